@@ -1,0 +1,21 @@
+/**
+ * action-kit: the only place that speaks the GitHub runner's protocol (inputs, outputs, env, log
+ * commands, job summary). It writes the protocol itself instead of loading @actions/core at start-up,
+ * because that bundle alone costs more than the whole of compute-dev-version's budget; a conformance
+ * test checks every piece against @actions/core.
+ */
+export { escapeData, escapeProperty, formatCommand } from './commands.js';
+export { addPath, exportVariable, keyValueMessage, setOutput } from './file-commands.js';
+export {
+  getBooleanInput,
+  getChoiceInput,
+  getInput,
+  getIntegerInput,
+  getListInput,
+  inputVariable,
+  InputError,
+} from './inputs.js';
+export { debug, error, group, info, isDebug, notice, warning, type AnnotationProperties } from './log.js';
+export { failureMessage, runAction } from './run.js';
+export { redact, registerSecret } from './secrets.js';
+export { escapeHtml, Summary, type Cell } from './summary.js';

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applyMasks, parseFileCommands, parseWorkflowCommand, runAction } from './index.js';
+
+describe('parseFileCommands', () => {
+  it('reads key=value lines and heredocs as the runner does', () => {
+    const text = 'a=1\nb<<EOF\nline 1\nline 2\nEOF\nc=x<<y\nd<<D\n\nD\n';
+    expect(parseFileCommands(text)).toEqual({ a: '1', b: 'line 1\nline 2', c: 'x<<y', d: '' });
+  });
+  it('refuses an unterminated heredoc', () => {
+    expect(() => parseFileCommands('a<<EOF\nvalue\n', 'GITHUB_OUTPUT')).toThrow(
+      'GITHUB_OUTPUT: no closing delimiter for a',
+    );
+  });
+});
+
+describe('parseWorkflowCommand', () => {
+  it('decodes properties and message', () => {
+    expect(parseWorkflowCommand('::error file=a%3Ab.py,line=3::bad%0Athing %25')).toEqual({
+      command: 'error',
+      properties: { file: 'a:b.py', line: '3' },
+      message: 'bad\nthing %',
+    });
+    expect(parseWorkflowCommand('plain log line')).toBeNull();
+  });
+  it('masks values in logs', () => {
+    expect(applyMasks('token abc and abcdef', ['abc', 'abcdef'])).toBe('token *** and ***');
+  });
+});
+
+describe('runAction', () => {
+  let actionDir: string;
+  beforeAll(async () => {
+    actionDir = await mkdtemp(join(tmpdir(), 'fake-action-'));
+    await writeFile(
+      join(actionDir, 'action.yml'),
+      [
+        'name: echo',
+        'description: echoes its inputs',
+        'inputs:',
+        '  greeting: { description: what to say, default: hello }',
+        '  who name: { description: who }',
+        '  token: { description: a token, default: "${{ github.token }}" }',
+        'outputs:',
+        '  said: { description: what it said }',
+        'runs: { using: node24, main: main.mjs }',
+      ].join('\n'),
+    );
+    await writeFile(
+      join(actionDir, 'main.mjs'),
+      [
+        "import { appendFileSync } from 'node:fs';",
+        "const said = `${process.env.INPUT_GREETING} ${process.env['INPUT_WHO_NAME']}`;",
+        'appendFileSync(process.env.GITHUB_OUTPUT, `said<<X\\n${said}\\nX\\n`);',
+        "appendFileSync(process.env.GITHUB_ENV, 'EXPORTED=1\\n');",
+        "appendFileSync(process.env.GITHUB_STEP_SUMMARY, '# hi\\n');",
+        'console.log(`::add-mask::${process.env.INPUT_TOKEN}`);',
+        'console.log(`token is ${process.env.INPUT_TOKEN} in ${process.cwd() === process.env.GITHUB_WORKSPACE}`);',
+        'process.exitCode = 3;',
+      ].join('\n'),
+    );
+  });
+  afterAll(() => rm(actionDir, { recursive: true, force: true }));
+
+  it('passes inputs with defaults, collects outputs, env, summary and masks', async () => {
+    const run = await runAction({
+      actionDir,
+      inputs: { 'who name': 'world' },
+      env: { GITHUB_TOKEN: 'ghs_secret' },
+    });
+    expect(run.exitCode).toBe(3);
+    expect(run.outputs).toEqual({ said: 'hello world' });
+    expect(run.env).toEqual({ EXPORTED: '1' });
+    expect(run.summary).toBe('# hi\n');
+    expect(run.masks).toEqual(['ghs_secret']);
+    expect(run.log).toContain('token is *** in true');
+  });
+
+  it('catches undeclared inputs', async () => {
+    await expect(runAction({ actionDir, inputs: { greting: 'typo' } })).rejects.toThrow(
+      "Unexpected input 'greting'",
+    );
+  });
+});
