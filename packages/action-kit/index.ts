@@ -19,3 +19,4 @@ export { debug, error, group, info, isDebug, notice, warning, type AnnotationPro
 export { failureMessage, runAction } from './run.js';
 export { redact, registerSecret } from './secrets.js';
 export { escapeHtml, Summary, type Cell } from './summary.js';
+export { getIdToken, isForkPullRequest, oidcUnavailableMessage, OidcUnavailableError } from './oidc.js';

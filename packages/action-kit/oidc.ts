@@ -1,0 +1,35 @@
+import { registerSecret } from './secrets.js';
+
+/** The runner gives this job no OIDC token; the message says why and shows the fix. */
+export class OidcUnavailableError extends Error {
+  override readonly name = 'OidcUnavailableError';
+}
+
+/** Whether this run is a pull request from a fork, where GitHub never hands out OIDC tokens or secrets. */
+export function isForkPullRequest(event: { name: string; payload: unknown }): boolean {
+  if (!['pull_request', 'pull_request_target'].includes(event.name)) return false;
+  const payload = event.payload as { pull_request?: { head?: { repo?: { fork?: boolean } } } } | undefined;
+  return payload?.pull_request?.head?.repo?.fork === true;
+}
+
+/** Explains a missing OIDC token request environment in one line, with the fix. */
+export function oidcUnavailableMessage(forkPullRequest: boolean): string {
+  if (forkPullRequest) {
+    return 'Trusted publishing is refused for pull requests from forks: GitHub gives them no OIDC token. Publish from a push or release workflow in the repository itself.';
+  }
+  return 'Trusted publishing needs an OIDC token, but this job may not request one: add `permissions: id-token: write` to the publishing job (and keep `contents: read`), or pass a token in `password`.';
+}
+
+/**
+ * The runner's OIDC token for `audience`, from GitHub's token service through @actions/core's client.
+ * @actions/core is imported here, on first use, so actions that never publish do not pay for loading it.
+ */
+export async function getIdToken(audience: string, forkPullRequest = false): Promise<string> {
+  if (!process.env['ACTIONS_ID_TOKEN_REQUEST_URL'] || !process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']) {
+    throw new OidcUnavailableError(oidcUnavailableMessage(forkPullRequest));
+  }
+  const core = await import('@actions/core');
+  const token = await core.getIDToken(audience);
+  registerSecret(token);
+  return token;
+}
