@@ -1,0 +1,103 @@
+import { describe, expect, it } from '@jest/globals';
+import { compareVersions } from './compare.js';
+import { parseVersion, type Version } from './parse.js';
+import { toSemver } from './semver.js';
+import { EDGE_CASES, seededRandom, validSpelling } from './test-corpus.js';
+
+// The regular expression published on semver.org for SemVer 2.0.0.
+const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+
+function cmp(a: number | string, b: number | string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// SemVer 2.0.0 precedence (section 11); build metadata is ignored.
+function compareSemver(a: string, b: string): number {
+  const [, ...x] = SEMVER.exec(a) ?? [];
+  const [, ...y] = SEMVER.exec(b) ?? [];
+  for (let i = 0; i < 3; i++) {
+    const d = cmp(Number(x[i]), Number(y[i]));
+    if (d !== 0) return d;
+  }
+  if (x[3] === undefined || y[3] === undefined) return x[3] === y[3] ? 0 : x[3] === undefined ? 1 : -1;
+  const xs = x[3].split('.');
+  const ys = y[3].split('.');
+  for (let i = 0; i < Math.min(xs.length, ys.length); i++) {
+    const p = xs[i] as string;
+    const q = ys[i] as string;
+    const pNum = /^\d+$/.test(p);
+    const qNum = /^\d+$/.test(q);
+    const d = pNum && qNum ? cmp(Number(p), Number(q)) : pNum !== qNum ? (pNum ? -1 : 1) : cmp(p, q);
+    if (d !== 0) return d;
+  }
+  return cmp(xs.length, ys.length);
+}
+
+describe('toSemver', () => {
+  it('renders the common forms', () => {
+    expect(toSemver('1.2.4.dev5')).toBe('1.2.4-dev.5');
+    expect(toSemver('1.2.4')).toBe('1.2.4');
+    expect(toSemver('1.2')).toBe('1.2.0');
+    expect(toSemver('1.2.0.0')).toBe('1.2.0');
+    expect(toSemver('1.2.4rc1')).toBe('1.2.4-rc.1');
+    expect(toSemver('1.2.4a1')).toBe('1.2.4-pre.alpha.1');
+    expect(toSemver('1.2.4b2')).toBe('1.2.4-pre.beta.2');
+    expect(toSemver('1.2.4.dev5+g1234abc.d20240101')).toBe('1.2.4-dev.5+g1234abc.d20240101');
+  });
+  it('moves what SemVer cannot order into build metadata', () => {
+    expect(toSemver('1.2.4.post1')).toBe('1.2.4+post.1');
+    expect(toSemver('1.2.4.post1.dev2')).toBe('1.2.4+post.1.dev.2');
+    expect(toSemver('1.2.4rc1.dev2')).toBe('1.2.4-rc.1+dev.2');
+    expect(toSemver('1.2.3.4rc1')).toBe('1.2.3+4.rc.1');
+  });
+  it('refuses epochs and invalid text', () => {
+    expect(() => toSemver('1!2.0')).toThrow('it has an epoch (1!)');
+    expect(() => toSemver('2.0-final')).toThrow('not a PEP 440 version');
+  });
+  it('keeps dev releases below alphas, as PEP 440 does', () => {
+    const ordered = ['1.0.dev1', '1.0a1', '1.0a2', '1.0b1', '1.0rc1', '1.0rc2', '1.0'].map(toSemver);
+    ordered
+      .slice(1)
+      .forEach((b, i) =>
+        expect([ordered[i], b, compareSemver(ordered[i] ?? '', b)]).toEqual([ordered[i], b, -1]),
+      );
+  });
+
+  const rand = seededRandom(7);
+  const corpus = [...EDGE_CASES, ...Array.from({ length: 3000 }, () => validSpelling(rand))]
+    .map(parseVersion)
+    .filter((v): v is Version => v !== null && v.epoch === 0)
+    .sort(compareVersions);
+
+  it('always produces valid SemVer 2', () => {
+    expect(corpus.length).toBeGreaterThan(2000);
+    expect(corpus.map(toSemver).filter((s) => !SEMVER.test(s))).toEqual([]);
+  });
+
+  it('never inverts PEP 440 order (ties are allowed)', () => {
+    // The corpus is sorted by PEP 440; by transitivity, checking neighbours checks every pair.
+    const inversions = corpus.slice(1).flatMap((b, i) => {
+      const [x, y] = [toSemver(corpus[i] as Version), toSemver(b)];
+      return compareSemver(x, y) > 0 ? [[x, y]] : [];
+    });
+    expect(inversions).toEqual([]);
+  });
+
+  it('preserves order exactly without post, local, epoch, dev-of-a-pre-release or a fourth release part', () => {
+    const plain = corpus.filter(
+      (v) =>
+        v.post === null &&
+        v.local === null &&
+        !(v.pre !== null && v.dev !== null) &&
+        v.release.slice(3).every((n) => n === 0),
+    );
+    expect(plain.length).toBeGreaterThan(500);
+    const mismatches = plain.slice(1).flatMap((b, i) => {
+      const a = plain[i] as Version;
+      const [pep, sem] = [Math.sign(compareVersions(a, b)), compareSemver(toSemver(a), toSemver(b))];
+      return pep === sem ? [] : [{ a: toSemver(a), b: toSemver(b), pep, sem }];
+    });
+    expect(mismatches).toEqual([]);
+  });
+});
