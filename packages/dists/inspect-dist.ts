@@ -1,0 +1,122 @@
+/** Gathering the facts PyPI's rules look at from a file on disk, without failing on a broken archive. */
+import { basename } from 'node:path';
+import { parseCoreMetadata, type CoreMetadata } from './core-metadata.js';
+import { DistError } from './errors.js';
+import { hashFile } from './hash-file.js';
+import { distKindOf, pkgInfoPath, type ReadLimits } from './read-dist.js';
+import type { ArchiveFacts, DistributionFacts } from './rules/types.js';
+import { walkTarGz } from './tar-reader.js';
+import { findDistInfoDir } from './wheel-info.js';
+import { ZipArchive } from './zip-reader.js';
+
+/** Facts about a file for `checkDistribution`, plus why metadata could not be read (if so). */
+export interface InspectedDistribution extends DistributionFacts {
+  /** One-line reason the archive's own metadata could not be read; metadata is then null. */
+  metadataError?: string;
+}
+
+/**
+ * Hash a file and read its archive (every member name, sizes, methods; for a .tar.gz a full streaming walk)
+ * and its own metadata. Unreadable archives give `archive.unreadable` with PyPI's reason rather than a throw.
+ */
+export async function inspectDistribution(
+  path: string,
+  limits: ReadLimits = {},
+): Promise<InspectedDistribution> {
+  const filename = basename(path);
+  const { size, ...hashes } = await hashFile(path);
+  const base = { filename, size, hashes };
+  let format: 'zip' | 'tar.gz';
+  try {
+    format = distKindOf(filename).format;
+  } catch (error) {
+    return { ...base, metadata: null, metadataError: (error as Error).message };
+  }
+  const { archive, metadata, metadataError } =
+    format === 'zip' ? await inspectZip(path, filename, limits) : await inspectTar(path, limits);
+  return { ...base, archive, metadata, ...(metadataError ? { metadataError } : {}) };
+}
+
+interface Inspection {
+  archive: ArchiveFacts;
+  metadata: CoreMetadata | null;
+  metadataError?: string;
+}
+
+async function inspectZip(path: string, filename: string, limits: ReadLimits): Promise<Inspection> {
+  let zip: ZipArchive;
+  try {
+    zip = await ZipArchive.open(path, limits.zip);
+  } catch (error) {
+    // zipfile.is_zipfile only looks for the end record; anything worse is a BadZipFile, which PyPI prints as None.
+    const message = (error as Error).message;
+    const unreadable = message.includes('no end of central directory') ? 'File is not a zipfile' : 'None';
+    return { archive: emptyArchive('zip', unreadable), metadata: null, metadataError: message };
+  }
+  try {
+    const members = zip.entries.map((e) => e.name);
+    const archive: ArchiveFacts = {
+      format: 'zip',
+      unreadable: null,
+      members,
+      uncompressedSize: zip.entries.reduce((sum, e) => sum + e.uncompressedSize, 0),
+      unsupportedCompression: zip.entries.some((e) => e.method !== 0 && e.method !== 8),
+    };
+    const target = filename.endsWith('.whl')
+      ? `${findDistInfoDir(filename, members) ?? 'unknown.dist-info'}/METADATA`
+      : pkgInfoPath(members);
+    const entry = zip.entry(target);
+    if (!entry) return { archive, metadata: null, metadataError: `${filename}: ${target} not found` };
+    try {
+      return { archive, metadata: parseCoreMetadata(await zip.read(entry), `${filename}: ${target}`) };
+    } catch (error) {
+      return { archive, metadata: null, metadataError: (error as Error).message };
+    }
+  } finally {
+    await zip.close();
+  }
+}
+
+async function inspectTar(path: string, limits: ReadLimits): Promise<Inspection> {
+  const members: string[] = [];
+  const candidates = new Map<string, Buffer>();
+  try {
+    const summary = await walkTarGz(
+      path,
+      {
+        onEntry(entry) {
+          members.push(entry.path);
+          // Keep every depth-one PKG-INFO (small, capped): which one counts is known only at the end.
+          return /^[^/]+\/PKG-INFO$/.test(entry.path) ? 'read' : 'skip';
+        },
+        onContent(entry, data) {
+          candidates.set(entry.path, data);
+          return false;
+        },
+      },
+      limits.tar,
+    );
+    const archive: ArchiveFacts = {
+      format: 'tar.gz',
+      unreadable: null,
+      members,
+      uncompressedSize: summary.inflatedBytes,
+      unsupportedCompression: false,
+    };
+    const data = candidates.get(pkgInfoPath(members));
+    if (!data) return { archive, metadata: null, metadataError: `${basename(path)}: no PKG-INFO at the top` };
+    return { archive, metadata: parseCoreMetadata(data, `${basename(path)}: PKG-INFO`) };
+  } catch (error) {
+    // tarfile.is_tarfile fails only when the first header is unreadable; later damage is a ReadError (None).
+    const unreadable = error instanceof DistError && members.length === 0 ? 'File is not a tarfile' : 'None';
+    return {
+      archive: emptyArchive('tar.gz', unreadable),
+      metadata: null,
+      metadataError: (error as Error).message,
+    };
+  }
+}
+
+function emptyArchive(format: 'zip' | 'tar.gz', unreadable: string): ArchiveFacts {
+  return { format, unreadable, members: [], uncompressedSize: 0, unsupportedCompression: false };
+}

@@ -1,0 +1,47 @@
+/** PyPI's `_is_valid_dist_file`: is the archive readable, not a bomb, and does it hold PKG-INFO or WHEEL. */
+import { commonPrefix, pkgInfoPath } from '../read-dist.js';
+import type { ArchiveFacts } from './types.js';
+import { badRequest, type Rule } from './types.js';
+
+/** Past this many uncompressed bytes PyPI checks the compression ratio (64 MiB). */
+export const COMPRESSION_RATIO_MIN_SIZE = 64 * 1024 * 1024;
+/** An archive inflating to more than 50 × its size (past the minimum) is a zip bomb to PyPI. */
+export const COMPRESSION_RATIO_THRESHOLD = 50;
+
+/** PyPI's reason an archive is not a valid distribution file, or null when it is. `None` is what PyPI prints for a broken zip or tar. */
+export function invalidDistReason(filename: string, size: number, archive: ArchiveFacts): string | null {
+  if (archive.unreadable !== null) return archive.unreadable;
+  const { members } = archive;
+  if (archive.format === 'zip') {
+    if (
+      archive.uncompressedSize > COMPRESSION_RATIO_MIN_SIZE &&
+      archive.uncompressedSize / Math.max(size, 1) > COMPRESSION_RATIO_THRESHOLD
+    ) {
+      return `File exceeds compression ratio of ${COMPRESSION_RATIO_THRESHOLD}`;
+    }
+    if (archive.unsupportedCompression) return 'File does not use a supported compression type';
+    if (filename.endsWith('.whl')) {
+      const parts = filename.split('-');
+      if (parts.length < 3) return 'Unable to parse name and version from wheel filename';
+      const target = `${parts[0]}-${parts[1]}.dist-info/WHEEL`;
+      return members.includes(target) ? null : `WHEEL not found at ${target}`;
+    }
+  }
+  return sdistTopLevelReason(members);
+}
+
+function sdistTopLevelReason(members: string[]): string | null {
+  const top = commonPrefix(members);
+  if (top === '' || top === '.' || top === '/') return 'Incorrect number of top-level directories in sdist';
+  const target = pkgInfoPath(members);
+  return members.includes(target) ? null : `PKG-INFO not found at ${target}`;
+}
+
+/** The archive must be a valid distribution file (answers `Invalid distribution file. <reason>`). */
+export const distFileRule: Rule = ({ filename, size, archive }) => {
+  if (!archive) return null;
+  const reason = invalidDistReason(filename, size, archive);
+  return reason === null
+    ? null
+    : badRequest('invalid-distribution-file', `Invalid distribution file. ${reason}`);
+};

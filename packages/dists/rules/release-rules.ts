@@ -1,0 +1,41 @@
+/** PyPI's checks against what the index already holds: duplicates, reused filenames, one sdist per release. */
+import { pyRepr } from '../python-repr.js';
+import { badRequest, type Rule } from './types.js';
+import { filetypeFor } from './file-rules.js';
+
+/**
+ * A file with the same name or blake2 digest exists: identical name and digests → PyPI answers 200 and stores
+ * nothing (code `file-exists-identical`, what twine's --skip-existing relies on); otherwise 400.
+ */
+export const duplicateFileRule: Rule = (dist, context) => {
+  const files = context.indexFiles ?? context.releaseFiles ?? [];
+  const existing = files.find((f) => f.filename === dist.filename || f.blake2_256 === dist.hashes.blake2_256);
+  if (!existing) return null;
+  if (
+    existing.filename === dist.filename &&
+    existing.sha256 === dist.hashes.sha256 &&
+    existing.blake2_256 === dist.hashes.blake2_256
+  ) {
+    return { code: 'file-exists-identical', status: 200, message: '' };
+  }
+  return badRequest(
+    'file-exists',
+    `File already exists (${pyRepr(dist.filename)}, with blake2_256 hash ${pyRepr(dist.hashes.blake2_256)}). See https://pypi.org/help/#file-name-reuse for more information.`,
+  );
+};
+
+/** A filename once used (and since deleted) is never accepted again. */
+export const filenameReuseRule: Rule = (dist, context) => {
+  if (!context.deletedFilenames?.includes(dist.filename)) return null;
+  return badRequest(
+    'filename-reused',
+    'This filename was previously used by a file that has since been deleted. Use a different version. See https://pypi.org/help/#file-name-reuse for more information.',
+  );
+};
+
+/** A release holds at most one sdist. */
+export const oneSdistRule: Rule = (dist, context) => {
+  if (filetypeFor(dist) !== 'sdist') return null;
+  if (!(context.releaseFiles ?? []).some((f) => f.packagetype === 'sdist')) return null;
+  return badRequest('duplicate-sdist', 'Only one sdist may be uploaded per release.');
+};

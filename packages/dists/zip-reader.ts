@@ -1,0 +1,247 @@
+/** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
+import { open, type FileHandle } from 'node:fs/promises';
+import { crc32, inflateRawSync } from 'node:zlib';
+import { DistError } from './errors.js';
+
+/** One member as the central directory describes it. */
+export interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  crc32: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localHeaderOffset: number;
+}
+
+/** Limits that keep a hostile archive from costing memory or time. */
+export interface ZipLimits {
+  /** Largest member we will inflate, in bytes (METADATA, WHEEL and such are small). */
+  maxMemberSize: number;
+  /** An entry whose uncompressed/compressed ratio exceeds this is refused as a zip bomb... */
+  maxRatio: number;
+  /** ...unless it inflates to at most this many bytes: tiny entries (a run of zeros) compress absurdly well and harm nobody. */
+  ratioMinSize: number;
+  /** Largest central directory we will read. */
+  maxCentralDirectory: number;
+}
+
+/** Defaults: 16 MiB per inflated member, ratio 50 (PyPI's figure) for entries over 1 MiB, 64 MiB of directory. */
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxMemberSize: 16 << 20,
+  maxRatio: 50,
+  ratioMinSize: 1 << 20,
+  maxCentralDirectory: 64 << 20,
+};
+
+const EOCD_SIG = 0x06054b50;
+const ZIP64_LOCATOR_SIG = 0x07064b50;
+const ZIP64_EOCD_SIG = 0x06064b50;
+const CENTRAL_SIG = 0x02014b50;
+const LOCAL_SIG = 0x04034b50;
+const U32_MAX = 0xffffffff;
+
+/** An open zip file: its entries by name and a way to read one. Close it when done. */
+export class ZipArchive {
+  private constructor(
+    private readonly handle: FileHandle,
+    readonly path: string,
+    readonly size: number,
+    readonly entries: ZipEntry[],
+    private readonly limits: ZipLimits,
+  ) {}
+
+  /** Open a zip and read its central directory; throws DistError `not-a-zipfile` when it is not a readable zip. */
+  static async open(path: string, limits: Partial<ZipLimits> = {}): Promise<ZipArchive> {
+    const all = { ...DEFAULT_ZIP_LIMITS, ...limits };
+    const handle = await open(path, 'r');
+    try {
+      const { size } = await handle.stat();
+      const entries = await readCentralDirectory(handle, size, path, all);
+      return new ZipArchive(handle, path, size, entries, all);
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+  }
+
+  /** The entry of that exact name, if any. */
+  entry(name: string): ZipEntry | undefined {
+    return this.entries.find((e) => e.name === name);
+  }
+
+  /** Entries whose ratio marks them as a zip bomb under these limits. */
+  bombs(): ZipEntry[] {
+    const { maxRatio, ratioMinSize } = this.limits;
+    return this.entries.filter(
+      (e) => e.uncompressedSize > ratioMinSize && e.uncompressedSize > maxRatio * e.compressedSize,
+    );
+  }
+
+  /** Inflate one member, checking its size caps, compression method, ratio and CRC. */
+  async read(entry: ZipEntry): Promise<Buffer> {
+    const where = `${this.path}: ${entry.name}`;
+    if (entry.flags & 1) throw new DistError('encrypted-entry', `${where} is encrypted`, this.path);
+    if (entry.uncompressedSize > this.limits.maxMemberSize) {
+      throw new DistError(
+        'entry-too-large',
+        `${where} inflates to ${entry.uncompressedSize} bytes, over the ${this.limits.maxMemberSize}-byte limit`,
+        this.path,
+      );
+    }
+    if (this.bombs().includes(entry)) {
+      throw new DistError(
+        'zip-bomb',
+        `${where} inflates ${entry.uncompressedSize} bytes from ${entry.compressedSize} (ratio over ${this.limits.maxRatio}): refused as a zip bomb`,
+        this.path,
+      );
+    }
+    const local = await readAt(this.handle, entry.localHeaderOffset, 30);
+    if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIG) {
+      throw new DistError(
+        'corrupt-entry',
+        `${where}: no local header at offset ${entry.localHeaderOffset}`,
+        this.path,
+      );
+    }
+    const dataStart = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+    if (dataStart + entry.compressedSize > this.size) {
+      throw new DistError(
+        'corrupt-entry',
+        `${where}: data runs past the end of the file (truncated?)`,
+        this.path,
+      );
+    }
+    const raw = await readAt(this.handle, dataStart, entry.compressedSize);
+    let data: Buffer;
+    if (entry.method === 0) data = raw;
+    else if (entry.method === 8) {
+      try {
+        // maxOutputLength bounds memory even when the directory lies about the size.
+        data = inflateRawSync(raw, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
+      } catch (error) {
+        throw new DistError(
+          'corrupt-entry',
+          `${where}: cannot inflate (${(error as Error).message})`,
+          this.path,
+        );
+      }
+    } else {
+      throw new DistError(
+        'unsupported-compression',
+        `${where} uses compression method ${entry.method}; only stored (0) and deflate (8) are accepted`,
+        this.path,
+      );
+    }
+    if (data.length !== entry.uncompressedSize || crc32(data) !== entry.crc32) {
+      throw new DistError('corrupt-entry', `${where}: size or CRC does not match the directory`, this.path);
+    }
+    return data;
+  }
+
+  /** Release the file handle. */
+  async close(): Promise<void> {
+    await this.handle.close();
+  }
+}
+
+async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
+  const buffer = Buffer.alloc(length);
+  let done = 0;
+  while (done < length) {
+    const { bytesRead } = await handle.read(buffer, done, length - done, position + done);
+    if (bytesRead === 0) break;
+    done += bytesRead;
+  }
+  return done === length ? buffer : buffer.subarray(0, done);
+}
+
+async function readCentralDirectory(
+  handle: FileHandle,
+  size: number,
+  path: string,
+  limits: ZipLimits,
+): Promise<ZipEntry[]> {
+  const notZip = (why: string): DistError =>
+    new DistError('not-a-zipfile', `${path}: not a zip file (${why})`, path);
+  // The end record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
+  const tailLength = Math.min(size, 22 + 0xffff);
+  const tail = await readAt(handle, size - tailLength, tailLength);
+  let eocd = -1;
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (tail.readUInt32LE(i) === EOCD_SIG && i + 22 + tail.readUInt16LE(i + 20) === tail.length) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw notZip('no end of central directory record');
+  const eocdOffset = size - tailLength + eocd;
+  let count = tail.readUInt16LE(eocd + 10);
+  let cdSize = tail.readUInt32LE(eocd + 12);
+  let cdOffset = tail.readUInt32LE(eocd + 16);
+  if (eocdOffset >= 20) {
+    const locator = await readAt(handle, eocdOffset - 20, 20);
+    if (locator.readUInt32LE(0) === ZIP64_LOCATOR_SIG) {
+      const z64Offset = Number(locator.readBigUInt64LE(8));
+      const z64 = await readAt(handle, z64Offset, 56);
+      if (z64.length < 56 || z64.readUInt32LE(0) !== ZIP64_EOCD_SIG) throw notZip('bad zip64 end record');
+      count = Number(z64.readBigUInt64LE(32));
+      cdSize = Number(z64.readBigUInt64LE(40));
+      cdOffset = Number(z64.readBigUInt64LE(48));
+    }
+  }
+  if (cdOffset + cdSize > size) throw notZip('central directory runs past the end of the file (truncated?)');
+  if (cdSize > limits.maxCentralDirectory)
+    throw notZip(`central directory of ${cdSize} bytes is over the limit`);
+  const cd = await readAt(handle, cdOffset, cdSize);
+  const entries: ZipEntry[] = [];
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > cd.length || cd.readUInt32LE(at) !== CENTRAL_SIG)
+      throw notZip(`bad central directory entry ${i}`);
+    const flags = cd.readUInt16LE(at + 8);
+    const nameLength = cd.readUInt16LE(at + 28);
+    const extraLength = cd.readUInt16LE(at + 30);
+    const commentLength = cd.readUInt16LE(at + 32);
+    const end = at + 46 + nameLength + extraLength + commentLength;
+    if (end > cd.length) throw notZip(`central directory entry ${i} runs past the directory`);
+    const nameBytes = cd.subarray(at + 46, at + 46 + nameLength);
+    // Bit 11 says UTF-8; otherwise the spec says CP437, which agrees with ASCII, all that wheels use.
+    const name = nameBytes.toString(flags & 0x800 ? 'utf8' : 'latin1');
+    const entry: ZipEntry = {
+      name,
+      method: cd.readUInt16LE(at + 10),
+      flags,
+      crc32: cd.readUInt32LE(at + 16),
+      compressedSize: cd.readUInt32LE(at + 20),
+      uncompressedSize: cd.readUInt32LE(at + 24),
+      localHeaderOffset: cd.readUInt32LE(at + 42),
+    };
+    applyZip64Extra(entry, cd.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
+    entries.push(entry);
+    at = end;
+  }
+  return entries;
+}
+
+// The zip64 extra field holds, in this order, only the values whose 32-bit slot is 0xFFFFFFFF.
+function applyZip64Extra(entry: ZipEntry, extra: Buffer): void {
+  let at = 0;
+  while (at + 4 <= extra.length) {
+    const id = extra.readUInt16LE(at);
+    const length = extra.readUInt16LE(at + 2);
+    if (id === 0x0001) {
+      let p = at + 4;
+      const next = (): number => {
+        const value = p + 8 <= at + 4 + length ? Number(extra.readBigUInt64LE(p)) : U32_MAX;
+        p += 8;
+        return value;
+      };
+      if (entry.uncompressedSize === U32_MAX) entry.uncompressedSize = next();
+      if (entry.compressedSize === U32_MAX) entry.compressedSize = next();
+      if (entry.localHeaderOffset === U32_MAX) entry.localHeaderOffset = next();
+      return;
+    }
+    at += 4 + length;
+  }
+}
