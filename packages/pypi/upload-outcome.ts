@@ -1,0 +1,132 @@
+/** What one upload attempt means: the classification the release logic acts on. */
+import { STATUS_CODES } from 'node:http';
+import { NetworkError } from './errors.js';
+import type { HttpResponse } from './http-client.js';
+import { redact } from './redact.js';
+import { parseRetryAfter } from './retry.js';
+
+/** One attempt's result. `message` is one redacted line, PyPI's own words where it gave any. */
+export type UploadOutcome =
+  /** 2xx: stored (PyPI also answers 200 to a re-upload of the identical file). */
+  | { kind: 'uploaded'; status: number; message: string; confirmedByProbe?: boolean }
+  /** The filename is taken. PyPI names the stored file's blake2_256; `sameContent` compares it with ours. */
+  | {
+      kind: 'already-exists';
+      status: number;
+      message: string;
+      existingBlake2_256?: string;
+      sameContent?: boolean;
+    }
+  /** Final: bad credentials, invalid metadata, file-name reuse, redirect, … Retrying cannot help. */
+  | { kind: 'client-error'; status: number; message: string }
+  /** Nothing was stored: 429, 503, 408, a failure before the body was sent. Retry after backoff. */
+  | { kind: 'retryable'; status?: number; message: string; retryAfterMs?: number }
+  /** The body was sent but no clear answer came back (timeout, reset, 500/502/504): the file may have landed. */
+  | { kind: 'ambiguous'; status?: number; message: string };
+
+// twine's skip-existing rules, plus the status codes other indexes use for a taken filename.
+const ALREADY_EXISTS = [/already exist/i, /updating asset/i, /already been taken/i, /overwrite artifact/i];
+// Gateway answers after a complete body: the origin may have stored the file before the proxy gave up.
+const AMBIGUOUS_STATUSES = new Set([500, 502, 504]);
+const RETRYABLE_STATUSES = new Set([408, 425, 429, 503]);
+
+/** Classify a response to POST /legacy/. `ourBlake2_256` decides `sameContent` when PyPI names its hash. */
+export function classifyUploadResponse(
+  response: HttpResponse,
+  ourBlake2_256: string | undefined,
+  nowMs = Date.now(),
+): UploadOutcome {
+  const status = response.status;
+  const message = responseMessage(response);
+  if (status >= 200 && status < 300) return { kind: 'uploaded', status, message };
+  if (status >= 300 && status < 400) {
+    const location = String(response.headers.location ?? '(no Location)');
+    return {
+      kind: 'client-error',
+      status,
+      message: redact(
+        `${status} redirect to ${location}: uploads never follow redirects (the POST would become a GET); ` +
+          'set the repository URL to the final upload URL, with its trailing slash',
+      ),
+    };
+  }
+  const text = `${response.reason}\n${bodyText(response)}`;
+  if (status === 409 || ((status === 400 || status === 403) && ALREADY_EXISTS.some((re) => re.test(text)))) {
+    const existing = /blake2_256 hash '?([0-9a-f]{64})'?/i.exec(text)?.[1]?.toLowerCase();
+    const outcome: UploadOutcome = { kind: 'already-exists', status, message };
+    if (existing) {
+      outcome.existingBlake2_256 = existing;
+      if (ourBlake2_256) outcome.sameContent = existing === ourBlake2_256.toLowerCase();
+    }
+    return outcome;
+  }
+  if (RETRYABLE_STATUSES.has(status) || (status >= 500 && !response.bodySent)) {
+    const retryAfterMs = parseRetryAfter(response.headers['retry-after'], nowMs);
+    return retryAfterMs === undefined
+      ? { kind: 'retryable', status, message }
+      : { kind: 'retryable', status, message, retryAfterMs };
+  }
+  if (AMBIGUOUS_STATUSES.has(status) || status >= 500) return { kind: 'ambiguous', status, message };
+  return { kind: 'client-error', status, message };
+}
+
+/** Classify a request that got no response: before the body was fully sent nothing can have been stored. */
+export function classifyUploadFailure(error: NetworkError): UploadOutcome {
+  const message = redact(error.message);
+  return error.bodySent ? { kind: 'ambiguous', message } : { kind: 'retryable', message };
+}
+
+/**
+ * `<status> <message>`: the reason phrase when the index put a message there (PyPI does), else the start
+ * of the body as text. Always redacted — a server may echo credentials back.
+ */
+export function responseMessage(response: HttpResponse): string {
+  const reason = response.reason.trim();
+  const generic = !reason || reason.toLowerCase() === (STATUS_CODES[response.status] ?? '').toLowerCase();
+  let detail = reason;
+  if (generic) {
+    const text = bodyText(response);
+    if (text) detail = reason ? `${reason}: ${text}` : text;
+  }
+  return redact(`${response.status} ${detail}`.trim());
+}
+
+const MAX_BODY_TEXT = 300;
+
+/** The body as one short line of text (HTML tags and JSON `message` fields unwrapped). */
+export function bodyText(response: HttpResponse): string {
+  if (response.body.length === 0) return '';
+  let text = response.body.subarray(0, 16_384).toString('utf8');
+  const type = String(response.headers['content-type'] ?? '');
+  if (type.includes('json')) {
+    try {
+      const json = JSON.parse(response.body.toString('utf8')) as {
+        message?: unknown;
+        detail?: unknown;
+        error?: unknown;
+      };
+      const picked = json.message ?? json.detail ?? json.error;
+      if (typeof picked === 'string') text = picked;
+    } catch {
+      // not JSON after all: keep the raw text
+    }
+  } else if (type.includes('html') || /^\s*</.test(text)) {
+    const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1];
+    const bodyPart = /<body[^>]*>([\s\S]*)/i.exec(text)?.[1] ?? text;
+    text = stripTags(bodyPart) || stripTags(title ?? '');
+  }
+  const line = text.replace(/\s+/g, ' ').trim();
+  return redact(line.length > MAX_BODY_TEXT ? `${line.slice(0, MAX_BODY_TEXT)}…` : line);
+}
+
+function stripTags(html: string): string {
+  return html
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
+}
