@@ -60,7 +60,9 @@ describe('parseCoreMetadata', () => {
       const meta = parseCoreMetadata(text);
       expect(meta.fields.map((f) => [f.name, f.value])).toEqual(expected.headers);
       expect(meta.description ?? '').toBe(
-        expected.body !== '' ? expected.body : (expected.headers.find(([k]) => k === 'Description')?.[1] ?? ''),
+        expected.body !== ''
+          ? expected.body
+          : (expected.headers.find(([k]) => k === 'Description')?.[1] ?? ''),
       );
     });
   }

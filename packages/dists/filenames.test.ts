@@ -54,7 +54,10 @@ print(json.dumps(out))`,
         parsed = parseWheelFilename(expected.filename);
       } catch (error) {
         expect(error).toBeInstanceOf(DistError);
-        expect({ filename: expected.filename, ok: false }).toEqual({ filename: expected.filename, ok: expected.ok });
+        expect({ filename: expected.filename, ok: false }).toEqual({
+          filename: expected.filename,
+          ok: expected.ok,
+        });
         continue;
       }
       expect({
@@ -95,9 +98,15 @@ print(json.dumps(out))`,
     };
     expect(message('foo-1.0.zip')).toBe("Invalid wheel filename (extension must be '.whl'): 'foo-1.0.zip'");
     expect(message('foo-1.0.whl')).toBe("Invalid wheel filename (wrong number of parts): 'foo-1.0'");
-    expect(message('foo__bar-1.0-py3-none-any.whl')).toBe("Invalid project name: 'foo__bar-1.0-py3-none-any'");
-    expect(message('foo-1.x-py3-none-any.whl')).toBe("Invalid wheel filename (invalid version): 'foo-1.x-py3-none-any'");
-    expect(message('foo-1.0-x1-py3-none-any.whl')).toBe("Invalid build number: x1 in 'foo-1.0-x1-py3-none-any'");
+    expect(message('foo__bar-1.0-py3-none-any.whl')).toBe(
+      "Invalid project name: 'foo__bar-1.0-py3-none-any'",
+    );
+    expect(message('foo-1.x-py3-none-any.whl')).toBe(
+      "Invalid wheel filename (invalid version): 'foo-1.x-py3-none-any'",
+    );
+    expect(message('foo-1.0-x1-py3-none-any.whl')).toBe(
+      "Invalid build number: x1 in 'foo-1.0-x1-py3-none-any'",
+    );
   });
 });
 
@@ -121,7 +130,9 @@ describe('sdist filenames (PEP 625)', () => {
       "Invalid sdist filename (extension must be '.tar.gz' or '.zip'): 'pure-1.0.tar.bz2'",
     );
     expect(() => parseSdistFilename('pure.tar.gz')).toThrow("Invalid sdist filename: 'pure.tar.gz'");
-    expect(() => parseSdistFilename('pure-x.y.tar.gz')).toThrow("Invalid sdist filename (invalid version): 'pure-x.y.tar.gz'");
+    expect(() => parseSdistFilename('pure-x.y.tar.gz')).toThrow(
+      "Invalid sdist filename (invalid version): 'pure-x.y.tar.gz'",
+    );
   });
 
   it('agrees with packaging.utils.parse_sdist_filename', async () => {
