@@ -1,0 +1,41 @@
+/** The options of `startIndex` and their defaults. */
+import type { FaultOptions } from './faults.js';
+import type { TrustedPublisher } from './trusted-publishing.js';
+
+/** One request as the index saw it, for access logs and tests. */
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  status: number;
+  /** The Content-Type answered (tells which simple API format was served). */
+  contentType: string | null;
+  /** The fault injected into this request, if any. */
+  fault: string | null;
+  durationMs: number;
+}
+
+/** How to run an index. */
+export interface IndexOptions {
+  /** Interface to listen on; default `127.0.0.1`. */
+  host?: string;
+  /** Port; 0 (the default) picks a free one. */
+  port?: number;
+  /** Directory holding the index's files and state; created if missing. Required. */
+  storageDir: string;
+  /** When set, uploads need HTTP Basic auth `__token__:<token>` (or a token minted by trusted publishing). */
+  token?: string;
+  /** Largest file accepted, in bytes; default 100 MiB as on PyPI (`PYPI_MAX_FILE_SIZE`). */
+  maxFileSize?: number;
+  /** Inject faults at a seeded rate. */
+  faults?: FaultOptions;
+  /** Files show on the read APIs only this many ms after their upload, as behind PyPI's CDN; default 0. */
+  visibilityDelayMs?: number;
+  /** Publishers whose OIDC tokens `/_/oidc/mint-token` exchanges for upload tokens. */
+  trustedPublishers?: TrustedPublisher[];
+  /** The audience OIDC tokens must name; default `pypi`. */
+  oidcAudience?: string;
+  /** Which simple API formats to serve; default both. `html` rehearses a PEP 503-only mirror. */
+  simpleFormats?: 'both' | 'html' | 'json';
+  /** Called after every request. */
+  onRequest?: (entry: RequestLogEntry) => void;
+}
