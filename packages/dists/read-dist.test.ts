@@ -135,5 +135,12 @@ describe('checkDistribution on real files', () => {
         `Filename '${facts.filename}' is invalid, should be 'pure_fixture-1.0.tar.gz'.`,
       ]);
     } else expect(problems).toEqual([]);
+    const wheel = await inspectDistribution(dotted.wheel);
+    const wheelProblems = checkDistribution(wheel).map((p) => p.message);
+    if (!wheel.filename.startsWith('pure_fixture-')) {
+      expect(wheelProblems).toEqual([
+        `Filename '${wheel.filename}' should contain the normalized project name 'pure_fixture', not '${wheel.filename.split('-')[0]}'.`,
+      ]);
+    } else expect(wheelProblems).toEqual([]);
   }, 120_000);
 });
