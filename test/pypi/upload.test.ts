@@ -369,14 +369,12 @@ describe('uploadWithRetries', () => {
     const { sha256 } = await hashFile(path);
     const server = await serve((req, res) => {
       if (req.method === 'POST') return void res.writeHead(409, 'Conflict').end('File already exists');
-      res
-        .writeHead(200, { 'Content-Type': 'application/json' })
-        .end(
-          JSON.stringify({
-            info: { name: 'demo', version: '1.0' },
-            urls: [{ filename: 'demo-1.0.tar.gz', size: 1, digests: { sha256 } }],
-          }),
-        );
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(
+        JSON.stringify({
+          info: { name: 'demo', version: '1.0' },
+          urls: [{ filename: 'demo-1.0.tar.gz', size: 1, digests: { sha256 } }],
+        }),
+      );
     });
     const report = await uploadWithRetries({
       urls: resolveIndexUrls(`${server.url}legacy/`),
