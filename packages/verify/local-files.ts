@@ -1,0 +1,88 @@
+/** The files the release must consist of: from a manifest (trusted as written) or a directory (hashed here). */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { readManifest, ManifestError } from '../artifacts/index.js';
+import { VerifyError } from './errors.js';
+import type { ExpectedFile } from './types.js';
+
+/** An expected file and where it lies on disk (it need not exist when a manifest lists it). */
+export interface LocalFile extends ExpectedFile {
+  path: string;
+}
+
+/** The expected files and where they were described, for messages (`dist/manifest.json`, `dist`). */
+export interface LocalRelease {
+  files: LocalFile[];
+  source: string;
+}
+
+const DIST_SUFFIXES = ['.whl', '.tar.gz', '.zip'];
+const HASH_CONCURRENCY = 4;
+
+/** True for the names a release can hold: wheels and sdists. */
+export function isDistFilename(name: string): boolean {
+  return DIST_SUFFIXES.some((suffix) => name.endsWith(suffix));
+}
+
+/** The manifest's files, with the sizes and hashes it records (collect-artifacts checked them). */
+export async function filesFromManifest(path: string): Promise<LocalRelease> {
+  try {
+    const { manifest, directory } = await readManifest(path);
+    return {
+      source: path,
+      files: manifest.files.map(({ file, size, sha256 }) => ({
+        filename: file,
+        size,
+        sha256,
+        path: join(directory, file),
+      })),
+    };
+  } catch (error) {
+    if (error instanceof ManifestError) throw new VerifyError(error.message);
+    throw error;
+  }
+}
+
+/** Size and sha256 of a file in one streaming pass. */
+export async function sha256File(path: string): Promise<{ size: number; sha256: string }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    size += (chunk as Buffer).length;
+    hash.update(chunk as Buffer);
+  }
+  return { size, sha256: hash.digest('hex') };
+}
+
+/** Every wheel and sdist directly in `dir`, hashed (other files, like a manifest or signatures, are ignored). */
+export async function filesFromDirectory(dir: string): Promise<LocalRelease> {
+  const root = resolve(dir);
+  const entries = await readdir(root, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new VerifyError(
+      `packages-dir '${dir}' cannot be read (${error.code ?? error.message}): point it at the directory of built files, or set manifest`,
+    );
+  });
+  const names = entries
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && isDistFilename(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+  if (names.length === 0) {
+    throw new VerifyError(
+      `packages-dir '${dir}' holds no wheels or sdists: build them there first, or set manifest`,
+    );
+  }
+  const files: LocalFile[] = new Array<LocalFile>(names.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < names.length; i = next++) {
+      const name = names[i] as string;
+      const path = join(root, name);
+      if (!(await stat(path)).isFile()) continue;
+      files[i] = { filename: name, path, ...(await sha256File(path)) };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(HASH_CONCURRENCY, names.length) }, worker));
+  return { source: dir, files: files.filter(Boolean) };
+}

@@ -1,0 +1,159 @@
+import { describe, expect, it } from '@jest/globals';
+import { resolveIndexUrls, type Clock } from '../pypi/index.js';
+import type { ListingRead } from './read-listing.js';
+import type { ExpectedFile, IndexEntry } from './types.js';
+import { seconds, waitForFiles } from './wait-for-files.js';
+
+const A = 'a'.repeat(64);
+const B = 'b'.repeat(64);
+const wheel: ExpectedFile = { filename: 'pkg-1.0-py3-none-any.whl', size: 10, sha256: A };
+const sdist: ExpectedFile = { filename: 'pkg-1.0.tar.gz', size: 20, sha256: A };
+
+/** A clock that only moves when slept on, recording every sleep. */
+function fakeClock(): Clock & { sleeps: number[] } {
+  let now = 0;
+  const sleeps: number[] = [];
+  return {
+    sleeps,
+    now: () => now,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      now += ms;
+    },
+  };
+}
+
+/** An index that shows each file on each API from a given time on (ms), with the given hash. */
+function laggingIndex(
+  clock: Clock,
+  files: { file: ExpectedFile; json: number; simple: number; sha256?: string }[],
+) {
+  let reads = 0;
+  const read = async (): Promise<ListingRead> => {
+    reads++;
+    const at = clock.now();
+    const listed = (api: 'json' | 'simple') =>
+      new Map<string, IndexEntry>(
+        files
+          .filter((f) => f[api] <= at)
+          .map((f) => [
+            f.file.filename,
+            { sha256: f.sha256 ?? f.file.sha256, size: f.file.size, yanked: false },
+          ]),
+      );
+    const json = listed('json');
+    return {
+      listing: { json: json.size > 0 ? json : null, simple: listed('simple') },
+      simplePage: null,
+      errors: [],
+    };
+  };
+  return { read, reads: () => reads };
+}
+
+const base = { urls: resolveIndexUrls('pypi'), project: 'pkg', version: '1.0', expected: [wheel, sdist] };
+
+describe('waitForFiles', () => {
+  it('returns after one look when everything is already there', async () => {
+    const clock = fakeClock();
+    const index = laggingIndex(clock, [
+      { file: wheel, json: 0, simple: 0 },
+      { file: sdist, json: 0, simple: 0 },
+    ]);
+    const result = await waitForFiles({
+      ...base,
+      timeoutMs: 900_000,
+      intervalMs: 10_000,
+      clock,
+      read: index.read,
+    });
+    expect(result).toMatchObject({ outcome: 'verified', polls: 1, waitedMs: 0 });
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it('waits out a lagging CDN with growing sleeps', async () => {
+    const clock = fakeClock();
+    const index = laggingIndex(clock, [
+      { file: wheel, json: 5_000, simple: 40_000 },
+      { file: sdist, json: 20_000, simple: 30_000 },
+    ]);
+    const lines: string[] = [];
+    const result = await waitForFiles({
+      ...base,
+      timeoutMs: 900_000,
+      intervalMs: 10_000,
+      clock,
+      read: index.read,
+      log: (line) => lines.push(line),
+    });
+    expect(result.outcome).toBe('verified');
+    expect(clock.sleeps).toEqual([10_000, 15_000, 22_500]);
+    expect(result.waitedMs).toBe(47_500);
+    expect(result.firstSeen.get(wheel.filename)).toEqual({ json: 10_000, simple: 47_500 });
+    expect(lines[0]).toBe(
+      'poll 1 after 0 s: 0/2 files served with the right hash (JSON API no release page, simple API 0); next look in 10 s',
+    );
+  });
+
+  it('fails at once on a file with another hash, without waiting for the rest', async () => {
+    const clock = fakeClock();
+    const index = laggingIndex(clock, [
+      { file: wheel, json: 0, simple: 0, sha256: B },
+      { file: sdist, json: 1e9, simple: 1e9 },
+    ]);
+    const result = await waitForFiles({
+      ...base,
+      timeoutMs: 900_000,
+      intervalMs: 10_000,
+      clock,
+      read: index.read,
+    });
+    expect(result.outcome).toBe('failed');
+    expect(index.reads()).toBe(1);
+    expect(result.checks.find((c) => c.filename === wheel.filename)?.status).toBe('mismatch');
+  });
+
+  it('gives up at the timeout after a last look exactly at the deadline', async () => {
+    const clock = fakeClock();
+    const index = laggingIndex(clock, [
+      { file: wheel, json: 0, simple: 0 },
+      { file: sdist, json: 0, simple: 1e9 },
+    ]);
+    const result = await waitForFiles({
+      ...base,
+      timeoutMs: 30_000,
+      intervalMs: 10_000,
+      clock,
+      read: index.read,
+    });
+    expect(result.outcome).toBe('timeout');
+    expect(clock.sleeps).toEqual([10_000, 15_000, 5_000]);
+    expect(result.waitedMs).toBe(30_000);
+    expect(result.polls).toBe(4);
+  });
+
+  it('looks once with a timeout of 0', async () => {
+    const clock = fakeClock();
+    const index = laggingIndex(clock, [{ file: wheel, json: 1, simple: 1 }]);
+    const result = await waitForFiles({
+      ...base,
+      expected: [wheel],
+      timeoutMs: 0,
+      intervalMs: 10_000,
+      clock,
+      read: index.read,
+    });
+    expect(result).toMatchObject({ outcome: 'timeout', polls: 1 });
+  });
+});
+
+describe('seconds', () => {
+  it('shows tenths below ten seconds and whole seconds above', () => {
+    expect([seconds(0), seconds(1_234), seconds(12_345), seconds(900_000)]).toEqual([
+      '0 s',
+      '1.2 s',
+      '12 s',
+      '900 s',
+    ]);
+  });
+});
