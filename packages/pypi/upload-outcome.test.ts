@@ -154,3 +154,17 @@ describe('responseMessage', () => {
     expect(bodyText(response(403, 'Forbidden', 'you sent pypi-SECRET-token'))).toBe('you sent ***');
   });
 });
+
+describe('bodyText', () => {
+  it('takes the message out of a Pyramid-style plain error body (status line, stock explanation, message)', () => {
+    const body =
+      '400 Bad Request\n\nThe server could not comply with the request since it is either malformed or otherwise incorrect.\n\nInvalid value for blake2_256_digest.\n';
+    expect(responseMessage(response(400, 'Bad Request', body))).toBe(
+      '400 Bad Request: Invalid value for blake2_256_digest.',
+    );
+    expect(
+      responseMessage(response(502, 'Bad Gateway', '502 Bad Gateway\n\nstock text\n\nBad Gateway\n')),
+    ).toBe('502 Bad Gateway');
+    expect(responseMessage(response(200, 'OK', 'OK\n'))).toBe('200 OK');
+  });
+});

@@ -86,7 +86,7 @@ export function responseMessage(response: HttpResponse): string {
   let detail = reason;
   if (generic) {
     const text = bodyText(response);
-    if (text) detail = reason ? `${reason}: ${text}` : text;
+    if (text && text.toLowerCase() !== reason.toLowerCase()) detail = reason ? `${reason}: ${text}` : text;
   }
   return redact(`${response.status} ${detail}`.trim());
 }
@@ -114,6 +114,13 @@ export function bodyText(response: HttpResponse): string {
     const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text)?.[1];
     const bodyPart = /<body[^>]*>([\s\S]*)/i.exec(text)?.[1] ?? text;
     text = stripTags(bodyPart) || stripTags(title ?? '');
+  } else {
+    // Pyramid's (warehouse's) plain error body: "<status> <title>", a stock explanation, then the message.
+    const paragraphs = text
+      .split(/\r?\n\s*\r?\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    if (paragraphs.length > 1 && /^\d{3} /.test(paragraphs[0] ?? '')) text = paragraphs.at(-1) ?? text;
   }
   const line = text.replace(/\s+/g, ' ').trim();
   return redact(line.length > MAX_BODY_TEXT ? `${line.slice(0, MAX_BODY_TEXT)}…` : line);

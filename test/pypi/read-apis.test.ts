@@ -185,14 +185,12 @@ describe('findFile', () => {
   it('finds a file through the JSON API', async () => {
     const server = await serve(
       (_req, res) =>
-        void res
-          .writeHead(200, { 'Content-Type': 'application/json' })
-          .end(
-            JSON.stringify({
-              info: { name: 'demo', version: '1.0' },
-              urls: [{ filename: 'demo-1.0.tar.gz', size: 7, digests: { sha256: SHA } }],
-            }),
-          ),
+        void res.writeHead(200, { 'Content-Type': 'application/json' }).end(
+          JSON.stringify({
+            info: { name: 'demo', version: '1.0' },
+            urls: [{ filename: 'demo-1.0.tar.gz', size: 7, digests: { sha256: SHA } }],
+          }),
+        ),
     );
     const urls = resolveIndexUrls(`${server.url}legacy/`);
     expect(await findFile(urls, 'demo', '1.0', 'demo-1.0.tar.gz')).toEqual({

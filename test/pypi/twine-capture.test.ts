@@ -6,11 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { hashFile, readDistMetadata, uploadFormFields, type FormField } from '../../packages/dists/index.js';
+import type { FormField } from '../../packages/dists/index.js';
 import { apiTokenAuth, resolveIndexUrls, uploadFile } from '../../packages/pypi/index.js';
 import { buildFixture, type BuiltFixture } from '../fixtures/build.js';
+import { formFor } from './helpers/forms.js';
 import {
   parseMultipart,
   startServer,
@@ -61,18 +62,6 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => server?.close());
-
-/** What publish-pypi will send: dists' form fields for the file's metadata and hashes. */
-async function formFor(path: string): Promise<FormField[]> {
-  const { metadata, kind } = await readDistMetadata(path);
-  const hashes = await hashFile(path);
-  const pyversion = kind === 'wheel' ? (basename(path).slice(0, -4).split('-').at(-3) ?? '') : 'source';
-  return uploadFormFields(metadata, {
-    filetype: kind === 'wheel' ? 'bdist_wheel' : 'sdist',
-    pyversion,
-    hashes,
-  });
-}
 
 function parts(request: SeenRequest): Part[] {
   return parseMultipart(request.body, String(request.headers['content-type'])).parts;
