@@ -55,7 +55,10 @@ export interface HttpClientOptions {
   env?: NodeJS.ProcessEnv;
   /** Product token put first in User-Agent, e.g. `release-actions/1.4.0`. */
   product?: string;
-  /** Extra trusted CA certificates (PEM) beside Node's bundle; NODE_EXTRA_CA_CERTS also works. */
+  /**
+   * Extra trusted CA certificates (PEM), added to Node's bundled roots. Without this option Node's own
+   * trust applies, NODE_EXTRA_CA_CERTS included (an explicit `ca` makes Node ignore that variable).
+   */
   ca?: string | Buffer | Array<string | Buffer>;
   /** Inactivity timeout per request (default 60 s). */
   timeoutMs?: number;
@@ -128,7 +131,7 @@ class NodeHttpClient implements HttpClient {
       'Accept-Encoding': 'gzip, deflate',
       ...request.headers,
     };
-    if (request.body) headers['Content-Length'] = String(bodyLength(request.body));
+    if (request.body) headers['Content-Length'] = String(request.body.length);
 
     const port = target.port || (target.protocol === 'https:' ? '443' : '80');
     let transport: typeof http | typeof https = target.protocol === 'https:' ? https : http;
@@ -186,10 +189,6 @@ class NodeHttpClient implements HttpClient {
     this.agents.set(key, agent);
     return agent;
   }
-}
-
-function bodyLength(body: Buffer | StreamedBody): number {
-  return Buffer.isBuffer(body) ? body.length : body.length;
 }
 
 function send(

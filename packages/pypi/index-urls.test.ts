@@ -86,3 +86,11 @@ describe('project URLs', () => {
     expect(jsonApiUrl(urls, 'demo', '1.0+abc.1')).toBe('https://pypi.org/pypi/demo/1.0%2Babc.1/json');
   });
 });
+
+describe('resolveIndexUrls messages', () => {
+  it('never show credentials written in the URL', () => {
+    expect(() => resolveIndexUrls('https://bob:hunter2-pw@index.example/legacy/?x=1')).toThrow(
+      "repository-url 'https://index.example/legacy/?x=1' must not carry a query or fragment",
+    );
+  });
+});

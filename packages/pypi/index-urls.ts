@@ -72,16 +72,17 @@ export function resolveIndexUrls(repository: string, inputName = 'repository-url
       `${inputName} '${text}' is not a URL: use 'pypi', 'testpypi' or an upload URL like https://upload.pypi.org/legacy/`,
     );
   }
+  // Credentials leave the URL first, so that no message below can show them.
+  const auth = takeCredentials(url);
+  const shown = url.href;
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new IndexUrlError(`${inputName} '${text}' must be an http:// or https:// URL`);
+    throw new IndexUrlError(`${inputName} '${shown}' must be an http:// or https:// URL`);
   }
   if (url.search || url.hash) {
     throw new IndexUrlError(
-      `${inputName} '${text}' must not carry a query or fragment: remove everything after '?' or '#'`,
+      `${inputName} '${shown}' must not carry a query or fragment: remove everything after '?' or '#'`,
     );
   }
-  const auth = takeCredentials(url);
-  const shown = url.href;
 
   const match = /^(.*\/)(legacy|simple)(\/?)$/.exec(url.pathname);
   if (!match) {
@@ -90,13 +91,12 @@ export function resolveIndexUrls(repository: string, inputName = 'repository-url
     );
   }
   const [, prefix = '/', endpoint, slash] = match;
-  if (!slash) {
-    if (endpoint === 'legacy') {
-      throw new IndexUrlError(
-        `${inputName} '${shown}' must end with a slash: use '${shown}/'. Without it the index answers with a redirect, ` +
-          'and following it would turn the upload POST into a GET.',
-      );
-    }
+  // `/simple` is only ever read (a GET survives the redirect); `/legacy` takes the upload POST.
+  if (!slash && endpoint === 'legacy') {
+    throw new IndexUrlError(
+      `${inputName} '${shown}' must end with a slash: use '${shown}/'. Without it the index answers with a redirect, ` +
+        'and following it would turn the upload POST into a GET.',
+    );
   }
 
   const host = url.hostname.toLowerCase();
