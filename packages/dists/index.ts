@@ -33,7 +33,7 @@ export {
 } from './tar-reader.js';
 export { parseWheelFile, type WheelInfo } from './wheel-info.js';
 export { distKindOf, readDistMetadata, type DistMetadata, type ReadLimits } from './read-dist.js';
-export { inspectDistribution, type InspectedDistribution } from './inspect-dist.js';
+export { inspectDistribution, type InspectedDistribution, type InspectOptions } from './inspect-dist.js';
 export { isPyPIPlatformTag } from './platform-tags.js';
 export { checkDistribution, PYPI_RULES } from './rules/check-distribution.js';
 export { SUPPORTED_METADATA_VERSIONS } from './rules/metadata-rules.js';

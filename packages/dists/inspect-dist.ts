@@ -1,4 +1,5 @@
 /** Gathering the facts PyPI's rules look at from a file on disk, without failing on a broken archive. */
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseCoreMetadata, type CoreMetadata } from './core-metadata.js';
 import { DistError } from './errors.js';
@@ -15,17 +16,24 @@ export interface InspectedDistribution extends DistributionFacts {
   metadataError?: string;
 }
 
+/** Options of an inspection: archive limits, and digests already known (then the file is not hashed again). */
+export interface InspectOptions extends ReadLimits {
+  hashes?: DistributionFacts['hashes'];
+}
+
 /**
- * Hash a file and read its archive (every member name, sizes, methods; for a .tar.gz a full streaming walk)
+ * Hash a file (unless `options.hashes` are given) and read its archive (every member name, sizes, methods; for a .tar.gz a full streaming walk)
  * and its own metadata. Unreadable archives give `archive.unreadable` with PyPI's reason rather than a throw.
  */
 export async function inspectDistribution(
   path: string,
-  limits: ReadLimits = {},
+  options: InspectOptions = {},
 ): Promise<InspectedDistribution> {
   const filename = basename(path);
-  const { size, ...hashes } = await hashFile(path);
-  const base = { filename, size, hashes };
+  const { hashes: known, ...limits } = options;
+  const base = known
+    ? { filename, size: (await stat(path)).size, hashes: known }
+    : await hashFile(path).then(({ size, ...hashes }) => ({ filename, size, hashes }));
   let format: 'zip' | 'tar.gz';
   try {
     format = distKindOf(filename).format;
