@@ -4,7 +4,11 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-const cell = (text) => String(text).trim().replace(/\r?\n\s*/g, ' ').replace(/\|/g, '\\|');
+const cell = (text) =>
+  String(text)
+    .trim()
+    .replace(/\r?\n\s*/g, ' ')
+    .replace(/\|/g, '\\|');
 
 export function inputsTable(inputs = {}) {
   const rows = Object.entries(inputs).map(([name, field]) => {
@@ -28,13 +32,13 @@ function replaceBlock(text, marker, body, file) {
   return `${text.slice(0, from + start.length)}\n${body}\n${text.slice(to)}`;
 }
 
-export async function writeActionDocs(actionsRoot) {
-  for (const name of await readdir(actionsRoot)) {
-    const metadata = parse(await readFile(join(actionsRoot, name, 'action.yml'), 'utf8'));
+export async function writeActionDocs(actionsRoot, names) {
+  for (const name of names ?? (await readdir(actionsRoot))) {
     const readme = join(actionsRoot, name, 'README.md');
-    let text = await readFile(readme, 'utf8');
-    text = replaceBlock(text, 'inputs', inputsTable(metadata.inputs), readme);
-    text = replaceBlock(text, 'outputs', outputsTable(metadata.outputs), readme);
-    await writeFile(readme, text);
+    const current = await readFile(readme, 'utf8').catch(() => null);
+    if (current === null) throw new Error(`${readme} is missing: every action documents itself for users`);
+    const metadata = parse(await readFile(join(actionsRoot, name, 'action.yml'), 'utf8'));
+    const withInputs = replaceBlock(current, 'inputs', inputsTable(metadata.inputs), readme);
+    await writeFile(readme, replaceBlock(withInputs, 'outputs', outputsTable(metadata.outputs), readme));
   }
 }

@@ -11,16 +11,27 @@ const ncc = join(root, 'node_modules', '.bin', 'ncc');
 const wanted = process.argv.slice(2);
 
 function bundle(entry, outDir) {
-  execFileSync(ncc, ['build', entry, '-o', outDir, '--quiet', '--no-source-map-register', '--license', 'licenses.txt'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    ncc,
+    ['build', entry, '-o', outDir, '--quiet', '--transpile-only', '--license', 'licenses.txt'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
 }
 
-const actions = (await readdir(join(root, 'actions'), { withFileTypes: true }))
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .filter((name) => wanted.length === 0 || wanted.includes(name));
+const exists = (path) =>
+  access(join(root, path)).then(
+    () => true,
+    () => false,
+  );
+const actions = [];
+for (const entry of await readdir(join(root, 'actions'), { withFileTypes: true })) {
+  if (!entry.isDirectory() || (wanted.length > 0 && !wanted.includes(entry.name))) continue;
+  if (await exists(join('actions', entry.name, 'src', 'index.ts'))) actions.push(entry.name);
+  else console.warn(`skipped actions/${entry.name}: no src/index.ts yet`);
+}
 
 for (const name of actions) {
   const outDir = join(root, 'dist', name);
@@ -30,11 +41,11 @@ for (const name of actions) {
   console.log(`built dist/${name}`);
 }
 const cliEntry = join('packages', 'cli', 'main.ts');
-const hasCli = await access(join(root, cliEntry)).then(() => true, () => false);
+const hasCli = await exists(cliEntry);
 if (hasCli && (wanted.length === 0 || wanted.includes('cli'))) {
   const outDir = join(root, 'dist', 'cli');
   await rm(outDir, { recursive: true, force: true });
   bundle(cliEntry, outDir);
   console.log('built dist/cli');
 }
-await writeActionDocs(join(root, 'actions'));
+await writeActionDocs(join(root, 'actions'), actions);

@@ -6,7 +6,9 @@ const changed = execFileSync('git', ['status', '--porcelain', '--', 'dist', 'act
 if (changed.trim() !== '') {
   console.error(changed);
   console.error(execFileSync('git', ['diff', '--stat', '--', 'dist', 'actions'], { encoding: 'utf8' }));
-  console.error('check-dist: dist/ does not match the sources. Run `npm run build` and commit dist/ with the change.');
+  console.error(
+    'check-dist: dist/ does not match the sources. Run `npm run build` and commit dist/ with the change.',
+  );
   process.exit(1);
 }
 console.log('check-dist: dist/ matches the sources');

@@ -2,7 +2,8 @@
  * action-kit: the only place that speaks the GitHub runner's protocol (inputs, outputs, env, log
  * commands, job summary). It writes the protocol itself instead of loading @actions/core at start-up,
  * because that bundle alone costs more than the whole of compute-dev-version's budget; a conformance
- * test checks every piece against @actions/core.
+ * test checks every piece against @actions/core. OIDC lives in `oidc.ts`, imported only by the actions
+ * that publish, because it loads @actions/core and that chunk should ship only with them.
  */
 export { escapeData, escapeProperty, formatCommand } from './commands.js';
 export { addPath, exportVariable, keyValueMessage, setOutput } from './file-commands.js';
@@ -19,4 +20,3 @@ export { debug, error, group, info, isDebug, notice, warning, type AnnotationPro
 export { failureMessage, runAction } from './run.js';
 export { redact, registerSecret } from './secrets.js';
 export { escapeHtml, Summary, type Cell } from './summary.js';
-export { getIdToken, isForkPullRequest, oidcUnavailableMessage, OidcUnavailableError } from './oidc.js';

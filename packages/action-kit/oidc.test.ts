@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { startGithubOidc, type GithubOidcService } from '../../test/support/github-oidc.js';
-import { getIdToken, isForkPullRequest, OidcUnavailableError } from './index.js';
+import { getIdToken, isForkPullRequest, OidcUnavailableError } from './oidc.js';
 
 describe('getIdToken', () => {
   let github: GithubOidcService;

@@ -30,9 +30,9 @@ export class Summary {
     return this;
   }
 
-  /** A table whose first row is the header. */
-  table(header: Cell[], rows: Cell[][]): this {
-    const head = `<tr>${header.map((cell) => `<th>${cellHtml(cell)}</th>`).join('')}</tr>`;
+  /** A table with a header row, or none when `header` is null (a list of facts). */
+  table(header: Cell[] | null, rows: Cell[][]): this {
+    const head = header ? `<tr>${header.map((cell) => `<th>${cellHtml(cell)}</th>`).join('')}</tr>` : '';
     const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${cellHtml(cell)}</td>`).join('')}</tr>`);
     this.parts.push(`<table>${head}${body.join('')}</table>`);
     return this;

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  getBooleanInput,
+  getChoiceInput,
+  getInput,
+  getListInput,
+  InputError,
+} from '../../../packages/action-kit/index.js';
+import type { ComputeOptions } from '../../../packages/git-version/index.js';
+
+/** The action's settings, read once from the runner's environment. */
+export interface Settings {
+  options: ComputeOptions;
+  exportEnv: boolean;
+}
+
+function runnerVariable(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new InputError(`${name} is not set: run this action inside a GitHub Actions job`);
+  return value;
+}
+
+/** Whether a pull request comes from a fork; read only for pull requests, where the payload says so. */
+function headRepoFork(): boolean {
+  const eventPath = process.env['GITHUB_EVENT_PATH'];
+  if (
+    !eventPath ||
+    !['pull_request', 'pull_request_target'].includes(process.env['GITHUB_EVENT_NAME'] ?? '')
+  ) {
+    return false;
+  }
+  try {
+    const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as PullRequestPayload;
+    return payload.pull_request?.head?.repo?.fork === true;
+  } catch {
+    return false;
+  }
+}
+
+interface PullRequestPayload {
+  pull_request?: { head?: { repo?: { fork?: boolean } } };
+}
+
+/** Reads and checks every input; the errors name the input and what it accepts. */
+export function readSettings(): Settings {
+  const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+  const runNumber = Number(process.env['GITHUB_RUN_NUMBER'] ?? '');
+  const distNames = getListInput('dist-name', { commas: true });
+  const devNumber = getChoiceInput('dev-number', ['distance', 'run-number'] as const, 'distance');
+  if (devNumber === 'run-number' && !Number.isSafeInteger(runNumber)) {
+    throw new InputError('Input dev-number is run-number, but GITHUB_RUN_NUMBER is not set to a number.');
+  }
+  return {
+    exportEnv: getBooleanInput('export-env', true),
+    options: {
+      cwd: resolve(workspace, getInput('working-directory') || '.'),
+      mode: getChoiceInput('mode', ['auto', 'release', 'dev'] as const, 'auto'),
+      scheme: getChoiceInput(
+        'scheme',
+        ['guess-next-dev', 'no-guess-dev', 'post-release', 'release-branch-semver'] as const,
+        'guess-next-dev',
+      ),
+      tagPrefix: getInput('tag-prefix') || null,
+      devNumber,
+      ...(devNumber === 'run-number' ? { runNumber } : {}),
+      fallbackVersion: getInput('fallback-version') || null,
+      fetch: getChoiceInput('fetch', ['auto', 'never'] as const, 'auto'),
+      distNames: distNames.length > 0 ? distNames : null,
+      event: {
+        name: runnerVariable('GITHUB_EVENT_NAME'),
+        ref: runnerVariable('GITHUB_REF'),
+        sha: process.env['GITHUB_SHA'] ?? '',
+        headRepoFork: headRepoFork(),
+      },
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { exportVariable, group, info, setOutput, Summary } from '../../../packages/action-kit/index.js';
+import { computeVersion, type ComputeResult } from '../../../packages/git-version/index.js';
+import { readSettings, type Settings } from './inputs.js';
+
+function writeOutputs(result: ComputeResult): void {
+  const outputs: Record<string, string | number | boolean | null> = {
+    version: result.version,
+    'local-version': result.localVersion,
+    'base-version': result.baseVersion,
+    tag: result.tag ?? '',
+    distance: result.distance,
+    commit: result.commit,
+    dirty: result.dirty,
+    'is-release': result.isRelease,
+    'is-prerelease': result.isPrerelease,
+    'is-dev': result.isDev,
+    'should-publish': result.shouldPublish,
+    'publish-reason': result.publishReason,
+    'docker-tag': result.dockerTag,
+    semver: result.semver,
+  };
+  for (const [name, value] of Object.entries(outputs)) setOutput(name, String(value ?? ''));
+}
+
+function writeSummary(result: ComputeResult, settings: Settings): void {
+  const { options } = settings;
+  const rows: [string, string][] = [
+    ['version', result.version],
+    ['tag', result.tag ?? '(none)'],
+    ['distance', String(result.distance)],
+    ['commit', result.commit.slice(0, 12) + (result.dirty ? ' (dirty)' : '')],
+    ['mode', `${options.mode} (${result.isRelease ? 'release' : 'dev'} build, ${options.scheme})`],
+    ['should publish', `${result.shouldPublish ? 'yes' : 'no'}: ${result.publishReason}`],
+  ];
+  const summary = new Summary().heading(`Version ${result.version}`).table(
+    ['', ''],
+    rows.map(([label, value]) => [{ html: `<b>${label}</b>` }, value]),
+  );
+  if (settings.exportEnv && Object.keys(result.env).length > 0) {
+    summary.paragraph(`Exported for later steps: ${Object.keys(result.env).join(', ')}`);
+  }
+  summary.list(result.notes).write();
+}
+
+/** compute-dev-version: one PEP 440 version per run, from git. */
+export async function main(): Promise<void> {
+  const settings = readSettings();
+  const result = await group('Compute version from git', async () => {
+    const computed = await computeVersion(settings.options);
+    for (const note of computed.notes) info(note);
+    info(
+      `version ${computed.version} (${computed.localVersion}), should-publish ${computed.shouldPublish}: ${computed.publishReason}`,
+    );
+    return computed;
+  });
+  writeOutputs(result);
+  if (settings.exportEnv) for (const [name, value] of Object.entries(result.env)) exportVariable(name, value);
+  writeSummary(result, settings);
+}
