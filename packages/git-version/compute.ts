@@ -404,7 +404,7 @@ async function completeShallowClone(
     );
   }
   let current = outcome;
-  await deepenShallowHistory({
+  const report = await deepenShallowHistory({
     git,
     cwd: options.cwd,
     shallowFile: head.shallowFile,
@@ -419,6 +419,15 @@ async function completeShallowClone(
     countWithoutTags: options.fallbackVersion === null,
     notes,
   });
+  // Tags on HEAD that only the remote has (pushed after the shallow checkout or never fetched) still mean
+  // "the tag's own build publishes this commit".
+  if (!isRelease && head.commit !== null) {
+    for (const tag of report.remoteTags) {
+      const valid = versionFromTag(tag.name, pattern)?.version != null;
+      if (valid && tag.commit === head.commit && !current.headTags.includes(tag.name))
+        current.headTags.push(tag.name);
+    }
+  }
   return current;
 }
 

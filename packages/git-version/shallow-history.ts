@@ -1,6 +1,7 @@
 /**
  * Completing a shallow clone just enough for `git describe` to give the answer it gives on a full clone:
- * every commit between HEAD and the nearest version tag, and the version tags on those commits.
+ * every commit between HEAD and the nearest version tag, and the version tags on those commits. Starts with
+ * `ls-remote --tags` beside a first `--deepen`, writes the tags whose commits have arrived, checks, deepens more.
  */
 import { readFile } from 'node:fs/promises';
 import { VersionError } from './errors.js';
@@ -28,18 +29,20 @@ export interface DeepenPlan {
   countWithoutTags: boolean;
   /** Human-readable facts, appended to. */
   notes: string[];
-  /** Commits fetched first; the doubling that follows starts from here. */
+  /** Commits fetched first; each later round fetches four times as many. */
   initialDepth?: number;
 }
 
-/** Fetch counts and remote traffic, for notes and the benchmark. */
+/** What deepening did and saw. */
 export interface DeepenReport {
   fetches: number;
   steps: string[];
+  /** The remote's tags (empty if it never got that far). */
+  remoteTags: RemoteTag[];
 }
 
 const INITIAL_DEPTH = 64;
-const DOUBLINGS = 3;
+const WIDER_ROUNDS = 3;
 const FETCH = [
   '-c',
   'fetch.writeCommitGraph=false',
@@ -52,7 +55,7 @@ const FETCH = [
 
 /** Fetches history and tags in growing steps until `settled()`; throws VersionError when fetching fails. */
 export async function deepenShallowHistory(plan: DeepenPlan): Promise<DeepenReport> {
-  const report: DeepenReport = { fetches: 0, steps: [] };
+  const report: DeepenReport = { fetches: 0, steps: [], remoteTags: [] };
   const remote = await pickRemote(plan.git, plan.cwd);
   const fetch = async (step: string, args: string[]): Promise<void> => {
     report.fetches += 1;
@@ -73,50 +76,23 @@ export async function deepenShallowHistory(plan: DeepenPlan): Promise<DeepenRepo
       fetch(`deepen ${depth}`, [`--deepen=${depth}`, remote, ...boundary]),
     ),
   ]);
+  report.remoteTags = remoteTags;
   const wanted = remoteTags.filter(plan.wanted);
   if (wanted.length === 0) {
-    if (!plan.countWithoutTags) return finish(plan, report, 'the remote has no version tags');
-    await fetch('unshallow (no version tags: counting all commits)', [
-      '--unshallow',
-      remote,
-      ...(await readShallow(plan.shallowFile)),
-    ]);
+    const boundary = await readShallow(plan.shallowFile);
+    if (!plan.countWithoutTags || boundary.length === 0)
+      return finish(plan, report, 'the remote has no version tags');
+    await fetch('unshallow (no version tags: counting all commits)', ['--unshallow', remote, ...boundary]);
     return finish(plan, report, 'the remote has no version tags; fetched all commits to count them');
   }
   await adoptPresentTags(plan, remote, wanted, fetch);
   if (await plan.settled()) return finish(plan, report);
 
-  // Step 2: everything not reachable from any wanted tag, then one more commit to reach the tags themselves.
-  const local = await localCommits(plan.git, plan.cwd);
-  const excluded = wanted
-    .filter((tag) => !local.has(tag.commit))
-    .map((tag) => `--shallow-exclude=refs/tags/${tag.name}`);
-  if (
-    excluded.length > 0 &&
-    (await tryFetch(
-      plan,
-      [...excluded, remote, ...(await readShallow(plan.shallowFile))],
-      report,
-      'shallow-exclude tags',
-    ))
-  ) {
-    const parents = await boundaryParents(plan.git, plan.cwd, await readShallow(plan.shallowFile));
-    const next = wanted.filter((tag) => parents.has(tag.commit));
-    const wants =
-      next.length > 0
-        ? next.map((tag) => `+refs/tags/${tag.name}:refs/tags/${tag.name}`)
-        : await readShallow(plan.shallowFile);
-    if (wants.length > 0) {
-      await fetch('deepen 1 onto the tags', ['--deepen=1', remote, ...wants]);
-      plan.tagsChanged();
-    }
-    await adoptPresentTags(plan, remote, wanted, fetch);
-    if (await plan.settled()) return finish(plan, report);
-  }
-
-  // Step 3: merges can hide the nearest tag behind the cut; double a few times, then take everything.
+  // Step 2: the tag is further back, or merges hide a nearer one behind the cut: deepen four times as far each
+  // round, then take everything. (--shallow-exclude would cut exactly at the tags, but git 2.39 can leave a
+  // boundary entry for a commit it never sent, which breaks every later fetch.)
   let more = depth * 4;
-  for (let round = 0; round < DOUBLINGS; round += 1, more *= 4) {
+  for (let round = 0; round < WIDER_ROUNDS; round += 1, more *= 4) {
     const boundary = await readShallow(plan.shallowFile);
     if (boundary.length === 0) break;
     await fetch(`deepen ${more}`, [`--deepen=${more}`, remote, ...boundary]);
@@ -138,19 +114,6 @@ function finish(plan: DeepenPlan, report: DeepenReport, why?: string): DeepenRep
     `shallow clone: ${report.fetches} fetch(es) to find the nearest version tag: ${report.steps.join(', ')}${suffix}`,
   );
   return report;
-}
-
-async function tryFetch(
-  plan: DeepenPlan,
-  args: string[],
-  report: DeepenReport,
-  step: string,
-): Promise<boolean> {
-  report.fetches += 1;
-  report.steps.push(step);
-  const result = await plan.git.run([...FETCH, ...args], { cwd: plan.cwd });
-  if (result.code !== 0) report.steps.push(`(${step} refused: ${firstLine(result.stderr)})`);
-  return result.code === 0;
 }
 
 /** The remote to fetch from: `origin` (what actions/checkout names it), else the only one. */
@@ -204,15 +167,6 @@ export async function readShallow(shallowFile: string): Promise<string[]> {
 
 async function localCommits(git: Git, cwd: string): Promise<Set<string>> {
   return new Set((await gitOutput(git, ['rev-list', 'HEAD'], cwd)).split('\n').filter((line) => line !== ''));
-}
-
-// The real parents of boundary commits: the shallow graft hides them from log, not from the raw object.
-async function boundaryParents(git: Git, cwd: string, boundary: string[]): Promise<Set<string>> {
-  const result = await git.run(['cat-file', '--batch'], {
-    cwd,
-    input: boundary.map((oid) => `${oid}\n`).join(''),
-  });
-  return new Set([...result.stdout.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((match) => match[1] ?? ''));
 }
 
 // Makes the wanted tags whose commits are now local into local tags: lightweight ones are plain refs
