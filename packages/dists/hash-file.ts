@@ -1,10 +1,9 @@
 /** The digests PyPI keeps for every file, computed in one streaming pass. */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { blake2b } from '@noble/hashes/blake2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { createBLAKE2b, type IHasher } from 'hash-wasm';
 
-/** Size and lower-case hex digests of a file, named as PyPI's JSON API names them. */
+/** Size and lower-case hex digests of a file; `blake2_256` is the upload form's name for blake2b-256. */
 export interface FileHashes {
   size: number;
   sha256: string;
@@ -12,23 +11,55 @@ export interface FileHashes {
   md5: string;
 }
 
-/** Hash a file in one pass (sha256 and md5 by node's crypto, blake2b-256 by @noble/hashes: node has no 256-bit blake2b). */
-export async function hashFile(path: string): Promise<FileHashes> {
-  const sha256 = createHash('sha256');
-  const md5 = createHash('md5');
-  const blake = blake2b.create({ dkLen: 32 });
-  let size = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    const bytes = chunk as Buffer;
-    size += bytes.length;
-    sha256.update(bytes);
-    md5.update(bytes);
-    blake.update(bytes);
+/**
+ * Feeds bytes to sha256, md5 (node's crypto) and blake2b-256 at once. Node has no 256-bit blake2b, and
+ * hash-wasm's runs at about 250 MB/s here where pure-JavaScript implementations manage 10 to 15, which
+ * matters for a 1 GiB wheel; its WebAssembly instance is why creation is asynchronous.
+ */
+export class DigestAccumulator {
+  private readonly sha256: Hash = createHash('sha256');
+  private readonly md5: Hash = createHash('md5');
+  private size = 0;
+
+  private constructor(private readonly blake: IHasher) {}
+
+  /** A fresh accumulator. */
+  static async create(): Promise<DigestAccumulator> {
+    const blake = await createBLAKE2b(256);
+    blake.init();
+    return new DigestAccumulator(blake);
   }
-  return {
-    size,
-    sha256: sha256.digest('hex'),
-    blake2_256: bytesToHex(blake.digest()),
-    md5: md5.digest('hex'),
-  };
+
+  /** Adds the next bytes. */
+  update(chunk: Uint8Array): void {
+    this.size += chunk.length;
+    this.sha256.update(chunk);
+    this.md5.update(chunk);
+    this.blake.update(chunk);
+  }
+
+  /** The digests of everything added; call once, at the end. */
+  digest(): FileHashes {
+    return {
+      size: this.size,
+      sha256: this.sha256.digest('hex'),
+      blake2_256: this.blake.digest('hex'),
+      md5: this.md5.digest('hex'),
+    };
+  }
+}
+
+/** Hashes a file in one pass. */
+export async function hashFile(path: string): Promise<FileHashes> {
+  const digests = await DigestAccumulator.create();
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
+    digests.update(chunk as Buffer);
+  return digests.digest();
+}
+
+/** The digests of bytes already in memory (a METADATA file). */
+export async function hashBytes(bytes: Uint8Array): Promise<FileHashes> {
+  const digests = await DigestAccumulator.create();
+  digests.update(bytes);
+  return digests.digest();
 }

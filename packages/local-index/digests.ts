@@ -1,33 +1,18 @@
-/** The digests PyPI keeps for a file (sha256, blake2b-256, md5), computed incrementally. */
-import { createHash } from 'node:crypto';
-import { blake2b } from '@noble/hashes/blake2.js';
+/** The digests PyPI keeps for a file (sha256, blake2b-256, md5), in the index's own naming. */
+import { DigestAccumulator, hashBytes, type FileHashes } from '../dists/index.js';
 import type { Digests } from './model.js';
 
-/** Feeds bytes to all three digests at once. */
-export class DigestStream {
-  private readonly sha256 = createHash('sha256');
-  private readonly md5 = createHash('md5');
-  private readonly blake = blake2b.create({ dkLen: 32 });
+/** The index's record of a file's digests, from the accumulator dists computes them with. */
+export function toDigests(hashes: FileHashes): Digests {
+  return { sha256: hashes.sha256, blake2b_256: hashes.blake2_256, md5: hashes.md5 };
+}
 
-  update(chunk: Uint8Array): void {
-    this.sha256.update(chunk);
-    this.md5.update(chunk);
-    this.blake.update(chunk);
-  }
-
-  /** The hex digests; call once, at the end. */
-  digest(): Digests {
-    return {
-      sha256: this.sha256.digest('hex'),
-      blake2b_256: Buffer.from(this.blake.digest()).toString('hex'),
-      md5: this.md5.digest('hex'),
-    };
-  }
+/** A fresh incremental digest of an upload as it arrives. */
+export function createDigestStream(): Promise<DigestAccumulator> {
+  return DigestAccumulator.create();
 }
 
 /** The digests of a small buffer (a METADATA file). */
-export function digestBytes(bytes: Uint8Array): Digests {
-  const stream = new DigestStream();
-  stream.update(bytes);
-  return stream.digest();
+export async function digestBytes(bytes: Uint8Array): Promise<Digests> {
+  return toDigests(await hashBytes(bytes));
 }

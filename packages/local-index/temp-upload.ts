@@ -1,13 +1,14 @@
 /** Receiving one uploaded file into `tmp/`: written as it arrives, digested on the way, size-limited. */
 import { open, rm, type FileHandle } from 'node:fs/promises';
-import { DigestStream } from './digests.js';
+import type { DigestAccumulator } from '../dists/index.js';
+import { createDigestStream, toDigests } from './digests.js';
 import type { FileSink } from './multipart.js';
 import type { Digests } from './model.js';
 
 /** A temp file being written by an upload; `finish` fsyncs and closes it. */
 export class TempUpload implements FileSink {
   private handle: FileHandle | null = null;
-  private readonly hasher = new DigestStream();
+  private hasher: DigestAccumulator | null = null;
   private result: Digests | null = null;
   private written = 0;
   private closed = false;
@@ -35,6 +36,7 @@ export class TempUpload implements FileSink {
       return;
     }
     this.handle ??= await open(this.path, 'wx');
+    this.hasher ??= await createDigestStream();
     this.hasher.update(chunk);
     let offset = 0;
     while (offset < chunk.length) {
@@ -54,8 +56,9 @@ export class TempUpload implements FileSink {
   }
 
   /** The file's digests; call after `end`. */
-  digests(): Digests {
-    this.result ??= this.hasher.digest();
+  async digests(): Promise<Digests> {
+    this.hasher ??= await createDigestStream();
+    this.result ??= toDigests(this.hasher.digest());
     return this.result;
   }
 

@@ -222,7 +222,7 @@ async function decide(
     sha256: first(fields, 'sha256_digest'),
     blake2_256: first(fields, 'blake2_256_digest'),
   };
-  const digests = upload.digests();
+  const digests = await upload.digests();
   const facts: DistributionFacts = {
     filename: upload.filename,
     size: upload.size,
@@ -276,7 +276,7 @@ async function decide(
       size: upload.size,
       digests,
       coreMetadata: coreMetadataBytes
-        ? { bytes: coreMetadataBytes, digests: digestBytes(coreMetadataBytes) }
+        ? { bytes: coreMetadataBytes, digests: await digestBytes(coreMetadataBytes) }
         : null,
       uploadTime: uploadTimestamp(new Date()),
     });
