@@ -5,8 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, mkdir, open, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { access, mkdir, open, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Journal, readJournal } from './journal.js';
 import { lockDirectory, type DirectoryLock } from './lock.js';
 import type { Digests, JournalEntry, Project, Release, ReleaseMetadata, StoredFile } from './model.js';
@@ -43,6 +43,33 @@ export function blobPath(blake2b256: string, filename: string): string {
   );
 }
 
+/**
+ * `mkdir -p` one level at a time: node's recursive mkdir spins forever under /proc, and this way the
+ * first level that fails is the one named in the error.
+ */
+async function makeDirectory(dir: string): Promise<void> {
+  const missing: string[] = [];
+  let at = resolve(dir);
+  for (;;) {
+    try {
+      if (!(await stat(at)).isDirectory())
+        throw Object.assign(new Error(`${at} is not a directory`), { code: 'ENOTDIR' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      missing.unshift(at);
+      const parent = dirname(at);
+      if (parent === at) break;
+      at = parent;
+    }
+  }
+  for (const path of missing) {
+    await mkdir(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
+  }
+}
+
 async function fsyncPath(path: string): Promise<void> {
   const handle = await open(path, 'r');
   try {
@@ -69,9 +96,13 @@ export class IndexStore {
   /** Opens `dir` (created if missing), replays its journal and sweeps leftovers of a crash. */
   static async open(dir: string): Promise<IndexStore> {
     try {
-      await mkdir(join(dir, 'tmp'), { recursive: true });
-      await mkdir(join(dir, 'packages'), { recursive: true });
+      await makeDirectory(join(dir, 'tmp'));
+      await makeDirectory(join(dir, 'packages'));
       await access(dir, constants.W_OK);
+      // Root passes access() everywhere; a real write is the only honest test.
+      const probe = join(dir, 'tmp', '.probe');
+      await writeFile(probe, '');
+      await rm(probe);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       throw new StorageError(

@@ -232,7 +232,7 @@ async function decide(
     declaredDigests,
   };
   // Reading the archive is only worth it for a file that fits; a too-large one is refused by size first.
-  const inspected = upload.tooLarge ? null : await inspectDistribution(upload.path);
+  const inspected = upload.tooLarge ? null : await inspectDistribution(upload.path, { hashes: facts.hashes });
   const archive = inspected?.archive;
 
   return ctx.store.exclusive(async () => {

@@ -1,0 +1,283 @@
+/** Shared pieces of the local-index tests: indexes in temp dirs, real twine and pip, twine-shaped raw uploads. */
+import { execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import {
+  filetypeOf,
+  hashFile,
+  readDistMetadata,
+  uploadFormFields,
+  type FormField,
+} from '../../../packages/dists/index.js';
+import {
+  startIndex,
+  type IndexOptions,
+  type RequestLogEntry,
+  type RunningIndex,
+} from '../../../packages/local-index/index.js';
+
+const run = promisify(execFile);
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The Debian interpreter that has twine, pip and venv. */
+export const PYTHON = '/usr/bin/python3';
+/** Debian's twine. */
+export const TWINE = '/usr/bin/twine';
+/** The repository root. */
+export const REPO_ROOT = join(here, '..', '..', '..');
+
+/** A spec for make-dists.py. */
+export interface DistSpec {
+  name: string;
+  version: string;
+  requires?: string[];
+  payload?: number;
+  sdist?: boolean;
+  tag?: string;
+  summary?: string;
+  description?: string;
+}
+
+/** Writes wheels (and sdists when asked) with Python's zipfile/tarfile; returns their paths. */
+export async function makeDists(specs: DistSpec[], outDir?: string): Promise<string[]> {
+  const out = outDir ?? (await mkdtemp(join(tmpdir(), 'li-dists-')));
+  const specFile = join(out, `.spec-${randomBytes(4).toString('hex')}.json`);
+  await writeFile(specFile, JSON.stringify(specs));
+  const { stdout } = await run(PYTHON, [join(here, 'make-dists.py'), out, specFile], { maxBuffer: 16 << 20 });
+  await rm(specFile, { force: true });
+  return stdout.trim().split('\n').filter(Boolean);
+}
+
+/** A started index with its storage directory and request log; `stop` closes it and removes the storage. */
+export interface TestIndex extends RunningIndex {
+  storageDir: string;
+  log: RequestLogEntry[];
+  stop(): Promise<void>;
+}
+
+/** Starts an index on an ephemeral port in a fresh temp directory. */
+export async function startTestIndex(options: Partial<IndexOptions> = {}): Promise<TestIndex> {
+  const storageDir = options.storageDir ?? (await mkdtemp(join(tmpdir(), 'li-store-')));
+  const log: RequestLogEntry[] = [];
+  const index = await startIndex({
+    ...options,
+    storageDir,
+    port: 0,
+    onRequest: (entry) => {
+      log.push(entry);
+      options.onRequest?.(entry);
+    },
+  });
+  return {
+    ...index,
+    storageDir,
+    log,
+    async stop() {
+      await index.close();
+      await rm(storageDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The result of a child process. */
+export interface Completed {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command to completion without throwing on a non-zero exit. */
+export function runProcess(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs = 120_000,
+): Promise<Completed> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({
+        code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      });
+    });
+  });
+}
+
+/** Debian's twine uploading `files`, with a null keyring and no config file in the way. */
+export async function twineUpload(
+  url: string,
+  files: string[],
+  options: { password?: string; extra?: string[] } = {},
+): Promise<Completed> {
+  const home = await mkdtemp(join(tmpdir(), 'li-home-'));
+  try {
+    const auth =
+      options.password !== undefined
+        ? ['-u', '__token__', '-p', options.password]
+        : ['-u', '__token__', '-p', 'unused'];
+    return await runProcess(
+      TWINE,
+      [
+        'upload',
+        '--non-interactive',
+        '--disable-progress-bar',
+        '--repository-url',
+        url,
+        ...auth,
+        ...(options.extra ?? []),
+        ...files,
+      ],
+      {
+        HOME: home,
+        PYTHON_KEYRING_BACKEND: 'keyring.backends.null.Keyring',
+        NO_COLOR: '1',
+        TERM: 'dumb',
+        COLUMNS: '400',
+      },
+    );
+  } finally {
+    await rm(home, { recursive: true, force: true });
+  }
+}
+
+/** A fresh `/usr/bin/python3 -m venv`; `pip` runs its pip with no network but the index given. */
+export async function freshVenv(): Promise<{
+  dir: string;
+  pip(args: string[]): Promise<Completed>;
+  python(args: string[]): Promise<Completed>;
+  remove(): Promise<void>;
+}> {
+  const dir = await mkdtemp(join(tmpdir(), 'li-venv-'));
+  const made = await runProcess(PYTHON, ['-m', 'venv', dir]);
+  if (made.code !== 0) throw new Error(`python3 -m venv failed: ${made.stderr}`);
+  const env = {
+    PIP_CONFIG_FILE: '/dev/null',
+    PIP_NO_CACHE_DIR: '1',
+    PIP_DISABLE_PIP_VERSION_CHECK: '1',
+    PIP_NO_INPUT: '1',
+    PIP_RETRIES: '0',
+    PIP_TIMEOUT: '20',
+    NO_PROXY: '*',
+  };
+  return {
+    dir,
+    pip: (args) => runProcess(join(dir, 'bin', 'python'), ['-m', 'pip', ...args], env),
+    python: (args) => runProcess(join(dir, 'bin', 'python'), args, env),
+    remove: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/** An HTTP answer with its reason phrase. */
+export interface Answer {
+  status: number;
+  reason: string;
+  body: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** The form twine would send for `path` (twine's field names and order, via dists' uploadFormFields). */
+export async function twineForm(path: string): Promise<FormField[]> {
+  const { metadata } = await readDistMetadata(path);
+  const { size: _size, ...hashes } = await hashFile(path);
+  const filetype = filetypeOf(basename(path)) ?? 'sdist';
+  const pyversion = filetype === 'sdist' ? 'source' : (basename(path).split('-').at(-3) ?? 'py3');
+  return uploadFormFields(metadata, { filetype, pyversion, hashes });
+}
+
+/** POSTs a multipart upload shaped like requests_toolbelt's (what twine sends), streaming the file. */
+export async function rawUpload(
+  url: string,
+  fields: FormField[],
+  file: { path: string; filename?: string } | null,
+  options: { password?: string; headers?: Record<string, string> } = {},
+): Promise<Answer> {
+  const boundary = randomBytes(16).toString('hex');
+  const head = Buffer.concat(
+    fields.map(([name, value]) =>
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    ),
+  );
+  const fileHead = file
+    ? Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="content"; filename="${file.filename ?? basename(file.path)}"\r\n` +
+          'Content-Type: application/octet-stream\r\n\r\n',
+      )
+    : Buffer.alloc(0);
+  const tail = Buffer.from(`${file ? '\r\n' : ''}--${boundary}--\r\n`);
+  const size = file ? (await stat(file.path)).size : 0;
+  const headers: Record<string, string> = {
+    'Content-Type': `multipart/form-data; boundary=${boundary}`,
+    'Content-Length': String(head.length + fileHead.length + size + tail.length),
+    ...options.headers,
+  };
+  if (options.password !== undefined) {
+    headers.Authorization = `Basic ${Buffer.from(`__token__:${options.password}`).toString('base64')}`;
+  }
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          reason: res.statusMessage ?? '',
+          body: Buffer.concat(chunks).toString('utf8'),
+          headers: res.headers,
+        }),
+      );
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.write(head);
+    req.write(fileHead);
+    if (!file) {
+      req.end(tail);
+      return;
+    }
+    const stream = createReadStream(file.path);
+    stream.on('error', reject);
+    stream.on('end', () => req.end(tail));
+    stream.pipe(req, { end: false });
+  });
+}
+
+/** GET with an optional Accept header; no redirects followed. */
+export async function get(url: string, accept?: string): Promise<Answer & { bytes: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: accept ? { Accept: accept } : {} }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        resolve({
+          status: res.statusCode ?? 0,
+          reason: res.statusMessage ?? '',
+          body: bytes.toString('utf8'),
+          bytes,
+          headers: res.headers,
+        });
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
