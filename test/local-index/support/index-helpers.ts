@@ -158,15 +158,18 @@ export async function twineUpload(
   }
 }
 
-/** A fresh `/usr/bin/python3 -m venv`; `pip` runs its pip with no network but the index given. */
-export async function freshVenv(): Promise<{
+/**
+ * A fresh `/usr/bin/python3 -m venv`; `pip` runs its pip with no network but the index given. With
+ * `systemSitePackages`, Debian's setuptools and wheel are visible (for builds without isolation).
+ */
+export async function freshVenv(options: { systemSitePackages?: boolean } = {}): Promise<{
   dir: string;
   pip(args: string[]): Promise<Completed>;
   python(args: string[]): Promise<Completed>;
   remove(): Promise<void>;
 }> {
   const dir = await mkdtemp(join(tmpdir(), 'li-venv-'));
-  const made = await runProcess(PYTHON, ['-m', 'venv', dir]);
+  const made = await runProcess(PYTHON, ['-m', 'venv', ...(options.systemSitePackages ? ['--system-site-packages'] : []), dir]);
   if (made.code !== 0) throw new Error(`python3 -m venv failed: ${made.stderr}`);
   const env = {
     PIP_CONFIG_FILE: '/dev/null',

@@ -83,6 +83,15 @@ def write_wheel(out, spec):
     return path
 
 
+def pyproject(spec):
+    requires = ", ".join(json.dumps(r) for r in spec.get("requires", []))
+    return (
+        '[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n\n'
+        f'[project]\nname = "{spec["name"]}"\nversion = "{spec["version"]}"\n'
+        f'requires-python = ">=3.7"\ndependencies = [{requires}]\n'
+    )
+
+
 def write_sdist(out, spec):
     dist = normalized(spec["name"])
     version = spec["version"]
@@ -90,7 +99,7 @@ def write_sdist(out, spec):
     path = os.path.join(out, f"{top}.tar.gz")
     files = {
         f"{top}/PKG-INFO": metadata(spec),
-        f"{top}/pyproject.toml": b'[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n',
+        f"{top}/pyproject.toml": pyproject(spec).encode(),
         f"{top}/{dist}/__init__.py": f"VERSION = {version!r}\n".encode(),
     }
     with tarfile.open(path, "w:gz", format=tarfile.PAX_FORMAT) as tf:
