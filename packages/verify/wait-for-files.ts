@@ -37,7 +37,7 @@ export interface WaitResult {
   /** `verified`: every file ok; `failed`: a file is wrong (no point waiting); `timeout`: files still missing. */
   outcome: 'verified' | 'failed' | 'timeout';
   checks: FileCheck[];
-  /** From the start to the end of the last look. */
+  /** From the start to the start of the last look. */
   waitedMs: number;
   polls: number;
   firstSeen: FirstSeen;
@@ -81,8 +81,9 @@ export async function waitForFiles(options: WaitOptions): Promise<WaitResult> {
   const start = clock.now();
   const firstSeen: FirstSeen = new Map();
   for (let poll = 1; ; poll++) {
-    const { listing, simplePage, errors } = await read();
+    // Time is counted to the start of each look: a release already served has waited 0 s.
     const elapsed = clock.now() - start;
+    const { listing, simplePage, errors } = await read();
     recordSeen(firstSeen, listing, elapsed);
     const checks = compareFiles(options.expected, listing, belongs);
     const done = (outcome: WaitResult['outcome']): WaitResult => ({
@@ -96,7 +97,7 @@ export async function waitForFiles(options: WaitOptions): Promise<WaitResult> {
     });
     if (finalFailures(checks).length > 0) return done('failed');
     if (allVerified(checks)) return done('verified');
-    const remaining = options.timeoutMs - elapsed;
+    const remaining = options.timeoutMs - (clock.now() - start);
     if (remaining <= 0) return done('timeout');
     const delay = nextPollDelayMs(poll - 1, options.intervalMs, remaining);
     for (const error of errors) log(`poll ${poll}: ${error} (will retry)`);

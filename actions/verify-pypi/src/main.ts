@@ -1,0 +1,46 @@
+import { error, group, info, setOutput, warning } from '../../../packages/action-kit/index.js';
+import { verifyRelease, type VerifyResult } from '../../../packages/verify/index.js';
+import { readSettings } from './inputs.js';
+import { writeSummary } from './summary.js';
+
+/** The one-line reason the step fails. */
+function failure(result: VerifyResult): string {
+  const missing = result.files.filter((f) => f.status === 'missing');
+  if (result.wait.outcome === 'timeout') {
+    const names = missing.slice(0, 5).map((f) => f.filename);
+    if (missing.length > names.length) names.push(`${missing.length - names.length} more`);
+    return `${missing.length} file(s) of ${result.project} ${result.version} not served after ${result.waitedSeconds} s (listed above): ${names.join(', ')}`;
+  }
+  const [first, ...rest] = result.problems;
+  return rest.length === 0
+    ? (first ?? 'verification failed')
+    : `${first} (and ${rest.length} more problem(s) above)`;
+}
+
+/** verify-pypi: proof that the index serves exactly the released files, and that they install. */
+export async function main(): Promise<void> {
+  const settings = readSettings();
+  const result = await group(`Verify the release on ${settings.urls.simple}`, () =>
+    verifyRelease({ ...settings, log: info }),
+  );
+  setOutput('verified', String(result.verified));
+  setOutput('files', JSON.stringify(result.files));
+  setOutput('waited-seconds', String(result.waitedSeconds));
+  for (const line of result.warnings) warning(line);
+  for (const line of result.skipped) info(line);
+  writeSummary(result, settings.urls.simple);
+  if (result.verified) {
+    info(
+      `${result.project} ${result.version}: every file served with the right hash after ${result.waitedSeconds} s`,
+    );
+    return;
+  }
+  if (result.wait.outcome === 'timeout') {
+    // Possibly hundreds of lines: the log, not annotations.
+    info('Still missing at the timeout:');
+    for (const line of result.problems) info(`  ${line}`);
+  } else {
+    for (const line of result.problems) error(line);
+  }
+  throw new Error(failure(result));
+}
