@@ -9,7 +9,13 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { buildFixture } from '../fixtures/build.js';
-import { freshVenv, makeDists, startTestIndex, twineUpload, type TestIndex } from './support/index-helpers.js';
+import {
+  freshVenv,
+  makeDists,
+  startTestIndex,
+  twineUpload,
+  type TestIndex,
+} from './support/index-helpers.js';
 
 const TOKEN = 'pypi-rehearsal-token';
 
@@ -48,16 +54,24 @@ describe('twine uploading to the index', () => {
     const result = await twineUpload(index.uploadUrl, [pure.wheel, pure.sdist], { password: TOKEN });
     expect(result.stderr).not.toMatch(/error/i);
     expect(result.code).toBe(0);
-    const project = (await (await fetch(`${index.jsonUrl}pure/json`)).json()) as { urls: { filename: string }[] };
-    expect(project.urls.map((u) => u.filename).sort()).toEqual([basename(pure.wheel), basename(pure.sdist)].sort());
+    const project = (await (await fetch(`${index.jsonUrl}pure/json`)).json()) as {
+      urls: { filename: string }[];
+    };
+    expect(project.urls.map((u) => u.filename).sort()).toEqual(
+      [basename(pure.wheel), basename(pure.sdist)].sort(),
+    );
   });
 
   it('answers a byte-identical re-upload with 200 and changes nothing', async () => {
-    const before = (await (await fetch(`${index.simpleUrl}pure/`, { headers: { Accept: 'application/vnd.pypi.simple.v1+json' } })).json()) as Record<string, unknown>;
+    const before = (await (
+      await fetch(`${index.simpleUrl}pure/`, { headers: { Accept: 'application/vnd.pypi.simple.v1+json' } })
+    ).json()) as Record<string, unknown>;
     const result = await twineUpload(index.uploadUrl, [pure.wheel], { password: TOKEN });
     expect(result.code).toBe(0);
     expect(index.log.at(-1)).toMatchObject({ path: '/legacy/', status: 200 });
-    const after = (await (await fetch(`${index.simpleUrl}pure/`, { headers: { Accept: 'application/vnd.pypi.simple.v1+json' } })).json()) as Record<string, unknown>;
+    const after = (await (
+      await fetch(`${index.simpleUrl}pure/`, { headers: { Accept: 'application/vnd.pypi.simple.v1+json' } })
+    ).json()) as Record<string, unknown>;
     expect(after).toEqual(before);
   });
 
@@ -72,9 +86,14 @@ describe('twine uploading to the index', () => {
       expect(flat(strict)).toContain(
         `400 Bad Request from ${index.uploadUrl} File already exists ('pure-1.2.0-py3-none-any.whl', with blake2_256 hash`,
       );
-      const skipping = await twineUpload(index.uploadUrl, [other as string], { password: TOKEN, extra: ['--skip-existing'] });
+      const skipping = await twineUpload(index.uploadUrl, [other as string], {
+        password: TOKEN,
+        extra: ['--skip-existing'],
+      });
       expect(skipping.code).toBe(0);
-      expect(flat(skipping)).toContain('Skipping pure-1.2.0-py3-none-any.whl because it appears to already exist');
+      expect(flat(skipping)).toContain(
+        'Skipping pure-1.2.0-py3-none-any.whl because it appears to already exist',
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -126,13 +145,18 @@ describe('pip installing from the index', () => {
       const result = await venv.pip(['install', '--index-url', target.simpleUrl, 'rehearsal-app']);
       expect(result.stderr).not.toMatch(/ERROR/);
       expect(result.code).toBe(0);
-      const shown = await venv.python(['-c', 'import rehearsal_app, rehearsal_lib; print(rehearsal_app.VERSION, rehearsal_lib.VERSION)']);
+      const shown = await venv.python([
+        '-c',
+        'import rehearsal_app, rehearsal_lib; print(rehearsal_app.VERSION, rehearsal_lib.VERSION)',
+      ]);
       // The pre-release 2.0.0rc1 and the <2 pin both keep pip on 1.1.0.
       expect(shown.stdout.trim()).toBe('0.3.0 1.1.0');
       const pages = target.log.filter((e) => e.path.startsWith('/simple/'));
       expect(pages.length).toBeGreaterThan(0);
       for (const page of pages) expect(page.contentType).toBe(contentType);
-      expect(target.log.some((e) => e.path.endsWith('.whl.metadata') && e.status === 200)).toBe(which === 'html');
+      expect(target.log.some((e) => e.path.endsWith('.whl.metadata') && e.status === 200)).toBe(
+        which === 'html',
+      );
     } finally {
       await venv.remove();
     }
@@ -143,13 +167,37 @@ describe('pip installing from the index', () => {
     const venv = await freshVenv({ systemSitePackages: true });
     const out = await mkdtemp(join(tmpdir(), 'li-download-'));
     try {
-      const result = await venv.pip(['download', '--index-url', index.simpleUrl, '--no-deps', '--dest', out, 'rehearsal-lib==1.0.0', '--no-binary', ':all:', '--no-build-isolation']);
+      const result = await venv.pip([
+        'download',
+        '--index-url',
+        index.simpleUrl,
+        '--no-deps',
+        '--dest',
+        out,
+        'rehearsal-lib==1.0.0',
+        '--no-binary',
+        ':all:',
+        '--no-build-isolation',
+      ]);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
-      const wheels = await venv.pip(['download', '--index-url', index.simpleUrl, '--no-deps', '--dest', out, 'rehearsal-lib==1.1.0', 'rehearsal-app==0.3.0']);
+      const wheels = await venv.pip([
+        'download',
+        '--index-url',
+        index.simpleUrl,
+        '--no-deps',
+        '--dest',
+        out,
+        'rehearsal-lib==1.1.0',
+        'rehearsal-app==0.3.0',
+      ]);
       expect(wheels.code).toBe(0);
       const got = (await readdir(out)).sort();
-      expect(got).toEqual(['rehearsal_app-0.3.0-py3-none-any.whl', 'rehearsal_lib-1.0.0.tar.gz', 'rehearsal_lib-1.1.0-py3-none-any.whl']);
+      expect(got).toEqual([
+        'rehearsal_app-0.3.0-py3-none-any.whl',
+        'rehearsal_lib-1.0.0.tar.gz',
+        'rehearsal_lib-1.1.0-py3-none-any.whl',
+      ]);
       for (const name of got) {
         const original = files.find((f) => basename(f) === name) as string;
         expect(sha256(await readFile(join(out, name)))).toBe(sha256(await readFile(original)));

@@ -42,6 +42,10 @@ export interface DistSpec {
   tag?: string;
   summary?: string;
   description?: string;
+  /** Name part of the wheel filename and dist-info directory, when it should differ from `name`. */
+  fileName?: string;
+  /** Version part of the wheel filename and dist-info directory, when it should differ from `version`. */
+  fileVersion?: string;
 }
 
 /** Writes wheels (and sdists when asked) with Python's zipfile/tarfile; returns their paths. */
@@ -169,7 +173,12 @@ export async function freshVenv(options: { systemSitePackages?: boolean } = {}):
   remove(): Promise<void>;
 }> {
   const dir = await mkdtemp(join(tmpdir(), 'li-venv-'));
-  const made = await runProcess(PYTHON, ['-m', 'venv', ...(options.systemSitePackages ? ['--system-site-packages'] : []), dir]);
+  const made = await runProcess(PYTHON, [
+    '-m',
+    'venv',
+    ...(options.systemSitePackages ? ['--system-site-packages'] : []),
+    dir,
+  ]);
   if (made.code !== 0) throw new Error(`python3 -m venv failed: ${made.stderr}`);
   const env = {
     PIP_CONFIG_FILE: '/dev/null',

@@ -1,7 +1,8 @@
 """Writes small but complete wheels and sdists (METADATA, WHEEL, RECORD; PKG-INFO) that pip installs.
 
 Usage: python3 make-dists.py <out-dir> <spec.json>
-spec: [{"name", "version", "requires": [...], "payload": bytes, "sdist": bool, "tag": "py3-none-any"}]
+spec: [{"name", "version", "requires": [...], "payload": bytes, "sdist": bool, "tag": "py3-none-any",
+        "fileName", "fileVersion"}]
 Prints the written paths, one per line. A payload is stored uncompressed and streamed, so a 1 GiB
 wheel costs no memory; its bytes are a cheap repeating pattern.
 """
@@ -50,9 +51,10 @@ def pattern_chunks(size, chunk=1 << 20):
 
 
 def write_wheel(out, spec):
-    dist = normalized(spec["name"])
-    module = dist
-    version = spec["version"]
+    module = normalized(spec["name"])
+    # fileName/fileVersion write a filename (and dist-info directory) that disagrees with METADATA.
+    dist = spec.get("fileName", module)
+    version = spec.get("fileVersion", spec["version"])
     tag = spec.get("tag", "py3-none-any")
     info = f"{dist}-{version}.dist-info"
     path = os.path.join(out, f"{dist}-{version}-{tag}.whl")
