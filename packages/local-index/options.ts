@@ -36,6 +36,8 @@ export interface IndexOptions {
   oidcAudience?: string;
   /** Which simple API formats to serve; default both. `html` rehearses a PEP 503-only mirror. */
   simpleFormats?: 'both' | 'html' | 'json';
+  /** The clock (ms since the epoch) for token lifetimes; rehearses expiry without waiting. Default Date.now. */
+  clock?: () => number;
   /** Called after every request. */
   onRequest?: (entry: RequestLogEntry) => void;
 }

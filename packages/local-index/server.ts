@@ -75,7 +75,11 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
   const store = await IndexStore.open(options.storageDir);
   const ctx: IndexContext = {
     store,
-    trusted: new TrustedPublishing(options.trustedPublishers ?? [], options.oidcAudience ?? 'pypi'),
+    trusted: new TrustedPublishing(
+      options.trustedPublishers ?? [],
+      options.oidcAudience ?? 'pypi',
+      options.clock,
+    ),
     faults: options.faults && options.faults.rate > 0 ? new FaultPlan(options.faults) : null,
     token: options.token,
     maxFileSize: options.maxFileSize ?? PYPI_MAX_FILE_SIZE,
