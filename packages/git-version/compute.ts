@@ -101,12 +101,13 @@ export async function computeVersion(options: ComputeOptions): Promise<ComputeRe
   const isRelease = options.mode === 'release' || (options.mode === 'auto' && tagRef !== null);
   const releaseTag = isRelease ? tagRef : null;
 
-  // Everything that depends on nothing else starts now; most runs need nothing more.
-  const headRun = quiet(readHead(git, options.cwd));
-  const projectRun = quiet(readProjectFacts(options.cwd));
+  // Everything that depends on nothing else starts now; most runs need nothing more. The slowest process
+  // (describe walks history) starts first: spawning from Node takes milliseconds each.
   const describeRun = releaseTag === null ? quiet(runDescribe(git, options.cwd, pattern)) : undefined;
   const tagRun = releaseTag !== null ? quiet(listLocalTags(git, options.cwd, releaseTag)) : undefined;
   const statusRun = releaseTag !== null ? quiet(isDirty(git, options.cwd)) : undefined;
+  const headRun = quiet(readHead(git, options.cwd));
+  const projectRun = quiet(readProjectFacts(options.cwd));
 
   const head = await headRun;
   const project = await projectRun;

@@ -240,7 +240,7 @@ describe('git processes', () => {
     const dir = repo(20, [[5, '1.0.0']]);
     const recorder = recordingGit();
     await computeVersion(options(dir, { git: recorder }));
-    expect(recorder.calls.map((args) => args[0])).toEqual(['rev-parse', 'describe']);
+    expect(recorder.calls.map((args) => args[0])).toEqual(['describe', 'rev-parse']);
   });
 
   test('a tag build runs three', async () => {
