@@ -1,0 +1,67 @@
+/** The index in a child process (the real CLI, run from source), so tests can kill it like a crash would. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { REPO_ROOT } from './index-helpers.js';
+
+/** Arguments that run `release-actions` from its TypeScript source in a child node. */
+export function cliCommand(args: string[]): { command: string; args: string[] } {
+  return {
+    command: process.execPath,
+    args: [
+      '--import',
+      join(REPO_ROOT, 'test', 'local-index', 'support', 'ts-loader.mjs'),
+      join(REPO_ROOT, 'packages', 'cli', 'main.ts'),
+      ...args,
+    ],
+  };
+}
+
+/** A running `release-actions index serve`. */
+export interface ChildIndex {
+  child: ChildProcess;
+  uploadUrl: string;
+  simpleUrl: string;
+  url: string;
+  output(): string;
+  /** Resolves with the exit code (or signal) once the process is gone. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Starts `release-actions index serve --port 0 …extra` and waits for its URLs. */
+export async function startChildIndex(storageDir: string, extra: string[] = []): Promise<ChildIndex> {
+  const { command, args } = cliCommand([
+    'index',
+    'serve',
+    '--port',
+    '0',
+    '--storage',
+    storageDir,
+    '--quiet',
+    ...extra,
+  ]);
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const uploadUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`index did not start within 30 s:\n${output}`)), 30_000);
+    const poll = setInterval(() => {
+      const match = /upload URL:\s+(\S+)/.exec(output);
+      if (match?.[1]) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    }, 20);
+    void exited.then(() => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      reject(new Error(`index exited before starting:\n${output}`));
+    });
+  });
+  const url = uploadUrl.replace(/\/legacy\/$/, '');
+  return { child, uploadUrl, simpleUrl: `${url}/simple/`, url, output: () => output, exited };
+}
