@@ -120,6 +120,14 @@ export async function computeVersion(options: ComputeOptions): Promise<ComputeRe
     decision = await fromHistory(options, git, head, pattern, isRelease, describeRun, notes);
   }
   checkProjectVersion(project, decision, notes);
+  if (head?.commit && options.event.sha && options.event.sha !== head.commit) {
+    notes.push(
+      `HEAD ${head.commit.slice(0, 12)} is not GITHUB_SHA ${options.event.sha.slice(0, 12)}: the version is for the checked-out commit`,
+    );
+  }
+  if (decision.dirty && !decision.isRelease) {
+    notes.push('the work tree has changes to tracked files (untracked files do not count)');
+  }
   return present(options, decision, head, project, notes);
 }
 
