@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { resolveIndexUrls } from '../../packages/pypi/index.js';
@@ -283,5 +285,58 @@ describe('check-latest', () => {
     expect(result.verified).toBe(true);
     expect(result.latest).toBeUndefined();
     expect(result.skipped).toContain('check-latest: 1.0 is a final release, nothing to check');
+  }, 60_000);
+});
+
+describe('indexes and versions', () => {
+  it('verifies against a PEP 503 HTML-only simple index (no sizes there)', async () => {
+    const running = await index({ simpleFormats: 'html' });
+    const built = await buildFixture('pure', '1.0');
+    await publish(running, [built.wheel, built.sdist]);
+    const result = await verifyRelease(options(running, await dirWith('html', [built.wheel, built.sdist])));
+    expect(result.problems).toEqual([]);
+    expect(result.wait.simplePage?.format).toBe('html');
+  }, 60_000);
+
+  it('compares versions PEP 440-normalized: 0.4.3.pre0 is published as 0.4.3rc0', async () => {
+    const running = await index();
+    const built = await buildFixture('pure', '0.4.3.pre0');
+    expect(basename(built.sdist)).toBe('pure-0.4.3rc0.tar.gz');
+    await publish(running, [built.wheel, built.sdist]);
+    const result = await verifyRelease(
+      options(running, await dirWith('normalized', [built.wheel, built.sdist]), { version: '0.4.3.pre0' }),
+    );
+    expect(result).toMatchObject({ verified: true, version: '0.4.3rc0' });
+  }, 60_000);
+
+  it('warns about files that are yanked, without failing', async () => {
+    const running = await index();
+    const built = await buildFixture('pure', '1.0');
+    await publish(running, [built.sdist]);
+    expect(await running.admin.yank('pure', '1.0', 'broken')).toBe(true);
+    const result = await verifyRelease(options(running, await dirWith('yanked', [built.sdist])));
+    expect(result.verified).toBe(true);
+    expect(result.warnings).toEqual(['pure-1.0.tar.gz is yanked on the index']);
+  }, 60_000);
+
+  it('stops at once when the index refuses to be read, naming the input to fix', async () => {
+    const server = createServer((_req, res) => {
+      res.writeHead(403, 'Forbidden');
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const built = await buildFixture('pure', '1.0');
+    try {
+      const refused = verifyRelease({
+        ...options(deps, await dirWith('refused', [built.sdist])),
+        urls: resolveIndexUrls(`http://127.0.0.1:${port}/simple/`),
+      });
+      await expect(refused).rejects.toThrow(
+        /^GET http:\/\/127\.0\.0\.1:\d+\/.*: 403 Forbidden; check repository-url and the credentials in it$/,
+      );
+    } finally {
+      server.close();
+    }
   }, 60_000);
 });
