@@ -2,7 +2,14 @@
 export { startIndex, IndexStartError, type RunningIndex } from './server.js';
 export { type IndexOptions, type RequestLogEntry } from './options.js';
 export type { IndexAdmin } from './admin-api.js';
-export { FAULT_KINDS, parseFaultSpec, type FaultKind, type FaultOptions, type FaultScope } from './faults.js';
+export {
+  FAULT_KINDS,
+  FaultPlan,
+  parseFaultSpec,
+  type FaultKind,
+  type FaultOptions,
+  type FaultScope,
+} from './faults.js';
 export { MINTED_TOKEN_LIFETIME, type TrustedPublisher } from './trusted-publishing.js';
 export { signJwt, type Claims, type JwtAlgorithm } from './jwt.js';
 export { StorageError } from './store.js';

@@ -1,0 +1,62 @@
+import { describe, expect, it } from '@jest/globals';
+import { FaultPlan, parseFaultSpec, seededRandom } from './faults.js';
+
+describe('seeded faults', () => {
+  it('draws the same faults from the same seed', () => {
+    const draw = (seed: number): (string | null)[] => {
+      const plan = new FaultPlan({ rate: 0.4, seed });
+      return Array.from({ length: 40 }, () => plan.next('upload'));
+    };
+    expect(draw(7)).toEqual(draw(7));
+    expect(draw(7)).not.toEqual(draw(8));
+    const faults = draw(7).filter((f) => f !== null);
+    expect(faults.length).toBeGreaterThan(8);
+    expect(faults.length).toBeLessThan(25);
+  });
+
+  it('never faults at rate 0, always at rate 1, only the kinds asked for', () => {
+    const none = new FaultPlan({ rate: 0, seed: 1 });
+    expect(Array.from({ length: 20 }, () => none.next('upload')).every((f) => f === null)).toBe(true);
+    const always = new FaultPlan({ rate: 1, seed: 1, kinds: ['503', 'reset'] });
+    const drawn = Array.from({ length: 50 }, () => always.next('upload'));
+    expect(new Set(drawn)).toEqual(new Set(['503', 'reset']));
+  });
+
+  it('keeps to its scope and never answers a read with stored-502', () => {
+    const uploads = new FaultPlan({ rate: 1, seed: 3 });
+    expect(uploads.next('read')).toBeNull();
+    const reads = new FaultPlan({ rate: 1, seed: 3, scope: 'read', kinds: ['stored-502', '429'] });
+    expect(Array.from({ length: 10 }, () => reads.next('read'))).toEqual(Array(10).fill('429'));
+    expect(reads.next('upload')).toBeNull();
+  });
+
+  it('spreads values over [0, 1)', () => {
+    const random = seededRandom(42);
+    const values = Array.from({ length: 1000 }, random);
+    expect(Math.min(...values)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...values)).toBeLessThan(1);
+    expect(values.filter((v) => v < 0.5).length).toBeGreaterThan(400);
+  });
+});
+
+describe('the --faults spec', () => {
+  it('reads rate, seed, kinds, scope and slow-ms', () => {
+    expect(parseFaultSpec('rate=0.25,seed=9,kinds=503+reset,scope=all,slow-ms=300')).toEqual({
+      rate: 0.25,
+      seed: 9,
+      kinds: ['503', 'reset'],
+      scope: 'all',
+      slowMs: 300,
+    });
+  });
+
+  it('says what is wrong with a bad spec', () => {
+    expect(() => parseFaultSpec('rate=2')).toThrow('--faults: rate must be a number between 0 and 1');
+    expect(() => parseFaultSpec('rate=0.1,kinds=teapot')).toThrow(
+      "faults: unknown kind 'teapot'; use 503, 429, reset, slow, stored-502",
+    );
+    expect(() => parseFaultSpec('rate')).toThrow("--faults: 'rate' is not key=value");
+    expect(() => parseFaultSpec('rate=0.1,colour=red')).toThrow("--faults: unknown key 'colour'");
+    expect(() => parseFaultSpec('rate=0.1,seed=x')).toThrow('--faults: seed must be an integer');
+  });
+});
