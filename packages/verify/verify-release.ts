@@ -139,7 +139,15 @@ export async function verifyRelease(options: VerifyOptions): Promise<VerifyResul
 
   if (options.installCheck || wantLatest) {
     const env = options.env ?? process.env;
-    const venv: Venv = await createVenv(options.python ?? 'python3', options.tempDir ?? tmpdir(), env);
+    let venv: Venv;
+    try {
+      venv = await createVenv(options.python ?? 'python3', options.tempDir ?? tmpdir(), env);
+    } catch (error) {
+      // The files are verified; say so in the outputs, and fail on the interpreter alone.
+      if (!(error instanceof VerifyError)) throw error;
+      result.problems.push(error.message);
+      return result;
+    }
     try {
       const indexUrl = pipIndexUrl(options.urls);
       if (options.installCheck) {

@@ -340,3 +340,22 @@ describe('indexes and versions', () => {
     }
   }, 60_000);
 });
+
+describe('a broken interpreter', () => {
+  it('still reports the verified files, and fails naming the python input', async () => {
+    const running = await index();
+    const built = await buildFixture('pure', '1.0');
+    await publish(running, [built.sdist]);
+    const result = await verifyRelease(
+      options(running, await dirWith('no-python', [built.sdist]), {
+        installCheck: true,
+        python: 'python-does-not-exist',
+      }),
+    );
+    expect(result.verified).toBe(false);
+    expect(result.files.map((f) => f.status)).toEqual(['ok']);
+    expect(result.problems).toEqual([
+      "'python-does-not-exist' was not found: install it or point the python input at an interpreter",
+    ]);
+  }, 60_000);
+});
