@@ -1,0 +1,34 @@
+/** publish: the release core of publish-pypi — preflight, plan, resumable uploads, and what happened. */
+export { PublishError } from './errors.js';
+export { executePlan, settle, type ExecuteOptions, type UploadFunction } from './execute.js';
+export { formatBytes, formatSeconds, shortDigest } from './format.js';
+export { mergeIndexState, readIndexState } from './index-state.js';
+export { inspectFile, inspectFiles, type HashFunction, type InspectFilesOptions } from './inspect-files.js';
+export { filesFromDirectory, filesFromManifest, selectDistFilenames } from './local-files.js';
+export { mapWithLimit } from './map-limit.js';
+export {
+  identifyRelease,
+  planRelease,
+  preflightFailure,
+  type PlanOptions,
+  type ReleaseIdentity,
+} from './plan.js';
+export { publishRelease, type Credentials, type PublishOptions, type ReleaseSource } from './publish.js';
+export { countStatuses, filesOutput, type FileRecord } from './report.js';
+export type {
+  ExpectedFile,
+  FileProblem,
+  FileResult,
+  FileStatus,
+  IndexState,
+  InspectedFile,
+  LocalFile,
+  PlanEntry,
+  PlannedAction,
+  PublishEvent,
+  PublishResult,
+  ReleasePlan,
+  RemoteFile,
+  UploadPhase,
+} from './types.js';
+export { uploadFileInfo, type FileFormInfo } from './upload-file-info.js';

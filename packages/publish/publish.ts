@@ -1,0 +1,280 @@
+/**
+ * A whole release: pick the files, read them, ask the index what it has, plan, authenticate, upload, and
+ * say what happened. Nothing is uploaded unless the whole plan is sound.
+ */
+import {
+  createHttpClient,
+  fetchReleaseJson,
+  passwordAuth,
+  TokenSource,
+  type AuthSource,
+  type BasicAuth,
+  type Clock,
+  type GetIdToken,
+  type HttpClient,
+  type IndexUrls,
+  type RetryPolicy,
+} from '../pypi/index.js';
+import { oneLine } from './errors.js';
+import { executePlan, type UploadFunction } from './execute.js';
+import { readIndexState } from './index-state.js';
+import { inspectFiles, type HashFunction } from './inspect-files.js';
+import { filesFromDirectory, filesFromManifest } from './local-files.js';
+import { identifyRelease, planRelease, preflightFailure } from './plan.js';
+import type {
+  FileProblem,
+  FileResult,
+  InspectedFile,
+  LocalFile,
+  PublishEvent,
+  PublishResult,
+  ReleasePlan,
+} from './types.js';
+
+/** How to authenticate uploads: a password (an API token with user `__token__`) or trusted publishing. */
+export type Credentials =
+  | { kind: 'password'; username: string; password: string }
+  | { kind: 'trusted-publishing'; getIdToken: GetIdToken };
+
+/** Where the release's files come from. */
+export type ReleaseSource = { manifest: string } | { directory: string };
+
+/** Everything a release needs. */
+export interface PublishOptions {
+  source: ReleaseSource;
+  urls: IndexUrls;
+  credentials: Credentials;
+  /** Check everything and read the index, upload nothing (and authenticate nowhere). */
+  dryRun?: boolean;
+  /** Apply PyPI's upload rules to every file before uploading (default true). */
+  verifyMetadata?: boolean;
+  /** See `PlanOptions.skipExisting`. */
+  skipExisting?: boolean;
+  /** Uploads at once after the first (default 4). */
+  concurrency?: number;
+  /** See `PlanOptions.riskySize`. */
+  riskySize?: number;
+  client?: HttpClient;
+  clock?: Clock;
+  random?: () => number;
+  /** Retry policy of each upload. */
+  policy?: Partial<RetryPolicy>;
+  hash?: HashFunction;
+  upload?: UploadFunction;
+  onEvent?: (event: PublishEvent) => void;
+  /**
+   * Told every credential as it comes into use (the password, each minted token, and the Basic header
+   * value built from them), so that the caller can mask it wherever it writes.
+   */
+  onSecret?: (secret: string) => void;
+}
+
+/** Run a release; throws only for what stops it before any plan (bad source, index unreachable, trusted publishing). */
+export async function publishRelease(options: PublishOptions): Promise<PublishResult> {
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const client =
+    options.client ??
+    createHttpClient({ product: 'release-actions-publish-pypi', maxSockets: concurrency + 2 });
+  try {
+    return await publishWith(options, client, concurrency);
+  } finally {
+    if (!options.client) client.close();
+  }
+}
+
+async function publishWith(
+  options: PublishOptions,
+  client: HttpClient,
+  concurrency: number,
+): Promise<PublishResult> {
+  const dryRun = options.dryRun ?? false;
+  // Known to the redaction before any request can carry it (reads of a custom index do).
+  const password =
+    options.credentials.kind === 'password'
+      ? reportSecrets(options, passwordAuth(options.credentials.username, options.credentials.password))
+      : null;
+  const { files: local, ignored } = await localFiles(options.source);
+  const files = await inspectFiles(local, {
+    verifyMetadata: options.verifyMetadata ?? true,
+    ...(options.hash ? { hash: options.hash } : {}),
+  });
+  const { identity, problems: identityProblems } = identifyRelease(files);
+  if (!identity) {
+    const problems = [...identityProblems, ...fileProblems(files)];
+    const base = { project: '', version: '', dryRun, ignored, warnings: [] };
+    if (problems.length === 0) problems.push({ filename: '', message: 'no file could be read' });
+    return {
+      ...base,
+      files: files.map((f) => unplannedResult(f, problems)),
+      problems,
+      failure: preflightFailure(problems),
+    };
+  }
+
+  const urls = readUrls(options.urls, options.credentials);
+  const read = {
+    client,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.random ? { random: options.random } : {}),
+  };
+  const index = await readIndexState(urls, identity.project, identity.version, read);
+  const plan = planRelease(files, identity, index, {
+    skipExisting: options.skipExisting ?? false,
+    ...(options.riskySize !== undefined ? { riskySize: options.riskySize } : {}),
+  });
+  options.onEvent?.({ type: 'planned', plan });
+  const base = {
+    project: plan.project,
+    version: plan.version,
+    dryRun,
+    ignored,
+    warnings: plan.warnings,
+    problems: plan.problems,
+  };
+
+  if (plan.problems.length > 0) {
+    return { ...base, files: plannedResults(plan, 'pending'), failure: preflightFailure(plan.problems) };
+  }
+  if (dryRun || !plan.entries.some((e) => e.action === 'upload')) {
+    return { ...base, files: plannedResults(plan, 'would-upload') };
+  }
+
+  const auth = password ?? (await mintingAuth(options, client));
+  const results = await executePlan(plan, {
+    urls,
+    auth,
+    client,
+    concurrency,
+    skipExisting: options.skipExisting ?? false,
+    ...(options.upload ? { upload: options.upload } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.random ? { random: options.random } : {}),
+    ...(options.policy ? { policy: options.policy } : {}),
+    ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+  });
+  await fillUrls(results, urls, plan, read);
+  const failure = executionFailure(results);
+  return { ...base, files: results, ...(failure ? { failure } : {}) };
+}
+
+async function localFiles(source: ReleaseSource): Promise<{ files: LocalFile[]; ignored: string[] }> {
+  if ('manifest' in source) return { files: await filesFromManifest(source.manifest), ignored: [] };
+  return filesFromDirectory(source.directory);
+}
+
+/**
+ * Reads of a custom index carry the upload credentials (a private index often wants them for reading too);
+ * PyPI's are public and never see them.
+ */
+function readUrls(urls: IndexUrls, credentials: Credentials): IndexUrls {
+  if (urls.kind !== 'custom' || urls.auth || credentials.kind !== 'password') return urls;
+  return { ...urls, auth: { username: credentials.username, password: credentials.password } };
+}
+
+/** Credentials from trusted publishing: minted now (a refusal stops the release before any upload), renewed when due. */
+async function mintingAuth(options: PublishOptions, client: HttpClient): Promise<AuthSource> {
+  const { credentials } = options;
+  if (credentials.kind !== 'trusted-publishing') throw new Error('mintingAuth needs trusted publishing');
+  const source = new TokenSource({
+    urls: options.urls,
+    getIdToken: credentials.getIdToken,
+    client,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.random ? { random: options.random } : {}),
+  });
+  const minted = await source.getToken();
+  reportSecrets(options, { username: '__token__', password: minted.token });
+  options.onEvent?.({ type: 'authenticated', method: 'trusted-publishing', expiresAt: minted.expiresAt });
+  return { getAuth: async () => reportSecrets(options, await source.getAuth()) };
+}
+
+/** Tell the caller about credentials coming into use: the password and the Basic header value built from it. */
+function reportSecrets(options: PublishOptions, auth: BasicAuth): BasicAuth {
+  options.onSecret?.(auth.password);
+  options.onSecret?.(Buffer.from(`${auth.username}:${auth.password}`, 'utf8').toString('base64'));
+  return auth;
+}
+
+/** Download URLs of the files just uploaded, from one fresh read of the release page (best effort). */
+async function fillUrls(
+  results: FileResult[],
+  urls: IndexUrls,
+  plan: ReleasePlan,
+  read: { client: HttpClient; clock?: Clock; random?: () => number },
+): Promise<void> {
+  if (!results.some((r) => r.status === 'uploaded' && !r.url)) return;
+  try {
+    const release = await fetchReleaseJson(urls, plan.project, plan.version, {
+      ...read,
+      fresh: true,
+      policy: { maxAttempts: 2, baseDelayMs: 250 },
+    });
+    const byName = new Map(release?.files.map((f) => [f.filename, f.url]) ?? []);
+    for (const result of results) result.url ||= oneLine(byName.get(result.filename) ?? '');
+  } catch {
+    // The URLs are a convenience; verify-pypi is where the index is checked.
+  }
+}
+
+function executionFailure(results: FileResult[]): string | undefined {
+  const failed = results.filter((r) => r.status === 'failed');
+  const first = failed[0];
+  if (!first) return undefined;
+  const missing = results.filter((r) => r.status === 'failed' || r.status === 'pending').length;
+  const landed = results.some((r) => r.status === 'uploaded' || r.status === 'already-present');
+  const state = landed
+    ? `${missing} of ${results.length} files are not on the index yet: fix the cause and re-run, files already there count as done`
+    : 'nothing was uploaded';
+  return `${first.filename} ${first.message ?? 'failed'}; ${state}`;
+}
+
+function fileProblems(files: readonly InspectedFile[]): FileProblem[] {
+  return files.flatMap((f) => f.problems.map((message) => ({ filename: f.filename, message })));
+}
+
+function plannedResults(plan: ReleasePlan, uploadStatus: 'pending' | 'would-upload'): FileResult[] {
+  const troubled = new Set(plan.problems.map((p) => p.filename));
+  return plan.entries.map((entry) => {
+    const { file } = entry;
+    const status = troubled.has(file.filename)
+      ? 'failed'
+      : entry.action === 'upload'
+        ? uploadStatus
+        : entry.action === 'already-present'
+          ? 'already-present'
+          : 'skipped';
+    return {
+      ...baseResult(file),
+      status,
+      url: entry.remote?.url ?? '',
+      ...(problemFor(plan.problems, file.filename) ?? {}),
+    };
+  });
+}
+
+function unplannedResult(file: InspectedFile, problems: FileProblem[]): FileResult {
+  const troubled = problems.some((p) => p.filename === file.filename);
+  return {
+    ...baseResult(file),
+    status: troubled ? 'failed' : 'pending',
+    url: '',
+    ...(problemFor(problems, file.filename) ?? {}),
+  };
+}
+
+function baseResult(file: InspectedFile): Omit<FileResult, 'status' | 'url'> {
+  return {
+    filename: file.filename,
+    path: file.path,
+    size: file.hashes?.size ?? 0,
+    sha256: file.hashes?.sha256 ?? '',
+    blake2_256: file.hashes?.blake2_256 ?? '',
+    seconds: 0,
+    attempts: 0,
+  };
+}
+
+function problemFor(problems: readonly FileProblem[], filename: string): { message: string } | undefined {
+  const found = problems.find((p) => p.filename === filename);
+  return found ? { message: found.message } : undefined;
+}
