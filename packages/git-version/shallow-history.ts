@@ -56,7 +56,8 @@ const FETCH = [
 /** Fetches history and tags in growing steps until `settled()`; throws VersionError when fetching fails. */
 export async function deepenShallowHistory(plan: DeepenPlan): Promise<DeepenReport> {
   const report: DeepenReport = { fetches: 0, steps: [], remoteTags: [] };
-  const remote = await pickRemote(plan.git, plan.cwd);
+  // actions/checkout names the remote origin; ask git for the list only when origin does not answer.
+  let remote = 'origin';
   const fetch = async (step: string, args: string[]): Promise<void> => {
     report.fetches += 1;
     report.steps.push(step);
@@ -70,12 +71,22 @@ export async function deepenShallowHistory(plan: DeepenPlan): Promise<DeepenRepo
 
   // Step 1: the tags the remote has and a first slice of history, at once.
   const depth = plan.initialDepth ?? INITIAL_DEPTH;
-  const [remoteTags] = await Promise.all([
-    listRemoteTags(plan.git, plan.cwd, remote),
-    readShallow(plan.shallowFile).then((boundary) =>
-      fetch(`deepen ${depth}`, [`--deepen=${depth}`, remote, ...boundary]),
-    ),
-  ]);
+  const firstStep = (): Promise<[RemoteTag[], void]> =>
+    Promise.all([
+      listRemoteTags(plan.git, plan.cwd, remote),
+      readShallow(plan.shallowFile).then((boundary) =>
+        fetch(`deepen ${depth}`, [`--deepen=${depth}`, remote, ...boundary]),
+      ),
+    ]);
+  let remoteTags: RemoteTag[];
+  try {
+    [remoteTags] = await firstStep();
+  } catch (error) {
+    const other = await pickRemote(plan.git, plan.cwd);
+    if (other === remote) throw error;
+    remote = other;
+    [remoteTags] = await firstStep();
+  }
   report.remoteTags = remoteTags;
   const wanted = remoteTags.filter(plan.wanted);
   if (wanted.length === 0) {

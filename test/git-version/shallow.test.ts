@@ -135,6 +135,17 @@ describe('shallow checkouts with fetch auto', () => {
     expect(result).toMatchObject({ version: '2.0.1.dev7', tag: '2.0.0', distance: 7 });
   });
 
+  test('a remote not named origin is found when it is the only one', async () => {
+    const o = origin(linear(80, [[3, '4.0.0', false]]));
+    const dir = shallowClone(o.dir, 'main', o.head);
+    git(dir, ['remote', 'rename', 'origin', 'upstream']);
+    expect((await computeVersion(options(dir))).version).toBe('4.0.1.dev77');
+    const two = shallowClone(o.dir, 'main', o.head);
+    git(two, ['remote', 'rename', 'origin', 'upstream']);
+    git(two, ['remote', 'add', 'second', o.dir]);
+    await expect(computeVersion(options(two))).rejects.toThrow(/no remote named origin.*fetch-depth: 0/);
+  });
+
   test('branch build of a tagged HEAD: the tag is ignored, the previous one counts', async () => {
     const o = origin(
       linear(10, [
