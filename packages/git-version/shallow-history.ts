@@ -71,21 +71,23 @@ export async function deepenShallowHistory(plan: DeepenPlan): Promise<DeepenRepo
 
   // Step 1: the tags the remote has and a first slice of history, at once.
   const depth = plan.initialDepth ?? INITIAL_DEPTH;
-  const firstStep = (): Promise<[RemoteTag[], void]> =>
-    Promise.all([
+  const firstStep = async (): Promise<RemoteTag[]> => {
+    const [tags] = await Promise.all([
       listRemoteTags(plan.git, plan.cwd, remote),
       readShallow(plan.shallowFile).then((boundary) =>
         fetch(`deepen ${depth}`, [`--deepen=${depth}`, remote, ...boundary]),
       ),
     ]);
+    return tags;
+  };
   let remoteTags: RemoteTag[];
   try {
-    [remoteTags] = await firstStep();
+    remoteTags = await firstStep();
   } catch (error) {
     const other = await pickRemote(plan.git, plan.cwd);
     if (other === remote) throw error;
     remote = other;
-    [remoteTags] = await firstStep();
+    remoteTags = await firstStep();
   }
   report.remoteTags = remoteTags;
   const wanted = remoteTags.filter(plan.wanted);
