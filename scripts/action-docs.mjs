@@ -2,6 +2,7 @@
 // so the documentation cannot drift from what the runner actually accepts.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { parse } from 'yaml';
 
 const cell = (text) =>
@@ -39,6 +40,9 @@ export async function writeActionDocs(actionsRoot, names) {
     if (current === null) throw new Error(`${readme} is missing: every action documents itself for users`);
     const metadata = parse(await readFile(join(actionsRoot, name, 'action.yml'), 'utf8'));
     const withInputs = replaceBlock(current, 'inputs', inputsTable(metadata.inputs), readme);
-    await writeFile(readme, replaceBlock(withInputs, 'outputs', outputsTable(metadata.outputs), readme));
+    const generated = replaceBlock(withInputs, 'outputs', outputsTable(metadata.outputs), readme);
+    // Formatted as `npm run lint` wants it, so the build's output passes prettier --check.
+    const options = { ...(await resolveConfig(readme)), filepath: readme };
+    await writeFile(readme, await format(generated, options));
   }
 }

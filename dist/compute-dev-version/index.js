@@ -583,12 +583,13 @@ async function computeVersion(options) {
         : null;
     const isRelease = options.mode === 'release' || (options.mode === 'auto' && tagRef !== null);
     const releaseTag = isRelease ? tagRef : null;
-    // Everything that depends on nothing else starts now; most runs need nothing more.
-    const headRun = quiet((0, head_js_1.readHead)(git, options.cwd));
-    const projectRun = quiet((0, pyproject_js_1.readProjectFacts)(options.cwd));
+    // Everything that depends on nothing else starts now; most runs need nothing more. The slowest process
+    // (describe walks history) starts first: spawning from Node takes milliseconds each.
     const describeRun = releaseTag === null ? quiet((0, nearest_tag_js_1.runDescribe)(git, options.cwd, pattern)) : undefined;
     const tagRun = releaseTag !== null ? quiet((0, local_tags_js_1.listLocalTags)(git, options.cwd, releaseTag)) : undefined;
     const statusRun = releaseTag !== null ? quiet(isDirty(git, options.cwd)) : undefined;
+    const headRun = quiet((0, head_js_1.readHead)(git, options.cwd));
+    const projectRun = quiet((0, pyproject_js_1.readProjectFacts)(options.cwd));
     const head = await headRun;
     const project = await projectRun;
     let decision;
@@ -602,6 +603,12 @@ async function computeVersion(options) {
         decision = await fromHistory(options, git, head, pattern, isRelease, describeRun, notes);
     }
     checkProjectVersion(project, decision, notes);
+    if (head?.commit && options.event.sha && options.event.sha !== head.commit) {
+        notes.push(`HEAD ${head.commit.slice(0, 12)} is not GITHUB_SHA ${options.event.sha.slice(0, 12)}: the version is for the checked-out commit`);
+    }
+    if (decision.dirty && !decision.isRelease) {
+        notes.push('the work tree has changes to tracked files (untracked files do not count)');
+    }
     return present(options, decision, head, project, notes);
 }
 function validateOptions(options) {
@@ -795,7 +802,7 @@ async function completeShallowClone(options, git, head, pattern, isRelease, outc
         throw new errors_js_1.VersionError(`the checkout at ${options.cwd} is a shallow clone that ${what}; give actions/checkout \`fetch-depth: 0\` or set fetch: auto`);
     }
     let current = outcome;
-    await (0, shallow_history_js_1.deepenShallowHistory)({
+    const report = await (0, shallow_history_js_1.deepenShallowHistory)({
         git,
         cwd: options.cwd,
         shallowFile: head.shallowFile,
@@ -809,6 +816,15 @@ async function completeShallowClone(options, git, head, pattern, isRelease, outc
         countWithoutTags: options.fallbackVersion === null,
         notes,
     });
+    // Tags on HEAD that only the remote has (pushed after the shallow checkout or never fetched) still mean
+    // "the tag's own build publishes this commit".
+    if (!isRelease && head.commit !== null) {
+        for (const tag of report.remoteTags) {
+            const valid = (0, tag_pattern_js_1.versionFromTag)(tag.name, pattern)?.version != null;
+            if (valid && tag.commit === head.commit && !current.headTags.includes(tag.name))
+                current.headTags.push(tag.name);
+        }
+    }
     return current;
 }
 async function countCommits(git, cwd) {
@@ -1561,13 +1577,14 @@ exports.parseLsRemoteTags = parseLsRemoteTags;
 exports.readShallow = readShallow;
 /**
  * Completing a shallow clone just enough for `git describe` to give the answer it gives on a full clone:
- * every commit between HEAD and the nearest version tag, and the version tags on those commits.
+ * every commit between HEAD and the nearest version tag, and the version tags on those commits. Starts with
+ * `ls-remote --tags` beside a first `--deepen`, writes the tags whose commits have arrived, checks, deepens more.
  */
 const promises_1 = __nccwpck_require__(455);
 const errors_js_1 = __nccwpck_require__(193);
 const git_js_1 = __nccwpck_require__(432);
 const INITIAL_DEPTH = 64;
-const DOUBLINGS = 3;
+const WIDER_ROUNDS = 3;
 const FETCH = [
     '-c',
     'fetch.writeCommitGraph=false',
@@ -1579,8 +1596,9 @@ const FETCH = [
 ];
 /** Fetches history and tags in growing steps until `settled()`; throws VersionError when fetching fails. */
 async function deepenShallowHistory(plan) {
-    const report = { fetches: 0, steps: [] };
-    const remote = await pickRemote(plan.git, plan.cwd);
+    const report = { fetches: 0, steps: [], remoteTags: [] };
+    // actions/checkout names the remote origin; ask git for the list only when origin does not answer.
+    let remote = 'origin';
     const fetch = async (step, args) => {
         report.fetches += 1;
         report.steps.push(step);
@@ -1591,47 +1609,41 @@ async function deepenShallowHistory(plan) {
     };
     // Step 1: the tags the remote has and a first slice of history, at once.
     const depth = plan.initialDepth ?? INITIAL_DEPTH;
-    const [remoteTags] = await Promise.all([
-        listRemoteTags(plan.git, plan.cwd, remote),
-        readShallow(plan.shallowFile).then((boundary) => fetch(`deepen ${depth}`, [`--deepen=${depth}`, remote, ...boundary])),
-    ]);
+    const firstStep = async () => {
+        const [tags] = await Promise.all([
+            listRemoteTags(plan.git, plan.cwd, remote),
+            readShallow(plan.shallowFile).then((boundary) => fetch(`deepen ${depth}`, [`--deepen=${depth}`, remote, ...boundary])),
+        ]);
+        return tags;
+    };
+    let remoteTags;
+    try {
+        remoteTags = await firstStep();
+    }
+    catch (error) {
+        const other = await pickRemote(plan.git, plan.cwd);
+        if (other === remote)
+            throw error;
+        remote = other;
+        remoteTags = await firstStep();
+    }
+    report.remoteTags = remoteTags;
     const wanted = remoteTags.filter(plan.wanted);
     if (wanted.length === 0) {
-        if (!plan.countWithoutTags)
+        const boundary = await readShallow(plan.shallowFile);
+        if (!plan.countWithoutTags || boundary.length === 0)
             return finish(plan, report, 'the remote has no version tags');
-        await fetch('unshallow (no version tags: counting all commits)', [
-            '--unshallow',
-            remote,
-            ...(await readShallow(plan.shallowFile)),
-        ]);
+        await fetch('unshallow (no version tags: counting all commits)', ['--unshallow', remote, ...boundary]);
         return finish(plan, report, 'the remote has no version tags; fetched all commits to count them');
     }
     await adoptPresentTags(plan, remote, wanted, fetch);
     if (await plan.settled())
         return finish(plan, report);
-    // Step 2: everything not reachable from any wanted tag, then one more commit to reach the tags themselves.
-    const local = await localCommits(plan.git, plan.cwd);
-    const excluded = wanted
-        .filter((tag) => !local.has(tag.commit))
-        .map((tag) => `--shallow-exclude=refs/tags/${tag.name}`);
-    if (excluded.length > 0 &&
-        (await tryFetch(plan, [...excluded, remote, ...(await readShallow(plan.shallowFile))], report, 'shallow-exclude tags'))) {
-        const parents = await boundaryParents(plan.git, plan.cwd, await readShallow(plan.shallowFile));
-        const next = wanted.filter((tag) => parents.has(tag.commit));
-        const wants = next.length > 0
-            ? next.map((tag) => `+refs/tags/${tag.name}:refs/tags/${tag.name}`)
-            : await readShallow(plan.shallowFile);
-        if (wants.length > 0) {
-            await fetch('deepen 1 onto the tags', ['--deepen=1', remote, ...wants]);
-            plan.tagsChanged();
-        }
-        await adoptPresentTags(plan, remote, wanted, fetch);
-        if (await plan.settled())
-            return finish(plan, report);
-    }
-    // Step 3: merges can hide the nearest tag behind the cut; double a few times, then take everything.
+    // Step 2: the tag is further back, or merges hide a nearer one behind the cut: deepen four times as far each
+    // round, then take everything. (--shallow-exclude would cut exactly at the tags, but git 2.39 can leave a
+    // boundary entry for a commit it never sent, which breaks every later fetch.)
     let more = depth * 4;
-    for (let round = 0; round < DOUBLINGS; round += 1, more *= 4) {
+    for (let round = 0; round < WIDER_ROUNDS; round += 1, more *= 4) {
         const boundary = await readShallow(plan.shallowFile);
         if (boundary.length === 0)
             break;
@@ -1652,14 +1664,6 @@ function finish(plan, report, why) {
     const suffix = why ? ` (${why})` : '';
     plan.notes.push(`shallow clone: ${report.fetches} fetch(es) to find the nearest version tag: ${report.steps.join(', ')}${suffix}`);
     return report;
-}
-async function tryFetch(plan, args, report, step) {
-    report.fetches += 1;
-    report.steps.push(step);
-    const result = await plan.git.run([...FETCH, ...args], { cwd: plan.cwd });
-    if (result.code !== 0)
-        report.steps.push(`(${step} refused: ${(0, git_js_1.firstLine)(result.stderr)})`);
-    return result.code === 0;
 }
 /** The remote to fetch from: `origin` (what actions/checkout names it), else the only one. */
 async function pickRemote(git, cwd) {
@@ -1709,14 +1713,6 @@ async function readShallow(shallowFile) {
 }
 async function localCommits(git, cwd) {
     return new Set((await (0, git_js_1.gitOutput)(git, ['rev-list', 'HEAD'], cwd)).split('\n').filter((line) => line !== ''));
-}
-// The real parents of boundary commits: the shallow graft hides them from log, not from the raw object.
-async function boundaryParents(git, cwd, boundary) {
-    const result = await git.run(['cat-file', '--batch'], {
-        cwd,
-        input: boundary.map((oid) => `${oid}\n`).join(''),
-    });
-    return new Set([...result.stdout.matchAll(/^parent ([0-9a-f]{40,64})$/gm)].map((match) => match[1] ?? ''));
 }
 // Makes the wanted tags whose commits are now local into local tags: lightweight ones are plain refs
 // (written without a round trip), annotated ones need their tag objects fetched.
