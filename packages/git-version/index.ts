@@ -1,5 +1,6 @@
 /** git-version: the version of a git checkout the way setuptools_scm 7.1 computes it, and the release/dev decision. */
-export { computeVersion, type ComputeOptions, type ComputeResult } from './compute.js';
+export { computeVersion } from './compute.js';
+export type { ComputeOptions, ComputeResult } from './options.js';
 export { VersionError } from './errors.js';
 export { createGit, gitEnvironment, type Git, type GitResult, type GitRunOptions } from './git.js';
 export { applyVersionScheme, VERSION_SCHEMES, type SchemeInput, type VersionScheme } from './schemes.js';
