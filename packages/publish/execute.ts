@@ -10,6 +10,7 @@ import {
   type HttpClient,
   type IndexUrls,
   type RetryContext,
+  type RetryPolicy,
   type UploadAuth,
   type UploadOutcome,
   type UploadReport,
@@ -18,6 +19,12 @@ import {
 import { oneLine } from './errors.js';
 import { mapWithLimit } from './map-limit.js';
 import type { FileResult, FileStatus, PlanEntry, PublishEvent, ReleasePlan } from './types.js';
+
+/**
+ * Upload retries: eight attempts (backoff windows 1, 2, 4, 8, 16, 30, 30 s with full jitter) ride out an
+ * index failing one request in three; a release is worth a few minutes more of patience than a read.
+ */
+export const UPLOAD_RETRY_POLICY: Partial<RetryPolicy> = { maxAttempts: 8 };
 
 /** Uploads one file with retries (pypi's `uploadWithRetries`; tests pass a stand-in). */
 export type UploadFunction = (request: UploadWithRetriesRequest) => Promise<UploadReport>;
@@ -69,7 +76,7 @@ export async function executePlan(plan: ReleasePlan, options: ExecuteOptions): P
     if (options.timeoutMs !== undefined) request.timeoutMs = options.timeoutMs;
     if (options.clock) request.clock = options.clock;
     if (options.random) request.random = options.random;
-    if (options.policy) request.policy = options.policy;
+    request.policy = { ...UPLOAD_RETRY_POLICY, ...options.policy };
 
     const started = clock.now();
     try {

@@ -1,6 +1,12 @@
 /** publish: the release core of publish-pypi — preflight, plan, resumable uploads, and what happened. */
 export { PublishError } from './errors.js';
-export { executePlan, settle, type ExecuteOptions, type UploadFunction } from './execute.js';
+export {
+  executePlan,
+  settle,
+  UPLOAD_RETRY_POLICY,
+  type ExecuteOptions,
+  type UploadFunction,
+} from './execute.js';
 export { formatBytes, formatSeconds, shortDigest } from './format.js';
 export { mergeIndexState, readIndexState } from './index-state.js';
 export { inspectFile, inspectFiles, type HashFunction, type InspectFilesOptions } from './inspect-files.js';

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  getBooleanInput,
+  getInput,
+  getIntegerInput,
+  InputError,
+  registerSecret as maskSecret,
+} from '../../../packages/action-kit/index.js';
+import { isForkPullRequest } from '../../../packages/action-kit/oidc.js';
+import type { ReleaseSource } from '../../../packages/publish/index.js';
+import {
+  registerSecret as redactSecret,
+  resolveIndexUrls,
+  type IndexUrls,
+} from '../../../packages/pypi/index.js';
+
+/** The action's settings, read once from the runner's environment. */
+export interface Settings {
+  source: ReleaseSource;
+  urls: IndexUrls;
+  /** A password (or API token) with its user, or none: trusted publishing. */
+  password: { username: string; password: string } | null;
+  dryRun: boolean;
+  verifyMetadata: boolean;
+  skipExisting: boolean;
+  printHash: boolean;
+  concurrency: number;
+  forkPullRequest: boolean;
+}
+
+/** Remember a secret everywhere it could leak from: the runner's log masking and the index client's redaction. */
+export function registerSecret(secret: string): void {
+  if (!secret) return;
+  maskSecret(secret);
+  redactSecret(secret);
+}
+
+/** Reads and checks every input; the errors name the input and what it accepts. */
+export function readSettings(): Settings {
+  // First of all, so that nothing printed from here on can show it.
+  const password = getInput('password');
+  registerSecret(password);
+  registerProxyPasswords();
+
+  const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+  const manifest = getInput('manifest');
+  const source: ReleaseSource = manifest
+    ? { manifest: resolve(workspace, manifest) }
+    : { directory: resolve(workspace, getInput('packages-dir') || 'dist') };
+  const urls = resolveIndexUrls(getInput('repository-url') || 'pypi', 'repository-url');
+  if (urls.auth) registerSecret(urls.auth.password);
+
+  const user = getInput('user') || '__token__';
+  let credentials: Settings['password'] = null;
+  if (password) credentials = { username: user, password };
+  else if (urls.auth) credentials = urls.auth;
+  else if (user !== '__token__') {
+    throw new InputError(
+      `Input user is ${JSON.stringify(user)} but password is empty: pass that user's password (or an API token with user __token__), or leave both unset for trusted publishing.`,
+    );
+  }
+  return {
+    source,
+    urls,
+    password: credentials,
+    dryRun: getBooleanInput('dry-run', false),
+    verifyMetadata: getBooleanInput('verify-metadata', true),
+    skipExisting: getBooleanInput('skip-existing', false),
+    printHash: getBooleanInput('print-hash', true),
+    concurrency: getIntegerInput('concurrency', 4, { min: 1, max: 32 }),
+    forkPullRequest: forkPullRequest(),
+  };
+}
+
+/** A proxy URL may carry a password; the runner does not mask environment variables by itself. */
+function registerProxyPasswords(): void {
+  for (const name of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']) {
+    const value = process.env[name];
+    if (!value) continue;
+    try {
+      const url = new URL(value.includes('://') ? value : `http://${value}`);
+      if (url.password) registerSecret(decodeURIComponent(url.password));
+    } catch {
+      // Not a URL: the index client says so when it reads it.
+    }
+  }
+}
+
+/** Whether this run is a pull request from a fork (read from the event payload, only for pull requests). */
+function forkPullRequest(): boolean {
+  const name = process.env['GITHUB_EVENT_NAME'] ?? '';
+  const path = process.env['GITHUB_EVENT_PATH'];
+  if (!path || !['pull_request', 'pull_request_target'].includes(name)) return false;
+  try {
+    return isForkPullRequest({ name, payload: JSON.parse(readFileSync(path, 'utf8')) as unknown });
+  } catch {
+    return false;
+  }
+}

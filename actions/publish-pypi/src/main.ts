@@ -1,0 +1,63 @@
+import { InputError, setOutput } from '../../../packages/action-kit/index.js';
+import {
+  getIdToken,
+  OidcUnavailableError,
+  oidcUnavailableMessage,
+} from '../../../packages/action-kit/oidc.js';
+import {
+  countStatuses,
+  filesOutput,
+  publishRelease,
+  PublishError,
+  type PublishResult,
+} from '../../../packages/publish/index.js';
+import { TrustedPublishingError } from '../../../packages/pypi/index.js';
+import { readSettings, registerSecret, type Settings } from './inputs.js';
+import { logProgress } from './progress.js';
+import { releaseSummary, trustedPublishingSummary } from './summary.js';
+
+function writeOutputs(result: PublishResult): void {
+  const counts = countStatuses(result.files);
+  setOutput('uploaded', String(counts.uploaded));
+  setOutput('already-present', String(counts['already-present']));
+  setOutput('files', JSON.stringify(filesOutput(result.files)));
+}
+
+async function publish(settings: Settings): Promise<PublishResult> {
+  try {
+    return await publishRelease({
+      source: settings.source,
+      urls: settings.urls,
+      credentials: settings.password
+        ? { kind: 'password', ...settings.password }
+        : {
+            kind: 'trusted-publishing',
+            getIdToken: (audience) => getIdToken(audience, settings.forkPullRequest),
+          },
+      dryRun: settings.dryRun,
+      verifyMetadata: settings.verifyMetadata,
+      skipExisting: settings.skipExisting,
+      concurrency: settings.concurrency,
+      onEvent: logProgress(settings.printHash),
+      onSecret: registerSecret,
+    });
+  } catch (error) {
+    if (!(error instanceof TrustedPublishingError)) throw error;
+    trustedPublishingSummary(error).write();
+    // Without a token the runner's own explanation, with the fix, is the whole story.
+    if (error.cause instanceof OidcUnavailableError) throw new PublishError(error.cause.message);
+    throw error;
+  }
+}
+
+/** publish-pypi: preflight every file and the index, then upload what is missing; resumable. */
+export async function main(): Promise<void> {
+  const settings = readSettings();
+  if (!settings.password && !settings.dryRun && settings.forkPullRequest) {
+    throw new InputError(oidcUnavailableMessage(true));
+  }
+  const result = await publish(settings);
+  writeOutputs(result);
+  releaseSummary(result, settings.urls).write();
+  if (result.failure) throw new PublishError(result.failure);
+}
