@@ -559,22 +559,21 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.computeVersion = computeVersion;
 /** computeVersion: from a checkout and a GitHub event to the version a build must carry, and whether it publishes. */
 const index_js_1 = __nccwpck_require__(488);
-const docker_tag_js_1 = __nccwpck_require__(739);
 const errors_js_1 = __nccwpck_require__(193);
 const git_js_1 = __nccwpck_require__(432);
 const head_js_1 = __nccwpck_require__(848);
+const history_build_js_1 = __nccwpck_require__(881);
 const local_tags_js_1 = __nccwpck_require__(265);
-const local_version_js_1 = __nccwpck_require__(478);
 const nearest_tag_js_1 = __nccwpck_require__(711);
-const pretend_env_js_1 = __nccwpck_require__(518);
-const publish_decision_js_1 = __nccwpck_require__(434);
+const options_js_1 = __nccwpck_require__(718);
 const pyproject_js_1 = __nccwpck_require__(660);
-const schemes_js_1 = __nccwpck_require__(216);
-const shallow_history_js_1 = __nccwpck_require__(805);
+const release_build_js_1 = __nccwpck_require__(420);
+const result_js_1 = __nccwpck_require__(91);
 const tag_pattern_js_1 = __nccwpck_require__(151);
+const work_tree_js_1 = __nccwpck_require__(784);
 /** Computes the version of the checkout in `options.cwd` for the build described by `options.event`. */
 async function computeVersion(options) {
-    validateOptions(options);
+    (0, options_js_1.validateOptions)(options);
     const git = options.git ?? (0, git_js_1.createGit)();
     const pattern = (0, tag_pattern_js_1.tagPattern)(options.tagPrefix);
     const notes = [];
@@ -587,7 +586,7 @@ async function computeVersion(options) {
     // (describe walks history) starts first: spawning from Node takes milliseconds each.
     const describeRun = releaseTag === null ? quiet((0, nearest_tag_js_1.runDescribe)(git, options.cwd, pattern)) : undefined;
     const tagRun = releaseTag !== null ? quiet((0, local_tags_js_1.listLocalTags)(git, options.cwd, releaseTag)) : undefined;
-    const statusRun = releaseTag !== null ? quiet(isDirty(git, options.cwd)) : undefined;
+    const statusRun = releaseTag !== null ? quiet((0, work_tree_js_1.isDirty)(git, options.cwd)) : undefined;
     const headRun = quiet((0, head_js_1.readHead)(git, options.cwd));
     const projectRun = quiet((0, pyproject_js_1.readProjectFacts)(options.cwd));
     const head = await headRun;
@@ -597,46 +596,19 @@ async function computeVersion(options) {
         decision = withoutRepository(options, notes);
     }
     else if (releaseTag !== null) {
-        decision = await releaseFromTagRef(options, git, head, pattern, releaseTag, tagRun, statusRun, notes);
+        decision = await (0, release_build_js_1.releaseFromTagRef)(options, git, head, pattern, releaseTag, tagRun, statusRun, notes);
     }
     else {
-        decision = await fromHistory(options, git, head, pattern, isRelease, describeRun, notes);
+        decision = await (0, history_build_js_1.fromHistory)(options, git, head, pattern, isRelease, describeRun, notes);
     }
-    checkProjectVersion(project, decision, notes);
+    (0, result_js_1.checkProjectVersion)(project, decision, notes);
     if (head?.commit && options.event.sha && options.event.sha !== head.commit) {
         notes.push(`HEAD ${head.commit.slice(0, 12)} is not GITHUB_SHA ${options.event.sha.slice(0, 12)}: the version is for the checked-out commit`);
     }
     if (decision.dirty && !decision.isRelease) {
         notes.push('the work tree has changes to tracked files (untracked files do not count)');
     }
-    return present(options, decision, head, project, notes);
-}
-function validateOptions(options) {
-    if (!['auto', 'release', 'dev'].includes(options.mode)) {
-        throw new errors_js_1.VersionError(`input mode is '${options.mode}'; use auto, release or dev`);
-    }
-    if (!schemes_js_1.VERSION_SCHEMES.includes(options.scheme)) {
-        throw new errors_js_1.VersionError(`input version-scheme is '${options.scheme}'; use one of ${schemes_js_1.VERSION_SCHEMES.join(', ')}`);
-    }
-    if (!['distance', 'run-number'].includes(options.devNumber)) {
-        throw new errors_js_1.VersionError(`input dev-number is '${options.devNumber}'; use distance or run-number`);
-    }
-    if (options.devNumber === 'run-number' &&
-        !(Number.isSafeInteger(options.runNumber) && (options.runNumber ?? -1) >= 0)) {
-        throw new errors_js_1.VersionError(`dev-number is run-number but the run number is '${options.runNumber}'; run inside GitHub Actions or use dev-number: distance`);
-    }
-    if (!['auto', 'never'].includes(options.fetch)) {
-        throw new errors_js_1.VersionError(`input fetch is '${options.fetch}'; use auto or never`);
-    }
-    if (options.tagPrefix !== null && /[\s\\*?[~^:]/.test(options.tagPrefix)) {
-        throw new errors_js_1.VersionError(`input tag-prefix '${options.tagPrefix}' contains characters git forbids in tag names; use the literal start of your tags, e.g. mypkg-v`);
-    }
-    if (options.fallbackVersion !== null) {
-        const parsed = (0, index_js_1.parseVersion)(options.fallbackVersion);
-        if (parsed === null || parsed.local !== null) {
-            throw new errors_js_1.VersionError(`input fallback-version '${options.fallbackVersion}' is not a PEP 440 version without a local part; use e.g. 0.0.0`);
-        }
-    }
+    return (0, result_js_1.present)(options, decision, head, project, notes);
 }
 // Starts a promise whose failure is read later: no unhandled rejection if an earlier await throws first.
 function quiet(promise) {
@@ -650,250 +622,6 @@ function withoutRepository(options, notes) {
     const version = (0, index_js_1.normalizeVersion)(options.fallbackVersion) ?? options.fallbackVersion;
     notes.push(`${options.cwd} is not a git checkout: using fallback-version ${version}`);
     return { version, tag: null, distance: 0, dirty: false, node: null, isRelease: false, headTags: [] };
-}
-// A tag build: the version is the pushed tag's, and that tag must name HEAD.
-async function releaseFromTagRef(options, git, head, pattern, tag, tagRun, statusRun, notes) {
-    const parsed = (0, tag_pattern_js_1.versionFromTag)(tag, pattern);
-    if (parsed === null || parsed.version === null) {
-        const expected = pattern.prefix === null ? 'an optional prefix such as v' : `the prefix ${pattern.prefix}`;
-        throw new errors_js_1.VersionError(`tag '${tag}' (GITHUB_REF ${options.event.ref}) is not ${expected} followed by a PEP 440 version; push a tag like ${pattern.prefix ?? 'v'}1.2.3 or set the tag-prefix input`);
-    }
-    let commit = (await tagRun)?.[0]?.commit ?? null;
-    if (commit === null && options.fetch === 'auto' && head.commit !== null) {
-        const ref = `refs/tags/${tag}`;
-        const remote = await (0, shallow_history_js_1.pickRemote)(git, options.cwd);
-        const fetched = await git.run(['fetch', '--no-tags', '--quiet', '--no-auto-gc', remote, `+${ref}:${ref}`], { cwd: options.cwd });
-        if (fetched.code === 0) {
-            notes.push(`fetched tag ${tag}, which the checkout did not have`);
-            commit = (await (0, local_tags_js_1.listLocalTags)(git, options.cwd, tag))[0]?.commit ?? null;
-        }
-    }
-    if (commit === null) {
-        throw new errors_js_1.VersionError(`tag '${tag}' (GITHUB_REF ${options.event.ref}) is not in the checkout at ${options.cwd}; check out the tag with actions/checkout`);
-    }
-    if (commit !== head.commit) {
-        throw new errors_js_1.VersionError(`tag '${tag}' points at ${commit.slice(0, 12)} but HEAD is ${(head.commit ?? 'unborn').slice(0, 12)}; check out the tag (actions/checkout ref: ${options.event.ref}) or move the tag to the built commit`);
-    }
-    const dirty = (await statusRun) ?? false;
-    if (parsed.dropped !== '')
-        notes.push(`tag ${tag}: dropped '+${parsed.dropped}' (a local version part), as setuptools_scm does`);
-    if (dirty)
-        notes.push(`the work tree has changes to tracked files; the release still carries the tag's version ${parsed.version}`);
-    notes.push(`release build of tag ${tag}: version ${parsed.version}`);
-    return { version: parsed.version, tag, distance: 0, dirty, node: null, isRelease: true, headTags: [] };
-}
-// Dev builds (and release mode without a tag ref): setuptools_scm's describe, schemes and fallbacks.
-async function fromHistory(options, git, head, pattern, isRelease, describeRun, notes) {
-    const cwd = options.cwd;
-    let tagList = null;
-    const query = {
-        git,
-        cwd,
-        pattern,
-        head: head.commit,
-        ignoreHeadTags: !isRelease,
-        tags: () => (tagList ??= (0, local_tags_js_1.listLocalTags)(git, cwd)),
-    };
-    let outcome = await (0, nearest_tag_js_1.findNearestTag)(query, describeRun);
-    if (head.shallow && head.commit !== null && !(await coversNearest(git, cwd, head, outcome))) {
-        outcome = await completeShallowClone(options, git, head, pattern, isRelease, outcome, query, () => (tagList = null), notes);
-    }
-    if (outcome.skipped.length > 0) {
-        notes.push(`ignored tags that are not PEP 440 versions (setuptools_scm would fail on them): ${outcome.skipped.join(', ')}`);
-    }
-    if (outcome.headTags.length > 0) {
-        notes.push(`HEAD carries ${outcome.headTags.join(', ')}; a branch build ignores tags on HEAD and stays a dev version`);
-    }
-    const nearest = outcome.nearest;
-    if (isRelease) {
-        if (nearest === null || nearest.distance !== 0) {
-            const where = nearest === null
-                ? 'no version tag is reachable'
-                : `the nearest version tag ${nearest.tag} is ${nearest.distance} commit(s) back`;
-            throw new errors_js_1.VersionError(`mode is release but HEAD ${(head.commit ?? 'unborn').slice(0, 12)} carries no version tag (${where}); tag HEAD or use mode auto`);
-        }
-        if (nearest.dirty)
-            notes.push(`the work tree has changes to tracked files; the release still carries the tag's version ${nearest.version}`);
-        notes.push(`release build of tag ${nearest.tag}: version ${nearest.version}`);
-        return {
-            version: nearest.version,
-            tag: nearest.tag,
-            distance: 0,
-            dirty: nearest.dirty,
-            node: null,
-            isRelease: true,
-            headTags: [],
-        };
-    }
-    if (nearest !== null) {
-        const number = options.devNumber === 'run-number' ? (options.runNumber ?? 0) : nearest.distance;
-        const raw = (0, schemes_js_1.applyVersionScheme)(options.scheme, {
-            tag: nearest.version,
-            exact: nearest.distance === 0 && !nearest.dirty,
-            number,
-            branch: head.branch,
-            branchVersion: (segment) => (0, tag_pattern_js_1.matchVersionPart)(segment, pattern),
-        });
-        const version = checkSchemeResult(raw, options.scheme, nearest.tag);
-        notes.push(`${nearest.distance} commit(s) since tag ${nearest.tag}: version ${version} (scheme ${options.scheme}${runNumberNote(options)})`);
-        return {
-            version,
-            tag: nearest.tag,
-            distance: nearest.distance,
-            dirty: nearest.dirty,
-            node: nearest.abbrev,
-            isRelease: false,
-            headTags: outcome.headTags,
-        };
-    }
-    // No version tag at all: setuptools_scm's "0.0" with every commit counted, or the fallback.
-    const [count, dirty] = await Promise.all([
-        head.commit === null || options.fallbackVersion !== null ? Promise.resolve(0) : countCommits(git, cwd),
-        isDirty(git, cwd),
-    ]);
-    const node = head.commit === null ? null : head.commit.slice(0, 7);
-    if (options.fallbackVersion !== null) {
-        const version = (0, index_js_1.normalizeVersion)(options.fallbackVersion) ?? options.fallbackVersion;
-        notes.push(`no version tag is reachable from HEAD: using fallback-version ${version}`);
-        return { version, tag: null, distance: 0, dirty, node, isRelease: false, headTags: outcome.headTags };
-    }
-    const number = options.devNumber === 'run-number' ? (options.runNumber ?? 0) : count;
-    const raw = (0, schemes_js_1.applyVersionScheme)(options.scheme, {
-        tag: '0.0',
-        exact: false,
-        number,
-        branch: head.branch,
-        branchVersion: (s) => (0, tag_pattern_js_1.matchVersionPart)(s, pattern),
-    });
-    const version = checkSchemeResult(raw, options.scheme, null);
-    notes.push(`no version tag is reachable from HEAD: version ${version} from ${count} commit(s), as setuptools_scm (set fallback-version to choose another)`);
-    return { version, tag: null, distance: count, dirty, node, isRelease: false, headTags: outcome.headTags };
-}
-function runNumberNote(options) {
-    return options.devNumber === 'run-number'
-        ? `, run number ${options.runNumber} in place of the distance`
-        : '';
-}
-function checkSchemeResult(raw, scheme, tag) {
-    const version = (0, index_js_1.normalizeVersion)(raw);
-    if (version === null) {
-        throw new errors_js_1.VersionError(`version scheme ${scheme} turns tag ${tag ?? '(none)'} into '${raw}', which is not a PEP 440 version; choose another version-scheme or tag a new release`);
-    }
-    return version;
-}
-// On a shallow clone, describe's answer stands only if no commit between HEAD and the tag is a cut-off boundary.
-async function coversNearest(git, cwd, head, outcome) {
-    const boundary = await (0, shallow_history_js_1.readShallow)(head.shallowFile);
-    if (boundary.length === 0)
-        return true;
-    if (outcome.nearest === null)
-        return false;
-    const between = await git.run(['rev-list', 'HEAD', '--not', `refs/tags/${outcome.nearest.tag}`], { cwd });
-    if (between.code !== 0)
-        return false;
-    const cut = new Set(boundary);
-    return !between.stdout.split('\n').some((oid) => cut.has(oid));
-}
-async function completeShallowClone(options, git, head, pattern, isRelease, outcome, query, forgetTags, notes) {
-    if (options.fetch === 'never') {
-        const what = outcome.nearest === null
-            ? 'has no version tag in it'
-            : `may not reach the nearest version tag (found ${outcome.nearest.tag})`;
-        throw new errors_js_1.VersionError(`the checkout at ${options.cwd} is a shallow clone that ${what}; give actions/checkout \`fetch-depth: 0\` or set fetch: auto`);
-    }
-    let current = outcome;
-    const report = await (0, shallow_history_js_1.deepenShallowHistory)({
-        git,
-        cwd: options.cwd,
-        shallowFile: head.shallowFile,
-        wanted: (tag) => (0, tag_pattern_js_1.versionFromTag)(tag.name, pattern)?.version != null && (isRelease || tag.commit !== head.commit),
-        settled: async () => {
-            forgetTags();
-            current = await (0, nearest_tag_js_1.findNearestTag)(query);
-            return coversNearest(git, options.cwd, head, current);
-        },
-        tagsChanged: forgetTags,
-        countWithoutTags: options.fallbackVersion === null,
-        notes,
-    });
-    // Tags on HEAD that only the remote has (pushed after the shallow checkout or never fetched) still mean
-    // "the tag's own build publishes this commit".
-    if (!isRelease && head.commit !== null) {
-        for (const tag of report.remoteTags) {
-            const valid = (0, tag_pattern_js_1.versionFromTag)(tag.name, pattern)?.version != null;
-            if (valid && tag.commit === head.commit && !current.headTags.includes(tag.name))
-                current.headTags.push(tag.name);
-        }
-    }
-    return current;
-}
-async function countCommits(git, cwd) {
-    const result = await git.run(['rev-list', '--count', 'HEAD'], { cwd });
-    if (result.code !== 0)
-        throw new errors_js_1.VersionError(`counting commits in ${cwd} failed: ${(0, git_js_1.firstLine)(result.stderr)}`);
-    return Number(result.stdout.trim());
-}
-// setuptools_scm's test when describe has nothing: tracked changes only, untracked files do not count.
-async function isDirty(git, cwd) {
-    const result = await git.run(['status', '--porcelain', '--untracked-files=no'], { cwd });
-    return result.code === 0 && result.stdout.trim() !== '';
-}
-function checkProjectVersion(project, decision, notes) {
-    if (project === null || project.version === null || project.dynamicVersion)
-        return;
-    const declared = (0, index_js_1.normalizeVersion)(project.version);
-    if (decision.isRelease) {
-        if (declared !== decision.version) {
-            throw new errors_js_1.VersionError(`${project.path}: [project].version is ${project.version} but tag ${decision.tag ?? ''} says ${decision.version}; make them agree (or list version in [project].dynamic)`);
-        }
-        return;
-    }
-    notes.push(`${project.path} sets a static [project].version ${project.version}, so builds carry it, not ${decision.version}; list version in [project].dynamic to use setuptools_scm`);
-}
-function present(options, decision, head, project, notes) {
-    const distNames = options.distNames ?? (project?.name ? [project.name] : []);
-    if (options.distNames === null && distNames.length === 0) {
-        notes.push(`no [project].name in ${project?.path ?? `${options.cwd}/pyproject.toml`}: only SETUPTOOLS_SCM_PRETEND_VERSION is set`);
-    }
-    const { shouldPublish, publishReason } = (0, publish_decision_js_1.publishDecision)({
-        eventName: options.event.name,
-        ref: options.event.ref,
-        isRelease: decision.isRelease,
-        tag: decision.tag,
-        headTags: decision.headTags,
-        headRepoFork: options.event.headRepoFork,
-    });
-    let semver = '';
-    try {
-        semver = (0, index_js_1.toSemver)(decision.version);
-    }
-    catch (error) {
-        notes.push(`no SemVer form: ${error.message}`);
-    }
-    return {
-        version: decision.version,
-        localVersion: (0, local_version_js_1.localVersion)(decision.version, {
-            exact: decision.isRelease,
-            node: decision.node,
-            dirty: decision.dirty,
-            now: options.now ?? new Date(),
-        }),
-        baseVersion: (0, index_js_1.baseVersion)(decision.version),
-        tag: decision.tag,
-        distance: decision.distance,
-        commit: head?.commit ?? '',
-        dirty: decision.dirty,
-        isRelease: decision.isRelease,
-        isPrerelease: (0, index_js_1.isPrerelease)(decision.version),
-        isDev: !decision.isRelease,
-        shouldPublish,
-        publishReason,
-        dockerTag: (0, docker_tag_js_1.dockerTag)(decision.version),
-        semver,
-        distNames,
-        env: (0, pretend_env_js_1.pretendVersionEnv)(decision.version, distNames),
-        notes,
-    };
 }
 
 
@@ -1138,6 +866,171 @@ function rejectUnusable(stderr, cwd) {
 
 /***/ }),
 
+/***/ 881:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.fromHistory = fromHistory;
+/** Dev builds (and release mode without a tag ref): setuptools_scm's describe, schemes and fallbacks. */
+const index_js_1 = __nccwpck_require__(488);
+const errors_js_1 = __nccwpck_require__(193);
+const local_tags_js_1 = __nccwpck_require__(265);
+const nearest_tag_js_1 = __nccwpck_require__(711);
+const schemes_js_1 = __nccwpck_require__(216);
+const shallow_history_js_1 = __nccwpck_require__(805);
+const tag_pattern_js_1 = __nccwpck_require__(151);
+const work_tree_js_1 = __nccwpck_require__(784);
+// Dev builds (and release mode without a tag ref): setuptools_scm's describe, schemes and fallbacks.
+/** The decision from history; `describeRun` is the describe computeVersion already started. */
+async function fromHistory(options, git, head, pattern, isRelease, describeRun, notes) {
+    const cwd = options.cwd;
+    let tagList = null;
+    const query = {
+        git,
+        cwd,
+        pattern,
+        head: head.commit,
+        ignoreHeadTags: !isRelease,
+        tags: () => (tagList ??= (0, local_tags_js_1.listLocalTags)(git, cwd)),
+    };
+    let outcome = await (0, nearest_tag_js_1.findNearestTag)(query, describeRun);
+    if (head.shallow && head.commit !== null && !(await coversNearest(git, cwd, head, outcome))) {
+        outcome = await completeShallowClone(options, git, head, pattern, isRelease, outcome, query, () => (tagList = null), notes);
+    }
+    if (outcome.skipped.length > 0) {
+        notes.push(`ignored tags that are not PEP 440 versions (setuptools_scm would fail on them): ${outcome.skipped.join(', ')}`);
+    }
+    if (outcome.headTags.length > 0) {
+        notes.push(`HEAD carries ${outcome.headTags.join(', ')}; a branch build ignores tags on HEAD and stays a dev version`);
+    }
+    const nearest = outcome.nearest;
+    if (isRelease) {
+        if (nearest === null || nearest.distance !== 0) {
+            const where = nearest === null
+                ? 'no version tag is reachable'
+                : `the nearest version tag ${nearest.tag} is ${nearest.distance} commit(s) back`;
+            throw new errors_js_1.VersionError(`mode is release but HEAD ${(head.commit ?? 'unborn').slice(0, 12)} carries no version tag (${where}); tag HEAD or use mode auto`);
+        }
+        if (nearest.dirty)
+            notes.push(`the work tree has changes to tracked files; the release still carries the tag's version ${nearest.version}`);
+        notes.push(`release build of tag ${nearest.tag}: version ${nearest.version}`);
+        return {
+            version: nearest.version,
+            tag: nearest.tag,
+            distance: 0,
+            dirty: nearest.dirty,
+            node: null,
+            isRelease: true,
+            headTags: [],
+        };
+    }
+    if (nearest !== null) {
+        const number = options.devNumber === 'run-number' ? (options.runNumber ?? 0) : nearest.distance;
+        const raw = (0, schemes_js_1.applyVersionScheme)(options.scheme, {
+            tag: nearest.version,
+            exact: nearest.distance === 0 && !nearest.dirty,
+            number,
+            branch: head.branch,
+            branchVersion: (segment) => (0, tag_pattern_js_1.matchVersionPart)(segment, pattern),
+        });
+        const version = checkSchemeResult(raw, options.scheme, nearest.tag);
+        notes.push(`${nearest.distance} commit(s) since tag ${nearest.tag}: version ${version} (scheme ${options.scheme}${runNumberNote(options)})`);
+        return {
+            version,
+            tag: nearest.tag,
+            distance: nearest.distance,
+            dirty: nearest.dirty,
+            node: nearest.abbrev,
+            isRelease: false,
+            headTags: outcome.headTags,
+        };
+    }
+    // No version tag at all: setuptools_scm's "0.0" with every commit counted, or the fallback.
+    const [count, dirty] = await Promise.all([
+        head.commit === null || options.fallbackVersion !== null ? Promise.resolve(0) : (0, work_tree_js_1.countCommits)(git, cwd),
+        (0, work_tree_js_1.isDirty)(git, cwd),
+    ]);
+    const node = head.commit === null ? null : head.commit.slice(0, 7);
+    if (options.fallbackVersion !== null) {
+        const version = (0, index_js_1.normalizeVersion)(options.fallbackVersion) ?? options.fallbackVersion;
+        notes.push(`no version tag is reachable from HEAD: using fallback-version ${version}`);
+        return { version, tag: null, distance: 0, dirty, node, isRelease: false, headTags: outcome.headTags };
+    }
+    const number = options.devNumber === 'run-number' ? (options.runNumber ?? 0) : count;
+    const raw = (0, schemes_js_1.applyVersionScheme)(options.scheme, {
+        tag: '0.0',
+        exact: false,
+        number,
+        branch: head.branch,
+        branchVersion: (s) => (0, tag_pattern_js_1.matchVersionPart)(s, pattern),
+    });
+    const version = checkSchemeResult(raw, options.scheme, null);
+    notes.push(`no version tag is reachable from HEAD: version ${version} from ${count} commit(s), as setuptools_scm (set fallback-version to choose another)`);
+    return { version, tag: null, distance: count, dirty, node, isRelease: false, headTags: outcome.headTags };
+}
+function runNumberNote(options) {
+    return options.devNumber === 'run-number'
+        ? `, run number ${options.runNumber} in place of the distance`
+        : '';
+}
+function checkSchemeResult(raw, scheme, tag) {
+    const version = (0, index_js_1.normalizeVersion)(raw);
+    if (version === null) {
+        throw new errors_js_1.VersionError(`version scheme ${scheme} turns tag ${tag ?? '(none)'} into '${raw}', which is not a PEP 440 version; choose another scheme or tag a new release`);
+    }
+    return version;
+}
+// On a shallow clone, describe's answer stands only if no commit between HEAD and the tag is a cut-off boundary.
+async function coversNearest(git, cwd, head, outcome) {
+    const boundary = await (0, shallow_history_js_1.readShallow)(head.shallowFile);
+    if (boundary.length === 0)
+        return true;
+    if (outcome.nearest === null)
+        return false;
+    const between = await git.run(['rev-list', 'HEAD', '--not', `refs/tags/${outcome.nearest.tag}`], { cwd });
+    if (between.code !== 0)
+        return false;
+    const cut = new Set(boundary);
+    return !between.stdout.split('\n').some((oid) => cut.has(oid));
+}
+async function completeShallowClone(options, git, head, pattern, isRelease, outcome, query, forgetTags, notes) {
+    if (options.fetch === 'never') {
+        const what = outcome.nearest === null
+            ? 'has no version tag in it'
+            : `may not reach the nearest version tag (found ${outcome.nearest.tag})`;
+        throw new errors_js_1.VersionError(`the checkout at ${options.cwd} is a shallow clone that ${what}; give actions/checkout \`fetch-depth: 0\` or set fetch: auto`);
+    }
+    let current = outcome;
+    const report = await (0, shallow_history_js_1.deepenShallowHistory)({
+        git,
+        cwd: options.cwd,
+        shallowFile: head.shallowFile,
+        wanted: (tag) => (0, tag_pattern_js_1.versionFromTag)(tag.name, pattern)?.version != null && (isRelease || tag.commit !== head.commit),
+        settled: async () => {
+            forgetTags();
+            current = await (0, nearest_tag_js_1.findNearestTag)(query);
+            return coversNearest(git, options.cwd, head, current);
+        },
+        tagsChanged: forgetTags,
+        countWithoutTags: options.fallbackVersion === null,
+        notes,
+    });
+    // Tags on HEAD that only the remote has (pushed after the shallow checkout or never fetched) still mean
+    // "the tag's own build publishes this commit".
+    if (!isRelease && head.commit !== null) {
+        for (const tag of report.remoteTags) {
+            const valid = (0, tag_pattern_js_1.versionFromTag)(tag.name, pattern)?.version != null;
+            if (valid && tag.commit === head.commit && !current.headTags.includes(tag.name))
+                current.headTags.push(tag.name);
+        }
+    }
+    return current;
+}
+
+
+/***/ }),
+
 /***/ 536:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -1303,6 +1196,48 @@ async function findNearestTag(query, first) {
 
 /***/ }),
 
+/***/ 718:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateOptions = validateOptions;
+/** What computeVersion reads and returns, and the checks on what it reads. */
+const index_js_1 = __nccwpck_require__(488);
+const errors_js_1 = __nccwpck_require__(193);
+const schemes_js_1 = __nccwpck_require__(216);
+/** Throws a VersionError naming the input when an option is out of range. */
+function validateOptions(options) {
+    if (!['auto', 'release', 'dev'].includes(options.mode)) {
+        throw new errors_js_1.VersionError(`input mode is '${options.mode}'; use auto, release or dev`);
+    }
+    if (!schemes_js_1.VERSION_SCHEMES.includes(options.scheme)) {
+        throw new errors_js_1.VersionError(`input scheme is '${options.scheme}'; use one of ${schemes_js_1.VERSION_SCHEMES.join(', ')}`);
+    }
+    if (!['distance', 'run-number'].includes(options.devNumber)) {
+        throw new errors_js_1.VersionError(`input dev-number is '${options.devNumber}'; use distance or run-number`);
+    }
+    if (options.devNumber === 'run-number' &&
+        !(Number.isSafeInteger(options.runNumber) && (options.runNumber ?? -1) >= 0)) {
+        throw new errors_js_1.VersionError(`dev-number is run-number but the run number is '${options.runNumber}'; run inside GitHub Actions or use dev-number: distance`);
+    }
+    if (!['auto', 'never'].includes(options.fetch)) {
+        throw new errors_js_1.VersionError(`input fetch is '${options.fetch}'; use auto or never`);
+    }
+    if (options.tagPrefix !== null && /[\s\\*?[~^:]/.test(options.tagPrefix)) {
+        throw new errors_js_1.VersionError(`input tag-prefix '${options.tagPrefix}' contains characters git forbids in tag names; use the literal start of your tags, e.g. mypkg-v`);
+    }
+    if (options.fallbackVersion !== null) {
+        const parsed = (0, index_js_1.parseVersion)(options.fallbackVersion);
+        if (parsed === null || parsed.local !== null) {
+            throw new errors_js_1.VersionError(`input fallback-version '${options.fallbackVersion}' is not a PEP 440 version without a local part; use e.g. 0.0.0`);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 518:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -1448,6 +1383,129 @@ function optionalString(value, field, path) {
 }
 function isTable(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+
+/***/ }),
+
+/***/ 420:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.releaseFromTagRef = releaseFromTagRef;
+const errors_js_1 = __nccwpck_require__(193);
+const local_tags_js_1 = __nccwpck_require__(265);
+const shallow_history_js_1 = __nccwpck_require__(805);
+const tag_pattern_js_1 = __nccwpck_require__(151);
+// A tag build: the version is the pushed tag's, and that tag must name HEAD.
+/** The decision for a build of tag `tag` (from GITHUB_REF); throws VersionError when the tag cannot be released. */
+async function releaseFromTagRef(options, git, head, pattern, tag, tagRun, statusRun, notes) {
+    const parsed = (0, tag_pattern_js_1.versionFromTag)(tag, pattern);
+    if (parsed === null || parsed.version === null) {
+        const expected = pattern.prefix === null ? 'an optional prefix such as v' : `the prefix ${pattern.prefix}`;
+        throw new errors_js_1.VersionError(`tag '${tag}' (GITHUB_REF ${options.event.ref}) is not ${expected} followed by a PEP 440 version; push a tag like ${pattern.prefix ?? 'v'}1.2.3 or set the tag-prefix input`);
+    }
+    let commit = (await tagRun)?.[0]?.commit ?? null;
+    if (commit === null && options.fetch === 'auto' && head.commit !== null) {
+        const ref = `refs/tags/${tag}`;
+        const remote = await (0, shallow_history_js_1.pickRemote)(git, options.cwd);
+        const fetched = await git.run(['fetch', '--no-tags', '--quiet', '--no-auto-gc', remote, `+${ref}:${ref}`], { cwd: options.cwd });
+        if (fetched.code === 0) {
+            notes.push(`fetched tag ${tag}, which the checkout did not have`);
+            commit = (await (0, local_tags_js_1.listLocalTags)(git, options.cwd, tag))[0]?.commit ?? null;
+        }
+    }
+    if (commit === null) {
+        throw new errors_js_1.VersionError(`tag '${tag}' (GITHUB_REF ${options.event.ref}) is not in the checkout at ${options.cwd}; check out the tag with actions/checkout`);
+    }
+    if (commit !== head.commit) {
+        throw new errors_js_1.VersionError(`tag '${tag}' points at ${commit.slice(0, 12)} but HEAD is ${(head.commit ?? 'unborn').slice(0, 12)}; check out the tag (actions/checkout ref: ${options.event.ref}) or move the tag to the built commit`);
+    }
+    const dirty = (await statusRun) ?? false;
+    if (parsed.dropped !== '')
+        notes.push(`tag ${tag}: dropped '+${parsed.dropped}' (a local version part), as setuptools_scm does`);
+    if (dirty)
+        notes.push(`the work tree has changes to tracked files; the release still carries the tag's version ${parsed.version}`);
+    notes.push(`release build of tag ${tag}: version ${parsed.version}`);
+    return { version: parsed.version, tag, distance: 0, dirty, node: null, isRelease: true, headTags: [] };
+}
+
+
+/***/ }),
+
+/***/ 91:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkProjectVersion = checkProjectVersion;
+exports.present = present;
+/** From a decision to the result: the static-version check, publish rule and every derived form. */
+const index_js_1 = __nccwpck_require__(488);
+const docker_tag_js_1 = __nccwpck_require__(739);
+const errors_js_1 = __nccwpck_require__(193);
+const local_version_js_1 = __nccwpck_require__(478);
+const pretend_env_js_1 = __nccwpck_require__(518);
+const publish_decision_js_1 = __nccwpck_require__(434);
+/** A release must agree with a static `[project].version`; a dev build only notes that one exists. */
+function checkProjectVersion(project, decision, notes) {
+    if (project === null || project.version === null || project.dynamicVersion)
+        return;
+    const declared = (0, index_js_1.normalizeVersion)(project.version);
+    if (decision.isRelease) {
+        if (declared !== decision.version) {
+            throw new errors_js_1.VersionError(`${project.path}: [project].version is ${project.version} but tag ${decision.tag ?? ''} says ${decision.version}; make them agree (or list version in [project].dynamic)`);
+        }
+        return;
+    }
+    notes.push(`${project.path} sets a static [project].version ${project.version}, so builds carry it, not ${decision.version}; list version in [project].dynamic to use setuptools_scm`);
+}
+/** The result for `decision`, with everything derived from it. */
+function present(options, decision, head, project, notes) {
+    const distNames = options.distNames ?? (project?.name ? [project.name] : []);
+    if (options.distNames === null && distNames.length === 0) {
+        notes.push(`no [project].name in ${project?.path ?? `${options.cwd}/pyproject.toml`}: only SETUPTOOLS_SCM_PRETEND_VERSION is set`);
+    }
+    const { shouldPublish, publishReason } = (0, publish_decision_js_1.publishDecision)({
+        eventName: options.event.name,
+        ref: options.event.ref,
+        isRelease: decision.isRelease,
+        tag: decision.tag,
+        headTags: decision.headTags,
+        headRepoFork: options.event.headRepoFork,
+    });
+    let semver = '';
+    try {
+        semver = (0, index_js_1.toSemver)(decision.version);
+    }
+    catch (error) {
+        notes.push(`no SemVer form: ${error.message}`);
+    }
+    return {
+        version: decision.version,
+        localVersion: (0, local_version_js_1.localVersion)(decision.version, {
+            exact: decision.isRelease,
+            node: decision.node,
+            dirty: decision.dirty,
+            now: options.now ?? new Date(),
+        }),
+        baseVersion: (0, index_js_1.baseVersion)(decision.version),
+        tag: decision.tag,
+        distance: decision.distance,
+        commit: head?.commit ?? '',
+        dirty: decision.dirty,
+        isRelease: decision.isRelease,
+        isPrerelease: (0, index_js_1.isPrerelease)(decision.version),
+        isDev: !decision.isRelease,
+        shouldPublish,
+        publishReason,
+        dockerTag: (0, docker_tag_js_1.dockerTag)(decision.version),
+        semver,
+        distNames,
+        env: (0, pretend_env_js_1.pretendVersionEnv)(decision.version, distNames),
+        notes,
+    };
 }
 
 
@@ -1808,6 +1866,32 @@ function escapeGlob(text) {
 /** Escapes a literal for a JavaScript regular expression. */
 function escapeRegex(text) {
     return text.replace(/[\\^$.*+?()[\]{}|/]/g, (c) => `\\${c}`);
+}
+
+
+/***/ }),
+
+/***/ 784:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.countCommits = countCommits;
+exports.isDirty = isDirty;
+/** Small questions about the work tree and its history. */
+const errors_js_1 = __nccwpck_require__(193);
+const git_js_1 = __nccwpck_require__(432);
+/** `git rev-list --count HEAD`. */
+async function countCommits(git, cwd) {
+    const result = await git.run(['rev-list', '--count', 'HEAD'], { cwd });
+    if (result.code !== 0)
+        throw new errors_js_1.VersionError(`counting commits in ${cwd} failed: ${(0, git_js_1.firstLine)(result.stderr)}`);
+    return Number(result.stdout.trim());
+}
+// setuptools_scm's test when describe has nothing: tracked changes only, untracked files do not count.
+async function isDirty(git, cwd) {
+    const result = await git.run(['status', '--porcelain', '--untracked-files=no'], { cwd });
+    return result.code === 0 && result.stdout.trim() !== '';
 }
 
 

@@ -144,7 +144,7 @@ function checkSchemeResult(raw: string, scheme: VersionScheme, tag: string | nul
   const version = normalizeVersion(raw);
   if (version === null) {
     throw new VersionError(
-      `version scheme ${scheme} turns tag ${tag ?? '(none)'} into '${raw}', which is not a PEP 440 version; choose another version-scheme or tag a new release`,
+      `version scheme ${scheme} turns tag ${tag ?? '(none)'} into '${raw}', which is not a PEP 440 version; choose another scheme or tag a new release`,
     );
   }
   return version;

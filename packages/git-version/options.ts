@@ -73,7 +73,7 @@ export function validateOptions(options: ComputeOptions): void {
   }
   if (!VERSION_SCHEMES.includes(options.scheme)) {
     throw new VersionError(
-      `input version-scheme is '${options.scheme}'; use one of ${VERSION_SCHEMES.join(', ')}`,
+      `input scheme is '${options.scheme}'; use one of ${VERSION_SCHEMES.join(', ')}`,
     );
   }
   if (!['distance', 'run-number'].includes(options.devNumber)) {

@@ -229,7 +229,7 @@ describe('branch and pull-request builds', () => {
       /fallback-version '1\.0\+local'/,
     );
     await expect(computeVersion(options(dir, { scheme: 'calver' as never }))).rejects.toThrow(
-      /version-scheme/,
+      /input scheme is 'calver'/,
     );
     await expect(computeVersion(options(dir, { tagPrefix: 'a b' }))).rejects.toThrow(/tag-prefix/);
   });
