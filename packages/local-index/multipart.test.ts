@@ -80,6 +80,14 @@ describe('multipart parsing', () => {
       expect(got.fields).toEqual(fields);
       expect(got.files['content:demo-1.0-py3-none-any.whl']).toEqual(data);
     }
+    for (let size = 2; size < 80; size += 1) {
+      const chunks = Array.from({ length: Math.ceil(whole.length / size) }, (_, i) =>
+        whole.subarray(i * size, (i + 1) * size),
+      );
+      const got = await parse(chunks);
+      expect(got.fields).toEqual(fields);
+      expect(got.files['content:demo-1.0-py3-none-any.whl']).toEqual(data);
+    }
     const bytes = Array.from({ length: whole.length }, (_, i) => whole.subarray(i, i + 1));
     const got = await parse(bytes);
     expect(got.files['content:demo-1.0-py3-none-any.whl']).toEqual(data);

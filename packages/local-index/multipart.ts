@@ -101,7 +101,26 @@ export class MultipartParser extends Writable {
   }
 
   private async consume(chunk: Buffer): Promise<void> {
-    this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+    if (
+      this.state === 'body' &&
+      this.buffer.length > 0 &&
+      this.buffer.length < this.delimiter.length &&
+      chunk.length >= this.delimiter.length
+    ) {
+      // Inside a file the buffer holds only the few bytes kept back at the last chunk's end. Unless a
+      // delimiter starts among them, pass them on and take the new chunk as it is: no copy of every chunk.
+      const window = Buffer.concat([this.buffer, chunk.subarray(0, this.delimiter.length - 1)]);
+      const at = window.indexOf(this.delimiter);
+      if (at < 0 || at >= this.buffer.length) {
+        const part = this.part;
+        if (part) await this.emitData(part, this.buffer);
+        this.buffer = chunk;
+      } else {
+        this.buffer = Buffer.concat([this.buffer, chunk]);
+      }
+    } else {
+      this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+    }
     for (;;) {
       const progressed = await this.step();
       if (!progressed) return;
