@@ -9,8 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitRepo } from '../support/git-repo.js';
-import { cliCommand, startChildIndex } from './support/child-index.js';
-import { makeDists, runProcess, twineUpload } from './support/index-helpers.js';
+import { cliCommand, NODE24, startChildIndex } from './support/child-index.js';
+import { freshVenv, get, makeDists, runProcess, twineUpload } from './support/index-helpers.js';
 
 let work: string;
 
@@ -50,6 +50,32 @@ describe('index serve', () => {
       expect(index.output()).not.toContain('very-secret-token');
     },
   );
+
+  it('runs under Node 24 too: twine uploads, pip installs, a restart keeps the files', async () => {
+    const storage = await mkdtemp(join(work, 'node24-'));
+    const [wheel] = await makeDists(
+      [{ name: 'on-node24', version: '2.4.0' }],
+      await mkdtemp(join(work, 'd24-')),
+    );
+    const first = await startChildIndex(storage, [], NODE24);
+    try {
+      expect((await twineUpload(first.uploadUrl, [wheel as string])).code).toBe(0);
+    } finally {
+      first.child.kill('SIGTERM');
+    }
+    expect(await first.exited).toEqual({ code: 0, signal: null });
+    const second = await startChildIndex(storage, [], NODE24);
+    const venv = await freshVenv();
+    try {
+      expect((await get(`${second.simpleUrl}on-node24/`)).status).toBe(200);
+      const installed = await venv.pip(['install', '--index-url', second.simpleUrl, 'on-node24==2.4.0']);
+      expect(installed.code).toBe(0);
+    } finally {
+      await venv.remove();
+      second.child.kill('SIGINT');
+      await second.exited;
+    }
+  });
 
   it('says in one line that the port is in use', async () => {
     const server: Server = createServer();

