@@ -212,7 +212,7 @@ describe('executePlan', () => {
       result: {
         status: 'uploaded',
         attempts: 2,
-        message: 'uploaded after 2 attempts (503 Service Unavailable)',
+        message: 'after 2 attempts (last trouble: 503 Service Unavailable)',
       },
     });
   });
@@ -234,7 +234,7 @@ describe('settle', () => {
         ['502 Bad Gateway'],
       ),
       false,
-      { status: 'uploaded', message: 'x.whl is on the index after: 502 Bad Gateway' },
+      { status: 'uploaded', message: 'landed despite 502 Bad Gateway (the index confirmed it)' },
     ],
     [
       'the same file found there',

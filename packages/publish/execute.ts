@@ -138,15 +138,20 @@ export function settle(
   skipExisting: boolean,
 ): Pick<FileResult, 'status'> & { message?: string } {
   const outcome: UploadOutcome = report.outcome;
-  const retried =
-    report.history.length > 0 ? ` after ${report.attempts} attempts (${report.history.at(-1)})` : '';
+  const last = report.history.at(-1);
   switch (outcome.kind) {
     case 'uploaded':
-      return outcome.confirmedByProbe
-        ? { status: 'uploaded', message: oneLine(outcome.message) }
-        : retried
-          ? { status: 'uploaded', message: oneLine(`uploaded${retried}`) }
-          : { status: 'uploaded' };
+      if (outcome.confirmedByProbe)
+        return {
+          status: 'uploaded',
+          message: oneLine(`landed despite ${last ?? outcome.message} (the index confirmed it)`),
+        };
+      return last
+        ? {
+            status: 'uploaded',
+            message: oneLine(`after ${report.attempts} attempts (last trouble: ${last})`),
+          }
+        : { status: 'uploaded' };
     case 'already-exists':
       if (outcome.sameContent === true) return { status: 'already-present' };
       if (skipExisting)

@@ -207,7 +207,7 @@ async function fillUrls(
     const release = await fetchReleaseJson(urls, plan.project, plan.version, {
       ...read,
       fresh: true,
-      policy: { maxAttempts: 2, baseDelayMs: 250 },
+      policy: { maxAttempts: 4, baseDelayMs: 250 },
     });
     const byName = new Map(release?.files.map((f) => [f.filename, f.url]) ?? []);
     for (const result of results) result.url ||= oneLine(byName.get(result.filename) ?? '');

