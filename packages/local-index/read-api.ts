@@ -13,6 +13,15 @@ import { compareVersions } from '../pep440/index.js';
 import { findRelease } from './upload.js';
 import { visibleReleases } from './visibility.js';
 
+/** decodeURIComponent that answers null instead of throwing on a malformed escape. */
+function decode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 /** The scheme and host the client used, so links work through whatever address it reached us on. */
 export function baseUrlOf(req: IncomingMessage, fallback: string): string {
   const host = req.headers.host;
@@ -52,7 +61,8 @@ export function handleSimple(
     const body = renderProjectList(projects, ctx.store.serial, format);
     return sendText(req, res, 200, SIMPLE_CONTENT_TYPES[format], body, common);
   }
-  const name = decodeURIComponent(rest.replace(/\/$/, ''));
+  const name = decode(rest.replace(/\/$/, ''));
+  if (name === null) return sendError(req, res, 404, 'Not Found', common);
   const normalized = normalizeProjectName(name);
   if (name !== normalized || !rest.endsWith('/') || rest.indexOf('/') !== rest.length - 1) {
     if (name.includes('/')) return sendError(req, res, 404, 'Not Found', common);
@@ -81,15 +91,19 @@ export function handleJsonApi(
   url: URL,
   fallbackBase: string,
 ): void {
-  const parts = url.pathname.split('/').slice(2).map(decodeURIComponent); // after '/pypi/'
+  const parts = url.pathname.split('/').slice(2).map(decode); // after '/pypi/'
   const notFound = (): void => sendJson(req, res, 404, { message: 'Not Found' });
+  if (parts.some((part) => part === null)) return notFound();
   if (parts.length < 2 || parts.length > 3 || parts[parts.length - 1] !== 'json') return notFound();
-  const name = parts[0] ?? '';
+  const name = (parts[0] as string | undefined) ?? '';
   const found = visibleProject(ctx, normalizeProjectName(name));
   if (!found) return notFound();
   const serialHeader = { 'X-PyPI-Last-Serial': String(ctx.store.serial) };
   if (name !== found.project.name) {
-    const tail = parts.slice(1).map(encodeURIComponent).join('/');
+    const tail = parts
+      .slice(1)
+      .map((part) => encodeURIComponent(part ?? ''))
+      .join('/');
     return sendRedirect(req, res, `/pypi/${encodeURIComponent(found.project.name)}/${tail}`, serialHeader);
   }
   const base = baseUrlOf(req, fallbackBase);
@@ -99,7 +113,7 @@ export function handleJsonApi(
     const body = projectJson(view, base, fileUrl);
     return body ? sendJson(req, res, 200, body, serialHeader) : notFound();
   }
-  const wanted = findRelease(found.project, parts[1] ?? '');
+  const wanted = findRelease(found.project, (parts[1] as string | undefined) ?? '');
   const release = wanted && found.releases.find((r) => r.key === wanted.key);
   if (!release) return notFound();
   sendJson(req, res, 200, releaseJson(view, release, base, fileUrl), serialHeader);
@@ -112,7 +126,8 @@ export async function handleDownload(
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
-  const path = decodeURIComponent(url.pathname.slice(1));
+  const path = decode(url.pathname.slice(1));
+  if (path === null) return sendError(req, res, 404, 'Not Found');
   const last = path.slice(path.lastIndexOf('/') + 1);
   const isMetadata = last.endsWith('.metadata') && !ctx.store.file(last);
   const filename = isMetadata ? last.slice(0, -'.metadata'.length) : last;

@@ -12,6 +12,9 @@ import { IndexStore } from './store.js';
 import { TrustedPublishing } from './trusted-publishing.js';
 import { handleUpload } from './upload.js';
 
+/** How long `close()` lets requests in flight finish before cutting their connections. */
+const CLOSE_GRACE_MS = 10_000;
+
 /** A running index. */
 export interface RunningIndex {
   /** Base URL, e.g. `http://127.0.0.1:4123`. */
@@ -174,8 +177,16 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
-        await Promise.allSettled([...ctx.inFlight]);
+        // Requests in flight get a grace period to finish; then their connections are cut (an upload cut
+        // off leaves nothing behind, as after a crash).
+        let timer: NodeJS.Timeout | undefined;
+        const grace = new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, CLOSE_GRACE_MS);
+        });
+        await Promise.race([Promise.allSettled([...ctx.inFlight]), grace]);
+        clearTimeout(timer);
         server.closeAllConnections();
+        await Promise.allSettled([...ctx.inFlight]);
         await stopped;
         await store.close();
       })();

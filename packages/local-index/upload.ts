@@ -84,6 +84,12 @@ async function wheelCoreMetadata(path: string, filename: string, members: string
   }
 }
 
+/** A name for the temp file: the upload's own (archive readers go by it) unless it cannot be one. */
+export function tempName(filename: string): string {
+  const safe = filename.replace(/[/\\\x00]/g, '_');
+  return safe === '' || safe === '.' || safe === '..' || Buffer.byteLength(safe) > 240 ? 'upload.bin' : safe;
+}
+
 /** Handles one upload request; resolves once the response is sent. */
 export async function handleUpload(
   ctx: IndexContext,
@@ -156,8 +162,7 @@ export async function handleUpload(
         if (name !== 'content') return DISCARD; // gpg_signature and the like: PyPI ignores them now
         if (upload) throw new MultipartError('more than one file in the content field');
         // The temp file carries the real name, so archive readers see the name PyPI's checks use.
-        const safe = filename.replace(/[/\\]/g, '_') || 'upload';
-        upload = new TempUpload(join(workDir, safe), filename, ctx.maxFileSize);
+        upload = new TempUpload(join(workDir, tempName(filename)), filename, ctx.maxFileSize);
         return upload;
       },
     });

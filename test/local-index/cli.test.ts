@@ -60,6 +60,11 @@ describe('index serve', () => {
     const first = await startChildIndex(storage, [], NODE24);
     try {
       expect((await twineUpload(first.uploadUrl, [wheel as string])).code).toBe(0);
+      expect(
+        await runProcess('/bin/cat', [`/proc/${first.child.pid}/cmdline`]).then(
+          (r) => r.stdout.split('\0')[0],
+        ),
+      ).toBe(NODE24);
     } finally {
       first.child.kill('SIGTERM');
     }

@@ -28,23 +28,20 @@ export interface ChildIndex {
   uploadUrl: string;
   simpleUrl: string;
   url: string;
+  /** Everything it printed so far (stdout and stderr). */
   output(): string;
   /** Resolves with the exit code (or signal) once the process is gone. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 /** Starts `release-actions index serve --port 0 …extra` and waits for its URLs. */
-export async function startChildIndex(storageDir: string, extra: string[] = []): Promise<ChildIndex> {
-  const { command, args } = cliCommand([
-    'index',
-    'serve',
-    '--port',
-    '0',
-    '--storage',
-    storageDir,
-    '--quiet',
-    ...extra,
-  ]);
+export async function startChildIndex(
+  storageDir: string,
+  extra: string[] = [],
+  node?: string,
+): Promise<ChildIndex> {
+  const serve = ['index', 'serve', '--port', '0', '--storage', storageDir, '--quiet', ...extra];
+  const { command, args } = cliCommand(serve, node);
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
