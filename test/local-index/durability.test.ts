@@ -244,6 +244,39 @@ describe('crashes', () => {
     }
   });
 
+  it('remembers deletions and yanks across a restart', async () => {
+    const storageDir = await mkdtemp(join(work, 'remember-'));
+    const paths = await makeDists(
+      [
+        { name: 'remember', version: '1.0.0' },
+        { name: 'remember', version: '2.0.0' },
+      ],
+      await mkdtemp(join(work, 'remember-dist-')),
+    );
+    let index = await startIndex({ storageDir, port: 0 });
+    for (const path of paths)
+      expect((await rawUpload(index.uploadUrl, await twineForm(path), { path })).status).toBe(200);
+    expect(await index.admin.deleteFile('remember-1.0.0-py3-none-any.whl')).toBe(true);
+    expect(await index.admin.yank('remember', '2.0.0', 'oops')).toBe(true);
+    await index.close();
+    index = await startIndex({ storageDir, port: 0 });
+    try {
+      const files = await listing(index.simpleUrl, 'remember');
+      expect(files.map((f) => [f.filename, (f as unknown as { yanked: unknown }).yanked])).toEqual([
+        ['remember-2.0.0-py3-none-any.whl', 'oops'],
+      ]);
+      const again = await rawUpload(index.uploadUrl, await twineForm(paths[0] as string), {
+        path: paths[0] as string,
+      });
+      expect(again.status).toBe(400);
+      expect(again.reason).toMatch(
+        /^This filename was previously used by a file that has since been deleted\./,
+      );
+    } finally {
+      await index.close();
+    }
+  });
+
   it('refuses to start on a journal damaged in the middle, naming it', async () => {
     const storageDir = await mkdtemp(join(work, 'damaged-'));
     await writeFile(
