@@ -336,7 +336,7 @@ describe.each(nodeRuntimes())('publish-pypi under $label', ({ path: node }) => {
     });
   });
 
-  describe('an index that echoes credentials back', () => {
+  describe('an index that misbehaves', () => {
     let server: Server;
     let url = '';
     beforeAll(async () => {
@@ -360,6 +360,29 @@ describe.each(nodeRuntimes())('publish-pypi under $label', ({ path: node }) => {
       url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/legacy/`;
     });
     afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+    it('never follows a redirect of the upload, and says so', async () => {
+      const redirecting = createServer((req, res) => {
+        req.resume();
+        if (req.method === 'GET') res.writeHead(404).end();
+        else res.writeHead(308, { Location: 'https://elsewhere.example/legacy/' }).end();
+      });
+      await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
+      const port = (redirecting.address() as AddressInfo).port;
+      const { dir } = await releaseDir({ wheels: 1 });
+      const run = await publish(
+        node,
+        { uploadUrl: `http://127.0.0.1:${port}/legacy/` },
+        { inputs: { 'packages-dir': dir } },
+      );
+      await new Promise<void>((resolve) => redirecting.close(() => resolve()));
+      expect(run.exitCode).toBe(1);
+      expect(errorLines(run)).toEqual([
+        expect.stringMatching(
+          /refused: 308 redirect to https:\/\/elsewhere\.example\/legacy\/: uploads never follow redirects .*; nothing was uploaded$/,
+        ),
+      ]);
+    });
 
     it('shows its message with the token masked, and the token nowhere', async () => {
       const { dir } = await releaseDir({ wheels: 1 });

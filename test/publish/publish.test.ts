@@ -20,6 +20,7 @@ import {
   copyInto,
   expectedListing,
   listed,
+  makeDists,
   releaseDir,
   startTestIndex,
   uploadRequests,
@@ -197,6 +198,32 @@ describe('publishRelease refuses before the first byte goes up', () => {
       /is \d+ bytes, but the manifest records \d+: it changed after collect-artifacts recorded it; collect the artifacts again( \(and 1 more problem, listed in the log\))?; nothing was uploaded$/,
     );
     expect(uploadRequests(other)).toBe(0);
+  });
+});
+
+describe('publishRelease without metadata verification', () => {
+  it('leaves the checks to the index, whose refusal of the first file leaves nothing else uploaded', async () => {
+    const target = await index();
+    const dir = await copyInto([]);
+    await makeDists(
+      [
+        { name: PROJECT, version: '1.0.0', tag: 'cp312-cp312-linux_x86_64', payload: 10 },
+        { name: PROJECT, version: '1.0.0', tag: 'py3-none-any', payload: 5000, sdist: true },
+      ],
+      dir,
+    );
+    const checked = await publish(target, { directory: dir });
+    expect(checked.failure).toMatch(
+      /^demo_pkg-1\.0\.0-cp312-cp312-linux_x86_64\.whl would be refused by the index: 400 Binary wheel .* has an unsupported platform tag 'linux_x86_64'\./,
+    );
+    expect(uploadRequests(target)).toBe(0);
+
+    const unchecked = await publish(target, { directory: dir }, { verifyMetadata: false });
+    expect(unchecked.failure).toMatch(
+      /^demo_pkg-1\.0\.0-cp312-cp312-linux_x86_64\.whl refused: 400 Binary wheel .*; nothing was uploaded$/,
+    );
+    expect(unchecked.files.map((f) => f.status)).toEqual(['failed', 'pending', 'pending']);
+    expect(uploadRequests(target)).toBe(1);
   });
 });
 
