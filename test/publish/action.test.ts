@@ -66,9 +66,15 @@ describe.each(nodeRuntimes())('publish-pypi under $label', ({ path: node }) => {
   it('publishes with an API token: outputs, one summary row per file, and the token nowhere', async () => {
     const target = await index();
     const { dir, files: paths } = await releaseDir({ wheels: 2 });
-    const run = await publish(node, target, { inputs: { 'packages-dir': dir } });
+    const proxyPassword = 'proxy-s3cret-pw';
+    const run = await publish(node, target, {
+      inputs: { 'packages-dir': dir },
+      // Loopback is never proxied; the proxy's password must still be masked.
+      env: { HTTPS_PROXY: `http://relay:${proxyPassword}@proxy.invalid:3128`, NO_PROXY: '127.0.0.1' },
+    });
     expect(errorLines(run)).toEqual([]);
     expect(run.exitCode).toBe(0);
+    expect(run.masks).toContain(proxyPassword);
     expect(run.outputs['uploaded']).toBe('3');
     expect(run.outputs['already-present']).toBe('0');
     const expected = await expectedListing(paths);
@@ -86,7 +92,7 @@ describe.each(nodeRuntimes())('publish-pypi under $label', ({ path: node }) => {
     for (const { sha256 } of expected) expect(run.summary).toContain(`<code>${sha256}</code>`);
     expect(run.log).toContain(`sha256      ${expected[0]?.sha256}`);
     expect(run.masks).toContain(TOKEN);
-    expect(leaksOf(run, [TOKEN])).toEqual([]);
+    expect(leaksOf(run, [TOKEN, proxyPassword])).toEqual([]);
   });
 
   it('finishes a release whose first run was killed after the first file landed', async () => {
