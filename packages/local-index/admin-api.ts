@@ -9,7 +9,7 @@ import { parseBasicAuth } from './auth.js';
 import type { IndexContext } from './context.js';
 import { sendError, sendJson } from './responses.js';
 import type { IndexStore } from './store.js';
-import { findRelease } from './upload.js';
+import { findRelease } from './release-lookup.js';
 
 /** Admin operations of a running index. */
 export interface IndexAdmin {

@@ -10,7 +10,7 @@ import type { Project, StoredFile } from './model.js';
 import { sendError, sendJson, sendRedirect, sendText } from './responses.js';
 import { renderProjectList, renderProjectPage } from './simple-api.js';
 import { compareVersions } from '../pep440/index.js';
-import { findRelease } from './upload.js';
+import { findRelease } from './release-lookup.js';
 import { visibleReleases } from './visibility.js';
 
 /** decodeURIComponent that answers null instead of throwing on a malformed escape. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { tempName, uploadTimestamp } from './upload.js';
+import { uploadTimestamp } from './accept-upload.js';
+import { tempName } from './upload.js';
 
 describe('upload helpers', () => {
   it('keeps the upload’s own name for its temp file unless it cannot be a file name', () => {
