@@ -12,4 +12,4 @@ export {
 } from './faults.js';
 export { MINTED_TOKEN_LIFETIME, type TrustedPublisher } from './trusted-publishing.js';
 export { signJwt, type Claims, type JwtAlgorithm } from './jwt.js';
-export { StorageError } from './store.js';
+export { StorageError } from './storage-error.js';

@@ -1,6 +1,7 @@
 /** One index per storage directory: a lock file holding the owner's pid, taken over when that pid is gone. */
 import { open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { StorageError } from './storage-error.js';
 
 /** A held lock; `release` removes it. */
 export interface DirectoryLock {
@@ -30,15 +31,17 @@ export async function lockDirectory(dir: string): Promise<DirectoryLock> {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number.parseInt(await readFile(path, 'utf8').catch(() => ''), 10);
       if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
-        throw new Error(
+        throw new StorageError(
           `storage directory ${dir} is in use by another index (pid ${owner}); stop it or choose another --storage`,
         );
       }
       if (owner === process.pid) {
-        throw new Error(`storage directory ${dir} is already served by this process; close that index first`);
+        throw new StorageError(
+          `storage directory ${dir} is already served by this process; close that index first`,
+        );
       }
       await rm(path, { force: true }); // stale: its owner died without cleaning up
     }
   }
-  throw new Error(`storage directory ${dir}: could not take its lock file ${path}`);
+  throw new StorageError(`storage directory ${dir}: could not take its lock file ${path}`);
 }

@@ -10,11 +10,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Journal, readJournal } from './journal.js';
 import { lockDirectory, type DirectoryLock } from './lock.js';
 import type { Digests, JournalEntry, Project, Release, ReleaseMetadata, StoredFile } from './model.js';
-
-/** Raised when the storage directory cannot be used; the message names it and says why. */
-export class StorageError extends Error {
-  override name = 'StorageError';
-}
+import { StorageError } from './storage-error.js';
 
 /** What `add` needs to store one uploaded file. */
 export interface NewFile {

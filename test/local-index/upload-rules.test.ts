@@ -275,6 +275,35 @@ describe('the request itself', () => {
     );
   });
 
+  it('offers deleting and yanking over HTTP to the token holder only', async () => {
+    const [wheel] = await dists('7.0.0');
+    expect((await upload(wheel as string)).status).toBe(200);
+    const admin = (path: string, body: unknown, token?: string): Promise<Response> =>
+      fetch(`${index.url}/_admin/${path}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+    expect((await admin('yank', { project: 'rehearsal', version: '7.0.0' })).status).toBe(403);
+    const yanked = await admin('yank', { project: 'Rehearsal', version: '7.0', reason: 'bad build' }, TOKEN);
+    expect([yanked.status, await yanked.json()]).toEqual([
+      200,
+      { yanked: { project: 'Rehearsal', version: '7.0' } },
+    ]);
+    expect((await admin('unyank', { project: 'rehearsal', version: '7.0.0' }, TOKEN)).status).toBe(200);
+    expect((await admin('yank', { project: 'rehearsal', version: '9.9' }, TOKEN)).status).toBe(404);
+    const deleted = await admin('delete', { filename: 'rehearsal-7.0.0-py3-none-any.whl' }, TOKEN);
+    expect([deleted.status, await deleted.json()]).toEqual([
+      200,
+      { deleted: 'rehearsal-7.0.0-py3-none-any.whl' },
+    ]);
+    expect((await admin('delete', { filename: 'rehearsal-7.0.0-py3-none-any.whl' }, TOKEN)).status).toBe(404);
+    expect((await admin('delete', 'not an object', TOKEN)).status).toBe(400);
+  });
+
   it('answers JSON errors to clients that ask for JSON', async () => {
     const [wheel] = await dists('6.2.0');
     const answer = await rawUpload(
