@@ -2910,7 +2910,7 @@ function writeSummary(result, indexUrl) {
     if (result.warnings.length > 0)
         summary.heading('Warnings', 3).list(result.warnings);
     if (result.install)
-        summary.heading('Install check', 3).table(['', ''], installRows(result.install));
+        summary.heading('Install check', 3).table(null, installRows(result.install));
     if (result.latest)
         summary.heading('check-latest', 3).paragraph(`${result.latest.ok ? '✅' : '❌'} ${result.latest.note}`);
     summary.list(result.skipped).write();
@@ -3677,12 +3677,14 @@ exports.hashFile = hashFile;
 exports.hashBytes = hashBytes;
 /** The digests PyPI keeps for every file, computed in one streaming pass. */
 const node_crypto_1 = __nccwpck_require__(7598);
-const node_fs_1 = __nccwpck_require__(3024);
+const promises_1 = __nccwpck_require__(1455);
 const hash_wasm_1 = __nccwpck_require__(608);
 /**
  * Feeds bytes to sha256, md5 (node's crypto) and blake2b-256 at once. Node has no 256-bit blake2b, and
  * hash-wasm's runs at about 250 MB/s here where pure-JavaScript implementations manage 10 to 15, which
- * matters for a 1 GiB wheel; its WebAssembly instance is why creation is asynchronous.
+ * matters for a 1 GiB wheel; its WebAssembly instance is why creation is asynchronous. Finished
+ * instances are kept for the next file: each holds its own WebAssembly memory, which the garbage collector
+ * returns late, and a release of fifty files would otherwise carry fifty of them.
  */
 class DigestAccumulator {
     blake;
@@ -3694,7 +3696,7 @@ class DigestAccumulator {
     }
     /** A fresh accumulator. */
     static async create() {
-        const blake = await (0, hash_wasm_1.createBLAKE2b)(256);
+        const blake = idleBlake.pop() ?? (await (0, hash_wasm_1.createBLAKE2b)(256));
         blake.init();
         return new DigestAccumulator(blake);
     }
@@ -3707,20 +3709,33 @@ class DigestAccumulator {
     }
     /** The digests of everything added; call once, at the end. */
     digest() {
-        return {
-            size: this.size,
-            sha256: this.sha256.digest('hex'),
-            blake2_256: this.blake.digest('hex'),
-            md5: this.md5.digest('hex'),
-        };
+        const blake2_256 = this.blake.digest('hex');
+        idleBlake.push(this.blake);
+        return { size: this.size, sha256: this.sha256.digest('hex'), blake2_256, md5: this.md5.digest('hex') };
     }
 }
 exports.DigestAccumulator = DigestAccumulator;
-/** Hashes a file in one pass. */
+const idleBlake = [];
+const READ_SIZE = 1 << 20;
+/**
+ * Hashes a file in one pass, read through one reused buffer: a read stream allocates a fresh chunk per
+ * read, and over a 1 GiB wheel that garbage outgrows a runner-friendly memory budget before it is collected.
+ */
 async function hashFile(path) {
     const digests = await DigestAccumulator.create();
-    for await (const chunk of (0, node_fs_1.createReadStream)(path, { highWaterMark: 1 << 20 }))
-        digests.update(chunk);
+    const handle = await (0, promises_1.open)(path, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(READ_SIZE);
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0)
+                break;
+            digests.update(buffer.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await handle.close();
+    }
     return digests.digest();
 }
 /** The digests of bytes already in memory (a METADATA file). */
@@ -6123,38 +6138,43 @@ function send(transport, options, request, timeoutMs) {
         }
     });
 }
+/** The request went away while its body was being sent; whoever closed it reports why. */
+const BODY_ABANDONED = new Error('request closed while sending its body');
 function streamBody(body, req, done) {
-    let source;
-    try {
-        source = body.open();
-    }
-    catch (err) {
-        done(err);
-        return;
-    }
     let written = 0;
-    source.on('data', (chunk) => {
-        written += chunk.length;
-        if (written > body.length) {
-            source.destroy();
-            done(new errors_js_1.PypiError(`request body grew beyond the announced ${body.length} bytes (was the file changed?)`));
+    let abandonPending = null;
+    req.on('close', () => abandonPending?.());
+    const sink = (chunk) => new Promise((resolve, reject) => {
+        // The server answered early or the socket broke: the rest is not sent, and not an error of its own.
+        if (req.destroyed) {
+            reject(BODY_ABANDONED);
             return;
         }
-        if (!req.write(chunk)) {
-            source.pause();
-            req.once('drain', () => source.resume());
+        written += chunk.length;
+        if (written > body.length) {
+            reject(new errors_js_1.PypiError(`request body grew beyond the announced ${body.length} bytes (was the file changed?)`));
+            return;
         }
+        abandonPending = () => reject(BODY_ABANDONED);
+        req.write(chunk, (err) => {
+            abandonPending = null;
+            if (err)
+                reject(BODY_ABANDONED);
+            else
+                resolve();
+        });
     });
-    source.on('error', (err) => done(err));
-    source.on('end', () => {
+    body.writeTo(sink).then(() => {
         if (written !== body.length) {
             done(new errors_js_1.PypiError(`request body ended after ${written} of ${body.length} bytes (was the file changed?)`));
             return;
         }
         req.end();
         done();
+    }, (err) => {
+        if (err !== BODY_ABANDONED)
+            done(err);
     });
-    req.on('close', () => source.destroy());
 }
 function decode(body, encoding, maxBytes) {
     const name = (encoding ?? '').trim().toLowerCase();
@@ -6458,7 +6478,7 @@ exports.quoteParam = quoteParam;
  */
 const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
-const node_stream_1 = __nccwpck_require__(7075);
+const node_util_1 = __nccwpck_require__(7975);
 /** A boundary as requests_toolbelt makes them: 32 random hex digits. */
 function newBoundary() {
     return (0, node_crypto_1.randomBytes)(16).toString('hex');
@@ -6475,24 +6495,36 @@ function multipartBody(fields, file, boundary = newBoundary()) {
         boundary,
         contentType: `multipart/form-data; boundary=${boundary}`,
         length: head.length + file.size + tail.length,
-        open: () => node_stream_1.Readable.from(parts(head, file, tail), { objectMode: false }),
+        writeTo: async (sink) => {
+            await sink(head);
+            await writeFileRange(file, sink);
+            await sink(tail);
+        },
     };
 }
-async function* parts(head, file, tail) {
-    yield head;
-    if (file.size > 0) {
-        // autoClose off: the caller owns the descriptor and may send the body again on a retry.
-        const stream = (0, node_fs_1.createReadStream)('', {
-            fd: file.fd,
-            start: 0,
-            end: file.size - 1,
-            autoClose: false,
-            highWaterMark: 1 << 16,
-        });
-        for await (const chunk of stream)
-            yield chunk;
+const readAt = (0, node_util_1.promisify)(node_fs_1.read);
+const CHUNK = 1 << 16;
+/**
+ * Sends the file through two buffers in turn: the next chunk is read while the previous one is being
+ * written, and no buffer is reused before the sink has let go of it. A read stream would allocate a fresh
+ * chunk per read, and over a 1 GiB wheel that garbage alone outgrows the action's memory budget.
+ * The caller owns the descriptor (a retry sends the body again), so it is read by offset, never closed.
+ */
+async function writeFileRange(file, sink) {
+    const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+    let writing = Promise.resolve();
+    for (let offset = 0, turn = 0; offset < file.size; turn ^= 1) {
+        const buffer = buffers[turn];
+        const { bytesRead } = await readAt(file.fd, buffer, 0, Math.min(CHUNK, file.size - offset), offset);
+        if (bytesRead === 0)
+            break; // The file shrank; the sender's length check reports it.
+        offset += bytesRead;
+        await writing;
+        writing = sink(buffer.subarray(0, bytesRead));
+        // Observed at the next await; until then a failure must not count as unhandled.
+        writing.catch(() => undefined);
     }
-    yield tail;
+    await writing;
 }
 /** urllib3's HTML5-style parameter quoting (the one requests_toolbelt uses): `"` → %22, `\` doubled, controls %XX. */
 function quoteParam(value) {
@@ -9053,17 +9085,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
 /***/ 1692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 

@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 describe('hashFile', () => {
-  it.each([0, 1, 1 << 20, (3 << 20) + 17])('agrees with hashlib on %i bytes', async (size) => {
+  it.each([0, 1, (1 << 20) - 1, 1 << 20, (3 << 20) + 17])('agrees with hashlib on %i bytes', async (size) => {
     const path = join(dir, `f${size}`);
     await writeFile(path, randomBytes(size));
     const expected = await python<Record<string, string | number>>(
@@ -27,5 +27,18 @@ print(json.dumps(dict(size=len(data), sha256=hashlib.sha256(data).hexdigest(),
       path,
     );
     expect(await hashFile(path)).toEqual(expected);
+  });
+
+  it('gives the same digests when hashers are recycled across files hashed at once', async () => {
+    const paths = await Promise.all(
+      [5, 70_000, 1 << 20, 9].map(async (size, index) => {
+        const path = join(dir, `parallel${index}`);
+        await writeFile(path, randomBytes(size));
+        return path;
+      }),
+    );
+    const oneByOne = [];
+    for (const path of paths) oneByOne.push(await hashFile(path));
+    expect(await Promise.all(paths.map((path) => hashFile(path)))).toEqual(oneByOne);
   });
 });

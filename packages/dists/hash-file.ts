@@ -1,6 +1,6 @@
 /** The digests PyPI keeps for every file, computed in one streaming pass. */
 import { createHash, type Hash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { createBLAKE2b, type IHasher } from 'hash-wasm';
 
 /** Size and lower-case hex digests of a file; `blake2_256` is the upload form's name for blake2b-256. */
@@ -14,7 +14,9 @@ export interface FileHashes {
 /**
  * Feeds bytes to sha256, md5 (node's crypto) and blake2b-256 at once. Node has no 256-bit blake2b, and
  * hash-wasm's runs at about 250 MB/s here where pure-JavaScript implementations manage 10 to 15, which
- * matters for a 1 GiB wheel; its WebAssembly instance is why creation is asynchronous.
+ * matters for a 1 GiB wheel; its WebAssembly instance is why creation is asynchronous. Finished
+ * instances are kept for the next file: each holds its own WebAssembly memory, which the garbage collector
+ * returns late, and a release of fifty files would otherwise carry fifty of them.
  */
 export class DigestAccumulator {
   private readonly sha256: Hash = createHash('sha256');
@@ -25,7 +27,7 @@ export class DigestAccumulator {
 
   /** A fresh accumulator. */
   static async create(): Promise<DigestAccumulator> {
-    const blake = await createBLAKE2b(256);
+    const blake = idleBlake.pop() ?? (await createBLAKE2b(256));
     blake.init();
     return new DigestAccumulator(blake);
   }
@@ -40,20 +42,32 @@ export class DigestAccumulator {
 
   /** The digests of everything added; call once, at the end. */
   digest(): FileHashes {
-    return {
-      size: this.size,
-      sha256: this.sha256.digest('hex'),
-      blake2_256: this.blake.digest('hex'),
-      md5: this.md5.digest('hex'),
-    };
+    const blake2_256 = this.blake.digest('hex');
+    idleBlake.push(this.blake);
+    return { size: this.size, sha256: this.sha256.digest('hex'), blake2_256, md5: this.md5.digest('hex') };
   }
 }
 
-/** Hashes a file in one pass. */
+const idleBlake: IHasher[] = [];
+const READ_SIZE = 1 << 20;
+
+/**
+ * Hashes a file in one pass, read through one reused buffer: a read stream allocates a fresh chunk per
+ * read, and over a 1 GiB wheel that garbage outgrows a runner-friendly memory budget before it is collected.
+ */
 export async function hashFile(path: string): Promise<FileHashes> {
   const digests = await DigestAccumulator.create();
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
-    digests.update(chunk as Buffer);
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(READ_SIZE);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      digests.update(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
   return digests.digest();
 }
 

@@ -8,7 +8,6 @@ export {
   type UploadFunction,
 } from './execute.js';
 export { formatBytes, formatSeconds, shortDigest } from './format.js';
-export { hashFileLean } from './hash-lean.js';
 export { mergeIndexState, readIndexState } from './index-state.js';
 export { inspectFile, inspectFiles, type HashFunction, type InspectFilesOptions } from './inspect-files.js';
 export { filesFromDirectory, filesFromManifest, selectDistFilenames } from './local-files.js';

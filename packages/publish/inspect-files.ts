@@ -1,17 +1,17 @@
 /** Reading every file of the release before anything is uploaded: digests, core metadata, archive facts. */
 import { stat } from 'node:fs/promises';
 import {
+  hashFile,
   inspectDistribution,
   readDistMetadata,
   type DistributionFacts,
   type FileHashes,
 } from '../dists/index.js';
-import { hashFileLean } from './hash-lean.js';
 import { mapWithLimit } from './map-limit.js';
 import type { InspectedFile, LocalFile } from './types.js';
 import { uploadFileInfo } from './upload-file-info.js';
 
-/** Computes a file's digests (`hashFileLean` by default). */
+/** Computes a file's digests (dists' `hashFile` by default). */
 export type HashFunction = (path: string) => Promise<FileHashes>;
 
 /** How files are read. */
@@ -60,7 +60,7 @@ export async function inspectFile(file: LocalFile, options: InspectFilesOptions)
     return result;
   }
   try {
-    result.hashes = await (options.hash ?? hashFileLean)(file.path);
+    result.hashes = await (options.hash ?? hashFile)(file.path);
   } catch (error) {
     result.problems.push(`cannot be read: ${messageOf(error, file.filename)}`);
     return result;

@@ -5,18 +5,20 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import type { Readable } from 'node:stream';
 import tls from 'node:tls';
 import { gunzipSync, inflateSync } from 'node:zlib';
 import { NetworkError, PypiError, type NetworkPhase } from './errors.js';
 import { proxyForUrl, type ProxySettings } from './proxy-env.js';
 import { TunnelingAgent } from './tunnel-agent.js';
 
-/** A request body read from a stream whose exact length is known before it starts. */
+/** A request body whose exact length is known before it starts. */
 export interface StreamedBody {
   length: number;
-  /** Called once per attempt: a fresh stream from the beginning. */
-  open(): Readable;
+  /**
+   * Called once per attempt: writes the whole body from the beginning into `sink`, awaiting each write,
+   * so a chunk's memory may be reused as soon as its write resolves.
+   */
+  writeTo(sink: (chunk: Buffer) => Promise<void>): Promise<void>;
 }
 
 /** One HTTP request. */
@@ -292,41 +294,53 @@ function send(
   });
 }
 
+/** The request went away while its body was being sent; whoever closed it reports why. */
+const BODY_ABANDONED = new Error('request closed while sending its body');
+
 function streamBody(body: StreamedBody, req: http.ClientRequest, done: (err?: Error) => void): void {
-  let source: Readable;
-  try {
-    source = body.open();
-  } catch (err) {
-    done(err as Error);
-    return;
-  }
   let written = 0;
-  source.on('data', (chunk: Buffer) => {
-    written += chunk.length;
-    if (written > body.length) {
-      source.destroy();
-      done(
-        new PypiError(`request body grew beyond the announced ${body.length} bytes (was the file changed?)`),
-      );
-      return;
-    }
-    if (!req.write(chunk)) {
-      source.pause();
-      req.once('drain', () => source.resume());
-    }
-  });
-  source.on('error', (err) => done(err));
-  source.on('end', () => {
-    if (written !== body.length) {
-      done(
-        new PypiError(`request body ended after ${written} of ${body.length} bytes (was the file changed?)`),
-      );
-      return;
-    }
-    req.end();
-    done();
-  });
-  req.on('close', () => source.destroy());
+  let abandonPending: (() => void) | null = null;
+  req.on('close', () => abandonPending?.());
+  const sink = (chunk: Buffer): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      // The server answered early or the socket broke: the rest is not sent, and not an error of its own.
+      if (req.destroyed) {
+        reject(BODY_ABANDONED);
+        return;
+      }
+      written += chunk.length;
+      if (written > body.length) {
+        reject(
+          new PypiError(
+            `request body grew beyond the announced ${body.length} bytes (was the file changed?)`,
+          ),
+        );
+        return;
+      }
+      abandonPending = () => reject(BODY_ABANDONED);
+      req.write(chunk, (err) => {
+        abandonPending = null;
+        if (err) reject(BODY_ABANDONED);
+        else resolve();
+      });
+    });
+  body.writeTo(sink).then(
+    () => {
+      if (written !== body.length) {
+        done(
+          new PypiError(
+            `request body ended after ${written} of ${body.length} bytes (was the file changed?)`,
+          ),
+        );
+        return;
+      }
+      req.end();
+      done();
+    },
+    (err: Error) => {
+      if (err !== BODY_ABANDONED) done(err);
+    },
+  );
 }
 
 function decode(body: Buffer, encoding: string | undefined, maxBytes: number): Buffer {

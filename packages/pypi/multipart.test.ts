@@ -2,8 +2,16 @@ import { describe, expect, it } from '@jest/globals';
 import { closeSync, openSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { text } from 'node:stream/consumers';
-import { multipartBody, newBoundary, quoteParam } from './multipart.js';
+import { multipartBody, newBoundary, quoteParam, type MultipartBody } from './multipart.js';
+
+/** The body as the server receives it; chunks are copied because the body reuses its buffers. */
+async function text(body: MultipartBody): Promise<string> {
+  const chunks: Buffer[] = [];
+  await body.writeTo(async (chunk) => {
+    chunks.push(Buffer.from(chunk));
+  });
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 function withFile(content: string, run: (fd: number, size: number) => Promise<void>): Promise<void> {
   const path = join(mkdtempSync(join(tmpdir(), 'multipart-')), 'x.whl');
@@ -35,7 +43,7 @@ describe('multipartBody', () => {
         '--b0undary\r\nContent-Disposition: form-data; name="content"; filename="demo-1.0-py3-none-any.whl"\r\n' +
         'Content-Type: application/octet-stream\r\n\r\nPK\u0003\u0004data\r\n--b0undary--\r\n';
       expect(body.contentType).toBe('multipart/form-data; boundary=b0undary');
-      expect(await text(body.open())).toBe(expected);
+      expect(await text(body)).toBe(expected);
       expect(body.length).toBe(Buffer.byteLength(expected));
     });
   });
@@ -49,7 +57,25 @@ describe('multipartBody', () => {
         fd,
         size,
       });
-      expect(await text(body.open())).toBe(await text(body.open()));
+      expect(await text(body)).toBe(await text(body));
+    });
+  });
+
+  it('sends a file larger than its buffers intact, without reusing a buffer still being written', async () => {
+    const content = Array.from({ length: 300_000 }, (_, i) => String.fromCharCode(97 + (i % 26))).join('');
+    await withFile(content, async (fd, size) => {
+      const body = multipartBody([], { field: 'content', filename: 'f', contentType: 'x', fd, size }, 'b');
+      // A slow sink: if the next chunk were read into the buffer still being written, the copy would differ.
+      const chunks: Buffer[] = [];
+      await body.writeTo(async (chunk) => {
+        const seen = Buffer.from(chunk);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        expect(chunk.equals(seen)).toBe(true);
+        chunks.push(seen);
+      });
+      const sent = Buffer.concat(chunks).toString('utf8');
+      expect(sent).toContain(content);
+      expect(Buffer.byteLength(sent)).toBe(body.length);
     });
   });
 

@@ -3,8 +3,8 @@
  * part streamed from an open descriptor: constant memory and a Content-Length known before sending.
  */
 import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
+import { read } from 'node:fs';
+import { promisify } from 'node:util';
 import type { FormField } from '../dists/index.js';
 import type { StreamedBody } from './http-client.js';
 
@@ -19,7 +19,7 @@ export interface FilePart {
   size: number;
 }
 
-/** A multipart body: its Content-Type header and a re-openable stream of known length. */
+/** A multipart body: its Content-Type header and a body of known length that can be sent again. */
 export interface MultipartBody extends StreamedBody {
   contentType: string;
   boundary: string;
@@ -54,24 +54,37 @@ export function multipartBody(
     boundary,
     contentType: `multipart/form-data; boundary=${boundary}`,
     length: head.length + file.size + tail.length,
-    open: () => Readable.from(parts(head, file, tail), { objectMode: false }),
+    writeTo: async (sink) => {
+      await sink(head);
+      await writeFileRange(file, sink);
+      await sink(tail);
+    },
   };
 }
 
-async function* parts(head: Buffer, file: FilePart, tail: Buffer): AsyncGenerator<Buffer> {
-  yield head;
-  if (file.size > 0) {
-    // autoClose off: the caller owns the descriptor and may send the body again on a retry.
-    const stream = createReadStream('', {
-      fd: file.fd,
-      start: 0,
-      end: file.size - 1,
-      autoClose: false,
-      highWaterMark: 1 << 16,
-    });
-    for await (const chunk of stream) yield chunk as Buffer;
+const readAt = promisify(read);
+const CHUNK = 1 << 16;
+
+/**
+ * Sends the file through two buffers in turn: the next chunk is read while the previous one is being
+ * written, and no buffer is reused before the sink has let go of it. A read stream would allocate a fresh
+ * chunk per read, and over a 1 GiB wheel that garbage alone outgrows the action's memory budget.
+ * The caller owns the descriptor (a retry sends the body again), so it is read by offset, never closed.
+ */
+async function writeFileRange(file: FilePart, sink: (chunk: Buffer) => Promise<void>): Promise<void> {
+  const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+  let writing: Promise<void> = Promise.resolve();
+  for (let offset = 0, turn = 0; offset < file.size; turn ^= 1) {
+    const buffer = buffers[turn] as Buffer;
+    const { bytesRead } = await readAt(file.fd, buffer, 0, Math.min(CHUNK, file.size - offset), offset);
+    if (bytesRead === 0) break; // The file shrank; the sender's length check reports it.
+    offset += bytesRead;
+    await writing;
+    writing = sink(buffer.subarray(0, bytesRead));
+    // Observed at the next await; until then a failure must not count as unhandled.
+    writing.catch(() => undefined);
   }
-  yield tail;
+  await writing;
 }
 
 /** urllib3's HTML5-style parameter quoting (the one requests_toolbelt uses): `"` → %22, `\` doubled, controls %XX. */
