@@ -66,15 +66,17 @@ bundled action (e.g. compute-dev-version) or a directory holding an action.yml.
 Options:
   --input <name=value>           An input, as under 'with:' (repeatable)
   --ref <ref>                    GITHUB_REF (default refs/heads/main)
-  --sha <sha>                    GITHUB_SHA
+  --sha <sha>                    GITHUB_SHA (default the workspace's HEAD)
   --event <name>                 GITHUB_EVENT_NAME (default push)
   --event-payload <file>         JSON file with the event payload (default {})
   --env <NAME=value>             Extra environment for the action (repeatable)
-  --workspace <dir>              GITHUB_WORKSPACE and working directory (default a fresh temp dir)
+  --workspace <dir>              GITHUB_WORKSPACE and working directory (default the current directory)
   --node <path>                  The node binary to run the action with (default this one)
   --timeout <seconds>            Kill the action after this long (default 600)
+  --debug                        Show the action's debug log lines too
   -h, --help                     Show this help
 
 Example:
-  release-actions run compute-dev-version --workspace . --input scheme=pep440
+  release-actions run compute-dev-version --input scheme=no-guess-dev
+  release-actions run compute-dev-version --ref refs/tags/v1.2.0
 `;

@@ -11,4 +11,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     stop.abort();
   });
 }
-process.exitCode = await runCli(process.argv.slice(2), processOutput, stop.signal);
+// No top-level await: ncc's per-file transpilation bundles modules as CommonJS, where it is not allowed.
+void runCli(process.argv.slice(2), processOutput, stop.signal).then((code) => {
+  process.exitCode = code;
+});

@@ -1,4 +1,5 @@
 /** `release-actions run <action>`: run a bundled action locally through local-runner and print what it left. */
+import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -6,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runAction, type ActionRun, type RunActionOptions } from '../local-runner/index.js';
 import { RUN_HELP } from './help.js';
+import { readableLog, readableSummary } from './readable.js';
 import type { CliOutput } from './output.js';
 import { UsageError } from './usage-error.js';
 
@@ -44,15 +46,35 @@ export function resolveActionDir(action: string, cwd: string = process.cwd()): s
   );
 }
 
+/** HEAD of the workspace when it is a git checkout, so GITHUB_SHA names what is checked out. */
+function headCommit(workspace: string): string | undefined {
+  try {
+    return (
+      execFileSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], {
+        cwd: workspace,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() || undefined
+    );
+  } catch {
+    return undefined;
+  }
+}
+
 /** Formats a finished run for people: outputs, exported env, summary, and the exit status. */
-export function formatRun(name: string, run: ActionRun): string {
+export function formatRun(
+  name: string,
+  run: ActionRun,
+  options: { debug: boolean } = { debug: false },
+): string {
   const lines: string[] = [];
   const section = (title: string): void => {
     lines.push('', `== ${title}`);
   };
-  if (run.log.trim() !== '') {
+  const log = readableLog(run.log, options);
+  if (log !== '') {
     section('log');
-    lines.push(run.log.trimEnd());
+    lines.push(log);
   }
   if (run.stderr.trim() !== '') {
     section('stderr');
@@ -70,7 +92,7 @@ export function formatRun(name: string, run: ActionRun): string {
   }
   if (run.summary.trim() !== '') {
     section('summary');
-    lines.push(run.summary.trimEnd());
+    lines.push(readableSummary(run.summary));
   }
   const status =
     run.exitCode === 0
@@ -98,6 +120,7 @@ export async function runCommand(args: string[], io: CliOutput): Promise<number>
         workspace: { type: 'string' },
         node: { type: 'string' },
         timeout: { type: 'string' },
+        debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -131,6 +154,7 @@ export async function runCommand(args: string[], io: CliOutput): Promise<number>
     event: { name: values.event ?? 'push', payload },
     env: pairs(values.env, '--env'),
     strictInputs: true,
+    timeoutMs: 600_000,
   };
   if (values.ref !== undefined) {
     if (!values.ref.startsWith('refs/'))
@@ -138,7 +162,9 @@ export async function runCommand(args: string[], io: CliOutput): Promise<number>
     options.ref = values.ref;
   }
   if (values.sha !== undefined) options.sha = values.sha;
-  if (values.workspace !== undefined) options.workspace = resolve(values.workspace);
+  // Locally, the project at hand is the one in the current directory, as a checkout is on a runner.
+  options.workspace = resolve(values.workspace ?? '.');
+  options.sha ??= headCommit(options.workspace);
   if (values.node !== undefined) options.node = values.node;
   if (values.timeout !== undefined) {
     const seconds = Number(values.timeout);
@@ -147,6 +173,6 @@ export async function runCommand(args: string[], io: CliOutput): Promise<number>
     options.timeoutMs = seconds * 1000;
   }
   const run = await runAction(options);
-  io.out(formatRun(action, run));
+  io.out(formatRun(action, run, { debug: values.debug === true }));
   return run.exitCode ?? 1;
 }
