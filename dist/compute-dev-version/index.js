@@ -104,7 +104,7 @@ function writeSummary(result, settings) {
         ['mode', `${options.mode} (${result.isRelease ? 'release' : 'dev'} build, ${options.scheme})`],
         ['should publish', `${result.shouldPublish ? 'yes' : 'no'}: ${result.publishReason}`],
     ];
-    const summary = new index_js_1.Summary().heading(`Version ${result.version}`).table(['', ''], rows.map(([label, value]) => [{ html: `<b>${label}</b>` }, value]));
+    const summary = new index_js_1.Summary().heading(`Version ${result.version}`).table(null, rows.map(([label, value]) => [{ html: `<b>${label}</b>` }, value]));
     if (settings.exportEnv && Object.keys(result.env).length > 0) {
         summary.paragraph(`Exported for later steps: ${Object.keys(result.env).join(', ')}`);
     }

@@ -72,9 +72,7 @@ export function validateOptions(options: ComputeOptions): void {
     throw new VersionError(`input mode is '${options.mode}'; use auto, release or dev`);
   }
   if (!VERSION_SCHEMES.includes(options.scheme)) {
-    throw new VersionError(
-      `input scheme is '${options.scheme}'; use one of ${VERSION_SCHEMES.join(', ')}`,
-    );
+    throw new VersionError(`input scheme is '${options.scheme}'; use one of ${VERSION_SCHEMES.join(', ')}`);
   }
   if (!['distance', 'run-number'].includes(options.devNumber)) {
     throw new VersionError(`input dev-number is '${options.devNumber}'; use distance or run-number`);

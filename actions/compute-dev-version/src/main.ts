@@ -33,7 +33,7 @@ function writeSummary(result: ComputeResult, settings: Settings): void {
     ['should publish', `${result.shouldPublish ? 'yes' : 'no'}: ${result.publishReason}`],
   ];
   const summary = new Summary().heading(`Version ${result.version}`).table(
-    ['', ''],
+    null,
     rows.map(([label, value]) => [{ html: `<b>${label}</b>` }, value]),
   );
   if (settings.exportEnv && Object.keys(result.env).length > 0) {

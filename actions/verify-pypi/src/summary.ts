@@ -63,7 +63,7 @@ export function writeSummary(result: VerifyResult, indexUrl: string): void {
   );
   if (result.problems.length > 0) summary.heading('Problems', 3).list(result.problems);
   if (result.warnings.length > 0) summary.heading('Warnings', 3).list(result.warnings);
-  if (result.install) summary.heading('Install check', 3).table(['', ''], installRows(result.install));
+  if (result.install) summary.heading('Install check', 3).table(null, installRows(result.install));
   if (result.latest)
     summary.heading('check-latest', 3).paragraph(`${result.latest.ok ? '✅' : '❌'} ${result.latest.note}`);
   summary.list(result.skipped).write();
