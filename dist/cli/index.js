@@ -5809,7 +5809,7 @@ function parseFaultSpec(spec) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.StorageError = exports.signJwt = exports.MINTED_TOKEN_LIFETIME = exports.parseFaultSpec = exports.FaultPlan = exports.FAULT_KINDS = exports.IndexStartError = exports.startIndex = void 0;
+exports.StorageError = exports.signJwt = exports.MINTED_TOKEN_LIFETIME = exports.seededRandom = exports.parseFaultSpec = exports.FaultPlan = exports.FAULT_KINDS = exports.IndexStartError = exports.startIndex = void 0;
 /** local-index: an embedded PyPI-compatible index for rehearsing releases and testing publish and verify. */
 var server_js_1 = __nccwpck_require__(6240);
 Object.defineProperty(exports, "startIndex", ({ enumerable: true, get: function () { return server_js_1.startIndex; } }));
@@ -5818,6 +5818,7 @@ var faults_js_1 = __nccwpck_require__(5258);
 Object.defineProperty(exports, "FAULT_KINDS", ({ enumerable: true, get: function () { return faults_js_1.FAULT_KINDS; } }));
 Object.defineProperty(exports, "FaultPlan", ({ enumerable: true, get: function () { return faults_js_1.FaultPlan; } }));
 Object.defineProperty(exports, "parseFaultSpec", ({ enumerable: true, get: function () { return faults_js_1.parseFaultSpec; } }));
+Object.defineProperty(exports, "seededRandom", ({ enumerable: true, get: function () { return faults_js_1.seededRandom; } }));
 var trusted_publishing_js_1 = __nccwpck_require__(5284);
 Object.defineProperty(exports, "MINTED_TOKEN_LIFETIME", ({ enumerable: true, get: function () { return trusted_publishing_js_1.MINTED_TOKEN_LIFETIME; } }));
 var jwt_js_1 = __nccwpck_require__(7878);

@@ -6,6 +6,7 @@ export {
   FAULT_KINDS,
   FaultPlan,
   parseFaultSpec,
+  seededRandom,
   type FaultKind,
   type FaultOptions,
   type FaultScope,

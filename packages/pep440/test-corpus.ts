@@ -1,16 +1,6 @@
 /** Test-only: a reproducible corpus of PEP 440 spellings, valid and invalid, for differential tests. */
 
-/** mulberry32: a tiny seeded PRNG, so a failing corpus can be regenerated exactly. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../test/support/seeded-random.js';
 
 type Random = () => number;
 

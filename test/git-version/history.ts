@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../support/seeded-random.js';
 
 /** Environment for test git processes: no user or system config, fixed identity. */
 export const GIT_ENV: NodeJS.ProcessEnv = {
@@ -28,18 +29,6 @@ export function git(cwd: string, args: string[], input?: string): string {
     maxBuffer: 1 << 30,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
-}
-
-/** A small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** One commit in a planned history. */
@@ -162,7 +151,7 @@ export interface RandomHistoryOptions {
 
 /** A random history: linear runs, branches, merges, several tags per commit, mixed dates. */
 export function randomHistory(seed: number, options: RandomHistoryOptions): History {
-  const pick = rng(seed);
+  const pick = seededRandom(seed);
   const commits: PlannedCommit[] = [];
   const tags: PlannedTag[] = [];
   const tips = new Map<string, number>();

@@ -266,7 +266,12 @@ export async function rawUpload(
     }
     const stream = createReadStream(file.path);
     stream.on('error', reject);
-    stream.on('end', () => req.end(tail));
+    // An index that answers early (file too large, bad auth) closes the connection: stop sending then,
+    // or the rest of the body meets a reset socket after the answer was already taken.
+    req.on('response', () => stream.destroy());
+    stream.on('end', () => {
+      if (!req.destroyed) req.end(tail);
+    });
     stream.pipe(req, { end: false });
   });
 }
