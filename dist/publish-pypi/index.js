@@ -5964,6 +5964,7 @@ const index_js_1 = __nccwpck_require__(8528);
 const index_js_2 = __nccwpck_require__(1155);
 const errors_js_1 = __nccwpck_require__(2447);
 const map_limit_js_1 = __nccwpck_require__(7774);
+const file_result_js_1 = __nccwpck_require__(6810);
 /**
  * Upload retries: eight attempts (backoff windows 1, 2, 4, 8, 16, 30, 30 s with full jitter) ride out an
  * index failing one request in three; a release is worth a few minutes more of patience than a read.
@@ -6043,17 +6044,7 @@ function initialResult(entry) {
         : entry.action === 'already-present'
             ? 'already-present'
             : 'skipped';
-    return {
-        filename: file.filename,
-        path: file.path,
-        size: file.hashes?.size ?? 0,
-        sha256: file.hashes?.sha256 ?? '',
-        blake2_256: file.hashes?.blake2_256 ?? '',
-        status,
-        url: entry.remote?.url ?? '',
-        seconds: 0,
-        attempts: 0,
-    };
+    return (0, file_result_js_1.fileResult)(file, status, entry.remote?.url);
 }
 /** What an upload's final outcome means for the file. */
 function settle(report, skipExisting) {
@@ -6097,6 +6088,30 @@ function settle(report, skipExisting) {
                 message: (0, errors_js_1.oneLine)(`gave up after ${report.attempts} attempts: ${outcome.message}`),
             };
     }
+}
+
+
+/***/ }),
+
+/***/ 6810:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.fileResult = fileResult;
+/** A file's row in the result before anything was sent for it: what it is, its digests, where it stands. */
+function fileResult(file, status, url = '') {
+    return {
+        filename: file.filename,
+        path: file.path,
+        size: file.hashes?.size ?? 0,
+        sha256: file.hashes?.sha256 ?? '',
+        blake2_256: file.hashes?.blake2_256 ?? '',
+        status,
+        url,
+        seconds: 0,
+        attempts: 0,
+    };
 }
 
 
@@ -6671,6 +6686,7 @@ const index_state_js_1 = __nccwpck_require__(254);
 const inspect_files_js_1 = __nccwpck_require__(2296);
 const local_files_js_1 = __nccwpck_require__(6991);
 const plan_js_1 = __nccwpck_require__(9435);
+const file_result_js_1 = __nccwpck_require__(6810);
 /** Run a release; throws only for what stops it before any plan (bad source, index unreachable, trusted publishing). */
 async function publishRelease(options) {
     const concurrency = Math.max(1, options.concurrency ?? 4);
@@ -6833,9 +6849,7 @@ function plannedResults(plan, uploadStatus) {
                     ? 'already-present'
                     : 'skipped';
         return {
-            ...baseResult(file),
-            status,
-            url: entry.remote?.url ?? '',
+            ...(0, file_result_js_1.fileResult)(file, status, entry.remote?.url),
             ...(problemFor(plan.problems, file.filename) ?? {}),
         };
     });
@@ -6843,21 +6857,8 @@ function plannedResults(plan, uploadStatus) {
 function unplannedResult(file, problems) {
     const troubled = problems.some((p) => p.filename === file.filename);
     return {
-        ...baseResult(file),
-        status: troubled ? 'failed' : 'pending',
-        url: '',
+        ...(0, file_result_js_1.fileResult)(file, troubled ? 'failed' : 'pending'),
         ...(problemFor(problems, file.filename) ?? {}),
-    };
-}
-function baseResult(file) {
-    return {
-        filename: file.filename,
-        path: file.path,
-        size: file.hashes?.size ?? 0,
-        sha256: file.hashes?.sha256 ?? '',
-        blake2_256: file.hashes?.blake2_256 ?? '',
-        seconds: 0,
-        attempts: 0,
     };
 }
 function problemFor(problems, filename) {

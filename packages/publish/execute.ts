@@ -19,6 +19,7 @@ import {
 import { oneLine } from './errors.js';
 import { mapWithLimit } from './map-limit.js';
 import type { FileResult, FileStatus, PlanEntry, PublishEvent, ReleasePlan } from './types.js';
+import { fileResult } from './file-result.js';
 
 /**
  * Upload retries: eight attempts (backoff windows 1, 2, 4, 8, 16, 30, 30 s with full jitter) ride out an
@@ -119,17 +120,7 @@ function initialResult(entry: PlanEntry): FileResult {
       : entry.action === 'already-present'
         ? 'already-present'
         : 'skipped';
-  return {
-    filename: file.filename,
-    path: file.path,
-    size: file.hashes?.size ?? 0,
-    sha256: file.hashes?.sha256 ?? '',
-    blake2_256: file.hashes?.blake2_256 ?? '',
-    status,
-    url: entry.remote?.url ?? '',
-    seconds: 0,
-    attempts: 0,
-  };
+  return fileResult(file, status, entry.remote?.url);
 }
 
 /** What an upload's final outcome means for the file. */

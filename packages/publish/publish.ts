@@ -30,6 +30,7 @@ import type {
   PublishResult,
   ReleasePlan,
 } from './types.js';
+import { fileResult } from './file-result.js';
 
 /** How to authenticate uploads: a password (an API token with user `__token__`) or trusted publishing. */
 export type Credentials =
@@ -244,9 +245,7 @@ function plannedResults(plan: ReleasePlan, uploadStatus: 'pending' | 'would-uplo
           ? 'already-present'
           : 'skipped';
     return {
-      ...baseResult(file),
-      status,
-      url: entry.remote?.url ?? '',
+      ...fileResult(file, status, entry.remote?.url),
       ...(problemFor(plan.problems, file.filename) ?? {}),
     };
   });
@@ -255,22 +254,8 @@ function plannedResults(plan: ReleasePlan, uploadStatus: 'pending' | 'would-uplo
 function unplannedResult(file: InspectedFile, problems: FileProblem[]): FileResult {
   const troubled = problems.some((p) => p.filename === file.filename);
   return {
-    ...baseResult(file),
-    status: troubled ? 'failed' : 'pending',
-    url: '',
+    ...fileResult(file, troubled ? 'failed' : 'pending'),
     ...(problemFor(problems, file.filename) ?? {}),
-  };
-}
-
-function baseResult(file: InspectedFile): Omit<FileResult, 'status' | 'url'> {
-  return {
-    filename: file.filename,
-    path: file.path,
-    size: file.hashes?.size ?? 0,
-    sha256: file.hashes?.sha256 ?? '',
-    blake2_256: file.hashes?.blake2_256 ?? '',
-    seconds: 0,
-    attempts: 0,
   };
 }
 
