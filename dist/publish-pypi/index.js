@@ -3503,12 +3503,36 @@ exports.Summary = Summary;
 
 /***/ }),
 
+/***/ 6362:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.selectDistFilenames = selectDistFilenames;
+/**
+ * Which files in a directory belong to a release: wheels and `.tar.gz` sdists (PEP 625; PyPI refuses
+ * other sdist formats). One rule for publish and verify, so both see the same release in the same directory.
+ */
+function selectDistFilenames(names) {
+    const dists = [];
+    const ignored = [];
+    for (const name of [...names].sort()) {
+        if (name.startsWith('.'))
+            continue;
+        (name.endsWith('.whl') || name.endsWith('.tar.gz') ? dists : ignored).push(name);
+    }
+    return { dists, ignored };
+}
+
+
+/***/ }),
+
 /***/ 9738:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.serializeManifest = exports.readManifest = exports.parseManifest = exports.ManifestError = exports.MANIFEST_SCHEMA = void 0;
+exports.selectDistFilenames = exports.serializeManifest = exports.readManifest = exports.parseManifest = exports.ManifestError = exports.MANIFEST_SCHEMA = void 0;
 /** artifacts: the release's file set and its manifest, shared by collect-artifacts, publish-pypi and verify-pypi. */
 var manifest_js_1 = __nccwpck_require__(541);
 Object.defineProperty(exports, "MANIFEST_SCHEMA", ({ enumerable: true, get: function () { return manifest_js_1.MANIFEST_SCHEMA; } }));
@@ -3516,6 +3540,8 @@ Object.defineProperty(exports, "ManifestError", ({ enumerable: true, get: functi
 Object.defineProperty(exports, "parseManifest", ({ enumerable: true, get: function () { return manifest_js_1.parseManifest; } }));
 Object.defineProperty(exports, "readManifest", ({ enumerable: true, get: function () { return manifest_js_1.readManifest; } }));
 Object.defineProperty(exports, "serializeManifest", ({ enumerable: true, get: function () { return manifest_js_1.serializeManifest; } }));
+var dist_files_js_1 = __nccwpck_require__(6362);
+Object.defineProperty(exports, "selectDistFilenames", ({ enumerable: true, get: function () { return dist_files_js_1.selectDistFilenames; } }));
 
 
 /***/ }),
@@ -6241,7 +6267,7 @@ function versionOf(filename) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.uploadFileInfo = exports.filesOutput = exports.countStatuses = exports.publishRelease = exports.preflightFailure = exports.planRelease = exports.identifyRelease = exports.mapWithLimit = exports.selectDistFilenames = exports.filesFromManifest = exports.filesFromDirectory = exports.inspectFiles = exports.inspectFile = exports.readIndexState = exports.mergeIndexState = exports.shortDigest = exports.formatSeconds = exports.formatBytes = exports.UPLOAD_RETRY_POLICY = exports.settle = exports.executePlan = exports.PublishError = void 0;
+exports.uploadFileInfo = exports.filesOutput = exports.countStatuses = exports.publishRelease = exports.preflightFailure = exports.planRelease = exports.identifyRelease = exports.mapWithLimit = exports.filesFromManifest = exports.filesFromDirectory = exports.inspectFiles = exports.inspectFile = exports.readIndexState = exports.mergeIndexState = exports.shortDigest = exports.formatSeconds = exports.formatBytes = exports.UPLOAD_RETRY_POLICY = exports.settle = exports.executePlan = exports.PublishError = void 0;
 /** publish: the release core of publish-pypi — preflight, plan, resumable uploads, and what happened. */
 var errors_js_1 = __nccwpck_require__(2447);
 Object.defineProperty(exports, "PublishError", ({ enumerable: true, get: function () { return errors_js_1.PublishError; } }));
@@ -6262,7 +6288,6 @@ Object.defineProperty(exports, "inspectFiles", ({ enumerable: true, get: functio
 var local_files_js_1 = __nccwpck_require__(6991);
 Object.defineProperty(exports, "filesFromDirectory", ({ enumerable: true, get: function () { return local_files_js_1.filesFromDirectory; } }));
 Object.defineProperty(exports, "filesFromManifest", ({ enumerable: true, get: function () { return local_files_js_1.filesFromManifest; } }));
-Object.defineProperty(exports, "selectDistFilenames", ({ enumerable: true, get: function () { return local_files_js_1.selectDistFilenames; } }));
 var map_limit_js_1 = __nccwpck_require__(7774);
 Object.defineProperty(exports, "mapWithLimit", ({ enumerable: true, get: function () { return map_limit_js_1.mapWithLimit; } }));
 var plan_js_1 = __nccwpck_require__(9435);
@@ -6361,7 +6386,6 @@ function stripName(message, filename) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.selectDistFilenames = selectDistFilenames;
 exports.filesFromDirectory = filesFromDirectory;
 exports.filesFromManifest = filesFromManifest;
 /** Which files make up the release: every wheel and sdist in a directory, or exactly what a manifest lists. */
@@ -6369,17 +6393,6 @@ const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const index_js_1 = __nccwpck_require__(9738);
 const errors_js_1 = __nccwpck_require__(2447);
-/** The files a directory listing contributes (`*.whl`, `*.tar.gz`) and the ones it leaves out, both sorted. */
-function selectDistFilenames(names) {
-    const dists = [];
-    const ignored = [];
-    for (const name of [...names].sort()) {
-        if (name.startsWith('.'))
-            continue;
-        (name.endsWith('.whl') || name.endsWith('.tar.gz') ? dists : ignored).push(name);
-    }
-    return { dists, ignored };
-}
 /** Every wheel and sdist directly in `dir` (not in subdirectories), and the other file names found there. */
 async function filesFromDirectory(dir) {
     let entries;
@@ -6395,7 +6408,7 @@ async function filesFromDirectory(dir) {
         throw new errors_js_1.PublishError(`packages-dir ${dir} cannot be read: ${code ?? error.message}`);
     }
     const names = entries.filter((entry) => entry.isFile() || entry.isSymbolicLink()).map((e) => e.name);
-    const { dists, ignored } = selectDistFilenames(names);
+    const { dists, ignored } = (0, index_js_1.selectDistFilenames)(names);
     if (dists.length === 0) {
         const seen = ignored.length > 0
             ? ` (it holds ${ignored.slice(0, 3).join(', ')}${ignored.length > 3 ? ', …' : ''})`

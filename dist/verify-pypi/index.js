@@ -3340,12 +3340,36 @@ exports.Summary = Summary;
 
 /***/ }),
 
+/***/ 6362:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.selectDistFilenames = selectDistFilenames;
+/**
+ * Which files in a directory belong to a release: wheels and `.tar.gz` sdists (PEP 625; PyPI refuses
+ * other sdist formats). One rule for publish and verify, so both see the same release in the same directory.
+ */
+function selectDistFilenames(names) {
+    const dists = [];
+    const ignored = [];
+    for (const name of [...names].sort()) {
+        if (name.startsWith('.'))
+            continue;
+        (name.endsWith('.whl') || name.endsWith('.tar.gz') ? dists : ignored).push(name);
+    }
+    return { dists, ignored };
+}
+
+
+/***/ }),
+
 /***/ 9738:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.serializeManifest = exports.readManifest = exports.parseManifest = exports.ManifestError = exports.MANIFEST_SCHEMA = void 0;
+exports.selectDistFilenames = exports.serializeManifest = exports.readManifest = exports.parseManifest = exports.ManifestError = exports.MANIFEST_SCHEMA = void 0;
 /** artifacts: the release's file set and its manifest, shared by collect-artifacts, publish-pypi and verify-pypi. */
 var manifest_js_1 = __nccwpck_require__(541);
 Object.defineProperty(exports, "MANIFEST_SCHEMA", ({ enumerable: true, get: function () { return manifest_js_1.MANIFEST_SCHEMA; } }));
@@ -3353,6 +3377,8 @@ Object.defineProperty(exports, "ManifestError", ({ enumerable: true, get: functi
 Object.defineProperty(exports, "parseManifest", ({ enumerable: true, get: function () { return manifest_js_1.parseManifest; } }));
 Object.defineProperty(exports, "readManifest", ({ enumerable: true, get: function () { return manifest_js_1.readManifest; } }));
 Object.defineProperty(exports, "serializeManifest", ({ enumerable: true, get: function () { return manifest_js_1.serializeManifest; } }));
+var dist_files_js_1 = __nccwpck_require__(6362);
+Object.defineProperty(exports, "selectDistFilenames", ({ enumerable: true, get: function () { return dist_files_js_1.selectDistFilenames; } }));
 
 
 /***/ }),
@@ -8070,7 +8096,6 @@ async function checkInstall(options) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isDistFilename = isDistFilename;
 exports.filesFromManifest = filesFromManifest;
 exports.sha256File = sha256File;
 exports.filesFromDirectory = filesFromDirectory;
@@ -8081,12 +8106,7 @@ const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const index_js_1 = __nccwpck_require__(9738);
 const errors_js_1 = __nccwpck_require__(2027);
-const DIST_SUFFIXES = ['.whl', '.tar.gz', '.zip'];
 const HASH_CONCURRENCY = 8;
-/** True for the names a release can hold: wheels and sdists. */
-function isDistFilename(name) {
-    return DIST_SUFFIXES.some((suffix) => name.endsWith(suffix));
-}
 /** The manifest's files, with the sizes and hashes it records (collect-artifacts checked them). */
 async function filesFromManifest(path) {
     try {
@@ -8129,10 +8149,7 @@ async function filesFromDirectory(dir) {
     const entries = await (0, promises_1.readdir)(root, { withFileTypes: true }).catch((error) => {
         throw new errors_js_1.VerifyError(`packages-dir '${dir}' cannot be read (${error.code ?? error.message}): point it at the directory of built files, or set manifest`);
     });
-    const names = entries
-        .filter((entry) => !entry.isDirectory() && isDistFilename(entry.name))
-        .map((entry) => entry.name)
-        .sort();
+    const names = (0, index_js_1.selectDistFilenames)(entries.filter((entry) => !entry.isDirectory()).map((entry) => entry.name)).dists;
     if (names.length === 0) {
         throw new errors_js_1.VerifyError(`packages-dir '${dir}' holds no wheels or sdists: build them there first, or set manifest`);
     }

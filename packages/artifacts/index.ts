@@ -8,3 +8,4 @@ export {
   type Manifest,
   type ManifestFile,
 } from './manifest.js';
+export { selectDistFilenames } from './dist-files.js';

@@ -10,7 +10,7 @@ export {
 export { formatBytes, formatSeconds, shortDigest } from './format.js';
 export { mergeIndexState, readIndexState } from './index-state.js';
 export { inspectFile, inspectFiles, type HashFunction, type InspectFilesOptions } from './inspect-files.js';
-export { filesFromDirectory, filesFromManifest, selectDistFilenames } from './local-files.js';
+export { filesFromDirectory, filesFromManifest } from './local-files.js';
 export { mapWithLimit } from './map-limit.js';
 export {
   identifyRelease,

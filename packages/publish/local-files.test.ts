@@ -3,25 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { serializeManifest, MANIFEST_SCHEMA } from '../artifacts/index.js';
-import { filesFromDirectory, filesFromManifest, selectDistFilenames } from './local-files.js';
-
-describe('selectDistFilenames', () => {
-  it('takes wheels and .tar.gz sdists, sorted, and names the rest', () => {
-    expect(
-      selectDistFilenames([
-        'b-1.0.tar.gz',
-        'a-1.0-py3-none-any.whl',
-        'a-1.0.tar.gz.asc',
-        '.DS_Store',
-        'a-1.0.zip',
-        'x.egg',
-      ]),
-    ).toEqual({
-      dists: ['a-1.0-py3-none-any.whl', 'b-1.0.tar.gz'],
-      ignored: ['a-1.0.tar.gz.asc', 'a-1.0.zip', 'x.egg'],
-    });
-  });
-});
+import { filesFromDirectory, filesFromManifest } from './local-files.js';
 
 describe('filesFromDirectory', () => {
   it('lists the distributions directly in the directory', async () => {

@@ -1,20 +1,9 @@
 /** Which files make up the release: every wheel and sdist in a directory, or exactly what a manifest lists. */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ManifestError, readManifest } from '../artifacts/index.js';
+import { ManifestError, readManifest, selectDistFilenames } from '../artifacts/index.js';
 import { PublishError } from './errors.js';
 import type { LocalFile } from './types.js';
-
-/** The files a directory listing contributes (`*.whl`, `*.tar.gz`) and the ones it leaves out, both sorted. */
-export function selectDistFilenames(names: readonly string[]): { dists: string[]; ignored: string[] } {
-  const dists: string[] = [];
-  const ignored: string[] = [];
-  for (const name of [...names].sort()) {
-    if (name.startsWith('.')) continue;
-    (name.endsWith('.whl') || name.endsWith('.tar.gz') ? dists : ignored).push(name);
-  }
-  return { dists, ignored };
-}
 
 /** Every wheel and sdist directly in `dir` (not in subdirectories), and the other file names found there. */
 export async function filesFromDirectory(dir: string): Promise<{ files: LocalFile[]; ignored: string[] }> {

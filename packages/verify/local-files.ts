@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { readManifest, ManifestError } from '../artifacts/index.js';
+import { readManifest, ManifestError, selectDistFilenames } from '../artifacts/index.js';
 import { VerifyError } from './errors.js';
 import type { ExpectedFile } from './types.js';
 
@@ -18,13 +18,7 @@ export interface LocalRelease {
   source: string;
 }
 
-const DIST_SUFFIXES = ['.whl', '.tar.gz', '.zip'];
 const HASH_CONCURRENCY = 8;
-
-/** True for the names a release can hold: wheels and sdists. */
-export function isDistFilename(name: string): boolean {
-  return DIST_SUFFIXES.some((suffix) => name.endsWith(suffix));
-}
 
 /** The manifest's files, with the sizes and hashes it records (collect-artifacts checked them). */
 export async function filesFromManifest(path: string): Promise<LocalRelease> {
@@ -71,10 +65,9 @@ export async function filesFromDirectory(dir: string): Promise<LocalRelease> {
       `packages-dir '${dir}' cannot be read (${error.code ?? error.message}): point it at the directory of built files, or set manifest`,
     );
   });
-  const names = entries
-    .filter((entry) => !entry.isDirectory() && isDistFilename(entry.name))
-    .map((entry) => entry.name)
-    .sort();
+  const names = selectDistFilenames(
+    entries.filter((entry) => !entry.isDirectory()).map((entry) => entry.name),
+  ).dists;
   if (names.length === 0) {
     throw new VerifyError(
       `packages-dir '${dir}' holds no wheels or sdists: build them there first, or set manifest`,
