@@ -110,7 +110,8 @@ describe.each(nodeRuntimes())('verify-pypi under $label', ({ label, path: node }
 
   it('lists the files still missing at the timeout, one per line, and names the input that is wrong', async () => {
     const dir = await workspace(`missing-${label}`, [pure.wheel, pure.sdist]);
-    await copyFile(pure.sdist, join(dir, 'dist', 'pure-1.0.zip')); // never uploaded
+    // The same wheel under a build tag: a valid name that was never uploaded.
+    await copyFile(pure.wheel, join(dir, 'dist', 'pure-1.0-1-py3-none-any.whl'));
     const result = await run(node, dir, {
       'repository-url': release.uploadUrl,
       timeout: '2',
@@ -118,11 +119,11 @@ describe.each(nodeRuntimes())('verify-pypi under $label', ({ label, path: node }
     });
     expect(result.exitCode).toBe(1);
     expect(result.log).toMatch(
-      /Still missing at the timeout:\n {2}pure-1\.0\.zip: not on the index after 2(\.\d)? s\n/,
+      /Still missing at the timeout:\n {2}pure-1\.0-1-py3-none-any\.whl: not on the index after 2(\.\d)? s\n/,
     );
     expect(annotations(result, 'error')).toEqual([
       expect.stringMatching(
-        /^1 file\(s\) of pure 1\.0 not served after 2(\.\d)? s \(listed above\): pure-1\.0\.zip$/,
+        /^1 file\(s\) of pure 1\.0 not served after 2(\.\d)? s \(listed above\): pure-1\.0-1-py3-none-any\.whl$/,
       ),
     ]);
     expect(result.summary).toContain('⏳ missing');
