@@ -1,7 +1,7 @@
 /** Receiving one uploaded file into `tmp/`: written as it arrives, digested on the way, size-limited. */
 import { open, rm, type FileHandle } from 'node:fs/promises';
-import type { DigestAccumulator } from '../dists/index.js';
-import { createDigestStream, toDigests } from './digests.js';
+import { ParallelDigests } from '../dists/parallel-digests.js';
+import { toDigests } from './digests.js';
 import type { FileSink } from './multipart.js';
 import type { Digests } from './model.js';
 
@@ -25,12 +25,13 @@ function skipWritten(buffers: Buffer[], written: number): Buffer[] {
 /** A temp file being written by an upload; `finish` fsyncs and closes it. */
 export class TempUpload implements FileSink {
   private handle: FileHandle | null = null;
-  private hasher: DigestAccumulator | null = null;
+  private hasher: ParallelDigests | null = null;
   private result: Digests | null = null;
   private written = 0;
   private pending: Buffer[] = [];
   private pendingBytes = 0;
   private closed = false;
+  private writing: Promise<void> = Promise.resolve();
   /** True once more than `maxBytes` arrived: writing stops, the rest is only counted. */
   tooLarge = false;
 
@@ -54,19 +55,26 @@ export class TempUpload implements FileSink {
       await this.discard();
       return;
     }
-    this.hasher ??= await createDigestStream();
-    this.hasher.update(chunk);
+    this.hasher ??= await ParallelDigests.create();
+    await this.hasher.update(chunk);
     // Gather chunks into writes of about 1 MiB: fewer system calls, and tiny slices cost nothing.
     this.pending.push(chunk);
     this.pendingBytes += chunk.length;
     if (this.pendingBytes >= WRITE_BATCH) await this.flush();
   }
 
+  /** Starts writing the gathered chunks once the previous write is done: receiving goes on meanwhile. */
   private async flush(): Promise<void> {
-    this.handle ??= await open(this.path, 'wx');
-    let buffers = this.pending;
+    await this.writing;
+    const buffers = this.pending;
     this.pending = [];
     this.pendingBytes = 0;
+    this.writing = this.writeAll(buffers);
+    this.writing.catch(() => undefined); // awaited by the next flush, by end or by discard
+  }
+
+  private async writeAll(buffers: Buffer[]): Promise<void> {
+    this.handle ??= await open(this.path, 'wx');
     while (buffers.length > 0) {
       const { bytesWritten } = await this.handle.writev(buffers);
       buffers = skipWritten(buffers, bytesWritten);
@@ -78,6 +86,7 @@ export class TempUpload implements FileSink {
     this.closed = true;
     if (this.tooLarge) return;
     await this.flush(); // opens the file even for an empty upload
+    await this.writing;
     const handle = this.handle as FileHandle | null;
     this.handle = null;
     if (!handle) return;
@@ -87,15 +96,21 @@ export class TempUpload implements FileSink {
 
   /** The file's digests; call after `end`. */
   async digests(): Promise<Digests> {
-    this.hasher ??= await createDigestStream();
-    this.result ??= toDigests(this.hasher.digest());
+    this.hasher ??= await ParallelDigests.create();
+    this.result ??= toDigests(await this.hasher.digest());
     return this.result;
+  }
+
+  /** Lets go of the digest stream when the upload ends before its digests were read. */
+  release(): void {
+    if (!this.result) this.hasher?.abandon();
   }
 
   /** Removes the temp file (after a failure, or when the upload changed nothing). */
   async discard(): Promise<void> {
     this.pending = [];
     this.pendingBytes = 0;
+    await this.writing.catch(() => undefined);
     if (this.handle) {
       await this.handle.close().catch(() => undefined);
       this.handle = null;

@@ -127,6 +127,7 @@ export async function handleUpload(
     if (!res.headersSent && !req.socket.destroyed)
       sendError(req, res, 500, `Internal error: ${(error as Error).message}`);
   } finally {
+    (upload as TempUpload | null)?.release();
     await rm(workDir, { recursive: true, force: true });
   }
 }
