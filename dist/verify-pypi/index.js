@@ -7399,8 +7399,8 @@ const ALREADY_EXISTS = [/already exist/i, /updating asset/i, /already been taken
 // Gateway answers after a complete body: the origin may have stored the file before the proxy gave up.
 const AMBIGUOUS_STATUSES = new Set([500, 502, 504]);
 const RETRYABLE_STATUSES = new Set([408, 425, 429, 503]);
-/** Classify a response to POST /legacy/. `ourBlake2_256` decides `sameContent` when PyPI names its hash. */
-function classifyUploadResponse(response, ourBlake2_256, nowMs = Date.now()) {
+/** Classify a response to POST /legacy/. */
+function classifyUploadResponse(response, nowMs = Date.now()) {
     const status = response.status;
     const message = responseMessage(response);
     if (status >= 200 && status < 300)
@@ -7416,14 +7416,7 @@ function classifyUploadResponse(response, ourBlake2_256, nowMs = Date.now()) {
     }
     const text = `${response.reason}\n${bodyText(response)}`;
     if (status === 409 || ((status === 400 || status === 403) && ALREADY_EXISTS.some((re) => re.test(text)))) {
-        const existing = /blake2_256 hash '?([0-9a-f]{64})'?/i.exec(text)?.[1]?.toLowerCase();
-        const outcome = { kind: 'already-exists', status, message };
-        if (existing) {
-            outcome.existingBlake2_256 = existing;
-            if (ourBlake2_256)
-                outcome.sameContent = existing === ourBlake2_256.toLowerCase();
-        }
-        return outcome;
+        return { kind: 'already-exists', status, message };
     }
     if (RETRYABLE_STATUSES.has(status) || (status >= 500 && !response.bodySent)) {
         const retryAfterMs = (0, retry_js_1.parseRetryAfter)(response.headers['retry-after'], nowMs);
@@ -7521,8 +7514,8 @@ const find_file_js_1 = __nccwpck_require__(9803);
 const retry_js_1 = __nccwpck_require__(6957);
 const upload_js_1 = __nccwpck_require__(5058);
 /**
- * Upload until uploaded, already there, or finally refused. An `already-exists` answer without a hash to
- * compare is resolved through the probe too, so `sameContent` is known whenever the index can tell.
+ * Upload until uploaded, already there, or finally refused. An `already-exists` answer is resolved through
+ * the probe (the index's sha256 for the file against ours), so `sameContent` is known whenever the index can tell.
  */
 async function uploadWithRetries(request) {
     const project = (0, upload_js_1.fieldValue)(request.fields, 'name');
@@ -7648,7 +7641,7 @@ async function uploadFile(request) {
                 return (0, upload_outcome_js_1.classifyUploadFailure)(err);
             throw err;
         }
-        return (0, upload_outcome_js_1.classifyUploadResponse)(response, fieldValue(request.fields, 'blake2_256_digest'));
+        return (0, upload_outcome_js_1.classifyUploadResponse)(response);
     }
     finally {
         await handle.close();

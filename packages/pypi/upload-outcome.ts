@@ -9,14 +9,11 @@ import { parseRetryAfter } from './retry.js';
 export type UploadOutcome =
   /** 2xx: stored (PyPI also answers 200 to a re-upload of the identical file). */
   | { kind: 'uploaded'; status: number; message: string; confirmedByProbe?: boolean }
-  /** The filename is taken. PyPI names the stored file's blake2_256; `sameContent` compares it with ours. */
-  | {
-      kind: 'already-exists';
-      status: number;
-      message: string;
-      existingBlake2_256?: string;
-      sameContent?: boolean;
-    }
+  /**
+   * The filename is taken. `sameContent` is set only once the index was asked for its copy's sha256: the
+   * blake2_256 in PyPI's message is the hash of the file just sent, not of the one stored.
+   */
+  | { kind: 'already-exists'; status: number; message: string; sameContent?: boolean }
   /** Final: bad credentials, invalid metadata, file-name reuse, redirect, … Retrying cannot help. */
   | { kind: 'client-error'; status: number; message: string }
   /** Nothing was stored: 429, 503, 408, a failure before the body was sent. Retry after backoff. */
@@ -30,12 +27,8 @@ const ALREADY_EXISTS = [/already exist/i, /updating asset/i, /already been taken
 const AMBIGUOUS_STATUSES = new Set([500, 502, 504]);
 const RETRYABLE_STATUSES = new Set([408, 425, 429, 503]);
 
-/** Classify a response to POST /legacy/. `ourBlake2_256` decides `sameContent` when PyPI names its hash. */
-export function classifyUploadResponse(
-  response: HttpResponse,
-  ourBlake2_256: string | undefined,
-  nowMs = Date.now(),
-): UploadOutcome {
+/** Classify a response to POST /legacy/. */
+export function classifyUploadResponse(response: HttpResponse, nowMs = Date.now()): UploadOutcome {
   const status = response.status;
   const message = responseMessage(response);
   if (status >= 200 && status < 300) return { kind: 'uploaded', status, message };
@@ -52,13 +45,7 @@ export function classifyUploadResponse(
   }
   const text = `${response.reason}\n${bodyText(response)}`;
   if (status === 409 || ((status === 400 || status === 403) && ALREADY_EXISTS.some((re) => re.test(text)))) {
-    const existing = /blake2_256 hash '?([0-9a-f]{64})'?/i.exec(text)?.[1]?.toLowerCase();
-    const outcome: UploadOutcome = { kind: 'already-exists', status, message };
-    if (existing) {
-      outcome.existingBlake2_256 = existing;
-      if (ourBlake2_256) outcome.sameContent = existing === ourBlake2_256.toLowerCase();
-    }
-    return outcome;
+    return { kind: 'already-exists', status, message };
   }
   if (RETRYABLE_STATUSES.has(status) || (status >= 500 && !response.bodySent)) {
     const retryAfterMs = parseRetryAfter(response.headers['retry-after'], nowMs);

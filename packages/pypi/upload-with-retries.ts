@@ -23,8 +23,8 @@ export interface UploadWithRetriesRequest extends UploadRequest, RetryContext {
 }
 
 /**
- * Upload until uploaded, already there, or finally refused. An `already-exists` answer without a hash to
- * compare is resolved through the probe too, so `sameContent` is known whenever the index can tell.
+ * Upload until uploaded, already there, or finally refused. An `already-exists` answer is resolved through
+ * the probe (the index's sha256 for the file against ours), so `sameContent` is known whenever the index can tell.
  */
 export async function uploadWithRetries(request: UploadWithRetriesRequest): Promise<UploadReport> {
   const project = fieldValue(request.fields, 'name');

@@ -64,7 +64,7 @@ export async function uploadFile(request: UploadRequest): Promise<UploadOutcome>
       if (err instanceof NetworkError) return classifyUploadFailure(err);
       throw err;
     }
-    return classifyUploadResponse(response, fieldValue(request.fields, 'blake2_256_digest'));
+    return classifyUploadResponse(response);
   } finally {
     await handle.close();
   }

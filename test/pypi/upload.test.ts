@@ -94,28 +94,42 @@ describe('uploadFile', () => {
     expect(digest.digest('hex')).toHaveLength(64);
   });
 
-  it("surfaces PyPI's message from the reason phrase and recognises an existing identical file", async () => {
+  it("surfaces PyPI's message, and does not take the hash in it for the stored file's", async () => {
+    // Warehouse names the blake2_256 of the file just sent. Reading it as the stored file's once turned a
+    // conflict into "already present"; only the index's own listing can tell.
     const path = await tempFile('demo-1.0.tar.gz', 'sdist bytes');
     const { blake2_256 } = await hashFile(path);
     const reason = `File already exists ('demo-1.0.tar.gz', with blake2_256 hash '${blake2_256}'). See https://pypi.org/help/#file-name-reuse for more information.`;
-    const server = await serve(
-      (_req, res) =>
-        void res
+    const storedSha256 = 'a'.repeat(64);
+    const server = await serve((req, res) => {
+      if (req.method === 'POST')
+        return void res
           .writeHead(400, reason, { 'Content-Type': 'text/html' })
-          .end('<html><body>400 Bad Request</body></html>'),
-    );
-    const outcome = await uploadFile({
+          .end('<html><body>400 Bad Request</body></html>');
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(
+        JSON.stringify({
+          info: { name: 'demo', version: '1.0' },
+          urls: [{ filename: 'demo-1.0.tar.gz', size: 1, digests: { sha256: storedSha256 } }],
+        }),
+      );
+    });
+    const request = {
       urls: resolveIndexUrls(`${server.url}legacy/`),
       path,
       fields: await demoForm(path),
       auth: apiTokenAuth(TOKEN),
-    });
-    expect(outcome).toEqual({
+    };
+    expect(await uploadFile(request)).toEqual({
       kind: 'already-exists',
       status: 400,
       message: `400 ${reason}`,
-      existingBlake2_256: blake2_256,
-      sameContent: true,
+    });
+    const report = await uploadWithRetries({ ...request, clock: fakeClock() });
+    expect(report.outcome).toEqual({
+      kind: 'already-exists',
+      status: 400,
+      message: `400 ${reason}`,
+      sameContent: false,
     });
   });
 
