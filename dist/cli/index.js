@@ -3563,57 +3563,63 @@ exports.DistError = DistError;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DigestAccumulator = void 0;
+exports.DigestAccumulator = exports.EXTRA_DIGESTS = void 0;
 exports.hashFile = hashFile;
 exports.hashBytes = hashBytes;
 /** The digests PyPI keeps for every file, computed in one streaming pass. */
 const node_crypto_1 = __nccwpck_require__(7598);
 const promises_1 = __nccwpck_require__(1455);
 const hash_wasm_1 = __nccwpck_require__(608);
+exports.EXTRA_DIGESTS = ['md5', 'blake2_256'];
 /**
- * Feeds bytes to sha256, md5 (node's crypto) and blake2b-256 at once. Node has no 256-bit blake2b, and
- * hash-wasm's runs at about 250 MB/s here where pure-JavaScript implementations manage 10 to 15, which
- * matters for a 1 GiB wheel; its WebAssembly instance is why creation is asynchronous. Finished
- * instances are kept for the next file: each holds its own WebAssembly memory, which the garbage collector
- * returns late, and a release of fifty files would otherwise carry fifty of them.
+ * Feeds bytes to sha256 and the extra digests at once: md5 (node's crypto) and blake2b-256. Node has no
+ * 256-bit blake2b, and hash-wasm's runs at about 250 MB/s here where pure-JavaScript implementations
+ * manage 10 to 15, which matters for a 1 GiB wheel; its WebAssembly instance is why creation is
+ * asynchronous. Finished instances are kept for the next file: each holds its own WebAssembly memory,
+ * which the garbage collector returns late, and a release of fifty files would otherwise carry fifty.
  */
 class DigestAccumulator {
     blake;
     sha256 = (0, node_crypto_1.createHash)('sha256');
-    md5 = (0, node_crypto_1.createHash)('md5');
+    md5;
     size = 0;
-    constructor(blake) {
+    constructor(blake, withMd5) {
         this.blake = blake;
+        this.md5 = withMd5 ? (0, node_crypto_1.createHash)('md5') : null;
     }
-    /** A fresh accumulator. */
-    static async create() {
-        const blake = idleBlake.pop() ?? (await (0, hash_wasm_1.createBLAKE2b)(256));
-        blake.init();
-        return new DigestAccumulator(blake);
+    /** A fresh accumulator for sha256 and `extras` (all of them by default). */
+    static async create(extras = exports.EXTRA_DIGESTS) {
+        let blake = null;
+        if (extras.includes('blake2_256')) {
+            blake = idleBlake.pop() ?? (await (0, hash_wasm_1.createBLAKE2b)(256));
+            blake.init();
+        }
+        return new DigestAccumulator(blake, extras.includes('md5'));
     }
     /** Adds the next bytes. */
     update(chunk) {
         this.size += chunk.length;
         this.sha256.update(chunk);
-        this.md5.update(chunk);
-        this.blake.update(chunk);
+        this.md5?.update(chunk);
+        this.blake?.update(chunk);
     }
     /** The digests of everything added; call once, at the end. */
     digest() {
-        const blake2_256 = this.blake.digest('hex');
-        idleBlake.push(this.blake);
-        return { size: this.size, sha256: this.sha256.digest('hex'), blake2_256, md5: this.md5.digest('hex') };
+        const out = { size: this.size, sha256: this.sha256.digest('hex') };
+        if (this.md5)
+            out.md5 = this.md5.digest('hex');
+        if (this.blake) {
+            out.blake2_256 = this.blake.digest('hex');
+            idleBlake.push(this.blake);
+        }
+        return out;
     }
 }
 exports.DigestAccumulator = DigestAccumulator;
 const idleBlake = [];
 const READ_SIZE = 1 << 20;
-/**
- * Hashes a file in one pass, read through one reused buffer: a read stream allocates a fresh chunk per
- * read, and over a 1 GiB wheel that garbage outgrows a runner-friendly memory budget before it is collected.
- */
-async function hashFile(path) {
-    const digests = await DigestAccumulator.create();
+async function hashFile(path, extras = exports.EXTRA_DIGESTS) {
+    const digests = await DigestAccumulator.create(extras);
     const handle = await (0, promises_1.open)(path, 'r');
     try {
         const buffer = Buffer.allocUnsafe(READ_SIZE);
@@ -3629,7 +3635,7 @@ async function hashFile(path) {
     }
     return digests.digest();
 }
-/** The digests of bytes already in memory (a METADATA file). */
+/** All of PyPI's digests of bytes already in memory (a METADATA file). */
 async function hashBytes(bytes) {
     const digests = await DigestAccumulator.create();
     digests.update(bytes);
@@ -3644,7 +3650,7 @@ async function hashBytes(bytes) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PYPI_MAX_PROJECT_SIZE = exports.PYPI_MAX_FILE_SIZE = exports.COMPRESSION_RATIO_THRESHOLD = exports.COMPRESSION_RATIO_MIN_SIZE = exports.SUPPORTED_METADATA_VERSIONS = exports.PYPI_RULES = exports.checkDistribution = exports.isPyPIPlatformTag = exports.inspectDistribution = exports.readDistMetadata = exports.distKindOf = exports.parseWheelFile = exports.walkTarGz = exports.DEFAULT_TAR_LIMITS = exports.ZipArchive = exports.DEFAULT_ZIP_LIMITS = exports.hashFile = exports.hashBytes = exports.DigestAccumulator = exports.uploadFormFields = exports.twineSafeName = exports.metadataFromUploadForm = exports.FIELD_SPECS = exports.parseCoreMetadata = exports.emptyCoreMetadata = exports.buildMetadata = exports.parseDistFilename = exports.filetypeOf = exports.parseSdistFilename = exports.parseWheelFilename = exports.expandTags = exports.DistError = exports.normalizeProjectName = exports.isValidProjectName = exports.filenameProjectName = void 0;
+exports.PYPI_MAX_PROJECT_SIZE = exports.PYPI_MAX_FILE_SIZE = exports.COMPRESSION_RATIO_THRESHOLD = exports.COMPRESSION_RATIO_MIN_SIZE = exports.SUPPORTED_METADATA_VERSIONS = exports.PYPI_RULES = exports.checkDistribution = exports.isPyPIPlatformTag = exports.inspectDistribution = exports.readDistMetadata = exports.distKindOf = exports.parseWheelFile = exports.walkTarGz = exports.DEFAULT_TAR_LIMITS = exports.ZipArchive = exports.DEFAULT_ZIP_LIMITS = exports.hashFile = exports.hashBytes = exports.EXTRA_DIGESTS = exports.DigestAccumulator = exports.uploadFormFields = exports.twineSafeName = exports.metadataFromUploadForm = exports.FIELD_SPECS = exports.parseCoreMetadata = exports.emptyCoreMetadata = exports.buildMetadata = exports.parseDistFilename = exports.filetypeOf = exports.parseSdistFilename = exports.parseWheelFilename = exports.expandTags = exports.DistError = exports.normalizeProjectName = exports.isValidProjectName = exports.filenameProjectName = void 0;
 /** dists: Python distribution files — filenames, core metadata, archive reading, hashing, and PyPI's upload rules. */
 var names_js_1 = __nccwpck_require__(8888);
 Object.defineProperty(exports, "filenameProjectName", ({ enumerable: true, get: function () { return names_js_1.filenameProjectName; } }));
@@ -3672,6 +3678,7 @@ Object.defineProperty(exports, "twineSafeName", ({ enumerable: true, get: functi
 Object.defineProperty(exports, "uploadFormFields", ({ enumerable: true, get: function () { return upload_form_js_1.uploadFormFields; } }));
 var hash_file_js_1 = __nccwpck_require__(669);
 Object.defineProperty(exports, "DigestAccumulator", ({ enumerable: true, get: function () { return hash_file_js_1.DigestAccumulator; } }));
+Object.defineProperty(exports, "EXTRA_DIGESTS", ({ enumerable: true, get: function () { return hash_file_js_1.EXTRA_DIGESTS; } }));
 Object.defineProperty(exports, "hashBytes", ({ enumerable: true, get: function () { return hash_file_js_1.hashBytes; } }));
 Object.defineProperty(exports, "hashFile", ({ enumerable: true, get: function () { return hash_file_js_1.hashFile; } }));
 var zip_reader_js_1 = __nccwpck_require__(8567);
@@ -4571,19 +4578,24 @@ const types_js_1 = __nccwpck_require__(4029);
 const file_rules_js_1 = __nccwpck_require__(7634);
 /**
  * A file with the same name or blake2 digest exists: identical name and digests → PyPI answers 200 and stores
- * nothing (code `file-exists-identical`, what twine's --skip-existing relies on); otherwise 400.
+ * nothing (code `file-exists-identical`, what twine's --skip-existing relies on); otherwise 400. A client
+ * that computed no blake2b-256 predicts this from sha256, which tells the same bytes apart as well.
  */
 const duplicateFileRule = (dist, context) => {
     const files = context.indexFiles ?? context.releaseFiles ?? [];
-    const existing = files.find((f) => f.filename === dist.filename || f.blake2_256 === dist.hashes.blake2_256);
+    const sameBytes = (file) => file.blake2_256 && dist.hashes.blake2_256
+        ? file.blake2_256 === dist.hashes.blake2_256
+        : file.sha256 === dist.hashes.sha256;
+    const existing = files.find((f) => f.filename === dist.filename || sameBytes(f));
     if (!existing)
         return null;
-    if (existing.filename === dist.filename &&
-        existing.sha256 === dist.hashes.sha256 &&
-        existing.blake2_256 === dist.hashes.blake2_256) {
+    if (existing.filename === dist.filename && existing.sha256 === dist.hashes.sha256 && sameBytes(existing)) {
         return { code: 'file-exists-identical', status: 200, message: '' };
     }
-    return (0, types_js_1.badRequest)('file-exists', `File already exists (${(0, python_repr_js_1.pyRepr)(dist.filename)}, with blake2_256 hash ${(0, python_repr_js_1.pyRepr)(dist.hashes.blake2_256)}). See https://pypi.org/help/#file-name-reuse for more information.`);
+    const hash = dist.hashes.blake2_256
+        ? `blake2_256 hash ${(0, python_repr_js_1.pyRepr)(dist.hashes.blake2_256)}`
+        : `sha256 hash ${(0, python_repr_js_1.pyRepr)(dist.hashes.sha256)}`;
+    return (0, types_js_1.badRequest)('file-exists', `File already exists (${(0, python_repr_js_1.pyRepr)(dist.filename)}, with ${hash}). See https://pypi.org/help/#file-name-reuse for more information.`);
 };
 exports.duplicateFileRule = duplicateFileRule;
 /** A filename once used (and since deleted) is never accepted again. */

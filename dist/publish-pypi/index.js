@@ -2749,13 +2749,14 @@ const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
 const index_js_1 = __nccwpck_require__(6508);
 const oidc_js_1 = __nccwpck_require__(2739);
-const index_js_2 = __nccwpck_require__(1155);
+const index_js_2 = __nccwpck_require__(8528);
+const index_js_3 = __nccwpck_require__(1155);
 /** Remember a secret everywhere it could leak from: the runner's log masking and the index client's redaction. */
 function registerSecret(secret) {
     if (!secret)
         return;
     (0, index_js_1.registerSecret)(secret);
-    (0, index_js_2.registerSecret)(secret);
+    (0, index_js_3.registerSecret)(secret);
 }
 /** Reads and checks every input; the errors name the input and what it accepts. */
 function readSettings() {
@@ -2768,7 +2769,7 @@ function readSettings() {
     const source = manifest
         ? { manifest: (0, node_path_1.resolve)(workspace, manifest) }
         : { directory: (0, node_path_1.resolve)(workspace, (0, index_js_1.getInput)('packages-dir') || 'dist') };
-    const urls = (0, index_js_2.resolveIndexUrls)((0, index_js_1.getInput)('repository-url') || 'pypi', 'repository-url');
+    const urls = (0, index_js_3.resolveIndexUrls)((0, index_js_1.getInput)('repository-url') || 'pypi', 'repository-url');
     if (urls.auth)
         registerSecret(urls.auth.password);
     const user = (0, index_js_1.getInput)('user') || '__token__';
@@ -2787,10 +2788,29 @@ function readSettings() {
         dryRun: (0, index_js_1.getBooleanInput)('dry-run', false),
         verifyMetadata: (0, index_js_1.getBooleanInput)('verify-metadata', true),
         skipExisting: (0, index_js_1.getBooleanInput)('skip-existing', false),
+        extraDigests: readExtraDigests(),
         printHash: (0, index_js_1.getBooleanInput)('print-hash', true),
         concurrency: (0, index_js_1.getIntegerInput)('concurrency', 4, { min: 1, max: 32 }),
         forkPullRequest: forkPullRequest(),
     };
+}
+/** The digests input: names separated by spaces, commas or lines; sha256 is implied, `all` is twine's set. */
+function readExtraDigests() {
+    const names = (0, index_js_1.getInput)('digests')
+        .split(/[\s,]+/)
+        .filter((name) => name !== '');
+    if (names.length === 1 && names[0] === 'all')
+        return [...index_js_2.EXTRA_DIGESTS];
+    const extras = [];
+    for (const name of names) {
+        if (name === 'sha256')
+            continue;
+        if (!index_js_2.EXTRA_DIGESTS.includes(name))
+            throw new index_js_1.InputError(`Input digests takes sha256, md5 and blake2_256 (or all, twine's set), got ${JSON.stringify(name)}.`);
+        if (!extras.includes(name))
+            extras.push(name);
+    }
+    return extras;
 }
 /** A proxy URL may carry a password; the runner does not mask environment variables by itself. */
 function registerProxyPasswords() {
@@ -2859,6 +2879,7 @@ async function publish(settings) {
             verifyMetadata: settings.verifyMetadata,
             skipExisting: settings.skipExisting,
             concurrency: settings.concurrency,
+            extraDigests: settings.extraDigests,
             onEvent: (0, progress_js_1.logProgress)(settings.printHash),
             onSecret: inputs_js_1.registerSecret,
         });
@@ -2938,7 +2959,10 @@ function logPlan(plan, printHash) {
         (0, index_js_1.info)(`  ${file.filename} (${(0, index_js_2.formatBytes)(file.hashes?.size ?? 0)}): ${ACTION_WORDS[action]}`);
         if (printHash && file.hashes) {
             (0, index_js_1.info)(`    sha256      ${file.hashes.sha256}`);
-            (0, index_js_1.info)(`    blake2b-256 ${file.hashes.blake2_256}`);
+            if (file.hashes.md5)
+                (0, index_js_1.info)(`    md5         ${file.hashes.md5}`);
+            if (file.hashes.blake2_256)
+                (0, index_js_1.info)(`    blake2b-256 ${file.hashes.blake2_256}`);
         }
     }
     for (const message of plan.warnings)
@@ -3861,57 +3885,63 @@ exports.DistError = DistError;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DigestAccumulator = void 0;
+exports.DigestAccumulator = exports.EXTRA_DIGESTS = void 0;
 exports.hashFile = hashFile;
 exports.hashBytes = hashBytes;
 /** The digests PyPI keeps for every file, computed in one streaming pass. */
 const node_crypto_1 = __nccwpck_require__(7598);
 const promises_1 = __nccwpck_require__(1455);
 const hash_wasm_1 = __nccwpck_require__(608);
+exports.EXTRA_DIGESTS = ['md5', 'blake2_256'];
 /**
- * Feeds bytes to sha256, md5 (node's crypto) and blake2b-256 at once. Node has no 256-bit blake2b, and
- * hash-wasm's runs at about 250 MB/s here where pure-JavaScript implementations manage 10 to 15, which
- * matters for a 1 GiB wheel; its WebAssembly instance is why creation is asynchronous. Finished
- * instances are kept for the next file: each holds its own WebAssembly memory, which the garbage collector
- * returns late, and a release of fifty files would otherwise carry fifty of them.
+ * Feeds bytes to sha256 and the extra digests at once: md5 (node's crypto) and blake2b-256. Node has no
+ * 256-bit blake2b, and hash-wasm's runs at about 250 MB/s here where pure-JavaScript implementations
+ * manage 10 to 15, which matters for a 1 GiB wheel; its WebAssembly instance is why creation is
+ * asynchronous. Finished instances are kept for the next file: each holds its own WebAssembly memory,
+ * which the garbage collector returns late, and a release of fifty files would otherwise carry fifty.
  */
 class DigestAccumulator {
     blake;
     sha256 = (0, node_crypto_1.createHash)('sha256');
-    md5 = (0, node_crypto_1.createHash)('md5');
+    md5;
     size = 0;
-    constructor(blake) {
+    constructor(blake, withMd5) {
         this.blake = blake;
+        this.md5 = withMd5 ? (0, node_crypto_1.createHash)('md5') : null;
     }
-    /** A fresh accumulator. */
-    static async create() {
-        const blake = idleBlake.pop() ?? (await (0, hash_wasm_1.createBLAKE2b)(256));
-        blake.init();
-        return new DigestAccumulator(blake);
+    /** A fresh accumulator for sha256 and `extras` (all of them by default). */
+    static async create(extras = exports.EXTRA_DIGESTS) {
+        let blake = null;
+        if (extras.includes('blake2_256')) {
+            blake = idleBlake.pop() ?? (await (0, hash_wasm_1.createBLAKE2b)(256));
+            blake.init();
+        }
+        return new DigestAccumulator(blake, extras.includes('md5'));
     }
     /** Adds the next bytes. */
     update(chunk) {
         this.size += chunk.length;
         this.sha256.update(chunk);
-        this.md5.update(chunk);
-        this.blake.update(chunk);
+        this.md5?.update(chunk);
+        this.blake?.update(chunk);
     }
     /** The digests of everything added; call once, at the end. */
     digest() {
-        const blake2_256 = this.blake.digest('hex');
-        idleBlake.push(this.blake);
-        return { size: this.size, sha256: this.sha256.digest('hex'), blake2_256, md5: this.md5.digest('hex') };
+        const out = { size: this.size, sha256: this.sha256.digest('hex') };
+        if (this.md5)
+            out.md5 = this.md5.digest('hex');
+        if (this.blake) {
+            out.blake2_256 = this.blake.digest('hex');
+            idleBlake.push(this.blake);
+        }
+        return out;
     }
 }
 exports.DigestAccumulator = DigestAccumulator;
 const idleBlake = [];
 const READ_SIZE = 1 << 20;
-/**
- * Hashes a file in one pass, read through one reused buffer: a read stream allocates a fresh chunk per
- * read, and over a 1 GiB wheel that garbage outgrows a runner-friendly memory budget before it is collected.
- */
-async function hashFile(path) {
-    const digests = await DigestAccumulator.create();
+async function hashFile(path, extras = exports.EXTRA_DIGESTS) {
+    const digests = await DigestAccumulator.create(extras);
     const handle = await (0, promises_1.open)(path, 'r');
     try {
         const buffer = Buffer.allocUnsafe(READ_SIZE);
@@ -3927,7 +3957,7 @@ async function hashFile(path) {
     }
     return digests.digest();
 }
-/** The digests of bytes already in memory (a METADATA file). */
+/** All of PyPI's digests of bytes already in memory (a METADATA file). */
 async function hashBytes(bytes) {
     const digests = await DigestAccumulator.create();
     digests.update(bytes);
@@ -3942,7 +3972,7 @@ async function hashBytes(bytes) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PYPI_MAX_PROJECT_SIZE = exports.PYPI_MAX_FILE_SIZE = exports.COMPRESSION_RATIO_THRESHOLD = exports.COMPRESSION_RATIO_MIN_SIZE = exports.SUPPORTED_METADATA_VERSIONS = exports.PYPI_RULES = exports.checkDistribution = exports.isPyPIPlatformTag = exports.inspectDistribution = exports.readDistMetadata = exports.distKindOf = exports.parseWheelFile = exports.walkTarGz = exports.DEFAULT_TAR_LIMITS = exports.ZipArchive = exports.DEFAULT_ZIP_LIMITS = exports.hashFile = exports.hashBytes = exports.DigestAccumulator = exports.uploadFormFields = exports.twineSafeName = exports.metadataFromUploadForm = exports.FIELD_SPECS = exports.parseCoreMetadata = exports.emptyCoreMetadata = exports.buildMetadata = exports.parseDistFilename = exports.filetypeOf = exports.parseSdistFilename = exports.parseWheelFilename = exports.expandTags = exports.DistError = exports.normalizeProjectName = exports.isValidProjectName = exports.filenameProjectName = void 0;
+exports.PYPI_MAX_PROJECT_SIZE = exports.PYPI_MAX_FILE_SIZE = exports.COMPRESSION_RATIO_THRESHOLD = exports.COMPRESSION_RATIO_MIN_SIZE = exports.SUPPORTED_METADATA_VERSIONS = exports.PYPI_RULES = exports.checkDistribution = exports.isPyPIPlatformTag = exports.inspectDistribution = exports.readDistMetadata = exports.distKindOf = exports.parseWheelFile = exports.walkTarGz = exports.DEFAULT_TAR_LIMITS = exports.ZipArchive = exports.DEFAULT_ZIP_LIMITS = exports.hashFile = exports.hashBytes = exports.EXTRA_DIGESTS = exports.DigestAccumulator = exports.uploadFormFields = exports.twineSafeName = exports.metadataFromUploadForm = exports.FIELD_SPECS = exports.parseCoreMetadata = exports.emptyCoreMetadata = exports.buildMetadata = exports.parseDistFilename = exports.filetypeOf = exports.parseSdistFilename = exports.parseWheelFilename = exports.expandTags = exports.DistError = exports.normalizeProjectName = exports.isValidProjectName = exports.filenameProjectName = void 0;
 /** dists: Python distribution files — filenames, core metadata, archive reading, hashing, and PyPI's upload rules. */
 var names_js_1 = __nccwpck_require__(8888);
 Object.defineProperty(exports, "filenameProjectName", ({ enumerable: true, get: function () { return names_js_1.filenameProjectName; } }));
@@ -3970,6 +4000,7 @@ Object.defineProperty(exports, "twineSafeName", ({ enumerable: true, get: functi
 Object.defineProperty(exports, "uploadFormFields", ({ enumerable: true, get: function () { return upload_form_js_1.uploadFormFields; } }));
 var hash_file_js_1 = __nccwpck_require__(669);
 Object.defineProperty(exports, "DigestAccumulator", ({ enumerable: true, get: function () { return hash_file_js_1.DigestAccumulator; } }));
+Object.defineProperty(exports, "EXTRA_DIGESTS", ({ enumerable: true, get: function () { return hash_file_js_1.EXTRA_DIGESTS; } }));
 Object.defineProperty(exports, "hashBytes", ({ enumerable: true, get: function () { return hash_file_js_1.hashBytes; } }));
 Object.defineProperty(exports, "hashFile", ({ enumerable: true, get: function () { return hash_file_js_1.hashFile; } }));
 var zip_reader_js_1 = __nccwpck_require__(8567);
@@ -4661,19 +4692,24 @@ const types_js_1 = __nccwpck_require__(4029);
 const file_rules_js_1 = __nccwpck_require__(7634);
 /**
  * A file with the same name or blake2 digest exists: identical name and digests → PyPI answers 200 and stores
- * nothing (code `file-exists-identical`, what twine's --skip-existing relies on); otherwise 400.
+ * nothing (code `file-exists-identical`, what twine's --skip-existing relies on); otherwise 400. A client
+ * that computed no blake2b-256 predicts this from sha256, which tells the same bytes apart as well.
  */
 const duplicateFileRule = (dist, context) => {
     const files = context.indexFiles ?? context.releaseFiles ?? [];
-    const existing = files.find((f) => f.filename === dist.filename || f.blake2_256 === dist.hashes.blake2_256);
+    const sameBytes = (file) => file.blake2_256 && dist.hashes.blake2_256
+        ? file.blake2_256 === dist.hashes.blake2_256
+        : file.sha256 === dist.hashes.sha256;
+    const existing = files.find((f) => f.filename === dist.filename || sameBytes(f));
     if (!existing)
         return null;
-    if (existing.filename === dist.filename &&
-        existing.sha256 === dist.hashes.sha256 &&
-        existing.blake2_256 === dist.hashes.blake2_256) {
+    if (existing.filename === dist.filename && existing.sha256 === dist.hashes.sha256 && sameBytes(existing)) {
         return { code: 'file-exists-identical', status: 200, message: '' };
     }
-    return (0, types_js_1.badRequest)('file-exists', `File already exists (${(0, python_repr_js_1.pyRepr)(dist.filename)}, with blake2_256 hash ${(0, python_repr_js_1.pyRepr)(dist.hashes.blake2_256)}). See https://pypi.org/help/#file-name-reuse for more information.`);
+    const hash = dist.hashes.blake2_256
+        ? `blake2_256 hash ${(0, python_repr_js_1.pyRepr)(dist.hashes.blake2_256)}`
+        : `sha256 hash ${(0, python_repr_js_1.pyRepr)(dist.hashes.sha256)}`;
+    return (0, types_js_1.badRequest)('file-exists', `File already exists (${(0, python_repr_js_1.pyRepr)(dist.filename)}, with ${hash}). See https://pypi.org/help/#file-name-reuse for more information.`);
 };
 exports.duplicateFileRule = duplicateFileRule;
 /** A filename once used (and since deleted) is never accepted again. */
@@ -6127,12 +6163,13 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fileResult = fileResult;
 /** A file's row in the result before anything was sent for it: what it is, its digests, where it stands. */
 function fileResult(file, status, url = '') {
+    const blake2_256 = file.hashes?.blake2_256;
     return {
         filename: file.filename,
         path: file.path,
         size: file.hashes?.size ?? 0,
         sha256: file.hashes?.sha256 ?? '',
-        blake2_256: file.hashes?.blake2_256 ?? '',
+        ...(blake2_256 ? { blake2_256 } : {}),
         status,
         url,
         seconds: 0,
@@ -6346,7 +6383,7 @@ async function inspectFile(file, options) {
         return result;
     }
     try {
-        result.hashes = await (options.hash ?? index_js_1.hashFile)(file.path);
+        result.hashes = await (options.hash ?? index_js_1.hashFile)(file.path, options.extraDigests ?? []);
     }
     catch (error) {
         result.problems.push(`cannot be read: ${messageOf(error, file.filename)}`);
@@ -6638,7 +6675,7 @@ function manifestMismatches(file) {
     const out = [];
     if (hashes.sha256 !== expected.sha256)
         out.push(`has sha256 ${(0, format_js_1.shortDigest)(hashes.sha256)}, but the manifest records ${(0, format_js_1.shortDigest)(expected.sha256)}: ${fix}`);
-    else if (hashes.blake2_256 !== expected.blake2_256)
+    else if (hashes.blake2_256 && expected.blake2_256 && hashes.blake2_256 !== expected.blake2_256)
         out.push(`has blake2b-256 ${(0, format_js_1.shortDigest)(hashes.blake2_256)}, but the manifest records ${(0, format_js_1.shortDigest)(expected.blake2_256)}: ${fix}`);
     return out;
 }
@@ -6723,6 +6760,7 @@ async function publishWith(options, client, concurrency) {
     const files = await (0, inspect_files_js_1.inspectFiles)(local, {
         verifyMetadata: options.verifyMetadata ?? true,
         ...(options.hash ? { hash: options.hash } : {}),
+        ...(options.extraDigests ? { extraDigests: options.extraDigests } : {}),
     });
     const { identity, problems: identityProblems } = (0, plan_js_1.identifyRelease)(files);
     if (!identity) {

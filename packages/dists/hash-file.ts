@@ -3,48 +3,71 @@ import { createHash, type Hash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { createBLAKE2b, type IHasher } from 'hash-wasm';
 
-/** Size and lower-case hex digests of a file; `blake2_256` is the upload form's name for blake2b-256. */
-export interface FileHashes {
+/** Digests beside sha256 (which is always computed): the upload form's names. */
+export type ExtraDigest = 'md5' | 'blake2_256';
+export const EXTRA_DIGESTS: readonly ExtraDigest[] = ['md5', 'blake2_256'];
+
+/** Size and lower-case hex digests of a file: sha256 always, the extra digests when asked for. */
+export interface FileDigests {
   size: number;
   sha256: string;
-  blake2_256: string;
+  md5?: string;
+  /** blake2b-256, under the upload form's name. */
+  blake2_256?: string;
+}
+
+/** All of PyPI's digests of a file. */
+export interface FileHashes extends FileDigests {
   md5: string;
+  blake2_256: string;
 }
 
 /**
- * Feeds bytes to sha256, md5 (node's crypto) and blake2b-256 at once. Node has no 256-bit blake2b, and
- * hash-wasm's runs at about 250 MB/s here where pure-JavaScript implementations manage 10 to 15, which
- * matters for a 1 GiB wheel; its WebAssembly instance is why creation is asynchronous. Finished
- * instances are kept for the next file: each holds its own WebAssembly memory, which the garbage collector
- * returns late, and a release of fifty files would otherwise carry fifty of them.
+ * Feeds bytes to sha256 and the extra digests at once: md5 (node's crypto) and blake2b-256. Node has no
+ * 256-bit blake2b, and hash-wasm's runs at about 250 MB/s here where pure-JavaScript implementations
+ * manage 10 to 15, which matters for a 1 GiB wheel; its WebAssembly instance is why creation is
+ * asynchronous. Finished instances are kept for the next file: each holds its own WebAssembly memory,
+ * which the garbage collector returns late, and a release of fifty files would otherwise carry fifty.
  */
 export class DigestAccumulator {
   private readonly sha256: Hash = createHash('sha256');
-  private readonly md5: Hash = createHash('md5');
+  private readonly md5: Hash | null;
   private size = 0;
 
-  private constructor(private readonly blake: IHasher) {}
+  private constructor(
+    private readonly blake: IHasher | null,
+    withMd5: boolean,
+  ) {
+    this.md5 = withMd5 ? createHash('md5') : null;
+  }
 
-  /** A fresh accumulator. */
-  static async create(): Promise<DigestAccumulator> {
-    const blake = idleBlake.pop() ?? (await createBLAKE2b(256));
-    blake.init();
-    return new DigestAccumulator(blake);
+  /** A fresh accumulator for sha256 and `extras` (all of them by default). */
+  static async create(extras: readonly ExtraDigest[] = EXTRA_DIGESTS): Promise<DigestAccumulator> {
+    let blake: IHasher | null = null;
+    if (extras.includes('blake2_256')) {
+      blake = idleBlake.pop() ?? (await createBLAKE2b(256));
+      blake.init();
+    }
+    return new DigestAccumulator(blake, extras.includes('md5'));
   }
 
   /** Adds the next bytes. */
   update(chunk: Uint8Array): void {
     this.size += chunk.length;
     this.sha256.update(chunk);
-    this.md5.update(chunk);
-    this.blake.update(chunk);
+    this.md5?.update(chunk);
+    this.blake?.update(chunk);
   }
 
   /** The digests of everything added; call once, at the end. */
-  digest(): FileHashes {
-    const blake2_256 = this.blake.digest('hex');
-    idleBlake.push(this.blake);
-    return { size: this.size, sha256: this.sha256.digest('hex'), blake2_256, md5: this.md5.digest('hex') };
+  digest(): FileDigests {
+    const out: FileDigests = { size: this.size, sha256: this.sha256.digest('hex') };
+    if (this.md5) out.md5 = this.md5.digest('hex');
+    if (this.blake) {
+      out.blake2_256 = this.blake.digest('hex');
+      idleBlake.push(this.blake);
+    }
+    return out;
   }
 }
 
@@ -52,11 +75,17 @@ const idleBlake: IHasher[] = [];
 const READ_SIZE = 1 << 20;
 
 /**
- * Hashes a file in one pass, read through one reused buffer: a read stream allocates a fresh chunk per
- * read, and over a 1 GiB wheel that garbage outgrows a runner-friendly memory budget before it is collected.
+ * Hashes a file in one pass (sha256 and `extras`, by default all of PyPI's digests), read through one reused
+ * buffer: a read stream allocates a fresh chunk per read, and over a 1 GiB wheel that garbage outgrows a
+ * runner-friendly memory budget before it is collected.
  */
-export async function hashFile(path: string): Promise<FileHashes> {
-  const digests = await DigestAccumulator.create();
+export async function hashFile(path: string): Promise<FileHashes>;
+export async function hashFile(path: string, extras: readonly ExtraDigest[]): Promise<FileDigests>;
+export async function hashFile(
+  path: string,
+  extras: readonly ExtraDigest[] = EXTRA_DIGESTS,
+): Promise<FileDigests> {
+  const digests = await DigestAccumulator.create(extras);
   const handle = await open(path, 'r');
   try {
     const buffer = Buffer.allocUnsafe(READ_SIZE);
@@ -71,9 +100,9 @@ export async function hashFile(path: string): Promise<FileHashes> {
   return digests.digest();
 }
 
-/** The digests of bytes already in memory (a METADATA file). */
+/** All of PyPI's digests of bytes already in memory (a METADATA file). */
 export async function hashBytes(bytes: Uint8Array): Promise<FileHashes> {
   const digests = await DigestAccumulator.create();
   digests.update(bytes);
-  return digests.digest();
+  return digests.digest() as FileHashes;
 }

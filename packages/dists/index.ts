@@ -21,7 +21,15 @@ export {
   type FormField,
   type UploadFileInfo,
 } from './upload-form.js';
-export { DigestAccumulator, hashBytes, hashFile, type FileHashes } from './hash-file.js';
+export {
+  DigestAccumulator,
+  EXTRA_DIGESTS,
+  hashBytes,
+  hashFile,
+  type ExtraDigest,
+  type FileDigests,
+  type FileHashes,
+} from './hash-file.js';
 export { DEFAULT_ZIP_LIMITS, ZipArchive, type ZipEntry, type ZipLimits } from './zip-reader.js';
 export {
   DEFAULT_TAR_LIMITS,

@@ -5,20 +5,23 @@ import {
   inspectDistribution,
   readDistMetadata,
   type DistributionFacts,
-  type FileHashes,
+  type ExtraDigest,
+  type FileDigests,
 } from '../dists/index.js';
 import { mapWithLimit } from './map-limit.js';
 import type { InspectedFile, LocalFile } from './types.js';
 import { uploadFileInfo } from './upload-file-info.js';
 
 /** Computes a file's digests (dists' `hashFile` by default). */
-export type HashFunction = (path: string) => Promise<FileHashes>;
+export type HashFunction = (path: string, extras: readonly ExtraDigest[]) => Promise<FileDigests>;
 
 /** How files are read. */
 export interface InspectFilesOptions {
   /** Read each archive in full and keep the facts PyPI's rules need (else only the metadata is read). */
   verifyMetadata: boolean;
   hash?: HashFunction;
+  /** Digests computed beside sha256, to send with the upload (default none: sha256 identifies a file). */
+  extraDigests?: readonly ExtraDigest[];
   /** Files read at once (default 2: one hashing while the next is read from disk). */
   concurrency?: number;
 }
@@ -60,7 +63,7 @@ export async function inspectFile(file: LocalFile, options: InspectFilesOptions)
     return result;
   }
   try {
-    result.hashes = await (options.hash ?? hashFile)(file.path);
+    result.hashes = await (options.hash ?? hashFile)(file.path, options.extraDigests ?? []);
   } catch (error) {
     result.problems.push(`cannot be read: ${messageOf(error, file.filename)}`);
     return result;

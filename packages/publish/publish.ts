@@ -15,6 +15,7 @@ import {
   type IndexUrls,
   type RetryPolicy,
 } from '../pypi/index.js';
+import type { ExtraDigest } from '../dists/index.js';
 import { oneLine } from './errors.js';
 import { executePlan, type UploadFunction } from './execute.js';
 import { readIndexState } from './index-state.js';
@@ -61,6 +62,8 @@ export interface PublishOptions {
   /** Retry policy of each upload. */
   policy?: Partial<RetryPolicy>;
   hash?: HashFunction;
+  /** Digests sent beside sha256 (twine sends md5 and blake2_256 too); default none. */
+  extraDigests?: readonly ExtraDigest[];
   upload?: UploadFunction;
   onEvent?: (event: PublishEvent) => void;
   /**
@@ -98,6 +101,7 @@ async function publishWith(
   const files = await inspectFiles(local, {
     verifyMetadata: options.verifyMetadata ?? true,
     ...(options.hash ? { hash: options.hash } : {}),
+    ...(options.extraDigests ? { extraDigests: options.extraDigests } : {}),
   });
   const { identity, problems: identityProblems } = identifyRelease(files);
   if (!identity) {

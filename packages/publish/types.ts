@@ -1,12 +1,13 @@
 /** The shapes a release passes through: files on disk, what the index has, the plan, and what happened. */
-import type { CoreMetadata, DistributionFacts, FileHashes } from '../dists/index.js';
+import type { CoreMetadata, DistributionFacts, FileDigests } from '../dists/index.js';
 import type { FileFormInfo } from './upload-file-info.js';
 
 /** What the manifest says a file must still be. */
 export interface ExpectedFile {
   size: number;
   sha256: string;
-  blake2_256: string;
+  /** Compared when the release computes blake2b-256 too. */
+  blake2_256?: string;
 }
 
 /** A distribution file chosen for the release. */
@@ -20,7 +21,7 @@ export interface LocalFile {
 /** A local file after hashing and reading: everything the plan needs, no I/O left. */
 export interface InspectedFile extends LocalFile {
   /** Null when the file could not be read at all (then `problems` says why). */
-  hashes: FileHashes | null;
+  hashes: FileDigests | null;
   /** Null for a file that is no wheel or sdist by its name. */
   form: FileFormInfo | null;
   /** The core metadata the upload form is built from; null when unreadable. */
@@ -101,7 +102,8 @@ export interface FileResult {
   path: string;
   size: number;
   sha256: string;
-  blake2_256: string;
+  /** When blake2b-256 was computed (the digests setting). */
+  blake2_256?: string;
   status: FileStatus;
   /** Download URL on the index, when the index listed one; empty otherwise. */
   url: string;

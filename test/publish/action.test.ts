@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { hashFile } from '../../packages/dists/index.js';
 import { distDir, nodeRuntimes, runAction, type ActionRun } from '../harness/index.js';
 import { defaultClaims, startGithubOidc, type GithubOidcService } from '../support/github-oidc.js';
 import {
@@ -91,8 +92,24 @@ describe.each(nodeRuntimes())('publish-pypi under $label', ({ path: node }) => {
     expect(run.summary.match(/<tr><td>/g)).toHaveLength(3);
     for (const { sha256 } of expected) expect(run.summary).toContain(`<code>${sha256}</code>`);
     expect(run.log).toContain(`sha256      ${expected[0]?.sha256}`);
+    expect(run.log).not.toContain('blake2b-256'); // sha256 only, unless digests asks for more
     expect(run.masks).toContain(TOKEN);
     expect(leaksOf(run, [TOKEN, proxyPassword])).toEqual([]);
+  });
+
+  it("sends and logs twine's three digests when digests lists them, and the index checks each", async () => {
+    const target = await index();
+    const { dir, files: paths } = await releaseDir({ wheels: 1 });
+    const run = await publish(node, target, {
+      inputs: { 'packages-dir': dir, digests: 'sha256, md5\nblake2_256' },
+    });
+    expect(errorLines(run)).toEqual([]);
+    expect(run.outputs['uploaded']).toBe('2');
+    for (const path of paths) {
+      const { md5, blake2_256 } = await hashFile(path);
+      expect(run.log).toContain(`md5         ${md5}`);
+      expect(run.log).toContain(`blake2b-256 ${blake2_256}`);
+    }
   });
 
   it('finishes a release whose first run was killed after the first file landed', async () => {
@@ -186,6 +203,11 @@ describe.each(nodeRuntimes())('publish-pypi under $label', ({ path: node }) => {
         'concurrency 0',
         async (_target, dir) => ({ 'packages-dir': dir, concurrency: '0' }),
         /^Input concurrency must be a whole number in 1\.\.32, got "0"\.$/,
+      ],
+      [
+        'an unknown digest',
+        async (_t, dir) => ({ 'packages-dir': dir, digests: 'sha256 sha1' }),
+        /^Input digests takes sha256, md5 and blake2_256 \(or all, twine's set\), got "sha1"\.$/,
       ],
       [
         'dry-run yes',

