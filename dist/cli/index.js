@@ -3328,6 +3328,42 @@ exports.UsageError = UsageError;
 
 /***/ }),
 
+/***/ 4027:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BufferPool = void 0;
+/**
+ * Reusable I/O buffers. Node allocates each large Buffer with malloc, and glibc serves freed ones back from
+ * its heap without returning the pages: a buffer per file (or per upload attempt) grows the process's
+ * resident memory with every file of a release, long after the garbage collector freed them. Borrowing
+ * from a pool keeps the same few allocations for the life of the process.
+ */
+class BufferPool {
+    size;
+    keep;
+    idle = [];
+    /** Buffers of `size` bytes; at most `keep` idle ones are held between uses. */
+    constructor(size, keep) {
+        this.size = size;
+        this.keep = keep;
+    }
+    /** A buffer of `size` bytes, with whatever bytes its last user left in it. */
+    take() {
+        return this.idle.pop() ?? new ArrayBuffer(this.size);
+    }
+    /** Gives a buffer back; it must not be used afterwards. Foreign sizes and surplus are left to the collector. */
+    give(buffer) {
+        if (buffer.byteLength === this.size && this.idle.length < this.keep)
+            this.idle.push(buffer);
+    }
+}
+exports.BufferPool = BufferPool;
+
+
+/***/ }),
+
 /***/ 7141:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -3570,6 +3606,7 @@ exports.hashBytes = hashBytes;
 const node_crypto_1 = __nccwpck_require__(7598);
 const promises_1 = __nccwpck_require__(1455);
 const hash_wasm_1 = __nccwpck_require__(608);
+const buffer_pool_js_1 = __nccwpck_require__(4027);
 exports.EXTRA_DIGESTS = ['md5', 'blake2_256'];
 /**
  * Feeds bytes to sha256 and the extra digests at once: md5 (node's crypto) and blake2b-256. Node has no
@@ -3617,12 +3654,14 @@ class DigestAccumulator {
 }
 exports.DigestAccumulator = DigestAccumulator;
 const idleBlake = [];
-const READ_SIZE = 1 << 20;
+/** One 1 MiB read buffer per file being hashed, reused from file to file (preflight hashes a few at once). */
+const readBuffers = new buffer_pool_js_1.BufferPool(1 << 20, 4);
 async function hashFile(path, extras = exports.EXTRA_DIGESTS) {
     const digests = await DigestAccumulator.create(extras);
     const handle = await (0, promises_1.open)(path, 'r');
+    const memory = readBuffers.take();
     try {
-        const buffer = Buffer.allocUnsafe(READ_SIZE);
+        const buffer = Buffer.from(memory);
         for (;;) {
             const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
             if (bytesRead === 0)
@@ -3631,6 +3670,7 @@ async function hashFile(path, extras = exports.EXTRA_DIGESTS) {
         }
     }
     finally {
+        readBuffers.give(memory);
         await handle.close();
     }
     return digests.digest();
@@ -3871,9 +3911,12 @@ exports.ParallelDigests = void 0;
  */
 const node_worker_threads_1 = __nccwpck_require__(5919);
 const hash_wasm_1 = __nccwpck_require__(608);
+const buffer_pool_js_1 = __nccwpck_require__(4027);
 const STAGE_BYTES = 256 * 1024;
 /** Staging buffers per stream: enough that neither thread waits for the other's message to arrive. */
 const STAGES = 4;
+/** Staging buffers outlive their stream, for the next upload (an index receives one file after another). */
+const stagingBuffers = new buffer_pool_js_1.BufferPool(STAGE_BYTES, 4 * STAGES);
 // Plain CommonJS with only node's own modules, run with `eval`: the same text works from TypeScript under
 // test and from a single-file bundle, where no worker file sits beside the code.
 const WORKER_SOURCE = `
@@ -3902,7 +3945,10 @@ parentPort.on('message', (message) => {
 /** The one worker all streams share; referenced (keeping the process alive) only while a stream is open. */
 class DigestWorker {
     onExit;
-    worker = new node_worker_threads_1.Worker(WORKER_SOURCE, { eval: true });
+    worker = new node_worker_threads_1.Worker(WORKER_SOURCE, {
+        eval: true,
+        resourceLimits: { maxYoungGenerationSizeMb: 1 },
+    });
     streams = new Map();
     nextId = 1;
     constructor(onExit) {
@@ -3951,10 +3997,10 @@ const idleBlake = [];
 class ParallelDigests {
     blake;
     size = 0;
-    stage = new Uint8Array(STAGE_BYTES);
+    stage = new Uint8Array(stagingBuffers.take());
     staged = 0;
     /** Staging buffers back from the worker (or not sent yet). */
-    spares = Array.from({ length: STAGES - 1 }, () => new ArrayBuffer(STAGE_BYTES));
+    spares = Array.from({ length: STAGES - 1 }, () => stagingBuffers.take());
     waitingForSpare = null;
     failure = null;
     result;
@@ -4033,6 +4079,7 @@ class ParallelDigests {
         }
         finally {
             this.worker.close(this.id);
+            this.returnBuffers();
         }
     }
     /** Gives up on the stream (an upload that failed): the worker forgets it. */
@@ -4043,6 +4090,15 @@ class ParallelDigests {
         idleBlake.push(this.blake);
         this.worker.post({ type: 'drop', id: this.id });
         this.worker.close(this.id);
+        this.returnBuffers(); // those still at the worker are left to the collector
+    }
+    /** The staging buffers at hand go back to the pool (after 'done', the worker has returned them all). */
+    returnBuffers() {
+        if (this.stage)
+            stagingBuffers.give(this.stage.buffer);
+        this.stage = null;
+        for (const buffer of this.spares.splice(0))
+            stagingBuffers.give(buffer);
     }
     sendStage() {
         const stage = this.stage;

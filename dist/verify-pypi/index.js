@@ -3463,6 +3463,42 @@ async function readManifest(path) {
 
 /***/ }),
 
+/***/ 4027:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BufferPool = void 0;
+/**
+ * Reusable I/O buffers. Node allocates each large Buffer with malloc, and glibc serves freed ones back from
+ * its heap without returning the pages: a buffer per file (or per upload attempt) grows the process's
+ * resident memory with every file of a release, long after the garbage collector freed them. Borrowing
+ * from a pool keeps the same few allocations for the life of the process.
+ */
+class BufferPool {
+    size;
+    keep;
+    idle = [];
+    /** Buffers of `size` bytes; at most `keep` idle ones are held between uses. */
+    constructor(size, keep) {
+        this.size = size;
+        this.keep = keep;
+    }
+    /** A buffer of `size` bytes, with whatever bytes its last user left in it. */
+    take() {
+        return this.idle.pop() ?? new ArrayBuffer(this.size);
+    }
+    /** Gives a buffer back; it must not be used afterwards. Foreign sizes and surplus are left to the collector. */
+    give(buffer) {
+        if (buffer.byteLength === this.size && this.idle.length < this.keep)
+            this.idle.push(buffer);
+    }
+}
+exports.BufferPool = BufferPool;
+
+
+/***/ }),
+
 /***/ 7141:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -3705,6 +3741,7 @@ exports.hashBytes = hashBytes;
 const node_crypto_1 = __nccwpck_require__(7598);
 const promises_1 = __nccwpck_require__(1455);
 const hash_wasm_1 = __nccwpck_require__(608);
+const buffer_pool_js_1 = __nccwpck_require__(4027);
 exports.EXTRA_DIGESTS = ['md5', 'blake2_256'];
 /**
  * Feeds bytes to sha256 and the extra digests at once: md5 (node's crypto) and blake2b-256. Node has no
@@ -3752,12 +3789,14 @@ class DigestAccumulator {
 }
 exports.DigestAccumulator = DigestAccumulator;
 const idleBlake = [];
-const READ_SIZE = 1 << 20;
+/** One 1 MiB read buffer per file being hashed, reused from file to file (preflight hashes a few at once). */
+const readBuffers = new buffer_pool_js_1.BufferPool(1 << 20, 4);
 async function hashFile(path, extras = exports.EXTRA_DIGESTS) {
     const digests = await DigestAccumulator.create(extras);
     const handle = await (0, promises_1.open)(path, 'r');
+    const memory = readBuffers.take();
     try {
-        const buffer = Buffer.allocUnsafe(READ_SIZE);
+        const buffer = Buffer.from(memory);
         for (;;) {
             const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
             if (bytesRead === 0)
@@ -3766,6 +3805,7 @@ async function hashFile(path, extras = exports.EXTRA_DIGESTS) {
         }
     }
     finally {
+        readBuffers.give(memory);
         await handle.close();
     }
     return digests.digest();
@@ -6517,6 +6557,7 @@ exports.quoteParam = quoteParam;
 const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __nccwpck_require__(3024);
 const node_util_1 = __nccwpck_require__(7975);
+const buffer_pool_js_1 = __nccwpck_require__(4027);
 /** A boundary as requests_toolbelt makes them: 32 random hex digits. */
 function newBoundary() {
     return (0, node_crypto_1.randomBytes)(16).toString('hex');
@@ -6541,7 +6582,8 @@ function multipartBody(fields, file, boundary = newBoundary()) {
     };
 }
 const readAt = (0, node_util_1.promisify)(node_fs_1.read);
-const CHUNK = 1 << 16;
+/** Two chunks per upload in flight (the action sends up to 32 at once), pooled across files and retries. */
+const chunks = new buffer_pool_js_1.BufferPool(1 << 16, 64);
 /**
  * Sends the file through two buffers in turn: the next chunk is read while the previous one is being
  * written, and no buffer is reused before the sink has let go of it. A read stream would allocate a fresh
@@ -6549,20 +6591,30 @@ const CHUNK = 1 << 16;
  * The caller owns the descriptor (a retry sends the body again), so it is read by offset, never closed.
  */
 async function writeFileRange(file, sink) {
-    const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+    const memory = [chunks.take(), chunks.take()];
     let writing = Promise.resolve();
-    for (let offset = 0, turn = 0; offset < file.size; turn ^= 1) {
-        const buffer = buffers[turn];
-        const { bytesRead } = await readAt(file.fd, buffer, 0, Math.min(CHUNK, file.size - offset), offset);
-        if (bytesRead === 0)
-            break; // The file shrank; the sender's length check reports it.
-        offset += bytesRead;
+    try {
+        const buffers = memory.map((m) => Buffer.from(m));
+        for (let offset = 0, turn = 0; offset < file.size; turn ^= 1) {
+            const buffer = buffers[turn];
+            const length = Math.min(buffer.length, file.size - offset);
+            const { bytesRead } = await readAt(file.fd, buffer, 0, length, offset);
+            if (bytesRead === 0)
+                break; // The file shrank; the sender's length check reports it.
+            offset += bytesRead;
+            await writing;
+            writing = sink(buffer.subarray(0, bytesRead));
+            // Observed at the next await; until then a failure must not count as unhandled.
+            writing.catch(() => undefined);
+        }
         await writing;
-        writing = sink(buffer.subarray(0, bytesRead));
-        // Observed at the next await; until then a failure must not count as unhandled.
-        writing.catch(() => undefined);
     }
-    await writing;
+    finally {
+        // Only once the last write let go of its chunk (a failed one rejects after the socket dropped it).
+        await writing.catch(() => undefined);
+        for (const m of memory)
+            chunks.give(m);
+    }
 }
 /** urllib3's HTML5-style parameter quoting (the one requests_toolbelt uses): `"` → %22, `\` doubled, controls %XX. */
 function quoteParam(value) {

@@ -2,6 +2,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { createBLAKE2b, type IHasher } from 'hash-wasm';
+import { BufferPool } from './buffer-pool.js';
 
 /** Digests beside sha256 (which is always computed): the upload form's names. */
 export type ExtraDigest = 'md5' | 'blake2_256';
@@ -72,10 +73,11 @@ export class DigestAccumulator {
 }
 
 const idleBlake: IHasher[] = [];
-const READ_SIZE = 1 << 20;
+/** One 1 MiB read buffer per file being hashed, reused from file to file (preflight hashes a few at once). */
+const readBuffers = new BufferPool(1 << 20, 4);
 
 /**
- * Hashes a file in one pass (sha256 and `extras`, by default all of PyPI's digests), read through one reused
+ * Hashes a file in one pass (sha256 and `extras`, by default all of PyPI's digests), read through a pooled
  * buffer: a read stream allocates a fresh chunk per read, and over a 1 GiB wheel that garbage outgrows a
  * runner-friendly memory budget before it is collected.
  */
@@ -87,14 +89,16 @@ export async function hashFile(
 ): Promise<FileDigests> {
   const digests = await DigestAccumulator.create(extras);
   const handle = await open(path, 'r');
+  const memory = readBuffers.take();
   try {
-    const buffer = Buffer.allocUnsafe(READ_SIZE);
+    const buffer = Buffer.from(memory);
     for (;;) {
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
       if (bytesRead === 0) break;
       digests.update(buffer.subarray(0, bytesRead));
     }
   } finally {
+    readBuffers.give(memory);
     await handle.close();
   }
   return digests.digest();

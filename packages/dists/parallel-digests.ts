@@ -9,11 +9,14 @@
  */
 import { Worker } from 'node:worker_threads';
 import { createBLAKE2b, type IHasher } from 'hash-wasm';
+import { BufferPool } from './buffer-pool.js';
 import type { FileHashes } from './hash-file.js';
 
 const STAGE_BYTES = 256 * 1024;
 /** Staging buffers per stream: enough that neither thread waits for the other's message to arrive. */
 const STAGES = 4;
+/** Staging buffers outlive their stream, for the next upload (an index receives one file after another). */
+const stagingBuffers = new BufferPool(STAGE_BYTES, 4 * STAGES);
 
 // Plain CommonJS with only node's own modules, run with `eval`: the same text works from TypeScript under
 // test and from a single-file bundle, where no worker file sits beside the code.
@@ -53,7 +56,10 @@ interface StreamHandlers {
 
 /** The one worker all streams share; referenced (keeping the process alive) only while a stream is open. */
 class DigestWorker {
-  private readonly worker = new Worker(WORKER_SOURCE, { eval: true });
+  private readonly worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    resourceLimits: { maxYoungGenerationSizeMb: 1 },
+  });
   private readonly streams = new Map<number, StreamHandlers>();
   private nextId = 1;
 
@@ -104,13 +110,10 @@ const idleBlake: IHasher[] = [];
 /** The digests of one stream of bytes, fed with `update` (await each call) and read once with `digest`. */
 export class ParallelDigests {
   private size = 0;
-  private stage: Uint8Array | null = new Uint8Array(STAGE_BYTES);
+  private stage: Uint8Array | null = new Uint8Array(stagingBuffers.take());
   private staged = 0;
   /** Staging buffers back from the worker (or not sent yet). */
-  private readonly spares: ArrayBuffer[] = Array.from(
-    { length: STAGES - 1 },
-    () => new ArrayBuffer(STAGE_BYTES),
-  );
+  private readonly spares: ArrayBuffer[] = Array.from({ length: STAGES - 1 }, () => stagingBuffers.take());
   private waitingForSpare: ((buffer: ArrayBuffer) => void) | null = null;
   private failure: Error | null = null;
   private result: Promise<{ sha256: string; md5: string }>;
@@ -182,6 +185,7 @@ export class ParallelDigests {
       return { size: this.size, sha256, md5, blake2_256 };
     } finally {
       this.worker.close(this.id);
+      this.returnBuffers();
     }
   }
 
@@ -192,6 +196,14 @@ export class ParallelDigests {
     idleBlake.push(this.blake);
     this.worker.post({ type: 'drop', id: this.id });
     this.worker.close(this.id);
+    this.returnBuffers(); // those still at the worker are left to the collector
+  }
+
+  /** The staging buffers at hand go back to the pool (after 'done', the worker has returned them all). */
+  private returnBuffers(): void {
+    if (this.stage) stagingBuffers.give(this.stage.buffer as ArrayBuffer);
+    this.stage = null;
+    for (const buffer of this.spares.splice(0)) stagingBuffers.give(buffer);
   }
 
   private sendStage(): void {

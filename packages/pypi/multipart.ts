@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { read } from 'node:fs';
 import { promisify } from 'node:util';
+import { BufferPool } from '../dists/buffer-pool.js';
 import type { FormField } from '../dists/index.js';
 import type { StreamedBody } from './http-client.js';
 
@@ -63,7 +64,8 @@ export function multipartBody(
 }
 
 const readAt = promisify(read);
-const CHUNK = 1 << 16;
+/** Two chunks per upload in flight (the action sends up to 32 at once), pooled across files and retries. */
+const chunks = new BufferPool(1 << 16, 64);
 
 /**
  * Sends the file through two buffers in turn: the next chunk is read while the previous one is being
@@ -72,19 +74,27 @@ const CHUNK = 1 << 16;
  * The caller owns the descriptor (a retry sends the body again), so it is read by offset, never closed.
  */
 async function writeFileRange(file: FilePart, sink: (chunk: Buffer) => Promise<void>): Promise<void> {
-  const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+  const memory = [chunks.take(), chunks.take()];
   let writing: Promise<void> = Promise.resolve();
-  for (let offset = 0, turn = 0; offset < file.size; turn ^= 1) {
-    const buffer = buffers[turn] as Buffer;
-    const { bytesRead } = await readAt(file.fd, buffer, 0, Math.min(CHUNK, file.size - offset), offset);
-    if (bytesRead === 0) break; // The file shrank; the sender's length check reports it.
-    offset += bytesRead;
+  try {
+    const buffers = memory.map((m) => Buffer.from(m));
+    for (let offset = 0, turn = 0; offset < file.size; turn ^= 1) {
+      const buffer = buffers[turn] as Buffer;
+      const length = Math.min(buffer.length, file.size - offset);
+      const { bytesRead } = await readAt(file.fd, buffer, 0, length, offset);
+      if (bytesRead === 0) break; // The file shrank; the sender's length check reports it.
+      offset += bytesRead;
+      await writing;
+      writing = sink(buffer.subarray(0, bytesRead));
+      // Observed at the next await; until then a failure must not count as unhandled.
+      writing.catch(() => undefined);
+    }
     await writing;
-    writing = sink(buffer.subarray(0, bytesRead));
-    // Observed at the next await; until then a failure must not count as unhandled.
-    writing.catch(() => undefined);
+  } finally {
+    // Only once the last write let go of its chunk (a failed one rejects after the socket dropped it).
+    await writing.catch(() => undefined);
+    for (const m of memory) chunks.give(m);
   }
-  await writing;
 }
 
 /** urllib3's HTML5-style parameter quoting (the one requests_toolbelt uses): `"` → %22, `\` doubled, controls %XX. */
