@@ -1,8 +1,8 @@
 /**
  * sha256, md5 and blake2b-256 of a stream, on two threads: blake2b-256 (WebAssembly) on the caller's thread,
- * sha256 and md5 (node's crypto) on one shared worker. The three together cost about 7 s per GiB on one core
- * of a small runner, which made an index receiving a large wheel CPU-bound; split this way, each thread
- * carries about half, so an index on two cores ingests about twice as fast.
+ * sha256 and md5 (node's crypto) on one shared worker. The three together cost 3 to 7 s per GiB on one core,
+ * depending on the CPU, which made an index receiving a large wheel CPU-bound; split this way, each thread
+ * carries about half. (md5 alone on the worker, sha256 here, measured no faster.)
  *
  * Bytes reach the worker through a few staging buffers per stream, transferred (not copied) there and back:
  * memory stays at STAGES × STAGE_BYTES per stream however fast the bytes arrive.
