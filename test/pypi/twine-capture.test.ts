@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp } from 'node:fs/promises';
+import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -35,7 +35,6 @@ async function publishCapture(
   extraDigests?: readonly ExtraDigest[],
 ): Promise<SeenRequest[]> {
   const dir = await mkdtemp(join(tmpdir(), 'twine-capture-dist-'));
-  await mkdir(dir, { recursive: true });
   for (const path of [built.wheel, built.sdist]) await copyFile(path, join(dir, basename(path)));
   const result = await publishRelease({
     source: { directory: dir },

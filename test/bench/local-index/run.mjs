@@ -101,53 +101,23 @@ async function memoryOf(pid, field) {
   return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) * 1024;
 }
 
-async function startNullEndpoint() {
-  const child = spawn(process.execPath, [join(here, 'null-endpoint.mjs')], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+/**
+ * Starts a server process of node's and waits for the line that names its URL (the first group of `announced`);
+ * `memory` reads the process's VmRSS or VmHWM, `stop` ends it.
+ */
+async function startServerProcess(what, args, announced) {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
   const url = await new Promise((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (output.includes('\n')) {
-        clearInterval(timer);
-        resolve(output.trim());
-      }
-    }, 20);
-    child.on('exit', () => reject(new Error(`null endpoint exited: ${output}`)));
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = announced.exec(output);
+      if (match) resolve(match[1]);
+    });
+    child.on('exit', () => reject(new Error(`${what} exited: ${output}`)));
   });
   return {
     url,
-    memory: (field) => memoryOf(child.pid, field),
-    close: async () => {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.on('exit', resolve));
-    },
-  };
-}
-
-async function startIndex(storage) {
-  const child = spawn(
-    process.execPath,
-    [cli, 'index', 'serve', '--port', '0', '--storage', storage, '--quiet', '--max-file-size', '2GiB'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  const uploadUrl = await new Promise((resolve, reject) => {
-    const timer = setInterval(() => {
-      const match = /upload URL:\s+(\S+)/.exec(output);
-      if (match) {
-        clearInterval(timer);
-        resolve(match[1]);
-      }
-    }, 20);
-    child.on('exit', () => reject(new Error(`index exited: ${output}`)));
-  });
-  return {
-    uploadUrl,
     memory: (field) => memoryOf(child.pid, field),
     stop: async () => {
       child.kill('SIGTERM');
@@ -155,6 +125,16 @@ async function startIndex(storage) {
     },
   };
 }
+
+const startNullEndpoint = () =>
+  startServerProcess('null endpoint', [join(here, 'null-endpoint.mjs')], /^(\S+)\n/);
+
+const startIndex = (storage) =>
+  startServerProcess(
+    'index',
+    [cli, 'index', 'serve', '--port', '0', '--storage', storage, '--quiet', '--max-file-size', '2GiB'],
+    /upload URL:\s+(\S+)/,
+  );
 
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 const rate = (bytes, seconds) => `${mb(bytes / seconds)} MiB/s`;
@@ -180,18 +160,18 @@ const nullBig = await curlNull(nul.url, big);
 const nullPeak = await nul.memory('VmHWM');
 let nullSmall = 0;
 for (const file of small) nullSmall += (await curlNull(nul.url, file)).seconds;
-await nul.close();
+await nul.stop();
 
 // ---- the index
 const storage = await mkdtemp(join(tmpdir(), 'ra-bench-index-'));
 const index = await startIndex(storage);
 const idle = await index.memory('VmRSS');
-const indexBig = await curlUpload(index.uploadUrl, big, bigFields);
+const indexBig = await curlUpload(index.url, big, bigFields);
 const peak = await index.memory('VmHWM');
 if (indexBig.status !== 200) throw new Error(`1 GiB upload answered ${indexBig.status}`);
 let indexSmall = 0;
 for (const [i, file] of small.entries()) {
-  const result = await curlUpload(index.uploadUrl, file, smallFields[i]);
+  const result = await curlUpload(index.url, file, smallFields[i]);
   if (result.status !== 200) throw new Error(`${basename(file)} answered ${result.status}`);
   indexSmall += result.seconds;
 }
