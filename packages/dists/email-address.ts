@@ -49,7 +49,8 @@ function localPartProblem(local: string): string | null {
   if (/[^\x00-\x7f]/.test(local)) return null;
   if (local.startsWith('"')) return 'Quoting the part before the @-sign is not allowed here.';
   const bad = [...local].filter((c) => !ATEXT.test(c));
-  if (bad.length) return `The email address contains invalid characters before the @-sign: ${sortedDisplay(bad)}.`;
+  if (bad.length)
+    return `The email address contains invalid characters before the @-sign: ${sortedDisplay(bad)}.`;
   if (local.endsWith('.')) return 'An email address cannot have a period immediately before the @-sign.';
   if (local.startsWith('.')) return 'An email address cannot start with a period.';
   if (local.includes('..')) return 'An email address cannot have two periods in a row.';

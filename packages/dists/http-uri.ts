@@ -23,6 +23,7 @@ export function isValidHttpUri(url: string): boolean {
   const sub = SUBAUTHORITY.exec(authority);
   if (!sub) return false;
   const host = sub[2] ?? '';
-  if (new RegExp(`^${IPV4}$`).test(host) && host.split('.').some((octet) => Number(octet) > 255)) return false;
+  if (new RegExp(`^${IPV4}$`).test(host) && host.split('.').some((octet) => Number(octet) > 255))
+    return false;
   return sub[3] === undefined || Number(sub[3]) <= 65535;
 }

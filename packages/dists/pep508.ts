@@ -153,7 +153,8 @@ function parseSpecifiers(cur: Cursor): string[] {
       if (specs.length > 0) cur.fail('version specifier after comma');
       break;
     }
-    if (cur.source.startsWith('.*', cur.pos)) cur.fail('end of version specifier (.* suffix is only allowed with == and !=)');
+    if (cur.source.startsWith('.*', cur.pos))
+      cur.fail('end of version specifier (.* suffix is only allowed with == and !=)');
     specs.push(spec.replace(/\s+/g, ''));
     const before = cur.pos;
     cur.ws();

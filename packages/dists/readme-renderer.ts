@@ -28,8 +28,7 @@ for line in sys.stdin:
 
 /** Whether descriptions can be rendered here, and with what. */
 export type RendererStatus =
-  | { available: true; python: string; version: string }
-  | { available: false; reason: string };
+  { available: true; python: string; version: string } | { available: false; reason: string };
 
 /** Options: which Python interpreters to try, in order. */
 export interface RstRendererOptions {

@@ -119,7 +119,12 @@ async function walk(
       pax.has('GNU.sparse.map') ||
       pax.has('GNU.sparse.size') ||
       (pax.get('GNU.sparse.major') === '1' && pax.get('GNU.sparse.minor') === '0');
-    const entry: TarEntry = { path: entryPath(block, longName, pax), type: entryType(typeflag), size, sparse };
+    const entry: TarEntry = {
+      path: entryPath(block, longName, pax),
+      type: entryType(typeflag),
+      size,
+      sparse,
+    };
     longName = null;
     pax = new Map();
     const decision = visitor.onEntry(entry);

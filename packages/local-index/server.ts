@@ -1,8 +1,9 @@
 /** `startIndex`: the HTTP server on node's own `http`, routing to the upload, read, OIDC and admin handlers. */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PYPI_MAX_FILE_SIZE } from '../dists/index.js';
+import { PYPI_MAX_FILE_SIZE, PythonRstRenderer } from '../dists/index.js';
 import { createAdmin, handleAdmin, readBody, type IndexAdmin } from './admin-api.js';
+import { announceDescriptions } from './descriptions.js';
 import type { IndexContext, RequestNotes } from './context.js';
 import { FaultPlan } from './faults.js';
 import type { IndexOptions } from './options.js';
@@ -88,8 +89,10 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     maxFileSize: options.maxFileSize ?? PYPI_MAX_FILE_SIZE,
     visibilityDelayMs: options.visibilityDelayMs ?? 0,
     simpleFormats: options.simpleFormats ?? 'both',
+    descriptions: new PythonRstRenderer(),
     inFlight: new Set(),
   };
+  if (options.onNotice) void announceDescriptions(ctx.descriptions, options.onNotice);
   const admin = createAdmin(store);
   let baseUrl = '';
 
@@ -188,6 +191,7 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
         server.closeAllConnections();
         await Promise.allSettled([...ctx.inFlight]);
         await stopped;
+        ctx.descriptions.close();
         await store.close();
       })();
       return closing;

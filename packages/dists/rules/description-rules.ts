@@ -12,7 +12,10 @@ export function needsRstRender(metadata: CoreMetadata): boolean {
 }
 
 /** PyPI's refusal of a description that did not render (`rendered` false), else null. */
-export function descriptionProblem(metadata: CoreMetadata, rendered: boolean | null | undefined): Problem | null {
+export function descriptionProblem(
+  metadata: CoreMetadata,
+  rendered: boolean | null | undefined,
+): Problem | null {
   if (rendered !== false || !needsRstRender(metadata)) return null;
   const message = metadata.descriptionContentType
     ? `The description failed to render for '${metadata.descriptionContentType}'.`

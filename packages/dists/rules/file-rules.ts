@@ -53,7 +53,10 @@ export const extensionRule: Rule = (dist) => {
 
 /** The file part must say what it is, and not be an image (twine sends application/octet-stream). */
 export const contentTypeRule: Rule = ({ contentType }) => {
-  if (contentType === undefined || (contentType !== null && contentType !== '' && !contentType.startsWith('image/')))
+  if (
+    contentType === undefined ||
+    (contentType !== null && contentType !== '' && !contentType.startsWith('image/'))
+  )
     return null;
   return badRequest('invalid-content-type', 'Invalid distribution file.');
 };

@@ -34,7 +34,9 @@ export function metadataErrorProblem(errors: readonly InvalidMetadata[]): Proble
  * warehouse's `metadata.parse(None, form_data=...)`: the form's metadata, or PyPI's refusal. Fields sent twice
  * and repeated Project-URL labels are refused first, then packaging's checks, then warehouse's own.
  */
-export function metadataFromForm(fields: readonly FormField[]): { metadata: CoreMetadata } | { problem: Problem } {
+export function metadataFromForm(
+  fields: readonly FormField[],
+): { metadata: CoreMetadata } | { problem: Problem } {
   const parsed = rawMetadataFromForm(fields);
   if ('unparsed' in parsed) {
     return {

@@ -23,7 +23,8 @@ const PY_KEYWORDS = new Set(
 type StringCheck = (value: string, field: string) => string | null;
 type ListCheck = (values: string[], field: string) => string | null;
 
-const invalidFor = (value: string, field: string): string => `${pyRepr(value)} is invalid for ${pyRepr(field)}`;
+const invalidFor = (value: string, field: string): string =>
+  `${pyRepr(value)} is invalid for ${pyRepr(field)}`;
 
 const STRING_CHECKS: Record<string, StringCheck> = {
   name: (v, f) => (v === '' ? `${pyRepr(f)} is a required field` : NAME.test(v) ? null : invalidFor(v, f)),
@@ -101,11 +102,18 @@ function contentTypeProblem(value: string, field: string): string | null {
   const parameters = new Map(
     params.map((p) => {
       const eq = p.indexOf('=');
-      return [p.slice(0, eq).trim().toLowerCase(), p.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1')];
+      return [
+        p.slice(0, eq).trim().toLowerCase(),
+        p
+          .slice(eq + 1)
+          .trim()
+          .replace(/^"(.*)"$/, '$1'),
+      ];
     }),
   );
   const charset = parameters.get('charset') ?? 'UTF-8';
-  if (charset !== 'UTF-8') return `${pyRepr(field)} can only specify the UTF-8 charset, not ${pyRepr(charset)}`;
+  if (charset !== 'UTF-8')
+    return `${pyRepr(field)} can only specify the UTF-8 charset, not ${pyRepr(charset)}`;
   const variant = parameters.get('variant') ?? 'GFM';
   if (contentType === 'text/markdown' && variant !== 'GFM' && variant !== 'CommonMark')
     return `valid Markdown variants for ${pyRepr(field)} are ['GFM', 'CommonMark'], not ${pyRepr(variant)}`;
@@ -132,7 +140,10 @@ export function packagingMetadataErrors(raw: RawMetadata): InvalidMetadata[] {
     if (field === 'metadata-version') continue;
     const added = fieldAdded(field);
     if (age >= 0 && METADATA_VERSIONS.indexOf(added) > age) {
-      errors.push({ field, message: `${field} introduced in metadata version ${added}, not ${metadataVersion}` });
+      errors.push({
+        field,
+        message: `${field} introduced in metadata version ${added}, not ${metadataVersion}`,
+      });
       continue;
     }
     const value = raw.strings.get(field);

@@ -364,9 +364,7 @@ describe('PyPI rules: wheels', () => {
       ),
     );
     expect(
-      answer(
-        dist({ filename: 'pure-1.1-py3-none-any.whl', archive: wheelArchive('pure-1.1.dist-info') }),
-      ),
+      answer(dist({ filename: 'pure-1.1-py3-none-any.whl', archive: wheelArchive('pure-1.1.dist-info') })),
     ).toEqual(bad('filename-version-mismatch', "Version in filename should be '1.0' not '1.1'."));
     // Compared as versions, as warehouse does: 1.0.0 in the filename is 1.0.
     expect(

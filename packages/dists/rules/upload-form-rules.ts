@@ -32,7 +32,8 @@ export function sanitizeForm(
   fileFields: readonly string[] = [],
 ): { fields: FormField[] } | { problem: Problem } {
   const tuple = fileFields.find((name) => name !== 'content' && name !== 'gpg_signature');
-  if (tuple !== undefined) return { problem: badRequest('field-is-file', `${tuple}: Should not be a tuple.`) };
+  if (tuple !== undefined)
+    return { problem: badRequest('field-is-file', `${tuple}: Should not be a tuple.`) };
   let out = [...fields];
   for (const name of new Set(fields.map(([key]) => key))) {
     const value = last(out, name);
@@ -77,7 +78,8 @@ function fieldErrors(fields: readonly FormField[]): FieldErrors {
   if (name) errors.set('name', name);
   const filetype = all(fields, 'filetype')[0];
   if (!filetype) errors.set('filetype', 'This field is required.');
-  else if (filetype !== 'sdist' && filetype !== 'bdist_wheel') errors.set('filetype', 'Use a known file type.');
+  else if (filetype !== 'sdist' && filetype !== 'bdist_wheel')
+    errors.set('filetype', 'Use a known file type.');
   const sha256 = optionalHexError(fields, 'sha256_digest', 'SHA256');
   if (sha256) errors.set('sha256_digest', sha256);
   const blake2 = optionalHexError(fields, 'blake2_256_digest', 'BLAKE2');
@@ -117,7 +119,8 @@ export function uploadFormProblem(fields: readonly FormField[]): Problem | null 
     );
   }
   const digests = ['md5_digest', 'sha256_digest', 'blake2_256_digest'].map((n) => all(fields, n)[0]);
-  if (!digests.some(Boolean)) return badRequest('missing-digest', 'Error: Include at least one message digest.');
+  if (!digests.some(Boolean))
+    return badRequest('missing-digest', 'Error: Include at least one message digest.');
   return null;
 }
 

@@ -66,7 +66,8 @@ function urlErrors(raw: RawMetadata): InvalidMetadata[] {
   const errors: InvalidMetadata[] = [];
   for (const field of ['home-page', 'download-url']) {
     const url = raw.strings.get(field);
-    if (url !== undefined && !isValidHttpUri(url)) errors.push({ field, message: `${pyRepr(url)} is not a valid url.` });
+    if (url !== undefined && !isValidHttpUri(url))
+      errors.push({ field, message: `${pyRepr(url)} is not a valid url.` });
   }
   for (const [label, url] of raw.projectUrls ?? []) {
     const message =
@@ -111,7 +112,8 @@ function emailErrors(raw: RawMetadata): InvalidMetadata[] {
     const value = raw.strings.get(field);
     const address = value === undefined ? null : addressOf(value);
     const problem = address === null ? null : emailAddressProblem(address);
-    if (problem) errors.push({ field, message: `${pyRepr(address)} is not a valid email address: ${problem}` });
+    if (problem)
+      errors.push({ field, message: `${pyRepr(address)} is not a valid email address: ${problem}` });
   }
   return errors;
 }
@@ -131,7 +133,10 @@ export function warehouseMetadataErrors(raw: RawMetadata): InvalidMetadata[] {
   errors.push(...urlErrors(raw), ...dependencyErrors(raw));
   for (const key of raw.lists.get('dynamic') ?? []) {
     if (!DYNAMIC_FIELDS.has(key.toLowerCase()))
-      errors.push({ field: 'dynamic', message: `Dynamic field ${pyRepr(key.toLowerCase())} is not a valid dynamic field.` });
+      errors.push({
+        field: 'dynamic',
+        message: `Dynamic field ${pyRepr(key.toLowerCase())} is not a valid dynamic field.`,
+      });
   }
   if (raw.strings.get('license') && raw.strings.get('license-expression'))
     errors.push({
