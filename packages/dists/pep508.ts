@@ -12,7 +12,7 @@ const SPECIFIER_BODY =
   String.raw`|(?:~=\s*v?(?:[0-9]+!)?[0-9]+(?:\.[0-9]+)+${PRE}${POST}${DEV})` +
   String.raw`|(?:(?:<=|>=|<|>)\s*${EPOCH_RELEASE}${PRE}${POST}${DEV})`;
 const SPECIFIER_EXACT = new RegExp(String.raw`^\s*(?:${SPECIFIER_BODY})\s*$`, 'i');
-const SPECIFIER_PREFIX = new RegExp(String.raw`^(?:${SPECIFIER_BODY})`, 'i');
+const SPECIFIER_PREFIX = new RegExp(String.raw`(?:${SPECIFIER_BODY})`, 'iy');
 
 /** True when `value` is a valid PEP 440 specifier set (`>=3.9, <4`), as `packaging.specifiers.SpecifierSet` takes it. */
 export function isValidSpecifierSet(value: string): boolean {

@@ -55,6 +55,7 @@ export class PythonRstRenderer implements DescriptionRenderer {
 
   /** Starts the worker if needed and says whether it runs (and with which readme_renderer). */
   async status(): Promise<RendererStatus> {
+    if (this.state) return this.state;
     await this.start();
     return this.state ?? { available: false, reason: 'not started' };
   }

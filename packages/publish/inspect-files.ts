@@ -1,9 +1,12 @@
 /** Reading every file of the release before anything is uploaded: digests, core metadata, archive facts. */
 import { stat } from 'node:fs/promises';
 import {
+  checkUpload,
   hashFile,
   inspectDistribution,
   readDistMetadata,
+  uploadFormFields,
+  type DescriptionRenderer,
   type DistributionFacts,
   type ExtraDigest,
   type FileDigests,
@@ -24,6 +27,8 @@ export interface InspectFilesOptions {
   extraDigests?: readonly ExtraDigest[];
   /** Files read at once (default 2: one hashing while the next is read from disk). */
   concurrency?: number;
+  /** Renders reStructuredText descriptions as PyPI does; without one they are not checked. */
+  renderer?: DescriptionRenderer;
 }
 
 /** Inspect every file; problems are recorded on the file, never thrown. */
@@ -77,6 +82,7 @@ export async function inspectFile(file: LocalFile, options: InspectFilesOptions)
       result.problems.push(
         `has no readable metadata: ${stripName(facts.metadataError ?? 'unknown error', file.filename)}`,
       );
+    else await checkForm(result, facts, options.renderer);
   } else {
     try {
       result.metadata = (await readDistMetadata(file.path)).metadata;
@@ -85,6 +91,29 @@ export async function inspectFile(file: LocalFile, options: InspectFilesOptions)
     }
   }
   return result;
+}
+
+// The refusals that come from the form and metadata; the file's own rules are the plan's.
+const FORM_CODES = new Set<string>(['invalid-form', 'missing-digest', 'invalid-metadata', 'local-version', 'invalid-description']);
+
+/**
+ * PyPI's checks of the form twine would send for this file (request, metadata, description); the file's own
+ * rules run in the plan, against what the index holds. Records the first refusal, as PyPI answers.
+ */
+async function checkForm(
+  result: InspectedFile,
+  facts: DistributionFacts,
+  renderer: DescriptionRenderer | undefined,
+): Promise<void> {
+  if (!facts.metadata || !result.form || !result.hashes) return;
+  const fields = uploadFormFields(facts.metadata, { ...result.form, hashes: facts.hashes });
+  const { filename, size, hashes, archive } = facts;
+  const file = { filename, size, hashes, ...(archive ? { archive } : {}) };
+  const decision = await checkUpload({ fields, file }, {}, renderer);
+  const problem = decision.problems[0];
+  if (problem && FORM_CODES.has(problem.code))
+    result.problems.push(`would be refused by the index: ${problem.status} ${problem.message}`);
+  if (!decision.descriptionChecked) result.descriptionUnchecked = true;
 }
 
 function messageOf(error: unknown, filename: string): string {

@@ -15,7 +15,7 @@ import {
   type IndexUrls,
   type RetryPolicy,
 } from '../pypi/index.js';
-import type { ExtraDigest } from '../dists/index.js';
+import { PythonRstRenderer, type DescriptionRenderer, type ExtraDigest } from '../dists/index.js';
 import { oneLine } from './errors.js';
 import { executePlan, type UploadFunction } from './execute.js';
 import { readIndexState } from './index-state.js';
@@ -65,6 +65,8 @@ export interface PublishOptions {
   /** Digests sent beside sha256 (twine sends md5 and blake2_256 too); default none. */
   extraDigests?: readonly ExtraDigest[];
   upload?: UploadFunction;
+  /** Renders reStructuredText descriptions as PyPI does (default: readme_renderer in a Python child process). */
+  renderer?: DescriptionRenderer & { status?: PythonRstRenderer['status'] };
   onEvent?: (event: PublishEvent) => void;
   /**
    * Told every credential as it comes into use (the password, each minted token, and the Basic header
@@ -98,11 +100,16 @@ async function publishWith(
       ? reportSecrets(options, passwordAuth(options.credentials.username, options.credentials.password))
       : null;
   const { files: local, ignored } = await localFiles(options.source);
+  const renderer = options.renderer ?? new PythonRstRenderer();
   const files = await inspectFiles(local, {
     verifyMetadata: options.verifyMetadata ?? true,
+    renderer,
     ...(options.hash ? { hash: options.hash } : {}),
     ...(options.extraDigests ? { extraDigests: options.extraDigests } : {}),
+  }).finally(() => {
+    if (!options.renderer) (renderer as PythonRstRenderer).close();
   });
+  const descriptionWarning = await uncheckedDescriptions(files, renderer);
   const { identity, problems: identityProblems } = identifyRelease(files);
   if (!identity) {
     const problems = [...identityProblems, ...fileProblems(files)];
@@ -127,6 +134,7 @@ async function publishWith(
     skipExisting: options.skipExisting ?? false,
     ...(options.riskySize !== undefined ? { riskySize: options.riskySize } : {}),
   });
+  if (descriptionWarning) plan.warnings.push(descriptionWarning);
   options.onEvent?.({ type: 'planned', plan });
   const base = {
     project: plan.project,
@@ -160,6 +168,18 @@ async function publishWith(
   await fillUrls(results, urls, plan, read);
   const failure = executionFailure(results);
   return { ...base, files: results, ...(failure ? { failure } : {}) };
+}
+
+/** The one line saying which reStructuredText descriptions went unchecked, and why; null when none did. */
+async function uncheckedDescriptions(
+  files: readonly InspectedFile[],
+  renderer: PublishOptions['renderer'],
+): Promise<string | null> {
+  const unchecked = files.filter((f) => f.descriptionUnchecked).map((f) => f.filename);
+  if (unchecked.length === 0) return null;
+  const status = await renderer?.status?.();
+  const why = status && !status.available ? status.reason : 'no renderer could run';
+  return `the reStructuredText description of ${unchecked.join(', ')} was not checked as PyPI renders it (${why}); install readme_renderer (pip install readme_renderer) to check it before uploading`;
 }
 
 async function localFiles(source: ReleaseSource): Promise<{ files: LocalFile[]; ignored: string[] }> {
