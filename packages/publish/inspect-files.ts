@@ -94,7 +94,13 @@ export async function inspectFile(file: LocalFile, options: InspectFilesOptions)
 }
 
 // The refusals that come from the form and metadata; the file's own rules are the plan's.
-const FORM_CODES = new Set<string>(['invalid-form', 'missing-digest', 'invalid-metadata', 'local-version', 'invalid-description']);
+const FORM_CODES = new Set<string>([
+  'invalid-form',
+  'missing-digest',
+  'invalid-metadata',
+  'local-version',
+  'invalid-description',
+]);
 
 /**
  * PyPI's checks of the form twine would send for this file (request, metadata, description); the file's own
