@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Regenerates the data PyPI's upload checks need, from installable sources, into packages/dists/data/:
-//   trove-classifiers.ts  ← Debian's python3-trove-classifiers (apt-get install python3-trove-classifiers)
-//   stdlib-modules.ts     ← Debian's python3-stdlib-list, plus sys.stdlib_module_names of Debian's python3
+//   trove-classifiers.ts  ← Debian's python3-trove-classifiers, the newest (unstable's) package
+//   stdlib-modules.ts     ← Debian's python3-stdlib-list (unstable's), plus sys.stdlib_module_names of python3
+// Debian's packages come from deb.debian.org's unstable suite (the stable suite's lists are years old: a
+// 2023 classifier list refuses `Programming Language :: Python :: 3.13`); nothing is installed.
 //   spdx-licenses.ts      ← the npm packages spdx-license-ids and spdx-exceptions (npm pack, nothing installed)
 // Each file records its source and version. Run: node scripts/data/warehouse-data.mjs [--python /usr/bin/python3]
 import { execFileSync } from 'node:child_process';
@@ -15,12 +17,32 @@ const outDir = join(root, 'packages', 'dists', 'data');
 const pythonFlag = process.argv.indexOf('--python');
 const python = pythonFlag > 0 ? process.argv[pythonFlag + 1] : '/usr/bin/python3';
 
-function pythonJson(script) {
-  return JSON.parse(execFileSync(python, ['-c', script], { encoding: 'utf8' }));
+const DEBIAN = 'https://deb.debian.org/debian';
+const unpacked = mkdtempSync(join(tmpdir(), 'warehouse-data-'));
+process.on('exit', () => rmSync(unpacked, { recursive: true, force: true }));
+
+/** Unpacks Debian unstable's `pkg` (an architecture-independent package) and returns its version. */
+function debianPackage(pkg) {
+  const index = execFileSync(
+    'sh',
+    ['-c', `curl -fsS ${DEBIAN}/dists/unstable/main/binary-all/Packages.xz | xz -d`],
+    {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
+  const stanza = index.split('\n\n').find((s) => s.startsWith(`Package: ${pkg}\n`));
+  if (!stanza) throw new Error(`${pkg} is not in Debian unstable's Packages index`);
+  const field = (name) => new RegExp(`^${name}: (.+)$`, 'm').exec(stanza)[1];
+  const deb = join(unpacked, `${pkg}.deb`);
+  execFileSync('curl', ['-fsS', '-o', deb, `${DEBIAN}/${field('Filename')}`]);
+  execFileSync('dpkg-deb', ['-x', deb, unpacked]);
+  return field('Version');
 }
 
-function debianVersion(pkg) {
-  return execFileSync('dpkg-query', ['-W', '-f=${Version}', pkg], { encoding: 'utf8' }).trim();
+function pythonJson(script) {
+  const env = { ...process.env, PYTHONPATH: join(unpacked, 'usr', 'lib', 'python3', 'dist-packages') };
+  return JSON.parse(execFileSync(python, ['-c', script], { encoding: 'utf8', env }));
 }
 
 function write(name, doc, body) {
@@ -34,11 +56,12 @@ function write(name, doc, body) {
 }
 
 function trove() {
+  const version = debianPackage('python3-trove-classifiers');
   const data = pythonJson(
     'import json, trove_classifiers as t\n' +
       'print(json.dumps({"all": sorted(t.all_classifiers), "deprecated": {k: list(v) for k, v in sorted(t.deprecated_classifiers.items())}}))',
   );
-  const source = `Debian python3-trove-classifiers ${debianVersion('python3-trove-classifiers')}`;
+  const source = `Debian python3-trove-classifiers ${version} (unstable)`;
   write(
     'trove-classifiers.ts',
     'The trove classifiers PyPI accepts, and the deprecated ones with their replacements.',
@@ -51,6 +74,7 @@ function trove() {
 // warehouse's STDLIB_PROHIBITED: every module of every listed Python version and each dotted prefix of it,
 // trimmed of leading and trailing '-_.' and canonicalized (PEP 503).
 function stdlib() {
+  const version = debianPackage('python3-stdlib-list');
   const names = pythonJson(
     'import json, re, sys, stdlib_list\n' +
       'mods = set()\n' +
@@ -64,7 +88,7 @@ function stdlib() {
       '        out.add(re.sub(r"[-_.]+", "-", s).lower())\n' +
       'print(json.dumps({"names": sorted(out), "versions": stdlib_list.short_versions, "python": "%d.%d" % sys.version_info[:2]}))',
   );
-  const source = `Debian python3-stdlib-list ${debianVersion('python3-stdlib-list')} (Python ${names.versions.join(', ')}) and sys.stdlib_module_names of Debian's Python ${names.python}`;
+  const source = `Debian python3-stdlib-list ${version} (unstable; Python ${names.versions.join(', ')}) and sys.stdlib_module_names of Debian's Python ${names.python}`;
   write(
     'stdlib-modules.ts',
     'Standard-library module names (and their dotted prefixes), canonicalized: PyPI refuses them as project names.',

@@ -106,3 +106,16 @@ describe('what the form alone cannot show', () => {
     expect((await stat(wheel)).size).toBe(size);
   });
 });
+
+describe('what the data must keep up with', () => {
+  it.each([
+    'Programming Language :: Python :: 3.13',
+    'Programming Language :: Python :: 3.14',
+    'Programming Language :: Python :: Free Threading :: 3 - Stable',
+  ])('accepts the classifier %s, which PyPI lists today', async (classifier) => {
+    const { size, ...hashes } = await hashFile(wheel);
+    const file = { filename: basename(wheel), size, hashes };
+    const decision = await checkUpload({ fields: [...form, ['classifiers', classifier]], file });
+    expect(decision.problems).toEqual([]);
+  });
+});
