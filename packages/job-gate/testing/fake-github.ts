@@ -1,0 +1,86 @@
+/** Plain fakes of GitHub for the gate's unit tests: a mutable world behind the GateApi interface. */
+import type { ApiCheckRun, ApiJob, ApiStatus, ApiWorkflowRun, GateApi } from '../github-api.js';
+
+/** What the fake GitHub holds; tests change it between looks. */
+export interface FakeWorld {
+  run: ApiWorkflowRun;
+  jobs: ApiJob[];
+  checkRuns: ApiCheckRun[];
+  statuses: ApiStatus[];
+  workflowRuns: ApiWorkflowRun[];
+  /** Thrown by the next listJobs call instead of answering (then cleared). */
+  failNext: Error[];
+}
+
+let ids = 1000;
+
+/** A job of this run. */
+export function job(name: string, state: string, runner: string | null = `runner-${name}`): ApiJob {
+  const done = !['queued', 'in_progress', 'waiting', 'pending', 'requested'].includes(state);
+  return {
+    id: (ids += 1),
+    name,
+    status: done ? 'completed' : state,
+    conclusion: done ? state : null,
+    runner_name: runner,
+    workflow_name: 'Release',
+    html_url: null,
+  };
+}
+
+/** A check run in suite `suite`. */
+export function check(
+  name: string,
+  state: string,
+  suite: number,
+  startedAt = '2024-05-01T12:00:00Z',
+): ApiCheckRun {
+  const done = !['queued', 'in_progress', 'waiting', 'pending', 'requested'].includes(state);
+  return {
+    id: (ids += 1),
+    name,
+    status: done ? 'completed' : state,
+    conclusion: done ? state : null,
+    started_at: startedAt,
+    html_url: null,
+    check_suite: { id: suite },
+    app: { slug: 'github-actions', name: 'GitHub Actions' },
+  };
+}
+
+/** A commit status. */
+export function status(context: string, state: string, createdAt = '2024-05-01T12:00:00Z'): ApiStatus {
+  return { id: (ids += 1), context, state, created_at: createdAt, target_url: null };
+}
+
+/** A world with this run (check suite 1, workflow Release) and nothing else yet. */
+export function fakeWorld(partial: Partial<FakeWorld> = {}): FakeWorld {
+  return {
+    run: { id: 1, name: 'Release', head_sha: 'abc123', check_suite_id: 1, html_url: '' },
+    jobs: [],
+    checkRuns: [],
+    statuses: [],
+    workflowRuns: [],
+    failNext: [],
+    ...partial,
+  };
+}
+
+/** A GateApi over `world`, counting calls by method. */
+export function fakeApi(world: FakeWorld): GateApi & { calls: Record<string, number> } {
+  const calls: Record<string, number> = {};
+  const count = (name: string) => (calls[name] = (calls[name] ?? 0) + 1);
+  return {
+    calls,
+    getRun: async () => (count('getRun'), world.run),
+    listJobs: async () => {
+      count('listJobs');
+      const error = world.failNext.shift();
+      if (error) throw error;
+      return [...world.jobs];
+    },
+    listCheckRuns: async () => (count('listCheckRuns'), [...world.checkRuns]),
+    listStatuses: async () => (count('listStatuses'), [...world.statuses]),
+    listWorkflowRuns: async () => (count('listWorkflowRuns'), [...world.workflowRuns]),
+  };
+}
