@@ -1,23 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { GateApiError } from './errors.js';
-import { runGate, type Clock, type GateEvent, type GateSettings } from './gate.js';
+import { runGate, type GateEvent, type GateSettings } from './gate.js';
 import { gateReport } from './report.js';
 import { STRICT_POLICY, type Entry } from './results.js';
+import { fakeClock as clock } from './testing/fake-clock.js';
 import { check, fakeApi, fakeWorld, job, status, type FakeWorld } from './testing/fake-github.js';
-
-function clock(onSleep: (now: number) => void = () => {}): Clock & { sleeps: number[] } {
-  let now = 0;
-  const sleeps: number[] = [];
-  return {
-    sleeps,
-    now: () => now,
-    sleep: async (ms) => {
-      now += ms;
-      sleeps.push(ms);
-      onSleep(now);
-    },
-  };
-}
 
 const settings = (overrides: Partial<GateSettings> = {}): GateSettings => ({
   needs: null,

@@ -18,7 +18,7 @@ import {
   serverError,
 } from '../support/github-api/replies.js';
 import { startGithubApi, type GithubApi, type GithubApiOptions } from '../support/github-api/server.js';
-import { fakeClock } from './clock.js';
+import { fakeClock } from '../../packages/job-gate/testing/fake-clock.js';
 import { RUN_ID, Scenario, SHA } from './scenario.js';
 
 const UNIT_MS = 5;

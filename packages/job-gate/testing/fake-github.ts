@@ -14,14 +14,18 @@ export interface FakeWorld {
 
 let ids = 1000;
 
+/** `status` and `conclusion` of a state word: `in_progress` is a status, `failure` a conclusion. */
+function lifecycle(state: string): { status: string; conclusion: string | null } {
+  const done = !['queued', 'in_progress', 'waiting', 'pending', 'requested'].includes(state);
+  return { status: done ? 'completed' : state, conclusion: done ? state : null };
+}
+
 /** A job of this run. */
 export function job(name: string, state: string, runner: string | null = `runner-${name}`): ApiJob {
-  const done = !['queued', 'in_progress', 'waiting', 'pending', 'requested'].includes(state);
   return {
     id: (ids += 1),
     name,
-    status: done ? 'completed' : state,
-    conclusion: done ? state : null,
+    ...lifecycle(state),
     runner_name: runner,
     workflow_name: 'Release',
     html_url: null,
@@ -35,12 +39,10 @@ export function check(
   suite: number,
   startedAt = '2024-05-01T12:00:00Z',
 ): ApiCheckRun {
-  const done = !['queued', 'in_progress', 'waiting', 'pending', 'requested'].includes(state);
   return {
     id: (ids += 1),
     name,
-    status: done ? 'completed' : state,
-    conclusion: done ? state : null,
+    ...lifecycle(state),
     started_at: startedAt,
     html_url: null,
     check_suite: { id: suite },

@@ -1,4 +1,4 @@
-import type { Clock } from '../../packages/job-gate/index.js';
+import type { Clock } from '../gate.js';
 
 /** A clock whose sleeps return at once, moving time on; `onSleep` runs at each (to change the world). */
 export interface FakeClock extends Clock {
@@ -6,9 +6,7 @@ export interface FakeClock extends Clock {
 }
 
 /** A fake clock starting at 0. */
-export function fakeClock(
-  onSleep: (now: number, count: number) => void | Promise<void> = () => {},
-): FakeClock {
+export function fakeClock(onSleep: (now: number, count: number) => unknown = () => {}): FakeClock {
   let now = 0;
   const sleeps: number[] = [];
   return {
