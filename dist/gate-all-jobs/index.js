@@ -60,6 +60,9 @@ function readSettings() {
     if (jobsText === '' && waitFor.length === 0) {
         throw new index_js_1.InputError('Nothing to guard: set jobs to ${{ toJSON(needs) }} (with the guarded jobs under needs:), or wait-for to the jobs, checks or statuses to wait for.');
     }
+    if (waitFor.length > 0 && waitFor.every((pattern) => pattern.startsWith('!'))) {
+        throw new index_js_1.InputError('Input wait-for has only !patterns, which leave things out but pick nothing: add what to wait for, such as * or build *.');
+    }
     const pollSeconds = (0, index_js_1.getIntegerInput)('poll-interval', 10, { min: 1, max: 3600 });
     const gate = {
         needs: jobsText === '' ? null : (0, index_js_2.parseNeeds)(jobsText, 'jobs'),
@@ -952,7 +955,7 @@ async function poll(settings, api, clock, onEvent) {
     for (let round = 1;; round += 1) {
         try {
             if (!run) {
-                run = (0, snapshot_js_1.runContext)(await api.getRun(), settings.attempt);
+                run = await (0, snapshot_js_1.loadRunContext)(api, settings.attempt);
                 onEvent({ type: 'run', run });
             }
             const snapshot = await (0, snapshot_js_1.takeSnapshot)(api, run, settings.identity, workflowNames);
@@ -1021,10 +1024,11 @@ function githubGateApi(client, target) {
     };
     const list = (route, parameters) => client.paginate(route, { ...repo, per_page: 100, ...parameters });
     return {
-        getRun: () => call(`workflow run ${target.runId}`, 'actions: read', async () => {
-            const parameters = { ...repo, run_id: target.runId, exclude_pull_requests: true };
-            return (await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', parameters))
-                .data;
+        runId: target.runId,
+        getRunAttempt: (runId, attempt) => call(`workflow run ${runId} attempt ${attempt}`, 'actions: read', async () => {
+            const route = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}';
+            const parameters = { ...repo, run_id: runId, attempt_number: attempt, exclude_pull_requests: true };
+            return (await client.request(route, parameters)).data;
         }),
         listJobs: (attempt) => call(`the jobs of run ${target.runId} attempt ${attempt}`, 'actions: read', () => list('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', {
             run_id: target.runId,
@@ -1114,7 +1118,7 @@ function selectedBy(patterns, names) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runContext = exports.STRICT_POLICY = exports.RESULTS = exports.gateReport = exports.unmatchedAllowancesError = exports.unmatchedAllowances = exports.ALLOW_LIST_INPUTS = exports.parseNeeds = exports.parseNameList = exports.resultOfStatus = exports.resultOfConclusion = exports.githubGateApi = exports.apiError = exports.selectedBy = exports.compilePattern = exports.runGate = exports.needsItems = exports.evaluate = exports.compilePatterns = exports.GateInputError = exports.GateApiError = exports.decide = void 0;
+exports.STRICT_POLICY = exports.RESULTS = exports.gateReport = exports.ALLOW_LIST_INPUTS = exports.parseNeeds = exports.parseNameList = exports.githubGateApi = exports.runGate = exports.GateInputError = exports.GateApiError = exports.decide = void 0;
 /**
  * job-gate: whether a release may go on. Mode 1 judges `${{ toJSON(needs) }}` with one rule (decide.ts);
  * mode 2 polls GitHub — this run's jobs, the commit's check runs and statuses — through an injected
@@ -1125,36 +1129,21 @@ Object.defineProperty(exports, "decide", ({ enumerable: true, get: function () {
 var errors_js_1 = __nccwpck_require__(5899);
 Object.defineProperty(exports, "GateApiError", ({ enumerable: true, get: function () { return errors_js_1.GateApiError; } }));
 Object.defineProperty(exports, "GateInputError", ({ enumerable: true, get: function () { return errors_js_1.GateInputError; } }));
-var evaluate_js_1 = __nccwpck_require__(1887);
-Object.defineProperty(exports, "compilePatterns", ({ enumerable: true, get: function () { return evaluate_js_1.compilePatterns; } }));
-Object.defineProperty(exports, "evaluate", ({ enumerable: true, get: function () { return evaluate_js_1.evaluate; } }));
 var gate_js_1 = __nccwpck_require__(1215);
-Object.defineProperty(exports, "needsItems", ({ enumerable: true, get: function () { return gate_js_1.needsItems; } }));
 Object.defineProperty(exports, "runGate", ({ enumerable: true, get: function () { return gate_js_1.runGate; } }));
-var glob_js_1 = __nccwpck_require__(1390);
-Object.defineProperty(exports, "compilePattern", ({ enumerable: true, get: function () { return glob_js_1.compilePattern; } }));
-Object.defineProperty(exports, "selectedBy", ({ enumerable: true, get: function () { return glob_js_1.selectedBy; } }));
 var github_api_js_1 = __nccwpck_require__(8706);
-Object.defineProperty(exports, "apiError", ({ enumerable: true, get: function () { return github_api_js_1.apiError; } }));
 Object.defineProperty(exports, "githubGateApi", ({ enumerable: true, get: function () { return github_api_js_1.githubGateApi; } }));
-var items_js_1 = __nccwpck_require__(2450);
-Object.defineProperty(exports, "resultOfConclusion", ({ enumerable: true, get: function () { return items_js_1.resultOfConclusion; } }));
-Object.defineProperty(exports, "resultOfStatus", ({ enumerable: true, get: function () { return items_js_1.resultOfStatus; } }));
 var names_js_1 = __nccwpck_require__(802);
 Object.defineProperty(exports, "parseNameList", ({ enumerable: true, get: function () { return names_js_1.parseNameList; } }));
 var needs_js_1 = __nccwpck_require__(7831);
 Object.defineProperty(exports, "parseNeeds", ({ enumerable: true, get: function () { return needs_js_1.parseNeeds; } }));
 var policy_js_1 = __nccwpck_require__(242);
 Object.defineProperty(exports, "ALLOW_LIST_INPUTS", ({ enumerable: true, get: function () { return policy_js_1.ALLOW_LIST_INPUTS; } }));
-Object.defineProperty(exports, "unmatchedAllowances", ({ enumerable: true, get: function () { return policy_js_1.unmatchedAllowances; } }));
-Object.defineProperty(exports, "unmatchedAllowancesError", ({ enumerable: true, get: function () { return policy_js_1.unmatchedAllowancesError; } }));
 var report_js_1 = __nccwpck_require__(2102);
 Object.defineProperty(exports, "gateReport", ({ enumerable: true, get: function () { return report_js_1.gateReport; } }));
 var results_js_1 = __nccwpck_require__(7824);
 Object.defineProperty(exports, "RESULTS", ({ enumerable: true, get: function () { return results_js_1.RESULTS; } }));
 Object.defineProperty(exports, "STRICT_POLICY", ({ enumerable: true, get: function () { return results_js_1.STRICT_POLICY; } }));
-var snapshot_js_1 = __nccwpck_require__(6984);
-Object.defineProperty(exports, "runContext", ({ enumerable: true, get: function () { return snapshot_js_1.runContext; } }));
 
 
 /***/ }),
@@ -1240,17 +1229,16 @@ function newestBy(items, key, time) {
     return [...groups.values()];
 }
 /**
- * Items for the check runs on the commit: this run's own check suite left out (its jobs are listed
- * above, attempt by attempt), the newest run per workflow and name, so a re-run replaces the old result.
+ * Items for check runs (the gate's own run's already left out): the newest per workflow and name, so a
+ * re-run replaces the old result.
  */
-function checkRunItems(checkRuns, ownSuiteId, workflowOfSuite) {
+function checkRunItems(checkRuns, workflowOfSuite) {
     const workflowOf = (run) => run.check_suite ? workflowOfSuite.get(run.check_suite.id) : undefined;
-    const others = checkRuns.filter((run) => run.check_suite?.id === undefined || run.check_suite.id !== ownSuiteId);
     const display = (run) => {
         const workflow = workflowOf(run);
         return workflow ? `${workflow} / ${run.name}` : run.name;
     };
-    return newestBy(others, display, (run) => run.started_at).map(({ newest, replaced }) => {
+    return newestBy(checkRuns, display, (run) => run.started_at).map(({ newest, replaced }) => {
         const workflow = workflowOf(newest);
         return {
             kind: 'check-run',
@@ -1461,6 +1449,8 @@ function summaryLine(outcome, rows) {
         const error = stop.lastError ? ` Last error: ${stop.lastError}` : '';
         return `Timed out after ${stop.seconds} s${waiting.length ? ` waiting for ${listed(waiting)}` : ''}${reds.length ? `; red: ${listed(reds)}` : ''}.${error}`;
     }
+    if (reds.length === 0)
+        return 'Nothing to judge: no job, check run or status is guarded.';
     const more = stop.kind === 'fail-fast' && waiting.length > 0 ? ` (fail-fast: ${waiting.length} not waited for)` : '';
     return `${reds.length} red: ${listed(reds)}${more}.`;
 }
@@ -1511,29 +1501,52 @@ exports.STRICT_POLICY = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.WorkflowNames = void 0;
-exports.runContext = runContext;
+exports.loadRunContext = loadRunContext;
 exports.takeSnapshot = takeSnapshot;
 const items_js_1 = __nccwpck_require__(2450);
-/** The run context from this run's workflow run record. */
-function runContext(run, attempt) {
-    return { sha: run.head_sha, ownSuiteId: run.check_suite_id, workflow: run.name ?? '', attempt };
+const attemptsUpTo = (attempt) => Array.from({ length: attempt }, (_, index) => index + 1);
+/** The gate's run as of `attempt`: commit and workflow from that attempt, the check suites of every attempt. */
+async function loadRunContext(api, attempt) {
+    const attempts = await Promise.all(attemptsUpTo(attempt).map((n) => api.getRunAttempt(api.runId, n)));
+    const current = attempts[attempts.length - 1];
+    if (!current)
+        throw new Error(`attempt must be 1 or more, got ${attempt}`);
+    const suites = attempts.map((run) => run.check_suite_id).filter((id) => id !== undefined);
+    return { sha: current.head_sha, ownSuiteIds: new Set(suites), workflow: current.name ?? '', attempt };
 }
-/** Workflow names by check suite id, asked for only when a check run names a suite not seen yet. */
+/**
+ * Workflow names by check suite id, asked for only when a check run names a suite not seen before. A
+ * re-run's earlier attempts have check suites of their own that the listing does not show (it gives each
+ * run's latest attempt), so those attempts are asked for too, once each.
+ */
 class WorkflowNames {
     names = new Map();
     asked = new Set();
+    attemptsRead = new Set();
     /** The map after learning any suites in `suiteIds` not asked about before. */
     async lookup(api, sha, suiteIds) {
         const unknown = suiteIds.filter((id) => !this.asked.has(id));
         if (unknown.length === 0)
             return this.names;
-        for (const run of await api.listWorkflowRuns(sha)) {
-            if (run.check_suite_id !== undefined && run.name)
-                this.names.set(run.check_suite_id, run.name);
-        }
+        const runs = (await api.listWorkflowRuns(sha)).filter((run) => run.id !== api.runId && run.name);
+        for (const run of runs)
+            this.learn(run, run.name ?? '');
+        await Promise.all(runs.map((run) => this.learnEarlierAttempts(api, run)));
         for (const id of unknown)
             this.asked.add(id); // other apps' suites have no workflow run; ask once
         return this.names;
+    }
+    async learnEarlierAttempts(api, run) {
+        const earlier = attemptsUpTo((run.run_attempt ?? 1) - 1).filter((n) => !this.attemptsRead.has(`${run.id}/${n}`));
+        for (const n of earlier)
+            this.attemptsRead.add(`${run.id}/${n}`);
+        const attempts = await Promise.all(earlier.map((n) => api.getRunAttempt(run.id, n)));
+        for (const attempt of attempts)
+            this.learn(attempt, run.name ?? '');
+    }
+    learn(run, name) {
+        if (run.check_suite_id !== undefined)
+            this.names.set(run.check_suite_id, name);
     }
 }
 exports.WorkflowNames = WorkflowNames;
@@ -1544,17 +1557,12 @@ async function takeSnapshot(api, run, identity, workflowNames) {
         api.listCheckRuns(run.sha),
         api.listStatuses(run.sha),
     ]);
-    const suites = [
-        ...new Set(checkRuns.map((check) => check.check_suite?.id).filter((id) => id !== undefined)),
-    ];
-    const names = await workflowNames.lookup(api, run.sha, suites.filter((id) => id !== run.ownSuiteId));
+    const others = checkRuns.filter((check) => !run.ownSuiteIds.has(check.check_suite?.id ?? -1));
+    const suites = [...new Set(others.map((check) => check.check_suite?.id).filter((id) => id !== undefined))];
+    const names = await workflowNames.lookup(api, run.sha, suites);
     const selfId = (0, items_js_1.findSelf)(jobs, identity);
     return {
-        items: [
-            ...(0, items_js_1.jobItems)(jobs, selfId),
-            ...(0, items_js_1.checkRunItems)(checkRuns, run.ownSuiteId, names),
-            ...(0, items_js_1.statusItems)(statuses),
-        ],
+        items: [...(0, items_js_1.jobItems)(jobs, selfId), ...(0, items_js_1.checkRunItems)(others, names), ...(0, items_js_1.statusItems)(statuses)],
         selfFound: selfId !== null,
     };
 }

@@ -169,6 +169,16 @@ describe('runGate, mode 2', () => {
     expect(outcome.stop).toEqual({ kind: 'undiscovered', patterns: ['ga*'], seconds: 0 });
   });
 
+  it('is red when nothing is guarded at all', async () => {
+    const outcome = await runGate(
+      settings({ waitFor: ['!*'] }),
+      fakeApi(withGate(job('a', 'success'))),
+      clock(),
+    );
+    expect(outcome.result).toBe('failure');
+    expect(gateReport(outcome).summary).toBe('Nothing to judge: no job, check run or status is guarded.');
+  });
+
   it('leaves out what a !pattern names', async () => {
     const world = withGate(job('build', 'success'), job('docs', 'failure'));
     const outcome = await runGate(settings({ waitFor: ['*', '!docs*'] }), fakeApi(world), clock());
@@ -203,6 +213,41 @@ describe('runGate, mode 2', () => {
       'check-run lint',
     ]);
     expect(api.calls['listWorkflowRuns']).toBe(1);
+  });
+
+  it("leaves out the check runs of the gate's earlier attempts, and lets another workflow's re-run replace its old result", async () => {
+    const world = withGate(job('build', 'success'));
+    world.run = { ...world.run, check_suite_id: 2, run_attempt: 2 };
+    world.attempts['1/1'] = { ...world.run, check_suite_id: 1, run_attempt: 1 };
+    world.workflowRuns.push({
+      id: 5,
+      name: 'Docs',
+      head_sha: 'abc123',
+      check_suite_id: 12,
+      run_attempt: 2,
+      html_url: '',
+    });
+    world.attempts['5/1'] = {
+      id: 5,
+      name: 'Docs',
+      head_sha: 'abc123',
+      check_suite_id: 11,
+      run_attempt: 1,
+      html_url: '',
+    };
+    world.checkRuns.push(
+      check('build', 'failure', 1, '2024-05-01T12:00:00Z'),
+      check('build', 'success', 2, '2024-05-01T12:10:00Z'),
+      check('docs', 'failure', 11, '2024-05-01T12:00:00Z'),
+      check('docs', 'success', 12, '2024-05-01T12:10:00Z'),
+    );
+    const api = fakeApi(world);
+    const outcome = await runGate(settings({ attempt: 2, waitFor: ['build', 'docs'] }), api, clock());
+    expect(outcome.result).toBe('success');
+    expect(gateReport(outcome).rows.filter((r) => r.kind === 'check-run')).toEqual([
+      expect.objectContaining({ name: 'Docs / docs', result: 'success', why: 'succeeded (newest of 2)' }),
+    ]);
+    expect(api.calls['getRunAttempt']).toBe(3); // the gate's two attempts, and Docs' first
   });
 
   it('checks mode 1 and mode 2 together: both must be green, each with its own all-skipped rule', async () => {

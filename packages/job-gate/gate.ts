@@ -4,7 +4,7 @@ import type { GateApi } from './github-api.js';
 import type { Item, SelfIdentity } from './items.js';
 import { unmatchedAllowances, unmatchedAllowancesError } from './policy.js';
 import type { Entry, Policy } from './results.js';
-import { runContext, takeSnapshot, WorkflowNames, type RunContext } from './snapshot.js';
+import { loadRunContext, takeSnapshot, WorkflowNames, type RunContext } from './snapshot.js';
 
 /** Everything the gate needs to know, parsed from the action's inputs. */
 export interface GateSettings {
@@ -127,7 +127,7 @@ async function poll(
   for (let round = 1; ; round += 1) {
     try {
       if (!run) {
-        run = runContext(await api.getRun(), settings.attempt);
+        run = await loadRunContext(api, settings.attempt);
         onEvent({ type: 'run', run });
       }
       const snapshot = await takeSnapshot(api, run, settings.identity, workflowNames);

@@ -6,6 +6,7 @@ export interface ApiWorkflowRun {
   name?: string | null;
   head_sha: string;
   check_suite_id?: number;
+  run_attempt?: number;
   html_url: string;
 }
 
@@ -43,9 +44,11 @@ export interface ApiStatus {
 
 /** What the gate asks GitHub, as an interface so the polling core runs against plain fakes in tests. */
 export interface GateApi {
-  /** This workflow run: the commit it tests, its check suite, its workflow's name. */
-  getRun(): Promise<ApiWorkflowRun>;
-  /** The jobs of attempt `attempt` of this run, every page. */
+  /** The workflow run the gate runs in. */
+  readonly runId: number;
+  /** One attempt of a workflow run: the commit it tests, the attempt's check suite, the workflow's name. */
+  getRunAttempt(runId: number, attempt: number): Promise<ApiWorkflowRun>;
+  /** The jobs of attempt `attempt` of the gate's run, every page. */
   listJobs(attempt: number): Promise<ApiJob[]>;
   /** Every check run on `sha`, every page, older runs of the same name included. */
   listCheckRuns(sha: string): Promise<ApiCheckRun[]>;
@@ -81,11 +84,12 @@ export function githubGateApi(client: RestClient, target: RunTarget): GateApi {
   const list = <T>(route: string, parameters: Record<string, unknown>) =>
     client.paginate(route, { ...repo, per_page: 100, ...parameters }) as Promise<T[]>;
   return {
-    getRun: () =>
-      call(`workflow run ${target.runId}`, 'actions: read', async () => {
-        const parameters = { ...repo, run_id: target.runId, exclude_pull_requests: true };
-        return (await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', parameters))
-          .data as ApiWorkflowRun;
+    runId: target.runId,
+    getRunAttempt: (runId, attempt) =>
+      call(`workflow run ${runId} attempt ${attempt}`, 'actions: read', async () => {
+        const route = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}';
+        const parameters = { ...repo, run_id: runId, attempt_number: attempt, exclude_pull_requests: true };
+        return (await client.request(route, parameters)).data as ApiWorkflowRun;
       }),
     listJobs: (attempt) =>
       call(`the jobs of run ${target.runId} attempt ${attempt}`, 'actions: read', () =>

@@ -5,9 +5,8 @@
  */
 export { decide } from './decide.js';
 export { GateApiError, GateInputError } from './errors.js';
-export { compilePatterns, evaluate, type Evaluation, type Judged } from './evaluate.js';
+export type { Evaluation, Judged } from './evaluate.js';
 export {
-  needsItems,
   runGate,
   type Clock,
   type GateEvent,
@@ -15,9 +14,7 @@ export {
   type GateSettings,
   type StopReason,
 } from './gate.js';
-export { compilePattern, selectedBy, type NamePattern } from './glob.js';
 export {
-  apiError,
   githubGateApi,
   type ApiCheckRun,
   type ApiJob,
@@ -27,10 +24,10 @@ export {
   type RestClient,
   type RunTarget,
 } from './github-api.js';
-export { resultOfConclusion, resultOfStatus, type Item, type ItemKind, type SelfIdentity } from './items.js';
+export type { Item, ItemKind, SelfIdentity } from './items.js';
 export { parseNameList } from './names.js';
 export { parseNeeds } from './needs.js';
-export { ALLOW_LIST_INPUTS, unmatchedAllowances, unmatchedAllowancesError } from './policy.js';
+export { ALLOW_LIST_INPUTS } from './policy.js';
 export { gateReport, type FailedJob, type GateReport, type ReportRow } from './report.js';
 export {
   RESULTS,
@@ -41,4 +38,4 @@ export {
   type Result,
   type Verdict,
 } from './results.js';
-export { runContext, type RunContext } from './snapshot.js';
+export type { RunContext } from './snapshot.js';

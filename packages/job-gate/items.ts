@@ -104,24 +104,20 @@ function newestBy<T extends { id: number }>(
 }
 
 /**
- * Items for the check runs on the commit: this run's own check suite left out (its jobs are listed
- * above, attempt by attempt), the newest run per workflow and name, so a re-run replaces the old result.
+ * Items for check runs (the gate's own run's already left out): the newest per workflow and name, so a
+ * re-run replaces the old result.
  */
 export function checkRunItems(
   checkRuns: readonly ApiCheckRun[],
-  ownSuiteId: number | undefined,
   workflowOfSuite: ReadonlyMap<number, string>,
 ): Item[] {
   const workflowOf = (run: ApiCheckRun) =>
     run.check_suite ? workflowOfSuite.get(run.check_suite.id) : undefined;
-  const others = checkRuns.filter(
-    (run) => run.check_suite?.id === undefined || run.check_suite.id !== ownSuiteId,
-  );
   const display = (run: ApiCheckRun) => {
     const workflow = workflowOf(run);
     return workflow ? `${workflow} / ${run.name}` : run.name;
   };
-  return newestBy(others, display, (run) => run.started_at).map(({ newest, replaced }) => {
+  return newestBy(checkRuns, display, (run) => run.started_at).map(({ newest, replaced }) => {
     const workflow = workflowOf(newest);
     return {
       kind: 'check-run',

@@ -91,6 +91,7 @@ function summaryLine(outcome: GateOutcome, rows: readonly ReportRow[]): string {
     const error = stop.lastError ? ` Last error: ${stop.lastError}` : '';
     return `Timed out after ${stop.seconds} s${waiting.length ? ` waiting for ${listed(waiting)}` : ''}${reds.length ? `; red: ${listed(reds)}` : ''}.${error}`;
   }
+  if (reds.length === 0) return 'Nothing to judge: no job, check run or status is guarded.';
   const more =
     stop.kind === 'fail-fast' && waiting.length > 0 ? ` (fail-fast: ${waiting.length} not waited for)` : '';
   return `${reds.length} red: ${listed(reds)}${more}.`;

@@ -5,30 +5,55 @@ import { checkRunItems, findSelf, jobItems, statusItems, type Item, type SelfIde
 export interface RunContext {
   /** The commit the run tests (for a pull request, its head, where checks are reported). */
   sha: string;
-  ownSuiteId: number | undefined;
+  /** The check suites of this run's attempts: their check runs are its jobs, counted from the jobs list. */
+  ownSuiteIds: ReadonlySet<number>;
   workflow: string;
   attempt: number;
 }
 
-/** The run context from this run's workflow run record. */
-export function runContext(run: ApiWorkflowRun, attempt: number): RunContext {
-  return { sha: run.head_sha, ownSuiteId: run.check_suite_id, workflow: run.name ?? '', attempt };
+const attemptsUpTo = (attempt: number) => Array.from({ length: attempt }, (_, index) => index + 1);
+
+/** The gate's run as of `attempt`: commit and workflow from that attempt, the check suites of every attempt. */
+export async function loadRunContext(api: GateApi, attempt: number): Promise<RunContext> {
+  const attempts = await Promise.all(attemptsUpTo(attempt).map((n) => api.getRunAttempt(api.runId, n)));
+  const current = attempts[attempts.length - 1];
+  if (!current) throw new Error(`attempt must be 1 or more, got ${attempt}`);
+  const suites = attempts.map((run) => run.check_suite_id).filter((id) => id !== undefined);
+  return { sha: current.head_sha, ownSuiteIds: new Set(suites), workflow: current.name ?? '', attempt };
 }
 
-/** Workflow names by check suite id, asked for only when a check run names a suite not seen yet. */
+/**
+ * Workflow names by check suite id, asked for only when a check run names a suite not seen before. A
+ * re-run's earlier attempts have check suites of their own that the listing does not show (it gives each
+ * run's latest attempt), so those attempts are asked for too, once each.
+ */
 export class WorkflowNames {
   private readonly names = new Map<number, string>();
   private readonly asked = new Set<number>();
+  private readonly attemptsRead = new Set<string>();
 
   /** The map after learning any suites in `suiteIds` not asked about before. */
   async lookup(api: GateApi, sha: string, suiteIds: readonly number[]): Promise<ReadonlyMap<number, string>> {
     const unknown = suiteIds.filter((id) => !this.asked.has(id));
     if (unknown.length === 0) return this.names;
-    for (const run of await api.listWorkflowRuns(sha)) {
-      if (run.check_suite_id !== undefined && run.name) this.names.set(run.check_suite_id, run.name);
-    }
+    const runs = (await api.listWorkflowRuns(sha)).filter((run) => run.id !== api.runId && run.name);
+    for (const run of runs) this.learn(run, run.name ?? '');
+    await Promise.all(runs.map((run) => this.learnEarlierAttempts(api, run)));
     for (const id of unknown) this.asked.add(id); // other apps' suites have no workflow run; ask once
     return this.names;
+  }
+
+  private async learnEarlierAttempts(api: GateApi, run: ApiWorkflowRun): Promise<void> {
+    const earlier = attemptsUpTo((run.run_attempt ?? 1) - 1).filter(
+      (n) => !this.attemptsRead.has(`${run.id}/${n}`),
+    );
+    for (const n of earlier) this.attemptsRead.add(`${run.id}/${n}`);
+    const attempts = await Promise.all(earlier.map((n) => api.getRunAttempt(run.id, n)));
+    for (const attempt of attempts) this.learn(attempt, run.name ?? '');
+  }
+
+  private learn(run: ApiWorkflowRun, name: string): void {
+    if (run.check_suite_id !== undefined) this.names.set(run.check_suite_id, name);
   }
 }
 
@@ -51,21 +76,12 @@ export async function takeSnapshot(
     api.listCheckRuns(run.sha),
     api.listStatuses(run.sha),
   ]);
-  const suites = [
-    ...new Set(checkRuns.map((check) => check.check_suite?.id).filter((id) => id !== undefined)),
-  ];
-  const names = await workflowNames.lookup(
-    api,
-    run.sha,
-    suites.filter((id) => id !== run.ownSuiteId),
-  );
+  const others = checkRuns.filter((check) => !run.ownSuiteIds.has(check.check_suite?.id ?? -1));
+  const suites = [...new Set(others.map((check) => check.check_suite?.id).filter((id) => id !== undefined))];
+  const names = await workflowNames.lookup(api, run.sha, suites);
   const selfId = findSelf(jobs, identity);
   return {
-    items: [
-      ...jobItems(jobs, selfId),
-      ...checkRunItems(checkRuns, run.ownSuiteId, names),
-      ...statusItems(statuses),
-    ],
+    items: [...jobItems(jobs, selfId), ...checkRunItems(others, names), ...statusItems(statuses)],
     selfFound: selfId !== null,
   };
 }

@@ -119,11 +119,12 @@ describe.each(nodeRuntimes())('gate-all-jobs under $label', ({ path: node }) => 
   });
 
   it('mode 1: bad jobs input is one clear line, with the outputs still written', async () => {
-    const [notJson, list, noResult, nothing] = await Promise.all([
+    const [notJson, list, noResult, nothing, onlyNegative] = await Promise.all([
       gate(node, { jobs: '{build: success}' }),
       gate(node, { jobs: '["build"]' }),
       gate(node, { jobs: '{"build": {"outputs": {}}}' }),
       gate(node, {}),
+      gate(node, { 'wait-for': '!docs' }),
     ]);
     expectRed(notJson, /^Input jobs is not JSON \(.*\): pass `jobs: \$\{\{ toJSON\(needs\) \}\}`/);
     expectRed(list, /^Input jobs must be an object of jobs, got a list/);
@@ -132,7 +133,8 @@ describe.each(nodeRuntimes())('gate-all-jobs under $label', ({ path: node }) => 
       /^Input jobs: job "build" has no result, expected one of success, failure, cancelled, skipped/,
     );
     expectRed(nothing, /^Nothing to guard: set jobs to \$\{\{ toJSON\(needs\) \}\}/);
-    for (const run of [notJson, list, noResult, nothing]) expect(failedJobs(run)).toEqual([]);
+    expectRed(onlyNegative, /^Input wait-for has only !patterns/);
+    for (const run of [notJson, list, noResult, nothing, onlyNegative]) expect(failedJobs(run)).toEqual([]);
   });
 
   it('mode 2: waits for every leg over pages, a late check run and an external status, never for itself', async () => {
@@ -189,7 +191,10 @@ describe.each(nodeRuntimes())('gate-all-jobs under $label', ({ path: node }) => 
     const server = await serve(scenario);
     const wrong = 'ghs_WrongWrongWrongWrongWrongWrong0000';
     const run = await gateOver(node, server, scenario, { 'wait-for': 'build' }, wrong);
-    expectRed(run, /^GitHub refused github-token reading workflow run 7001 \(401 Bad credentials\)/);
+    expectRed(
+      run,
+      /^GitHub refused github-token reading workflow run 7001 attempt 1 \(401 Bad credentials\)/,
+    );
     expect(run.masks).toContain(wrong);
     for (const text of [
       run.stdout.replace(`::add-mask::${wrong}`, ''),

@@ -114,13 +114,19 @@ describe('gate over the real client and the stand-in', () => {
         ],
       ],
     });
+    // Another workflow was re-run too: its second attempt has a check suite of its own.
+    scenario.addCheck({ name: 'docs', workflow: 'Docs', state: 'failure' });
+    scenario.rerun('Docs');
+    scenario.addCheck({ name: 'docs', workflow: 'Docs', state: 'success' });
     const server = await serve(scenario);
-    const { outcome, report } = await gate(server, settings(scenario, { waitFor: ['build *'] }));
-    expect(report.summary).toBe('All 2 guarded jobs, checks and statuses are green.');
+    const { outcome, report } = await gate(server, settings(scenario, { waitFor: ['build *', 'Docs'] }));
+    expect(report.summary).toBe('All 3 guarded jobs, checks and statuses are green.');
     expect(outcome.result).toBe('success');
     expect(server.requests.some((r) => r.path.endsWith(`/runs/${RUN_ID}/attempts/2/jobs`))).toBe(true);
-    // The first attempt's check runs are on the same commit, in the run's own suite: not counted.
-    expect(report.rows.filter((r) => r.kind === 'check-run')).toEqual([]);
+    // The first attempt's check runs are on the same commit, in the run's first suite: not counted.
+    expect(report.rows.filter((r) => r.kind === 'check-run')).toEqual([
+      expect.objectContaining({ name: 'Docs / docs', result: 'success', why: 'succeeded (newest of 2)' }),
+    ]);
   });
 
   it('waits for a check run of another workflow that appears late, then for it to finish', async () => {
@@ -219,7 +225,7 @@ describe('gate over the real client and the stand-in', () => {
     const wrong = 'ghs_WrongTokenWrongTokenWrongToken0000';
     const run = gate(server, settings(scenario), { token: wrong });
     await expect(run).rejects.toThrow(
-      /^GitHub refused github-token reading workflow run 7001 \(401 Bad credentials\): pass a valid token/,
+      /^GitHub refused github-token reading workflow run 7001 attempt 1 \(401 Bad credentials\): pass a valid token/,
     );
     await expect(run).rejects.not.toThrow(wrong);
     expect(server.requests).toHaveLength(1);

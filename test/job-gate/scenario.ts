@@ -42,27 +42,33 @@ export interface ScenarioSpec {
 export const SHA = 'c0ffee0000000000000000000000000000000042';
 export const RUN_ID = 7001;
 
+/** A workflow run as the scenario knows it: its id, latest attempt and that attempt's check suite. */
+interface RunRecord {
+  runId: number;
+  attempt: number;
+  suite: number;
+}
+
 /** A scenario's state, and the changes tests make to it as time goes on. */
 export class Scenario {
   readonly state: RepoState = emptyRepo();
   readonly attempt: number;
   readonly gate: { name: string; runner: string } | null;
   private nextId = 100;
-  private readonly suites = new Map<string, number>();
+  private readonly workflow: string;
+  private readonly runs = new Map<string, RunRecord>();
+  private readonly appSuites = new Map<string, number>();
 
   constructor(spec: ScenarioSpec) {
-    const workflow = spec.workflow ?? 'Release';
+    this.workflow = spec.workflow ?? 'Release';
     this.attempt = spec.attempts.length;
     this.gate = spec.gate === undefined ? { name: 'gate', runner: 'GitHub Actions 990' } : spec.gate;
-    const suite = this.suiteOf(workflow, RUN_ID, this.attempt);
     spec.attempts.forEach((jobs, index) => {
       const attempt = index + 1;
-      const all =
-        attempt === this.attempt && this.gate
-          ? [...jobs, { name: this.gate.name, state: 'in_progress' }]
-          : jobs;
-      this.state.jobs.set(attemptKey(RUN_ID, attempt), []);
-      for (const job of all) this.addJob(job, attempt, suite, workflow);
+      const { suite } = this.startAttempt(this.workflow, RUN_ID);
+      const gateJob =
+        attempt === this.attempt && this.gate ? [{ name: this.gate.name, state: 'in_progress' }] : [];
+      for (const job of [...jobs, ...gateJob]) this.addJob(job, attempt, suite);
     });
     for (const check of spec.checks ?? []) this.addCheck(check);
     for (const status of spec.statuses ?? []) this.addStatus(status);
@@ -84,20 +90,33 @@ export class Scenario {
     return this.nextId;
   }
 
-  private suiteOf(workflow: string, runId: number, attempt = 1): number {
-    const known = this.suites.get(workflow);
-    if (known) return known;
-    const id = this.id();
-    this.suites.set(workflow, id);
-    this.state.workflowRuns.push(
-      workflowRun(this.state.repo, { id: runId, name: workflow, sha: SHA, checkSuiteId: id, attempt }),
-    );
-    return id;
+  /**
+   * Starts the next attempt of `workflow`'s run on the commit (the first, when it has none): a new check
+   * suite, as GitHub gives each attempt, and the run record's latest attempt moved on.
+   */
+  private startAttempt(workflow: string, runId?: number): RunRecord {
+    const known = this.runs.get(workflow);
+    const record = {
+      runId: known?.runId ?? runId ?? this.id(),
+      attempt: (known?.attempt ?? 0) + 1,
+      suite: this.id(),
+    };
+    this.runs.set(workflow, record);
+    const run = workflowRun(this.state.repo, {
+      id: record.runId,
+      name: workflow,
+      sha: SHA,
+      checkSuiteId: record.suite,
+      attempt: record.attempt,
+    });
+    this.state.runAttempts.set(attemptKey(record.runId, record.attempt), run);
+    this.state.workflowRuns = [...this.state.workflowRuns.filter((r) => r['id'] !== record.runId), run];
+    return record;
   }
 
-  private addJob(job: JobSpec, attempt: number, suite: number, workflow: string): void {
+  private addJob(job: JobSpec, attempt: number, suite: number): void {
     const id = this.id();
-    const runnerName =
+    const runner =
       this.gate && job.name === this.gate.name && job.state === 'in_progress' ? this.gate.runner : undefined;
     const spec = {
       id,
@@ -106,29 +125,28 @@ export class Scenario {
       name: job.name,
       sha: SHA,
       state: job.state,
-      workflow,
-      runnerName,
+      workflow: this.workflow,
     };
     const jobs = this.state.jobs.get(attemptKey(RUN_ID, attempt)) ?? [];
-    jobs.push(workflowJob(this.state.repo, { ...spec, checkRunId: id }));
+    jobs.push(workflowJob(this.state.repo, { ...spec, runnerName: runner, checkRunId: id }));
     this.state.jobs.set(attemptKey(RUN_ID, attempt), jobs);
-    // GitHub reports every job as a check run of the run's check suite too; the gate must not count it twice.
-    this.state.checkRuns.push(
-      checkRun(this.state.repo, {
-        id,
-        name: job.name,
-        sha: SHA,
-        state: job.state,
-        checkSuiteId: suite,
-        startedAt: attempt * 100,
-      }),
-    );
+    // GitHub reports every job as a check run of its attempt's check suite too; the gate must not count it twice.
+    const check = {
+      id,
+      name: job.name,
+      sha: SHA,
+      state: job.state,
+      checkSuiteId: suite,
+      startedAt: attempt * 100,
+    };
+    this.state.checkRuns.push(checkRun(this.state.repo, check));
   }
 
-  /** Adds a check run (a re-run of a name adds a newer one beside the old). */
+  /** Adds a check run: another workflow's job (in that run's latest attempt), or an app's check. */
   addCheck(check: CheckSpec): void {
-    const owner = check.workflow ?? `app:${check.app ?? 'external-ci'}`;
-    const suite = check.workflow ? this.suiteOf(check.workflow, this.id()) : this.appSuite(owner);
+    const suite = check.workflow
+      ? (this.runs.get(check.workflow) ?? this.startAttempt(check.workflow)).suite
+      : this.appSuite(check.app ?? 'external-ci');
     const spec = {
       id: this.id(),
       name: check.name,
@@ -142,44 +160,53 @@ export class Scenario {
     );
   }
 
-  private appSuite(owner: string): number {
-    const known = this.suites.get(owner);
-    if (known) return known;
-    const id = this.id();
-    this.suites.set(owner, id);
-    return id;
+  /** Re-runs another workflow: its later check runs go to a new attempt with a check suite of its own. */
+  rerun(workflow: string): void {
+    this.startAttempt(workflow);
+  }
+
+  private appSuite(app: string): number {
+    const suite = this.appSuites.get(app) ?? this.id();
+    this.appSuites.set(app, suite);
+    return suite;
   }
 
   /** Posts a commit status (a later one of the same context replaces it). */
   addStatus(status: StatusSpec): void {
     const statuses = this.state.statuses.get(SHA) ?? [];
     const id = this.id();
+    const createdAt = status.createdAt ?? id;
     statuses.push(
       commitStatus(this.state.repo, {
         id,
         sha: SHA,
         context: status.context,
         state: status.state,
-        createdAt: status.createdAt ?? id,
+        createdAt,
       }),
     );
     this.state.statuses.set(SHA, statuses);
   }
 
-  /** Moves a job of the gate's attempt (and its check run) to `state`. */
+  /** Moves a job of the gate's attempt, and the check run GitHub keeps for it, to `state`. */
   setJob(name: string, state: string): void {
     for (const job of this.state.jobs.get(attemptKey(RUN_ID, this.attempt)) ?? []) {
       if (job['name'] !== name) continue;
-      const updated = workflowJob(this.state.repo, {
-        id: job['id'] as number,
+      const id = job['id'] as number;
+      const spec = {
+        id,
         runId: RUN_ID,
         attempt: this.attempt,
         name,
         sha: SHA,
         state,
-        workflow: job['workflow_name'] as string,
-      });
-      Object.assign(job, updated);
+        workflow: this.workflow,
+      };
+      Object.assign(job, workflowJob(this.state.repo, spec));
+      const check = this.state.checkRuns.find((run) => run['id'] === id);
+      const suite = (check?.['check_suite'] as { id: number } | undefined)?.id ?? 0;
+      const updated = { id, name, sha: SHA, state, checkSuiteId: suite, startedAt: this.attempt * 100 };
+      if (check) Object.assign(check, checkRun(this.state.repo, updated));
     }
   }
 }

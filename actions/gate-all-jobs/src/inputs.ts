@@ -36,6 +36,11 @@ export function readSettings(): Settings {
       'Nothing to guard: set jobs to ${{ toJSON(needs) }} (with the guarded jobs under needs:), or wait-for to the jobs, checks or statuses to wait for.',
     );
   }
+  if (waitFor.length > 0 && waitFor.every((pattern) => pattern.startsWith('!'))) {
+    throw new InputError(
+      'Input wait-for has only !patterns, which leave things out but pick nothing: add what to wait for, such as * or build *.',
+    );
+  }
   const pollSeconds = getIntegerInput('poll-interval', 10, { min: 1, max: 3600 });
   const gate: GateSettings = {
     needs: jobsText === '' ? null : parseNeeds(jobsText, 'jobs'),

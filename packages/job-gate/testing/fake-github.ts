@@ -3,7 +3,10 @@ import type { ApiCheckRun, ApiJob, ApiStatus, ApiWorkflowRun, GateApi } from '..
 
 /** What the fake GitHub holds; tests change it between looks. */
 export interface FakeWorld {
+  /** The gate's run, latest attempt. */
   run: ApiWorkflowRun;
+  /** Attempts of any run by `<run id>/<attempt>`, where they differ from `run`. */
+  attempts: Record<string, ApiWorkflowRun>;
   jobs: ApiJob[];
   checkRuns: ApiCheckRun[];
   statuses: ApiStatus[];
@@ -59,6 +62,7 @@ export function status(context: string, state: string, createdAt = '2024-05-01T1
 export function fakeWorld(partial: Partial<FakeWorld> = {}): FakeWorld {
   return {
     run: { id: 1, name: 'Release', head_sha: 'abc123', check_suite_id: 1, html_url: '' },
+    attempts: {},
     jobs: [],
     checkRuns: [],
     statuses: [],
@@ -74,7 +78,13 @@ export function fakeApi(world: FakeWorld): GateApi & { calls: Record<string, num
   const count = (name: string) => (calls[name] = (calls[name] ?? 0) + 1);
   return {
     calls,
-    getRun: async () => (count('getRun'), world.run),
+    runId: world.run.id,
+    getRunAttempt: async (runId, attempt) => {
+      count('getRunAttempt');
+      const known = world.attempts[`${runId}/${attempt}`] ?? (runId === world.run.id ? world.run : undefined);
+      if (!known) throw new Error(`the fake has no run ${runId} attempt ${attempt}`);
+      return known;
+    },
     listJobs: async () => {
       count('listJobs');
       const error = world.failNext.shift();

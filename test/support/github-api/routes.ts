@@ -73,6 +73,15 @@ export const ROUTES: readonly Route[] = [
   },
   {
     method: 'GET',
+    template: '/repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}',
+    query: ['exclude_pull_requests'],
+    handle: ({ params, query, state }) => {
+      const run = state.runAttempts.get(attemptKey(params['run_id'] ?? '', params['attempt_number'] ?? ''));
+      return run ? { status: 200, body: withoutPullRequests(run, query) } : notFound();
+    },
+  },
+  {
+    method: 'GET',
     template: '/repos/{owner}/{repo}/actions/runs',
     query: [...PAGING, 'head_sha', 'exclude_pull_requests'],
     handle: (context) => {
