@@ -947,8 +947,8 @@ function settle(settings, outcome) {
 async function poll(settings, api, clock, onEvent) {
     const patterns = (0, evaluate_js_1.compilePatterns)(settings.waitFor);
     const started = clock.now();
-    const workflowNames = new snapshot_js_1.WorkflowNames();
     let run = null;
+    let checkSuites = null;
     let evaluation = null;
     let lastError = null;
     let interval = settings.pollIntervalMs;
@@ -958,7 +958,8 @@ async function poll(settings, api, clock, onEvent) {
                 run = await (0, snapshot_js_1.loadRunContext)(api, settings.attempt);
                 onEvent({ type: 'run', run });
             }
-            const snapshot = await (0, snapshot_js_1.takeSnapshot)(api, run, settings.identity, workflowNames);
+            checkSuites ??= new snapshot_js_1.CheckSuites(run);
+            const snapshot = await (0, snapshot_js_1.takeSnapshot)(api, run, settings.identity, checkSuites);
             evaluation = (0, evaluate_js_1.evaluate)(snapshot.items, patterns, settings.policy);
             lastError = null;
             onEvent({ type: 'look', round, evaluation, selfFound: snapshot.selfFound });
@@ -1232,8 +1233,7 @@ function newestBy(items, key, time) {
  * Items for check runs (the gate's own run's already left out): the newest per workflow and name, so a
  * re-run replaces the old result.
  */
-function checkRunItems(checkRuns, workflowOfSuite) {
-    const workflowOf = (run) => run.check_suite ? workflowOfSuite.get(run.check_suite.id) : undefined;
+function checkRunItems(checkRuns, workflowOf) {
     const display = (run) => {
         const workflow = workflowOf(run);
         return workflow ? `${workflow} / ${run.name}` : run.name;
@@ -1500,7 +1500,7 @@ exports.STRICT_POLICY = {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.WorkflowNames = void 0;
+exports.CheckSuites = void 0;
 exports.loadRunContext = loadRunContext;
 exports.takeSnapshot = takeSnapshot;
 const items_js_1 = __nccwpck_require__(2450);
@@ -1512,29 +1512,39 @@ async function loadRunContext(api, attempt) {
     if (!current)
         throw new Error(`attempt must be 1 or more, got ${attempt}`);
     const suites = attempts.map((run) => run.check_suite_id).filter((id) => id !== undefined);
-    return { sha: current.head_sha, ownSuiteIds: new Set(suites), workflow: current.name ?? '', attempt };
+    return {
+        sha: current.head_sha,
+        ownSuiteIds: new Set(suites),
+        workflow: current.name ?? '',
+        workflowId: current.workflow_id,
+        attempt,
+    };
 }
 /**
- * Workflow names by check suite id, asked for only when a check run names a suite not seen before. A
- * re-run's earlier attempts have check suites of their own that the listing does not show (it gives each
- * run's latest attempt), so those attempts are asked for too, once each.
+ * Check suites of workflow runs on the commit, asked for only when a check run names a suite not seen
+ * before. A re-run's earlier attempts have check suites of their own that the listing does not show (it
+ * gives each run's latest attempt), so those attempts are asked for too, once each.
  */
-class WorkflowNames {
-    names = new Map();
+class CheckSuites {
+    run;
+    suites = new Map();
     asked = new Set();
     attemptsRead = new Set();
-    /** The map after learning any suites in `suiteIds` not asked about before. */
-    async lookup(api, sha, suiteIds) {
+    constructor(run) {
+        this.run = run;
+    }
+    /** What is known of each suite after learning any in `suiteIds` not asked about before. */
+    async lookup(api, suiteIds) {
         const unknown = suiteIds.filter((id) => !this.asked.has(id));
         if (unknown.length === 0)
-            return this.names;
-        const runs = (await api.listWorkflowRuns(sha)).filter((run) => run.id !== api.runId && run.name);
+            return this.suites;
+        const runs = (await api.listWorkflowRuns(this.run.sha)).filter((run) => run.id !== api.runId);
         for (const run of runs)
-            this.learn(run, run.name ?? '');
+            this.learn(run, run);
         await Promise.all(runs.map((run) => this.learnEarlierAttempts(api, run)));
         for (const id of unknown)
             this.asked.add(id); // other apps' suites have no workflow run; ask once
-        return this.names;
+        return this.suites;
     }
     async learnEarlierAttempts(api, run) {
         const earlier = attemptsUpTo((run.run_attempt ?? 1) - 1).filter((n) => !this.attemptsRead.has(`${run.id}/${n}`));
@@ -1542,27 +1552,32 @@ class WorkflowNames {
             this.attemptsRead.add(`${run.id}/${n}`);
         const attempts = await Promise.all(earlier.map((n) => api.getRunAttempt(run.id, n)));
         for (const attempt of attempts)
-            this.learn(attempt, run.name ?? '');
+            this.learn(attempt, run);
     }
-    learn(run, name) {
-        if (run.check_suite_id !== undefined)
-            this.names.set(run.check_suite_id, name);
+    learn(attempt, run) {
+        if (attempt.check_suite_id === undefined)
+            return;
+        const sibling = run.workflow_id === this.run.workflowId;
+        this.suites.set(attempt.check_suite_id, { workflow: run.name ?? '', sibling });
     }
 }
-exports.WorkflowNames = WorkflowNames;
-/** One look at GitHub: three listings at once, then the workflow names of any new check suites. */
-async function takeSnapshot(api, run, identity, workflowNames) {
+exports.CheckSuites = CheckSuites;
+/** One look at GitHub: three listings at once, then the workflow runs behind any new check suites. */
+async function takeSnapshot(api, run, identity, checkSuites) {
     const [jobs, checkRuns, statuses] = await Promise.all([
         api.listJobs(run.attempt),
         api.listCheckRuns(run.sha),
         api.listStatuses(run.sha),
     ]);
-    const others = checkRuns.filter((check) => !run.ownSuiteIds.has(check.check_suite?.id ?? -1));
-    const suites = [...new Set(others.map((check) => check.check_suite?.id).filter((id) => id !== undefined))];
-    const names = await workflowNames.lookup(api, run.sha, suites);
+    const suiteOf = (check) => check.check_suite?.id ?? -1;
+    const unowned = checkRuns.filter((check) => !run.ownSuiteIds.has(suiteOf(check)));
+    const suites = await checkSuites.lookup(api, [...new Set(unowned.map(suiteOf))]);
+    // Other runs of this workflow on the commit have gates of their own; each guards its own run.
+    const others = unowned.filter((check) => !suites.get(suiteOf(check))?.sibling);
+    const workflowOf = (check) => suites.get(suiteOf(check))?.workflow || undefined;
     const selfId = (0, items_js_1.findSelf)(jobs, identity);
     return {
-        items: [...(0, items_js_1.jobItems)(jobs, selfId), ...(0, items_js_1.checkRunItems)(others, names), ...(0, items_js_1.statusItems)(statuses)],
+        items: [...(0, items_js_1.jobItems)(jobs, selfId), ...(0, items_js_1.checkRunItems)(others, workflowOf), ...(0, items_js_1.statusItems)(statuses)],
         selfFound: selfId !== null,
     };
 }

@@ -4,7 +4,15 @@ import { runGate, type GateEvent, type GateSettings } from './gate.js';
 import { gateReport } from './report.js';
 import { STRICT_POLICY, type Entry } from './results.js';
 import { fakeClock as clock } from './testing/fake-clock.js';
-import { check, fakeApi, fakeWorld, job, status, type FakeWorld } from './testing/fake-github.js';
+import {
+  check,
+  fakeApi,
+  fakeWorld,
+  job,
+  status,
+  workflowRun,
+  type FakeWorld,
+} from './testing/fake-github.js';
 
 const settings = (overrides: Partial<GateSettings> = {}): GateSettings => ({
   needs: null,
@@ -201,7 +209,7 @@ describe('runGate, mode 2', () => {
       check('docs', 'in_progress', 2),
       check('lint', 'success', 3),
     );
-    world.workflowRuns.push({ id: 2, name: 'Docs', head_sha: 'abc123', check_suite_id: 2, html_url: '' });
+    world.workflowRuns.push(workflowRun(2, 'Docs', 2));
     const api = fakeApi(world);
     const time = clock(() => (world.checkRuns[1] = check('docs', 'success', 2)));
     const outcome = await runGate(settings({ waitFor: ['build', 'Docs', 'lint'] }), api, time);
@@ -219,22 +227,8 @@ describe('runGate, mode 2', () => {
     const world = withGate(job('build', 'success'));
     world.run = { ...world.run, check_suite_id: 2, run_attempt: 2 };
     world.attempts['1/1'] = { ...world.run, check_suite_id: 1, run_attempt: 1 };
-    world.workflowRuns.push({
-      id: 5,
-      name: 'Docs',
-      head_sha: 'abc123',
-      check_suite_id: 12,
-      run_attempt: 2,
-      html_url: '',
-    });
-    world.attempts['5/1'] = {
-      id: 5,
-      name: 'Docs',
-      head_sha: 'abc123',
-      check_suite_id: 11,
-      run_attempt: 1,
-      html_url: '',
-    };
+    world.workflowRuns.push(workflowRun(5, 'Docs', 12, 2));
+    world.attempts['5/1'] = workflowRun(5, 'Docs', 11, 1);
     world.checkRuns.push(
       check('build', 'failure', 1, '2024-05-01T12:00:00Z'),
       check('build', 'success', 2, '2024-05-01T12:10:00Z'),
@@ -248,6 +242,15 @@ describe('runGate, mode 2', () => {
       expect.objectContaining({ name: 'Docs / docs', result: 'success', why: 'succeeded (newest of 2)' }),
     ]);
     expect(api.calls['getRunAttempt']).toBe(3); // the gate's two attempts, and Docs' first
+  });
+
+  it('leaves out check runs of another run of its own workflow on the commit, which has a gate of its own', async () => {
+    const world = withGate(job('build', 'success'));
+    world.workflowRuns.push(workflowRun(3, 'Release', 30, 1, 1));
+    world.checkRuns.push(check('build', 'failure', 30), check('gate', 'in_progress', 30));
+    const outcome = await runGate(settings(), fakeApi(world), clock());
+    expect(outcome.result).toBe('success');
+    expect(gateReport(outcome).rows.filter((r) => r.kind === 'check-run')).toEqual([]);
   });
 
   it('checks mode 1 and mode 2 together: both must be green, each with its own all-skipped rule', async () => {

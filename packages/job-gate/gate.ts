@@ -4,7 +4,7 @@ import type { GateApi } from './github-api.js';
 import type { Item, SelfIdentity } from './items.js';
 import { unmatchedAllowances, unmatchedAllowancesError } from './policy.js';
 import type { Entry, Policy } from './results.js';
-import { loadRunContext, takeSnapshot, WorkflowNames, type RunContext } from './snapshot.js';
+import { CheckSuites, loadRunContext, takeSnapshot, type RunContext } from './snapshot.js';
 
 /** Everything the gate needs to know, parsed from the action's inputs. */
 export interface GateSettings {
@@ -119,8 +119,8 @@ async function poll(
 ): Promise<Polled> {
   const patterns = compilePatterns(settings.waitFor);
   const started = clock.now();
-  const workflowNames = new WorkflowNames();
   let run: RunContext | null = null;
+  let checkSuites: CheckSuites | null = null;
   let evaluation: Evaluation | null = null;
   let lastError: string | null = null;
   let interval = settings.pollIntervalMs;
@@ -130,7 +130,8 @@ async function poll(
         run = await loadRunContext(api, settings.attempt);
         onEvent({ type: 'run', run });
       }
-      const snapshot = await takeSnapshot(api, run, settings.identity, workflowNames);
+      checkSuites ??= new CheckSuites(run);
+      const snapshot = await takeSnapshot(api, run, settings.identity, checkSuites);
       evaluation = evaluate(snapshot.items, patterns, settings.policy);
       lastError = null;
       onEvent({ type: 'look', round, evaluation, selfFound: snapshot.selfFound });

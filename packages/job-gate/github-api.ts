@@ -7,6 +7,7 @@ export interface ApiWorkflowRun {
   head_sha: string;
   check_suite_id?: number;
   run_attempt?: number;
+  workflow_id: number;
   html_url: string;
 }
 

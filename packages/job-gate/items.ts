@@ -109,10 +109,8 @@ function newestBy<T extends { id: number }>(
  */
 export function checkRunItems(
   checkRuns: readonly ApiCheckRun[],
-  workflowOfSuite: ReadonlyMap<number, string>,
+  workflowOf: (run: ApiCheckRun) => string | undefined,
 ): Item[] {
-  const workflowOf = (run: ApiCheckRun) =>
-    run.check_suite ? workflowOfSuite.get(run.check_suite.id) : undefined;
   const display = (run: ApiCheckRun) => {
     const workflow = workflowOf(run);
     return workflow ? `${workflow} / ${run.name}` : run.name;

@@ -1,4 +1,4 @@
-import type { ApiWorkflowRun, GateApi } from './github-api.js';
+import type { ApiCheckRun, ApiWorkflowRun, GateApi } from './github-api.js';
 import { checkRunItems, findSelf, jobItems, statusItems, type Item, type SelfIdentity } from './items.js';
 
 /** What the gate learns once about its own run. */
@@ -8,6 +8,7 @@ export interface RunContext {
   /** The check suites of this run's attempts: their check runs are its jobs, counted from the jobs list. */
   ownSuiteIds: ReadonlySet<number>;
   workflow: string;
+  workflowId: number;
   attempt: number;
 }
 
@@ -19,28 +20,43 @@ export async function loadRunContext(api: GateApi, attempt: number): Promise<Run
   const current = attempts[attempts.length - 1];
   if (!current) throw new Error(`attempt must be 1 or more, got ${attempt}`);
   const suites = attempts.map((run) => run.check_suite_id).filter((id) => id !== undefined);
-  return { sha: current.head_sha, ownSuiteIds: new Set(suites), workflow: current.name ?? '', attempt };
+  return {
+    sha: current.head_sha,
+    ownSuiteIds: new Set(suites),
+    workflow: current.name ?? '',
+    workflowId: current.workflow_id,
+    attempt,
+  };
+}
+
+/** What the gate knows of a check suite from a workflow run. */
+export interface SuiteInfo {
+  workflow: string;
+  /** A suite of another run of the gate's own workflow (a push and a pull request on one commit). */
+  sibling: boolean;
 }
 
 /**
- * Workflow names by check suite id, asked for only when a check run names a suite not seen before. A
- * re-run's earlier attempts have check suites of their own that the listing does not show (it gives each
- * run's latest attempt), so those attempts are asked for too, once each.
+ * Check suites of workflow runs on the commit, asked for only when a check run names a suite not seen
+ * before. A re-run's earlier attempts have check suites of their own that the listing does not show (it
+ * gives each run's latest attempt), so those attempts are asked for too, once each.
  */
-export class WorkflowNames {
-  private readonly names = new Map<number, string>();
+export class CheckSuites {
+  private readonly suites = new Map<number, SuiteInfo>();
   private readonly asked = new Set<number>();
   private readonly attemptsRead = new Set<string>();
 
-  /** The map after learning any suites in `suiteIds` not asked about before. */
-  async lookup(api: GateApi, sha: string, suiteIds: readonly number[]): Promise<ReadonlyMap<number, string>> {
+  constructor(private readonly run: RunContext) {}
+
+  /** What is known of each suite after learning any in `suiteIds` not asked about before. */
+  async lookup(api: GateApi, suiteIds: readonly number[]): Promise<ReadonlyMap<number, SuiteInfo>> {
     const unknown = suiteIds.filter((id) => !this.asked.has(id));
-    if (unknown.length === 0) return this.names;
-    const runs = (await api.listWorkflowRuns(sha)).filter((run) => run.id !== api.runId && run.name);
-    for (const run of runs) this.learn(run, run.name ?? '');
+    if (unknown.length === 0) return this.suites;
+    const runs = (await api.listWorkflowRuns(this.run.sha)).filter((run) => run.id !== api.runId);
+    for (const run of runs) this.learn(run, run);
     await Promise.all(runs.map((run) => this.learnEarlierAttempts(api, run)));
     for (const id of unknown) this.asked.add(id); // other apps' suites have no workflow run; ask once
-    return this.names;
+    return this.suites;
   }
 
   private async learnEarlierAttempts(api: GateApi, run: ApiWorkflowRun): Promise<void> {
@@ -49,11 +65,13 @@ export class WorkflowNames {
     );
     for (const n of earlier) this.attemptsRead.add(`${run.id}/${n}`);
     const attempts = await Promise.all(earlier.map((n) => api.getRunAttempt(run.id, n)));
-    for (const attempt of attempts) this.learn(attempt, run.name ?? '');
+    for (const attempt of attempts) this.learn(attempt, run);
   }
 
-  private learn(run: ApiWorkflowRun, name: string): void {
-    if (run.check_suite_id !== undefined) this.names.set(run.check_suite_id, name);
+  private learn(attempt: ApiWorkflowRun, run: ApiWorkflowRun): void {
+    if (attempt.check_suite_id === undefined) return;
+    const sibling = run.workflow_id === this.run.workflowId;
+    this.suites.set(attempt.check_suite_id, { workflow: run.name ?? '', sibling });
   }
 }
 
@@ -64,24 +82,27 @@ export interface Snapshot {
   selfFound: boolean;
 }
 
-/** One look at GitHub: three listings at once, then the workflow names of any new check suites. */
+/** One look at GitHub: three listings at once, then the workflow runs behind any new check suites. */
 export async function takeSnapshot(
   api: GateApi,
   run: RunContext,
   identity: SelfIdentity,
-  workflowNames: WorkflowNames,
+  checkSuites: CheckSuites,
 ): Promise<Snapshot> {
   const [jobs, checkRuns, statuses] = await Promise.all([
     api.listJobs(run.attempt),
     api.listCheckRuns(run.sha),
     api.listStatuses(run.sha),
   ]);
-  const others = checkRuns.filter((check) => !run.ownSuiteIds.has(check.check_suite?.id ?? -1));
-  const suites = [...new Set(others.map((check) => check.check_suite?.id).filter((id) => id !== undefined))];
-  const names = await workflowNames.lookup(api, run.sha, suites);
+  const suiteOf = (check: ApiCheckRun) => check.check_suite?.id ?? -1;
+  const unowned = checkRuns.filter((check) => !run.ownSuiteIds.has(suiteOf(check)));
+  const suites = await checkSuites.lookup(api, [...new Set(unowned.map(suiteOf))]);
+  // Other runs of this workflow on the commit have gates of their own; each guards its own run.
+  const others = unowned.filter((check) => !suites.get(suiteOf(check))?.sibling);
+  const workflowOf = (check: ApiCheckRun) => suites.get(suiteOf(check))?.workflow || undefined;
   const selfId = findSelf(jobs, identity);
   return {
-    items: [...jobItems(jobs, selfId), ...checkRunItems(others, names), ...statusItems(statuses)],
+    items: [...jobItems(jobs, selfId), ...checkRunItems(others, workflowOf), ...statusItems(statuses)],
     selfFound: selfId !== null,
   };
 }

@@ -58,6 +58,7 @@ export class Scenario {
   private readonly workflow: string;
   private readonly runs = new Map<string, RunRecord>();
   private readonly appSuites = new Map<string, number>();
+  private readonly workflowIds = new Map<string, number>();
 
   constructor(spec: ScenarioSpec) {
     this.workflow = spec.workflow ?? 'Release';
@@ -105,6 +106,7 @@ export class Scenario {
     const run = workflowRun(this.state.repo, {
       id: record.runId,
       name: workflow,
+      workflowId: this.workflowId(workflow),
       sha: SHA,
       checkSuiteId: record.suite,
       attempt: record.attempt,
@@ -112,6 +114,12 @@ export class Scenario {
     this.state.runAttempts.set(attemptKey(record.runId, record.attempt), run);
     this.state.workflowRuns = [...this.state.workflowRuns.filter((r) => r['id'] !== record.runId), run];
     return record;
+  }
+
+  private workflowId(workflow: string): number {
+    const id = this.workflowIds.get(workflow) ?? this.id();
+    this.workflowIds.set(workflow, id);
+    return id;
   }
 
   private addJob(job: JobSpec, attempt: number, suite: number): void {

@@ -53,6 +53,25 @@ export function check(
   };
 }
 
+/** A workflow run (attempt) on the world's commit; `workflowId` defaults to a workflow of its own. */
+export function workflowRun(
+  id: number,
+  name: string,
+  suite: number,
+  attempt = 1,
+  workflowId = id,
+): ApiWorkflowRun {
+  return {
+    id,
+    name,
+    workflow_id: workflowId,
+    head_sha: 'abc123',
+    check_suite_id: suite,
+    run_attempt: attempt,
+    html_url: '',
+  };
+}
+
 /** A commit status. */
 export function status(context: string, state: string, createdAt = '2024-05-01T12:00:00Z'): ApiStatus {
   return { id: (ids += 1), context, state, created_at: createdAt, target_url: null };
@@ -61,7 +80,7 @@ export function status(context: string, state: string, createdAt = '2024-05-01T1
 /** A world with this run (check suite 1, workflow Release) and nothing else yet. */
 export function fakeWorld(partial: Partial<FakeWorld> = {}): FakeWorld {
   return {
-    run: { id: 1, name: 'Release', head_sha: 'abc123', check_suite_id: 1, html_url: '' },
+    run: { id: 1, name: 'Release', workflow_id: 1, head_sha: 'abc123', check_suite_id: 1, html_url: '' },
     attempts: {},
     jobs: [],
     checkRuns: [],

@@ -38,7 +38,15 @@ export function lifecycle(state: string): { status: string; conclusion: string |
 /** A workflow run (`GET /repos/{owner}/{repo}/actions/runs/{run_id}`). */
 export function workflowRun(
   repo: RepoRef,
-  run: { id: number; name: string; sha: string; checkSuiteId: number; attempt?: number; state?: string },
+  run: {
+    id: number;
+    name: string;
+    workflowId: number;
+    sha: string;
+    checkSuiteId: number;
+    attempt?: number;
+    state?: string;
+  },
 ): ApiObject {
   const base = example<ApiObject>('workflow-run');
   const { status, conclusion } = lifecycle(run.state ?? 'in_progress');
@@ -50,6 +58,8 @@ export function workflowRun(
     head_sha: run.sha,
     check_suite_id: run.checkSuiteId,
     run_attempt: run.attempt ?? 1,
+    workflow_id: run.workflowId,
+    workflow_url: apiUrl(repo, `actions/workflows/${run.workflowId}`),
     run_number: run.id,
     status,
     conclusion,

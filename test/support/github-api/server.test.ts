@@ -11,7 +11,9 @@ afterEach(async () => {
 
 async function serve(jobs = 3): Promise<GithubApi> {
   const state = emptyRepo();
-  state.workflowRuns.push(workflowRun(state.repo, { id: 9, name: 'CI', sha: 'abc', checkSuiteId: 5 }));
+  state.workflowRuns.push(
+    workflowRun(state.repo, { id: 9, name: 'CI', workflowId: 3, sha: 'abc', checkSuiteId: 5 }),
+  );
   state.jobs.set(
     attemptKey(9, 1),
     Array.from({ length: jobs }, (_, i) =>
