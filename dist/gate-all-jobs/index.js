@@ -141,7 +141,8 @@ function writeOutputs(result, failed, line) {
     (0, index_js_1.setOutput)('failed-jobs', JSON.stringify(failed));
     (0, index_js_1.setOutput)('summary', line);
 }
-async function decide() {
+/** Reads the settings, runs the gate with its log groups, and writes the job summary. */
+async function judge() {
     const settings = (0, inputs_js_1.readSettings)();
     const { gate } = settings;
     const deadline = Date.now() + gate.timeoutMs;
@@ -164,7 +165,7 @@ async function decide() {
 async function main() {
     let report;
     try {
-        report = await decide();
+        report = await judge();
     }
     catch (error) {
         const line = (0, index_js_1.failureMessage)(error);
@@ -234,7 +235,7 @@ function logProgress() {
                 }
                 break;
             case 'retrying':
-                (0, index_js_1.info)(event.message);
+                (0, index_js_1.info)(`${event.message}; the next look tries again`);
                 break;
             case 'waiting':
                 (0, index_js_1.info)(`  next look in ${Math.round(event.ms / 100) / 10} s`);
@@ -408,7 +409,13 @@ async function createGithubClient(options) {
     const octokit = getOctokit(options.token, {
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
         ...(options.userAgent ? { userAgent: options.userAgent } : {}),
-        log: { debug: log_js_1.debug, info: log_js_1.debug, warn: log_js_1.warning, error: log_js_1.warning },
+        // Octokit logs through these; only the message goes on, redacted like every line action-kit writes.
+        log: {
+            debug: (message) => (0, log_js_1.debug)(message),
+            info: (message) => (0, log_js_1.debug)(message),
+            warn: (message) => (0, log_js_1.warning)(message),
+            error: (message) => (0, log_js_1.warning)(message),
+        },
         retry: { retries: options.retries ?? 2, retryAfterBaseValue: unit },
         throttle: {
             onRateLimit: notify('primary'),
@@ -1074,7 +1081,7 @@ function apiError(error, what, permission) {
         return new errors_js_1.GateApiError(`GitHub refused reading ${what} (${status} ${message}).`, false);
     }
     const code = typeof status === 'number' ? `${status} ` : '';
-    return new errors_js_1.GateApiError(`Reading ${what} failed (${code}${message}); trying again.`, true);
+    return new errors_js_1.GateApiError(`Reading ${what} failed (${code}${message})`, true);
 }
 
 
@@ -1446,7 +1453,7 @@ function summaryLine(outcome, rows) {
         return `wait-for ${stop.patterns.length > 1 ? 'patterns' : 'pattern'} ${patterns} matched no job, check run or status within ${stop.seconds} s (discovery-timeout): check the names${reds.length ? `; red: ${listed(reds)}` : ''}.`;
     }
     if (stop.kind === 'timeout') {
-        const error = stop.lastError ? ` Last error: ${stop.lastError}` : '';
+        const error = stop.lastError ? ` Last error: ${stop.lastError}.` : '';
         return `Timed out after ${stop.seconds} s${waiting.length ? ` waiting for ${listed(waiting)}` : ''}${reds.length ? `; red: ${listed(reds)}` : ''}.${error}`;
     }
     if (reds.length === 0)

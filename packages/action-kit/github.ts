@@ -60,7 +60,13 @@ export async function createGithubClient(options: GithubClientOptions): Promise<
     {
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       ...(options.userAgent ? { userAgent: options.userAgent } : {}),
-      log: { debug, info: debug, warn: warning, error: warning },
+      // Octokit logs through these; only the message goes on, redacted like every line action-kit writes.
+      log: {
+        debug: (message: string) => debug(message),
+        info: (message: string) => debug(message),
+        warn: (message: string) => warning(message),
+        error: (message: string) => warning(message),
+      },
       retry: { retries: options.retries ?? 2, retryAfterBaseValue: unit },
       throttle: {
         onRateLimit: notify('primary'),

@@ -126,7 +126,7 @@ describe('runGate, mode 2', () => {
 
   it('treats a transient API failure as no news, and a refusal as the end', async () => {
     const world = withGate(job('build', 'success'));
-    world.failNext.push(new GateApiError('Reading the jobs failed (502 Bad Gateway); trying again.', true));
+    world.failNext.push(new GateApiError('Reading the jobs failed (502 Bad Gateway)', true));
     const events: GateEvent[] = [];
     const outcome = await runGate(settings(), fakeApi(world), clock(), (e) => events.push(e));
     expect(outcome.result).toBe('success');
@@ -139,10 +139,10 @@ describe('runGate, mode 2', () => {
   it('gives the last error when GitHub stays down until the timeout', async () => {
     const world = withGate(job('build', 'success'));
     for (let i = 0; i < 20; i += 1)
-      world.failNext.push(new GateApiError('Reading the jobs failed (503 Unavailable); trying again.', true));
+      world.failNext.push(new GateApiError('Reading the jobs failed (503 Unavailable)', true));
     const outcome = await runGate(settings({ timeoutMs: 60_000 }), fakeApi(world), clock());
     expect(gateReport(outcome).summary).toBe(
-      'Timed out after 60 s. Last error: Reading the jobs failed (503 Unavailable); trying again.',
+      'Timed out after 60 s. Last error: Reading the jobs failed (503 Unavailable).',
     );
   });
 

@@ -156,5 +156,5 @@ export function apiError(error: unknown, what: string, permission: string): Gate
     return new GateApiError(`GitHub refused reading ${what} (${status} ${message}).`, false);
   }
   const code = typeof status === 'number' ? `${status} ` : '';
-  return new GateApiError(`Reading ${what} failed (${code}${message}); trying again.`, true);
+  return new GateApiError(`Reading ${what} failed (${code}${message})`, true);
 }

@@ -88,7 +88,7 @@ function summaryLine(outcome: GateOutcome, rows: readonly ReportRow[]): string {
     return `wait-for ${stop.patterns.length > 1 ? 'patterns' : 'pattern'} ${patterns} matched no job, check run or status within ${stop.seconds} s (discovery-timeout): check the names${reds.length ? `; red: ${listed(reds)}` : ''}.`;
   }
   if (stop.kind === 'timeout') {
-    const error = stop.lastError ? ` Last error: ${stop.lastError}` : '';
+    const error = stop.lastError ? ` Last error: ${stop.lastError}.` : '';
     return `Timed out after ${stop.seconds} s${waiting.length ? ` waiting for ${listed(waiting)}` : ''}${reds.length ? `; red: ${listed(reds)}` : ''}.${error}`;
   }
   if (reds.length === 0) return 'Nothing to judge: no job, check run or status is guarded.';

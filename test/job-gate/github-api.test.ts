@@ -215,7 +215,12 @@ describe('gate over the real client and the stand-in', () => {
     );
     expect(jobs.map((r) => r.status)).toEqual([502, 502, 502, 502, 200]);
     expect(events.filter((e) => e.type === 'retrying')).toEqual([
-      { type: 'retrying', message: expect.stringContaining('(502 Server Error); trying again') },
+      {
+        type: 'retrying',
+        message: expect.stringMatching(
+          /^Reading the jobs of run 7001 attempt 1 failed \(502 Server Error\)$/,
+        ),
+      },
     ]);
   });
 

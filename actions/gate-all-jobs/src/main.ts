@@ -28,7 +28,8 @@ function writeOutputs(result: 'success' | 'failure', failed: readonly FailedJob[
   setOutput('summary', line);
 }
 
-async function decide(): Promise<GateReport> {
+/** Reads the settings, runs the gate with its log groups, and writes the job summary. */
+async function judge(): Promise<GateReport> {
   const settings = readSettings();
   const { gate } = settings;
   const deadline = Date.now() + gate.timeoutMs;
@@ -50,7 +51,7 @@ async function decide(): Promise<GateReport> {
 export async function main(): Promise<void> {
   let report: GateReport;
   try {
-    report = await decide();
+    report = await judge();
   } catch (error) {
     const line = failureMessage(error);
     writeOutputs('failure', [], line);

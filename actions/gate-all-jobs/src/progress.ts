@@ -54,7 +54,7 @@ export function logProgress(): (event: GateEvent) => void {
         }
         break;
       case 'retrying':
-        info(event.message);
+        info(`${event.message}; the next look tries again`);
         break;
       case 'waiting':
         info(`  next look in ${Math.round(event.ms / 100) / 10} s`);
