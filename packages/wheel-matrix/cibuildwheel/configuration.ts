@@ -1,0 +1,107 @@
+/**
+ * One cibuildwheel platform's whole selection configuration, from the project files and the environment,
+ * and the identifiers `cibuildwheel --print-build-identifiers` prints for it.
+ */
+import { parseSpecifierSet, type Specifier } from '../../pep440/index.js';
+import { PlanError } from '../errors.js';
+import { declaredRequiresPython, type Declared, type ProjectFiles } from '../project/project-files.js';
+import { parseArchs, type BuildMachine } from './architectures.js';
+import { IDENTIFIERS, type Platform } from './data.js';
+import { archOf } from './identifiers.js';
+import {
+  cibuildwheelTable,
+  resolveSelectionSettings,
+  type Environment,
+  type SelectionSettings,
+} from './options.js';
+import { selects, type BuildSelector } from './selector.js';
+import { validateCibuildwheelTable } from './validate-config.js';
+
+/** What decides selection on one platform, each part with its source. */
+export interface PlatformConfiguration extends SelectionSettings {
+  requiresPython: (Declared & { specifiers: Specifier[] }) | null;
+  selector: BuildSelector;
+}
+
+/** requires-python from CIBW_PROJECT_REQUIRES_PYTHON (when not empty) or the project files, parsed. */
+export function requiresPythonOf(
+  files: ProjectFiles,
+  env: Environment,
+): PlatformConfiguration['requiresPython'] {
+  const fromEnv = env['CIBW_PROJECT_REQUIRES_PYTHON'];
+  const declared = fromEnv
+    ? { value: fromEnv, source: 'CIBW_PROJECT_REQUIRES_PYTHON' }
+    : declaredRequiresPython(files);
+  if (declared === null) return null;
+  try {
+    return { ...declared, specifiers: parseSpecifierSet(declared.value) };
+  } catch (error) {
+    throw new PlanError(
+      `${declared.source} ${JSON.stringify(declared.value)} is not a version specifier set (${(error as Error).message}); write it like ">=3.10"`,
+    );
+  }
+}
+
+/** The configuration cibuildwheel would use on `platform`; throws for what it would refuse. */
+export function platformConfiguration(
+  files: ProjectFiles,
+  env: Environment,
+  platform: Platform,
+): PlatformConfiguration {
+  const config = cibuildwheelTable(files.pyproject);
+  validateCibuildwheelTable(config, [platform]);
+  const settings = resolveSelectionSettings(config, platform, env);
+  const requiresPython = requiresPythonOf(files, env);
+  return {
+    ...settings,
+    requiresPython,
+    selector: {
+      build: settings.build.value,
+      skip: settings.skip.value,
+      requiresPython: requiresPython?.specifiers ?? null,
+      enable: settings.enable.groups,
+    },
+  };
+}
+
+/** True when an identifier of `platform` builds for one of `archs` (pyodide ignores archs, as cibuildwheel). */
+export function inArchs(platform: Platform, archs: ReadonlySet<string>, identifier: string): boolean {
+  return platform === 'pyodide' || archs.has(archOf(identifier));
+}
+
+// On an Intel Mac cibuildwheel drops PyPy and GraalPy arm64 builds: they cannot be cross-compiled.
+function buildableOn(platform: Platform, machine: BuildMachine, identifier: string): boolean {
+  return !(
+    platform === 'macos' &&
+    machine.machine === 'x86_64' &&
+    /^(pp|gp)/.test(identifier) &&
+    identifier.endsWith('arm64')
+  );
+}
+
+/** The identifiers cibuildwheel selects on `platform` for `archs` on `machine`, in its order. */
+export function selectIdentifiers(
+  configuration: PlatformConfiguration,
+  archs: ReadonlySet<string>,
+  machine: BuildMachine,
+): string[] {
+  const { platform, selector } = configuration;
+  return IDENTIFIERS[platform].filter(
+    (id) => inArchs(platform, archs, id) && selects(selector, id) && buildableOn(platform, machine, id),
+  );
+}
+
+/**
+ * What `cibuildwheel --print-build-identifiers --platform <platform> [--archs <archs>]` prints for the
+ * project on `machine`: archs from the command line, else from the configuration.
+ */
+export function printBuildIdentifiers(
+  files: ProjectFiles,
+  env: Environment,
+  platform: Platform,
+  options: { archs: string | null; machine: BuildMachine },
+): string[] {
+  const configuration = platformConfiguration(files, env, platform);
+  const archs = parseArchs(options.archs ?? configuration.archs.value, platform, options.machine);
+  return selectIdentifiers(configuration, archs, options.machine);
+}
