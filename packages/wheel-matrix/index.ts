@@ -24,3 +24,19 @@ export {
 export { unmatchedSelectors } from './cibuildwheel/selector-checks.js';
 export { directorySource, memorySource, type ProjectSource } from './project/source.js';
 export { readProjectFiles, type ProjectFiles } from './project/project-files.js';
+export { detectPure, type PureDetection } from './project/pure.js';
+export { parsePlatforms, TARGETS, COARSE_TOKENS, type RequestedTargets, type Target } from './targets.js';
+export { pythonVersionsFilter } from './python-versions.js';
+export { forbiddenArtifactCharacter } from './artifact-names.js';
+export { GROUPINGS, type GroupBy, type PlannedJob } from './jobs.js';
+export type { PlatformSelection, TargetSelection } from './select-targets.js';
+export type { SelectionStage } from './cibuildwheel/selection-trace.js';
+export { planBuild, type Plan, type PlanRequest } from './plan.js';
+export {
+  EXPECTED_FORMAT,
+  matchesExpectedPattern,
+  parseExpected,
+  type ExpectedDocument,
+  type ExpectedJob,
+  type ExpectedWheel,
+} from './expected.js';

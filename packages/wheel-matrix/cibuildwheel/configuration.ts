@@ -6,15 +6,15 @@ import { parseSpecifierSet, type Specifier } from '../../pep440/index.js';
 import { PlanError } from '../errors.js';
 import { declaredRequiresPython, type Declared, type ProjectFiles } from '../project/project-files.js';
 import { parseArchs, type BuildMachine } from './architectures.js';
-import { IDENTIFIERS, type Platform } from './data.js';
-import { archOf } from './identifiers.js';
+import type { Platform } from './data.js';
 import {
   cibuildwheelTable,
   resolveSelectionSettings,
   type Environment,
   type SelectionSettings,
 } from './options.js';
-import { selects, type BuildSelector } from './selector.js';
+import type { BuildSelector } from './selector.js';
+import { selectIdentifiers } from './selection-trace.js';
 import { validateCibuildwheelTable } from './validate-config.js';
 
 /** What decides selection on one platform, each part with its source. */
@@ -62,33 +62,6 @@ export function platformConfiguration(
       enable: settings.enable.groups,
     },
   };
-}
-
-/** True when an identifier of `platform` builds for one of `archs` (pyodide ignores archs, as cibuildwheel). */
-export function inArchs(platform: Platform, archs: ReadonlySet<string>, identifier: string): boolean {
-  return platform === 'pyodide' || archs.has(archOf(identifier));
-}
-
-// On an Intel Mac cibuildwheel drops PyPy and GraalPy arm64 builds: they cannot be cross-compiled.
-function buildableOn(platform: Platform, machine: BuildMachine, identifier: string): boolean {
-  return !(
-    platform === 'macos' &&
-    machine.machine === 'x86_64' &&
-    /^(pp|gp)/.test(identifier) &&
-    identifier.endsWith('arm64')
-  );
-}
-
-/** The identifiers cibuildwheel selects on `platform` for `archs` on `machine`, in its order. */
-export function selectIdentifiers(
-  configuration: PlatformConfiguration,
-  archs: ReadonlySet<string>,
-  machine: BuildMachine,
-): string[] {
-  const { platform, selector } = configuration;
-  return IDENTIFIERS[platform].filter(
-    (id) => inArchs(platform, archs, id) && selects(selector, id) && buildableOn(platform, machine, id),
-  );
 }
 
 /**

@@ -57,10 +57,10 @@ function validateOverrides(overrides: unknown): void {
   }
 }
 
-/** The allowed name closest to a misspelt one (at most a third of its letters off), or null. */
+/** The allowed name closest to a misspelt one (two edits, or a third of its letters, at most), or null. */
 export function closestName(name: string, names: Iterable<string>): string | null {
   let best: string | null = null;
-  let bestDistance = Math.floor(name.length / 3) + 1;
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
   for (const candidate of names) {
     const distance = editDistance(name, candidate);
     if (distance < bestDistance) {
