@@ -5,12 +5,14 @@ cibuildwheel decides which wheels a configuration builds; build-wheel-matrix mus
 script runs a copy of cibuildwheel 4.2.0 (pypa/cibuildwheel tag v4.2.0) over many configurations and writes
 what it answered to test/wheel-matrix/goldens/cibuildwheel-4.2.0.json, which the planner's tests read.
 
-    /usr/bin/python3 scripts/goldens/cibuildwheel.py ORACLE_DIR [OUT_FILE]
+    /usr/bin/python3 scripts/goldens/cibuildwheel.py CIBUILDWHEEL_DIR [OUT_FILE]
 
-ORACLE_DIR holds cibuildwheel 4.2.0 runnable offline: `ORACLE_DIR/cibw` (a wrapper running
-`python -m cibuildwheel --print-build-identifiers` with `src/` and `vendor/` on the path; it pretends the host
-machine is $CIBW_ORACLE_MACHINE when set) and `ORACLE_DIR/src/cibuildwheel`. Needs bracex and packaging
-(Debian: python3-bracex python3-packaging).
+CIBUILDWHEEL_DIR is a checkout of pypa/cibuildwheel v4.2.0 (its `cibuildwheel` package directly inside it or
+under `src/`, optional `vendor/` for dependencies); the Python running this script needs cibuildwheel's
+dependencies (Debian: python3-bracex python3-packaging python3-platformdirs python3-filelock python3-certifi
+python3-humanize, and bashlex or a stand-in: print mode imports it without using it). Each identifier list
+comes from a real `python -m cibuildwheel --print-build-identifiers` process; the build machine is pretended
+by replacing platform.machine() in that process, which is all "auto" archs depend on.
 
 What is recorded:
 - `tables`: every identifier per platform in cibuildwheel's order, the enable groups, each platform's
@@ -35,11 +37,25 @@ import tempfile
 import tomllib
 from pathlib import Path
 
+# Error messages print Python sets; a fixed hash seed keeps them, and so the goldens, byte-identical.
+if os.environ.get("PYTHONHASHSEED") != "0":
+    os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
+
 ORACLE = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else None
-if ORACLE is None or not (ORACLE / "cibw").exists():
+if ORACLE is None or not any((ORACLE / d / "cibuildwheel").is_dir() for d in ("", "src")):
     sys.exit(__doc__)
 OUT = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(__file__).resolve().parents[2] / "test" / "wheel-matrix" / "goldens" / "cibuildwheel-4.2.0.json"
-sys.path[:0] = [str(ORACLE / "src"), str(ORACLE / "vendor")]
+ORACLE_PATH = [str(p) for p in (ORACLE / "src", ORACLE, ORACLE / "vendor") if p.is_dir()]
+sys.path[:0] = ORACLE_PATH
+
+# Runs cibuildwheel's command line in a fresh process, on a pretended machine when CIBW_GOLDEN_MACHINE is set.
+CLI = """
+import os, platform, runpy
+machine = os.environ.pop("CIBW_GOLDEN_MACHINE", "")
+if machine:
+    platform.machine = lambda: machine
+runpy.run_module("cibuildwheel", run_name="__main__", alter_sys=True)
+"""
 
 import bracex  # noqa: E402
 from packaging.specifiers import SpecifierSet  # noqa: E402
@@ -380,12 +396,20 @@ def settings_in_process(project: Path, env: dict, target: str) -> dict:
 
 
 def run_cli(project: Path, env: dict, spec: dict) -> dict:
-    command = [str(ORACLE / "cibw"), "--platform", spec["platform"]]
+    command = [sys.executable, "-c", CLI, "--print-build-identifiers", "--platform", spec["platform"]]
     if spec["archs"] is not None:
         command += ["--archs", spec["archs"]]
-    full_env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": os.environ.get("HOME", "/tmp"), **env}
+    full_env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": os.environ.get("HOME", "/tmp"),
+        "PYTHONPATH": os.pathsep.join(ORACLE_PATH),
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONNOUSERSITE": "1",
+        "PYTHONHASHSEED": "0",
+        **env,
+    }
     if spec["machine"]:
-        full_env["CIBW_ORACLE_MACHINE"] = spec["machine"]
+        full_env["CIBW_GOLDEN_MACHINE"] = spec["machine"]
     done = subprocess.run([*command, str(project)], env=full_env, capture_output=True, text=True, check=False)
     result = {**spec, "exit": done.returncode}
     if done.returncode == 0:
