@@ -2784,8 +2784,10 @@ function artifactPrefix() {
     }
     return prefix;
 }
+// Only the variables that decide selection: the others (CIBW_ENVIRONMENT, ...) may carry values not to log.
+const SELECTION_VARIABLES = /^CIBW_(BUILD|SKIP|ENABLE|ARCHS|ARCHS_[A-Z]+|PROJECT_REQUIRES_PYTHON)$/;
 function cibuildwheelVariables() {
-    return Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('CIBW_')));
+    return Object.fromEntries(Object.entries(process.env).filter(([name]) => SELECTION_VARIABLES.test(name)));
 }
 /** Reads and checks every input; the errors name the input and what it accepts. */
 function readSettings() {
@@ -2891,7 +2893,9 @@ function writeOutputs(plan, matrix) {
 async function makePlan(settings) {
     return (0, index_js_1.group)('Read the project and plan', () => {
         (0, index_js_1.info)(`project-dir ${settings.projectDir}, platforms ${settings.platforms.targets.map((t) => t.token).join(' ')}`);
-        const cibw = Object.entries(settings.env).map(([name, value]) => `${name}=${value ?? ''}`);
+        const cibw = Object.entries(settings.env)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([name, value]) => `${name}=${value ?? ''}`);
         if (cibw.length > 0)
             (0, index_js_1.info)(`cibuildwheel variables: ${cibw.join(' ')}`);
         return (0, index_js_2.planBuild)({ ...settings, files: (0, index_js_2.readProjectFiles)((0, index_js_2.directorySource)(settings.projectDir)) });
@@ -6388,7 +6392,7 @@ function platformConfiguration(files, env, platform) {
  */
 function printBuildIdentifiers(files, env, platform, options) {
     const configuration = platformConfiguration(files, env, platform);
-    const archs = (0, architectures_js_1.parseArchs)(options.archs ?? configuration.archs.value, platform, options.machine);
+    const archs = (0, architectures_js_1.parseArchs)(options.archs || configuration.archs.value, platform, options.machine);
     return (0, selection_trace_js_1.selectIdentifiers)(configuration, archs, options.machine);
 }
 
@@ -7282,8 +7286,13 @@ function wheelJob(target, identifiers, name, artifactName) {
 }
 function groupsBy(items, key) {
     const groups = new Map();
-    for (const item of items)
-        groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+    for (const item of items) {
+        const group = groups.get(key(item));
+        if (group)
+            group.push(item);
+        else
+            groups.set(key(item), [item]);
+    }
     return groups;
 }
 /** The wheel jobs for `groupBy`, in target order then cibuildwheel's order. */
@@ -7349,9 +7358,9 @@ function lastFilter(targets) {
                 ...new Set(targets.flatMap((t) => t.stages.filter((s) => s.filter === filter).map((s) => s.description))),
             ];
             const tokens = targets.map((t) => t.target.token).join(', ');
-            return filter === 'archs'
-                ? `${descriptions.join('; ')} leaves no architecture to build for ${tokens}`
-                : `${descriptions.join('; ')} removed the last ${before} identifier${before === 1 ? '' : 's'} (${tokens})`;
+            if (filter === 'archs')
+                return descriptions.join('; ');
+            return `${descriptions.join('; ')} removed the last ${before} identifier${before === 1 ? '' : 's'} (${tokens})`;
         }
         before = total;
     }
@@ -7450,8 +7459,6 @@ function planBuild(request) {
 }
 function purePlan(request, base) {
     const job = pureJob(base.prefix, request.sdist);
-    if (request.maxJobs < 1)
-        throw new errors_js_1.PlanError(`max-jobs ${request.maxJobs} leaves no room for the one job`);
     return {
         jobs: [job],
         groupBy: request.groupBy,
@@ -8253,19 +8260,24 @@ function configurationOf(files, env, platform) {
     }
     return configuration;
 }
-function archsOf(configuration, target) {
+/** The archs setting resolved on `target`'s machine, refused in one line when it names no architecture. */
+function resolvedArchs(configuration, target) {
     const { archs, platform } = configuration;
     try {
-        (0, architectures_js_1.parseArchs)(archs.value, platform, target.machine);
+        return (0, architectures_js_1.parseArchs)(archs.value, platform, target.machine);
     }
     catch (error) {
         if (!(error instanceof architectures_js_1.ArchitectureError))
             throw error;
         throw new errors_js_1.PlanError(`${archs.source}: archs ${JSON.stringify(archs.value)}: ${error.message.toLowerCase()}; ${platform} has ${data_js_1.PLATFORM_ARCHS[platform].join(', ')}`);
     }
-    if (archs.value === 'auto')
+}
+/** A target's own architectures that the archs setting keeps (all of them at `auto`). */
+function archsOf(configuration, target) {
+    const resolved = resolvedArchs(configuration, target);
+    if (configuration.archs.value === 'auto')
         return new Set(target.archs);
-    return new Set([...(0, architectures_js_1.parseArchs)(archs.value, platform, target.machine)].filter((arch) => target.archs.includes(arch)));
+    return new Set(target.archs.filter((arch) => resolved.has(arch)));
 }
 /**
  * The architectures of each target of `platform`. With archs at `auto` the tokens decide; otherwise a
@@ -8279,7 +8291,7 @@ function platformArchs(configuration, requested) {
     if (archs.value === 'auto' || !requested.coarse.has(platform))
         return result;
     for (const host of targets) {
-        for (const arch of (0, architectures_js_1.parseArchs)(archs.value, platform, host.machine)) {
+        for (const arch of resolvedArchs(configuration, host)) {
             const target = (0, targets_js_1.targetForArch)(platform, arch);
             if (!target) {
                 throw new errors_js_1.PlanError(`${archs.source}: archs ${JSON.stringify(archs.value)} gives ${arch}, which ${platform} does not build (it has ${data_js_1.PLATFORM_ARCHS[platform].join(', ')}); fix archs`);

@@ -69,9 +69,8 @@ export function lastFilter(targets: readonly TargetSelection[]): string {
         ),
       ];
       const tokens = targets.map((t) => t.target.token).join(', ');
-      return filter === 'archs'
-        ? `${descriptions.join('; ')} leaves no architecture to build for ${tokens}`
-        : `${descriptions.join('; ')} removed the last ${before} identifier${before === 1 ? '' : 's'} (${tokens})`;
+      if (filter === 'archs') return descriptions.join('; ');
+      return `${descriptions.join('; ')} removed the last ${before} identifier${before === 1 ? '' : 's'} (${tokens})`;
     }
     before = total;
   }
@@ -179,7 +178,6 @@ function purePlan(
   base: { pure: Plan['pure']; project: string | null; prefix: string },
 ): Plan {
   const job = pureJob(base.prefix, request.sdist);
-  if (request.maxJobs < 1) throw new PlanError(`max-jobs ${request.maxJobs} leaves no room for the one job`);
   return {
     jobs: [job],
     groupBy: request.groupBy,

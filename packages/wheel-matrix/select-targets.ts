@@ -60,20 +60,24 @@ function configurationOf(files: ProjectFiles, env: Environment, platform: Platfo
   return configuration;
 }
 
-function archsOf(configuration: PlatformConfiguration, target: Target): Set<string> {
+/** The archs setting resolved on `target`'s machine, refused in one line when it names no architecture. */
+function resolvedArchs(configuration: PlatformConfiguration, target: Target): Set<string> {
   const { archs, platform } = configuration;
   try {
-    parseArchs(archs.value, platform, target.machine);
+    return parseArchs(archs.value, platform, target.machine);
   } catch (error) {
     if (!(error instanceof ArchitectureError)) throw error;
     throw new PlanError(
       `${archs.source}: archs ${JSON.stringify(archs.value)}: ${error.message.toLowerCase()}; ${platform} has ${PLATFORM_ARCHS[platform].join(', ')}`,
     );
   }
-  if (archs.value === 'auto') return new Set(target.archs);
-  return new Set(
-    [...parseArchs(archs.value, platform, target.machine)].filter((arch) => target.archs.includes(arch)),
-  );
+}
+
+/** A target's own architectures that the archs setting keeps (all of them at `auto`). */
+function archsOf(configuration: PlatformConfiguration, target: Target): Set<string> {
+  const resolved = resolvedArchs(configuration, target);
+  if (configuration.archs.value === 'auto') return new Set(target.archs);
+  return new Set(target.archs.filter((arch) => resolved.has(arch)));
 }
 
 /**
@@ -90,7 +94,7 @@ function platformArchs(
   const result = new Map<Target, Set<string>>(targets.map((t) => [t, archsOf(configuration, t)]));
   if (archs.value === 'auto' || !requested.coarse.has(platform)) return result;
   for (const host of targets) {
-    for (const arch of parseArchs(archs.value, platform, host.machine)) {
+    for (const arch of resolvedArchs(configuration, host)) {
       const target = targetForArch(platform, arch);
       if (!target) {
         throw new PlanError(

@@ -141,6 +141,7 @@ describe.each(nodeRuntimes())('build-wheel-matrix under $label', ({ path: node }
         CIBW_BUILD: 'cp312-* pp311-*',
         CIBW_ENABLE: 'pypy',
         CIBW_SKIP: '*musllinux*',
+        CIBW_ENVIRONMENT: 'API_TOKEN=hunter2',
       },
     );
     expect(result.exitCode).toBe(0);
@@ -150,6 +151,11 @@ describe.each(nodeRuntimes())('build-wheel-matrix under $label', ({ path: node }
       ['linux-x86_64 pp311', 'pp311-manylinux_x86_64', 'pypy'],
     ]);
     expect(result.summary).toContain('<td>CIBW_SKIP</td>');
+    expect(result.log).toContain(
+      'cibuildwheel variables: CIBW_BUILD=cp312-* pp311-* CIBW_ENABLE=pypy CIBW_SKIP=*musllinux*',
+    );
+    // Only the variables that decide selection are read and logged.
+    expect(result.stdout + result.summary).not.toContain('hunter2');
   });
 
   it('plans one job for a pure project and says why', async () => {

@@ -30,7 +30,7 @@ export interface Settings {
   runnerMap: RunnerMap;
   artifactPrefix: string;
   sdist: boolean;
-  /** The step's CIBW_* variables: cibuildwheel's configuration, with its precedence over pyproject.toml. */
+  /** The step's CIBW_* variables that decide selection, with cibuildwheel's precedence over pyproject.toml. */
   env: Environment;
 }
 
@@ -73,8 +73,11 @@ function artifactPrefix(): string {
   return prefix;
 }
 
+// Only the variables that decide selection: the others (CIBW_ENVIRONMENT, ...) may carry values not to log.
+const SELECTION_VARIABLES = /^CIBW_(BUILD|SKIP|ENABLE|ARCHS|ARCHS_[A-Z]+|PROJECT_REQUIRES_PYTHON)$/;
+
 function cibuildwheelVariables(): Environment {
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('CIBW_')));
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => SELECTION_VARIABLES.test(name)));
 }
 
 /** Reads and checks every input; the errors name the input and what it accepts. */

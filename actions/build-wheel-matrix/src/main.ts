@@ -23,7 +23,9 @@ async function makePlan(settings: Settings): Promise<Plan> {
     info(
       `project-dir ${settings.projectDir}, platforms ${settings.platforms.targets.map((t) => t.token).join(' ')}`,
     );
-    const cibw = Object.entries(settings.env).map(([name, value]) => `${name}=${value ?? ''}`);
+    const cibw = Object.entries(settings.env)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, value]) => `${name}=${value ?? ''}`);
     if (cibw.length > 0) info(`cibuildwheel variables: ${cibw.join(' ')}`);
     return planBuild({ ...settings, files: readProjectFiles(directorySource(settings.projectDir)) });
   });

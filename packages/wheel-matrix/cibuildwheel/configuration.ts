@@ -75,6 +75,6 @@ export function printBuildIdentifiers(
   options: { archs: string | null; machine: BuildMachine },
 ): string[] {
   const configuration = platformConfiguration(files, env, platform);
-  const archs = parseArchs(options.archs ?? configuration.archs.value, platform, options.machine);
+  const archs = parseArchs(options.archs || configuration.archs.value, platform, options.machine);
   return selectIdentifiers(configuration, archs, options.machine);
 }
