@@ -3,20 +3,9 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { MatrixEntry as Entry } from '../../actions/build-wheel-matrix/src/matrix.js';
 import { parseExpected } from '../../packages/wheel-matrix/index.js';
 import { distDir, nodeRuntimes, runAction, type ActionRun } from '../harness/index.js';
-
-interface Entry {
-  name: string;
-  kind: string;
-  runner: string | string[];
-  platform: string;
-  archs: string;
-  build: string;
-  enable: string;
-  qemu: boolean;
-  'artifact-name': string;
-}
 
 const workspaces: string[] = [];
 afterAll(() => workspaces.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
