@@ -7332,7 +7332,6 @@ function fitJobs(selections, requested, options) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.lastFilter = lastFilter;
 exports.planBuild = planBuild;
 const artifact_names_js_1 = __nccwpck_require__(6121);
 const errors_js_1 = __nccwpck_require__(8849);

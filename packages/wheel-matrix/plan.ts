@@ -57,7 +57,7 @@ function stageAt(stages: readonly SelectionStage[], filter: string): SelectionSt
 }
 
 /** The filter after which nothing was left across `targets`, described with the settings that made it. */
-export function lastFilter(targets: readonly TargetSelection[]): string {
+function lastFilter(targets: readonly TargetSelection[]): string {
   let before = 0;
   for (const filter of FILTER_ORDER) {
     const stages = targets.map((t) => stageAt(t.stages, filter));
