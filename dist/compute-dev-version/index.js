@@ -2030,7 +2030,7 @@ function publicOf(v) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.toSemver = exports.isPrerelease = exports.isPostrelease = exports.isDevrelease = exports.compareVersions = exports.publicVersion = exports.normalizeVersion = exports.formatVersion = exports.baseVersion = exports.parseVersion = void 0;
+exports.specifierSetContains = exports.parseSpecifierSet = exports.parseSpecifier = exports.toSemver = exports.isPrerelease = exports.isPostrelease = exports.isDevrelease = exports.compareVersions = exports.publicVersion = exports.normalizeVersion = exports.formatVersion = exports.baseVersion = exports.parseVersion = void 0;
 /** PEP 440 versions: the one place in the suite that parses, normalizes, compares and converts them. */
 var parse_js_1 = __nccwpck_require__(695);
 Object.defineProperty(exports, "parseVersion", ({ enumerable: true, get: function () { return parse_js_1.parseVersion; } }));
@@ -2047,6 +2047,10 @@ Object.defineProperty(exports, "isPostrelease", ({ enumerable: true, get: functi
 Object.defineProperty(exports, "isPrerelease", ({ enumerable: true, get: function () { return kinds_js_1.isPrerelease; } }));
 var semver_js_1 = __nccwpck_require__(174);
 Object.defineProperty(exports, "toSemver", ({ enumerable: true, get: function () { return semver_js_1.toSemver; } }));
+var specifiers_js_1 = __nccwpck_require__(831);
+Object.defineProperty(exports, "parseSpecifier", ({ enumerable: true, get: function () { return specifiers_js_1.parseSpecifier; } }));
+Object.defineProperty(exports, "parseSpecifierSet", ({ enumerable: true, get: function () { return specifiers_js_1.parseSpecifierSet; } }));
+Object.defineProperty(exports, "specifierSetContains", ({ enumerable: true, get: function () { return specifiers_js_1.specifierSetContains; } }));
 
 
 /***/ }),
@@ -2226,6 +2230,168 @@ function toSemver(v) {
     return (core +
         (prerelease.length > 0 ? `-${prerelease.join('.')}` : '') +
         (build.length > 0 ? `+${build.join('.')}` : ''));
+}
+
+
+/***/ }),
+
+/***/ 831:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseSpecifier = parseSpecifier;
+exports.parseSpecifierSet = parseSpecifierSet;
+exports.specifierSetContains = specifierSetContains;
+/** PEP 440 version specifiers (`>=3.10,<3.13`, `~=3.12`, `==3.*`) as pypa/packaging's SpecifierSet reads them. */
+const compare_js_1 = __nccwpck_require__(187);
+const format_js_1 = __nccwpck_require__(621);
+const kinds_js_1 = __nccwpck_require__(471);
+const parse_js_1 = __nccwpck_require__(695);
+const PRE = '(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?';
+const POST = '(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?';
+const DEV = '(?:[-_.]?dev[-_.]?[0-9]*)?';
+const LOCAL = '(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?';
+const RELEASE = 'v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*';
+// packaging's _regex, split by operator: which version forms each operator accepts.
+const VERSION_FORMS = {
+    '===': /^[^\s;)]*$/,
+    '==': new RegExp(`^${RELEASE}(?:\\.\\*|${PRE}${POST}${DEV}${LOCAL})$`, 'i'),
+    '!=': new RegExp(`^${RELEASE}(?:\\.\\*|${PRE}${POST}${DEV}${LOCAL})$`, 'i'),
+    '~=': new RegExp(`^v?(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)+${PRE}${POST}${DEV}$`, 'i'),
+    '<=': new RegExp(`^${RELEASE}${PRE}${POST}${DEV}$`, 'i'),
+    '>=': new RegExp(`^${RELEASE}${PRE}${POST}${DEV}$`, 'i'),
+    '<': new RegExp(`^${RELEASE}${PRE}${POST}${DEV}$`, 'i'),
+    '>': new RegExp(`^${RELEASE}${PRE}${POST}${DEV}$`, 'i'),
+};
+const OPERATOR = /^\s*(===|~=|==|!=|<=|>=|<|>)\s*(.*?)\s*$/s;
+/** Parses one clause; null when packaging would raise InvalidSpecifier. */
+function parseSpecifier(text) {
+    const match = OPERATOR.exec(text);
+    if (!match)
+        return null;
+    const operator = match[1];
+    const version = match[2] ?? '';
+    return VERSION_FORMS[operator].test(version) ? { operator, version } : null;
+}
+/**
+ * Parses a comma-separated specifier set (empty clauses ignored, as packaging does). Throws a one-line
+ * error naming the clause that is not a specifier.
+ */
+function parseSpecifierSet(text) {
+    return text
+        .split(',')
+        .map((clause) => clause.trim())
+        .filter((clause) => clause !== '')
+        .map((clause) => {
+        const specifier = parseSpecifier(clause);
+        if (!specifier)
+            throw new Error(`not a PEP 440 version specifier: ${JSON.stringify(clause)}`);
+        return specifier;
+    });
+}
+/** Whether `version` satisfies every clause, with packaging's default pre-release rule. */
+function specifierSetContains(specifiers, version) {
+    const item = (0, parse_js_1.toVersion)(version);
+    const prereleases = specifiers.some(allowsPrereleases);
+    if (!prereleases && (0, kinds_js_1.isPrerelease)(item))
+        return false;
+    return specifiers.every((specifier) => matches(specifier, item));
+}
+function allowsPrereleases({ operator, version }) {
+    if (!['==', '>=', '<=', '~=', '==='].includes(operator))
+        return false;
+    const parsed = (0, parse_js_1.parseVersion)(operator === '==' ? version.replace(/\.\*$/, '') : version);
+    return parsed !== null && (0, kinds_js_1.isPrerelease)(parsed);
+}
+function matches({ operator, version }, item) {
+    switch (operator) {
+        case '==':
+            return equal(item, version);
+        case '!=':
+            return !equal(item, version);
+        case '~=':
+            return compatible(item, version);
+        case '<=':
+            return (0, compare_js_1.compareVersions)((0, format_js_1.publicVersion)(item), version) <= 0;
+        case '>=':
+            return (0, compare_js_1.compareVersions)((0, format_js_1.publicVersion)(item), version) >= 0;
+        case '<':
+            return lessThan(item, (0, parse_js_1.toVersion)(version));
+        case '>':
+            return greaterThan(item, (0, parse_js_1.toVersion)(version));
+        case '===':
+            return (0, format_js_1.formatVersion)(item).toLowerCase() === version.toLowerCase();
+    }
+}
+function equal(item, spec) {
+    if (spec.endsWith('.*'))
+        return prefixMatch(item, spec.slice(0, -2));
+    const specVersion = (0, parse_js_1.toVersion)(spec);
+    const prospective = specVersion.local === null ? (0, parse_js_1.toVersion)((0, format_js_1.publicVersion)(item)) : item;
+    return (0, compare_js_1.compareVersions)(prospective, specVersion) === 0;
+}
+function compatible(item, spec) {
+    const release = versionSplit(spec).filter((_, i, all) => all.slice(0, i + 1).every(isNotSuffix));
+    const prefix = `${release.slice(0, -1).join('.')}.*`;
+    return (0, compare_js_1.compareVersions)((0, format_js_1.publicVersion)(item), spec) >= 0 && equal(item, prefix);
+}
+function lessThan(item, spec) {
+    if ((0, compare_js_1.compareVersions)(item, spec) >= 0)
+        return false;
+    return !(!(0, kinds_js_1.isPrerelease)(spec) && (0, kinds_js_1.isPrerelease)(item) && sameBase(item, spec));
+}
+function greaterThan(item, spec) {
+    if ((0, compare_js_1.compareVersions)(item, spec) <= 0)
+        return false;
+    if (!(0, kinds_js_1.isPostrelease)(spec) && (0, kinds_js_1.isPostrelease)(item) && sameBase(item, spec))
+        return false;
+    return !(item.local !== null && sameBase(item, spec));
+}
+function sameBase(a, b) {
+    return (0, compare_js_1.compareVersions)((0, format_js_1.baseVersion)(a), (0, format_js_1.baseVersion)(b)) === 0;
+}
+// Prefix matching as packaging does it: both sides canonical, split at dots and between a release
+// number and its pre-release, the candidate's release padded with zeros to the spec's length.
+function prefixMatch(item, spec) {
+    const specParts = versionSplit(canonicalize(spec, false));
+    const itemParts = versionSplit(canonicalize((0, format_js_1.publicVersion)(item), true));
+    const itemRelease = itemParts.filter((_, i) => itemParts.slice(0, i + 1).every(isDigits));
+    const specRelease = specParts.filter((_, i) => specParts.slice(0, i + 1).every(isDigits));
+    const padding = Array(Math.max(0, specRelease.length - itemRelease.length)).fill('0');
+    const padded = [...itemRelease, ...padding, ...itemParts.slice(itemRelease.length)];
+    const shortened = padded.slice(0, specParts.length);
+    return shortened.length === specParts.length && shortened.every((part, i) => part === specParts[i]);
+}
+function canonicalize(text, stripTrailingZero) {
+    const parsed = (0, parse_js_1.parseVersion)(text);
+    if (!parsed)
+        return text;
+    let release = parsed.release.join('.');
+    if (stripTrailingZero)
+        release = release.replace(/(\.0)+$/, '');
+    let result = (parsed.epoch === 0 ? '' : `${parsed.epoch}!`) + release;
+    if (parsed.pre)
+        result += `${parsed.pre.label}${parsed.pre.number}`;
+    if (parsed.post !== null)
+        result += `.post${parsed.post}`;
+    if (parsed.dev !== null)
+        result += `.dev${parsed.dev}`;
+    if (parsed.local !== null)
+        result += `+${parsed.local}`;
+    return result;
+}
+function versionSplit(text) {
+    return text.split('.').flatMap((item) => {
+        const match = /^([0-9]+)((?:a|b|c|rc)[0-9]+)$/.exec(item);
+        return match ? [match[1], match[2]] : [item];
+    });
+}
+function isNotSuffix(segment) {
+    return !['dev', 'a', 'b', 'rc', 'post'].some((prefix) => segment.startsWith(prefix));
+}
+function isDigits(segment) {
+    return /^[0-9]+$/.test(segment);
 }
 
 
