@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { computeVersion, type ComputeOptions } from '../../packages/git-version/index.js';
-import { writeHistory, type History } from './history.js';
+import { checkoutLikeActions } from './checkout.js';
+import { git, writeHistory, type History } from './history.js';
 
 const root = mkdtempSync(join(tmpdir(), 'git-version-config-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -32,6 +33,15 @@ function options(cwd: string, overrides: Partial<ComputeOptions> = {}): ComputeO
 /** A linear history on main with tags at commit numbers, then `files` written into the work tree (untracked). */
 function repo(count: number, tags: [number, string][], files: Record<string, string> = {}): string {
   const dir = join(root, `r${counter++}`);
+  writeFiles(dir, count, tags);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+function writeFiles(dir: string, count: number, tags: [number, string][]): void {
   const history: History = {
     commits: Array.from({ length: count }, (_, i) => ({
       mark: i + 1,
@@ -46,11 +56,6 @@ function repo(count: number, tags: [number, string][], files: Record<string, str
     dirt: 'none',
   };
   writeHistory(dir, history);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
 }
 
 // pypa/setuptools-scm's own layout: two packages in one repository, each with its own tags.
@@ -98,4 +103,137 @@ describe('the findings of issue 9', () => {
     const dir = repo(5, [[1, 'setuptools-scm-v10.2.1']], files);
     expect((await computeVersion(options(join(dir, 'setuptools-scm')))).version).toBe('10.3.0.dev4');
   });
+});
+
+const PKG = (...lines: string[]): string =>
+  ['[project]', 'name = "pkg"', 'dynamic = ["version"]', '[tool.setuptools_scm]', ...lines, ''].join('\n');
+
+describe('where setuptools_scm reads git', () => {
+  test('a root that is not the top of the checkout fails naming root and the fix', async () => {
+    const dir = repo(3, [[1, '1.0']], { 'pkg/pyproject.toml': PKG('fallback_version = "9.9.9"') });
+    await expect(computeVersion(options(join(dir, 'pkg')))).rejects.toThrow(
+      /pyproject\.toml root \(default "\."\) leads to .*\/pkg, which is not the top of the git checkout .*root = "\.\."/,
+    );
+  });
+
+  test('a root that leads nowhere fails naming root', async () => {
+    const dir = repo(3, [[1, '1.0']], { 'pkg/pyproject.toml': PKG('root = "../missing"') });
+    await expect(computeVersion(options(join(dir, 'pkg')))).rejects.toThrow(
+      /\[tool\.setuptools_scm\] root leads to .*missing, which is no directory/,
+    );
+  });
+
+  test('search_parent_directories finds the checkout around the project', async () => {
+    const dir = repo(3, [[1, '1.0']], { 'pkg/pyproject.toml': PKG('search_parent_directories = true') });
+    expect((await computeVersion(options(join(dir, 'pkg')))).version).toBe('1.1.dev2');
+  });
+
+  test('without any versioning configuration the checkout around the directory is used, as before', async () => {
+    const dir = repo(3, [[1, '1.0']], { 'pkg/pyproject.toml': '[project]\nname = "pkg"\n' });
+    expect((await computeVersion(options(join(dir, 'pkg')))).version).toBe('1.1.dev2');
+  });
+});
+
+describe('settings and where they came from', () => {
+  test('pyproject.toml, inputs and defaults are each named', async () => {
+    const dir = repo(3, [[1, 'pkg-1.0']], {
+      'pyproject.toml': PKG(
+        'version_scheme = "post-release"',
+        'tag_regex = "^pkg-(?P<version>.+)$"',
+        'dist_name = "pkg-dist"',
+      ),
+    });
+    const result = await computeVersion(options(dir, { fallbackVersion: '0.5' }));
+    expect(result.version).toBe('1.0.post2');
+    expect(result.settings).toEqual([
+      {
+        setting: 'version scheme',
+        value: 'post-release',
+        origin: 'pyproject.toml',
+        key: '[tool.setuptools_scm] version_scheme',
+      },
+      {
+        setting: 'tag regex',
+        value: '^pkg-(?P<version>.+)$',
+        origin: 'pyproject.toml',
+        key: '[tool.setuptools_scm] tag_regex',
+      },
+      { setting: 'describe', value: '--match *[0-9]*', origin: 'default' },
+      { setting: 'local scheme (local-version only)', value: 'node-and-date', origin: 'default' },
+      { setting: 'fallback version', value: '0.5', origin: 'input', key: 'fallback-version' },
+      { setting: 'git checkout', value: dir, origin: 'default' },
+    ]);
+    // setuptools_scm names the pretend variable after the section's dist_name.
+    expect(result.distNames).toEqual(['pkg-dist']);
+  });
+});
+
+describe('schemes that need more than the tag', () => {
+  test('only-version gives the tag version on a branch, which the tag build publishes, not this one', async () => {
+    const dir = repo(4, [[2, '1.2.3']], { 'pyproject.toml': PKG('version_scheme = "only-version"') });
+    const result = await computeVersion(options(dir));
+    expect(result).toMatchObject({ version: '1.2.3', isRelease: false, shouldPublish: false });
+    expect(result.publishReason).toMatch(/1\.2\.3, a release version .* only a tag build publishes it/);
+  });
+
+  test("calver-by-date reads HEAD's commit date", async () => {
+    const dir = repo(3, [[1, '2023.11.14']], { 'pyproject.toml': PKG('version_scheme = "calver-by-date"') });
+    // The history's commits are made on 2023-11-14 (1_700_000_000 is 22:13 UTC that day).
+    expect((await computeVersion(options(dir))).version).toBe('2023.11.14.1.dev2');
+  });
+
+  test('towncrier-fragments names the fragments it read', async () => {
+    const dir = repo(3, [[1, '1.0.0']], {
+      'pyproject.toml': PKG('version_scheme = "towncrier-fragments"'),
+      'changelog.d/9.removal.md': 'x\n',
+    });
+    const result = await computeVersion(options(dir));
+    expect(result.version).toBe('2.0.0.dev2');
+    expect(result.notes.join('\n')).toMatch(/major bump for 9\.removal\.md/);
+  });
+});
+
+describe('dirty trees', () => {
+  test('a local_scheme that refuses dirty trees fails a dev build naming the files, unless allow-dirty', async () => {
+    const dir = repo(3, [[1, '1.0']], { 'pyproject.toml': PKG('local_scheme = "no-local-version-strict"') });
+    writeFileSync(join(dir, 'f0.txt'), 'edited\n');
+    await expect(computeVersion(options(dir))).rejects.toThrow(
+      /\(f0\.txt\); the project's .*local_scheme \(no-local-version-strict\) refuses to build from them/,
+    );
+    const allowed = await computeVersion(options(dir, { allowDirty: true }));
+    expect(allowed).toMatchObject({ version: '1.1.dev2', dirty: true });
+    expect(allowed.warnings).toHaveLength(1);
+  });
+});
+
+describe('tag builds with the project tags', () => {
+  test("a sibling package's tag is no release of this one", async () => {
+    const dir = repo(3, [[3, 'other-v5.0.0']], {
+      'pkg/pyproject.toml': PKG(
+        'root = ".."',
+        'git_describe_command = "git describe --dirty --tags --long --match pkg-*"',
+      ),
+    });
+    const event = { name: 'push', ref: 'refs/tags/other-v5.0.0' };
+    await expect(computeVersion(options(join(dir, 'pkg'), { event }))).rejects.toThrow(
+      /tag 'other-v5\.0\.0' .* is not a version tag of this project by .*git_describe_command/,
+    );
+  });
+});
+
+test('a shallow checkout of a monorepo deepens until its own tag, past a nearer sibling tag', async () => {
+  const origin = repo(
+    120,
+    [
+      [10, 'pkg-v2.0.0'],
+      [110, 'other-v9.0.0'],
+    ],
+    {},
+  );
+  const dir = join(root, `r${counter++}`);
+  checkoutLikeActions(origin, dir, { branch: 'main', sha: git(origin, ['rev-parse', 'HEAD']).trim() });
+  mkdirSync(join(dir, 'pkg'));
+  writeFileSync(join(dir, 'pkg', 'pyproject.toml'), PKG('root = ".."', 'tag.prefix = "pkg-"'));
+  const result = await computeVersion(options(join(dir, 'pkg'), { fetch: 'auto' }));
+  expect(result).toMatchObject({ version: '2.0.1.dev110', tag: 'pkg-v2.0.0', distance: 110 });
 });
