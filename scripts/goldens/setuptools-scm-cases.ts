@@ -2,21 +2,18 @@
  * The repositories and builds the setuptools_scm goldens ask about: seeded random histories under every version
  * scheme (given as the scheme input), and one repository per form of configuration a project can write.
  */
-import type { GoldenCase, GoldenRepo } from '../../test/git-version/golden-types.js';
-import { BRANCH_NAMES, mixedTagName, randomHistory, type History } from '../../test/git-version/history.js';
+import { VERSION_SCHEMES } from '../../packages/git-version/index.js';
+import type { GoldenCase, GoldenRepo } from '../../test/git-version/golden-repos.js';
+import {
+  BRANCH_NAMES,
+  linearHistory,
+  mixedTagName,
+  randomHistory,
+  type History,
+  type TagSpec,
+} from '../../test/git-version/history.js';
 
-const SCHEMES = [
-  'guess-next-dev',
-  'no-guess-dev',
-  'post-release',
-  'semver-pep440',
-  'python-simplified-semver',
-  'semver-pep440-release-branch',
-  'release-branch-semver',
-  'only-version',
-  'calver-by-date',
-  'towncrier-fragments',
-];
+const SCHEMES: readonly string[] = VERSION_SCHEMES;
 // The schemes Debian's setuptools_scm 7.1 also ships.
 const SCHEMES_71 = new Set([
   'guess-next-dev',
@@ -28,28 +25,12 @@ const SCHEMES_71 = new Set([
 const RANDOM_REPOS = 90;
 const T0 = 1_600_000_000;
 
-type Tag = [mark: number, name: string, annotated?: boolean];
+type Tag = TagSpec;
 
-/** A linear history on `branch` with tags at commit numbers. */
+/** A linear history on `branch` with tags at commit numbers, annotated unless said otherwise. */
 export function linear(count: number, tags: Tag[], branch = 'main', start = T0, step = 60): History {
-  return {
-    commits: Array.from({ length: count }, (_, i) => ({
-      mark: i + 1,
-      parents: i === 0 ? [] : [i],
-      branch,
-      time: start + i * step,
-      file: `f${i % 3}.txt`,
-    })),
-    tags: tags.map(([mark, name, annotated]) => ({
-      name,
-      mark,
-      annotated: annotated ?? true,
-      time: start + mark * step,
-    })),
-    checkout: branch,
-    detachAt: count,
-    dirt: 'none',
-  };
+  const annotated = tags.map(([mark, name, isAnnotated]): Tag => [mark, name, isAnnotated ?? true]);
+  return linearHistory(count, annotated, { branch, start, step });
 }
 
 /** Adds `count` commits on `branch` starting from commit `from`, and checks the branch out. */

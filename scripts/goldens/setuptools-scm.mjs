@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-register('./ts-hooks.mjs', import.meta.url);
+// The TypeScript helpers are imported as they are, transpiled on load by the hooks the tests use.
+register('../../test/local-index/support/ts-loader-hooks.mjs', import.meta.url);
 const { goldenRepos } = await import('./setuptools-scm-cases.ts');
-const { writeHistory } = await import('../../test/git-version/history.ts');
-const { GOLDEN_EPOCH } = await import('../../test/git-version/golden-types.ts');
+const { GOLDEN_EPOCH, writeGoldenRepo } = await import('../../test/git-version/golden-repos.ts');
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -57,13 +57,7 @@ const root = mkdtempSync(join(tmpdir(), 'scm-goldens-'));
 const repos = goldenRepos();
 const questions = [];
 repos.forEach((repo, index) => {
-  const dir = join(root, repo.name ?? `r${index}`);
-  if (repo.history === null) mkdirSync(dir, { recursive: true });
-  else writeHistory(dir, repo.history);
-  for (const [path, text] of Object.entries(repo.files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
+  const dir = writeGoldenRepo(root, repo, index);
   for (const golden of repo.cases) {
     questions.push({
       dir: join(dir, golden.cwd),

@@ -8,51 +8,20 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { computeVersion, VersionError, type ComputeOptions } from '../../packages/git-version/index.js';
+import { computeVersion, VersionError } from '../../packages/git-version/index.js';
 import { recordingGit } from './checkout.js';
-import { git, writeHistory, type History } from './history.js';
+import { git, linearHistory, writeHistory, type TagSpec } from './history.js';
+import { testOptions } from './options.js';
 
 const root = mkdtempSync(join(tmpdir(), 'git-version-compute-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 let counter = 0;
 
-function options(cwd: string, overrides: Partial<ComputeOptions> = {}): ComputeOptions {
-  return {
-    cwd,
-    mode: 'auto',
-    scheme: 'guess-next-dev',
-    tagPrefix: null,
-    devNumber: 'distance',
-    fallbackVersion: null,
-    fetch: 'never',
-    distNames: null,
-    event: { name: 'push', ref: 'refs/heads/main' },
-    now: new Date('2024-01-02T03:04:05Z'),
-    ...overrides,
-  };
-}
+const options = testOptions;
 
-function repo(count: number, tags: [number, string, boolean?][], branch = 'main'): string {
+function repo(count: number, tags: TagSpec[], branch = 'main'): string {
   const dir = join(root, `r${counter++}`);
-  const history: History = {
-    commits: Array.from({ length: count }, (_, i) => ({
-      mark: i + 1,
-      parents: i === 0 ? [] : [i],
-      branch,
-      time: 1_600_000_000 + i * 60,
-      file: `f${i % 3}.txt`,
-    })),
-    tags: tags.map(([mark, name, annotated]) => ({
-      name,
-      mark,
-      annotated: annotated ?? false,
-      time: 1_600_000_000 + mark * 60,
-    })),
-    checkout: branch,
-    detachAt: count,
-    dirt: 'none',
-  };
-  writeHistory(dir, history);
+  writeHistory(dir, linearHistory(count, tags, { branch }));
   return dir;
 }
 

@@ -6,19 +6,19 @@
  * 10.2.1, it is asked live as well.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { normalizeVersion, publicVersion } from '../../packages/pep440/index.js';
 import {
   computeVersion,
   createGit,
   VersionError,
-  type ComputeOptions,
   type ComputeResult,
 } from '../../packages/git-version/index.js';
-import type { GoldenCase, GoldenFile, GoldenRepo } from './golden-types.js';
-import { GIT_ENV, writeHistory } from './history.js';
+import { writeGoldenRepo, type GoldenCase, type GoldenFile, type GoldenRepo } from './golden-repos.js';
+import { GIT_ENV } from './history.js';
+import { testOptions } from './options.js';
 import { askSetuptoolsScm, type OracleAnswer } from './oracle.js';
 
 const GOLDENS = new URL('./goldens/setuptools-scm-10.2.1.json', import.meta.url);
@@ -37,32 +37,17 @@ const root = mkdtempSync(join(tmpdir(), 'git-version-diff-'));
 const runs: Run[] = [];
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function writeRepo(repo: GoldenRepo, index: number): string {
-  const dir = join(root, repo.name ?? `r${index}`);
-  if (repo.history === null) mkdirSync(dir, { recursive: true });
-  else writeHistory(dir, repo.history);
-  for (const [path, text] of Object.entries(repo.files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
-
 async function ours(run: Run): Promise<ComputeResult | string> {
   const { inputs, mode, cwd } = run.golden;
-  const options: ComputeOptions = {
-    cwd: join(run.dir, cwd),
+  const options = testOptions(join(run.dir, cwd), {
     mode,
     scheme: inputs.scheme ?? null,
     tagPrefix: inputs.tagPrefix ?? null,
-    devNumber: 'distance',
     fallbackVersion: inputs.fallbackVersion ?? null,
-    fetch: 'never',
-    distNames: null,
     event: { name: 'push', ref: `refs/heads/${run.repo.history?.checkout ?? 'main'}` },
     git: createGit({ env: GIT_ENV }),
     now,
-  };
+  });
   try {
     return await computeVersion(options);
   } catch (error) {
@@ -73,7 +58,7 @@ async function ours(run: Run): Promise<ComputeResult | string> {
 
 beforeAll(async () => {
   golden.repos.forEach((repo, index) => {
-    const dir = writeRepo(repo, index);
+    const dir = writeGoldenRepo(root, repo, index);
     for (const one of repo.cases) runs.push({ repo, dir, golden: one, ours: '' });
   });
   // Debian's setuptools_scm runs beside ours: one Python process, ours two at a time.

@@ -6,56 +6,27 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { computeVersion, type ComputeOptions } from '../../packages/git-version/index.js';
+import { computeVersion } from '../../packages/git-version/index.js';
 import { checkoutLikeActions } from './checkout.js';
-import { git, writeHistory, type History } from './history.js';
+import { git, linearHistory, writeHistory, type TagSpec } from './history.js';
+import { testOptions } from './options.js';
 
 const root = mkdtempSync(join(tmpdir(), 'git-version-config-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 let counter = 0;
 
-function options(cwd: string, overrides: Partial<ComputeOptions> = {}): ComputeOptions {
-  return {
-    cwd,
-    mode: 'auto',
-    scheme: null,
-    tagPrefix: null,
-    devNumber: 'distance',
-    fallbackVersion: null,
-    fetch: 'never',
-    distNames: null,
-    event: { name: 'push', ref: 'refs/heads/main' },
-    now: new Date('2024-01-02T03:04:05Z'),
-    ...overrides,
-  };
-}
+const options = testOptions;
 
 /** A linear history on main with tags at commit numbers, then `files` written into the work tree (untracked). */
 function repo(count: number, tags: [number, string][], files: Record<string, string> = {}): string {
   const dir = join(root, `r${counter++}`);
-  writeFiles(dir, count, tags);
+  const annotated = tags.map(([mark, name]): TagSpec => [mark, name, true]);
+  writeHistory(dir, linearHistory(count, annotated, { start: 1_700_000_000 }));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
   return dir;
-}
-
-function writeFiles(dir: string, count: number, tags: [number, string][]): void {
-  const history: History = {
-    commits: Array.from({ length: count }, (_, i) => ({
-      mark: i + 1,
-      parents: i === 0 ? [] : [i],
-      branch: 'main',
-      time: 1_700_000_000 + i * 60,
-      file: `f${i % 3}.txt`,
-    })),
-    tags: tags.map(([mark, name]) => ({ name, mark, annotated: true, time: 1_700_000_000 + mark * 60 })),
-    checkout: 'main',
-    detachAt: count,
-    dirt: 'none',
-  };
-  writeHistory(dir, history);
 }
 
 // pypa/setuptools-scm's own layout: two packages in one repository, each with its own tags.

@@ -1,5 +1,7 @@
-/** The shape of the setuptools_scm goldens: repositories, the builds asked of them, and the oracle's answers. */
-import type { History } from './history.js';
+/** The setuptools_scm goldens: repositories, the builds asked of them, the oracle's answers, and writing them. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { writeHistory, type History } from './history.js';
 
 /** One build: a working directory in the repository, a mode, the action's inputs and the build backend. */
 export interface GoldenCase {
@@ -49,3 +51,15 @@ export interface GoldenFile {
 
 /** SOURCE_DATE_EPOCH of the goldens: 2024-01-02T03:04:05Z. */
 export const GOLDEN_EPOCH = 1_704_164_645;
+
+/** Writes a golden repository (history and files) into `<root>/<name or r<index>>` and returns its directory. */
+export function writeGoldenRepo(root: string, repo: GoldenRepo, index: number): string {
+  const dir = join(root, repo.name ?? `r${index}`);
+  if (repo.history === null) mkdirSync(dir, { recursive: true });
+  else writeHistory(dir, repo.history);
+  for (const [path, text] of Object.entries(repo.files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
