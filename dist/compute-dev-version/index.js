@@ -1982,7 +1982,7 @@ function publishDecision(facts) {
     if (facts.steadyVersion) {
         return {
             shouldPublish: false,
-            publishReason: `the version scheme gives ${facts.steadyVersion}, a release version that would be the same on the next commit; only a tag build publishes it`,
+            publishReason: `${facts.steadyVersion} is a release version, and the next commit would carry it too; only a tag build publishes it`,
         };
     }
     if (facts.ref.startsWith('refs/heads/')) {

@@ -63,7 +63,7 @@ export function publishDecision(facts: PublishFacts): PublishDecision {
   if (facts.steadyVersion) {
     return {
       shouldPublish: false,
-      publishReason: `the version scheme gives ${facts.steadyVersion}, a release version that would be the same on the next commit; only a tag build publishes it`,
+      publishReason: `${facts.steadyVersion} is a release version, and the next commit would carry it too; only a tag build publishes it`,
     };
   }
   if (facts.ref.startsWith('refs/heads/')) {
