@@ -651,7 +651,7 @@ function tagDate(text, prefix, fourDigits, tag) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.computeVersion = computeVersion;
 /** computeVersion: from a checkout and a GitHub event to the version a build must carry, and whether it publishes. */
-const promises_1 = __nccwpck_require__(1455);
+const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
 const index_js_1 = __nccwpck_require__(1488);
 const errors_js_1 = __nccwpck_require__(1193);
@@ -671,26 +671,28 @@ const work_tree_js_1 = __nccwpck_require__(5784);
 async function computeVersion(options) {
     (0, options_js_1.validateOptions)(options);
     const git = options.git ?? (0, git_js_1.createGit)();
-    const project = await (0, pyproject_js_1.readProjectFacts)(options.cwd);
-    const settings = (0, settings_js_1.resolveSettings)(options, project);
-    const notes = [...(project?.versioning.notes ?? [])];
-    const warnings = [];
     const tagRef = options.event.ref.startsWith('refs/tags/')
         ? options.event.ref.slice('refs/tags/'.length)
         : null;
     const isRelease = options.mode === 'release' || (options.mode === 'auto' && tagRef !== null);
     const releaseTag = isRelease ? tagRef : null;
+    const project = (0, pyproject_js_1.readProjectFacts)(options.cwd);
+    const settings = (0, settings_js_1.resolveSettings)(options, project);
+    const notes = [...(project?.versioning.notes ?? [])];
+    const warnings = [];
     // Everything that depends on nothing else starts now; most runs need nothing more. The slowest process
-    // (describe walks history) starts first: spawning from Node takes milliseconds each.
+    // (describe walks history) starts first: spawning from Node takes milliseconds each. (Starting a default
+    // describe before the configuration is read was tried: in a monorepo that unwanted describe cost more than
+    // the whole run.)
     const cwd = settings.gitDir;
     if (cwd !== options.cwd)
-        await checkRootExists(settings);
+        checkRootExists(settings);
     const describeRun = releaseTag === null ? quiet((0, nearest_tag_js_1.runDescribe)(git, cwd, settings.rules)) : undefined;
     const tagRun = releaseTag !== null ? quiet((0, local_tags_js_1.listLocalTags)(git, cwd, releaseTag)) : undefined;
     const statusRun = releaseTag !== null ? quiet((0, work_tree_js_1.modifiedFiles)(git, cwd)) : undefined;
     const head = await (0, head_js_1.readHead)(git, cwd);
     if (head !== null)
-        await checkToplevel(settings, head);
+        checkToplevel(settings, head);
     let decision;
     if (head === null) {
         decision = withoutRepository(options, settings, notes);
@@ -717,19 +719,15 @@ function quiet(promise) {
     return promise;
 }
 // git cannot start in a directory that does not exist; say which setting pointed there.
-async function checkRootExists(settings) {
-    const exists = await (0, promises_1.stat)(settings.gitDir).then((info) => info.isDirectory(), () => false);
-    if (!exists) {
+function checkRootExists(settings) {
+    if (!(0, node_fs_1.statSync)(settings.gitDir, { throwIfNoEntry: false })?.isDirectory()) {
         const key = settings.toplevel?.key ?? 'root';
         throw new errors_js_1.VersionError(`${key} leads to ${settings.gitDir}, which is no directory; fix root`);
     }
 }
 // setuptools_scm reads git only where root leads to the top of the checkout (unless it searches parents).
-async function checkToplevel(settings, head) {
-    if (settings.toplevel === null)
-        return;
-    const [wanted, top] = await Promise.all([(0, promises_1.realpath)(settings.toplevel.value), (0, promises_1.realpath)(head.toplevel)]);
-    if (wanted === top)
+function checkToplevel(settings, head) {
+    if (settings.toplevel === null || (0, node_fs_1.realpathSync)(settings.toplevel.value) === (0, node_fs_1.realpathSync)(head.toplevel))
         return;
     throw new errors_js_1.VersionError(`${settings.toplevel.key} leads to ${settings.toplevel.value}, which is not the top of the git checkout ${head.toplevel}, so setuptools_scm would not read git there; set root to the checkout (e.g. root = "..") or search_parent_directories = true`);
 }
@@ -775,7 +773,7 @@ function directoryVersion(cwd, settings) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DescribeCommandError = void 0;
+exports.DescribeCommandError = exports.DEFAULT_MATCH = void 0;
 exports.defaultDescribe = defaultDescribe;
 exports.describeSpecFromCommand = describeSpecFromCommand;
 exports.describeArgs = describeArgs;
@@ -785,6 +783,8 @@ exports.parseDescribe = parseDescribe;
  * this package honours, the arguments run, and reading the answer.
  */
 const shlex_js_1 = __nccwpck_require__(5616);
+/** setuptools_scm's default `--match` glob: tags with a digit in them. */
+exports.DEFAULT_MATCH = '*[0-9]*';
 /** setuptools_scm 10's default: `git describe --dirty --tags --long --abbrev=40 --match <glob>`. */
 function defaultDescribe(match) {
     return {
@@ -2011,25 +2011,29 @@ exports.readOptional = readOptional;
 exports.parseToml = parseToml;
 exports.projectFactsFromToml = projectFactsFromToml;
 /** What pyproject.toml (and hatch.toml beside it) says about versions: `[project]` and the versioning settings. */
-const promises_1 = __nccwpck_require__(1455);
+const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
 const smol_toml_1 = __nccwpck_require__(7106);
 const errors_js_1 = __nccwpck_require__(1193);
 const project_config_js_1 = __nccwpck_require__(748);
 const toml_values_js_1 = __nccwpck_require__(9501);
-/** Reads `<dir>/pyproject.toml` (and `<dir>/hatch.toml`); null when there is no pyproject.toml. */
-async function readProjectFacts(dir) {
+/**
+ * Reads `<dir>/pyproject.toml` (and `<dir>/hatch.toml`); null when there is no pyproject.toml. Synchronous on
+ * purpose: two small files read before the first git process starts cost less than waking libuv's thread pool.
+ */
+function readProjectFacts(dir) {
     const path = (0, node_path_1.join)(dir, 'pyproject.toml');
-    const [text, hatchText] = await Promise.all([readOptional(path), readOptional((0, node_path_1.join)(dir, 'hatch.toml'))]);
+    const text = readOptional(path);
     if (text === null)
         return null;
+    const hatchText = readOptional((0, node_path_1.join)(dir, 'hatch.toml'));
     const hatch = hatchText === null ? null : { path: (0, node_path_1.join)(dir, 'hatch.toml'), text: hatchText };
     return projectFactsFromToml(text, path, hatch);
 }
 /** Reads a TOML file of the project; null when it does not exist. */
-async function readOptional(path) {
+function readOptional(path) {
     try {
-        return await (0, promises_1.readFile)(path, 'utf8');
+        return (0, node_fs_1.readFileSync)(path, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -2804,7 +2808,7 @@ function pickScheme(options, versioning, sources, from) {
 function pickTagRules(options, versioning, sources, from) {
     const command = versioning?.describeCommand;
     const strict = versioning?.tagStrict?.value ?? false;
-    const glob = `${versioning?.tagPrefix?.value ?? ''}${strict ? '*[0-9]*.*[0-9]*' : '*[0-9]*'}`;
+    const glob = `${versioning?.tagPrefix?.value ?? ''}${strict ? '*[0-9]*.*[0-9]*' : describe_js_1.DEFAULT_MATCH}`;
     let describe = (0, describe_js_1.defaultDescribe)(glob);
     if (command) {
         try {
@@ -3207,7 +3211,7 @@ function tagRules(options) {
         regex,
         group: regex.groups === 1 ? 1 : 'version',
         keepSpelling: options.keepSpelling ?? false,
-        describe: options.describe ?? (0, describe_js_1.defaultDescribe)('*[0-9]*'),
+        describe: options.describe ?? (0, describe_js_1.defaultDescribe)(describe_js_1.DEFAULT_MATCH),
         inputPrefix: options.inputPrefix ?? null,
     };
 }
@@ -3361,7 +3365,7 @@ const PATCH = new Set(['bugfix', 'doc', 'misc']);
 const NOT_FRAGMENTS = new Set(['template.md', 'README.md', '.gitkeep']);
 /** Reads the fragments under `root` (the directory of the project's pyproject.toml). */
 async function readFragments(root) {
-    const directory = (0, node_path_1.resolve)(root, await fragmentDirectory(root));
+    const directory = (0, node_path_1.resolve)(root, fragmentDirectory(root));
     let entries;
     try {
         entries = await (0, promises_1.readdir)(directory);
@@ -3395,13 +3399,13 @@ function fragmentType(name) {
     const type = name.split('.')[1];
     return type !== undefined && (MAJOR.has(type) || MINOR.has(type) || PATCH.has(type)) ? type : null;
 }
-async function fragmentDirectory(root) {
+function fragmentDirectory(root) {
     for (const [file, inTool] of [
         ['pyproject.toml', true],
         ['towncrier.toml', false],
     ]) {
         const path = (0, node_path_1.join)(root, file);
-        const text = await (0, pyproject_js_1.readOptional)(path);
+        const text = (0, pyproject_js_1.readOptional)(path);
         if (text === null)
             continue;
         const document = (0, pyproject_js_1.parseToml)(text, path);

@@ -1,5 +1,5 @@
 /** computeVersion: from a checkout and a GitHub event to the version a build must carry, and whether it publishes. */
-import { realpath, stat } from 'node:fs/promises';
+import { realpathSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { formatVersion, parseVersion } from '../pep440/index.js';
 import type { Decision } from './decision.js';
@@ -23,25 +23,27 @@ export type { ComputeOptions, ComputeResult } from './options.js';
 export async function computeVersion(options: ComputeOptions): Promise<ComputeResult> {
   validateOptions(options);
   const git = options.git ?? createGit();
-  const project = await readProjectFacts(options.cwd);
-  const settings = resolveSettings(options, project);
-  const notes: string[] = [...(project?.versioning.notes ?? [])];
-  const warnings: string[] = [];
   const tagRef = options.event.ref.startsWith('refs/tags/')
     ? options.event.ref.slice('refs/tags/'.length)
     : null;
   const isRelease = options.mode === 'release' || (options.mode === 'auto' && tagRef !== null);
   const releaseTag = isRelease ? tagRef : null;
+  const project = readProjectFacts(options.cwd);
+  const settings = resolveSettings(options, project);
+  const notes: string[] = [...(project?.versioning.notes ?? [])];
+  const warnings: string[] = [];
 
   // Everything that depends on nothing else starts now; most runs need nothing more. The slowest process
-  // (describe walks history) starts first: spawning from Node takes milliseconds each.
+  // (describe walks history) starts first: spawning from Node takes milliseconds each. (Starting a default
+  // describe before the configuration is read was tried: in a monorepo that unwanted describe cost more than
+  // the whole run.)
   const cwd = settings.gitDir;
-  if (cwd !== options.cwd) await checkRootExists(settings);
+  if (cwd !== options.cwd) checkRootExists(settings);
   const describeRun = releaseTag === null ? quiet(runDescribe(git, cwd, settings.rules)) : undefined;
   const tagRun = releaseTag !== null ? quiet(listLocalTags(git, cwd, releaseTag)) : undefined;
   const statusRun = releaseTag !== null ? quiet(modifiedFiles(git, cwd)) : undefined;
   const head = await readHead(git, cwd);
-  if (head !== null) await checkToplevel(settings, head);
+  if (head !== null) checkToplevel(settings, head);
 
   let decision: Decision;
   if (head === null) {
@@ -71,22 +73,17 @@ function quiet<T>(promise: Promise<T>): Promise<T> {
 }
 
 // git cannot start in a directory that does not exist; say which setting pointed there.
-async function checkRootExists(settings: VersionSettings): Promise<void> {
-  const exists = await stat(settings.gitDir).then(
-    (info) => info.isDirectory(),
-    () => false,
-  );
-  if (!exists) {
+function checkRootExists(settings: VersionSettings): void {
+  if (!statSync(settings.gitDir, { throwIfNoEntry: false })?.isDirectory()) {
     const key = settings.toplevel?.key ?? 'root';
     throw new VersionError(`${key} leads to ${settings.gitDir}, which is no directory; fix root`);
   }
 }
 
 // setuptools_scm reads git only where root leads to the top of the checkout (unless it searches parents).
-async function checkToplevel(settings: VersionSettings, head: HeadInfo): Promise<void> {
-  if (settings.toplevel === null) return;
-  const [wanted, top] = await Promise.all([realpath(settings.toplevel.value), realpath(head.toplevel)]);
-  if (wanted === top) return;
+function checkToplevel(settings: VersionSettings, head: HeadInfo): void {
+  if (settings.toplevel === null || realpathSync(settings.toplevel.value) === realpathSync(head.toplevel))
+    return;
   throw new VersionError(
     `${settings.toplevel.key} leads to ${settings.toplevel.value}, which is not the top of the git checkout ${head.toplevel}, so setuptools_scm would not read git there; set root to the checkout (e.g. root = "..") or search_parent_directories = true`,
   );

@@ -32,6 +32,9 @@ export interface Described {
   dirty: boolean;
 }
 
+/** setuptools_scm's default `--match` glob: tags with a digit in them. */
+export const DEFAULT_MATCH = '*[0-9]*';
+
 /** setuptools_scm 10's default: `git describe --dirty --tags --long --abbrev=40 --match <glob>`. */
 export function defaultDescribe(match: string): DescribeSpec {
   return {

@@ -1,5 +1,5 @@
 /** What pyproject.toml (and hatch.toml beside it) says about versions: `[project]` and the versioning settings. */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, TomlError } from 'smol-toml';
 import { VersionError } from './errors.js';
@@ -20,19 +20,23 @@ export interface ProjectFacts {
   versioning: ProjectVersioning;
 }
 
-/** Reads `<dir>/pyproject.toml` (and `<dir>/hatch.toml`); null when there is no pyproject.toml. */
-export async function readProjectFacts(dir: string): Promise<ProjectFacts | null> {
+/**
+ * Reads `<dir>/pyproject.toml` (and `<dir>/hatch.toml`); null when there is no pyproject.toml. Synchronous on
+ * purpose: two small files read before the first git process starts cost less than waking libuv's thread pool.
+ */
+export function readProjectFacts(dir: string): ProjectFacts | null {
   const path = join(dir, 'pyproject.toml');
-  const [text, hatchText] = await Promise.all([readOptional(path), readOptional(join(dir, 'hatch.toml'))]);
+  const text = readOptional(path);
   if (text === null) return null;
+  const hatchText = readOptional(join(dir, 'hatch.toml'));
   const hatch = hatchText === null ? null : { path: join(dir, 'hatch.toml'), text: hatchText };
   return projectFactsFromToml(text, path, hatch);
 }
 
 /** Reads a TOML file of the project; null when it does not exist. */
-export async function readOptional(path: string): Promise<string | null> {
+export function readOptional(path: string): string | null {
   try {
-    return await readFile(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new VersionError(

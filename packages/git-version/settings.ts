@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseVersion } from '../pep440/index.js';
 import {
+  DEFAULT_MATCH,
   defaultDescribe,
   DescribeCommandError,
   describeSpecFromCommand,
@@ -134,7 +135,7 @@ function pickTagRules(
 ): TagRules {
   const command = versioning?.describeCommand;
   const strict = versioning?.tagStrict?.value ?? false;
-  const glob = `${versioning?.tagPrefix?.value ?? ''}${strict ? '*[0-9]*.*[0-9]*' : '*[0-9]*'}`;
+  const glob = `${versioning?.tagPrefix?.value ?? ''}${strict ? '*[0-9]*.*[0-9]*' : DEFAULT_MATCH}`;
   let describe: DescribeSpec = defaultDescribe(glob);
   if (command) {
     try {

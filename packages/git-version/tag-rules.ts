@@ -4,7 +4,7 @@
  * it still makes a PEP 440 version. Also which tags `git describe` can pick at all (its `--match`/`--exclude`).
  */
 import { formatVersion, parseVersion } from '../pep440/index.js';
-import { defaultDescribe, type DescribeSpec } from './describe.js';
+import { DEFAULT_MATCH, defaultDescribe, type DescribeSpec } from './describe.js';
 import { matchAtStart, pythonRegex, type PythonRegex } from './python-regex.js';
 import { wildmatch } from './wildmatch.js';
 
@@ -67,7 +67,7 @@ export function tagRules(options: {
     regex,
     group: regex.groups === 1 ? 1 : 'version',
     keepSpelling: options.keepSpelling ?? false,
-    describe: options.describe ?? defaultDescribe('*[0-9]*'),
+    describe: options.describe ?? defaultDescribe(DEFAULT_MATCH),
     inputPrefix: options.inputPrefix ?? null,
   };
 }

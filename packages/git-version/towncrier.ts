@@ -27,7 +27,7 @@ export interface Fragments {
 
 /** Reads the fragments under `root` (the directory of the project's pyproject.toml). */
 export async function readFragments(root: string): Promise<Fragments> {
-  const directory = resolve(root, await fragmentDirectory(root));
+  const directory = resolve(root, fragmentDirectory(root));
   let entries: string[];
   try {
     entries = await readdir(directory);
@@ -63,13 +63,13 @@ function fragmentType(name: string): string | null {
   return type !== undefined && (MAJOR.has(type) || MINOR.has(type) || PATCH.has(type)) ? type : null;
 }
 
-async function fragmentDirectory(root: string): Promise<string> {
+function fragmentDirectory(root: string): string {
   for (const [file, inTool] of [
     ['pyproject.toml', true],
     ['towncrier.toml', false],
   ] as const) {
     const path = join(root, file);
-    const text = await readOptional(path);
+    const text = readOptional(path);
     if (text === null) continue;
     const document = parseToml(text, path);
     const tool = document.tool;

@@ -445,7 +445,7 @@ const rows = [
     ms(monorepoRun.scm),
     ms(monorepoRun.action),
     monorepoRun.action / monorepoRun.scm,
-    0.8,
+    null,
   ],
   [
     'depth-1 clone: time until the version is right',
