@@ -3168,7 +3168,7 @@ function doubleQuoted(text, start, add) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TagRegexError = exports.DEFAULT_TAG_REGEX = void 0;
+exports.TagRegexError = exports.DEFAULT_TAG_REGEX_JS = exports.DEFAULT_TAG_REGEX = void 0;
 exports.tagRules = tagRules;
 exports.prefixRules = prefixRules;
 exports.matchVersionPart = matchVersionPart;
@@ -3187,6 +3187,11 @@ const python_regex_js_1 = __nccwpck_require__(1886);
 const wildmatch_js_1 = __nccwpck_require__(7505);
 /** setuptools_scm's DEFAULT_TAG_REGEX: an optional `word-` prefix, an optional v, a '+local' tail. */
 exports.DEFAULT_TAG_REGEX = String.raw `^(?:[\w-]+-)?(?P<version>[vV]?\d+(?:\.\d+){0,2}[^\+]*)(?:\+.*)?$`;
+/**
+ * DEFAULT_TAG_REGEX as pythonRegex translates it (a test keeps the two equal). Nearly every project uses the
+ * default, and translating it at each start took longer than reading the whole configuration.
+ */
+exports.DEFAULT_TAG_REGEX_JS = String.raw `^(?:[\p{L}\p{N}_-]+-)?(?<version>[vV]?[\p{Nd}]+(?:\.[\p{Nd}]+){0,2}[^\+]*)(?:\+[^\n]*)?(?=\n?(?![\s\S]))`;
 const VERSION_PART = String.raw `(?P<version>[vV]?\d+(?:\.\d+){0,2}[^\+]*)(?:\+.*)?$`;
 /** Thrown when a tag regex is unusable; the caller names the configuration key. */
 class TagRegexError extends Error {
@@ -3198,7 +3203,10 @@ function tagRules(options) {
     const source = options.regex || exports.DEFAULT_TAG_REGEX;
     let regex;
     try {
-        regex = (0, python_regex_js_1.pythonRegex)(source);
+        regex =
+            source === exports.DEFAULT_TAG_REGEX
+                ? { source, regex: new RegExp(exports.DEFAULT_TAG_REGEX_JS, 'duy'), groups: 1, names: ['version'] }
+                : (0, python_regex_js_1.pythonRegex)(source);
     }
     catch (error) {
         throw new TagRegexError(`'${source}' cannot be used: ${error.message}`);

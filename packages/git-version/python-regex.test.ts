@@ -1,6 +1,7 @@
 import { expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { matchAtStart, pythonRegex, PythonRegexError } from './python-regex.js';
+import { DEFAULT_TAG_REGEX, DEFAULT_TAG_REGEX_JS } from './tag-rules.js';
 
 // Patterns of the kinds projects write in tag_regex / tag-pattern, and the Python features they lean on.
 const PATTERNS = [
@@ -97,4 +98,11 @@ test.each([
 ])('%s is refused, not approximated', (source, reason) => {
   expect(() => pythonRegex(source)).toThrow(PythonRegexError);
   expect(() => pythonRegex(source)).toThrow(reason);
+});
+
+test("the default tag regex written out is the translation of setuptools_scm's", () => {
+  const translated = pythonRegex(DEFAULT_TAG_REGEX);
+  expect(translated.regex.source).toBe(new RegExp(DEFAULT_TAG_REGEX_JS, 'u').source);
+  expect(translated.regex.flags).toBe('duy');
+  expect([translated.groups, translated.names]).toEqual([1, ['version']]);
 });

@@ -10,6 +10,12 @@ import { wildmatch } from './wildmatch.js';
 
 /** setuptools_scm's DEFAULT_TAG_REGEX: an optional `word-` prefix, an optional v, a '+local' tail. */
 export const DEFAULT_TAG_REGEX = String.raw`^(?:[\w-]+-)?(?P<version>[vV]?\d+(?:\.\d+){0,2}[^\+]*)(?:\+.*)?$`;
+
+/**
+ * DEFAULT_TAG_REGEX as pythonRegex translates it (a test keeps the two equal). Nearly every project uses the
+ * default, and translating it at each start took longer than reading the whole configuration.
+ */
+export const DEFAULT_TAG_REGEX_JS = String.raw`^(?:[\p{L}\p{N}_-]+-)?(?<version>[vV]?[\p{Nd}]+(?:\.[\p{Nd}]+){0,2}[^\+]*)(?:\+[^\n]*)?(?=\n?(?![\s\S]))`;
 const VERSION_PART = String.raw`(?P<version>[vV]?\d+(?:\.\d+){0,2}[^\+]*)(?:\+.*)?$`;
 
 /** How tags are recognised and which ones describe may pick. */
@@ -53,7 +59,10 @@ export function tagRules(options: {
   const source = options.regex || DEFAULT_TAG_REGEX;
   let regex: PythonRegex;
   try {
-    regex = pythonRegex(source);
+    regex =
+      source === DEFAULT_TAG_REGEX
+        ? { source, regex: new RegExp(DEFAULT_TAG_REGEX_JS, 'duy'), groups: 1, names: ['version'] }
+        : pythonRegex(source);
   } catch (error) {
     throw new TagRegexError(`'${source}' cannot be used: ${(error as Error).message}`);
   }
