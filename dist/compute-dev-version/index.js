@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 513:
+/***/ 5513:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readSettings = readSettings;
-const node_fs_1 = __nccwpck_require__(24);
-const node_path_1 = __nccwpck_require__(760);
-const index_js_1 = __nccwpck_require__(508);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const index_js_1 = __nccwpck_require__(6508);
 function runnerVariable(name) {
     const value = process.env[name];
     if (!value)
@@ -31,6 +31,16 @@ function headRepoFork() {
         return false;
     }
 }
+/** The build time of local versions: SOURCE_DATE_EPOCH when set (as setuptools_scm reads it), else now. */
+function buildTime() {
+    const epoch = process.env['SOURCE_DATE_EPOCH'];
+    if (!epoch)
+        return new Date();
+    if (!/^[0-9]+$/.test(epoch)) {
+        throw new index_js_1.InputError(`SOURCE_DATE_EPOCH is '${epoch}'; set it to whole seconds since 1970 or unset it`);
+    }
+    return new Date(Number(epoch) * 1000);
+}
 /** Reads and checks every input; the errors name the input and what it accepts. */
 function readSettings() {
     const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
@@ -45,12 +55,15 @@ function readSettings() {
         options: {
             cwd: (0, node_path_1.resolve)(workspace, (0, index_js_1.getInput)('working-directory') || '.'),
             mode: (0, index_js_1.getChoiceInput)('mode', ['auto', 'release', 'dev'], 'auto'),
-            scheme: (0, index_js_1.getChoiceInput)('scheme', ['guess-next-dev', 'no-guess-dev', 'post-release', 'release-branch-semver'], 'guess-next-dev'),
+            // Checked by computeVersion against setuptools_scm's schemes, beside the project's own version_scheme.
+            scheme: (0, index_js_1.getInput)('scheme') || null,
             tagPrefix: (0, index_js_1.getInput)('tag-prefix') || null,
             devNumber,
             ...(devNumber === 'run-number' ? { runNumber } : {}),
             fallbackVersion: (0, index_js_1.getInput)('fallback-version') || null,
             fetch: (0, index_js_1.getChoiceInput)('fetch', ['auto', 'never'], 'auto'),
+            allowDirty: (0, index_js_1.getBooleanInput)('allow-dirty', false),
+            now: buildTime(),
             distNames: distNames.length > 0 ? distNames : null,
             event: {
                 name: runnerVariable('GITHUB_EVENT_NAME'),
@@ -65,15 +78,15 @@ function readSettings() {
 
 /***/ }),
 
-/***/ 713:
+/***/ 6713:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.main = main;
-const index_js_1 = __nccwpck_require__(508);
-const index_js_2 = __nccwpck_require__(536);
-const inputs_js_1 = __nccwpck_require__(513);
+const index_js_1 = __nccwpck_require__(6508);
+const index_js_2 = __nccwpck_require__(5536);
+const inputs_js_1 = __nccwpck_require__(5513);
 function writeOutputs(result) {
     const outputs = {
         version: result.version,
@@ -94,6 +107,13 @@ function writeOutputs(result) {
     for (const [name, value] of Object.entries(outputs))
         (0, index_js_1.setOutput)(name, String(value ?? ''));
 }
+// Where a setting came from, as a reader looks it up: the input's name, the file and key, or the default.
+function origin(source) {
+    if (source.origin === 'default')
+        return "setuptools_scm's default";
+    const where = source.origin === 'input' ? 'input' : source.origin;
+    return { html: `${where} <code>${(0, index_js_1.escapeHtml)(source.key ?? '')}</code>` };
+}
 function writeSummary(result, settings) {
     const { options } = settings;
     const rows = [
@@ -101,25 +121,32 @@ function writeSummary(result, settings) {
         ['tag', result.tag ?? '(none)'],
         ['distance', String(result.distance)],
         ['commit', result.commit.slice(0, 12) + (result.dirty ? ' (dirty)' : '')],
-        ['mode', `${options.mode} (${result.isRelease ? 'release' : 'dev'} build, ${options.scheme})`],
+        ['mode', `${options.mode} (${result.isRelease ? 'release' : 'dev'} build, ${result.scheme})`],
         ['should publish', `${result.shouldPublish ? 'yes' : 'no'}: ${result.publishReason}`],
     ];
     const summary = new index_js_1.Summary().heading(`Version ${result.version}`).table(null, rows.map(([label, value]) => [{ html: `<b>${label}</b>` }, value]));
+    summary.heading('Settings', 3).table(['setting', 'value', 'from'], result.settings.map((source) => [source.setting, source.value, origin(source)]));
     if (settings.exportEnv && Object.keys(result.env).length > 0) {
         summary.paragraph(`Exported for later steps: ${Object.keys(result.env).join(', ')}`);
     }
-    summary.list(result.notes).write();
+    summary.list([...result.warnings, ...result.notes]).write();
 }
-/** compute-dev-version: one PEP 440 version per run, from git. */
+/** compute-dev-version: one PEP 440 version per run, from git and the project's versioning configuration. */
 async function main() {
     const settings = (0, inputs_js_1.readSettings)();
     const result = await (0, index_js_1.group)('Compute version from git', async () => {
         const computed = await (0, index_js_2.computeVersion)(settings.options);
+        for (const source of computed.settings) {
+            const from = source.origin === 'default' ? 'default' : `${source.origin} ${source.key ?? ''}`;
+            (0, index_js_1.info)(`${source.setting}: ${source.value} (${from})`);
+        }
         for (const note of computed.notes)
             (0, index_js_1.info)(note);
         (0, index_js_1.info)(`version ${computed.version} (${computed.localVersion}), should-publish ${computed.shouldPublish}: ${computed.publishReason}`);
         return computed;
     });
+    for (const message of result.warnings)
+        (0, index_js_1.warning)(message);
     writeOutputs(result);
     if (settings.exportEnv)
         for (const [name, value] of Object.entries(result.env))
@@ -130,7 +157,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 132:
+/***/ 6132:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -159,7 +186,7 @@ function formatCommand(command, properties, message) {
 
 /***/ }),
 
-/***/ 987:
+/***/ 9987:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -168,12 +195,12 @@ exports.keyValueMessage = keyValueMessage;
 exports.setOutput = setOutput;
 exports.exportVariable = exportVariable;
 exports.addPath = addPath;
-const node_crypto_1 = __nccwpck_require__(598);
-const node_fs_1 = __nccwpck_require__(24);
-const node_os_1 = __nccwpck_require__(161);
-const node_path_1 = __nccwpck_require__(760);
-const commands_js_1 = __nccwpck_require__(132);
-const secrets_js_1 = __nccwpck_require__(557);
+const node_crypto_1 = __nccwpck_require__(7598);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
+const commands_js_1 = __nccwpck_require__(6132);
+const secrets_js_1 = __nccwpck_require__(6557);
 /** The `name<<delimiter` form the runner parses, with a fresh random delimiter per value. */
 function keyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${(0, node_crypto_1.randomUUID)()}`;
@@ -214,7 +241,7 @@ function addPath(directory) {
 
 /***/ }),
 
-/***/ 508:
+/***/ 6508:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -227,16 +254,16 @@ exports.Summary = exports.escapeHtml = exports.registerSecret = exports.redact =
  * test checks every piece against @actions/core. OIDC lives in `oidc.ts`, imported only by the actions
  * that publish, because it loads @actions/core and that chunk should ship only with them.
  */
-var commands_js_1 = __nccwpck_require__(132);
+var commands_js_1 = __nccwpck_require__(6132);
 Object.defineProperty(exports, "escapeData", ({ enumerable: true, get: function () { return commands_js_1.escapeData; } }));
 Object.defineProperty(exports, "escapeProperty", ({ enumerable: true, get: function () { return commands_js_1.escapeProperty; } }));
 Object.defineProperty(exports, "formatCommand", ({ enumerable: true, get: function () { return commands_js_1.formatCommand; } }));
-var file_commands_js_1 = __nccwpck_require__(987);
+var file_commands_js_1 = __nccwpck_require__(9987);
 Object.defineProperty(exports, "addPath", ({ enumerable: true, get: function () { return file_commands_js_1.addPath; } }));
 Object.defineProperty(exports, "exportVariable", ({ enumerable: true, get: function () { return file_commands_js_1.exportVariable; } }));
 Object.defineProperty(exports, "keyValueMessage", ({ enumerable: true, get: function () { return file_commands_js_1.keyValueMessage; } }));
 Object.defineProperty(exports, "setOutput", ({ enumerable: true, get: function () { return file_commands_js_1.setOutput; } }));
-var inputs_js_1 = __nccwpck_require__(811);
+var inputs_js_1 = __nccwpck_require__(1811);
 Object.defineProperty(exports, "getBooleanInput", ({ enumerable: true, get: function () { return inputs_js_1.getBooleanInput; } }));
 Object.defineProperty(exports, "getChoiceInput", ({ enumerable: true, get: function () { return inputs_js_1.getChoiceInput; } }));
 Object.defineProperty(exports, "getInput", ({ enumerable: true, get: function () { return inputs_js_1.getInput; } }));
@@ -244,7 +271,7 @@ Object.defineProperty(exports, "getIntegerInput", ({ enumerable: true, get: func
 Object.defineProperty(exports, "getListInput", ({ enumerable: true, get: function () { return inputs_js_1.getListInput; } }));
 Object.defineProperty(exports, "inputVariable", ({ enumerable: true, get: function () { return inputs_js_1.inputVariable; } }));
 Object.defineProperty(exports, "InputError", ({ enumerable: true, get: function () { return inputs_js_1.InputError; } }));
-var log_js_1 = __nccwpck_require__(678);
+var log_js_1 = __nccwpck_require__(2678);
 Object.defineProperty(exports, "debug", ({ enumerable: true, get: function () { return log_js_1.debug; } }));
 Object.defineProperty(exports, "error", ({ enumerable: true, get: function () { return log_js_1.error; } }));
 Object.defineProperty(exports, "group", ({ enumerable: true, get: function () { return log_js_1.group; } }));
@@ -252,10 +279,10 @@ Object.defineProperty(exports, "info", ({ enumerable: true, get: function () { r
 Object.defineProperty(exports, "isDebug", ({ enumerable: true, get: function () { return log_js_1.isDebug; } }));
 Object.defineProperty(exports, "notice", ({ enumerable: true, get: function () { return log_js_1.notice; } }));
 Object.defineProperty(exports, "warning", ({ enumerable: true, get: function () { return log_js_1.warning; } }));
-var run_js_1 = __nccwpck_require__(841);
+var run_js_1 = __nccwpck_require__(2841);
 Object.defineProperty(exports, "failureMessage", ({ enumerable: true, get: function () { return run_js_1.failureMessage; } }));
 Object.defineProperty(exports, "runAction", ({ enumerable: true, get: function () { return run_js_1.runAction; } }));
-var secrets_js_1 = __nccwpck_require__(557);
+var secrets_js_1 = __nccwpck_require__(6557);
 Object.defineProperty(exports, "redact", ({ enumerable: true, get: function () { return secrets_js_1.redact; } }));
 Object.defineProperty(exports, "registerSecret", ({ enumerable: true, get: function () { return secrets_js_1.registerSecret; } }));
 var summary_js_1 = __nccwpck_require__(336);
@@ -265,7 +292,7 @@ Object.defineProperty(exports, "Summary", ({ enumerable: true, get: function () 
 
 /***/ }),
 
-/***/ 811:
+/***/ 1811:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -340,7 +367,7 @@ function getIntegerInput(name, fallback, bounds = {}) {
 
 /***/ }),
 
-/***/ 678:
+/***/ 2678:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -352,8 +379,8 @@ exports.error = error;
 exports.warning = warning;
 exports.notice = notice;
 exports.group = group;
-const commands_js_1 = __nccwpck_require__(132);
-const secrets_js_1 = __nccwpck_require__(557);
+const commands_js_1 = __nccwpck_require__(6132);
+const secrets_js_1 = __nccwpck_require__(6557);
 function write(line) {
     process.stdout.write(`${(0, secrets_js_1.redact)(line)}\n`);
 }
@@ -404,15 +431,15 @@ async function group(name, fn) {
 
 /***/ }),
 
-/***/ 841:
+/***/ 2841:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.failureMessage = failureMessage;
 exports.runAction = runAction;
-const log_js_1 = __nccwpck_require__(678);
-const secrets_js_1 = __nccwpck_require__(557);
+const log_js_1 = __nccwpck_require__(2678);
+const secrets_js_1 = __nccwpck_require__(6557);
 /** Errors that mean a bug in this code rather than bad input or a failing service. */
 const PROGRAMMING_ERRORS = new Set(['TypeError', 'ReferenceError', 'RangeError', 'SyntaxError']);
 /** The one-line message a user sees for `thrown`. */
@@ -443,14 +470,14 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 557:
+/***/ 6557:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.registerSecret = registerSecret;
 exports.redact = redact;
-const commands_js_1 = __nccwpck_require__(132);
+const commands_js_1 = __nccwpck_require__(6132);
 /** Values that must never appear in logs, outputs, summaries or error messages. */
 const secrets = new Set();
 /** Masks `value` in the runner's log from now on and redacts it from everything this kit writes. */
@@ -483,9 +510,9 @@ function redact(text) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Summary = void 0;
 exports.escapeHtml = escapeHtml;
-const node_fs_1 = __nccwpck_require__(24);
-const node_os_1 = __nccwpck_require__(161);
-const secrets_js_1 = __nccwpck_require__(557);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_os_1 = __nccwpck_require__(8161);
+const secrets_js_1 = __nccwpck_require__(6557);
 /** Escapes text for the HTML the job summary renders. */
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -551,55 +578,131 @@ exports.Summary = Summary;
 
 /***/ }),
 
-/***/ 589:
+/***/ 2011:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.calverByDate = calverByDate;
+exports.guessNextDateVersion = guessNextDateVersion;
+/**
+ * setuptools_scm's calver-by-date: the next version is HEAD's commit date (`YYYY.M.D.patch` for four-digit-year
+ * tags, `YY.M.D.patch` otherwise), with the patch counting up from a tag of the same day.
+ */
+const index_js_1 = __nccwpck_require__(1488);
+const errors_js_1 = __nccwpck_require__(1193);
+const DATE_TAG = /^(?<date>(?<prefix>[vV]?)(?<year>[0-9]{2}|[0-9]{4})(?:\.[0-9]{1,2}){2})(?:\.(?<patch>[0-9]*))?$/;
+/** calver-by-date; the tag is as the scheme sees it, the dates are UTC `YYYY-MM-DD`. */
+function calverByDate(input) {
+    if (input.branch !== null && input.branch.startsWith('release-')) {
+        const branchVersion = input.branchVersion(input.branch.split('-').pop() ?? '');
+        // A release branch named for a date version builds exactly that version.
+        if (branchVersion !== null && DATE_TAG.test(branchVersion))
+            return branchVersion;
+    }
+    return `${guessNextDateVersion(input.tag, input.headDate)}.dev${input.number}`;
+}
+/** setuptools_scm's guess_next_date_ver: same day as the tag bumps its patch, another day starts at patch 0. */
+function guessNextDateVersion(tag, headDate) {
+    const match = DATE_TAG.exec(tag);
+    const groups = match?.groups;
+    let fourDigits = false;
+    let prefix = '';
+    let sameDay = false;
+    if (groups) {
+        fourDigits = (groups.year ?? '').length === 4;
+        prefix = groups.prefix ?? '';
+        sameDay = tagDate(groups.date ?? '', prefix, fourDigits, tag) === headDate;
+    }
+    const [year = '', month = '', day = ''] = headDate.split('-');
+    const patch = sameDay ? BigInt(groups?.patch || '0') + 1n : 0n;
+    const next = `${prefix}${fourDigits ? year : year.slice(2)}.${month}.${day}.${patch}`;
+    // setuptools_scm passes the result through Version(), which drops leading zeros.
+    return (0, index_js_1.normalizeVersion)(next) ?? next;
+}
+// datetime.strptime(date, '%Y.%m.%d' or '%y.%m.%d') as a UTC date; it refuses impossible dates.
+function tagDate(text, prefix, fourDigits, tag) {
+    const [yearText = '', monthText = '', dayText = ''] = text.slice(prefix.length).split('.');
+    const month = Number(monthText);
+    const day = Number(dayText);
+    let year = Number(yearText);
+    if (!fourDigits)
+        year += year < 69 ? 2000 : 1900;
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day); // Date.UTC would read years below 100 as 19xx
+    const valid = year >= 1 &&
+        /^(1[0-2]|0[1-9]|[1-9])$/.test(monthText) &&
+        /^(3[01]|[12][0-9]|0[1-9]|[1-9])$/.test(dayText) &&
+        date.getUTCMonth() === month - 1 &&
+        date.getUTCDate() === day;
+    if (!valid) {
+        throw new errors_js_1.VersionError(`nearest tag's version ${tag} looks like a date but is none (calver-by-date reads it as ${fourDigits ? 'YYYY' : 'YY'}.MM.DD); tag a real date or choose another version scheme`);
+    }
+    return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+
+/***/ }),
+
+/***/ 4589:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.computeVersion = computeVersion;
 /** computeVersion: from a checkout and a GitHub event to the version a build must carry, and whether it publishes. */
-const index_js_1 = __nccwpck_require__(488);
-const errors_js_1 = __nccwpck_require__(193);
-const git_js_1 = __nccwpck_require__(432);
-const head_js_1 = __nccwpck_require__(848);
-const history_build_js_1 = __nccwpck_require__(881);
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const index_js_1 = __nccwpck_require__(1488);
+const errors_js_1 = __nccwpck_require__(1193);
+const git_js_1 = __nccwpck_require__(9432);
+const head_js_1 = __nccwpck_require__(4848);
+const history_build_js_1 = __nccwpck_require__(8881);
 const local_tags_js_1 = __nccwpck_require__(265);
-const nearest_tag_js_1 = __nccwpck_require__(711);
+const nearest_tag_js_1 = __nccwpck_require__(6711);
 const options_js_1 = __nccwpck_require__(718);
-const pyproject_js_1 = __nccwpck_require__(660);
-const release_build_js_1 = __nccwpck_require__(420);
-const result_js_1 = __nccwpck_require__(91);
-const tag_pattern_js_1 = __nccwpck_require__(151);
-const work_tree_js_1 = __nccwpck_require__(784);
+const pyproject_js_1 = __nccwpck_require__(7660);
+const release_build_js_1 = __nccwpck_require__(6420);
+const result_js_1 = __nccwpck_require__(1091);
+const settings_js_1 = __nccwpck_require__(8439);
+const tag_rules_js_1 = __nccwpck_require__(3938);
+const work_tree_js_1 = __nccwpck_require__(5784);
 /** Computes the version of the checkout in `options.cwd` for the build described by `options.event`. */
 async function computeVersion(options) {
     (0, options_js_1.validateOptions)(options);
     const git = options.git ?? (0, git_js_1.createGit)();
-    const pattern = (0, tag_pattern_js_1.tagPattern)(options.tagPrefix);
-    const notes = [];
     const tagRef = options.event.ref.startsWith('refs/tags/')
         ? options.event.ref.slice('refs/tags/'.length)
         : null;
     const isRelease = options.mode === 'release' || (options.mode === 'auto' && tagRef !== null);
     const releaseTag = isRelease ? tagRef : null;
+    const project = (0, pyproject_js_1.readProjectFacts)(options.cwd);
+    const settings = (0, settings_js_1.resolveSettings)(options, project);
+    const notes = [...(project?.versioning.notes ?? [])];
+    const warnings = [];
     // Everything that depends on nothing else starts now; most runs need nothing more. The slowest process
-    // (describe walks history) starts first: spawning from Node takes milliseconds each.
-    const describeRun = releaseTag === null ? quiet((0, nearest_tag_js_1.runDescribe)(git, options.cwd, pattern)) : undefined;
-    const tagRun = releaseTag !== null ? quiet((0, local_tags_js_1.listLocalTags)(git, options.cwd, releaseTag)) : undefined;
-    const statusRun = releaseTag !== null ? quiet((0, work_tree_js_1.isDirty)(git, options.cwd)) : undefined;
-    const headRun = quiet((0, head_js_1.readHead)(git, options.cwd));
-    const projectRun = quiet((0, pyproject_js_1.readProjectFacts)(options.cwd));
-    const head = await headRun;
-    const project = await projectRun;
+    // (describe walks history) starts first: spawning from Node takes milliseconds each. (Starting a default
+    // describe before the configuration is read was tried: in a monorepo that unwanted describe cost more than
+    // the whole run.)
+    const cwd = settings.gitDir;
+    if (cwd !== options.cwd)
+        checkRootExists(settings);
+    const describeRun = releaseTag === null ? quiet((0, nearest_tag_js_1.runDescribe)(git, cwd, settings.rules)) : undefined;
+    const tagRun = releaseTag !== null ? quiet((0, local_tags_js_1.listLocalTags)(git, cwd, releaseTag)) : undefined;
+    const statusRun = releaseTag !== null ? quiet((0, work_tree_js_1.modifiedFiles)(git, cwd)) : undefined;
+    const head = await (0, head_js_1.readHead)(git, cwd);
+    if (head !== null)
+        checkToplevel(settings, head);
     let decision;
     if (head === null) {
-        decision = withoutRepository(options, notes);
+        decision = withoutRepository(options, settings, notes);
     }
     else if (releaseTag !== null) {
-        decision = await (0, release_build_js_1.releaseFromTagRef)(options, git, head, pattern, releaseTag, tagRun, statusRun, notes);
+        const build = { options, settings, git, head, tag: releaseTag, tagRun, statusRun, notes, warnings };
+        decision = await (0, release_build_js_1.releaseFromTagRef)(build);
     }
     else {
-        decision = await (0, history_build_js_1.fromHistory)(options, git, head, pattern, isRelease, describeRun, notes);
+        decision = await (0, history_build_js_1.fromHistory)({ options, settings, git, head, isRelease, describeRun, notes, warnings });
     }
     (0, result_js_1.checkProjectVersion)(project, decision, notes);
     if (head?.commit && options.event.sha && options.event.sha !== head.commit) {
@@ -608,56 +711,243 @@ async function computeVersion(options) {
     if (decision.dirty && !decision.isRelease) {
         notes.push('the work tree has changes to tracked files (untracked files do not count)');
     }
-    return (0, result_js_1.present)(options, decision, head, project, notes);
+    return (0, result_js_1.present)({ options, settings, decision, head, project, notes, warnings });
 }
 // Starts a promise whose failure is read later: no unhandled rejection if an earlier await throws first.
 function quiet(promise) {
     promise.catch(() => undefined);
     return promise;
 }
-function withoutRepository(options, notes) {
-    if (options.fallbackVersion === null) {
+// git cannot start in a directory that does not exist; say which setting pointed there.
+function checkRootExists(settings) {
+    if (!(0, node_fs_1.statSync)(settings.gitDir, { throwIfNoEntry: false })?.isDirectory()) {
+        const key = settings.toplevel?.key ?? 'root';
+        throw new errors_js_1.VersionError(`${key} leads to ${settings.gitDir}, which is no directory; fix root`);
+    }
+}
+// setuptools_scm reads git only where root leads to the top of the checkout (unless it searches parents).
+function checkToplevel(settings, head) {
+    if (settings.toplevel === null || (0, node_fs_1.realpathSync)(settings.toplevel.value) === (0, node_fs_1.realpathSync)(head.toplevel))
+        return;
+    throw new errors_js_1.VersionError(`${settings.toplevel.key} leads to ${settings.toplevel.value}, which is not the top of the git checkout ${head.toplevel}, so setuptools_scm would not read git there; set root to the checkout (e.g. root = "..") or search_parent_directories = true`);
+}
+// No git checkout: setuptools_scm's parentdir_prefix_version, then fallback_version, as they are.
+function withoutRepository(options, settings, notes) {
+    const fromDirectory = directoryVersion(options.cwd, settings);
+    const fallback = fromDirectory ?? settings.fallbackVersion;
+    if (fallback === null) {
         throw new errors_js_1.VersionError(`${options.cwd} is not inside a git checkout; check out the repository with actions/checkout (fetch-depth: 0) or set fallback-version`);
     }
-    const version = (0, index_js_1.normalizeVersion)(options.fallbackVersion) ?? options.fallbackVersion;
-    notes.push(`${options.cwd} is not a git checkout: using fallback-version ${version}`);
-    return { version, tag: null, distance: 0, dirty: false, node: null, isRelease: false, headTags: [] };
+    const parsed = (0, index_js_1.parseVersion)(fallback.value);
+    if (parsed === null)
+        throw new errors_js_1.VersionError(`${fallback.key} '${fallback.value}' is not a PEP 440 version`);
+    const version = (0, index_js_1.formatVersion)({ ...parsed, local: null });
+    notes.push(`${options.cwd} is not a git checkout: version ${version} from ${fallback.key}`);
+    return {
+        version,
+        tag: null,
+        distance: 0,
+        dirty: false,
+        isRelease: false,
+        headTags: [],
+        local: { exact: true, node: null, dirty: false, tagLocal: parsed.local },
+    };
+}
+function directoryVersion(cwd, settings) {
+    const prefix = settings.parentdirPrefix;
+    const name = (0, node_path_1.basename)(cwd);
+    if (prefix === null || !name.startsWith(prefix.value))
+        return null;
+    const found = (0, tag_rules_js_1.versionFromTag)(name.slice(prefix.value.length), settings.rules);
+    if (found?.version == null)
+        return null;
+    const value = found.local === null ? found.version : `${found.version}+${found.local}`;
+    return { value, key: `${prefix.key} (directory ${name})` };
 }
 
 
 /***/ }),
 
-/***/ 495:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ 5495:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
-/** `git describe` as setuptools_scm 7.1 runs it, and reading its `--long` output. */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DescribeCommandError = exports.DEFAULT_MATCH = void 0;
+exports.defaultDescribe = defaultDescribe;
+exports.describeSpecFromCommand = describeSpecFromCommand;
 exports.describeArgs = describeArgs;
 exports.parseDescribe = parseDescribe;
-/** setuptools_scm's describe command (`--dirty --tags --long --match`), plus `--exclude` for tags we skip. */
-function describeArgs(match, exclude = []) {
-    const args = ['describe', '--dirty', '--tags', '--long', `--match=${match}`];
-    for (const pattern of exclude)
-        args.push(`--exclude=${pattern}`);
+/**
+ * `git describe`: setuptools_scm 10's default command, a project's own describe command read into the options
+ * this package honours, the arguments run, and reading the answer.
+ */
+const shlex_js_1 = __nccwpck_require__(5616);
+/** setuptools_scm's default `--match` glob: tags with a digit in them. */
+exports.DEFAULT_MATCH = '*[0-9]*';
+/** setuptools_scm 10's default: `git describe --dirty --tags --long --abbrev=40 --match <glob>`. */
+function defaultDescribe(match) {
+    return {
+        match: [match],
+        exclude: [],
+        tags: true,
+        firstParent: false,
+        long: true,
+        dirty: true,
+        abbrev: '40',
+        candidates: null,
+    };
+}
+/** Thrown with the reason a describe command cannot be honoured; the caller names the configuration key. */
+class DescribeCommandError extends Error {
+    name = 'DescribeCommandError';
+}
+exports.DescribeCommandError = DescribeCommandError;
+/**
+ * Reads a project's describe command (a list, or one string split as shlex does) into a DescribeSpec. Only
+ * `git describe` with options that choose tags or shape the answer is accepted: anything else would need running
+ * the project's command as it stands, which this package never does.
+ */
+function describeSpecFromCommand(command) {
+    let words;
+    try {
+        words = typeof command === 'string' ? (0, shlex_js_1.shlexSplit)(command) : [...command];
+    }
+    catch (error) {
+        throw new DescribeCommandError(`it cannot be split into words (${error.message})`);
+    }
+    if (words[0] !== 'git') {
+        throw new DescribeCommandError(`it runs '${words[0] ?? ''}', not git describe`);
+    }
+    if (words[1] !== 'describe') {
+        throw new DescribeCommandError(`it runs 'git ${words[1] ?? ''}', not git describe`);
+    }
+    const spec = { ...defaultDescribe(''), match: [], tags: false, long: false, dirty: false };
+    spec.abbrev = null;
+    const rest = words.slice(2);
+    for (let i = 0; i < rest.length; i += 1) {
+        const word = rest[i] ?? '';
+        const [name = '', inline] = splitOption(word);
+        const value = () => {
+            if (inline !== undefined)
+                return inline;
+            i += 1;
+            const next = rest[i];
+            if (next === undefined)
+                throw new DescribeCommandError(`${name} needs a value`);
+            return next;
+        };
+        applyOption(spec, name, inline, value);
+    }
+    if (spec.abbrev === '0') {
+        throw new DescribeCommandError('--abbrev=0 prints the bare tag, so no build could tell one commit from the next');
+    }
+    return spec;
+}
+function splitOption(word) {
+    const eq = word.indexOf('=');
+    return word.startsWith('--') && eq > 0 ? [word.slice(0, eq), word.slice(eq + 1)] : [word];
+}
+function applyOption(spec, name, inline, value) {
+    const flag = (set) => {
+        if (inline !== undefined)
+            throw new DescribeCommandError(`${name} takes no value`);
+        set();
+    };
+    switch (name) {
+        case '--tags':
+            return flag(() => (spec.tags = true));
+        case '--long':
+            return flag(() => (spec.long = true));
+        case '--first-parent':
+            return flag(() => (spec.firstParent = true));
+        case '--debug':
+            return flag(() => undefined);
+        case '--dirty':
+            if (inline !== undefined && inline !== '-dirty') {
+                throw new DescribeCommandError(`--dirty=${inline} marks a dirty tree in a way setuptools_scm does not read`);
+            }
+            spec.dirty = true;
+            return;
+        case '--match':
+            spec.match.push(value());
+            return;
+        case '--exclude':
+            spec.exclude.push(value());
+            return;
+        case '--abbrev':
+            spec.abbrev = inline === undefined ? null : numeric(name, inline);
+            return;
+        case '--candidates':
+            spec.candidates = numeric(name, value());
+            return;
+    }
+    const what = name.startsWith('-') ? `the option ${name}` : `the argument '${name}'`;
+    throw new DescribeCommandError(`${what} is not one compute-dev-version honours (it reads --match, --exclude, --first-parent, --tags, --long, --dirty, --abbrev and --candidates)`);
+}
+function numeric(name, text) {
+    if (!/^[0-9]+$/.test(text))
+        throw new DescribeCommandError(`${name}=${text} is not a number`);
+    return text;
+}
+/** The arguments for one run: always `--dirty` and `--long` (parsed alike), plus `--exclude` for tags we skip. */
+function describeArgs(spec, exclude = []) {
+    const args = ['describe', '--dirty', '--long'];
+    if (spec.tags)
+        args.push('--tags');
+    if (spec.firstParent)
+        args.push('--first-parent');
+    if (spec.abbrev !== null)
+        args.push(`--abbrev=${spec.abbrev}`);
+    if (spec.candidates !== null)
+        args.push(`--candidates=${spec.candidates}`);
+    for (const glob of spec.match)
+        args.push(`--match=${glob}`);
+    for (const glob of [...spec.exclude, ...exclude])
+        args.push(`--exclude=${glob}`);
     return args;
 }
-/** Parses `<tag>-<distance>-g<sha>[-dirty]` the way setuptools_scm does (split from the right); null otherwise. */
+/** Parses `<tag>-<distance>-g<sha>[-dirty]` as setuptools_scm does (a bare tag reads as distance 0). */
 function parseDescribe(output) {
     let text = output.trim();
+    if (text === '')
+        return null;
     const dirty = text.endsWith('-dirty');
     if (dirty)
         text = text.slice(0, -'-dirty'.length);
     const match = /^(.+)-([0-9]+)-g([0-9a-f]+)$/s.exec(text);
     if (!match)
-        return null;
+        return { tag: text, distance: 0, abbrev: null, dirty };
     return { tag: match[1] ?? '', distance: Number(match[2]), abbrev: match[3] ?? '', dirty };
 }
 
 
 /***/ }),
 
-/***/ 739:
+/***/ 3869:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkDirtyBuild = checkDirtyBuild;
+/** Builds from modified tracked files: refused (naming the files) unless `allowDirty`, then a warning. */
+const errors_js_1 = __nccwpck_require__(1193);
+const work_tree_js_1 = __nccwpck_require__(5784);
+/** Throws a VersionError naming the files unless allowed; allowed, records the warning. */
+function checkDirtyBuild(build) {
+    if (build.files.length === 0)
+        return;
+    const files = (0, work_tree_js_1.fileList)(build.files);
+    if (!build.allowDirty) {
+        throw new errors_js_1.VersionError(`the work tree at ${build.where} has changes to tracked files (${files}); ${build.why}: commit or discard them, or set allow-dirty: true`);
+    }
+    build.warnings.push(`${build.allowed}; changed tracked files: ${files} (allow-dirty: true)`);
+}
+
+
+/***/ }),
+
+/***/ 5739:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -677,7 +967,7 @@ function dockerTag(version) {
 
 /***/ }),
 
-/***/ 193:
+/***/ 1193:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -692,7 +982,7 @@ exports.VersionError = VersionError;
 
 /***/ }),
 
-/***/ 432:
+/***/ 9432:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -703,8 +993,8 @@ exports.createGit = createGit;
 exports.gitOutput = gitOutput;
 exports.firstLine = firstLine;
 /** Running git: argument arrays through spawn, never a shell, with an environment that cannot redirect it. */
-const node_child_process_1 = __nccwpck_require__(421);
-const errors_js_1 = __nccwpck_require__(193);
+const node_child_process_1 = __nccwpck_require__(1421);
+const errors_js_1 = __nccwpck_require__(1193);
 // Variables that would point git at another repository, index or object store than the checkout in `cwd`
 // (setuptools_scm drops all GIT_* for the same reason; we keep the ones that only tune transport and config).
 const REDIRECTING = new Set([
@@ -803,16 +1093,66 @@ function firstLine(text) {
 
 /***/ }),
 
-/***/ 848:
+/***/ 5575:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.guessNextVersion = guessNextVersion;
+exports.dontGuessNextVersion = dontGuessNextVersion;
+/** setuptools_scm's next-version guesses on a tag's version text (`_modify_version`), exact to the digit. */
+const errors_js_1 = __nccwpck_require__(1193);
+/** setuptools_scm's guess_next_version: finish a .dev0 tag, else bump the last number. */
+function guessNextVersion(tag) {
+    const version = stripLocal(tag);
+    return bumpDev(version, tag) ?? bumpLastNumber(version, tag);
+}
+/** setuptools_scm's _dont_guess_next_version: finish a .dev0 tag, else `.post1`. */
+function dontGuessNextVersion(tag) {
+    const version = stripLocal(tag);
+    const finished = bumpDev(version, tag);
+    if (finished !== null)
+        return finished;
+    if (version.includes('post')) {
+        throw new errors_js_1.VersionError(`nearest tag's version ${tag} already is a post release, so scheme no-guess-dev cannot guess the next one; tag a new release or choose another version scheme`);
+    }
+    return `${version}.post1`;
+}
+function stripLocal(version) {
+    const plus = version.indexOf('+');
+    return plus < 0 ? version : version.slice(0, plus);
+}
+function bumpDev(version, tag) {
+    const at = version.lastIndexOf('.dev');
+    if (at < 0)
+        return null;
+    const tail = version.slice(at + 4);
+    if (tail !== '0') {
+        throw new errors_js_1.VersionError(`nearest tag's version ${tag} ends in .dev${tail}; setuptools_scm only continues .dev0 tags, so delete that tag or tag ${version.slice(0, at)}.dev0`);
+    }
+    return version.slice(0, at);
+}
+function bumpLastNumber(version, tag) {
+    const match = /^(.*?)([0-9]+)$/s.exec(version);
+    if (!match) {
+        throw new errors_js_1.VersionError(`nearest tag's version ${tag} does not end with a number to bump; tag a version that does or choose another version scheme`);
+    }
+    return `${match[1] ?? ''}${BigInt(match[2] ?? '0') + 1n}`;
+}
+
+
+/***/ }),
+
+/***/ 4848:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readHead = readHead;
 /** Where the checkout is and what HEAD is: one `git rev-parse` for the usual case. */
-const node_path_1 = __nccwpck_require__(760);
-const errors_js_1 = __nccwpck_require__(193);
-const git_js_1 = __nccwpck_require__(432);
+const node_path_1 = __nccwpck_require__(6760);
+const errors_js_1 = __nccwpck_require__(1193);
+const git_js_1 = __nccwpck_require__(9432);
 /** Reads HEAD; null when `cwd` is not inside a git work tree. */
 async function readHead(git, cwd) {
     const places = ['--is-shallow-repository', '--show-toplevel', '--git-path', 'shallow'];
@@ -866,120 +1206,191 @@ function rejectUnusable(stderr, cwd) {
 
 /***/ }),
 
-/***/ 881:
+/***/ 8881:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fromHistory = fromHistory;
-/** Dev builds (and release mode without a tag ref): setuptools_scm's describe, schemes and fallbacks. */
-const index_js_1 = __nccwpck_require__(488);
-const errors_js_1 = __nccwpck_require__(193);
+/**
+ * Builds from history (dev builds, and mode release without a tag ref): the nearest version tag by the project's
+ * describe command and tag regex, then one case each: a release of the tag on HEAD, a dev version after a tag,
+ * a dev version without any tag.
+ */
+const index_js_1 = __nccwpck_require__(1488);
+const dirty_check_js_1 = __nccwpck_require__(3869);
+const errors_js_1 = __nccwpck_require__(1193);
+const history_search_js_1 = __nccwpck_require__(3469);
+const local_version_js_1 = __nccwpck_require__(3478);
+const scheme_version_js_1 = __nccwpck_require__(1416);
+const work_tree_js_1 = __nccwpck_require__(5784);
+/** The decision for a build from history. */
+async function fromHistory(build) {
+    const outcome = await (0, history_search_js_1.searchHistory)({
+        ...build,
+        cwd: build.settings.gitDir,
+        rules: build.settings.rules,
+    });
+    (0, history_search_js_1.noteOutcome)(outcome, build.notes);
+    if (build.isRelease)
+        return releaseAtHead(build, outcome);
+    if (outcome.nearest !== null)
+        return devAfterTag(build, outcome.nearest, outcome.headTags);
+    return devWithoutTag(build, outcome.headTags);
+}
+// Mode release: the tag on HEAD is the version, and the tree must hold exactly the tagged content.
+async function releaseAtHead(build, outcome) {
+    const nearest = outcome.nearest;
+    if (nearest === null || nearest.distance !== 0) {
+        const where = nearest === null
+            ? 'no version tag is reachable'
+            : `the nearest version tag ${nearest.tag} is ${nearest.distance} commit(s) back`;
+        throw new errors_js_1.VersionError(`mode is release but HEAD ${(build.head.commit ?? 'unborn').slice(0, 12)} carries no version tag (${where}); tag HEAD or use mode auto`);
+    }
+    const version = nearest.version.version;
+    const files = nearest.dirty ? await (0, work_tree_js_1.modifiedFiles)(build.git, build.settings.gitDir) : [];
+    (0, dirty_check_js_1.checkDirtyBuild)({
+        files,
+        allowDirty: build.options.allowDirty ?? false,
+        where: build.options.cwd,
+        why: 'a release must be built from exactly the tagged content',
+        allowed: `release ${version} of tag ${nearest.tag} is built from a work tree that differs from the tag`,
+        warnings: build.warnings,
+    });
+    build.notes.push(`release build of tag ${nearest.tag}: version ${version}`);
+    return {
+        version,
+        tag: nearest.tag,
+        distance: 0,
+        dirty: nearest.dirty,
+        isRelease: true,
+        headTags: [],
+        local: { exact: !nearest.dirty, node: null, dirty: nearest.dirty, tagLocal: nearest.version.local },
+    };
+}
+async function devAfterTag(build, nearest, headTags) {
+    const { settings } = build;
+    // setuptools_scm only knows the tree is dirty when its describe command asks (--dirty).
+    const dirty = settings.rules.describe.dirty && nearest.dirty;
+    await checkStrictLocalScheme(build, dirty);
+    const base = {
+        text: nearest.version.text,
+        normalized: nearest.version.version,
+        tag: nearest.tag,
+    };
+    const version = await (0, scheme_version_js_1.schemeVersion)(build, base, nearest.distance, dirty);
+    build.notes.push(`${nearest.distance} commit(s) since tag ${nearest.tag}: version ${version} (scheme ${settings.scheme}${(0, scheme_version_js_1.runNumberNote)(build.options)})`);
+    return {
+        version,
+        tag: nearest.tag,
+        distance: nearest.distance,
+        dirty: nearest.dirty,
+        isRelease: false,
+        headTags,
+        local: {
+            exact: nearest.distance === 0 && !dirty,
+            node: nearest.abbrev === null ? null : `g${nearest.abbrev}`,
+            dirty,
+            tagLocal: nearest.version.local,
+        },
+    };
+}
+// No version tag: setuptools_scm starts from fallback_version (else 0.0) with every commit counted.
+async function devWithoutTag(build, headTags) {
+    const { settings, head, git } = build;
+    const [count, files] = await Promise.all([
+        head.commit === null ? Promise.resolve(0) : (0, work_tree_js_1.countCommits)(git, settings.gitDir),
+        (0, work_tree_js_1.modifiedFiles)(git, settings.gitDir),
+    ]);
+    // An unborn branch counts as dirty for setuptools_scm, whatever the index holds.
+    const dirty = head.commit === null || files.length > 0;
+    await checkStrictLocalScheme(build, files.length > 0, files);
+    const fallback = settings.fallbackVersion;
+    const parsed = (0, index_js_1.parseVersion)(fallback?.value ?? '0.0');
+    if (parsed === null)
+        throw new errors_js_1.VersionError(`${fallback?.key} '${fallback?.value}' is not a PEP 440 version`);
+    const normalized = (0, index_js_1.formatVersion)({ ...parsed, local: null });
+    const text = settings.rules.keepSpelling ? (fallback?.value.split('+')[0] ?? normalized) : normalized;
+    const version = await (0, scheme_version_js_1.schemeVersion)(build, { text, normalized, tag: null }, count, dirty);
+    build.notes.push(fallback === null
+        ? `no version tag is reachable from HEAD: version ${version} from ${count} commit(s), as setuptools_scm (set fallback-version to start elsewhere)`
+        : `no version tag is reachable from HEAD: version ${version} from fallback version ${fallback.value} (${fallback.key}) and ${count} commit(s), as setuptools_scm`);
+    return {
+        version,
+        tag: null,
+        distance: count,
+        dirty: files.length > 0,
+        isRelease: false,
+        headTags,
+        local: {
+            exact: false,
+            node: head.commit === null ? null : `g${head.commit}`,
+            dirty,
+            tagLocal: parsed.local,
+        },
+    };
+}
+// A local scheme like no-local-version-strict makes the project's own build fail on a dirty tree: so must we.
+async function checkStrictLocalScheme(build, dirty, known) {
+    const { settings } = build;
+    if (!dirty || !(0, local_version_js_1.refusesDirtyTree)(settings.localSchemes))
+        return;
+    const files = known ?? (await (0, work_tree_js_1.modifiedFiles)(build.git, settings.gitDir));
+    const key = settings.localSchemeKey ?? 'local_scheme';
+    (0, dirty_check_js_1.checkDirtyBuild)({
+        files,
+        allowDirty: build.options.allowDirty ?? false,
+        where: build.options.cwd,
+        why: `the project's ${key} (${settings.localSchemes.join(', ')}) refuses to build from them`,
+        allowed: `building ${settings.localSchemes.join(', ')} from a dirty work tree`,
+        warnings: build.warnings,
+    });
+}
+
+
+/***/ }),
+
+/***/ 3469:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.searchHistory = searchHistory;
+exports.noteOutcome = noteOutcome;
+/**
+ * The nearest version tag for a build from history: describe's answer, and on a shallow clone, as much more
+ * history as it takes for that answer to be the one a full clone gives.
+ */
+const errors_js_1 = __nccwpck_require__(1193);
 const local_tags_js_1 = __nccwpck_require__(265);
-const nearest_tag_js_1 = __nccwpck_require__(711);
-const schemes_js_1 = __nccwpck_require__(216);
-const shallow_history_js_1 = __nccwpck_require__(805);
-const tag_pattern_js_1 = __nccwpck_require__(151);
-const work_tree_js_1 = __nccwpck_require__(784);
-// Dev builds (and release mode without a tag ref): setuptools_scm's describe, schemes and fallbacks.
-/** The decision from history; `describeRun` is the describe computeVersion already started. */
-async function fromHistory(options, git, head, pattern, isRelease, describeRun, notes) {
-    const cwd = options.cwd;
+const nearest_tag_js_1 = __nccwpck_require__(6711);
+const shallow_history_js_1 = __nccwpck_require__(8805);
+const tag_rules_js_1 = __nccwpck_require__(3938);
+/** The nearest usable tag, completing a shallow clone first when its answer could differ from a full clone's. */
+async function searchHistory(search) {
+    const { git, cwd, head } = search;
     let tagList = null;
     const query = {
         git,
         cwd,
-        pattern,
+        rules: search.rules,
         head: head.commit,
-        ignoreHeadTags: !isRelease,
+        ignoreHeadTags: !search.isRelease,
         tags: () => (tagList ??= (0, local_tags_js_1.listLocalTags)(git, cwd)),
     };
-    let outcome = await (0, nearest_tag_js_1.findNearestTag)(query, describeRun);
-    if (head.shallow && head.commit !== null && !(await coversNearest(git, cwd, head, outcome))) {
-        outcome = await completeShallowClone(options, git, head, pattern, isRelease, outcome, query, () => (tagList = null), notes);
-    }
+    const outcome = await (0, nearest_tag_js_1.findNearestTag)(query, search.describeRun);
+    if (!head.shallow || head.commit === null || (await coversNearest(git, cwd, head, outcome)))
+        return outcome;
+    return completeShallowClone(search, outcome, query, () => (tagList = null));
+}
+/** The notes every search leaves: tags skipped and tags on HEAD a dev build ignored. */
+function noteOutcome(outcome, notes) {
     if (outcome.skipped.length > 0) {
-        notes.push(`ignored tags that are not PEP 440 versions (setuptools_scm would fail on them): ${outcome.skipped.join(', ')}`);
+        notes.push(`ignored tags the tag regex reads no PEP 440 version from (setuptools_scm would fail on them; a --match in the describe command keeps them out): ${outcome.skipped.join(', ')}`);
     }
     if (outcome.headTags.length > 0) {
         notes.push(`HEAD carries ${outcome.headTags.join(', ')}; a branch build ignores tags on HEAD and stays a dev version`);
     }
-    const nearest = outcome.nearest;
-    if (isRelease) {
-        if (nearest === null || nearest.distance !== 0) {
-            const where = nearest === null
-                ? 'no version tag is reachable'
-                : `the nearest version tag ${nearest.tag} is ${nearest.distance} commit(s) back`;
-            throw new errors_js_1.VersionError(`mode is release but HEAD ${(head.commit ?? 'unborn').slice(0, 12)} carries no version tag (${where}); tag HEAD or use mode auto`);
-        }
-        if (nearest.dirty)
-            notes.push(`the work tree has changes to tracked files; the release still carries the tag's version ${nearest.version}`);
-        notes.push(`release build of tag ${nearest.tag}: version ${nearest.version}`);
-        return {
-            version: nearest.version,
-            tag: nearest.tag,
-            distance: 0,
-            dirty: nearest.dirty,
-            node: null,
-            isRelease: true,
-            headTags: [],
-        };
-    }
-    if (nearest !== null) {
-        const number = options.devNumber === 'run-number' ? (options.runNumber ?? 0) : nearest.distance;
-        const raw = (0, schemes_js_1.applyVersionScheme)(options.scheme, {
-            tag: nearest.version,
-            exact: nearest.distance === 0 && !nearest.dirty,
-            number,
-            branch: head.branch,
-            branchVersion: (segment) => (0, tag_pattern_js_1.matchVersionPart)(segment, pattern),
-        });
-        const version = checkSchemeResult(raw, options.scheme, nearest.tag);
-        notes.push(`${nearest.distance} commit(s) since tag ${nearest.tag}: version ${version} (scheme ${options.scheme}${runNumberNote(options)})`);
-        return {
-            version,
-            tag: nearest.tag,
-            distance: nearest.distance,
-            dirty: nearest.dirty,
-            node: nearest.abbrev,
-            isRelease: false,
-            headTags: outcome.headTags,
-        };
-    }
-    // No version tag at all: setuptools_scm's "0.0" with every commit counted, or the fallback.
-    const [count, dirty] = await Promise.all([
-        head.commit === null || options.fallbackVersion !== null ? Promise.resolve(0) : (0, work_tree_js_1.countCommits)(git, cwd),
-        (0, work_tree_js_1.isDirty)(git, cwd),
-    ]);
-    const node = head.commit === null ? null : head.commit.slice(0, 7);
-    if (options.fallbackVersion !== null) {
-        const version = (0, index_js_1.normalizeVersion)(options.fallbackVersion) ?? options.fallbackVersion;
-        notes.push(`no version tag is reachable from HEAD: using fallback-version ${version}`);
-        return { version, tag: null, distance: 0, dirty, node, isRelease: false, headTags: outcome.headTags };
-    }
-    const number = options.devNumber === 'run-number' ? (options.runNumber ?? 0) : count;
-    const raw = (0, schemes_js_1.applyVersionScheme)(options.scheme, {
-        tag: '0.0',
-        exact: false,
-        number,
-        branch: head.branch,
-        branchVersion: (s) => (0, tag_pattern_js_1.matchVersionPart)(s, pattern),
-    });
-    const version = checkSchemeResult(raw, options.scheme, null);
-    notes.push(`no version tag is reachable from HEAD: version ${version} from ${count} commit(s), as setuptools_scm (set fallback-version to choose another)`);
-    return { version, tag: null, distance: count, dirty, node, isRelease: false, headTags: outcome.headTags };
-}
-function runNumberNote(options) {
-    return options.devNumber === 'run-number'
-        ? `, run number ${options.runNumber} in place of the distance`
-        : '';
-}
-function checkSchemeResult(raw, scheme, tag) {
-    const version = (0, index_js_1.normalizeVersion)(raw);
-    if (version === null) {
-        throw new errors_js_1.VersionError(`version scheme ${scheme} turns tag ${tag ?? '(none)'} into '${raw}', which is not a PEP 440 version; choose another scheme or tag a new release`);
-    }
-    return version;
 }
 // On a shallow clone, describe's answer stands only if no commit between HEAD and the tag is a cut-off boundary.
 async function coversNearest(git, cwd, head, outcome) {
@@ -994,7 +1405,8 @@ async function coversNearest(git, cwd, head, outcome) {
     const cut = new Set(boundary);
     return !between.stdout.split('\n').some((oid) => cut.has(oid));
 }
-async function completeShallowClone(options, git, head, pattern, isRelease, outcome, query, forgetTags, notes) {
+async function completeShallowClone(search, outcome, query, forgetTags) {
+    const { options, git, cwd, head, rules, isRelease } = search;
     if (options.fetch === 'never') {
         const what = outcome.nearest === null
             ? 'has no version tag in it'
@@ -1002,26 +1414,25 @@ async function completeShallowClone(options, git, head, pattern, isRelease, outc
         throw new errors_js_1.VersionError(`the checkout at ${options.cwd} is a shallow clone that ${what}; give actions/checkout \`fetch-depth: 0\` or set fetch: auto`);
     }
     let current = outcome;
+    const isVersionTag = (name) => (0, tag_rules_js_1.describeCouldPick)(name, rules) && (0, tag_rules_js_1.versionFromTag)(name, rules)?.version != null;
     const report = await (0, shallow_history_js_1.deepenShallowHistory)({
         git,
-        cwd: options.cwd,
+        cwd,
         shallowFile: head.shallowFile,
-        wanted: (tag) => (0, tag_pattern_js_1.versionFromTag)(tag.name, pattern)?.version != null && (isRelease || tag.commit !== head.commit),
+        wanted: (tag) => isVersionTag(tag.name) && (isRelease || tag.commit !== head.commit),
         settled: async () => {
             forgetTags();
             current = await (0, nearest_tag_js_1.findNearestTag)(query);
-            return coversNearest(git, options.cwd, head, current);
+            return coversNearest(git, cwd, head, current);
         },
         tagsChanged: forgetTags,
-        countWithoutTags: options.fallbackVersion === null,
-        notes,
+        notes: search.notes,
     });
     // Tags on HEAD that only the remote has (pushed after the shallow checkout or never fetched) still mean
     // "the tag's own build publishes this commit".
     if (!isRelease && head.commit !== null) {
         for (const tag of report.remoteTags) {
-            const valid = (0, tag_pattern_js_1.versionFromTag)(tag.name, pattern)?.version != null;
-            if (valid && tag.commit === head.commit && !current.headTags.includes(tag.name))
+            if (isVersionTag(tag.name) && tag.commit === head.commit && !current.headTags.includes(tag.name))
                 current.headTags.push(tag.name);
         }
     }
@@ -1031,39 +1442,44 @@ async function completeShallowClone(options, git, head, pattern, isRelease, outc
 
 /***/ }),
 
-/***/ 536:
+/***/ 5536:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.projectFactsFromToml = exports.readProjectFacts = exports.publishDecision = exports.PRETEND_KEY = exports.pretendVersionEnv = exports.dockerTag = exports.localVersion = exports.describeArgs = exports.parseDescribe = exports.versionFromTag = exports.tagPattern = exports.VERSION_SCHEMES = exports.applyVersionScheme = exports.gitEnvironment = exports.createGit = exports.VersionError = exports.computeVersion = void 0;
-/** git-version: the version of a git checkout the way setuptools_scm 7.1 computes it, and the release/dev decision. */
-var compute_js_1 = __nccwpck_require__(589);
+exports.projectFactsFromToml = exports.readProjectFacts = exports.publishDecision = exports.PRETEND_KEY = exports.pretendVersionEnv = exports.dockerTag = exports.LOCAL_SCHEMES = exports.localVersion = exports.describeSpecFromCommand = exports.describeArgs = exports.parseDescribe = exports.versionFromTag = exports.tagRules = exports.prefixRules = exports.DEFAULT_TAG_REGEX = exports.VERSION_SCHEMES = exports.isVersionScheme = exports.applyVersionScheme = exports.gitEnvironment = exports.createGit = exports.VersionError = exports.computeVersion = void 0;
+/** git-version: the version of a git checkout the way setuptools_scm 10 computes it from the project's own configuration, and the release/dev decision. */
+var compute_js_1 = __nccwpck_require__(4589);
 Object.defineProperty(exports, "computeVersion", ({ enumerable: true, get: function () { return compute_js_1.computeVersion; } }));
-var errors_js_1 = __nccwpck_require__(193);
+var errors_js_1 = __nccwpck_require__(1193);
 Object.defineProperty(exports, "VersionError", ({ enumerable: true, get: function () { return errors_js_1.VersionError; } }));
-var git_js_1 = __nccwpck_require__(432);
+var git_js_1 = __nccwpck_require__(9432);
 Object.defineProperty(exports, "createGit", ({ enumerable: true, get: function () { return git_js_1.createGit; } }));
 Object.defineProperty(exports, "gitEnvironment", ({ enumerable: true, get: function () { return git_js_1.gitEnvironment; } }));
-var schemes_js_1 = __nccwpck_require__(216);
+var schemes_js_1 = __nccwpck_require__(8216);
 Object.defineProperty(exports, "applyVersionScheme", ({ enumerable: true, get: function () { return schemes_js_1.applyVersionScheme; } }));
+Object.defineProperty(exports, "isVersionScheme", ({ enumerable: true, get: function () { return schemes_js_1.isVersionScheme; } }));
 Object.defineProperty(exports, "VERSION_SCHEMES", ({ enumerable: true, get: function () { return schemes_js_1.VERSION_SCHEMES; } }));
-var tag_pattern_js_1 = __nccwpck_require__(151);
-Object.defineProperty(exports, "tagPattern", ({ enumerable: true, get: function () { return tag_pattern_js_1.tagPattern; } }));
-Object.defineProperty(exports, "versionFromTag", ({ enumerable: true, get: function () { return tag_pattern_js_1.versionFromTag; } }));
-var describe_js_1 = __nccwpck_require__(495);
+var tag_rules_js_1 = __nccwpck_require__(3938);
+Object.defineProperty(exports, "DEFAULT_TAG_REGEX", ({ enumerable: true, get: function () { return tag_rules_js_1.DEFAULT_TAG_REGEX; } }));
+Object.defineProperty(exports, "prefixRules", ({ enumerable: true, get: function () { return tag_rules_js_1.prefixRules; } }));
+Object.defineProperty(exports, "tagRules", ({ enumerable: true, get: function () { return tag_rules_js_1.tagRules; } }));
+Object.defineProperty(exports, "versionFromTag", ({ enumerable: true, get: function () { return tag_rules_js_1.versionFromTag; } }));
+var describe_js_1 = __nccwpck_require__(5495);
 Object.defineProperty(exports, "parseDescribe", ({ enumerable: true, get: function () { return describe_js_1.parseDescribe; } }));
 Object.defineProperty(exports, "describeArgs", ({ enumerable: true, get: function () { return describe_js_1.describeArgs; } }));
-var local_version_js_1 = __nccwpck_require__(478);
+Object.defineProperty(exports, "describeSpecFromCommand", ({ enumerable: true, get: function () { return describe_js_1.describeSpecFromCommand; } }));
+var local_version_js_1 = __nccwpck_require__(3478);
 Object.defineProperty(exports, "localVersion", ({ enumerable: true, get: function () { return local_version_js_1.localVersion; } }));
-var docker_tag_js_1 = __nccwpck_require__(739);
+Object.defineProperty(exports, "LOCAL_SCHEMES", ({ enumerable: true, get: function () { return local_version_js_1.LOCAL_SCHEMES; } }));
+var docker_tag_js_1 = __nccwpck_require__(5739);
 Object.defineProperty(exports, "dockerTag", ({ enumerable: true, get: function () { return docker_tag_js_1.dockerTag; } }));
-var pretend_env_js_1 = __nccwpck_require__(518);
+var pretend_env_js_1 = __nccwpck_require__(8518);
 Object.defineProperty(exports, "pretendVersionEnv", ({ enumerable: true, get: function () { return pretend_env_js_1.pretendVersionEnv; } }));
 Object.defineProperty(exports, "PRETEND_KEY", ({ enumerable: true, get: function () { return pretend_env_js_1.PRETEND_KEY; } }));
-var publish_decision_js_1 = __nccwpck_require__(434);
+var publish_decision_js_1 = __nccwpck_require__(6434);
 Object.defineProperty(exports, "publishDecision", ({ enumerable: true, get: function () { return publish_decision_js_1.publishDecision; } }));
-var pyproject_js_1 = __nccwpck_require__(660);
+var pyproject_js_1 = __nccwpck_require__(7660);
 Object.defineProperty(exports, "readProjectFacts", ({ enumerable: true, get: function () { return pyproject_js_1.readProjectFacts; } }));
 Object.defineProperty(exports, "projectFactsFromToml", ({ enumerable: true, get: function () { return pyproject_js_1.projectFactsFromToml; } }));
 
@@ -1077,7 +1493,7 @@ Object.defineProperty(exports, "projectFactsFromToml", ({ enumerable: true, get:
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.listLocalTags = listLocalTags;
 /** The repository's tags and the commits they name, read once when a decision needs them. */
-const git_js_1 = __nccwpck_require__(432);
+const git_js_1 = __nccwpck_require__(9432);
 const FORMAT = '%(refname)%09%(objecttype)%09%(objectname)%09%(*objecttype)%09%(*objectname)';
 /** All tags under `refs/tags/` (or only `refs/tags/<name>`), peeled to commits as `git describe` peels them. */
 async function listLocalTags(git, cwd, name) {
@@ -1118,28 +1534,79 @@ async function peelNested(git, cwd, tags) {
 
 /***/ }),
 
-/***/ 478:
+/***/ 3478:
 /***/ ((__unused_webpack_module, exports) => {
 
 
-/** The display-only local version: setuptools_scm's `node-and-date` local scheme. */
+/**
+ * The display-only local version: setuptools_scm 10's local schemes (node-and-date by default), joined with a
+ * local part the tag kept. Never exported: the version a build carries has no local part.
+ */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LOCAL_SCHEMES = void 0;
+exports.refusesDirtyTree = refusesDirtyTree;
 exports.localVersion = localVersion;
-/** `version` plus `+g<sha>` and `.d<YYYYMMDD>` when dirty, as setuptools_scm's node-and-date. */
+/** Every local scheme setuptools_scm 10.2.1 ships. */
+exports.LOCAL_SCHEMES = [
+    'node-and-date',
+    'node-and-timestamp',
+    'dirty-tag',
+    'no-local-version',
+    'no-local-version-strict',
+    'fail-on-uncommitted-changes',
+];
+/** True when the configured local schemes refuse a dirty tree before any other answers (a strict scheme). */
+function refusesDirtyTree(schemes) {
+    for (const scheme of schemes) {
+        if (scheme === 'fail-on-uncommitted-changes' || scheme === 'no-local-version-strict')
+            return true;
+        if (exports.LOCAL_SCHEMES.includes(scheme))
+            return false;
+    }
+    return false;
+}
+/** `version` with the local part setuptools_scm would add; `schemes` without a known one read as node-and-date. */
 function localVersion(version, input) {
-    const date = `d${input.now.toISOString().slice(0, 10).replace(/-/g, '')}`;
     const parts = [];
-    if (!input.exact && input.node !== null)
-        parts.push(`g${input.node}`);
-    if (input.dirty)
-        parts.push(date);
+    for (const segment of [...(input.tagLocal ?? '').split('.'), ...localPart(input).split('.')]) {
+        if (segment !== '' && !parts.includes(segment))
+            parts.push(segment);
+    }
     return parts.length === 0 ? version : `${version}+${parts.join('.')}`;
+}
+function localPart(input) {
+    for (const scheme of input.schemes) {
+        switch (scheme) {
+            case 'node-and-date':
+                return withTime(input, stamp(input.now, 8));
+            case 'node-and-timestamp':
+                return withTime(input, stamp(input.now, 14));
+            case 'dirty-tag':
+                return input.dirty ? 'dirty' : '';
+            case 'no-local-version':
+            case 'no-local-version-strict':
+                return '';
+            case 'fail-on-uncommitted-changes':
+                continue;
+        }
+    }
+    return withTime(input, stamp(input.now, 8));
+}
+function withTime(input, time) {
+    const node = input.exact || input.node === null ? null : input.node.slice(0, 10);
+    if (node === null)
+        return input.dirty ? `d${time}` : '';
+    return input.dirty ? `${node}.d${time}` : node;
+}
+// %Y%m%d (8) or %Y%m%d%H%M%S (14) in UTC.
+function stamp(now, length) {
+    return now.toISOString().replace(/[-:T]/g, '').slice(0, length);
 }
 
 
 /***/ }),
 
-/***/ 711:
+/***/ 6711:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1147,36 +1614,40 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runDescribe = runDescribe;
 exports.findNearestTag = findNearestTag;
 /** Finding the tag a version builds on: setuptools_scm's `git describe`, minus tags we must not use. */
-const describe_js_1 = __nccwpck_require__(495);
-const tag_pattern_js_1 = __nccwpck_require__(151);
-/** Runs describe with setuptools_scm's arguments. */
-function runDescribe(git, cwd, pattern, exclude = []) {
-    return git.run((0, describe_js_1.describeArgs)(pattern.describeMatch, exclude), { cwd });
+const describe_js_1 = __nccwpck_require__(5495);
+const tag_rules_js_1 = __nccwpck_require__(3938);
+/** Runs the describe command the rules call for, plus `--exclude` for tags we skip. */
+function runDescribe(git, cwd, rules, exclude = []) {
+    return git.run((0, describe_js_1.describeArgs)(rules.describe, exclude), { cwd });
 }
 /**
  * The nearest usable tag. Starts from `first` (a describe already running) and describes again, with `--exclude`,
  * only when the answer is a tag that is not a PEP 440 version or, for dev builds, a tag on HEAD.
  */
 async function findNearestTag(query, first) {
-    const { git, cwd, pattern } = query;
+    const { git, cwd, rules } = query;
     const excluded = new Set();
     const skipped = [];
     const headTags = [];
-    let result = await (first ?? runDescribe(git, cwd, pattern));
+    let result = await (first ?? runDescribe(git, cwd, rules));
     for (;;) {
         const described = result.code === 0 ? (0, describe_js_1.parseDescribe)(result.stdout) : null;
         if (described === null)
             return { nearest: null, skipped, headTags };
-        const version = (0, tag_pattern_js_1.versionFromTag)(described.tag, pattern)?.version ?? null;
+        const version = (0, tag_rules_js_1.versionFromTag)(described.tag, rules);
         const onHead = query.ignoreHeadTags && described.distance === 0;
-        if (version !== null && !onHead) {
-            return { nearest: { ...described, version }, skipped, headTags };
+        if (version?.version != null && !onHead) {
+            return {
+                nearest: { ...described, version: { ...version, version: version.version } },
+                skipped,
+                headTags,
+            };
         }
         const before = excluded.size;
         for (const tag of await query.tags()) {
-            if (excluded.has(tag.name) || !(0, tag_pattern_js_1.describeCouldPick)(tag.name, pattern))
+            if (excluded.has(tag.name) || !(0, tag_rules_js_1.describeCouldPick)(tag.name, rules))
                 continue;
-            const valid = (0, tag_pattern_js_1.versionFromTag)(tag.name, pattern)?.version != null;
+            const valid = (0, tag_rules_js_1.versionFromTag)(tag.name, rules)?.version != null;
             if (!valid) {
                 excluded.add(tag.name);
                 skipped.push(tag.name);
@@ -1189,7 +1660,7 @@ async function findNearestTag(query, first) {
         // Describe named a tag the listing did not explain (it changed meanwhile): exclude it directly.
         if (excluded.size === before)
             excluded.add(described.tag);
-        result = await runDescribe(git, cwd, pattern, [...excluded].map(tag_pattern_js_1.escapeGlob));
+        result = await runDescribe(git, cwd, rules, [...excluded].map(tag_rules_js_1.escapeGlob));
     }
 }
 
@@ -1203,16 +1674,12 @@ async function findNearestTag(query, first) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateOptions = validateOptions;
 /** What computeVersion reads and returns, and the checks on what it reads. */
-const index_js_1 = __nccwpck_require__(488);
-const errors_js_1 = __nccwpck_require__(193);
-const schemes_js_1 = __nccwpck_require__(216);
+const index_js_1 = __nccwpck_require__(1488);
+const errors_js_1 = __nccwpck_require__(1193);
 /** Throws a VersionError naming the input when an option is out of range. */
 function validateOptions(options) {
     if (!['auto', 'release', 'dev'].includes(options.mode)) {
         throw new errors_js_1.VersionError(`input mode is '${options.mode}'; use auto, release or dev`);
-    }
-    if (!schemes_js_1.VERSION_SCHEMES.includes(options.scheme)) {
-        throw new errors_js_1.VersionError(`input scheme is '${options.scheme}'; use one of ${schemes_js_1.VERSION_SCHEMES.join(', ')}`);
     }
     if (!['distance', 'run-number'].includes(options.devNumber)) {
         throw new errors_js_1.VersionError(`input dev-number is '${options.devNumber}'; use distance or run-number`);
@@ -1238,7 +1705,7 @@ function validateOptions(options) {
 
 /***/ }),
 
-/***/ 518:
+/***/ 8518:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1266,7 +1733,211 @@ function pretendVersionEnv(version, distNames) {
 
 /***/ }),
 
-/***/ 434:
+/***/ 748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.projectVersioning = projectVersioning;
+/**
+ * The project's versioning configuration as its build reads it: setuptools_scm 10's `[tool.setuptools_scm]`
+ * (else `[tool.vcs-versioning]`), or hatch-vcs's `[tool.hatch.version]` (hatch.toml's `[version]` wins) with
+ * `source = "vcs"` when hatchling builds. Only what decides the version is kept; every value carries its key.
+ */
+const errors_js_1 = __nccwpck_require__(1193);
+const toml_values_js_1 = __nccwpck_require__(9501);
+// Keys setuptools_scm 10.2.1 accepts that do not change the version it computes.
+const NO_EFFECT = new Set([
+    'write_to',
+    'write_to_template',
+    'version_file',
+    'version_file_template',
+    'write_to_source',
+    'fallback_root',
+    'project_path',
+]);
+/** The project's versioning settings; throws VersionError naming the key when one cannot be honoured. */
+function projectVersioning(documents) {
+    const { pyproject } = documents;
+    const tool = (0, toml_values_js_1.tableAt)(pyproject.document, 'tool', { file: pyproject.path, table: 'tool' }, 'tool') ?? {};
+    const hatchVersion = hatchVersionTable(tool, documents);
+    const backend = buildBackend(pyproject.document);
+    for (const name of ['setuptools_scm', 'vcs-versioning']) {
+        const section = tool[name];
+        if (section === undefined)
+            continue;
+        if (hatchVersion && backend?.startsWith('hatchling'))
+            break;
+        const place = { file: pyproject.path, table: `tool.${name}` };
+        if (!(0, toml_values_js_1.isTable)(section))
+            throw new errors_js_1.VersionError(`${pyproject.path}: [tool.${name}] must be a table; fix the file`);
+        return fromSetuptoolsScm(section, place, name);
+    }
+    if (hatchVersion && (backend === undefined || backend.startsWith('hatchling'))) {
+        const result = fromHatchVcs(hatchVersion.table, hatchVersion.place);
+        if (tool.setuptools_scm !== undefined) {
+            result.notes.push(`${pyproject.path} [tool.setuptools_scm] is not read: hatchling builds with hatch-vcs, which takes only ${hatchVersion.place.table}`);
+        }
+        return result;
+    }
+    return { tool: null, file: pyproject.path, searchParentDirectories: false, notes: [] };
+}
+function buildBackend(document) {
+    const system = document['build-system'];
+    const backend = (0, toml_values_js_1.isTable)(system) ? system['build-backend'] : undefined;
+    return typeof backend === 'string' ? backend : undefined;
+}
+function hatchVersionTable(tool, documents) {
+    const fromHatchToml = documents.hatch?.document.version;
+    const hatch = tool.hatch;
+    const fromPyproject = (0, toml_values_js_1.isTable)(hatch) ? hatch.version : undefined;
+    const [table, place] = fromHatchToml !== undefined && documents.hatch
+        ? [fromHatchToml, { file: documents.hatch.path, table: 'version' }]
+        : [fromPyproject, { file: documents.pyproject.path, table: 'tool.hatch.version' }];
+    if (!(0, toml_values_js_1.isTable)(table) || table.source !== 'vcs')
+        return null;
+    return { table, place };
+}
+function fromSetuptoolsScm(section, place, tool) {
+    const result = readOptions(section, place, tool, '');
+    const tag = (0, toml_values_js_1.tableAt)(section, 'tag', place);
+    if (tag)
+        readTagTable(tag, place, result);
+    const relativeTo = (0, toml_values_js_1.stringAt)(section, 'relative_to', place);
+    if (relativeTo !== undefined) {
+        result.notes.push(`${(0, toml_values_js_1.keyName)(place, 'relative_to')} is ignored: setuptools_scm reads root relative to pyproject.toml`);
+    }
+    return result;
+}
+function fromHatchVcs(table, place) {
+    const raw = (0, toml_values_js_1.tableAt)(table, 'raw-options', place) ?? {};
+    const rawPlace = { file: place.file, table: `${place.table}.raw-options` };
+    const result = readOptions(raw, rawPlace, 'hatch-vcs', 'tag');
+    const relativeTo = (0, toml_values_js_1.stringAt)(raw, 'relative_to', rawPlace);
+    if (relativeTo !== undefined)
+        result.relativeTo = { value: relativeTo, key: (0, toml_values_js_1.keyName)(rawPlace, 'relative_to') };
+    // hatch-vcs's own keys win over raw-options when they are non-empty strings.
+    const pattern = (0, toml_values_js_1.stringAt)(table, 'tag-pattern', place);
+    if (pattern)
+        result.tagRegex = { value: pattern, key: (0, toml_values_js_1.keyName)(place, 'tag-pattern') };
+    const fallback = (0, toml_values_js_1.stringAt)(table, 'fallback-version', place);
+    if (fallback)
+        result.fallbackVersion = { value: fallback, key: (0, toml_values_js_1.keyName)(place, 'fallback-version') };
+    return result;
+}
+// The keys [tool.setuptools_scm] and hatch-vcs's raw-options share (setuptools_scm's Configuration fields).
+function readOptions(table, place, tool, refused) {
+    const key = (name) => (0, toml_values_js_1.keyName)(place, name);
+    const result = {
+        tool,
+        file: place.file,
+        searchParentDirectories: (0, toml_values_js_1.booleanAt)(table, 'search_parent_directories', place) ?? false,
+        notes: [],
+    };
+    const schemes = (name) => {
+        const value = (0, toml_values_js_1.stringsAt)(table, name, place);
+        return value === undefined
+            ? undefined
+            : { value: typeof value === 'string' ? [value] : value, key: key(name) };
+    };
+    result.versionScheme = schemes('version_scheme');
+    result.localScheme = schemes('local_scheme');
+    const text = (name) => {
+        const value = (0, toml_values_js_1.stringAt)(table, name, place);
+        return value === undefined ? undefined : { value, key: key(name) };
+    };
+    result.tagRegex = text('tag_regex');
+    result.root = text('root');
+    result.fallbackVersion = text('fallback_version');
+    result.parentdirPrefixVersion = text('parentdir_prefix_version');
+    result.distName = (0, toml_values_js_1.stringAt)(table, 'dist_name', place);
+    result.describeCommand = describeCommand(table, place);
+    result.normalize = normalization(table, place);
+    for (const name of Object.keys(table)) {
+        if (name === 'parse') {
+            throw new errors_js_1.VersionError(`${key(name)} names a parse function, which compute-dev-version cannot run; remove it`);
+        }
+        if (!KNOWN.has(name) || name === refused) {
+            result.notes.push(`${key(name)} is not a setuptools_scm 10 setting (its build would fail on it)`);
+        }
+    }
+    return result;
+}
+const KNOWN = new Set([
+    ...NO_EFFECT,
+    'version_scheme',
+    'local_scheme',
+    'tag_regex',
+    'root',
+    'relative_to',
+    'fallback_version',
+    'parentdir_prefix_version',
+    'dist_name',
+    'git_describe_command',
+    'scm',
+    'tag',
+    'normalize',
+    'version_cls',
+    'search_parent_directories',
+]);
+function describeCommand(table, place) {
+    const legacy = (0, toml_values_js_1.stringsAt)(table, 'git_describe_command', place);
+    const scm = (0, toml_values_js_1.tableAt)(table, 'scm', place);
+    const scmGit = scm ? (0, toml_values_js_1.tableAt)(scm, 'git', place, 'scm.git') : undefined;
+    const nested = scmGit
+        ? (0, toml_values_js_1.stringsAt)(scmGit, 'describe_command', place, 'scm.git.describe_command')
+        : undefined;
+    if (legacy !== undefined && nested !== undefined) {
+        throw new errors_js_1.VersionError(`${place.file} [${place.table}] sets both git_describe_command and scm.git.describe_command, which setuptools_scm refuses; keep only scm.git.describe_command`);
+    }
+    if (nested !== undefined)
+        return { value: nested, key: (0, toml_values_js_1.keyName)(place, 'scm.git.describe_command') };
+    if (legacy !== undefined)
+        return { value: legacy, key: (0, toml_values_js_1.keyName)(place, 'git_describe_command') };
+    return undefined;
+}
+// normalize = false and a NonNormalizedVersion version_cls both keep tags as spelled; any other class is code.
+function normalization(table, place) {
+    const normalize = (0, toml_values_js_1.booleanAt)(table, 'normalize', place);
+    const versionClass = (0, toml_values_js_1.stringAt)(table, 'version_cls', place);
+    if (versionClass !== undefined && normalize === false) {
+        throw new errors_js_1.VersionError(`${(0, toml_values_js_1.keyName)(place, 'version_cls')} cannot be combined with normalize = false (setuptools_scm refuses it); remove one`);
+    }
+    if (versionClass !== undefined) {
+        if (/^(setuptools_scm|vcs_versioning)(\.[\w.]+)?\.NonNormalizedVersion$/.test(versionClass)) {
+            return { value: false, key: (0, toml_values_js_1.keyName)(place, 'version_cls') };
+        }
+        if (!/^(packaging\.version|setuptools_scm|vcs_versioning)\.Version$/.test(versionClass)) {
+            throw new errors_js_1.VersionError(`${(0, toml_values_js_1.keyName)(place, 'version_cls')} '${versionClass}' is a class compute-dev-version cannot run; use normalize = false or remove it`);
+        }
+    }
+    return normalize === undefined ? undefined : { value: normalize, key: (0, toml_values_js_1.keyName)(place, 'normalize') };
+}
+function readTagTable(tag, place, result) {
+    const tagPlace = { file: place.file, table: `${place.table}.tag` };
+    const regex = (0, toml_values_js_1.stringAt)(tag, 'regex', tagPlace);
+    if (regex !== undefined && result.tagRegex !== undefined) {
+        throw new errors_js_1.VersionError(`${place.file} [${place.table}] sets both tag_regex and tag.regex, which setuptools_scm refuses; keep only tag.regex`);
+    }
+    if (regex !== undefined)
+        result.tagRegex = { value: regex, key: (0, toml_values_js_1.keyName)(tagPlace, 'regex') };
+    const prefix = (0, toml_values_js_1.stringAt)(tag, 'prefix', tagPlace);
+    if (prefix !== undefined)
+        result.tagPrefix = { value: prefix, key: (0, toml_values_js_1.keyName)(tagPlace, 'prefix') };
+    const strict = (0, toml_values_js_1.booleanAt)(tag, 'strict', tagPlace);
+    if (strict !== undefined)
+        result.tagStrict = { value: strict, key: (0, toml_values_js_1.keyName)(tagPlace, 'strict') };
+    for (const name of Object.keys(tag)) {
+        if (!['regex', 'prefix', 'strict'].includes(name)) {
+            result.notes.push(`${(0, toml_values_js_1.keyName)(tagPlace, name)} is not a setuptools_scm 10 setting (its build would fail on it)`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 6434:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1281,7 +1952,8 @@ const PULL_REQUEST_EVENTS = new Set([
 ]);
 /**
  * Pull requests and merge-queue runs never publish; a tag build publishes its release; a branch build publishes a
- * dev release unless HEAD carries a version tag (that tag's own build publishes it); anything else does not.
+ * dev (or post) release unless HEAD carries a version tag (that tag's own build publishes it) or its scheme gives
+ * a plain release version; anything else does not.
  */
 function publishDecision(facts) {
     if (PULL_REQUEST_EVENTS.has(facts.eventName)) {
@@ -1307,6 +1979,12 @@ function publishDecision(facts) {
             publishReason: `HEAD is tagged ${tags}; this branch build stays a dev version and the tag's own build publishes the release`,
         };
     }
+    if (facts.steadyVersion) {
+        return {
+            shouldPublish: false,
+            publishReason: `${facts.steadyVersion} is a release version, and the next commit would carry it too; only a tag build publishes it`,
+        };
+    }
     if (facts.ref.startsWith('refs/heads/')) {
         return {
             shouldPublish: true,
@@ -1323,47 +2001,68 @@ function publishDecision(facts) {
 
 /***/ }),
 
-/***/ 660:
+/***/ 7660:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readProjectFacts = readProjectFacts;
+exports.readOptional = readOptional;
+exports.parseToml = parseToml;
 exports.projectFactsFromToml = projectFactsFromToml;
-/** The few facts about pyproject.toml a version decision needs: `[project]` name, version and `dynamic`. */
-const promises_1 = __nccwpck_require__(455);
-const node_path_1 = __nccwpck_require__(760);
-const smol_toml_1 = __nccwpck_require__(106);
-const errors_js_1 = __nccwpck_require__(193);
-/** Reads `<dir>/pyproject.toml`; null when there is none. Throws VersionError on invalid TOML or field types. */
-async function readProjectFacts(dir) {
+/** What pyproject.toml (and hatch.toml beside it) says about versions: `[project]` and the versioning settings. */
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const smol_toml_1 = __nccwpck_require__(7106);
+const errors_js_1 = __nccwpck_require__(1193);
+const project_config_js_1 = __nccwpck_require__(748);
+const toml_values_js_1 = __nccwpck_require__(9501);
+/**
+ * Reads `<dir>/pyproject.toml` (and `<dir>/hatch.toml`); null when there is no pyproject.toml. Synchronous on
+ * purpose: two small files read before the first git process starts cost less than waking libuv's thread pool.
+ */
+function readProjectFacts(dir) {
     const path = (0, node_path_1.join)(dir, 'pyproject.toml');
-    let text;
+    const text = readOptional(path);
+    if (text === null)
+        return null;
+    const hatchText = readOptional((0, node_path_1.join)(dir, 'hatch.toml'));
+    const hatch = hatchText === null ? null : { path: (0, node_path_1.join)(dir, 'hatch.toml'), text: hatchText };
+    return projectFactsFromToml(text, path, hatch);
+}
+/** Reads a TOML file of the project; null when it does not exist. */
+function readOptional(path) {
     try {
-        text = await (0, promises_1.readFile)(path, 'utf8');
+        return (0, node_fs_1.readFileSync)(path, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
             return null;
         throw new errors_js_1.VersionError(`${path}: cannot read it (${error.message}); check the working-directory input`);
     }
-    return projectFactsFromToml(text, path);
 }
-/** The facts from pyproject.toml's text; `path` only names the file in errors. */
-function projectFactsFromToml(text, path) {
-    let document;
+/** Parses TOML, naming the file and line when it is invalid. */
+function parseToml(text, path) {
     try {
-        document = (0, smol_toml_1.parse)(text);
+        return (0, smol_toml_1.parse)(text);
     }
     catch (error) {
         const where = error instanceof smol_toml_1.TomlError ? ` at line ${error.line}, column ${error.column}` : '';
         const reason = error.message.split('\n')[0] ?? '';
         throw new errors_js_1.VersionError(`${path}: invalid TOML${where} (${reason}); fix the file`);
     }
+}
+/** The facts from pyproject.toml's text (and hatch.toml's); paths only name the files in messages. */
+function projectFactsFromToml(text, path, hatch = null) {
+    const document = parseToml(text, path);
+    const versioning = (0, project_config_js_1.projectVersioning)({
+        pyproject: { path, document },
+        hatch: hatch === null ? null : { path: hatch.path, document: parseToml(hatch.text, hatch.path) },
+    });
     const project = document.project;
     if (project === undefined)
-        return { path, name: null, version: null, dynamicVersion: false };
-    if (!isTable(project))
+        return { path, name: null, version: null, dynamicVersion: false, versioning };
+    if (!(0, toml_values_js_1.isTable)(project))
         throw new errors_js_1.VersionError(`${path}: [project] must be a table; fix the file`);
     const name = optionalString(project.name, 'name', path);
     const version = optionalString(project.version, 'version', path);
@@ -1372,7 +2071,8 @@ function projectFactsFromToml(text, path) {
         !(Array.isArray(dynamic) && dynamic.every((item) => typeof item === 'string'))) {
         throw new errors_js_1.VersionError(`${path}: [project].dynamic must be a list of strings; fix the file`);
     }
-    return { path, name, version, dynamicVersion: Array.isArray(dynamic) && dynamic.includes('version') };
+    const dynamicVersion = Array.isArray(dynamic) && dynamic.includes('version');
+    return { path, name, version, dynamicVersion, versioning };
 }
 function optionalString(value, field, path) {
     if (value === undefined)
@@ -1381,60 +2081,378 @@ function optionalString(value, field, path) {
         throw new errors_js_1.VersionError(`${path}: [project].${field} must be a string; fix the file`);
     return value;
 }
-function isTable(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+
+
+/***/ }),
+
+/***/ 1886:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Python `re` patterns (setuptools_scm's `tag_regex`, hatch-vcs's `tag-pattern`) as JavaScript regular expressions
+ * that match the same tags: Python's Unicode `\d`, `\w`, `\s`, `$` and `.`, named groups, `{,n}`, literal braces.
+ * What has no faithful JavaScript form (scoped flags, conditionals, atomic groups) is refused, never approximated.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PythonRegexError = void 0;
+exports.pythonRegex = pythonRegex;
+exports.matchAtStart = matchAtStart;
+const DIGIT = String.raw `\p{Nd}`;
+const WORD = String.raw `\p{L}\p{N}_`;
+// Python's str.isspace(); JavaScript's \s differs (it has U+FEFF, lacks U+001C-U+001F and U+0085).
+const SPACE = String.raw `\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000`;
+const ASCII_DIGIT = '0-9';
+const ASCII_WORD = 'a-zA-Z0-9_';
+const SYNTAX = new Set('^$\\.*+?()[]{}|/'.split(''));
+const SIMPLE_ESCAPES = {
+    a: '\\x07',
+    f: '\\f',
+    n: '\\n',
+    r: '\\r',
+    t: '\\t',
+    v: '\\v',
+};
+/** Thrown with the reason a pattern cannot be translated; the caller names the configuration key. */
+class PythonRegexError extends Error {
+    name = 'PythonRegexError';
+}
+exports.PythonRegexError = PythonRegexError;
+/** Translates a Python regular expression; throws PythonRegexError when it has no faithful JavaScript form. */
+function pythonRegex(source) {
+    const { flags, rest } = leadingFlags(source);
+    const translator = new Translator(rest, flags);
+    const body = translator.translate();
+    const jsFlags = `duy${flags.ignoreCase ? 'i' : ''}${flags.multiline ? 'm' : ''}${flags.dotAll ? 's' : ''}`;
+    let regex;
+    try {
+        regex = new RegExp(body, jsFlags);
+    }
+    catch (error) {
+        throw new PythonRegexError(`it is not a valid regular expression (${error.message})`);
+    }
+    return { source, regex, groups: translator.groups, names: translator.names };
+}
+/** `re.match`: the match at position 0, or null. */
+function matchAtStart(pattern, text) {
+    pattern.regex.lastIndex = 0;
+    return pattern.regex.exec(text);
+}
+function leadingFlags(source) {
+    const flags = { ignoreCase: false, multiline: false, dotAll: false, verbose: false, ascii: false };
+    let rest = source;
+    for (let match = /^\(\?([aiLmsux]+)\)/.exec(rest); match; match = /^\(\?([aiLmsux]+)\)/.exec(rest)) {
+        for (const flag of match[1] ?? '') {
+            if (flag === 'L')
+                throw new PythonRegexError('the L (locale) flag has no JavaScript form');
+            if (flag === 'i')
+                flags.ignoreCase = true;
+            if (flag === 'm')
+                flags.multiline = true;
+            if (flag === 's')
+                flags.dotAll = true;
+            if (flag === 'x')
+                flags.verbose = true;
+            if (flag === 'a')
+                flags.ascii = true;
+        }
+        rest = rest.slice(match[0].length);
+    }
+    return { flags, rest };
+}
+class Translator {
+    text;
+    flags;
+    groups = 0;
+    names = [];
+    at = 0;
+    out = '';
+    constructor(text, flags) {
+        this.text = text;
+        this.flags = flags;
+    }
+    translate() {
+        while (this.at < this.text.length) {
+            const c = this.text[this.at] ?? '';
+            if (this.flags.verbose && this.skipVerbose(c))
+                continue;
+            if (c === '\\')
+                this.out += this.escape(false);
+            else if (c === '[')
+                this.characterClass();
+            else if (c === '(')
+                this.group();
+            else if (c === '{')
+                this.brace();
+            else if (c === '}' || c === ']')
+                this.literal(c);
+            else if (c === '$')
+                this.simple(this.flags.multiline ? '$' : String.raw `(?=\n?(?![\s\S]))`);
+            else if (c === '.')
+                this.simple(this.flags.dotAll ? '.' : String.raw `[^\n]`);
+            else if ('*+?'.includes(c))
+                this.quantifier(c);
+            else
+                this.simple(c);
+        }
+        return this.out;
+    }
+    simple(js) {
+        this.out += js;
+        this.at += 1;
+    }
+    literal(c) {
+        this.out += `\\${c}`;
+        this.at += 1;
+    }
+    skipVerbose(c) {
+        if (/\s/.test(c)) {
+            this.at += 1;
+            return true;
+        }
+        if (c !== '#')
+            return false;
+        const end = this.text.indexOf('\n', this.at);
+        this.at = end < 0 ? this.text.length : end + 1;
+        return true;
+    }
+    quantifier(c) {
+        this.out += c;
+        this.at += 1;
+        const next = this.text[this.at];
+        if (next === '+')
+            throw new PythonRegexError('possessive quantifiers have no JavaScript form');
+        if (next === '?')
+            this.simple('?');
+    }
+    // `{m,n}` is a quantifier (`{,n}` means `{0,n}`); any other brace is a literal in Python.
+    brace() {
+        const match = /^\{(\d*)(,(\d*))?\}/.exec(this.text.slice(this.at));
+        if (!match || (match[2] === undefined && match[1] === '')) {
+            this.literal('{');
+            return;
+        }
+        const [whole, min = '', comma, max = ''] = match;
+        this.out += comma === undefined ? `{${min}}` : `{${min || '0'},${max}}`;
+        this.at += whole.length;
+        const next = this.text[this.at];
+        if (next === '+')
+            throw new PythonRegexError('possessive quantifiers have no JavaScript form');
+        if (next === '?')
+            this.simple('?');
+    }
+    group() {
+        const rest = this.text.slice(this.at);
+        const named = /^\(\?P<([^>]+)>/.exec(rest);
+        if (named) {
+            this.groups += 1;
+            this.names.push(named[1] ?? '');
+            this.out += `(?<${named[1]}>`;
+            this.at += named[0].length;
+            return;
+        }
+        const backref = /^\(\?P=([^)]+)\)/.exec(rest);
+        if (backref) {
+            this.out += `\\k<${backref[1]}>`;
+            this.at += backref[0].length;
+            return;
+        }
+        const comment = /^\(\?#[^)]*\)/.exec(rest);
+        if (comment) {
+            this.at += comment[0].length;
+            return;
+        }
+        const kept = /^\((?:\?:|\?=|\?!|\?<=|\?<!)/.exec(rest);
+        if (kept) {
+            this.out += kept[0];
+            this.at += kept[0].length;
+            return;
+        }
+        if (rest.startsWith('(?')) {
+            throw new PythonRegexError(`the group '${rest.slice(0, 4)}…' (inline flags, conditionals or atomic groups) has no JavaScript form`);
+        }
+        this.groups += 1;
+        this.simple('(');
+    }
+    characterClass() {
+        this.out += '[';
+        this.at += 1;
+        if (this.text[this.at] === '^')
+            this.simple('^');
+        if (this.text[this.at] === ']')
+            this.literal(']');
+        while (this.at < this.text.length && this.text[this.at] !== ']') {
+            const c = this.text[this.at] ?? '';
+            if (c === '\\')
+                this.out += this.escape(true);
+            else if (c === '[')
+                this.literal('[');
+            else
+                this.simple(c);
+        }
+        if (this.at >= this.text.length)
+            throw new PythonRegexError('a character set is not closed with ]');
+        this.simple(']');
+    }
+    // One escape sequence at `at`, as it must read inside or outside a character class.
+    escape(inClass) {
+        const c = this.text[this.at + 1];
+        this.at += 2;
+        if (c === undefined)
+            throw new PythonRegexError('it ends with a lone backslash');
+        const digit = this.flags.ascii ? ASCII_DIGIT : DIGIT;
+        const word = this.flags.ascii ? ASCII_WORD : WORD;
+        const classes = { d: digit, w: word, s: SPACE };
+        const lower = c.toLowerCase();
+        if (lower in classes && (c === lower || !inClass)) {
+            const body = classes[lower] ?? '';
+            if (inClass)
+                return body;
+            return c === lower ? `[${body}]` : `[^${body}]`;
+        }
+        if ('DWS'.includes(c))
+            throw new PythonRegexError(`\\${c} inside a character set has no JavaScript form`);
+        if (c in SIMPLE_ESCAPES)
+            return SIMPLE_ESCAPES[c] ?? '';
+        if (c === 'b')
+            return inClass ? '\\x08' : wordBoundary(word, true);
+        if (c === 'B' && !inClass)
+            return wordBoundary(word, false);
+        if (c === 'A' && !inClass)
+            return String.raw `(?<![\s\S])`;
+        if (c === 'Z' && !inClass)
+            return String.raw `(?![\s\S])`;
+        if (c === 'x')
+            return this.hex(2);
+        if (c === 'u')
+            return this.hex(4);
+        if (c === 'U')
+            return this.hex(8);
+        if (c === '0')
+            return this.octal('0');
+        if (/[1-9]/.test(c))
+            return inClass ? this.octal(c) : this.backReference(c);
+        if (/[\p{L}\p{N}]/u.test(c))
+            throw new PythonRegexError(`the escape \\${c} is not one Python knows`);
+        if (SYNTAX.has(c) || (inClass && c === '-'))
+            return `\\${c}`;
+        return `\\u{${c.codePointAt(0)?.toString(16) ?? '0'}}`;
+    }
+    hex(length) {
+        const digits = this.text.slice(this.at, this.at + length);
+        if (!new RegExp(`^[0-9a-fA-F]{${length}}$`).test(digits)) {
+            throw new PythonRegexError(`an escape needs ${length} hex digits`);
+        }
+        this.at += length;
+        return `\\u{${digits}}`;
+    }
+    octal(first) {
+        const more = /^[0-7]{0,2}/.exec(this.text.slice(this.at))?.[0] ?? '';
+        this.at += more.length;
+        return `\\u{${parseInt(first + more, 8).toString(16)}}`;
+    }
+    backReference(first) {
+        const second = /^[0-9]/.exec(this.text.slice(this.at))?.[0] ?? '';
+        this.at += second.length;
+        return `\\${first}${second}`;
+    }
+}
+// Python's \b and \B follow Unicode word characters; JavaScript's follow ASCII ones even with the u flag.
+function wordBoundary(word, boundary) {
+    const before = `(?<=[${word}])`;
+    const notBefore = `(?<![${word}])`;
+    const after = `(?=[${word}])`;
+    const notAfter = `(?![${word}])`;
+    return boundary
+        ? `(?:${before}${notAfter}|${notBefore}${after})`
+        : `(?:${before}${after}|${notBefore}${notAfter})`;
 }
 
 
 /***/ }),
 
-/***/ 420:
+/***/ 6420:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.releaseFromTagRef = releaseFromTagRef;
-const errors_js_1 = __nccwpck_require__(193);
+const dirty_check_js_1 = __nccwpck_require__(3869);
+const errors_js_1 = __nccwpck_require__(1193);
 const local_tags_js_1 = __nccwpck_require__(265);
-const shallow_history_js_1 = __nccwpck_require__(805);
-const tag_pattern_js_1 = __nccwpck_require__(151);
-// A tag build: the version is the pushed tag's, and that tag must name HEAD.
-/** The decision for a build of tag `tag` (from GITHUB_REF); throws VersionError when the tag cannot be released. */
-async function releaseFromTagRef(options, git, head, pattern, tag, tagRun, statusRun, notes) {
-    const parsed = (0, tag_pattern_js_1.versionFromTag)(tag, pattern);
-    if (parsed === null || parsed.version === null) {
-        const expected = pattern.prefix === null ? 'an optional prefix such as v' : `the prefix ${pattern.prefix}`;
-        throw new errors_js_1.VersionError(`tag '${tag}' (GITHUB_REF ${options.event.ref}) is not ${expected} followed by a PEP 440 version; push a tag like ${pattern.prefix ?? 'v'}1.2.3 or set the tag-prefix input`);
+const shallow_history_js_1 = __nccwpck_require__(8805);
+const tag_rules_js_1 = __nccwpck_require__(3938);
+/** The decision for a build of the pushed tag; throws VersionError when the tag cannot be released. */
+async function releaseFromTagRef(build) {
+    const { options, settings, tag, notes } = build;
+    const parsed = (0, tag_rules_js_1.describeCouldPick)(tag, settings.rules) ? (0, tag_rules_js_1.versionFromTag)(tag, settings.rules) : null;
+    if (parsed === null || parsed.version === null)
+        throw notAVersionTag(build);
+    const version = parsed.version;
+    const commit = await taggedCommit(build);
+    if (commit !== build.head.commit) {
+        throw new errors_js_1.VersionError(`tag '${tag}' points at ${commit.slice(0, 12)} but HEAD is ${(build.head.commit ?? 'unborn').slice(0, 12)}; check out the tag (actions/checkout ref: ${options.event.ref}) or move the tag to the built commit`);
     }
-    let commit = (await tagRun)?.[0]?.commit ?? null;
-    if (commit === null && options.fetch === 'auto' && head.commit !== null) {
+    const files = (await build.statusRun) ?? [];
+    (0, dirty_check_js_1.checkDirtyBuild)({
+        files,
+        allowDirty: options.allowDirty ?? false,
+        where: options.cwd,
+        why: 'a release must be built from exactly the tagged content',
+        allowed: `release ${version} of tag ${tag} is built from a work tree that differs from the tag`,
+        warnings: build.warnings,
+    });
+    if (parsed.local !== null) {
+        notes.push(`tag ${tag}: its local part '+${parsed.local}' is left out, since PyPI accepts no local versions`);
+    }
+    notes.push(`release build of tag ${tag}: version ${version}`);
+    const dirty = files.length > 0;
+    return {
+        version,
+        tag,
+        distance: 0,
+        dirty,
+        isRelease: true,
+        headTags: [],
+        local: { exact: !dirty, node: null, dirty, tagLocal: parsed.local },
+    };
+}
+function notAVersionTag(build) {
+    const { options, settings, tag } = build;
+    const ref = `(GITHUB_REF ${options.event.ref})`;
+    const prefix = settings.rules.inputPrefix;
+    if (settings.tagKeys.length > 0) {
+        return new errors_js_1.VersionError(`tag '${tag}' ${ref} is not a version tag of this project by ${settings.tagKeys.join(' and ')}; push a tag those settings accept, or set the tag-prefix input`);
+    }
+    const expected = prefix === null ? 'an optional prefix such as v' : `the prefix ${prefix}`;
+    return new errors_js_1.VersionError(`tag '${tag}' ${ref} is not ${expected} followed by a PEP 440 version; push a tag like ${prefix ?? 'v'}1.2.3 or set the tag-prefix input`);
+}
+// The commit the tag names, fetching the tag when the checkout lacks it (actions/checkout of a branch ref).
+async function taggedCommit(build) {
+    const { options, git, tag } = build;
+    const cwd = build.settings.gitDir;
+    let commit = (await build.tagRun)?.[0]?.commit ?? null;
+    if (commit === null && options.fetch === 'auto' && build.head.commit !== null) {
         const ref = `refs/tags/${tag}`;
-        const remote = await (0, shallow_history_js_1.pickRemote)(git, options.cwd);
-        const fetched = await git.run(['fetch', '--no-tags', '--quiet', '--no-auto-gc', remote, `+${ref}:${ref}`], { cwd: options.cwd });
+        const remote = await (0, shallow_history_js_1.pickRemote)(git, cwd);
+        const fetched = await git.run(['fetch', '--no-tags', '--quiet', '--no-auto-gc', remote, `+${ref}:${ref}`], {
+            cwd,
+        });
         if (fetched.code === 0) {
-            notes.push(`fetched tag ${tag}, which the checkout did not have`);
-            commit = (await (0, local_tags_js_1.listLocalTags)(git, options.cwd, tag))[0]?.commit ?? null;
+            build.notes.push(`fetched tag ${tag}, which the checkout did not have`);
+            commit = (await (0, local_tags_js_1.listLocalTags)(git, cwd, tag))[0]?.commit ?? null;
         }
     }
     if (commit === null) {
-        throw new errors_js_1.VersionError(`tag '${tag}' (GITHUB_REF ${options.event.ref}) is not in the checkout at ${options.cwd}; check out the tag with actions/checkout`);
+        throw new errors_js_1.VersionError(`tag '${tag}' ${`(GITHUB_REF ${options.event.ref})`} is not in the checkout at ${options.cwd}; check out the tag with actions/checkout`);
     }
-    if (commit !== head.commit) {
-        throw new errors_js_1.VersionError(`tag '${tag}' points at ${commit.slice(0, 12)} but HEAD is ${(head.commit ?? 'unborn').slice(0, 12)}; check out the tag (actions/checkout ref: ${options.event.ref}) or move the tag to the built commit`);
-    }
-    const dirty = (await statusRun) ?? false;
-    if (parsed.dropped !== '')
-        notes.push(`tag ${tag}: dropped '+${parsed.dropped}' (a local version part), as setuptools_scm does`);
-    if (dirty)
-        notes.push(`the work tree has changes to tracked files; the release still carries the tag's version ${parsed.version}`);
-    notes.push(`release build of tag ${tag}: version ${parsed.version}`);
-    return { version: parsed.version, tag, distance: 0, dirty, node: null, isRelease: true, headTags: [] };
+    return commit;
 }
 
 
 /***/ }),
 
-/***/ 91:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1442,12 +2460,12 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkProjectVersion = checkProjectVersion;
 exports.present = present;
 /** From a decision to the result: the static-version check, publish rule and every derived form. */
-const index_js_1 = __nccwpck_require__(488);
-const docker_tag_js_1 = __nccwpck_require__(739);
-const errors_js_1 = __nccwpck_require__(193);
-const local_version_js_1 = __nccwpck_require__(478);
-const pretend_env_js_1 = __nccwpck_require__(518);
-const publish_decision_js_1 = __nccwpck_require__(434);
+const index_js_1 = __nccwpck_require__(1488);
+const docker_tag_js_1 = __nccwpck_require__(5739);
+const errors_js_1 = __nccwpck_require__(1193);
+const local_version_js_1 = __nccwpck_require__(3478);
+const pretend_env_js_1 = __nccwpck_require__(8518);
+const publish_decision_js_1 = __nccwpck_require__(6434);
 /** A release must agree with a static `[project].version`; a dev build only notes that one exists. */
 function checkProjectVersion(project, decision, notes) {
     if (project === null || project.version === null || project.dynamicVersion)
@@ -1461,12 +2479,15 @@ function checkProjectVersion(project, decision, notes) {
     }
     notes.push(`${project.path} sets a static [project].version ${project.version}, so builds carry it, not ${decision.version}; list version in [project].dynamic to use setuptools_scm`);
 }
-/** The result for `decision`, with everything derived from it. */
-function present(options, decision, head, project, notes) {
-    const distNames = options.distNames ?? (project?.name ? [project.name] : []);
+/** The result for a decision, with everything derived from it. */
+function present(facts) {
+    const { options, decision, project, notes } = facts;
+    const projectName = project?.versioning.distName ?? project?.name ?? null;
+    const distNames = options.distNames ?? (projectName ? [projectName] : []);
     if (options.distNames === null && distNames.length === 0) {
         notes.push(`no [project].name in ${project?.path ?? `${options.cwd}/pyproject.toml`}: only SETUPTOOLS_SCM_PRETEND_VERSION is set`);
     }
+    const steady = !decision.isRelease && !(0, index_js_1.isDevrelease)(decision.version) && !(0, index_js_1.isPostrelease)(decision.version);
     const { shouldPublish, publishReason } = (0, publish_decision_js_1.publishDecision)({
         eventName: options.event.name,
         ref: options.event.ref,
@@ -1474,6 +2495,7 @@ function present(options, decision, head, project, notes) {
         tag: decision.tag,
         headTags: decision.headTags,
         headRepoFork: options.event.headRepoFork,
+        steadyVersion: steady ? decision.version : null,
     });
     let semver = '';
     try {
@@ -1485,15 +2507,14 @@ function present(options, decision, head, project, notes) {
     return {
         version: decision.version,
         localVersion: (0, local_version_js_1.localVersion)(decision.version, {
-            exact: decision.isRelease,
-            node: decision.node,
-            dirty: decision.dirty,
+            ...decision.local,
+            schemes: facts.settings.localSchemes,
             now: options.now ?? new Date(),
         }),
         baseVersion: (0, index_js_1.baseVersion)(decision.version),
         tag: decision.tag,
         distance: decision.distance,
-        commit: head?.commit ?? '',
+        commit: facts.head?.commit ?? '',
         dirty: decision.dirty,
         isRelease: decision.isRelease,
         isPrerelease: (0, index_js_1.isPrerelease)(decision.version),
@@ -1504,126 +2525,388 @@ function present(options, decision, head, project, notes) {
         semver,
         distNames,
         env: (0, pretend_env_js_1.pretendVersionEnv)(decision.version, distNames),
+        scheme: facts.settings.scheme,
+        settings: facts.settings.sources,
         notes,
+        warnings: facts.warnings,
     };
 }
 
 
 /***/ }),
 
-/***/ 216:
+/***/ 1416:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.VERSION_SCHEMES = void 0;
-exports.applyVersionScheme = applyVersionScheme;
-exports.guessNextVersion = guessNextVersion;
-exports.dontGuessNextVersion = dontGuessNextVersion;
-exports.guessNextSimpleSemver = guessNextSimpleSemver;
-/** setuptools_scm 7.1's version schemes, rule for rule, on the normalized version of the nearest tag. */
-const errors_js_1 = __nccwpck_require__(193);
-/** The version schemes, for validating inputs. */
-exports.VERSION_SCHEMES = [
-    'guess-next-dev',
-    'no-guess-dev',
-    'post-release',
-    'release-branch-semver',
-];
-/** The version a scheme gives, unnormalized exactly as setuptools_scm formats it; throws VersionError where it raises. */
-function applyVersionScheme(scheme, input) {
-    if (input.exact) {
-        return input.tag;
-    }
-    switch (scheme) {
-        case 'guess-next-dev':
-            return `${guessNextVersion(input.tag)}.dev${input.number}`;
-        case 'no-guess-dev':
-            return `${dontGuessNextVersion(input.tag)}.dev${input.number}`;
-        case 'post-release':
-            return `${input.tag}.post${input.number}`;
-        case 'release-branch-semver':
-            return releaseBranchSemver(input);
-    }
-}
-/** setuptools_scm's guess_next_version: finish a .dev0 tag, else bump the last number. */
-function guessNextVersion(tag) {
-    const version = stripLocal(tag);
-    return bumpDev(version, tag) ?? bumpLastNumber(version, tag);
-}
-/** setuptools_scm's _dont_guess_next_version: finish a .dev0 tag, else `.post1`. */
-function dontGuessNextVersion(tag) {
-    const version = stripLocal(tag);
-    const finished = bumpDev(version, tag);
-    if (finished !== null)
-        return finished;
-    if (version.includes('post')) {
-        throw new errors_js_1.VersionError(`nearest tag's version ${tag} already is a post release, so scheme no-guess-dev cannot guess the next one; tag a new release or choose another version scheme`);
-    }
-    return `${version}.post1`;
-}
-/** setuptools_scm's guess_next_simple_semver: keep `retain` numeric parts, bump the last, pad to three. */
-function guessNextSimpleSemver(tag, retain, increment = true) {
-    const parts = tag
-        .split('.')
-        .slice(0, retain)
-        .map((part) => {
-        if (!/^[0-9]+$/.test(part)) {
-            throw new errors_js_1.VersionError(`nearest tag's version ${tag} cannot be read as a numeric semver version by scheme release-branch-semver; tag a release like 1.2.0 or choose another version scheme`);
-        }
-        return BigInt(part);
+exports.schemeVersion = schemeVersion;
+exports.runNumberNote = runNumberNote;
+/** A dev version by the version scheme, with what the scheme needs gathered first (HEAD's date, fragments). */
+const index_js_1 = __nccwpck_require__(1488);
+const errors_js_1 = __nccwpck_require__(1193);
+const schemes_js_1 = __nccwpck_require__(8216);
+const tag_rules_js_1 = __nccwpck_require__(3938);
+const towncrier_js_1 = __nccwpck_require__(3955);
+const work_tree_js_1 = __nccwpck_require__(5784);
+/** The normalized version the configured scheme gives for `base` at `distance`; VersionError where it fails. */
+async function schemeVersion(run, base, distance, dirty) {
+    const { options, settings } = run;
+    const exact = distance === 0 && !dirty;
+    const [date, fragments] = await Promise.all([
+        settings.scheme === 'calver-by-date' && !exact ? headDate(run) : '',
+        settings.scheme === 'towncrier-fragments' && !exact ? fragmentBump(run) : null,
+    ]);
+    const raw = (0, schemes_js_1.applyVersionScheme)(settings.scheme, {
+        tag: base.text,
+        normalized: base.normalized,
+        dev: (0, index_js_1.parseVersion)(base.normalized)?.dev ?? null,
+        exact,
+        number: options.devNumber === 'run-number' ? (options.runNumber ?? 0) : distance,
+        branch: run.head.branch,
+        branchVersion: (segment) => (0, tag_rules_js_1.matchVersionPart)(segment, settings.rules),
+        headDate: date,
+        fragments,
     });
-    while (parts.length < retain)
-        parts.push(0n);
-    if (increment)
-        parts[parts.length - 1] = (parts[parts.length - 1] ?? 0n) + 1n;
-    while (parts.length < 3)
-        parts.push(0n);
-    return parts.join('.');
-}
-function releaseBranchSemver(input) {
-    if (input.branch !== null) {
-        const segment = input.branch.split('/').pop() ?? '';
-        let branchVersion = input.branchVersion(segment);
-        if (branchVersion !== null) {
-            if (branchVersion.startsWith('v'))
-                branchVersion = branchVersion.slice(1);
-            // A maintenance branch (release-1.2, 1.2.x) whose major.minor matches the tag: next is a patch/rc bump.
-            const tagMinor = input.tag.split('.').slice(0, 2);
-            const branchMinor = branchVersion.split('.').slice(0, 2);
-            if (tagMinor.length === branchMinor.length && tagMinor.every((part, i) => part === branchMinor[i])) {
-                return `${guessNextVersion(input.tag)}.dev${input.number}`;
-            }
-        }
+    const version = (0, index_js_1.normalizeVersion)(raw);
+    if (version === null) {
+        throw new errors_js_1.VersionError(`version scheme ${settings.scheme} turns ${base.tag === null ? `version ${base.text}` : `tag ${base.tag}`} into '${raw}', which is not a PEP 440 version; choose another scheme or tag a new release`);
     }
-    return `${guessNextSimpleSemver(input.tag, 2)}.dev${input.number}`;
+    return version;
 }
-function stripLocal(version) {
-    const plus = version.indexOf('+');
-    return plus < 0 ? version : version.slice(0, plus);
+/** `, run number N in place of the distance` when dev-number is run-number. */
+function runNumberNote(options) {
+    return options.devNumber === 'run-number'
+        ? `, run number ${options.runNumber} in place of the distance`
+        : '';
 }
-function bumpDev(version, tag) {
-    const at = version.lastIndexOf('.dev');
-    if (at < 0)
-        return null;
-    const tail = version.slice(at + 4);
-    if (tail !== '0') {
-        throw new errors_js_1.VersionError(`nearest tag's version ${tag} ends in .dev${tail}; setuptools_scm only continues .dev0 tags, so delete that tag or tag ${version.slice(0, at)}.dev0`);
-    }
-    return version.slice(0, at);
+async function headDate(run) {
+    const date = await (0, work_tree_js_1.headCommitDate)(run.git, run.settings.gitDir);
+    return date ?? (run.options.now ?? new Date()).toISOString().slice(0, 10);
 }
-function bumpLastNumber(version, tag) {
-    const match = /^(.*?)([0-9]+)$/s.exec(version);
-    if (!match) {
-        throw new errors_js_1.VersionError(`nearest tag's version ${tag} does not end with a number to bump; tag a version that does or choose another version scheme`);
-    }
-    return `${match[1] ?? ''}${BigInt(match[2] ?? '0') + 1n}`;
+async function fragmentBump(run) {
+    const fragments = await (0, towncrier_js_1.readFragments)(run.settings.changelogRoot);
+    run.notes.push(fragments.names.length === 0
+        ? `towncrier-fragments: no fragments in ${fragments.directory}, so the next version is guessed as by guess-next-dev`
+        : `towncrier-fragments: ${fragments.bump} bump for ${fragments.names.join(', ')} in ${fragments.directory}`);
+    return fragments.bump;
 }
 
 
 /***/ }),
 
-/***/ 805:
+/***/ 8216:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.VERSION_SCHEMES = void 0;
+exports.isVersionScheme = isVersionScheme;
+exports.applyVersionScheme = applyVersionScheme;
+/** setuptools_scm 10.2.1's version schemes, rule for rule, on the public version of the nearest tag. */
+const calver_scheme_js_1 = __nccwpck_require__(2011);
+const guess_next_js_1 = __nccwpck_require__(5575);
+const semver_schemes_js_1 = __nccwpck_require__(5803);
+/** Every version scheme setuptools_scm 10.2.1 ships, under its current and its older names. */
+exports.VERSION_SCHEMES = [
+    'guess-next-dev',
+    'no-guess-dev',
+    'post-release',
+    'semver-pep440',
+    'python-simplified-semver',
+    'semver-pep440-release-branch',
+    'release-branch-semver',
+    'only-version',
+    'calver-by-date',
+    'towncrier-fragments',
+];
+/** True for a scheme name setuptools_scm 10.2.1 knows. */
+function isVersionScheme(name) {
+    return exports.VERSION_SCHEMES.includes(name);
+}
+/** The version a scheme gives, unnormalized as setuptools_scm formats it; throws VersionError where it raises. */
+function applyVersionScheme(scheme, input) {
+    if (input.exact || scheme === 'only-version')
+        return input.tag;
+    switch (scheme) {
+        case 'guess-next-dev':
+            return `${(0, guess_next_js_1.guessNextVersion)(input.tag)}.dev${input.number}`;
+        case 'no-guess-dev':
+            return `${(0, guess_next_js_1.dontGuessNextVersion)(input.tag)}.dev${input.number}`;
+        case 'post-release':
+            return `${input.tag}.post${input.number}`;
+        case 'semver-pep440':
+        case 'python-simplified-semver':
+            return (0, semver_schemes_js_1.simplifiedSemver)(input);
+        case 'semver-pep440-release-branch':
+        case 'release-branch-semver':
+            return (0, semver_schemes_js_1.releaseBranchSemver)(input);
+        case 'calver-by-date':
+            return (0, calver_scheme_js_1.calverByDate)(input);
+        case 'towncrier-fragments':
+            return input.fragments === null
+                ? `${(0, guess_next_js_1.guessNextVersion)(input.tag)}.dev${input.number}`
+                : (0, semver_schemes_js_1.fragmentBump)(input, input.fragments);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5803:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.guessNextSimpleSemver = guessNextSimpleSemver;
+exports.simplifiedSemver = simplifiedSemver;
+exports.releaseBranchSemver = releaseBranchSemver;
+exports.fragmentBump = fragmentBump;
+/**
+ * setuptools_scm 10's SemVer-shaped guesses: semver-pep440 (python-simplified-semver), semver-pep440-release-branch
+ * (release-branch-semver) and the bumps towncrier-fragments chooses between.
+ */
+const errors_js_1 = __nccwpck_require__(1193);
+const guess_next_js_1 = __nccwpck_require__(5575);
+const MINOR = 2;
+const PATCH = 3;
+/** setuptools_scm 10's guess_next_simple_semver: a .dev0 tag is finished, else keep `retain` parts and bump. */
+function guessNextSimpleSemver(input, retain) {
+    const release = releaseOf(input.normalized);
+    if (input.dev === 0)
+        return padded(release);
+    const parts = release.slice(0, retain);
+    while (parts.length < retain)
+        parts.push(0n);
+    parts[parts.length - 1] = (parts[parts.length - 1] ?? 0n) + 1n;
+    return padded(parts);
+}
+/** semver-pep440: a feature branch bumps the minor, anything else the patch. */
+function simplifiedSemver(input) {
+    const retain = input.branch !== null && input.branch.includes('feature') ? MINOR : PATCH;
+    return `${guessNextSimpleSemver(input, retain)}.dev${input.number}`;
+}
+/** semver-pep440-release-branch: on a branch named for the tag's major.minor a patch bump, else a minor bump. */
+function releaseBranchSemver(input) {
+    if (input.branch !== null) {
+        let branchVersion = input.branchVersion(input.branch.split('/').pop() ?? '');
+        if (branchVersion !== null) {
+            if (branchVersion.startsWith('v'))
+                branchVersion = branchVersion.slice(1);
+            const tagMinor = input.tag.split('.').slice(0, MINOR);
+            const branchMinor = branchVersion.split('.').slice(0, MINOR);
+            if (tagMinor.length === branchMinor.length && tagMinor.every((part, i) => part === branchMinor[i])) {
+                return `${(0, guess_next_js_1.guessNextVersion)(input.tag)}.dev${input.number}`;
+            }
+        }
+    }
+    return `${guessNextSimpleSemver(input, MINOR)}.dev${input.number}`;
+}
+/** towncrier-fragments' bump for its fragment kind: major is X+1.0.0, minor and patch as semver-pep440. */
+function fragmentBump(input, bump) {
+    if (bump === 'minor')
+        return `${guessNextSimpleSemver(input, MINOR)}.dev${input.number}`;
+    if (bump === 'patch')
+        return `${guessNextSimpleSemver(input, PATCH)}.dev${input.number}`;
+    const first = (input.tag.split('+')[0] ?? '').split('.')[0]?.replace(/^v+/, '') ?? '';
+    if (!/^[0-9]+$/.test(first)) {
+        throw new errors_js_1.VersionError(`nearest tag's version ${input.tag} has no plain major number for towncrier-fragments to bump; tag a version like 1.2.0`);
+    }
+    return `${BigInt(first) + 1n}.0.0.dev${input.number}`;
+}
+// The release numbers of a normalized version (after any epoch), exact beyond 2^53.
+function releaseOf(normalized) {
+    const match = /^(?:[0-9]+!)?([0-9]+(?:\.[0-9]+)*)/.exec(normalized);
+    return (match?.[1] ?? '0').split('.').map((part) => BigInt(part));
+}
+function padded(parts) {
+    const all = [...parts];
+    while (all.length < PATCH)
+        all.push(0n);
+    return all.join('.');
+}
+
+
+/***/ }),
+
+/***/ 8439:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveSettings = resolveSettings;
+/**
+ * The settings a version is computed with: each from an input if given, else from the project's configuration,
+ * else setuptools_scm's default, and a record of where each came from for the job summary.
+ */
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
+const index_js_1 = __nccwpck_require__(1488);
+const describe_js_1 = __nccwpck_require__(5495);
+const errors_js_1 = __nccwpck_require__(1193);
+const schemes_js_1 = __nccwpck_require__(8216);
+const tag_rules_js_1 = __nccwpck_require__(3938);
+/** Resolves inputs over the project's configuration; throws VersionError naming the input or key at fault. */
+function resolveSettings(options, project) {
+    const versioning = project?.versioning ?? null;
+    const origin = versioning?.file.endsWith('hatch.toml') ? 'hatch.toml' : 'pyproject.toml';
+    const sources = [];
+    const from = (setting, value, configured) => {
+        sources.push(configured
+            ? { setting, value, origin, key: shortKey(configured.key) }
+            : { setting, value, origin: 'default' });
+    };
+    const scheme = pickScheme(options, versioning, sources, from);
+    const rules = pickTagRules(options, versioning, sources, from);
+    const localSchemes = versioning?.localScheme?.value ?? ['node-and-date'];
+    from('local scheme (local-version only)', localSchemes.join(', '), versioning?.localScheme);
+    const fallbackVersion = pickFallback(options, versioning, sources, from);
+    const places = placesOf(options.cwd, versioning);
+    if (versioning?.tool)
+        from('git checkout', places.toplevel?.value ?? 'the checkout around it', versioning.root);
+    return {
+        scheme,
+        localSchemes,
+        localSchemeKey: versioning?.localScheme?.key ?? null,
+        rules,
+        tagKeys: options.tagPrefix !== null
+            ? []
+            : [versioning?.tagRegex, versioning?.tagPrefix, versioning?.tagStrict, versioning?.describeCommand]
+                .filter((configured) => configured !== undefined)
+                .map((configured) => configured.key),
+        fallbackVersion,
+        parentdirPrefix: versioning?.parentdirPrefixVersion ?? null,
+        ...places,
+        sources,
+    };
+}
+// The key without the file's directory: the summary names the file in its origin column.
+function shortKey(key) {
+    return key.replace(/^.*?\[/, '[');
+}
+function pickScheme(options, versioning, sources, from) {
+    const supported = `supported: ${schemes_js_1.VERSION_SCHEMES.join(', ')}`;
+    if (options.scheme !== null) {
+        if (!(0, schemes_js_1.isVersionScheme)(options.scheme)) {
+            throw new errors_js_1.VersionError(`input scheme is '${options.scheme}', which setuptools_scm 10.2.1 does not ship; ${supported}`);
+        }
+        sources.push({ setting: 'version scheme', value: options.scheme, origin: 'input', key: 'scheme' });
+        return options.scheme;
+    }
+    const configured = versioning?.versionScheme;
+    for (const name of configured?.value ?? []) {
+        if ((0, schemes_js_1.isVersionScheme)(name)) {
+            from('version scheme', name, configured);
+            return name;
+        }
+        // setuptools_scm would take a plugin's scheme of that name from the build environment: never guess it.
+        throw new errors_js_1.VersionError(`${configured?.key ?? 'version_scheme'} names '${name}', which setuptools_scm 10.2.1 does not ship (a plugin's scheme?); ${supported} (or set the scheme input)`);
+    }
+    from('version scheme', 'guess-next-dev', undefined);
+    return 'guess-next-dev';
+}
+function pickTagRules(options, versioning, sources, from) {
+    const command = versioning?.describeCommand;
+    const strict = versioning?.tagStrict?.value ?? false;
+    const glob = `${versioning?.tagPrefix?.value ?? ''}${strict ? '*[0-9]*.*[0-9]*' : describe_js_1.DEFAULT_MATCH}`;
+    let describe = (0, describe_js_1.defaultDescribe)(glob);
+    if (command) {
+        try {
+            describe = (0, describe_js_1.describeSpecFromCommand)(command.value);
+        }
+        catch (error) {
+            if (!(error instanceof describe_js_1.DescribeCommandError))
+                throw error;
+            throw new errors_js_1.VersionError(`${command.key} cannot be honoured: ${error.message}; use git describe with --match/--exclude/--first-parent`);
+        }
+    }
+    if (options.tagPrefix !== null) {
+        sources.push({
+            setting: 'tags',
+            value: `${options.tagPrefix}<version>`,
+            origin: 'input',
+            key: 'tag-prefix',
+        });
+        return (0, tag_rules_js_1.prefixRules)(options.tagPrefix, describe);
+    }
+    const regex = versioning?.tagRegex;
+    from('tag regex', regex?.value || "setuptools_scm's default", regex);
+    if (versioning?.tagPrefix)
+        from('tag prefix', versioning.tagPrefix.value, versioning.tagPrefix);
+    from('describe', describeText(describe), command ?? versioning?.tagPrefix ?? versioning?.tagStrict);
+    try {
+        return (0, tag_rules_js_1.tagRules)({
+            regex: regex?.value,
+            strip: versioning?.tagPrefix?.value,
+            describe,
+            keepSpelling: versioning?.normalize?.value === false,
+        });
+    }
+    catch (error) {
+        if (!(error instanceof tag_rules_js_1.TagRegexError))
+            throw error;
+        throw new errors_js_1.VersionError(`${regex?.key ?? 'tag_regex'} ${error.message}`);
+    }
+}
+function describeText(spec) {
+    const parts = spec.match.map((glob) => `--match ${glob}`);
+    for (const glob of spec.exclude)
+        parts.push(`--exclude ${glob}`);
+    if (spec.firstParent)
+        parts.push('--first-parent');
+    if (!spec.tags)
+        parts.push('annotated tags only');
+    return parts.length > 0 ? parts.join(' ') : 'every tag';
+}
+function pickFallback(options, versioning, sources, from) {
+    if (options.fallbackVersion !== null) {
+        sources.push({
+            setting: 'fallback version',
+            value: options.fallbackVersion,
+            origin: 'input',
+            key: 'fallback-version',
+        });
+        return { value: options.fallbackVersion, key: 'input fallback-version' };
+    }
+    const configured = versioning?.fallbackVersion ?? null;
+    if (configured === null)
+        return null;
+    if ((0, index_js_1.parseVersion)(configured.value) === null) {
+        throw new errors_js_1.VersionError(`${configured.key} '${configured.value}' is not a PEP 440 version; use e.g. 0.0.0`);
+    }
+    from('fallback version', configured.value, configured);
+    return configured;
+}
+// Where setuptools_scm looks for git and for the changelog, from root (and hatch-vcs's relative_to).
+function placesOf(cwd, versioning) {
+    if (!versioning?.tool)
+        return { gitDir: cwd, toplevel: null, changelogRoot: cwd };
+    let base = cwd;
+    let anchor = null;
+    if (versioning.relativeTo) {
+        anchor = (0, node_path_1.resolve)(cwd, versioning.relativeTo.value);
+        base = isDirectory(anchor) ? anchor : (0, node_path_1.dirname)(anchor);
+    }
+    const gitDir = (0, node_path_1.resolve)(base, versioning.root?.value ?? '.');
+    const key = versioning.root?.key ?? `${versioning.file} root (default ".")`;
+    const hatch = versioning.tool === 'hatch-vcs';
+    const changelogRoot = !hatch ? cwd : anchor === null ? gitDir : base;
+    const toplevel = versioning.searchParentDirectories ? null : { value: gitDir, key };
+    return { gitDir, toplevel, changelogRoot };
+}
+function isDirectory(path) {
+    try {
+        return (0, node_fs_1.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8805:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1638,9 +2921,9 @@ exports.readShallow = readShallow;
  * every commit between HEAD and the nearest version tag, and the version tags on those commits. Starts with
  * `ls-remote --tags` beside a first `--deepen`, writes the tags whose commits have arrived, checks, deepens more.
  */
-const promises_1 = __nccwpck_require__(455);
-const errors_js_1 = __nccwpck_require__(193);
-const git_js_1 = __nccwpck_require__(432);
+const promises_1 = __nccwpck_require__(1455);
+const errors_js_1 = __nccwpck_require__(1193);
+const git_js_1 = __nccwpck_require__(9432);
 const INITIAL_DEPTH = 64;
 const WIDER_ROUNDS = 3;
 const FETCH = [
@@ -1689,7 +2972,8 @@ async function deepenShallowHistory(plan) {
     const wanted = remoteTags.filter(plan.wanted);
     if (wanted.length === 0) {
         const boundary = await readShallow(plan.shallowFile);
-        if (!plan.countWithoutTags || boundary.length === 0)
+        // setuptools_scm then counts every commit (0.1.devN, or from fallback_version).
+        if (boundary.length === 0)
             return finish(plan, report, 'the remote has no version tags');
         await fetch('unshallow (no version tags: counting all commits)', ['--unshallow', remote, ...boundary]);
         return finish(plan, report, 'the remote has no version tags; fetched all commits to count them');
@@ -1806,81 +3090,479 @@ async function adoptPresentTags(plan, remote, wanted, fetch) {
 
 /***/ }),
 
-/***/ 151:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ 5616:
+/***/ ((__unused_webpack_module, exports) => {
 
 
+/** Python's `shlex.split` (POSIX mode), which setuptools_scm applies to a describe command written as one string. */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.tagPattern = tagPattern;
-exports.matchVersionPart = matchVersionPart;
-exports.versionFromTag = versionFromTag;
-exports.describeCouldPick = describeCouldPick;
-exports.escapeGlob = escapeGlob;
-exports.escapeRegex = escapeRegex;
-/** Which tags are version tags, and the version inside a tag name (setuptools_scm 7.1's `tag_regex` rules). */
-const index_js_1 = __nccwpck_require__(488);
-// setuptools_scm's DEFAULT_TAG_REGEX, with Python's Unicode `\w` and `\d` spelled out for JavaScript:
-// an optional `word-` prefix, the version (optional v, one to three dotted numbers, any suffix without '+'),
-// and a '+local' tail that is dropped.
-const VERSION_PART = String.raw `(?<version>[vV]?\p{Nd}+(?:\.\p{Nd}+){0,2}[^+]*)(?:\+.*)?$`;
-const DEFAULT_PREFIX = String.raw `(?:[\p{L}\p{N}_-]+-)?`;
-/** The tag pattern for a prefix: null means setuptools_scm's default regex (any `word-` prefix, optional v). */
-function tagPattern(prefix) {
-    if (prefix === null || prefix === '') {
-        return {
-            prefix: null,
-            regex: new RegExp(`^${DEFAULT_PREFIX}${VERSION_PART}`, 'du'),
-            describeMatch: '*[0-9]*',
-        };
-    }
-    return {
-        prefix,
-        regex: new RegExp(`^${escapeRegex(prefix)}${VERSION_PART}`, 'du'),
-        describeMatch: `${escapeGlob(prefix)}*[0-9]*`,
+exports.shlexSplit = shlexSplit;
+/** Splits `text` into words like `shlex.split`; throws an Error with shlex's reason when quoting is unbalanced. */
+function shlexSplit(text) {
+    const words = [];
+    let word = null;
+    let at = 0;
+    const add = (chars) => {
+        word = (word ?? '') + chars;
     };
+    while (at < text.length) {
+        const c = text[at] ?? '';
+        at += 1;
+        if (' \t\r\n'.includes(c)) {
+            if (word !== null)
+                words.push(word);
+            word = null;
+        }
+        else if (c === '\\') {
+            if (at >= text.length)
+                throw new Error('No escaped character');
+            add(text[at] ?? '');
+            at += 1;
+        }
+        else if (c === "'") {
+            const end = text.indexOf("'", at);
+            if (end < 0)
+                throw new Error('No closing quotation');
+            add(text.slice(at, end));
+            at = end + 1;
+        }
+        else if (c === '"') {
+            at = doubleQuoted(text, at, add);
+        }
+        else {
+            add(c);
+        }
+    }
+    if (word !== null)
+        words.push(word);
+    return words;
 }
-/** The version part of a tag or branch segment by the pattern's regex (no PEP 440 check), as setuptools_scm's `_parse_version_tag`. */
-function matchVersionPart(name, pattern) {
-    const match = pattern.regex.exec(name);
-    const version = match?.groups?.version;
-    return version ? version : null;
-}
-/** The version a tag carries, or null when the tag does not match the pattern at all. */
-function versionFromTag(tag, pattern) {
-    const match = pattern.regex.exec(tag);
-    const raw = match?.groups?.version;
-    const end = match?.indices?.groups?.version?.[1];
-    if (!raw || end === undefined)
-        return null;
-    return { raw, version: (0, index_js_1.normalizeVersion)(raw), dropped: tag.slice(end + 1) };
-}
-/** True when `tag` matches `git describe --match <glob>` for this pattern (so describe could pick it). */
-function describeCouldPick(tag, pattern) {
-    return ((pattern.prefix === null || tag.startsWith(pattern.prefix)) &&
-        /[0-9]/.test(tag.slice(pattern.prefix?.length ?? 0)));
-}
-/** Escapes a literal for git's wildmatch (used by `describe --match/--exclude`). */
-function escapeGlob(text) {
-    return text.replace(/[\\*?[\]]/g, (c) => `\\${c}`);
-}
-/** Escapes a literal for a JavaScript regular expression. */
-function escapeRegex(text) {
-    return text.replace(/[\\^$.*+?()[\]{}|/]/g, (c) => `\\${c}`);
+// Inside double quotes a backslash escapes only `\` and `"`; elsewhere it stays.
+function doubleQuoted(text, start, add) {
+    let at = start;
+    add('');
+    for (;;) {
+        if (at >= text.length)
+            throw new Error('No closing quotation');
+        const c = text[at] ?? '';
+        at += 1;
+        if (c === '"')
+            return at;
+        if (c === '\\' && at >= text.length)
+            throw new Error('No escaped character');
+        if (c === '\\' && (text[at] === '\\' || text[at] === '"')) {
+            add(text[at] ?? '');
+            at += 1;
+        }
+        else {
+            add(c);
+        }
+    }
 }
 
 
 /***/ }),
 
-/***/ 784:
+/***/ 3938:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TagRegexError = exports.DEFAULT_TAG_REGEX_JS = exports.DEFAULT_TAG_REGEX = void 0;
+exports.tagRules = tagRules;
+exports.prefixRules = prefixRules;
+exports.matchVersionPart = matchVersionPart;
+exports.versionFromTag = versionFromTag;
+exports.describeCouldPick = describeCouldPick;
+exports.escapeGlob = escapeGlob;
+exports.escapePythonRegex = escapePythonRegex;
+/**
+ * Which tags are version tags and the version inside a tag name, by setuptools_scm 10's rules: `tag.prefix`
+ * stripped, then `tag_regex` (its `version` group, or its only group), then the text after the group kept when
+ * it still makes a PEP 440 version. Also which tags `git describe` can pick at all (its `--match`/`--exclude`).
+ */
+const index_js_1 = __nccwpck_require__(1488);
+const describe_js_1 = __nccwpck_require__(5495);
+const python_regex_js_1 = __nccwpck_require__(1886);
+const wildmatch_js_1 = __nccwpck_require__(7505);
+/** setuptools_scm's DEFAULT_TAG_REGEX: an optional `word-` prefix, an optional v, a '+local' tail. */
+exports.DEFAULT_TAG_REGEX = String.raw `^(?:[\w-]+-)?(?P<version>[vV]?\d+(?:\.\d+){0,2}[^\+]*)(?:\+.*)?$`;
+/**
+ * DEFAULT_TAG_REGEX as pythonRegex translates it (a test keeps the two equal). Nearly every project uses the
+ * default, and translating it at each start took longer than reading the whole configuration.
+ */
+exports.DEFAULT_TAG_REGEX_JS = String.raw `^(?:[\p{L}\p{N}_-]+-)?(?<version>[vV]?[\p{Nd}]+(?:\.[\p{Nd}]+){0,2}[^\+]*)(?:\+[^\n]*)?(?=\n?(?![\s\S]))`;
+const VERSION_PART = String.raw `(?P<version>[vV]?\d+(?:\.\d+){0,2}[^\+]*)(?:\+.*)?$`;
+/** Thrown when a tag regex is unusable; the caller names the configuration key. */
+class TagRegexError extends Error {
+    name = 'TagRegexError';
+}
+exports.TagRegexError = TagRegexError;
+/** Rules from a Python regex source, as setuptools_scm's `_check_tag_regex` accepts them. */
+function tagRules(options) {
+    const source = options.regex || exports.DEFAULT_TAG_REGEX;
+    let regex;
+    try {
+        regex =
+            source === exports.DEFAULT_TAG_REGEX
+                ? { source, regex: new RegExp(exports.DEFAULT_TAG_REGEX_JS, 'duy'), groups: 1, names: ['version'] }
+                : (0, python_regex_js_1.pythonRegex)(source);
+    }
+    catch (error) {
+        throw new TagRegexError(`'${source}' cannot be used: ${error.message}`);
+    }
+    if (regex.groups === 0 || (regex.groups > 1 && !regex.names.includes('version'))) {
+        throw new TagRegexError(`'${source}' must contain a single group or a group named 'version' around the version part of a tag`);
+    }
+    return {
+        strip: options.strip ?? '',
+        regex,
+        group: regex.groups === 1 ? 1 : 'version',
+        keepSpelling: options.keepSpelling ?? false,
+        describe: options.describe ?? (0, describe_js_1.defaultDescribe)(describe_js_1.DEFAULT_MATCH),
+        inputPrefix: options.inputPrefix ?? null,
+    };
+}
+/** The rules of the tag-prefix input: the prefix, an optional v, the version; describe matches `<prefix>*[0-9]*`. */
+function prefixRules(prefix, describe) {
+    const spec = { ...describe, match: [`${escapeGlob(prefix)}*[0-9]*`], exclude: [] };
+    return tagRules({
+        regex: `^${escapePythonRegex(prefix)}${VERSION_PART}`,
+        describe: spec,
+        inputPrefix: prefix,
+    });
+}
+/** The version text a tag or branch segment holds by the rules (no PEP 440 check), as `_parse_version_tag`. */
+function matchVersionPart(name, rules) {
+    const stripped = rules.strip !== '' && name.startsWith(rules.strip) ? name.slice(rules.strip.length) : name;
+    const match = (0, python_regex_js_1.matchAtStart)(rules.regex, stripped);
+    const version = match ? groupOf(match, rules.group) : undefined;
+    return version ? version : null;
+}
+/** The version a tag carries, as setuptools_scm's tag_to_version; null when the regex does not match. */
+function versionFromTag(tag, rules) {
+    const stripped = rules.strip !== '' && tag.startsWith(rules.strip) ? tag.slice(rules.strip.length) : tag;
+    const match = (0, python_regex_js_1.matchAtStart)(rules.regex, stripped);
+    if (!match)
+        return null;
+    const raw = groupOf(match, rules.group);
+    const span = rules.group === 'version' ? match.indices?.groups?.version : match.indices?.[rules.group];
+    if (!raw || span === undefined)
+        return { version: null, text: raw ?? '', local: null };
+    const base = (0, index_js_1.parseVersion)(raw);
+    if (base === null)
+        return { version: null, text: raw, local: null };
+    const suffix = match[0].slice(span[1]);
+    const withSuffix = suffix === '' ? null : (0, index_js_1.parseVersion)(raw + suffix);
+    const parsed = withSuffix ?? base;
+    const spelled = withSuffix !== null ? raw + suffix : raw;
+    const publicPart = (0, index_js_1.formatVersion)({ ...parsed, local: null });
+    return {
+        version: publicPart,
+        text: rules.keepSpelling ? (spelled.split('+')[0] ?? spelled) : publicPart,
+        local: parsed.local,
+    };
+}
+/** True when describe could pick `tag`: it matches a `--match` glob (if any) and no `--exclude` glob. */
+function describeCouldPick(tag, rules) {
+    const { match, exclude } = rules.describe;
+    if (match.length > 0 && !match.some((glob) => (0, wildmatch_js_1.wildmatch)(glob, tag)))
+        return false;
+    return !exclude.some((glob) => (0, wildmatch_js_1.wildmatch)(glob, tag));
+}
+/** Escapes a literal for git's wildmatch (used by `describe --match/--exclude`). */
+function escapeGlob(text) {
+    return text.replace(/[\\*?[\]]/g, (c) => `\\${c}`);
+}
+/** Escapes a literal as Python's re.escape does (every character but letters, digits and `_`). */
+function escapePythonRegex(text) {
+    return text.replace(/[^\p{L}\p{N}_]/gu, (c) => `\\${c}`);
+}
+function groupOf(match, group) {
+    return group === 'version' ? match.groups?.version : match[group];
+}
+
+
+/***/ }),
+
+/***/ 9501:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isTable = isTable;
+exports.keyName = keyName;
+exports.stringAt = stringAt;
+exports.booleanAt = booleanAt;
+exports.stringsAt = stringsAt;
+exports.tableAt = tableAt;
+/** Typed reads of TOML values, each failure one line naming the file, the table and the key. */
+const errors_js_1 = __nccwpck_require__(1193);
+/** True for a TOML table (not an array, not a date). */
+function isTable(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+/** `<file> [<table>] <key>`, the way every message names a setting. */
+function keyName(place, key) {
+    return `${place.file} [${place.table}] ${key}`;
+}
+function wrongType(place, key, expected) {
+    return new errors_js_1.VersionError(`${keyName(place, key)} must be ${expected}; fix the file`);
+}
+/** A string, or undefined when absent. */
+function stringAt(table, key, place, path = key) {
+    const value = table[key];
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string')
+        throw wrongType(place, path, 'a string');
+    return value;
+}
+/** A boolean, or undefined when absent. */
+function booleanAt(table, key, place, path = key) {
+    const value = table[key];
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'boolean')
+        throw wrongType(place, path, 'true or false');
+    return value;
+}
+/** A string or a list of strings (as a scheme list or a command), or undefined when absent. */
+function stringsAt(table, key, place, path = key) {
+    const value = table[key];
+    if (value === undefined)
+        return undefined;
+    if (typeof value === 'string')
+        return value;
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+        return value;
+    throw wrongType(place, path, 'a string or a list of strings');
+}
+/** A table, or undefined when absent. */
+function tableAt(table, key, place, path = key) {
+    const value = table[key];
+    if (value === undefined)
+        return undefined;
+    if (!isTable(value))
+        throw wrongType(place, path, 'a table');
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 3955:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readFragments = readFragments;
+exports.bumpFor = bumpFor;
+/**
+ * towncrier-fragments' input: the changelog fragments waiting in the fragment directory (`[tool.towncrier]
+ * directory` of pyproject.toml, else `directory` of towncrier.toml, else `changelog.d`), read from the work tree
+ * as setuptools_scm reads them, tracked or not.
+ */
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const pyproject_js_1 = __nccwpck_require__(7660);
+const toml_values_js_1 = __nccwpck_require__(9501);
+const MAJOR = new Set(['major', 'breaking', 'removal']);
+const MINOR = new Set(['feature', 'deprecation']);
+const PATCH = new Set(['bugfix', 'doc', 'misc']);
+const NOT_FRAGMENTS = new Set(['template.md', 'README.md', '.gitkeep']);
+/** Reads the fragments under `root` (the directory of the project's pyproject.toml). */
+async function readFragments(root) {
+    const directory = (0, node_path_1.resolve)(root, fragmentDirectory(root));
+    let entries;
+    try {
+        entries = await (0, promises_1.readdir)(directory);
+    }
+    catch {
+        return { directory, names: [], bump: null };
+    }
+    const names = [];
+    await Promise.all(entries.map(async (name) => {
+        if (NOT_FRAGMENTS.has(name) || fragmentType(name) === null)
+            return;
+        const isFile = await (0, promises_1.stat)((0, node_path_1.join)(directory, name)).then((info) => info.isFile(), () => false);
+        if (isFile)
+            names.push(name);
+    }));
+    names.sort();
+    return { directory, names, bump: bumpFor(names) };
+}
+/** The bump for these fragment names: any major kind wins, then minor, then patch. */
+function bumpFor(names) {
+    const types = new Set(names.map(fragmentType));
+    if ([...MAJOR].some((type) => types.has(type)))
+        return 'major';
+    if ([...MINOR].some((type) => types.has(type)))
+        return 'minor';
+    if ([...PATCH].some((type) => types.has(type)))
+        return 'patch';
+    return null;
+}
+function fragmentType(name) {
+    const type = name.split('.')[1];
+    return type !== undefined && (MAJOR.has(type) || MINOR.has(type) || PATCH.has(type)) ? type : null;
+}
+function fragmentDirectory(root) {
+    for (const [file, inTool] of [
+        ['pyproject.toml', true],
+        ['towncrier.toml', false],
+    ]) {
+        const path = (0, node_path_1.join)(root, file);
+        const text = (0, pyproject_js_1.readOptional)(path);
+        if (text === null)
+            continue;
+        const document = (0, pyproject_js_1.parseToml)(text, path);
+        const tool = document.tool;
+        const section = inTool ? ((0, toml_values_js_1.isTable)(tool) && (0, toml_values_js_1.isTable)(tool.towncrier) ? tool.towncrier : {}) : document;
+        const directory = (0, toml_values_js_1.isTable)(section) ? section.directory : undefined;
+        if (directory)
+            return String(directory);
+    }
+    return 'changelog.d';
+}
+
+
+/***/ }),
+
+/***/ 7505:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * git's wildmatch as `git describe --match/--exclude` applies it to tag names (no WM_PATHNAME: `*` and `?` also
+ * match `/`): `*`, `?`, `[...]` with `!`/`^`, ranges and `[:class:]`, and `\` escapes.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.wildmatch = wildmatch;
+const POSIX_CLASSES = {
+    alnum: 'a-zA-Z0-9',
+    alpha: 'a-zA-Z',
+    blank: ' \\t',
+    cntrl: '\\x00-\\x1f\\x7f',
+    digit: '0-9',
+    graph: '\\x21-\\x7e',
+    lower: 'a-z',
+    print: '\\x20-\\x7e',
+    punct: '!-\\/:-@\\[-`{-~',
+    space: ' \\t\\n\\v\\f\\r',
+    upper: 'A-Z',
+    xdigit: '0-9a-fA-F',
+};
+const cache = new Map();
+/** True when `text` matches the glob `pattern` as git describe matches tag names. */
+function wildmatch(pattern, text) {
+    let regex = cache.get(pattern);
+    if (regex === undefined) {
+        regex = globRegex(pattern);
+        cache.set(pattern, regex);
+    }
+    return regex !== null && regex.test(text);
+}
+// null when the pattern can match nothing (an unclosed set or a trailing backslash, which git aborts on).
+function globRegex(pattern) {
+    let out = '';
+    let at = 0;
+    while (at < pattern.length) {
+        const c = pattern[at] ?? '';
+        at += 1;
+        if (c === '*')
+            out += '[\\s\\S]*';
+        else if (c === '?')
+            out += '[\\s\\S]';
+        else if (c === '\\') {
+            if (at >= pattern.length)
+                return null;
+            out += literal(pattern[at] ?? '');
+            at += 1;
+        }
+        else if (c === '[') {
+            const set = bracket(pattern, at);
+            if (set === null)
+                return null;
+            out += set.regex;
+            at = set.end;
+        }
+        else
+            out += literal(c);
+    }
+    return new RegExp(`^${out}$`, 'u');
+}
+function literal(c, inSet = false) {
+    return /[\\^$.*+?()[\]{}|/]/.test(c) || (inSet && c === '-') ? `\\${c}` : c;
+}
+// One `[...]` starting after the `[`; its regex and the index after its `]`.
+function bracket(pattern, start) {
+    let at = start;
+    let negate = false;
+    if (pattern[at] === '!' || pattern[at] === '^') {
+        negate = true;
+        at += 1;
+    }
+    const parts = [];
+    let first = true;
+    for (;;) {
+        if (at >= pattern.length)
+            return null;
+        let c = pattern[at] ?? '';
+        if (c === ']' && !first)
+            break;
+        first = false;
+        at += 1;
+        if (c === '[' && pattern[at] === ':') {
+            const close = pattern.indexOf(':]', at + 1);
+            const name = close < 0 ? '' : pattern.slice(at + 1, close);
+            const set = POSIX_CLASSES[name];
+            if (set === undefined)
+                return null;
+            parts.push(set);
+            at = close + 2;
+            continue;
+        }
+        if (c === '\\') {
+            if (at >= pattern.length)
+                return null;
+            c = pattern[at] ?? '';
+            at += 1;
+        }
+        if (pattern[at] === '-' && at + 1 < pattern.length && pattern[at + 1] !== ']') {
+            let end = pattern[at + 1] ?? '';
+            at += 2;
+            if (end === '\\') {
+                end = pattern[at] ?? '';
+                at += 1;
+            }
+            // A reversed range matches nothing in git; JavaScript would refuse it.
+            if (c <= end)
+                parts.push(`${literal(c, true)}-${literal(end, true)}`);
+            continue;
+        }
+        parts.push(literal(c, true));
+    }
+    const body = parts.join('');
+    const regex = body === '' ? (negate ? '[\\s\\S]' : '[^\\s\\S]') : `[${negate ? '^' : ''}${body}]`;
+    return { regex, end: at + 1 };
+}
+
+
+/***/ }),
+
+/***/ 5784:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.countCommits = countCommits;
-exports.isDirty = isDirty;
+exports.modifiedFiles = modifiedFiles;
+exports.headCommitDate = headCommitDate;
+exports.fileList = fileList;
 /** Small questions about the work tree and its history. */
-const errors_js_1 = __nccwpck_require__(193);
-const git_js_1 = __nccwpck_require__(432);
+const errors_js_1 = __nccwpck_require__(1193);
+const git_js_1 = __nccwpck_require__(9432);
 /** `git rev-list --count HEAD`. */
 async function countCommits(git, cwd) {
     const result = await git.run(['rev-list', '--count', 'HEAD'], { cwd });
@@ -1888,16 +3570,47 @@ async function countCommits(git, cwd) {
         throw new errors_js_1.VersionError(`counting commits in ${cwd} failed: ${(0, git_js_1.firstLine)(result.stderr)}`);
     return Number(result.stdout.trim());
 }
-// setuptools_scm's test when describe has nothing: tracked changes only, untracked files do not count.
-async function isDirty(git, cwd) {
-    const result = await git.run(['status', '--porcelain', '--untracked-files=no'], { cwd });
-    return result.code === 0 && result.stdout.trim() !== '';
+/**
+ * Tracked files that differ from HEAD (setuptools_scm's notion of dirty: untracked files do not count), relative to
+ * the top of the checkout.
+ */
+async function modifiedFiles(git, cwd) {
+    const result = await git.run(['status', '--porcelain', '-z', '--untracked-files=no'], { cwd });
+    if (result.code !== 0)
+        return [];
+    const entries = result.stdout.split('\0');
+    const files = [];
+    for (let i = 0; i < entries.length; i += 1) {
+        const entry = entries[i] ?? '';
+        if (entry.length < 4)
+            continue;
+        files.push(entry.slice(3));
+        // A rename or copy is followed by the path it came from.
+        if (/[RC]/.test(entry.slice(0, 2)))
+            i += 1;
+    }
+    return files;
+}
+/** HEAD's commit date in UTC, `YYYY-MM-DD` (setuptools_scm's node_date); null for an unborn branch. */
+async function headCommitDate(git, cwd) {
+    const result = await git.run(['-c', 'log.showSignature=false', 'log', '-n', '1', '--format=%ct', 'HEAD'], {
+        cwd,
+    });
+    const seconds = Number(result.stdout.trim());
+    if (result.code !== 0 || result.stdout.trim() === '' || !Number.isFinite(seconds))
+        return null;
+    return new Date(seconds * 1000).toISOString().slice(0, 10);
+}
+/** "a.txt, b.txt and 3 more": file names for a one-line message. */
+function fileList(files, shown = 5) {
+    const head = files.slice(0, shown).join(', ');
+    return files.length > shown ? `${head} and ${files.length - shown} more` : head;
 }
 
 
 /***/ }),
 
-/***/ 187:
+/***/ 6187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1905,7 +3618,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.withoutTrailingZeros = withoutTrailingZeros;
 exports.compareVersions = compareVersions;
 /** PEP 440 ordering, following packaging's `_cmpkey` term by term. */
-const parse_js_1 = __nccwpck_require__(695);
+const parse_js_1 = __nccwpck_require__(1695);
 // Sentinels standing in for packaging's Infinity / NegativeInfinity.
 const BELOW = -Infinity;
 const ABOVE = Infinity;
@@ -1979,7 +3692,7 @@ function compareVersions(a, b) {
 
 /***/ }),
 
-/***/ 621:
+/***/ 2621:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1989,7 +3702,7 @@ exports.normalizeVersion = normalizeVersion;
 exports.publicVersion = publicVersion;
 exports.baseVersion = baseVersion;
 /** Canonical PEP 440 text: what `str(packaging.version.Version(...))` prints. */
-const parse_js_1 = __nccwpck_require__(695);
+const parse_js_1 = __nccwpck_require__(1695);
 /** The canonical string of a parsed version, e.g. "1!2.0rc1.post2.dev3+abc.5". */
 function formatVersion(v) {
     let text = publicOf(v);
@@ -2025,29 +3738,29 @@ function publicOf(v) {
 
 /***/ }),
 
-/***/ 488:
+/***/ 1488:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.specifierSetContains = exports.parseSpecifierSet = exports.parseSpecifier = exports.toSemver = exports.isPrerelease = exports.isPostrelease = exports.isDevrelease = exports.compareVersions = exports.publicVersion = exports.normalizeVersion = exports.formatVersion = exports.baseVersion = exports.parseVersion = void 0;
 /** PEP 440 versions: the one place in the suite that parses, normalizes, compares and converts them. */
-var parse_js_1 = __nccwpck_require__(695);
+var parse_js_1 = __nccwpck_require__(1695);
 Object.defineProperty(exports, "parseVersion", ({ enumerable: true, get: function () { return parse_js_1.parseVersion; } }));
-var format_js_1 = __nccwpck_require__(621);
+var format_js_1 = __nccwpck_require__(2621);
 Object.defineProperty(exports, "baseVersion", ({ enumerable: true, get: function () { return format_js_1.baseVersion; } }));
 Object.defineProperty(exports, "formatVersion", ({ enumerable: true, get: function () { return format_js_1.formatVersion; } }));
 Object.defineProperty(exports, "normalizeVersion", ({ enumerable: true, get: function () { return format_js_1.normalizeVersion; } }));
 Object.defineProperty(exports, "publicVersion", ({ enumerable: true, get: function () { return format_js_1.publicVersion; } }));
-var compare_js_1 = __nccwpck_require__(187);
+var compare_js_1 = __nccwpck_require__(6187);
 Object.defineProperty(exports, "compareVersions", ({ enumerable: true, get: function () { return compare_js_1.compareVersions; } }));
-var kinds_js_1 = __nccwpck_require__(471);
+var kinds_js_1 = __nccwpck_require__(6471);
 Object.defineProperty(exports, "isDevrelease", ({ enumerable: true, get: function () { return kinds_js_1.isDevrelease; } }));
 Object.defineProperty(exports, "isPostrelease", ({ enumerable: true, get: function () { return kinds_js_1.isPostrelease; } }));
 Object.defineProperty(exports, "isPrerelease", ({ enumerable: true, get: function () { return kinds_js_1.isPrerelease; } }));
-var semver_js_1 = __nccwpck_require__(174);
+var semver_js_1 = __nccwpck_require__(8174);
 Object.defineProperty(exports, "toSemver", ({ enumerable: true, get: function () { return semver_js_1.toSemver; } }));
-var specifiers_js_1 = __nccwpck_require__(831);
+var specifiers_js_1 = __nccwpck_require__(1831);
 Object.defineProperty(exports, "parseSpecifier", ({ enumerable: true, get: function () { return specifiers_js_1.parseSpecifier; } }));
 Object.defineProperty(exports, "parseSpecifierSet", ({ enumerable: true, get: function () { return specifiers_js_1.parseSpecifierSet; } }));
 Object.defineProperty(exports, "specifierSetContains", ({ enumerable: true, get: function () { return specifiers_js_1.specifierSetContains; } }));
@@ -2055,7 +3768,7 @@ Object.defineProperty(exports, "specifierSetContains", ({ enumerable: true, get:
 
 /***/ }),
 
-/***/ 471:
+/***/ 6471:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2064,7 +3777,7 @@ exports.isPrerelease = isPrerelease;
 exports.isDevrelease = isDevrelease;
 exports.isPostrelease = isPostrelease;
 /** What kind of release a version is, with packaging's definitions. */
-const parse_js_1 = __nccwpck_require__(695);
+const parse_js_1 = __nccwpck_require__(1695);
 /** packaging's is_prerelease: true for pre-releases and for dev releases (1.0.dev1 is a pre-release). */
 function isPrerelease(v) {
     const { pre, dev } = (0, parse_js_1.toVersion)(v);
@@ -2082,7 +3795,7 @@ function isPostrelease(v) {
 
 /***/ }),
 
-/***/ 695:
+/***/ 1695:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2180,16 +3893,16 @@ function toVersion(v) {
 
 /***/ }),
 
-/***/ 174:
+/***/ 8174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.toSemver = toSemver;
 /** Rendering PEP 440 versions as SemVer 2 without ever inverting their order. */
-const parse_js_1 = __nccwpck_require__(695);
-const format_js_1 = __nccwpck_require__(621);
-const compare_js_1 = __nccwpck_require__(187);
+const parse_js_1 = __nccwpck_require__(1695);
+const format_js_1 = __nccwpck_require__(2621);
+const compare_js_1 = __nccwpck_require__(6187);
 // SemVer compares pre-release words in ASCII order, and PEP 440 puts a lone .devN below every
 // pre-release, so a and b need words after "dev" and before "rc": dev < pre.alpha < pre.beta < rc.
 const PRE_WORDS = { a: ['pre', 'alpha'], b: ['pre', 'beta'], rc: ['rc'] };
@@ -2235,7 +3948,7 @@ function toSemver(v) {
 
 /***/ }),
 
-/***/ 831:
+/***/ 1831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2244,10 +3957,10 @@ exports.parseSpecifier = parseSpecifier;
 exports.parseSpecifierSet = parseSpecifierSet;
 exports.specifierSetContains = specifierSetContains;
 /** PEP 440 version specifiers (`>=3.10,<3.13`, `~=3.12`, `==3.*`) as pypa/packaging's SpecifierSet reads them. */
-const compare_js_1 = __nccwpck_require__(187);
-const format_js_1 = __nccwpck_require__(621);
-const kinds_js_1 = __nccwpck_require__(471);
-const parse_js_1 = __nccwpck_require__(695);
+const compare_js_1 = __nccwpck_require__(6187);
+const format_js_1 = __nccwpck_require__(2621);
+const kinds_js_1 = __nccwpck_require__(6471);
+const parse_js_1 = __nccwpck_require__(1695);
 const PRE = '(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?';
 const POST = '(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?';
 const DEV = '(?:[-_.]?dev[-_.]?[0-9]*)?';
@@ -2397,49 +4110,49 @@ function isDigits(segment) {
 
 /***/ }),
 
-/***/ 421:
+/***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 598:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 24:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 455:
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 161:
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 106:
+/***/ 7106:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*!
@@ -3260,8 +4973,8 @@ var __webpack_exports__ = {};
 var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "B", ({ value: true }));
-const index_js_1 = __nccwpck_require__(508);
-const main_js_1 = __nccwpck_require__(713);
+const index_js_1 = __nccwpck_require__(6508);
+const main_js_1 = __nccwpck_require__(6713);
 void (0, index_js_1.runAction)(main_js_1.main);
 
 })();

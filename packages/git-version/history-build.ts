@@ -1,215 +1,155 @@
-/** Dev builds (and release mode without a tag ref): setuptools_scm's describe, schemes and fallbacks. */
-import { normalizeVersion } from '../pep440/index.js';
+/**
+ * Builds from history (dev builds, and mode release without a tag ref): the nearest version tag by the project's
+ * describe command and tag regex, then one case each: a release of the tag on HEAD, a dev version after a tag,
+ * a dev version without any tag.
+ */
+import { formatVersion, parseVersion } from '../pep440/index.js';
 import type { Decision } from './decision.js';
+import { checkDirtyBuild } from './dirty-check.js';
 import { VersionError } from './errors.js';
-import type { Git, GitResult } from './git.js';
-import type { HeadInfo } from './head.js';
-import { listLocalTags, type LocalTag } from './local-tags.js';
-import { findNearestTag, type NearestOutcome } from './nearest-tag.js';
-import type { ComputeOptions } from './options.js';
-import { applyVersionScheme, type VersionScheme } from './schemes.js';
-import { deepenShallowHistory, readShallow } from './shallow-history.js';
-import { matchVersionPart, versionFromTag, type TagPattern } from './tag-pattern.js';
-import { countCommits, isDirty } from './work-tree.js';
+import type { GitResult } from './git.js';
+import { noteOutcome, searchHistory } from './history-search.js';
+import { refusesDirtyTree } from './local-version.js';
+import type { NearestOutcome, NearestTag } from './nearest-tag.js';
+import { runNumberNote, schemeVersion, type SchemeBase, type SchemeRun } from './scheme-version.js';
+import { countCommits, modifiedFiles } from './work-tree.js';
 
-// Dev builds (and release mode without a tag ref): setuptools_scm's describe, schemes and fallbacks.
-/** The decision from history; `describeRun` is the describe computeVersion already started. */
-export async function fromHistory(
-  options: ComputeOptions,
-  git: Git,
-  head: HeadInfo,
-  pattern: TagPattern,
-  isRelease: boolean,
-  describeRun: Promise<GitResult> | undefined,
-  notes: string[],
-): Promise<Decision> {
-  const cwd = options.cwd;
-  let tagList: Promise<LocalTag[]> | null = null;
-  const query = {
-    git,
-    cwd,
-    pattern,
-    head: head.commit,
-    ignoreHeadTags: !isRelease,
-    tags: () => (tagList ??= listLocalTags(git, cwd)),
-  };
-  let outcome = await findNearestTag(query, describeRun);
-  if (head.shallow && head.commit !== null && !(await coversNearest(git, cwd, head, outcome))) {
-    outcome = await completeShallowClone(
-      options,
-      git,
-      head,
-      pattern,
-      isRelease,
-      outcome,
-      query,
-      () => (tagList = null),
-      notes,
-    );
-  }
-  if (outcome.skipped.length > 0) {
-    notes.push(
-      `ignored tags that are not PEP 440 versions (setuptools_scm would fail on them): ${outcome.skipped.join(', ')}`,
-    );
-  }
-  if (outcome.headTags.length > 0) {
-    notes.push(
-      `HEAD carries ${outcome.headTags.join(', ')}; a branch build ignores tags on HEAD and stays a dev version`,
-    );
-  }
+/** Everything a build from history reads. */
+export interface HistoryBuild extends SchemeRun {
+  /** Mode release without a tag ref: HEAD must carry a version tag. */
+  isRelease: boolean;
+  /** The describe computeVersion already started. */
+  describeRun?: Promise<GitResult>;
+  warnings: string[];
+}
+
+/** The decision for a build from history. */
+export async function fromHistory(build: HistoryBuild): Promise<Decision> {
+  const outcome = await searchHistory({
+    ...build,
+    cwd: build.settings.gitDir,
+    rules: build.settings.rules,
+  });
+  noteOutcome(outcome, build.notes);
+  if (build.isRelease) return releaseAtHead(build, outcome);
+  if (outcome.nearest !== null) return devAfterTag(build, outcome.nearest, outcome.headTags);
+  return devWithoutTag(build, outcome.headTags);
+}
+
+// Mode release: the tag on HEAD is the version, and the tree must hold exactly the tagged content.
+async function releaseAtHead(build: HistoryBuild, outcome: NearestOutcome): Promise<Decision> {
   const nearest = outcome.nearest;
-  if (isRelease) {
-    if (nearest === null || nearest.distance !== 0) {
-      const where =
-        nearest === null
-          ? 'no version tag is reachable'
-          : `the nearest version tag ${nearest.tag} is ${nearest.distance} commit(s) back`;
-      throw new VersionError(
-        `mode is release but HEAD ${(head.commit ?? 'unborn').slice(0, 12)} carries no version tag (${where}); tag HEAD or use mode auto`,
-      );
-    }
-    if (nearest.dirty)
-      notes.push(
-        `the work tree has changes to tracked files; the release still carries the tag's version ${nearest.version}`,
-      );
-    notes.push(`release build of tag ${nearest.tag}: version ${nearest.version}`);
-    return {
-      version: nearest.version,
-      tag: nearest.tag,
-      distance: 0,
-      dirty: nearest.dirty,
-      node: null,
-      isRelease: true,
-      headTags: [],
-    };
-  }
-
-  if (nearest !== null) {
-    const number = options.devNumber === 'run-number' ? (options.runNumber ?? 0) : nearest.distance;
-    const raw = applyVersionScheme(options.scheme, {
-      tag: nearest.version,
-      exact: nearest.distance === 0 && !nearest.dirty,
-      number,
-      branch: head.branch,
-      branchVersion: (segment) => matchVersionPart(segment, pattern),
-    });
-    const version = checkSchemeResult(raw, options.scheme, nearest.tag);
-    notes.push(
-      `${nearest.distance} commit(s) since tag ${nearest.tag}: version ${version} (scheme ${options.scheme}${runNumberNote(options)})`,
+  if (nearest === null || nearest.distance !== 0) {
+    const where =
+      nearest === null
+        ? 'no version tag is reachable'
+        : `the nearest version tag ${nearest.tag} is ${nearest.distance} commit(s) back`;
+    throw new VersionError(
+      `mode is release but HEAD ${(build.head.commit ?? 'unborn').slice(0, 12)} carries no version tag (${where}); tag HEAD or use mode auto`,
     );
-    return {
-      version,
-      tag: nearest.tag,
-      distance: nearest.distance,
-      dirty: nearest.dirty,
-      node: nearest.abbrev,
-      isRelease: false,
-      headTags: outcome.headTags,
-    };
   }
-
-  // No version tag at all: setuptools_scm's "0.0" with every commit counted, or the fallback.
-  const [count, dirty] = await Promise.all([
-    head.commit === null || options.fallbackVersion !== null ? Promise.resolve(0) : countCommits(git, cwd),
-    isDirty(git, cwd),
-  ]);
-  const node = head.commit === null ? null : head.commit.slice(0, 7);
-  if (options.fallbackVersion !== null) {
-    const version = normalizeVersion(options.fallbackVersion) ?? options.fallbackVersion;
-    notes.push(`no version tag is reachable from HEAD: using fallback-version ${version}`);
-    return { version, tag: null, distance: 0, dirty, node, isRelease: false, headTags: outcome.headTags };
-  }
-  const number = options.devNumber === 'run-number' ? (options.runNumber ?? 0) : count;
-  const raw = applyVersionScheme(options.scheme, {
-    tag: '0.0',
-    exact: false,
-    number,
-    branch: head.branch,
-    branchVersion: (s) => matchVersionPart(s, pattern),
+  const version = nearest.version.version;
+  const files = nearest.dirty ? await modifiedFiles(build.git, build.settings.gitDir) : [];
+  checkDirtyBuild({
+    files,
+    allowDirty: build.options.allowDirty ?? false,
+    where: build.options.cwd,
+    why: 'a release must be built from exactly the tagged content',
+    allowed: `release ${version} of tag ${nearest.tag} is built from a work tree that differs from the tag`,
+    warnings: build.warnings,
   });
-  const version = checkSchemeResult(raw, options.scheme, null);
-  notes.push(
-    `no version tag is reachable from HEAD: version ${version} from ${count} commit(s), as setuptools_scm (set fallback-version to choose another)`,
+  build.notes.push(`release build of tag ${nearest.tag}: version ${version}`);
+  return {
+    version,
+    tag: nearest.tag,
+    distance: 0,
+    dirty: nearest.dirty,
+    isRelease: true,
+    headTags: [],
+    local: { exact: !nearest.dirty, node: null, dirty: nearest.dirty, tagLocal: nearest.version.local },
+  };
+}
+
+async function devAfterTag(build: HistoryBuild, nearest: NearestTag, headTags: string[]): Promise<Decision> {
+  const { settings } = build;
+  // setuptools_scm only knows the tree is dirty when its describe command asks (--dirty).
+  const dirty = settings.rules.describe.dirty && nearest.dirty;
+  await checkStrictLocalScheme(build, dirty);
+  const base: SchemeBase = {
+    text: nearest.version.text,
+    normalized: nearest.version.version,
+    tag: nearest.tag,
+  };
+  const version = await schemeVersion(build, base, nearest.distance, dirty);
+  build.notes.push(
+    `${nearest.distance} commit(s) since tag ${nearest.tag}: version ${version} (scheme ${settings.scheme}${runNumberNote(build.options)})`,
   );
-  return { version, tag: null, distance: count, dirty, node, isRelease: false, headTags: outcome.headTags };
-}
-
-function runNumberNote(options: ComputeOptions): string {
-  return options.devNumber === 'run-number'
-    ? `, run number ${options.runNumber} in place of the distance`
-    : '';
-}
-
-function checkSchemeResult(raw: string, scheme: VersionScheme, tag: string | null): string {
-  const version = normalizeVersion(raw);
-  if (version === null) {
-    throw new VersionError(
-      `version scheme ${scheme} turns tag ${tag ?? '(none)'} into '${raw}', which is not a PEP 440 version; choose another scheme or tag a new release`,
-    );
-  }
-  return version;
-}
-
-// On a shallow clone, describe's answer stands only if no commit between HEAD and the tag is a cut-off boundary.
-async function coversNearest(
-  git: Git,
-  cwd: string,
-  head: HeadInfo,
-  outcome: NearestOutcome,
-): Promise<boolean> {
-  const boundary = await readShallow(head.shallowFile);
-  if (boundary.length === 0) return true;
-  if (outcome.nearest === null) return false;
-  const between = await git.run(['rev-list', 'HEAD', '--not', `refs/tags/${outcome.nearest.tag}`], { cwd });
-  if (between.code !== 0) return false;
-  const cut = new Set(boundary);
-  return !between.stdout.split('\n').some((oid) => cut.has(oid));
-}
-
-async function completeShallowClone(
-  options: ComputeOptions,
-  git: Git,
-  head: HeadInfo,
-  pattern: TagPattern,
-  isRelease: boolean,
-  outcome: NearestOutcome,
-  query: Parameters<typeof findNearestTag>[0],
-  forgetTags: () => void,
-  notes: string[],
-): Promise<NearestOutcome> {
-  if (options.fetch === 'never') {
-    const what =
-      outcome.nearest === null
-        ? 'has no version tag in it'
-        : `may not reach the nearest version tag (found ${outcome.nearest.tag})`;
-    throw new VersionError(
-      `the checkout at ${options.cwd} is a shallow clone that ${what}; give actions/checkout \`fetch-depth: 0\` or set fetch: auto`,
-    );
-  }
-  let current = outcome;
-  const report = await deepenShallowHistory({
-    git,
-    cwd: options.cwd,
-    shallowFile: head.shallowFile,
-    wanted: (tag) =>
-      versionFromTag(tag.name, pattern)?.version != null && (isRelease || tag.commit !== head.commit),
-    settled: async () => {
-      forgetTags();
-      current = await findNearestTag(query);
-      return coversNearest(git, options.cwd, head, current);
+  return {
+    version,
+    tag: nearest.tag,
+    distance: nearest.distance,
+    dirty: nearest.dirty,
+    isRelease: false,
+    headTags,
+    local: {
+      exact: nearest.distance === 0 && !dirty,
+      node: nearest.abbrev === null ? null : `g${nearest.abbrev}`,
+      dirty,
+      tagLocal: nearest.version.local,
     },
-    tagsChanged: forgetTags,
-    countWithoutTags: options.fallbackVersion === null,
-    notes,
+  };
+}
+
+// No version tag: setuptools_scm starts from fallback_version (else 0.0) with every commit counted.
+async function devWithoutTag(build: HistoryBuild, headTags: string[]): Promise<Decision> {
+  const { settings, head, git } = build;
+  const [count, files] = await Promise.all([
+    head.commit === null ? Promise.resolve(0) : countCommits(git, settings.gitDir),
+    modifiedFiles(git, settings.gitDir),
+  ]);
+  // An unborn branch counts as dirty for setuptools_scm, whatever the index holds.
+  const dirty = head.commit === null || files.length > 0;
+  await checkStrictLocalScheme(build, files.length > 0, files);
+  const fallback = settings.fallbackVersion;
+  const parsed = parseVersion(fallback?.value ?? '0.0');
+  if (parsed === null)
+    throw new VersionError(`${fallback?.key} '${fallback?.value}' is not a PEP 440 version`);
+  const normalized = formatVersion({ ...parsed, local: null });
+  const text = settings.rules.keepSpelling ? (fallback?.value.split('+')[0] ?? normalized) : normalized;
+  const version = await schemeVersion(build, { text, normalized, tag: null }, count, dirty);
+  build.notes.push(
+    fallback === null
+      ? `no version tag is reachable from HEAD: version ${version} from ${count} commit(s), as setuptools_scm (set fallback-version to start elsewhere)`
+      : `no version tag is reachable from HEAD: version ${version} from fallback version ${fallback.value} (${fallback.key}) and ${count} commit(s), as setuptools_scm`,
+  );
+  return {
+    version,
+    tag: null,
+    distance: count,
+    dirty: files.length > 0,
+    isRelease: false,
+    headTags,
+    local: {
+      exact: false,
+      node: head.commit === null ? null : `g${head.commit}`,
+      dirty,
+      tagLocal: parsed.local,
+    },
+  };
+}
+
+// A local scheme like no-local-version-strict makes the project's own build fail on a dirty tree: so must we.
+async function checkStrictLocalScheme(build: HistoryBuild, dirty: boolean, known?: string[]): Promise<void> {
+  const { settings } = build;
+  if (!dirty || !refusesDirtyTree(settings.localSchemes)) return;
+  const files = known ?? (await modifiedFiles(build.git, settings.gitDir));
+  const key = settings.localSchemeKey ?? 'local_scheme';
+  checkDirtyBuild({
+    files,
+    allowDirty: build.options.allowDirty ?? false,
+    where: build.options.cwd,
+    why: `the project's ${key} (${settings.localSchemes.join(', ')}) refuses to build from them`,
+    allowed: `building ${settings.localSchemes.join(', ')} from a dirty work tree`,
+    warnings: build.warnings,
   });
-  // Tags on HEAD that only the remote has (pushed after the shallow checkout or never fetched) still mean
-  // "the tag's own build publishes this commit".
-  if (!isRelease && head.commit !== null) {
-    for (const tag of report.remoteTags) {
-      const valid = versionFromTag(tag.name, pattern)?.version != null;
-      if (valid && tag.commit === head.commit && !current.headTags.includes(tag.name))
-        current.headTags.push(tag.name);
-    }
-  }
-  return current;
 }

@@ -1,18 +1,19 @@
 /** Finding the tag a version builds on: setuptools_scm's `git describe`, minus tags we must not use. */
-import { describeArgs, parseDescribe } from './describe.js';
+import { describeArgs, parseDescribe, type Described } from './describe.js';
 import type { Git, GitResult } from './git.js';
 import type { LocalTag } from './local-tags.js';
-import { describeCouldPick, escapeGlob, versionFromTag, type TagPattern } from './tag-pattern.js';
+import {
+  describeCouldPick,
+  escapeGlob,
+  versionFromTag,
+  type TagRules,
+  type TagVersion,
+} from './tag-rules.js';
 
-/** The tag describe chose, with its normalized version. */
-export interface NearestTag {
-  tag: string;
-  /** Normalized PEP 440 version of the tag. */
-  version: string;
-  distance: number;
-  /** Abbreviated HEAD id as describe printed it. */
-  abbrev: string;
-  dirty: boolean;
+/** The tag describe chose, with its version. */
+export interface NearestTag extends Described {
+  /** The version in the tag as setuptools_scm reads it. */
+  version: TagVersion & { version: string };
 }
 
 /** What the search found and what it left out on the way. */
@@ -29,7 +30,7 @@ export interface NearestOutcome {
 export interface NearestQuery {
   git: Git;
   cwd: string;
-  pattern: TagPattern;
+  rules: TagRules;
   /** HEAD's commit, to recognise tags on HEAD. */
   head: string | null;
   /** Dev builds ignore tags on HEAD: they may have been pushed while the branch build ran. */
@@ -38,14 +39,14 @@ export interface NearestQuery {
   tags: () => Promise<LocalTag[]>;
 }
 
-/** Runs describe with setuptools_scm's arguments. */
+/** Runs the describe command the rules call for, plus `--exclude` for tags we skip. */
 export function runDescribe(
   git: Git,
   cwd: string,
-  pattern: TagPattern,
+  rules: TagRules,
   exclude: Iterable<string> = [],
 ): Promise<GitResult> {
-  return git.run(describeArgs(pattern.describeMatch, exclude), { cwd });
+  return git.run(describeArgs(rules.describe, exclude), { cwd });
 }
 
 /**
@@ -56,23 +57,27 @@ export async function findNearestTag(
   query: NearestQuery,
   first?: Promise<GitResult>,
 ): Promise<NearestOutcome> {
-  const { git, cwd, pattern } = query;
+  const { git, cwd, rules } = query;
   const excluded = new Set<string>();
   const skipped: string[] = [];
   const headTags: string[] = [];
-  let result = await (first ?? runDescribe(git, cwd, pattern));
+  let result = await (first ?? runDescribe(git, cwd, rules));
   for (;;) {
     const described = result.code === 0 ? parseDescribe(result.stdout) : null;
     if (described === null) return { nearest: null, skipped, headTags };
-    const version = versionFromTag(described.tag, pattern)?.version ?? null;
+    const version = versionFromTag(described.tag, rules);
     const onHead = query.ignoreHeadTags && described.distance === 0;
-    if (version !== null && !onHead) {
-      return { nearest: { ...described, version }, skipped, headTags };
+    if (version?.version != null && !onHead) {
+      return {
+        nearest: { ...described, version: { ...version, version: version.version } },
+        skipped,
+        headTags,
+      };
     }
     const before = excluded.size;
     for (const tag of await query.tags()) {
-      if (excluded.has(tag.name) || !describeCouldPick(tag.name, pattern)) continue;
-      const valid = versionFromTag(tag.name, pattern)?.version != null;
+      if (excluded.has(tag.name) || !describeCouldPick(tag.name, rules)) continue;
+      const valid = versionFromTag(tag.name, rules)?.version != null;
       if (!valid) {
         excluded.add(tag.name);
         skipped.push(tag.name);
@@ -83,6 +88,6 @@ export async function findNearestTag(
     }
     // Describe named a tag the listing did not explain (it changed meanwhile): exclude it directly.
     if (excluded.size === before) excluded.add(described.tag);
-    result = await runDescribe(git, cwd, pattern, [...excluded].map(escapeGlob));
+    result = await runDescribe(git, cwd, rules, [...excluded].map(escapeGlob));
   }
 }

@@ -2,7 +2,8 @@
 import { parseVersion } from '../pep440/index.js';
 import { VersionError } from './errors.js';
 import type { Git } from './git.js';
-import { VERSION_SCHEMES, type VersionScheme } from './schemes.js';
+import type { VersionScheme } from './schemes.js';
+import type { SettingSource } from './settings.js';
 
 /** Everything computeVersion reads; the action shell fills it from inputs and the runner's environment. */
 export interface ComputeOptions {
@@ -10,14 +11,21 @@ export interface ComputeOptions {
   cwd: string;
   /** auto: a `refs/tags/*` ref is a release build, everything else a dev build. */
   mode: 'auto' | 'release' | 'dev';
-  scheme: VersionScheme;
-  /** null: setuptools_scm's default tags (optional `word-` prefix, optional v); `mypkg-v` for monorepo tags. */
+  /** A setuptools_scm 10.2.1 version scheme; null: the project's `version_scheme`, else guess-next-dev. */
+  scheme: string | null;
+  /**
+   * Tags are this literal prefix, an optional v and the version (`mypkg-v` for `mypkg-v1.2.0`); null: the project's
+   * tag_regex and describe command, else setuptools_scm's default (an optional `word-` prefix, an optional v).
+   */
   tagPrefix: string | null;
   /** `run-number` puts the run number where setuptools_scm puts the distance (deliberately different). */
   devNumber: 'distance' | 'run-number';
   /** GITHUB_RUN_NUMBER, used when devNumber is `run-number`. */
   runNumber?: number;
-  /** The version when no version tag is reachable (or cwd is no git checkout); null: setuptools_scm's 0.1.devN. */
+  /**
+   * setuptools_scm's fallback_version: where the scheme starts when no version tag is reachable (1.0 gives
+   * 1.1.dev5), and the version outside a git checkout; null: the project's, else none (0.0 gives 0.1.devN).
+   */
   fallbackVersion: string | null;
   /** auto: complete a shallow clone as far as needed; never: fail on one that is too shallow. */
   fetch: 'auto' | 'never';
@@ -25,6 +33,8 @@ export interface ComputeOptions {
   distNames: string[] | null;
   /** GITHUB_EVENT_NAME, GITHUB_REF, GITHUB_SHA and whether a pull request comes from a fork. */
   event: { name: string; ref: string; sha?: string; headRepoFork?: boolean };
+  /** A tag build on a work tree with modified tracked files keeps the tag's version with a warning instead of failing. */
+  allowDirty?: boolean;
   /** Injectable git; default runs real git without a shell. */
   git?: Git;
   /** The build time for the local version's `.dYYYYMMDD` (default now; pass SOURCE_DATE_EPOCH's time to pin it). */
@@ -62,17 +72,20 @@ export interface ComputeResult {
   distNames: string[];
   /** SETUPTOOLS_SCM_PRETEND_VERSION and SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<NAME> per dist name. */
   env: Record<string, string>;
+  /** The version scheme the version was computed with. */
+  scheme: VersionScheme;
+  /** Each setting and where it came from (input, pyproject.toml, hatch.toml, default). */
+  settings: SettingSource[];
   /** Facts worth a line in the log or job summary. */
   notes: string[];
+  /** Things the user should fix, worth a warning annotation. */
+  warnings: string[];
 }
 
 /** Throws a VersionError naming the input when an option is out of range. */
 export function validateOptions(options: ComputeOptions): void {
   if (!['auto', 'release', 'dev'].includes(options.mode)) {
     throw new VersionError(`input mode is '${options.mode}'; use auto, release or dev`);
-  }
-  if (!VERSION_SCHEMES.includes(options.scheme)) {
-    throw new VersionError(`input scheme is '${options.scheme}'; use one of ${VERSION_SCHEMES.join(', ')}`);
   }
   if (!['distance', 'run-number'].includes(options.devNumber)) {
     throw new VersionError(`input dev-number is '${options.devNumber}'; use distance or run-number`);

@@ -50,3 +50,9 @@ test('merge queue and other refs do not publish', () => {
   ).toBe(false);
   expect(publishDecision(facts({ eventName: 'workflow_dispatch', ref: '' })).shouldPublish).toBe(false);
 });
+
+test('a branch build whose scheme gives a release version (only-version) does not publish it', () => {
+  const decision = publishDecision(facts({ steadyVersion: '1.2.3' }));
+  expect(decision.shouldPublish).toBe(false);
+  expect(decision.publishReason).toMatch(/1\.2\.3.*only a tag build publishes it/);
+});

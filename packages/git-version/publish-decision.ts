@@ -14,6 +14,8 @@ export interface PublishFacts {
   headTags: readonly string[];
   /** The pull request comes from a fork. */
   headRepoFork?: boolean;
+  /** A build that is no release but whose version is no dev or post release (only-version): that version. */
+  steadyVersion?: string | null;
 }
 
 /** The verdict and the reason to show beside it. */
@@ -31,7 +33,8 @@ const PULL_REQUEST_EVENTS = new Set([
 
 /**
  * Pull requests and merge-queue runs never publish; a tag build publishes its release; a branch build publishes a
- * dev release unless HEAD carries a version tag (that tag's own build publishes it); anything else does not.
+ * dev (or post) release unless HEAD carries a version tag (that tag's own build publishes it) or its scheme gives
+ * a plain release version; anything else does not.
  */
 export function publishDecision(facts: PublishFacts): PublishDecision {
   if (PULL_REQUEST_EVENTS.has(facts.eventName)) {
@@ -55,6 +58,12 @@ export function publishDecision(facts: PublishFacts): PublishDecision {
     return {
       shouldPublish: false,
       publishReason: `HEAD is tagged ${tags}; this branch build stays a dev version and the tag's own build publishes the release`,
+    };
+  }
+  if (facts.steadyVersion) {
+    return {
+      shouldPublish: false,
+      publishReason: `${facts.steadyVersion} is a release version, and the next commit would carry it too; only a tag build publishes it`,
     };
   }
   if (facts.ref.startsWith('refs/heads/')) {

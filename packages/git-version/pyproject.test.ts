@@ -8,6 +8,7 @@ test('reads name, static version and dynamic', () => {
     name: 'My.Pkg',
     version: null,
     dynamicVersion: true,
+    versioning: { tool: null, file: 'p.toml', searchParentDirectories: false, notes: [] },
   });
   expect(projectFactsFromToml('[project]\nname = "a"\nversion = "1.0"\n', 'p.toml').version).toBe('1.0');
 });

@@ -1,5 +1,12 @@
 /** From a decision to the result: the static-version check, publish rule and every derived form. */
-import { baseVersion, isPrerelease, normalizeVersion, toSemver } from '../pep440/index.js';
+import {
+  baseVersion,
+  isDevrelease,
+  isPostrelease,
+  isPrerelease,
+  normalizeVersion,
+  toSemver,
+} from '../pep440/index.js';
 import type { Decision } from './decision.js';
 import { dockerTag } from './docker-tag.js';
 import { VersionError } from './errors.js';
@@ -9,6 +16,7 @@ import type { ComputeOptions, ComputeResult } from './options.js';
 import { pretendVersionEnv } from './pretend-env.js';
 import { publishDecision } from './publish-decision.js';
 import type { ProjectFacts } from './pyproject.js';
+import type { VersionSettings } from './settings.js';
 
 /** A release must agree with a static `[project].version`; a dev build only notes that one exists. */
 export function checkProjectVersion(project: ProjectFacts | null, decision: Decision, notes: string[]): void {
@@ -27,20 +35,28 @@ export function checkProjectVersion(project: ProjectFacts | null, decision: Deci
   );
 }
 
-/** The result for `decision`, with everything derived from it. */
-export function present(
-  options: ComputeOptions,
-  decision: Decision,
-  head: HeadInfo | null,
-  project: ProjectFacts | null,
-  notes: string[],
-): ComputeResult {
-  const distNames = options.distNames ?? (project?.name ? [project.name] : []);
+/** What the result is made from. */
+export interface Presentation {
+  options: ComputeOptions;
+  settings: VersionSettings;
+  decision: Decision;
+  head: HeadInfo | null;
+  project: ProjectFacts | null;
+  notes: string[];
+  warnings: string[];
+}
+
+/** The result for a decision, with everything derived from it. */
+export function present(facts: Presentation): ComputeResult {
+  const { options, decision, project, notes } = facts;
+  const projectName = project?.versioning.distName ?? project?.name ?? null;
+  const distNames = options.distNames ?? (projectName ? [projectName] : []);
   if (options.distNames === null && distNames.length === 0) {
     notes.push(
       `no [project].name in ${project?.path ?? `${options.cwd}/pyproject.toml`}: only SETUPTOOLS_SCM_PRETEND_VERSION is set`,
     );
   }
+  const steady = !decision.isRelease && !isDevrelease(decision.version) && !isPostrelease(decision.version);
   const { shouldPublish, publishReason } = publishDecision({
     eventName: options.event.name,
     ref: options.event.ref,
@@ -48,6 +64,7 @@ export function present(
     tag: decision.tag,
     headTags: decision.headTags,
     headRepoFork: options.event.headRepoFork,
+    steadyVersion: steady ? decision.version : null,
   });
   let semver = '';
   try {
@@ -58,15 +75,14 @@ export function present(
   return {
     version: decision.version,
     localVersion: localVersion(decision.version, {
-      exact: decision.isRelease,
-      node: decision.node,
-      dirty: decision.dirty,
+      ...decision.local,
+      schemes: facts.settings.localSchemes,
       now: options.now ?? new Date(),
     }),
     baseVersion: baseVersion(decision.version),
     tag: decision.tag,
     distance: decision.distance,
-    commit: head?.commit ?? '',
+    commit: facts.head?.commit ?? '',
     dirty: decision.dirty,
     isRelease: decision.isRelease,
     isPrerelease: isPrerelease(decision.version),
@@ -77,6 +93,9 @@ export function present(
     semver,
     distNames,
     env: pretendVersionEnv(decision.version, distNames),
+    scheme: facts.settings.scheme,
+    settings: facts.settings.sources,
     notes,
+    warnings: facts.warnings,
   };
 }

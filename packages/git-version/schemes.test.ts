@@ -1,22 +1,28 @@
 import { describe, expect, test } from '@jest/globals';
-import {
-  applyVersionScheme,
-  dontGuessNextVersion,
-  guessNextSimpleSemver,
-  guessNextVersion,
-  type SchemeInput,
-} from './schemes.js';
+import { normalizeVersion, parseVersion } from '../pep440/index.js';
+import { guessNextDateVersion } from './calver-scheme.js';
 import { VersionError } from './errors.js';
-import { matchVersionPart, tagPattern } from './tag-pattern.js';
+import { dontGuessNextVersion, guessNextVersion } from './guess-next.js';
+import { applyVersionScheme, VERSION_SCHEMES, type SchemeInput } from './schemes.js';
+import { matchVersionPart, tagRules } from './tag-rules.js';
+import { bumpFor } from './towncrier.js';
 
-const defaults = tagPattern(null);
-const input = (tag: string, number: number, branch: string | null = 'main', exact = false): SchemeInput => ({
-  tag,
-  exact,
-  number,
-  branch,
-  branchVersion: (segment) => matchVersionPart(segment, defaults),
-});
+const defaults = tagRules({});
+const input = (tag: string, number: number, overrides: Partial<SchemeInput> = {}): SchemeInput => {
+  const normalized = normalizeVersion(tag) ?? tag;
+  return {
+    tag,
+    normalized,
+    dev: parseVersion(normalized)?.dev ?? null,
+    exact: false,
+    number,
+    branch: 'main',
+    branchVersion: (segment) => matchVersionPart(segment, defaults),
+    headDate: '2024-03-01',
+    fragments: null,
+    ...overrides,
+  };
+};
 
 describe('guess-next-dev', () => {
   test.each([
@@ -33,13 +39,8 @@ describe('guess-next-dev', () => {
   });
 
   test('an exact tag is the version for every scheme', () => {
-    for (const scheme of [
-      'guess-next-dev',
-      'no-guess-dev',
-      'post-release',
-      'release-branch-semver',
-    ] as const) {
-      expect(applyVersionScheme(scheme, input('1.4.0rc1', 0, 'main', true))).toBe('1.4.0rc1');
+    for (const scheme of VERSION_SCHEMES) {
+      expect(applyVersionScheme(scheme, input('1.4.0rc1', 0, { exact: true }))).toBe('1.4.0rc1');
     }
   });
 
@@ -53,7 +54,7 @@ describe('guess-next-dev', () => {
   });
 });
 
-describe('no-guess-dev and post-release', () => {
+describe('no-guess-dev, post-release and only-version', () => {
   test('no-guess-dev appends .post1 before the dev part', () => {
     expect(applyVersionScheme('no-guess-dev', input('1.0', 3))).toBe('1.0.post1.dev3');
     expect(applyVersionScheme('no-guess-dev', input('1.0.dev0', 3))).toBe('1.0.dev3');
@@ -65,10 +66,15 @@ describe('no-guess-dev and post-release', () => {
 
   test('post-release puts the number in .postN', () => {
     expect(applyVersionScheme('post-release', input('1.0rc1', 4))).toBe('1.0rc1.post4');
+    expect(applyVersionScheme('post-release', input('4.14.2', 39))).toBe('4.14.2.post39');
+  });
+
+  test('only-version is the tag, however far HEAD is', () => {
+    expect(applyVersionScheme('only-version', input('1.2.3', 9))).toBe('1.2.3');
   });
 });
 
-describe('release-branch-semver', () => {
+describe('semver-pep440 and semver-pep440-release-branch (and their old names)', () => {
   test.each([
     ['main', '1.2.0', 3, '1.3.0.dev3'],
     ['release-1.2', '1.2.0', 3, '1.2.1.dev3'],
@@ -77,15 +83,78 @@ describe('release-branch-semver', () => {
     ['release-1.3', '1.2.0', 2, '1.3.0.dev2'],
     ['HEAD', '2.5', 1, '2.6.0.dev1'],
     ['feature/x', '1', 1, '1.1.0.dev1'],
-  ])('branch %s after tag %s at distance %i gives %s', (branch, tag, number, expected) => {
-    expect(applyVersionScheme('release-branch-semver', input(tag, number, branch))).toBe(expected);
+    ['main', '1!2.0', 1, '2.1.0.dev1'],
+    ['main', '1.0rc1', 1, '1.1.0.dev1'],
+  ])('release branch scheme on %s after tag %s at distance %i gives %s', (branch, tag, number, expected) => {
+    for (const scheme of ['semver-pep440-release-branch', 'release-branch-semver'] as const) {
+      expect(applyVersionScheme(scheme, input(tag, number, { branch }))).toBe(expected);
+    }
   });
 
-  test('a non-numeric major.minor is refused like setuptools_scm', () => {
-    expect(() => guessNextSimpleSemver('1.0rc1', 2)).toThrow(VersionError);
-    expect(() => applyVersionScheme('release-branch-semver', input('1!2.0', 1))).toThrow(
-      /release-branch-semver/,
+  test('a .dev0 tag is finished, not bumped (setuptools_scm 10; 7.1 bumped it)', () => {
+    expect(applyVersionScheme('semver-pep440-release-branch', input('2.0.dev0', 3))).toBe('2.0.0.dev3');
+    expect(applyVersionScheme('semver-pep440', input('2.0.dev0', 3))).toBe('2.0.0.dev3');
+  });
+
+  test.each([
+    ['main', '1.2.3', '1.2.4.dev2'],
+    ['feature/login', '1.2.3', '1.3.0.dev2'],
+    ['main', '1.2.3rc1', '1.2.4.dev2'],
+    ['main', '2', '2.0.1.dev2'],
+  ])('semver-pep440 on %s after %s gives %s', (branch, tag, expected) => {
+    for (const scheme of ['semver-pep440', 'python-simplified-semver'] as const) {
+      expect(applyVersionScheme(scheme, input(tag, 2, { branch }))).toBe(expected);
+    }
+  });
+});
+
+describe('calver-by-date', () => {
+  test.each([
+    ['v2024.01.15', '2024-03-01', '2024.3.1.0'],
+    ['2024.1.15', '2024-01-15', '2024.1.15.1'],
+    ['2024.1.15.3', '2024-01-15', '2024.1.15.4'],
+    ['24.1.15', '2024-01-15', '24.1.15.1'],
+    ['1.2.3', '2024-03-01', '24.3.1.0'],
+    ['12.3.4', '2024-03-01', '24.3.1.0'],
+  ])('tag %s, HEAD of %s: next %s', (tag, date, expected) => {
+    expect(guessNextDateVersion(normalizeVersion(tag) ?? tag, date)).toBe(expected);
+  });
+
+  test('a date tag that is no date is refused', () => {
+    expect(() => guessNextDateVersion('2024.2.30', '2024-03-01')).toThrow(/looks like a date but is none/);
+    expect(() => guessNextDateVersion('24.13.1', '2024-03-01')).toThrow(VersionError);
+  });
+
+  test('adds the number as .devN; a release-YYYY.MM.DD branch builds that version', () => {
+    expect(applyVersionScheme('calver-by-date', input('2024.1.15', 3))).toBe('2024.3.1.0.dev3');
+    expect(
+      applyVersionScheme('calver-by-date', input('2024.1.15', 3, { branch: 'release-2024.02.01' })),
+    ).toBe('2024.02.01');
+  });
+});
+
+describe('towncrier-fragments', () => {
+  test('the fragment kinds choose the bump; without fragments it guesses as guess-next-dev', () => {
+    expect(bumpFor(['1.feature.md', '2.bugfix.md'])).toBe('minor');
+    expect(bumpFor(['3.removal.rst', '1.feature.md'])).toBe('major');
+    expect(bumpFor(['+orphan.doc.md'])).toBe('patch');
+    expect(bumpFor(['notes.md', 'x.unknown'])).toBeNull();
+    expect(applyVersionScheme('towncrier-fragments', input('1.2.3', 4))).toBe('1.2.4.dev4');
+    expect(applyVersionScheme('towncrier-fragments', input('1.2.3', 4, { fragments: 'major' }))).toBe(
+      '2.0.0.dev4',
     );
+    expect(applyVersionScheme('towncrier-fragments', input('1.2.3', 4, { fragments: 'minor' }))).toBe(
+      '1.3.0.dev4',
+    );
+    expect(applyVersionScheme('towncrier-fragments', input('1.2.3', 4, { fragments: 'patch' }))).toBe(
+      '1.2.4.dev4',
+    );
+  });
+
+  test('a major bump needs a plain major number', () => {
+    expect(() =>
+      applyVersionScheme('towncrier-fragments', input('1!2.0', 1, { fragments: 'major' })),
+    ).toThrow(/no plain major number/);
   });
 });
 

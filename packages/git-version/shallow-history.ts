@@ -25,8 +25,6 @@ export interface DeepenPlan {
   settled: () => Promise<boolean>;
   /** Called after tags were added locally, so cached tag lists are read again. */
   tagsChanged: () => void;
-  /** When no wanted tag exists at all: true if the commit count still matters (0.1.devN), false if not. */
-  countWithoutTags: boolean;
   /** Human-readable facts, appended to. */
   notes: string[];
   /** Commits fetched first; each later round fetches four times as many. */
@@ -93,8 +91,8 @@ export async function deepenShallowHistory(plan: DeepenPlan): Promise<DeepenRepo
   const wanted = remoteTags.filter(plan.wanted);
   if (wanted.length === 0) {
     const boundary = await readShallow(plan.shallowFile);
-    if (!plan.countWithoutTags || boundary.length === 0)
-      return finish(plan, report, 'the remote has no version tags');
+    // setuptools_scm then counts every commit (0.1.devN, or from fallback_version).
+    if (boundary.length === 0) return finish(plan, report, 'the remote has no version tags');
     await fetch('unshallow (no version tags: counting all commits)', ['--unshallow', remote, ...boundary]);
     return finish(plan, report, 'the remote has no version tags; fetched all commits to count them');
   }

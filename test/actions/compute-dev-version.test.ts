@@ -1,5 +1,7 @@
 // The built compute-dev-version bundle, run as the runner runs it, under Node 20 and Node 24.
 import { describe, expect, it } from '@jest/globals';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { distDir, nodeRuntimes, runAction, type ActionRun } from '../harness/index.js';
 import { GitRepo } from '../support/git-repo.js';
 
@@ -50,7 +52,8 @@ describe.each(nodeRuntimes())('compute-dev-version under $label', ({ path: node 
       semver: '1.2.4-dev.5',
       'docker-tag': '1.2.4.dev5',
     });
-    expect(result.outputs['local-version']).toBe(`1.2.4.dev5+g${repo.head().slice(0, 7)}`);
+    // setuptools_scm 10's node-and-date: g and nine hex digits.
+    expect(result.outputs['local-version']).toBe(`1.2.4.dev5+g${repo.head().slice(0, 9)}`);
     // setuptools_scm 7 reads the name as written (MY.PKG), 8 and later the normalized one (MY_PKG).
     expect(result.env).toEqual({
       SETUPTOOLS_SCM_PRETEND_VERSION: '1.2.4.dev5',
@@ -117,7 +120,7 @@ describe.each(nodeRuntimes())('compute-dev-version under $label', ({ path: node 
     const result = await run(repo, node, { inputs: { scheme: 'calver' } });
     expect(result.exitCode).toBe(1);
     expect(errorLines(result)).toEqual([
-      'Input scheme must be one of guess-next-dev, no-guess-dev, post-release, release-branch-semver, got "calver".',
+      "input scheme is 'calver', which setuptools_scm 10.2.1 does not ship; supported: guess-next-dev, no-guess-dev, post-release, semver-pep440, python-simplified-semver, semver-pep440-release-branch, release-branch-semver, only-version, calver-by-date, towncrier-fragments",
     ]);
   });
 
@@ -138,5 +141,83 @@ describe.each(nodeRuntimes())('compute-dev-version under $label', ({ path: node 
     expect(result.exitCode).toBe(0);
     expect(result.outputs['version']).toBe('1.1.dev812');
     expect(result.env).toEqual({});
+  });
+
+  it("reads a monorepo package's own configuration: its --match keeps a sibling's newer tag out", async () => {
+    const repo = GitRepo.create();
+    mkdirSync(join(repo.dir, 'pkg'));
+    writeFileSync(
+      join(repo.dir, 'pkg', 'pyproject.toml'),
+      [
+        '[project]',
+        'name = "pkg"',
+        'dynamic = ["version"]',
+        '[tool.setuptools_scm]',
+        'root = ".."',
+        'version_scheme = "post-release"',
+        String.raw`tag_regex = "^pkg-(?P<version>v?\\d+(?:\\.\\d+){0,2}[^\\+]*)(?:\\+.*)?$"`,
+        'scm.git.describe_command = ["git", "describe", "--dirty", "--tags", "--long", "--match", "pkg-*"]',
+        '',
+      ].join('\n'),
+    );
+    repo.commit().tag('pkg-v3.1.0').commit(2).tag('other-v7.0.0').commit(2);
+    const result = await run(repo, node, { inputs: { 'working-directory': 'pkg' } });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({
+      version: '3.1.0.post4',
+      tag: 'pkg-v3.1.0',
+      'should-publish': 'true',
+    });
+    expect(result.summary).toContain(
+      '<td>version scheme</td><td>post-release</td><td>pyproject.toml <code>[tool.setuptools_scm] version_scheme</code></td>',
+    );
+    expect(result.summary).toContain('<td>describe</td><td>--match pkg-*</td>');
+    // An input overrides the file, and the summary says so.
+    const overridden = await run(repo, node, {
+      inputs: { 'working-directory': 'pkg', scheme: 'guess-next-dev' },
+    });
+    expect(overridden.outputs['version']).toBe('3.1.1.dev4');
+    expect(overridden.summary).toContain(
+      '<td>version scheme</td><td>guess-next-dev</td><td>input <code>scheme</code></td>',
+    );
+  });
+
+  it('fails in one line naming pyproject.toml and the key for a scheme or describe command it cannot honour', async () => {
+    const plugin = GitRepo.create('[tool.setuptools_scm]\nversion_scheme = "my-plugin"\n')
+      .commit()
+      .tag('v1.0');
+    const schemeRun = await run(plugin, node);
+    expect(schemeRun.exitCode).toBe(1);
+    expect(errorLines(schemeRun)).toHaveLength(1);
+    expect(errorLines(schemeRun)[0]).toMatch(
+      /pyproject\.toml \[tool\.setuptools_scm\] version_scheme names 'my-plugin'.*supported: guess-next-dev/,
+    );
+    const hg = GitRepo.create('[tool.setuptools_scm]\ngit_describe_command = "hg log -r ."\n').commit();
+    const describeRun = await run(hg, node);
+    expect(errorLines(describeRun)).toEqual([
+      expect.stringMatching(
+        /pyproject\.toml \[tool\.setuptools_scm\] git_describe_command cannot be honoured: it runs 'hg', not git describe/,
+      ),
+    ]);
+    expect(describeRun.outputs).toEqual({});
+  });
+
+  it('fails a tag build from modified tracked files naming them, or warns with allow-dirty', async () => {
+    const repo = GitRepo.create(PYPROJECT).commit().tag('v2.0.0');
+    writeFileSync(join(repo.dir, 'counter.txt'), 'edited in the workflow\n');
+    const refused = await run(repo, node, { ref: 'refs/tags/v2.0.0' });
+    expect(refused.exitCode).toBe(1);
+    expect(errorLines(refused)).toEqual([
+      expect.stringMatching(/changes to tracked files \(counter\.txt\).*allow-dirty: true/),
+    ]);
+    expect(refused.outputs).toEqual({});
+    const allowed = await run(repo, node, { ref: 'refs/tags/v2.0.0', inputs: { 'allow-dirty': 'true' } });
+    expect(allowed.exitCode).toBe(0);
+    expect(allowed.outputs).toMatchObject({ version: '2.0.0', dirty: 'true', 'should-publish': 'true' });
+    expect(allowed.commands.filter((c) => c.command === 'warning').map((c) => c.message)).toEqual([
+      expect.stringMatching(
+        /release 2\.0\.0 of tag v2\.0\.0 is built from a work tree that differs.*counter\.txt/,
+      ),
+    ]);
   });
 });

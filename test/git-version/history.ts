@@ -136,6 +136,39 @@ export function fastImportStream(history: History): string {
   return parts.join('');
 }
 
+/** A tag at a commit number: mark, name, and whether it is annotated (default lightweight). */
+export type TagSpec = [mark: number, name: string, annotated?: boolean];
+
+/** A linear history of `count` commits on `branch`, `step` seconds apart from `start`, with tags, checked out. */
+export function linearHistory(
+  count: number,
+  tags: readonly TagSpec[],
+  {
+    branch = 'main',
+    start = 1_600_000_000,
+    step = 60,
+  }: { branch?: string; start?: number; step?: number } = {},
+): History {
+  return {
+    commits: Array.from({ length: count }, (_, i) => ({
+      mark: i + 1,
+      parents: i === 0 ? [] : [i],
+      branch,
+      time: start + i * step,
+      file: `f${i % 3}.txt`,
+    })),
+    tags: tags.map(([mark, name, annotated]) => ({
+      name,
+      mark,
+      annotated: annotated ?? false,
+      time: start + mark * step,
+    })),
+    checkout: branch,
+    detachAt: count,
+    dirt: 'none',
+  };
+}
+
 /** Options for random histories. */
 export interface RandomHistoryOptions {
   commits: number;

@@ -13,44 +13,26 @@ import {
   type ComputeOptions,
 } from '../../packages/git-version/index.js';
 import { checkoutLikeActions, recordingGit } from './checkout.js';
-import { BRANCH_NAMES, git, mixedTagName, randomHistory, writeHistory, type History } from './history.js';
+import {
+  BRANCH_NAMES,
+  git,
+  linearHistory,
+  mixedTagName,
+  randomHistory,
+  writeHistory,
+  type History,
+  type TagSpec,
+} from './history.js';
+import { testOptions } from './options.js';
 
 const root = mkdtempSync(join(tmpdir(), 'git-version-shallow-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 let counter = 0;
 const fresh = (): string => join(root, `d${counter++}`);
 
-function options(cwd: string, overrides: Partial<ComputeOptions> = {}): ComputeOptions {
-  return {
-    cwd,
-    mode: 'auto',
-    scheme: 'guess-next-dev',
-    tagPrefix: null,
-    devNumber: 'distance',
-    fallbackVersion: null,
-    fetch: 'auto',
-    distNames: null,
-    event: { name: 'push', ref: 'refs/heads/main' },
-    ...overrides,
-  };
-}
-
-/** A linear history of `count` commits on main with tags at the given commit numbers. */
-function linear(count: number, tags: [number, string, boolean][]): History {
-  return {
-    commits: Array.from({ length: count }, (_, i) => ({
-      mark: i + 1,
-      parents: i === 0 ? [] : [i],
-      branch: 'main',
-      time: 1_600_000_000 + i * 60,
-      file: `f${i % 4}.txt`,
-    })),
-    tags: tags.map(([mark, name, annotated]) => ({ name, mark, annotated, time: 1_600_000_000 + mark * 60 })),
-    checkout: 'main',
-    detachAt: count,
-    dirt: 'none',
-  };
-}
+const options = (cwd: string, overrides: Partial<ComputeOptions> = {}): ComputeOptions =>
+  testOptions(cwd, { fetch: 'auto', ...overrides });
+const linear = (count: number, tags: TagSpec[]): History => linearHistory(count, tags);
 
 function origin(history: History): { dir: string; head: string } {
   const dir = fresh();
@@ -119,12 +101,11 @@ describe('shallow checkouts with fetch auto', () => {
     }
   });
 
-  test('no tags and a fallback version: nothing beyond the first fetch', async () => {
+  test('no tags and a fallback version: the scheme starts from it, all commits counted (setuptools_scm 10)', async () => {
     const o = origin(linear(100, []));
     const dir = shallowClone(o.dir, 'main', o.head);
     const result = await computeVersion(options(dir, { fallbackVersion: '0.0.1' }));
-    expect(result.version).toBe('0.0.1');
-    expect(git(dir, ['rev-parse', '--is-shallow-repository']).trim()).toBe('true');
+    expect(result).toMatchObject({ version: '0.0.2.dev100', tag: null, distance: 100 });
   });
 
   test('a commit made in the workflow on top of the checkout (not on the remote)', async () => {

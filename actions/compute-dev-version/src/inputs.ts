@@ -42,6 +42,16 @@ interface PullRequestPayload {
   pull_request?: { head?: { repo?: { fork?: boolean } } };
 }
 
+/** The build time of local versions: SOURCE_DATE_EPOCH when set (as setuptools_scm reads it), else now. */
+function buildTime(): Date {
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  if (!epoch) return new Date();
+  if (!/^[0-9]+$/.test(epoch)) {
+    throw new InputError(`SOURCE_DATE_EPOCH is '${epoch}'; set it to whole seconds since 1970 or unset it`);
+  }
+  return new Date(Number(epoch) * 1000);
+}
+
 /** Reads and checks every input; the errors name the input and what it accepts. */
 export function readSettings(): Settings {
   const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
@@ -56,16 +66,15 @@ export function readSettings(): Settings {
     options: {
       cwd: resolve(workspace, getInput('working-directory') || '.'),
       mode: getChoiceInput('mode', ['auto', 'release', 'dev'] as const, 'auto'),
-      scheme: getChoiceInput(
-        'scheme',
-        ['guess-next-dev', 'no-guess-dev', 'post-release', 'release-branch-semver'] as const,
-        'guess-next-dev',
-      ),
+      // Checked by computeVersion against setuptools_scm's schemes, beside the project's own version_scheme.
+      scheme: getInput('scheme') || null,
       tagPrefix: getInput('tag-prefix') || null,
       devNumber,
       ...(devNumber === 'run-number' ? { runNumber } : {}),
       fallbackVersion: getInput('fallback-version') || null,
       fetch: getChoiceInput('fetch', ['auto', 'never'] as const, 'auto'),
+      allowDirty: getBooleanInput('allow-dirty', false),
+      now: buildTime(),
       distNames: distNames.length > 0 ? distNames : null,
       event: {
         name: runnerVariable('GITHUB_EVENT_NAME'),

@@ -1,5 +1,18 @@
-import { exportVariable, group, info, setOutput, Summary } from '../../../packages/action-kit/index.js';
-import { computeVersion, type ComputeResult } from '../../../packages/git-version/index.js';
+import {
+  escapeHtml,
+  exportVariable,
+  group,
+  info,
+  setOutput,
+  Summary,
+  warning,
+  type Cell,
+} from '../../../packages/action-kit/index.js';
+import {
+  computeVersion,
+  type ComputeResult,
+  type SettingSource,
+} from '../../../packages/git-version/index.js';
 import { readSettings, type Settings } from './inputs.js';
 
 function writeOutputs(result: ComputeResult): void {
@@ -22,6 +35,13 @@ function writeOutputs(result: ComputeResult): void {
   for (const [name, value] of Object.entries(outputs)) setOutput(name, String(value ?? ''));
 }
 
+// Where a setting came from, as a reader looks it up: the input's name, the file and key, or the default.
+function origin(source: SettingSource): Cell {
+  if (source.origin === 'default') return "setuptools_scm's default";
+  const where = source.origin === 'input' ? 'input' : source.origin;
+  return { html: `${where} <code>${escapeHtml(source.key ?? '')}</code>` };
+}
+
 function writeSummary(result: ComputeResult, settings: Settings): void {
   const { options } = settings;
   const rows: [string, string][] = [
@@ -29,30 +49,39 @@ function writeSummary(result: ComputeResult, settings: Settings): void {
     ['tag', result.tag ?? '(none)'],
     ['distance', String(result.distance)],
     ['commit', result.commit.slice(0, 12) + (result.dirty ? ' (dirty)' : '')],
-    ['mode', `${options.mode} (${result.isRelease ? 'release' : 'dev'} build, ${options.scheme})`],
+    ['mode', `${options.mode} (${result.isRelease ? 'release' : 'dev'} build, ${result.scheme})`],
     ['should publish', `${result.shouldPublish ? 'yes' : 'no'}: ${result.publishReason}`],
   ];
   const summary = new Summary().heading(`Version ${result.version}`).table(
     null,
     rows.map(([label, value]) => [{ html: `<b>${label}</b>` }, value]),
   );
+  summary.heading('Settings', 3).table(
+    ['setting', 'value', 'from'],
+    result.settings.map((source) => [source.setting, source.value, origin(source)]),
+  );
   if (settings.exportEnv && Object.keys(result.env).length > 0) {
     summary.paragraph(`Exported for later steps: ${Object.keys(result.env).join(', ')}`);
   }
-  summary.list(result.notes).write();
+  summary.list([...result.warnings, ...result.notes]).write();
 }
 
-/** compute-dev-version: one PEP 440 version per run, from git. */
+/** compute-dev-version: one PEP 440 version per run, from git and the project's versioning configuration. */
 export async function main(): Promise<void> {
   const settings = readSettings();
   const result = await group('Compute version from git', async () => {
     const computed = await computeVersion(settings.options);
+    for (const source of computed.settings) {
+      const from = source.origin === 'default' ? 'default' : `${source.origin} ${source.key ?? ''}`;
+      info(`${source.setting}: ${source.value} (${from})`);
+    }
     for (const note of computed.notes) info(note);
     info(
       `version ${computed.version} (${computed.localVersion}), should-publish ${computed.shouldPublish}: ${computed.publishReason}`,
     );
     return computed;
   });
+  for (const message of result.warnings) warning(message);
   writeOutputs(result);
   if (settings.exportEnv) for (const [name, value] of Object.entries(result.env)) exportVariable(name, value);
   writeSummary(result, settings);

@@ -1,11 +1,17 @@
-// Benchmark of compute-dev-version against setuptools_scm 7.1 on a repository with 20,000+ commits and 2,000+ tags.
-//   1. Full clone: the bundled action (node dist/compute-dev-version/index.js, with the runner's INPUT_*/GITHUB_*
-//      environment) against `python3 -c 'import setuptools_scm; ...get_version(...)'`; medians, ratio, same version.
-//   2. Depth-1 clone over file:// (as actions/checkout leaves it): the action with fetch auto until the version is
+// Benchmark of compute-dev-version against setuptools_scm, both reading the project's pyproject.toml.
+//   1. Full clone of a repository with 20,000+ commits and 2,000+ tags: the bundled action (node
+//      dist/compute-dev-version/index.js, with the runner's INPUT_*/GITHUB_* environment) against setuptools_scm
+//      doing what its build hook does (read pyproject.toml, build the configuration, compute); medians, ratio,
+//      same version.
+//   2. Monorepo: three packages' tags interleaved (2,000 each), the middle package read from its folder (root = "..",
+//      tag_regex, a describe command with --match), the nearest tag always a sibling's; same comparison.
+//   3. Depth-1 clone over file:// (as actions/checkout leaves it): the action with fetch auto until the version is
 //      right, against `git fetch --unshallow --tags` alone; time and bytes fetched.
 // Usage: node test/bench/compute-dev-version/run.mjs [--reps N] [--bundle FILE | --rebuild] [--node FILE]
 //   --rebuild bundles actions/compute-dev-version/src/index.ts with ncc into .bench/ (dist/ stays untouched).
-// The generated repository is cached in .bench/compute-dev-version/ (gitignored).
+//   The reference is Debian's setuptools_scm 7.1 (/usr/bin/python3); with SCM_PYTHONPATH set to the source
+//   directories of setuptools_scm 10.2.1 and vcs-versioning 2.3.1 it is 10.2.1.
+// The generated repositories are cached in .bench/compute-dev-version/ (gitignored).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -15,7 +21,10 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const WORK = join(ROOT, '.bench', 'compute-dev-version');
 const ORIGIN = join(WORK, 'origin');
-const GENERATOR_VERSION = '4';
+const MONOREPO = join(WORK, 'monorepo');
+const GENERATOR_VERSION = '5';
+const PACKAGES = ['alpha', 'beta', 'gamma'];
+const TAGS_PER_PACKAGE = 2000;
 const COMMITS = 20_000;
 const TAG_EVERY = 9;
 const FILES = 200;
@@ -69,7 +78,7 @@ function* fastImportStream() {
   let release = 0;
   let mainTip = 0;
   let commitsOnMain = 0;
-  const commit = (branch, parents) => {
+  const commit = (branch, parents, extra = '') => {
     mark += 1;
     time += 60 + Math.floor(random() * 3000);
     const f = Math.floor(random() * FILES);
@@ -83,9 +92,12 @@ function* fastImportStream() {
       (first ? `from :${first}\n` : '') +
       merges.map((m) => `merge :${m}\n`).join('') +
       `M 100644 inline src/pkg${f % 20}/module_${f}.py\n` +
-      data(files[f].join(''))
+      data(files[f].join('')) +
+      extra
     );
   };
+  yield commit('main', [], `M 100644 inline pyproject.toml\n${data(PYPROJECT)}`);
+  mainTip = mark;
   while (mark < COMMITS) {
     if (commitsOnMain > 0 && commitsOnMain % 100 === 0) {
       // A feature branch of five commits off main, merged back.
@@ -115,25 +127,87 @@ function* fastImportStream() {
   }
 }
 
+// The project's configuration both sides read: setuptools_scm's build settings in pyproject.toml.
+const PYPROJECT = [
+  '[project]',
+  'name = "bench-pkg"',
+  'dynamic = ["version"]',
+  '',
+  '[tool.setuptools_scm]',
+  'version_scheme = "guess-next-dev"',
+  'local_scheme = "no-local-version"',
+  '',
+].join('\n');
+
+// Three packages in one repository, their tags interleaved on one main line: each package's tag every third
+// tagged commit, so the nearest tag of any package is usually a sibling's.
+function* monorepoStream() {
+  const data = (text) => `data ${Buffer.byteLength(text)}\n${text}\n`;
+  const pyproject = (name) =>
+    [
+      '[project]',
+      `name = "${name}"`,
+      'dynamic = ["version"]',
+      '',
+      '[tool.setuptools_scm]',
+      'root = ".."',
+      'local_scheme = "no-local-version"',
+      `tag_regex = "^${name}-v(?P<version>\\\\d+(?:\\\\.\\\\d+)*)$"`,
+      `git_describe_command = ["git", "describe", "--dirty", "--tags", "--long", "--match", "${name}-v*"]`,
+      '',
+    ].join('\n');
+  let mark = 0;
+  let time = 1_500_000_000;
+  const commit = (extra = '') => {
+    mark += 1;
+    time += 600;
+    return (
+      `commit refs/heads/main\nmark :${mark}\n` +
+      `author Bench <bench@example.com> ${time} +0000\ncommitter Bench <bench@example.com> ${time} +0000\n` +
+      data(`change ${mark}`) +
+      (mark > 1 ? `from :${mark - 1}\n` : '') +
+      `M 100644 inline ${PACKAGES[mark % 3]}/src/changes.txt\n${data(`change ${mark}\n`)}` +
+      extra
+    );
+  };
+  yield commit(
+    PACKAGES.map((name) => `M 100644 inline ${name}/pyproject.toml\n${data(pyproject(name))}`).join(''),
+  );
+  for (let release = 1; release <= TAGS_PER_PACKAGE; release += 1) {
+    for (const name of PACKAGES) {
+      yield commit();
+      yield commit();
+      const tag = `${name}-v${Math.floor(release / 100)}.${Math.floor(release / 10) % 10}.${release % 10}`;
+      yield `tag ${tag}\nfrom :${mark}\ntagger Bench <bench@example.com> ${time} +0000\n${data(`release ${tag}`)}`;
+    }
+  }
+  for (let i = 0; i < 5; i++) yield commit();
+}
+
+function generate(dir, stream, what) {
+  console.log(`generating ${what} with git fast-import (cached in ${WORK}) ...`);
+  const started = Date.now();
+  git(WORK, ['init', '-q', '--template=', '-b', 'main', dir]);
+  const child = spawnSync('git', ['fast-import', '--quiet'], {
+    cwd: dir,
+    env: GIT_ENV,
+    input: [...stream].join(''),
+    maxBuffer: 1 << 30,
+  });
+  if (child.status !== 0) throw new Error(`fast-import failed: ${child.stderr}`);
+  git(dir, ['repack', '-adq']);
+  git(dir, ['checkout', '-q', '-f', 'main']);
+  console.log(`generated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
 function ensureOrigin() {
   const stamp = join(WORK, 'origin.version');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === GENERATOR_VERSION) return;
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(WORK, { recursive: true });
-  console.log(`generating ${COMMITS} commits with git fast-import (cached in ${WORK}) ...`);
-  const started = Date.now();
-  git(WORK, ['init', '-q', '--template=', '-b', 'main', ORIGIN]);
-  const child = spawnSync('git', ['fast-import', '--quiet'], {
-    cwd: ORIGIN,
-    env: GIT_ENV,
-    input: [...fastImportStream()].join(''),
-    maxBuffer: 1 << 30,
-  });
-  if (child.status !== 0) throw new Error(`fast-import failed: ${child.stderr}`);
-  git(ORIGIN, ['repack', '-adq']);
-  git(ORIGIN, ['checkout', '-q', '-f', 'main']);
+  generate(ORIGIN, fastImportStream(), `${COMMITS} commits`);
+  generate(MONOREPO, monorepoStream(), `a monorepo with ${PACKAGES.length} x ${TAGS_PER_PACKAGE} tags`);
   writeFileSync(stamp, GENERATOR_VERSION);
-  console.log(`generated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -174,15 +248,38 @@ function timed(command, commandArgs, options) {
   return { ms, stdout: result.stdout };
 }
 
+// What setuptools_scm's build hook does in the project's directory: 10.x's read_pyproject + build_config +
+// _get_version, or 7.1's Configuration.from_file + _get_version.
+const SETUPTOOLS_SCM = [
+  'import warnings; warnings.simplefilter("ignore")',
+  'try:',
+  '    from pathlib import Path',
+  '    from setuptools_scm._integration.pyproject_reading import read_pyproject',
+  '    from vcs_versioning._environment import VcsEnvironment',
+  '    from vcs_versioning._get_version_impl import _get_version',
+  '    data = read_pyproject(Path("pyproject.toml"))',
+  '    config = VcsEnvironment.from_env("SETUPTOOLS_SCM").build_config(dist_name=data.project_name, pyproject_data=data)',
+  '    print(_get_version(config, force_write_version_files=False))',
+  'except ImportError:',
+  '    from setuptools_scm import Configuration, _get_version',
+  '    print(_get_version(Configuration.from_file("pyproject.toml")))',
+].join('\n');
+const SCM_ENV = process.env.SCM_PYTHONPATH
+  ? { ...process.env, PYTHONPATH: process.env.SCM_PYTHONPATH, PYTHONNOUSERSITE: '1' }
+  : process.env;
+
 function setuptoolsScm(cwd) {
-  const code =
-    "import setuptools_scm; print(setuptools_scm.get_version(root='.', version_scheme='guess-next-dev', local_scheme='no-local-version'))";
-  const { ms, stdout } = timed('/usr/bin/python3', ['-c', code], { cwd });
+  const { ms, stdout } = timed('/usr/bin/python3', ['-c', SETUPTOOLS_SCM], { cwd, env: SCM_ENV });
   return { ms, version: stdout.trim() };
 }
 
+function referenceName() {
+  const code = 'import importlib.metadata as m; print("setuptools_scm", m.version("setuptools_scm"))';
+  return execFileSync('/usr/bin/python3', ['-c', code], { env: SCM_ENV, encoding: 'utf8' }).trim();
+}
+
 // Runs the bundle the way the runner does: inputs as INPUT_<NAME>, file commands in GITHUB_OUTPUT/ENV/STEP_SUMMARY.
-function action(bundle, cwd) {
+function action(bundle, cwd, workingDirectory = '') {
   const files = mkdtempSync(join(WORK, 'runner-'));
   const file = (name) => {
     const path = join(files, name);
@@ -198,7 +295,8 @@ function action(bundle, cwd) {
     fetch: 'auto',
     'dist-name': '',
     'export-env': 'true',
-    'working-directory': '',
+    'working-directory': workingDirectory,
+    'allow-dirty': 'false',
   };
   const env = {
     PATH: process.env.PATH,
@@ -207,6 +305,7 @@ function action(bundle, cwd) {
     GITHUB_EVENT_NAME: 'push',
     GITHUB_REF: 'refs/heads/main',
     GITHUB_SHA: git(cwd, ['rev-parse', 'HEAD']).trim(),
+    ...(process.env.SOURCE_DATE_EPOCH ? { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH } : {}),
     GITHUB_WORKSPACE: cwd,
     GITHUB_RUN_NUMBER: '1',
     GITHUB_OUTPUT: file('output'),
@@ -278,8 +377,10 @@ const full = join(WORK, 'full');
 if (!existsSync(full)) git(WORK, ['clone', '-q', ORIGIN, full]);
 git(full, ['checkout', '-q', '-f', 'main']);
 
+const monorepoTags = git(MONOREPO, ['tag', '-l']).trim().split('\n').length;
+const reference = referenceName();
 console.log(
-  `repository: ${commits} commits, ${tags} tags; bundle ${bundle}; node ${NODE}; ${REPS} repetitions`,
+  `repository: ${commits} commits, ${tags} tags; monorepo: ${monorepoTags} tags; bundle ${bundle}; node ${NODE}; ${REPS} repetitions; reference ${reference}`,
 );
 console.log(
   `load average ${loadavg()
@@ -287,21 +388,27 @@ console.log(
     .join(' ')} (other jobs on this machine skew both sides alike)`,
 );
 
-// 1. Full clone, interleaved so load changes hit both sides.
-setuptoolsScm(full);
-action(bundle, full);
-const scmTimes = [];
-const actionTimes = [];
-let scmVersion = '';
-let actionVersion = '';
-for (let i = 0; i < REPS; i++) {
-  const scm = setuptoolsScm(full);
-  const ours = action(bundle, full);
-  scmTimes.push(scm.ms);
-  actionTimes.push(ours.ms);
-  scmVersion = scm.version;
-  actionVersion = ours.version;
+// 1 and 2. Full clones, the two sides interleaved so load changes hit both alike.
+function compare(checkout, workingDirectory = '') {
+  const project = join(checkout, workingDirectory);
+  setuptoolsScm(project);
+  action(bundle, checkout, workingDirectory);
+  const scmTimes = [];
+  const actionTimes = [];
+  let scmVersion = '';
+  let actionVersion = '';
+  for (let i = 0; i < REPS; i++) {
+    const scm = setuptoolsScm(project);
+    const ours = action(bundle, checkout, workingDirectory);
+    scmTimes.push(scm.ms);
+    actionTimes.push(ours.ms);
+    scmVersion = scm.version;
+    actionVersion = ours.version;
+  }
+  return { scm: median(scmTimes), action: median(actionTimes), scmVersion, actionVersion };
 }
+const fullRun = compare(full);
+const monorepoRun = compare(MONOREPO, PACKAGES[1]);
 
 // 2. Depth-1 clones: the action with fetch auto, against `git fetch --unshallow --tags`.
 const shallowDir = join(WORK, 'shallow');
@@ -332,12 +439,13 @@ rmSync(shallowDir, { recursive: true, force: true });
 // ---------------------------------------------------------------------------------------------------------------
 
 const rows = [
+  ['full clone: compute the version', ms(fullRun.scm), ms(fullRun.action), fullRun.action / fullRun.scm, 0.8],
   [
-    'full clone: compute the version',
-    ms(median(scmTimes)),
-    ms(median(actionTimes)),
-    median(actionTimes) / median(scmTimes),
-    1.0,
+    `monorepo, ${PACKAGES.length} x ${TAGS_PER_PACKAGE} tags: package ${PACKAGES[1]}`,
+    ms(monorepoRun.scm),
+    ms(monorepoRun.action),
+    monorepoRun.action / monorepoRun.scm,
+    null,
   ],
   [
     'depth-1 clone: time until the version is right',
@@ -366,16 +474,20 @@ const widths = header.map((_, c) => Math.max(header[c].length, ...cells.map((row
 const line = (row) =>
   row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
 console.log(
-  '\nreference: setuptools_scm 7.1 (python3 -c ...get_version) for the full clone; git fetch --unshallow --tags for depth 1',
+  `\nreference: ${reference} (reading pyproject.toml as its build does) for full clones; git fetch --unshallow --tags for depth 1`,
 );
 console.log(line(header));
 for (const row of cells) console.log(line(row));
 console.log(`\naction on the depth-1 clone: ${fetchNote}`);
 console.log(
-  `versions: setuptools_scm ${scmVersion}, action ${actionVersion} (full), action ${shallowVersion} (depth 1)`,
+  `versions: setuptools_scm ${fullRun.scmVersion}, action ${fullRun.actionVersion} (full), action ${shallowVersion} (depth 1); monorepo: setuptools_scm ${monorepoRun.scmVersion}, action ${monorepoRun.actionVersion}`,
 );
 
-if (scmVersion !== actionVersion || shallowVersion !== scmVersion) {
+if (
+  fullRun.scmVersion !== fullRun.actionVersion ||
+  shallowVersion !== fullRun.scmVersion ||
+  monorepoRun.scmVersion !== monorepoRun.actionVersion
+) {
   console.error('FAIL: the versions differ');
   process.exit(1);
 }
