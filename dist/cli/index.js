@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 608:
+/***/ 1035:
 /***/ (function(__unused_webpack_module, exports) {
 
 /*!
@@ -11,8665 +11,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  * @license MIT
  */
 
-(function (global, factory) {
-     true ? factory(exports) :
-    0;
-})(this, (function (exports) { 'use strict';
-
-    var name$l = "adler32";
-    var data$l = "AGFzbQEAAAABDANgAAF/YAAAYAF/AAMHBgABAgEAAgUEAQECAgYOAn8BQYCJBQt/AEGACAsHcAgGbWVtb3J5AgAOSGFzaF9HZXRCdWZmZXIAAAlIYXNoX0luaXQAAQtIYXNoX1VwZGF0ZQACCkhhc2hfRmluYWwAAw1IYXNoX0dldFN0YXRlAAQOSGFzaF9DYWxjdWxhdGUABQpTVEFURV9TSVpFAwEK6wkGBQBBgAkLCgBBAEEBNgKECAvjCAEHf0EAKAKECCIBQf//A3EhAiABQRB2IQMCQAJAIABBAUcNACACQQAtAIAJaiIBQY+AfGogASABQfD/A0sbIgEgA2oiBEEQdCIFQYCAPGogBSAEQfD/A0sbIAFyIQEMAQsCQAJAAkACQAJAIABBEEkNAEGACSEGIABBsCtJDQFBgAkhBgNAQQAhBQNAIAYgBWoiASgCACIEQf8BcSACaiICIANqIAIgBEEIdkH/AXFqIgJqIAIgBEEQdkH/AXFqIgJqIAIgBEEYdmoiAmogAiABQQRqKAIAIgRB/wFxaiICaiACIARBCHZB/wFxaiICaiACIARBEHZB/wFxaiICaiACIARBGHZqIgJqIAIgAUEIaigCACIEQf8BcWoiAmogAiAEQQh2Qf8BcWoiAmogAiAEQRB2Qf8BcWoiAmogAiAEQRh2aiIEaiAEIAFBDGooAgAiAUH/AXFqIgRqIAQgAUEIdkH/AXFqIgRqIAQgAUEQdkH/AXFqIgRqIAQgAUEYdmoiAmohAyAFQRBqIgVBsCtHDQALIANB8f8DcCEDIAJB8f8DcCECIAZBsCtqIQYgAEHQVGoiAEGvK0sNAAsgAEUNBCAAQQ9LDQEMAgsCQCAARQ0AAkACQCAAQQNxIgUNAEGACSEBIAAhBAwBCyAAQXxxIQRBACEBA0AgAiABQYAJai0AAGoiAiADaiEDIAUgAUEBaiIBRw0ACyAFQYAJaiEBCyAAQQRJDQADQCACIAEtAABqIgUgAS0AAWoiBiABLQACaiIAIAFBA2otAABqIgIgACAGIAUgA2pqamohAyABQQRqIQEgBEF8aiIEDQALCyACQY+AfGogAiACQfD/A0sbIANB8f8DcEEQdHIhAQwECwNAIAYoAgAiAUH/AXEgAmoiBCADaiAEIAFBCHZB/wFxaiIEaiAEIAFBEHZB/wFxaiIEaiAEIAFBGHZqIgRqIAQgBkEEaigCACIBQf8BcWoiBGogBCABQQh2Qf8BcWoiBGogBCABQRB2Qf8BcWoiBGogBCABQRh2aiIEaiAEIAZBCGooAgAiAUH/AXFqIgRqIAQgAUEIdkH/AXFqIgRqIAQgAUEQdkH/AXFqIgRqIAQgAUEYdmoiBGogBCAGQQxqKAIAIgFB/wFxaiIEaiAEIAFBCHZB/wFxaiIEaiAEIAFBEHZB/wFxaiIEaiAEIAFBGHZqIgJqIQMgBkEQaiEGIABBcGoiAEEPSw0ACyAARQ0BCyAAQX9qIQcCQCAAQQNxIgVFDQAgAEF8cSEAIAUhBCAGIQEDQCACIAEtAABqIgIgA2ohAyABQQFqIQEgBEF/aiIEDQALIAYgBWohBgsgB0EDSQ0AA0AgAiAGLQAAaiIBIAYtAAFqIgQgBi0AAmoiBSAGQQNqLQAAaiICIAUgBCABIANqampqIQMgBkEEaiEGIABBfGoiAA0ACwsgA0Hx/wNwIQMgAkHx/wNwIQILIAIgA0EQdHIhAQtBACABNgKECAsxAQF/QQBBACgChAgiAEEYdCAAQYD+A3FBCHRyIABBCHZBgP4DcSAAQRh2cnI2AoAJCwUAQYQICzsAQQBBATYChAggABACQQBBACgChAgiAEEYdCAAQYD+A3FBCHRyIABBCHZBgP4DcSAAQRh2cnI2AoAJCwsVAgBBgAgLBAQAAAAAQYQICwQBAAAA";
-    var hash$l = "02ddbd17";
-    var wasmJson$l = {
-    	name: name$l,
-    	data: data$l,
-    	hash: hash$l
-    };
-
-    /******************************************************************************
-    Copyright (c) Microsoft Corporation.
-
-    Permission to use, copy, modify, and/or distribute this software for any
-    purpose with or without fee is hereby granted.
-
-    THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH
-    REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY
-    AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT,
-    INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM
-    LOSS OF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR
-    OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR
-    PERFORMANCE OF THIS SOFTWARE.
-    ***************************************************************************** */
-    /* global Reflect, Promise, SuppressedError, Symbol, Iterator */
-
-
-    function __awaiter(thisArg, _arguments, P, generator) {
-        function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-        return new (P || (P = Promise))(function (resolve, reject) {
-            function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-            function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-            function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-            step((generator = generator.apply(thisArg, _arguments || [])).next());
-        });
-    }
-
-    typeof SuppressedError === "function" ? SuppressedError : function (error, suppressed, message) {
-        var e = new Error(message);
-        return e.name = "SuppressedError", e.error = error, e.suppressed = suppressed, e;
-    };
-
-    class Mutex {
-        constructor() {
-            this.mutex = Promise.resolve();
-        }
-        lock() {
-            let begin = () => { };
-            this.mutex = this.mutex.then(() => new Promise(begin));
-            return new Promise((res) => {
-                begin = res;
-            });
-        }
-        dispatch(fn) {
-            return __awaiter(this, void 0, void 0, function* () {
-                const unlock = yield this.lock();
-                try {
-                    return yield Promise.resolve(fn());
-                }
-                finally {
-                    unlock();
-                }
-            });
-        }
-    }
-
-    var _a;
-    function getGlobal() {
-        if (typeof globalThis !== "undefined")
-            return globalThis;
-        if (typeof self !== "undefined")
-            return self;
-        if (typeof window !== "undefined")
-            return window;
-        return global;
-    }
-    const globalObject = getGlobal();
-    const nodeBuffer = (_a = globalObject.Buffer) !== null && _a !== void 0 ? _a : null;
-    const textEncoder = globalObject.TextEncoder
-        ? new globalObject.TextEncoder()
-        : null;
-    function intArrayToString(arr, len) {
-        return String.fromCharCode(...arr.subarray(0, len));
-    }
-    function hexCharCodesToInt(a, b) {
-        return ((((a & 0xf) + ((a >> 6) | ((a >> 3) & 0x8))) << 4) |
-            ((b & 0xf) + ((b >> 6) | ((b >> 3) & 0x8))));
-    }
-    function writeHexToUInt8(buf, str) {
-        const size = str.length >> 1;
-        for (let i = 0; i < size; i++) {
-            const index = i << 1;
-            buf[i] = hexCharCodesToInt(str.charCodeAt(index), str.charCodeAt(index + 1));
-        }
-    }
-    function hexStringEqualsUInt8(str, buf) {
-        if (str.length !== buf.length * 2) {
-            return false;
-        }
-        for (let i = 0; i < buf.length; i++) {
-            const strIndex = i << 1;
-            if (buf[i] !==
-                hexCharCodesToInt(str.charCodeAt(strIndex), str.charCodeAt(strIndex + 1))) {
-                return false;
-            }
-        }
-        return true;
-    }
-    const alpha = "a".charCodeAt(0) - 10;
-    const digit = "0".charCodeAt(0);
-    function getDigestHex(tmpBuffer, input, hashLength) {
-        let p = 0;
-        for (let i = 0; i < hashLength; i++) {
-            let nibble = input[i] >>> 4;
-            tmpBuffer[p++] = nibble > 9 ? nibble + alpha : nibble + digit;
-            nibble = input[i] & 0xf;
-            tmpBuffer[p++] = nibble > 9 ? nibble + alpha : nibble + digit;
-        }
-        return String.fromCharCode.apply(null, tmpBuffer);
-    }
-    const getUInt8Buffer = nodeBuffer !== null
-        ? (data) => {
-            if (typeof data === "string") {
-                const buf = nodeBuffer.from(data, "utf8");
-                return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
-            }
-            if (nodeBuffer.isBuffer(data)) {
-                return new Uint8Array(data.buffer, data.byteOffset, data.length);
-            }
-            if (ArrayBuffer.isView(data)) {
-                return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-            }
-            throw new Error("Invalid data type!");
-        }
-        : (data) => {
-            if (typeof data === "string") {
-                return textEncoder.encode(data);
-            }
-            if (ArrayBuffer.isView(data)) {
-                return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-            }
-            throw new Error("Invalid data type!");
-        };
-    const base64Chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    const base64Lookup = new Uint8Array(256);
-    for (let i = 0; i < base64Chars.length; i++) {
-        base64Lookup[base64Chars.charCodeAt(i)] = i;
-    }
-    function encodeBase64(data, pad = true) {
-        const len = data.length;
-        const extraBytes = len % 3;
-        const parts = [];
-        const len2 = len - extraBytes;
-        for (let i = 0; i < len2; i += 3) {
-            const tmp = ((data[i] << 16) & 0xff0000) +
-                ((data[i + 1] << 8) & 0xff00) +
-                (data[i + 2] & 0xff);
-            const triplet = base64Chars.charAt((tmp >> 18) & 0x3f) +
-                base64Chars.charAt((tmp >> 12) & 0x3f) +
-                base64Chars.charAt((tmp >> 6) & 0x3f) +
-                base64Chars.charAt(tmp & 0x3f);
-            parts.push(triplet);
-        }
-        if (extraBytes === 1) {
-            const tmp = data[len - 1];
-            const a = base64Chars.charAt(tmp >> 2);
-            const b = base64Chars.charAt((tmp << 4) & 0x3f);
-            parts.push(`${a}${b}`);
-            if (pad) {
-                parts.push("==");
-            }
-        }
-        else if (extraBytes === 2) {
-            const tmp = (data[len - 2] << 8) + data[len - 1];
-            const a = base64Chars.charAt(tmp >> 10);
-            const b = base64Chars.charAt((tmp >> 4) & 0x3f);
-            const c = base64Chars.charAt((tmp << 2) & 0x3f);
-            parts.push(`${a}${b}${c}`);
-            if (pad) {
-                parts.push("=");
-            }
-        }
-        return parts.join("");
-    }
-    function getDecodeBase64Length(data) {
-        let bufferLength = Math.floor(data.length * 0.75);
-        const len = data.length;
-        if (data[len - 1] === "=") {
-            bufferLength -= 1;
-            if (data[len - 2] === "=") {
-                bufferLength -= 1;
-            }
-        }
-        return bufferLength;
-    }
-    function decodeBase64(data) {
-        const bufferLength = getDecodeBase64Length(data);
-        const len = data.length;
-        const bytes = new Uint8Array(bufferLength);
-        let p = 0;
-        for (let i = 0; i < len; i += 4) {
-            const encoded1 = base64Lookup[data.charCodeAt(i)];
-            const encoded2 = base64Lookup[data.charCodeAt(i + 1)];
-            const encoded3 = base64Lookup[data.charCodeAt(i + 2)];
-            const encoded4 = base64Lookup[data.charCodeAt(i + 3)];
-            bytes[p] = (encoded1 << 2) | (encoded2 >> 4);
-            p += 1;
-            bytes[p] = ((encoded2 & 15) << 4) | (encoded3 >> 2);
-            p += 1;
-            bytes[p] = ((encoded3 & 3) << 6) | (encoded4 & 63);
-            p += 1;
-        }
-        return bytes;
-    }
-
-    const MAX_HEAP = 16 * 1024;
-    const WASM_FUNC_HASH_LENGTH = 4;
-    const wasmMutex = new Mutex();
-    const wasmModuleCache = new Map();
-    function WASMInterface(binary, hashLength) {
-        return __awaiter(this, void 0, void 0, function* () {
-            let wasmInstance = null;
-            let memoryView = null;
-            let initialized = false;
-            if (typeof WebAssembly === "undefined") {
-                throw new Error("WebAssembly is not supported in this environment!");
-            }
-            const writeMemory = (data, offset = 0) => {
-                memoryView.set(data, offset);
-            };
-            const getMemory = () => memoryView;
-            const getExports = () => wasmInstance.exports;
-            const setMemorySize = (totalSize) => {
-                wasmInstance.exports.Hash_SetMemorySize(totalSize);
-                const arrayOffset = wasmInstance.exports.Hash_GetBuffer();
-                const memoryBuffer = wasmInstance.exports.memory.buffer;
-                memoryView = new Uint8Array(memoryBuffer, arrayOffset, totalSize);
-            };
-            const getStateSize = () => {
-                const view = new DataView(wasmInstance.exports.memory.buffer);
-                const stateSize = view.getUint32(wasmInstance.exports.STATE_SIZE, true);
-                return stateSize;
-            };
-            const loadWASMPromise = wasmMutex.dispatch(() => __awaiter(this, void 0, void 0, function* () {
-                if (!wasmModuleCache.has(binary.name)) {
-                    const asm = decodeBase64(binary.data);
-                    const promise = WebAssembly.compile(asm);
-                    wasmModuleCache.set(binary.name, promise);
-                }
-                const module = yield wasmModuleCache.get(binary.name);
-                wasmInstance = yield WebAssembly.instantiate(module, {
-                // env: {
-                //   emscripten_memcpy_big: (dest, src, num) => {
-                //     const memoryBuffer = wasmInstance.exports.memory.buffer;
-                //     const memView = new Uint8Array(memoryBuffer, 0);
-                //     memView.set(memView.subarray(src, src + num), dest);
-                //   },
-                //   print_memory: (offset, len) => {
-                //     const memoryBuffer = wasmInstance.exports.memory.buffer;
-                //     const memView = new Uint8Array(memoryBuffer, 0);
-                //     console.log('print_int32', memView.subarray(offset, offset + len));
-                //   },
-                // },
-                });
-                // wasmInstance.exports._start();
-            }));
-            const setupInterface = () => __awaiter(this, void 0, void 0, function* () {
-                if (!wasmInstance) {
-                    yield loadWASMPromise;
-                }
-                const arrayOffset = wasmInstance.exports.Hash_GetBuffer();
-                const memoryBuffer = wasmInstance.exports.memory.buffer;
-                memoryView = new Uint8Array(memoryBuffer, arrayOffset, MAX_HEAP);
-            });
-            const init = (bits = null) => {
-                initialized = true;
-                wasmInstance.exports.Hash_Init(bits);
-            };
-            const updateUInt8Array = (data) => {
-                let read = 0;
-                while (read < data.length) {
-                    const chunk = data.subarray(read, read + MAX_HEAP);
-                    read += chunk.length;
-                    memoryView.set(chunk);
-                    wasmInstance.exports.Hash_Update(chunk.length);
-                }
-            };
-            const update = (data) => {
-                if (!initialized) {
-                    throw new Error("update() called before init()");
-                }
-                const Uint8Buffer = getUInt8Buffer(data);
-                updateUInt8Array(Uint8Buffer);
-            };
-            const digestChars = new Uint8Array(hashLength * 2);
-            const digest = (outputType, padding = null) => {
-                if (!initialized) {
-                    throw new Error("digest() called before init()");
-                }
-                initialized = false;
-                wasmInstance.exports.Hash_Final(padding);
-                if (outputType === "binary") {
-                    // the data is copied to allow GC of the original memory object
-                    return memoryView.slice(0, hashLength);
-                }
-                return getDigestHex(digestChars, memoryView, hashLength);
-            };
-            const save = () => {
-                if (!initialized) {
-                    throw new Error("save() can only be called after init() and before digest()");
-                }
-                const stateOffset = wasmInstance.exports.Hash_GetState();
-                const stateLength = getStateSize();
-                const memoryBuffer = wasmInstance.exports.memory.buffer;
-                const internalState = new Uint8Array(memoryBuffer, stateOffset, stateLength);
-                // prefix is 4 bytes from SHA1 hash of the WASM binary
-                // it is used to detect incompatible internal states between different versions of hash-wasm
-                const prefixedState = new Uint8Array(WASM_FUNC_HASH_LENGTH + stateLength);
-                writeHexToUInt8(prefixedState, binary.hash);
-                prefixedState.set(internalState, WASM_FUNC_HASH_LENGTH);
-                return prefixedState;
-            };
-            const load = (state) => {
-                if (!(state instanceof Uint8Array)) {
-                    throw new Error("load() expects an Uint8Array generated by save()");
-                }
-                const stateOffset = wasmInstance.exports.Hash_GetState();
-                const stateLength = getStateSize();
-                const overallLength = WASM_FUNC_HASH_LENGTH + stateLength;
-                const memoryBuffer = wasmInstance.exports.memory.buffer;
-                if (state.length !== overallLength) {
-                    throw new Error(`Bad state length (expected ${overallLength} bytes, got ${state.length})`);
-                }
-                if (!hexStringEqualsUInt8(binary.hash, state.subarray(0, WASM_FUNC_HASH_LENGTH))) {
-                    throw new Error("This state was written by an incompatible hash implementation");
-                }
-                const internalState = state.subarray(WASM_FUNC_HASH_LENGTH);
-                new Uint8Array(memoryBuffer, stateOffset, stateLength).set(internalState);
-                initialized = true;
-            };
-            const isDataShort = (data) => {
-                if (typeof data === "string") {
-                    // worst case is 4 bytes / char
-                    return data.length < MAX_HEAP / 4;
-                }
-                return data.byteLength < MAX_HEAP;
-            };
-            let canSimplify = isDataShort;
-            switch (binary.name) {
-                case "argon2":
-                case "scrypt":
-                    canSimplify = () => true;
-                    break;
-                case "blake2b":
-                case "blake2s":
-                    // if there is a key at blake2 then cannot simplify
-                    canSimplify = (data, initParam) => initParam <= 512 && isDataShort(data);
-                    break;
-                case "blake3":
-                    // if there is a key at blake3 then cannot simplify
-                    canSimplify = (data, initParam) => initParam === 0 && isDataShort(data);
-                    break;
-                case "xxhash64": // cannot simplify
-                case "xxhash3":
-                case "xxhash128":
-                case "crc64":
-                    canSimplify = () => false;
-                    break;
-            }
-            // shorthand for (init + update + digest) for better performance
-            const calculate = (data, initParam = null, digestParam = null) => {
-                if (!canSimplify(data, initParam)) {
-                    init(initParam);
-                    update(data);
-                    return digest("hex", digestParam);
-                }
-                const buffer = getUInt8Buffer(data);
-                memoryView.set(buffer);
-                wasmInstance.exports.Hash_Calculate(buffer.length, initParam, digestParam);
-                return getDigestHex(digestChars, memoryView, hashLength);
-            };
-            yield setupInterface();
-            return {
-                getMemory,
-                writeMemory,
-                getExports,
-                setMemorySize,
-                init,
-                update,
-                digest,
-                save,
-                load,
-                calculate,
-                hashLength,
-            };
-        });
-    }
-
-    function lockedCreate(mutex, binary, hashLength) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const unlock = yield mutex.lock();
-            const wasm = yield WASMInterface(binary, hashLength);
-            unlock();
-            return wasm;
-        });
-    }
-
-    const mutex$l = new Mutex();
-    let wasmCache$l = null;
-    /**
-     * Calculates Adler-32 hash. The resulting 32-bit hash is stored in
-     * network byte order (big-endian).
-     *
-     * @param data Input data (string, Buffer or TypedArray)
-     * @returns Computed hash as a hexadecimal string
-     */
-    function adler32(data) {
-        if (wasmCache$l === null) {
-            return lockedCreate(mutex$l, wasmJson$l, 4).then((wasm) => {
-                wasmCache$l = wasm;
-                return wasmCache$l.calculate(data);
-            });
-        }
-        try {
-            const hash = wasmCache$l.calculate(data);
-            return Promise.resolve(hash);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
-    }
-    /**
-     * Creates a new Adler-32 hash instance
-     */
-    function createAdler32() {
-        return WASMInterface(wasmJson$l, 4).then((wasm) => {
-            wasm.init();
-            const obj = {
-                init: () => {
-                    wasm.init();
-                    return obj;
-                },
-                update: (data) => {
-                    wasm.update(data);
-                    return obj;
-                },
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-                digest: (outputType) => wasm.digest(outputType),
-                save: () => wasm.save(),
-                load: (data) => {
-                    wasm.load(data);
-                    return obj;
-                },
-                blockSize: 4,
-                digestSize: 4,
-            };
-            return obj;
-        });
-    }
-
-    var name$k = "argon2";
-    var data$k = "AGFzbQEAAAABKQVgAX8Bf2AAAX9gEH9/f39/f39/f39/f39/f38AYAR/f39/AGACf38AAwYFAAECAwQFBgEBAoCAAgYIAX8BQZCoBAsHQQQGbWVtb3J5AgASSGFzaF9TZXRNZW1vcnlTaXplAAAOSGFzaF9HZXRCdWZmZXIAAQ5IYXNoX0NhbGN1bGF0ZQAECvEyBVgBAn9BACEBAkAgAEEAKAKICCICRg0AAkAgACACayIAQRB2IABBgIB8cSAASWoiAEAAQX9HDQBB/wHADwtBACEBQQBBACkDiAggAEEQdK18NwOICAsgAcALcAECfwJAQQAoAoAIIgANAEEAPwBBEHQiADYCgAhBACgCiAgiAUGAgCBGDQACQEGAgCAgAWsiAEEQdiAAQYCAfHEgAElqIgBAAEF/Rw0AQQAPC0EAQQApA4gIIABBEHStfDcDiAhBACgCgAghAAsgAAvcDgECfiAAIAQpAwAiECAAKQMAIhF8IBFCAYZC/v///x+DIBBC/////w+DfnwiEDcDACAMIBAgDCkDAIVCIIkiEDcDACAIIBAgCCkDACIRfCARQgGGQv7///8fgyAQQv////8Pg358IhA3AwAgBCAQIAQpAwCFQiiJIhA3AwAgACAQIAApAwAiEXwgEEL/////D4MgEUIBhkL+////H4N+fCIQNwMAIAwgECAMKQMAhUIwiSIQNwMAIAggECAIKQMAIhF8IBBC/////w+DIBFCAYZC/v///x+DfnwiEDcDACAEIBAgBCkDAIVCAYk3AwAgASAFKQMAIhAgASkDACIRfCARQgGGQv7///8fgyAQQv////8Pg358IhA3AwAgDSAQIA0pAwCFQiCJIhA3AwAgCSAQIAkpAwAiEXwgEUIBhkL+////H4MgEEL/////D4N+fCIQNwMAIAUgECAFKQMAhUIoiSIQNwMAIAEgECABKQMAIhF8IBBC/////w+DIBFCAYZC/v///x+DfnwiEDcDACANIBAgDSkDAIVCMIkiEDcDACAJIBAgCSkDACIRfCAQQv////8PgyARQgGGQv7///8fg358IhA3AwAgBSAQIAUpAwCFQgGJNwMAIAIgBikDACIQIAIpAwAiEXwgEUIBhkL+////H4MgEEL/////D4N+fCIQNwMAIA4gECAOKQMAhUIgiSIQNwMAIAogECAKKQMAIhF8IBFCAYZC/v///x+DIBBC/////w+DfnwiEDcDACAGIBAgBikDAIVCKIkiEDcDACACIBAgAikDACIRfCAQQv////8PgyARQgGGQv7///8fg358IhA3AwAgDiAQIA4pAwCFQjCJIhA3AwAgCiAQIAopAwAiEXwgEEL/////D4MgEUIBhkL+////H4N+fCIQNwMAIAYgECAGKQMAhUIBiTcDACADIAcpAwAiECADKQMAIhF8IBFCAYZC/v///x+DIBBC/////w+DfnwiEDcDACAPIBAgDykDAIVCIIkiEDcDACALIBAgCykDACIRfCARQgGGQv7///8fgyAQQv////8Pg358IhA3AwAgByAQIAcpAwCFQiiJIhA3AwAgAyAQIAMpAwAiEXwgEEL/////D4MgEUIBhkL+////H4N+fCIQNwMAIA8gECAPKQMAhUIwiSIQNwMAIAsgECALKQMAIhF8IBBC/////w+DIBFCAYZC/v///x+DfnwiEDcDACAHIBAgBykDAIVCAYk3AwAgACAFKQMAIhAgACkDACIRfCARQgGGQv7///8fgyAQQv////8Pg358IhA3AwAgDyAQIA8pAwCFQiCJIhA3AwAgCiAQIAopAwAiEXwgEUIBhkL+////H4MgEEL/////D4N+fCIQNwMAIAUgECAFKQMAhUIoiSIQNwMAIAAgECAAKQMAIhF8IBBC/////w+DIBFCAYZC/v///x+DfnwiEDcDACAPIBAgDykDAIVCMIkiEDcDACAKIBAgCikDACIRfCAQQv////8PgyARQgGGQv7///8fg358IhA3AwAgBSAQIAUpAwCFQgGJNwMAIAEgBikDACIQIAEpAwAiEXwgEUIBhkL+////H4MgEEL/////D4N+fCIQNwMAIAwgECAMKQMAhUIgiSIQNwMAIAsgECALKQMAIhF8IBFCAYZC/v///x+DIBBC/////w+DfnwiEDcDACAGIBAgBikDAIVCKIkiEDcDACABIBAgASkDACIRfCAQQv////8PgyARQgGGQv7///8fg358IhA3AwAgDCAQIAwpAwCFQjCJIhA3AwAgCyAQIAspAwAiEXwgEEL/////D4MgEUIBhkL+////H4N+fCIQNwMAIAYgECAGKQMAhUIBiTcDACACIAcpAwAiECACKQMAIhF8IBFCAYZC/v///x+DIBBC/////w+DfnwiEDcDACANIBAgDSkDAIVCIIkiEDcDACAIIBAgCCkDACIRfCARQgGGQv7///8fgyAQQv////8Pg358IhA3AwAgByAQIAcpAwCFQiiJIhA3AwAgAiAQIAIpAwAiEXwgEEL/////D4MgEUIBhkL+////H4N+fCIQNwMAIA0gECANKQMAhUIwiSIQNwMAIAggECAIKQMAIhF8IBBC/////w+DIBFCAYZC/v///x+DfnwiEDcDACAHIBAgBykDAIVCAYk3AwAgAyAEKQMAIhAgAykDACIRfCARQgGGQv7///8fgyAQQv////8Pg358IhA3AwAgDiAQIA4pAwCFQiCJIhA3AwAgCSAQIAkpAwAiEXwgEUIBhkL+////H4MgEEL/////D4N+fCIQNwMAIAQgECAEKQMAhUIoiSIQNwMAIAMgECADKQMAIhF8IBBC/////w+DIBFCAYZC/v///x+DfnwiEDcDACAOIBAgDikDAIVCMIkiEDcDACAJIBAgCSkDACIRfCAQQv////8PgyARQgGGQv7///8fg358IhA3AwAgBCAQIAQpAwCFQgGJNwMAC98aAQN/QQAhBEEAIAIpAwAgASkDAIU3A5AIQQAgAikDCCABKQMIhTcDmAhBACACKQMQIAEpAxCFNwOgCEEAIAIpAxggASkDGIU3A6gIQQAgAikDICABKQMghTcDsAhBACACKQMoIAEpAyiFNwO4CEEAIAIpAzAgASkDMIU3A8AIQQAgAikDOCABKQM4hTcDyAhBACACKQNAIAEpA0CFNwPQCEEAIAIpA0ggASkDSIU3A9gIQQAgAikDUCABKQNQhTcD4AhBACACKQNYIAEpA1iFNwPoCEEAIAIpA2AgASkDYIU3A/AIQQAgAikDaCABKQNohTcD+AhBACACKQNwIAEpA3CFNwOACUEAIAIpA3ggASkDeIU3A4gJQQAgAikDgAEgASkDgAGFNwOQCUEAIAIpA4gBIAEpA4gBhTcDmAlBACACKQOQASABKQOQAYU3A6AJQQAgAikDmAEgASkDmAGFNwOoCUEAIAIpA6ABIAEpA6ABhTcDsAlBACACKQOoASABKQOoAYU3A7gJQQAgAikDsAEgASkDsAGFNwPACUEAIAIpA7gBIAEpA7gBhTcDyAlBACACKQPAASABKQPAAYU3A9AJQQAgAikDyAEgASkDyAGFNwPYCUEAIAIpA9ABIAEpA9ABhTcD4AlBACACKQPYASABKQPYAYU3A+gJQQAgAikD4AEgASkD4AGFNwPwCUEAIAIpA+gBIAEpA+gBhTcD+AlBACACKQPwASABKQPwAYU3A4AKQQAgAikD+AEgASkD+AGFNwOICkEAIAIpA4ACIAEpA4AChTcDkApBACACKQOIAiABKQOIAoU3A5gKQQAgAikDkAIgASkDkAKFNwOgCkEAIAIpA5gCIAEpA5gChTcDqApBACACKQOgAiABKQOgAoU3A7AKQQAgAikDqAIgASkDqAKFNwO4CkEAIAIpA7ACIAEpA7AChTcDwApBACACKQO4AiABKQO4AoU3A8gKQQAgAikDwAIgASkDwAKFNwPQCkEAIAIpA8gCIAEpA8gChTcD2ApBACACKQPQAiABKQPQAoU3A+AKQQAgAikD2AIgASkD2AKFNwPoCkEAIAIpA+ACIAEpA+AChTcD8ApBACACKQPoAiABKQPoAoU3A/gKQQAgAikD8AIgASkD8AKFNwOAC0EAIAIpA/gCIAEpA/gChTcDiAtBACACKQOAAyABKQOAA4U3A5ALQQAgAikDiAMgASkDiAOFNwOYC0EAIAIpA5ADIAEpA5ADhTcDoAtBACACKQOYAyABKQOYA4U3A6gLQQAgAikDoAMgASkDoAOFNwOwC0EAIAIpA6gDIAEpA6gDhTcDuAtBACACKQOwAyABKQOwA4U3A8ALQQAgAikDuAMgASkDuAOFNwPIC0EAIAIpA8ADIAEpA8ADhTcD0AtBACACKQPIAyABKQPIA4U3A9gLQQAgAikD0AMgASkD0AOFNwPgC0EAIAIpA9gDIAEpA9gDhTcD6AtBACACKQPgAyABKQPgA4U3A/ALQQAgAikD6AMgASkD6AOFNwP4C0EAIAIpA/ADIAEpA/ADhTcDgAxBACACKQP4AyABKQP4A4U3A4gMQQAgAikDgAQgASkDgASFNwOQDEEAIAIpA4gEIAEpA4gEhTcDmAxBACACKQOQBCABKQOQBIU3A6AMQQAgAikDmAQgASkDmASFNwOoDEEAIAIpA6AEIAEpA6AEhTcDsAxBACACKQOoBCABKQOoBIU3A7gMQQAgAikDsAQgASkDsASFNwPADEEAIAIpA7gEIAEpA7gEhTcDyAxBACACKQPABCABKQPABIU3A9AMQQAgAikDyAQgASkDyASFNwPYDEEAIAIpA9AEIAEpA9AEhTcD4AxBACACKQPYBCABKQPYBIU3A+gMQQAgAikD4AQgASkD4ASFNwPwDEEAIAIpA+gEIAEpA+gEhTcD+AxBACACKQPwBCABKQPwBIU3A4ANQQAgAikD+AQgASkD+ASFNwOIDUEAIAIpA4AFIAEpA4AFhTcDkA1BACACKQOIBSABKQOIBYU3A5gNQQAgAikDkAUgASkDkAWFNwOgDUEAIAIpA5gFIAEpA5gFhTcDqA1BACACKQOgBSABKQOgBYU3A7ANQQAgAikDqAUgASkDqAWFNwO4DUEAIAIpA7AFIAEpA7AFhTcDwA1BACACKQO4BSABKQO4BYU3A8gNQQAgAikDwAUgASkDwAWFNwPQDUEAIAIpA8gFIAEpA8gFhTcD2A1BACACKQPQBSABKQPQBYU3A+ANQQAgAikD2AUgASkD2AWFNwPoDUEAIAIpA+AFIAEpA+AFhTcD8A1BACACKQPoBSABKQPoBYU3A/gNQQAgAikD8AUgASkD8AWFNwOADkEAIAIpA/gFIAEpA/gFhTcDiA5BACACKQOABiABKQOABoU3A5AOQQAgAikDiAYgASkDiAaFNwOYDkEAIAIpA5AGIAEpA5AGhTcDoA5BACACKQOYBiABKQOYBoU3A6gOQQAgAikDoAYgASkDoAaFNwOwDkEAIAIpA6gGIAEpA6gGhTcDuA5BACACKQOwBiABKQOwBoU3A8AOQQAgAikDuAYgASkDuAaFNwPIDkEAIAIpA8AGIAEpA8AGhTcD0A5BACACKQPIBiABKQPIBoU3A9gOQQAgAikD0AYgASkD0AaFNwPgDkEAIAIpA9gGIAEpA9gGhTcD6A5BACACKQPgBiABKQPgBoU3A/AOQQAgAikD6AYgASkD6AaFNwP4DkEAIAIpA/AGIAEpA/AGhTcDgA9BACACKQP4BiABKQP4BoU3A4gPQQAgAikDgAcgASkDgAeFNwOQD0EAIAIpA4gHIAEpA4gHhTcDmA9BACACKQOQByABKQOQB4U3A6APQQAgAikDmAcgASkDmAeFNwOoD0EAIAIpA6AHIAEpA6AHhTcDsA9BACACKQOoByABKQOoB4U3A7gPQQAgAikDsAcgASkDsAeFNwPAD0EAIAIpA7gHIAEpA7gHhTcDyA9BACACKQPAByABKQPAB4U3A9APQQAgAikDyAcgASkDyAeFNwPYD0EAIAIpA9AHIAEpA9AHhTcD4A9BACACKQPYByABKQPYB4U3A+gPQQAgAikD4AcgASkD4AeFNwPwD0EAIAIpA+gHIAEpA+gHhTcD+A9BACACKQPwByABKQPwB4U3A4AQQQAgAikD+AcgASkD+AeFNwOIEEGQCEGYCEGgCEGoCEGwCEG4CEHACEHICEHQCEHYCEHgCEHoCEHwCEH4CEGACUGICRACQZAJQZgJQaAJQagJQbAJQbgJQcAJQcgJQdAJQdgJQeAJQegJQfAJQfgJQYAKQYgKEAJBkApBmApBoApBqApBsApBuApBwApByApB0ApB2ApB4ApB6ApB8ApB+ApBgAtBiAsQAkGQC0GYC0GgC0GoC0GwC0G4C0HAC0HIC0HQC0HYC0HgC0HoC0HwC0H4C0GADEGIDBACQZAMQZgMQaAMQagMQbAMQbgMQcAMQcgMQdAMQdgMQeAMQegMQfAMQfgMQYANQYgNEAJBkA1BmA1BoA1BqA1BsA1BuA1BwA1ByA1B0A1B2A1B4A1B6A1B8A1B+A1BgA5BiA4QAkGQDkGYDkGgDkGoDkGwDkG4DkHADkHIDkHQDkHYDkHgDkHoDkHwDkH4DkGAD0GIDxACQZAPQZgPQaAPQagPQbAPQbgPQcAPQcgPQdAPQdgPQeAPQegPQfAPQfgPQYAQQYgQEAJBkAhBmAhBkAlBmAlBkApBmApBkAtBmAtBkAxBmAxBkA1BmA1BkA5BmA5BkA9BmA8QAkGgCEGoCEGgCUGoCUGgCkGoCkGgC0GoC0GgDEGoDEGgDUGoDUGgDkGoDkGgD0GoDxACQbAIQbgIQbAJQbgJQbAKQbgKQbALQbgLQbAMQbgMQbANQbgNQbAOQbgOQbAPQbgPEAJBwAhByAhBwAlByAlBwApByApBwAtByAtBwAxByAxBwA1ByA1BwA5ByA5BwA9ByA8QAkHQCEHYCEHQCUHYCUHQCkHYCkHQC0HYC0HQDEHYDEHQDUHYDUHQDkHYDkHQD0HYDxACQeAIQegIQeAJQegJQeAKQegKQeALQegLQeAMQegMQeANQegNQeAOQegOQeAPQegPEAJB8AhB+AhB8AlB+AlB8ApB+ApB8AtB+AtB8AxB+AxB8A1B+A1B8A5B+A5B8A9B+A8QAkGACUGICUGACkGICkGAC0GIC0GADEGIDEGADUGIDUGADkGIDkGAD0GID0GAEEGIEBACAkACQCADRQ0AA0AgACAEaiIDIAIgBGoiBSkDACABIARqIgYpAwCFIARBkAhqKQMAhSADKQMAhTcDACADQQhqIgMgBUEIaikDACAGQQhqKQMAhSAEQZgIaikDAIUgAykDAIU3AwAgBEEQaiIEQYAIRw0ADAILC0EAIQQDQCAAIARqIgMgAiAEaiIFKQMAIAEgBGoiBikDAIUgBEGQCGopAwCFNwMAIANBCGogBUEIaikDACAGQQhqKQMAhSAEQZgIaikDAIU3AwAgBEEQaiIEQYAIRw0ACwsL5QcMBX8BfgR/An4BfwF+AX8Bfgd/AX4DfwF+AkBBACgCgAgiAiABQQp0aiIDKAIIIAFHDQAgAygCDCEEIAMoAgAhBUEAIAMoAhQiBq03A7gQQQAgBK0iBzcDsBBBACAFIAEgBUECdG4iCGwiCUECdK03A6gQAkACQAJAAkAgBEUNAEF/IQogBUUNASAIQQNsIQsgCEECdCIErSEMIAWtIQ0gBkF/akECSSEOQgAhDwNAQQAgDzcDkBAgD6chEEIAIRFBACEBA0BBACARNwOgECAPIBGEUCIDIA5xIRIgBkEBRiAPUCITIAZBAkYgEUICVHFxciEUQX8gAUEBakEDcSAIbEF/aiATGyEVIAEgEHIhFiABIAhsIRcgA0EBdCEYQgAhGQNAQQBCADcDwBBBACAZNwOYECAYIQECQCASRQ0AQQBCATcDwBBBkBhBkBBBkCBBABADQZAYQZAYQZAgQQAQA0ECIQELAkAgASAITw0AIAQgGaciGmwgF2ogAWohAwNAIANBACAEIAEbQQAgEVAiGxtqQX9qIRwCQAJAIBQNAEEAKAKACCICIBxBCnQiHGohCgwBCwJAIAFB/wBxIgINAEEAQQApA8AQQgF8NwPAEEGQGEGQEEGQIEEAEANBkBhBkBhBkCBBABADCyAcQQp0IRwgAkEDdEGQGGohCkEAKAKACCECCyACIANBCnRqIAIgHGogAiAKKQMAIh1CIIinIAVwIBogFhsiHCAEbCABIAFBACAZIBytUSIcGyIKIBsbIBdqIAogC2ogExsgAUUgHHJrIhsgFWqtIB1C/////w+DIh0gHX5CIIggG61+QiCIfSAMgqdqQQp0akEBEAMgA0EBaiEDIAggAUEBaiIBRw0ACwsgGUIBfCIZIA1SDQALIBFCAXwiEachASARQgRSDQALIA9CAXwiDyAHUg0AC0EAKAKACCECCyAJQQx0QYB4aiEXIAVBf2oiCkUNAgwBC0EAQgM3A6AQQQAgBEF/aq03A5AQQYB4IRcLIAIgF2ohGyAIQQx0IQhBACEcA0AgCCAcQQFqIhxsQYB4aiEEQQAhAQNAIBsgAWoiAyADKQMAIAIgBCABamopAwCFNwMAIANBCGoiAyADKQMAIAIgBCABQQhyamopAwCFNwMAIAFBCGohAyABQRBqIQEgA0H4B0kNAAsgHCAKRw0ACwsgAiAXaiEbQXghAQNAIAIgAWoiA0EIaiAbIAFqIgRBCGopAwA3AwAgA0EQaiAEQRBqKQMANwMAIANBGGogBEEYaikDADcDACADQSBqIARBIGopAwA3AwAgAUEgaiIBQfgHSQ0ACwsL";
-    var hash$k = "e4cdc523";
-    var wasmJson$k = {
-    	name: name$k,
-    	data: data$k,
-    	hash: hash$k
-    };
-
-    var name$j = "blake2b";
-    var data$j = "AGFzbQEAAAABEQRgAAF/YAJ/fwBgAX8AYAAAAwoJAAECAwECAgABBQQBAQICBg4CfwFBsIsFC38AQYAICwdwCAZtZW1vcnkCAA5IYXNoX0dldEJ1ZmZlcgAACkhhc2hfRmluYWwAAwlIYXNoX0luaXQABQtIYXNoX1VwZGF0ZQAGDUhhc2hfR2V0U3RhdGUABw5IYXNoX0NhbGN1bGF0ZQAIClNUQVRFX1NJWkUDAQrTOAkFAEGACQvrAgIFfwF+AkAgAUEBSA0AAkACQAJAIAFBgAFBACgC4IoBIgJrIgNKDQAgASEEDAELQQBBADYC4IoBAkAgAkH/AEoNACACQeCJAWohBSAAIQRBACEGA0AgBSAELQAAOgAAIARBAWohBCAFQQFqIQUgAyAGQQFqIgZB/wFxSg0ACwtBAEEAKQPAiQEiB0KAAXw3A8CJAUEAQQApA8iJASAHQv9+Vq18NwPIiQFB4IkBEAIgACADaiEAAkAgASADayIEQYEBSA0AIAIgAWohBQNAQQBBACkDwIkBIgdCgAF8NwPAiQFBAEEAKQPIiQEgB0L/flatfDcDyIkBIAAQAiAAQYABaiEAIAVBgH9qIgVBgAJLDQALIAVBgH9qIQQMAQsgBEEATA0BC0EAIQUDQCAFQQAoAuCKAWpB4IkBaiAAIAVqLQAAOgAAIAQgBUEBaiIFQf8BcUoNAAsLQQBBACgC4IoBIARqNgLgigELC78uASR+QQBBACkD0IkBQQApA7CJASIBQQApA5CJAXwgACkDICICfCIDhULr+obav7X2wR+FQiCJIgRCq/DT9K/uvLc8fCIFIAGFQiiJIgYgA3wgACkDKCIBfCIHIASFQjCJIgggBXwiCSAGhUIBiSIKQQApA8iJAUEAKQOoiQEiBEEAKQOIiQF8IAApAxAiA3wiBYVCn9j52cKR2oKbf4VCIIkiC0K7zqqm2NDrs7t/fCIMIASFQiiJIg0gBXwgACkDGCIEfCIOfCAAKQNQIgV8Ig9BACkDwIkBQQApA6CJASIQQQApA4CJASIRfCAAKQMAIgZ8IhKFQtGFmu/6z5SH0QCFQiCJIhNCiJLznf/M+YTqAHwiFCAQhUIoiSIVIBJ8IAApAwgiEHwiFiAThUIwiSIXhUIgiSIYQQApA9iJAUEAKQO4iQEiE0EAKQOYiQF8IAApAzAiEnwiGYVC+cL4m5Gjs/DbAIVCIIkiGkLx7fT4paf9p6V/fCIbIBOFQiiJIhwgGXwgACkDOCITfCIZIBqFQjCJIhogG3wiG3wiHSAKhUIoiSIeIA98IAApA1giCnwiDyAYhUIwiSIYIB18Ih0gDiALhUIwiSIOIAx8Ih8gDYVCAYkiDCAWfCAAKQNAIgt8Ig0gGoVCIIkiFiAJfCIaIAyFQiiJIiAgDXwgACkDSCIJfCIhIBaFQjCJIhYgGyAchUIBiSIMIAd8IAApA2AiB3wiDSAOhUIgiSIOIBcgFHwiFHwiFyAMhUIoiSIbIA18IAApA2giDHwiHCAOhUIwiSIOIBd8IhcgG4VCAYkiGyAZIBQgFYVCAYkiFHwgACkDcCINfCIVIAiFQiCJIhkgH3wiHyAUhUIoiSIUIBV8IAApA3giCHwiFXwgDHwiIoVCIIkiI3wiJCAbhUIoiSIbICJ8IBJ8IiIgFyAYIBUgGYVCMIkiFSAffCIZIBSFQgGJIhQgIXwgDXwiH4VCIIkiGHwiFyAUhUIoiSIUIB98IAV8Ih8gGIVCMIkiGCAXfCIXIBSFQgGJIhR8IAF8IiEgFiAafCIWIBUgHSAehUIBiSIaIBx8IAl8IhyFQiCJIhV8Ih0gGoVCKIkiGiAcfCAIfCIcIBWFQjCJIhWFQiCJIh4gGSAOIBYgIIVCAYkiFiAPfCACfCIPhUIgiSIOfCIZIBaFQiiJIhYgD3wgC3wiDyAOhUIwiSIOIBl8Ihl8IiAgFIVCKIkiFCAhfCAEfCIhIB6FQjCJIh4gIHwiICAiICOFQjCJIiIgJHwiIyAbhUIBiSIbIBx8IAp8IhwgDoVCIIkiDiAXfCIXIBuFQiiJIhsgHHwgE3wiHCAOhUIwiSIOIBkgFoVCAYkiFiAffCAQfCIZICKFQiCJIh8gFSAdfCIVfCIdIBaFQiiJIhYgGXwgB3wiGSAfhUIwiSIfIB18Ih0gFoVCAYkiFiAVIBqFQgGJIhUgD3wgBnwiDyAYhUIgiSIYICN8IhogFYVCKIkiFSAPfCADfCIPfCAHfCIihUIgiSIjfCIkIBaFQiiJIhYgInwgBnwiIiAjhUIwiSIjICR8IiQgFoVCAYkiFiAOIBd8Ig4gDyAYhUIwiSIPICAgFIVCAYkiFCAZfCAKfCIXhUIgiSIYfCIZIBSFQiiJIhQgF3wgC3wiF3wgBXwiICAPIBp8Ig8gHyAOIBuFQgGJIg4gIXwgCHwiGoVCIIkiG3wiHyAOhUIoiSIOIBp8IAx8IhogG4VCMIkiG4VCIIkiISAdIB4gDyAVhUIBiSIPIBx8IAF8IhWFQiCJIhx8Ih0gD4VCKIkiDyAVfCADfCIVIByFQjCJIhwgHXwiHXwiHiAWhUIoiSIWICB8IA18IiAgIYVCMIkiISAefCIeIBogFyAYhUIwiSIXIBl8IhggFIVCAYkiFHwgCXwiGSAchUIgiSIaICR8IhwgFIVCKIkiFCAZfCACfCIZIBqFQjCJIhogHSAPhUIBiSIPICJ8IAR8Ih0gF4VCIIkiFyAbIB98Iht8Ih8gD4VCKIkiDyAdfCASfCIdIBeFQjCJIhcgH3wiHyAPhUIBiSIPIBsgDoVCAYkiDiAVfCATfCIVICOFQiCJIhsgGHwiGCAOhUIoiSIOIBV8IBB8IhV8IAx8IiKFQiCJIiN8IiQgD4VCKIkiDyAifCAHfCIiICOFQjCJIiMgJHwiJCAPhUIBiSIPIBogHHwiGiAVIBuFQjCJIhUgHiAWhUIBiSIWIB18IAR8IhuFQiCJIhx8Ih0gFoVCKIkiFiAbfCAQfCIbfCABfCIeIBUgGHwiFSAXIBogFIVCAYkiFCAgfCATfCIYhUIgiSIXfCIaIBSFQiiJIhQgGHwgCXwiGCAXhUIwiSIXhUIgiSIgIB8gISAVIA6FQgGJIg4gGXwgCnwiFYVCIIkiGXwiHyAOhUIoiSIOIBV8IA18IhUgGYVCMIkiGSAffCIffCIhIA+FQiiJIg8gHnwgBXwiHiAghUIwiSIgICF8IiEgGyAchUIwiSIbIB18IhwgFoVCAYkiFiAYfCADfCIYIBmFQiCJIhkgJHwiHSAWhUIoiSIWIBh8IBJ8IhggGYVCMIkiGSAfIA6FQgGJIg4gInwgAnwiHyAbhUIgiSIbIBcgGnwiF3wiGiAOhUIoiSIOIB98IAZ8Ih8gG4VCMIkiGyAafCIaIA6FQgGJIg4gFSAXIBSFQgGJIhR8IAh8IhUgI4VCIIkiFyAcfCIcIBSFQiiJIhQgFXwgC3wiFXwgBXwiIoVCIIkiI3wiJCAOhUIoiSIOICJ8IAh8IiIgGiAgIBUgF4VCMIkiFSAcfCIXIBSFQgGJIhQgGHwgCXwiGIVCIIkiHHwiGiAUhUIoiSIUIBh8IAZ8IhggHIVCMIkiHCAafCIaIBSFQgGJIhR8IAR8IiAgGSAdfCIZIBUgISAPhUIBiSIPIB98IAN8Ih2FQiCJIhV8Ih8gD4VCKIkiDyAdfCACfCIdIBWFQjCJIhWFQiCJIiEgFyAbIBkgFoVCAYkiFiAefCABfCIZhUIgiSIbfCIXIBaFQiiJIhYgGXwgE3wiGSAbhUIwiSIbIBd8Ihd8Ih4gFIVCKIkiFCAgfCAMfCIgICGFQjCJIiEgHnwiHiAiICOFQjCJIiIgJHwiIyAOhUIBiSIOIB18IBJ8Ih0gG4VCIIkiGyAafCIaIA6FQiiJIg4gHXwgC3wiHSAbhUIwiSIbIBcgFoVCAYkiFiAYfCANfCIXICKFQiCJIhggFSAffCIVfCIfIBaFQiiJIhYgF3wgEHwiFyAYhUIwiSIYIB98Ih8gFoVCAYkiFiAVIA+FQgGJIg8gGXwgCnwiFSAchUIgiSIZICN8IhwgD4VCKIkiDyAVfCAHfCIVfCASfCIihUIgiSIjfCIkIBaFQiiJIhYgInwgBXwiIiAjhUIwiSIjICR8IiQgFoVCAYkiFiAbIBp8IhogFSAZhUIwiSIVIB4gFIVCAYkiFCAXfCADfCIXhUIgiSIZfCIbIBSFQiiJIhQgF3wgB3wiF3wgAnwiHiAVIBx8IhUgGCAaIA6FQgGJIg4gIHwgC3wiGoVCIIkiGHwiHCAOhUIoiSIOIBp8IAR8IhogGIVCMIkiGIVCIIkiICAfICEgFSAPhUIBiSIPIB18IAZ8IhWFQiCJIh18Ih8gD4VCKIkiDyAVfCAKfCIVIB2FQjCJIh0gH3wiH3wiISAWhUIoiSIWIB58IAx8Ih4gIIVCMIkiICAhfCIhIBogFyAZhUIwiSIXIBt8IhkgFIVCAYkiFHwgEHwiGiAdhUIgiSIbICR8Ih0gFIVCKIkiFCAafCAJfCIaIBuFQjCJIhsgHyAPhUIBiSIPICJ8IBN8Ih8gF4VCIIkiFyAYIBx8Ihh8IhwgD4VCKIkiDyAffCABfCIfIBeFQjCJIhcgHHwiHCAPhUIBiSIPIBggDoVCAYkiDiAVfCAIfCIVICOFQiCJIhggGXwiGSAOhUIoiSIOIBV8IA18IhV8IA18IiKFQiCJIiN8IiQgD4VCKIkiDyAifCAMfCIiICOFQjCJIiMgJHwiJCAPhUIBiSIPIBsgHXwiGyAVIBiFQjCJIhUgISAWhUIBiSIWIB98IBB8IhiFQiCJIh18Ih8gFoVCKIkiFiAYfCAIfCIYfCASfCIhIBUgGXwiFSAXIBsgFIVCAYkiFCAefCAHfCIZhUIgiSIXfCIbIBSFQiiJIhQgGXwgAXwiGSAXhUIwiSIXhUIgiSIeIBwgICAVIA6FQgGJIg4gGnwgAnwiFYVCIIkiGnwiHCAOhUIoiSIOIBV8IAV8IhUgGoVCMIkiGiAcfCIcfCIgIA+FQiiJIg8gIXwgBHwiISAehUIwiSIeICB8IiAgGCAdhUIwiSIYIB98Ih0gFoVCAYkiFiAZfCAGfCIZIBqFQiCJIhogJHwiHyAWhUIoiSIWIBl8IBN8IhkgGoVCMIkiGiAcIA6FQgGJIg4gInwgCXwiHCAYhUIgiSIYIBcgG3wiF3wiGyAOhUIoiSIOIBx8IAN8IhwgGIVCMIkiGCAbfCIbIA6FQgGJIg4gFSAXIBSFQgGJIhR8IAt8IhUgI4VCIIkiFyAdfCIdIBSFQiiJIhQgFXwgCnwiFXwgBHwiIoVCIIkiI3wiJCAOhUIoiSIOICJ8IAl8IiIgGyAeIBUgF4VCMIkiFSAdfCIXIBSFQgGJIhQgGXwgDHwiGYVCIIkiHXwiGyAUhUIoiSIUIBl8IAp8IhkgHYVCMIkiHSAbfCIbIBSFQgGJIhR8IAN8Ih4gGiAffCIaIBUgICAPhUIBiSIPIBx8IAd8IhyFQiCJIhV8Ih8gD4VCKIkiDyAcfCAQfCIcIBWFQjCJIhWFQiCJIiAgFyAYIBogFoVCAYkiFiAhfCATfCIahUIgiSIYfCIXIBaFQiiJIhYgGnwgDXwiGiAYhUIwiSIYIBd8Ihd8IiEgFIVCKIkiFCAefCAFfCIeICCFQjCJIiAgIXwiISAiICOFQjCJIiIgJHwiIyAOhUIBiSIOIBx8IAt8IhwgGIVCIIkiGCAbfCIbIA6FQiiJIg4gHHwgEnwiHCAYhUIwiSIYIBcgFoVCAYkiFiAZfCABfCIXICKFQiCJIhkgFSAffCIVfCIfIBaFQiiJIhYgF3wgBnwiFyAZhUIwiSIZIB98Ih8gFoVCAYkiFiAVIA+FQgGJIg8gGnwgCHwiFSAdhUIgiSIaICN8Ih0gD4VCKIkiDyAVfCACfCIVfCANfCIihUIgiSIjfCIkIBaFQiiJIhYgInwgCXwiIiAjhUIwiSIjICR8IiQgFoVCAYkiFiAYIBt8IhggFSAahUIwiSIVICEgFIVCAYkiFCAXfCASfCIXhUIgiSIafCIbIBSFQiiJIhQgF3wgCHwiF3wgB3wiISAVIB18IhUgGSAYIA6FQgGJIg4gHnwgBnwiGIVCIIkiGXwiHSAOhUIoiSIOIBh8IAt8IhggGYVCMIkiGYVCIIkiHiAfICAgFSAPhUIBiSIPIBx8IAp8IhWFQiCJIhx8Ih8gD4VCKIkiDyAVfCAEfCIVIByFQjCJIhwgH3wiH3wiICAWhUIoiSIWICF8IAN8IiEgHoVCMIkiHiAgfCIgIBggFyAahUIwiSIXIBt8IhogFIVCAYkiFHwgBXwiGCAchUIgiSIbICR8IhwgFIVCKIkiFCAYfCABfCIYIBuFQjCJIhsgHyAPhUIBiSIPICJ8IAx8Ih8gF4VCIIkiFyAZIB18Ihl8Ih0gD4VCKIkiDyAffCATfCIfIBeFQjCJIhcgHXwiHSAPhUIBiSIPIBkgDoVCAYkiDiAVfCAQfCIVICOFQiCJIhkgGnwiGiAOhUIoiSIOIBV8IAJ8IhV8IBN8IiKFQiCJIiN8IiQgD4VCKIkiDyAifCASfCIiICOFQjCJIiMgJHwiJCAPhUIBiSIPIBsgHHwiGyAVIBmFQjCJIhUgICAWhUIBiSIWIB98IAt8IhmFQiCJIhx8Ih8gFoVCKIkiFiAZfCACfCIZfCAJfCIgIBUgGnwiFSAXIBsgFIVCAYkiFCAhfCAFfCIahUIgiSIXfCIbIBSFQiiJIhQgGnwgA3wiGiAXhUIwiSIXhUIgiSIhIB0gHiAVIA6FQgGJIg4gGHwgEHwiFYVCIIkiGHwiHSAOhUIoiSIOIBV8IAF8IhUgGIVCMIkiGCAdfCIdfCIeIA+FQiiJIg8gIHwgDXwiICAhhUIwiSIhIB58Ih4gGSAchUIwiSIZIB98IhwgFoVCAYkiFiAafCAIfCIaIBiFQiCJIhggJHwiHyAWhUIoiSIWIBp8IAp8IhogGIVCMIkiGCAdIA6FQgGJIg4gInwgBHwiHSAZhUIgiSIZIBcgG3wiF3wiGyAOhUIoiSIOIB18IAd8Ih0gGYVCMIkiGSAbfCIbIA6FQgGJIg4gFSAXIBSFQgGJIhR8IAx8IhUgI4VCIIkiFyAcfCIcIBSFQiiJIhQgFXwgBnwiFXwgEnwiIoVCIIkiI3wiJCAOhUIoiSIOICJ8IBN8IiIgGyAhIBUgF4VCMIkiFSAcfCIXIBSFQgGJIhQgGnwgBnwiGoVCIIkiHHwiGyAUhUIoiSIUIBp8IBB8IhogHIVCMIkiHCAbfCIbIBSFQgGJIhR8IA18IiEgGCAffCIYIBUgHiAPhUIBiSIPIB18IAJ8Ih2FQiCJIhV8Ih4gD4VCKIkiDyAdfCABfCIdIBWFQjCJIhWFQiCJIh8gFyAZIBggFoVCAYkiFiAgfCADfCIYhUIgiSIZfCIXIBaFQiiJIhYgGHwgBHwiGCAZhUIwiSIZIBd8Ihd8IiAgFIVCKIkiFCAhfCAIfCIhIB+FQjCJIh8gIHwiICAiICOFQjCJIiIgJHwiIyAOhUIBiSIOIB18IAd8Ih0gGYVCIIkiGSAbfCIbIA6FQiiJIg4gHXwgDHwiHSAZhUIwiSIZIBcgFoVCAYkiFiAafCALfCIXICKFQiCJIhogFSAefCIVfCIeIBaFQiiJIhYgF3wgCXwiFyAahUIwiSIaIB58Ih4gFoVCAYkiFiAVIA+FQgGJIg8gGHwgBXwiFSAchUIgiSIYICN8IhwgD4VCKIkiDyAVfCAKfCIVfCACfCIChUIgiSIifCIjIBaFQiiJIhYgAnwgC3wiAiAihUIwiSILICN8IiIgFoVCAYkiFiAZIBt8IhkgFSAYhUIwiSIVICAgFIVCAYkiFCAXfCANfCINhUIgiSIXfCIYIBSFQiiJIhQgDXwgBXwiBXwgEHwiECAVIBx8Ig0gGiAZIA6FQgGJIg4gIXwgDHwiDIVCIIkiFXwiGSAOhUIoiSIOIAx8IBJ8IhIgFYVCMIkiDIVCIIkiFSAeIB8gDSAPhUIBiSINIB18IAl8IgmFQiCJIg98IhogDYVCKIkiDSAJfCAIfCIJIA+FQjCJIgggGnwiD3wiGiAWhUIoiSIWIBB8IAd8IhAgEYUgDCAZfCIHIA6FQgGJIgwgCXwgCnwiCiALhUIgiSILIAUgF4VCMIkiBSAYfCIJfCIOIAyFQiiJIgwgCnwgE3wiEyALhUIwiSIKIA58IguFNwOAiQFBACADIAYgDyANhUIBiSINIAJ8fCICIAWFQiCJIgUgB3wiBiANhUIoiSIHIAJ8fCICQQApA4iJAYUgBCABIBIgCSAUhUIBiSIDfHwiASAIhUIgiSISICJ8IgkgA4VCKIkiAyABfHwiASAShUIwiSIEIAl8IhKFNwOIiQFBACATQQApA5CJAYUgECAVhUIwiSIQIBp8IhOFNwOQiQFBACABQQApA5iJAYUgAiAFhUIwiSICIAZ8IgGFNwOYiQFBACASIAOFQgGJQQApA6CJAYUgAoU3A6CJAUEAIBMgFoVCAYlBACkDqIkBhSAKhTcDqIkBQQAgASAHhUIBiUEAKQOwiQGFIASFNwOwiQFBACALIAyFQgGJQQApA7iJAYUgEIU3A7iJAQvdAgUBfwF+AX8BfgJ/IwBBwABrIgAkAAJAQQApA9CJAUIAUg0AQQBBACkDwIkBIgFBACgC4IoBIgKsfCIDNwPAiQFBAEEAKQPIiQEgAyABVK18NwPIiQECQEEALQDoigFFDQBBAEJ/NwPYiQELQQBCfzcD0IkBAkAgAkH/AEoNAEEAIQQDQCACIARqQeCJAWpBADoAACAEQQFqIgRBgAFBACgC4IoBIgJrSA0ACwtB4IkBEAIgAEEAKQOAiQE3AwAgAEEAKQOIiQE3AwggAEEAKQOQiQE3AxAgAEEAKQOYiQE3AxggAEEAKQOgiQE3AyAgAEEAKQOoiQE3AyggAEEAKQOwiQE3AzAgAEEAKQO4iQE3AzhBACgC5IoBIgVBAUgNAEEAIQRBACECA0AgBEGACWogACAEai0AADoAACAEQQFqIQQgBSACQQFqIgJB/wFxSg0ACwsgAEHAAGokAAv9AwMBfwF+AX8jAEGAAWsiAiQAQQBBgQI7AfKKAUEAIAE6APGKAUEAIAA6APCKAUGQfiEAA0AgAEGAiwFqQgA3AAAgAEH4igFqQgA3AAAgAEHwigFqQgA3AAAgAEEYaiIADQALQQAhAEEAQQApA/CKASIDQoiS853/zPmE6gCFNwOAiQFBAEEAKQP4igFCu86qptjQ67O7f4U3A4iJAUEAQQApA4CLAUKr8NP0r+68tzyFNwOQiQFBAEEAKQOIiwFC8e30+KWn/aelf4U3A5iJAUEAQQApA5CLAULRhZrv+s+Uh9EAhTcDoIkBQQBBACkDmIsBQp/Y+dnCkdqCm3+FNwOoiQFBAEEAKQOgiwFC6/qG2r+19sEfhTcDsIkBQQBBACkDqIsBQvnC+JuRo7Pw2wCFNwO4iQFBACADp0H/AXE2AuSKAQJAIAFBAUgNACACQgA3A3ggAkIANwNwIAJCADcDaCACQgA3A2AgAkIANwNYIAJCADcDUCACQgA3A0ggAkIANwNAIAJCADcDOCACQgA3AzAgAkIANwMoIAJCADcDICACQgA3AxggAkIANwMQIAJCADcDCCACQgA3AwBBACEEA0AgAiAAaiAAQYAJai0AADoAACAAQQFqIQAgBEEBaiIEQf8BcSABSA0ACyACQYABEAELIAJBgAFqJAALEgAgAEEDdkH/P3EgAEEQdhAECwkAQYAJIAAQAQsGAEGAiQELGwAgAUEDdkH/P3EgAUEQdhAEQYAJIAAQARADCwsLAQBBgAgLBPAAAAA=";
-    var hash$j = "c6f286e6";
-    var wasmJson$j = {
-    	name: name$j,
-    	data: data$j,
-    	hash: hash$j
-    };
-
-    const mutex$k = new Mutex();
-    let wasmCache$k = null;
-    function validateBits$4(bits) {
-        if (!Number.isInteger(bits) || bits < 8 || bits > 512 || bits % 8 !== 0) {
-            return new Error("Invalid variant! Valid values: 8, 16, ..., 512");
-        }
-        return null;
-    }
-    function getInitParam$1(outputBits, keyBits) {
-        return outputBits | (keyBits << 16);
-    }
-    /**
-     * Calculates BLAKE2b hash
-     * @param data Input data (string, Buffer or TypedArray)
-     * @param bits Number of output bits, which has to be a number
-     *             divisible by 8, between 8 and 512. Defaults to 512.
-     * @param key Optional key (string, Buffer or TypedArray). Maximum length is 64 bytes.
-     * @returns Computed hash as a hexadecimal string
-     */
-    function blake2b(data, bits = 512, key = null) {
-        if (validateBits$4(bits)) {
-            return Promise.reject(validateBits$4(bits));
-        }
-        let keyBuffer = null;
-        let initParam = bits;
-        if (key !== null) {
-            keyBuffer = getUInt8Buffer(key);
-            if (keyBuffer.length > 64) {
-                return Promise.reject(new Error("Max key length is 64 bytes"));
-            }
-            initParam = getInitParam$1(bits, keyBuffer.length);
-        }
-        const hashLength = bits / 8;
-        if (wasmCache$k === null || wasmCache$k.hashLength !== hashLength) {
-            return lockedCreate(mutex$k, wasmJson$j, hashLength).then((wasm) => {
-                wasmCache$k = wasm;
-                if (initParam > 512) {
-                    wasmCache$k.writeMemory(keyBuffer);
-                }
-                return wasmCache$k.calculate(data, initParam);
-            });
-        }
-        try {
-            if (initParam > 512) {
-                wasmCache$k.writeMemory(keyBuffer);
-            }
-            const hash = wasmCache$k.calculate(data, initParam);
-            return Promise.resolve(hash);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
-    }
-    /**
-     * Creates a new BLAKE2b hash instance
-     * @param bits Number of output bits, which has to be a number
-     *             divisible by 8, between 8 and 512. Defaults to 512.
-     * @param key Optional key (string, Buffer or TypedArray). Maximum length is 64 bytes.
-     */
-    function createBLAKE2b(bits = 512, key = null) {
-        if (validateBits$4(bits)) {
-            return Promise.reject(validateBits$4(bits));
-        }
-        let keyBuffer = null;
-        let initParam = bits;
-        if (key !== null) {
-            keyBuffer = getUInt8Buffer(key);
-            if (keyBuffer.length > 64) {
-                return Promise.reject(new Error("Max key length is 64 bytes"));
-            }
-            initParam = getInitParam$1(bits, keyBuffer.length);
-        }
-        const outputSize = bits / 8;
-        return WASMInterface(wasmJson$j, outputSize).then((wasm) => {
-            if (initParam > 512) {
-                wasm.writeMemory(keyBuffer);
-            }
-            wasm.init(initParam);
-            const obj = {
-                init: initParam > 512
-                    ? () => {
-                        wasm.writeMemory(keyBuffer);
-                        wasm.init(initParam);
-                        return obj;
-                    }
-                    : () => {
-                        wasm.init(initParam);
-                        return obj;
-                    },
-                update: (data) => {
-                    wasm.update(data);
-                    return obj;
-                },
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-                digest: (outputType) => wasm.digest(outputType),
-                save: () => wasm.save(),
-                load: (data) => {
-                    wasm.load(data);
-                    return obj;
-                },
-                blockSize: 128,
-                digestSize: outputSize,
-            };
-            return obj;
-        });
-    }
-
-    function encodeResult(salt, options, res) {
-        const parameters = [
-            `m=${options.memorySize}`,
-            `t=${options.iterations}`,
-            `p=${options.parallelism}`,
-        ].join(",");
-        return `$argon2${options.hashType}$v=19$${parameters}$${encodeBase64(salt, false)}$${encodeBase64(res, false)}`;
-    }
-    const uint32View = new DataView(new ArrayBuffer(4));
-    function int32LE(x) {
-        uint32View.setInt32(0, x, true);
-        return new Uint8Array(uint32View.buffer);
-    }
-    function hashFunc(blake512, buf, len) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (len <= 64) {
-                const blake = yield createBLAKE2b(len * 8);
-                blake.update(int32LE(len));
-                blake.update(buf);
-                return blake.digest("binary");
-            }
-            const r = Math.ceil(len / 32) - 2;
-            const ret = new Uint8Array(len);
-            blake512.init();
-            blake512.update(int32LE(len));
-            blake512.update(buf);
-            let vp = blake512.digest("binary");
-            ret.set(vp.subarray(0, 32), 0);
-            for (let i = 1; i < r; i++) {
-                blake512.init();
-                blake512.update(vp);
-                vp = blake512.digest("binary");
-                ret.set(vp.subarray(0, 32), i * 32);
-            }
-            const partialBytesNeeded = len - 32 * r;
-            let blakeSmall;
-            if (partialBytesNeeded === 64) {
-                blakeSmall = blake512;
-                blakeSmall.init();
-            }
-            else {
-                blakeSmall = yield createBLAKE2b(partialBytesNeeded * 8);
-            }
-            blakeSmall.update(vp);
-            vp = blakeSmall.digest("binary");
-            ret.set(vp.subarray(0, partialBytesNeeded), r * 32);
-            return ret;
-        });
-    }
-    function getHashType(type) {
-        switch (type) {
-            case "d":
-                return 0;
-            case "i":
-                return 1;
-            default:
-                return 2;
-        }
-    }
-    function argon2Internal(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const { parallelism, iterations, hashLength } = options;
-            const password = getUInt8Buffer(options.password);
-            const salt = getUInt8Buffer(options.salt);
-            const version = 0x13;
-            const hashType = getHashType(options.hashType);
-            const { memorySize } = options; // in KB
-            const secret = getUInt8Buffer((_a = options.secret) !== null && _a !== void 0 ? _a : "");
-            const [argon2Interface, blake512] = yield Promise.all([
-                WASMInterface(wasmJson$k, 1024),
-                createBLAKE2b(512),
-            ]);
-            // last block is for storing the init vector
-            argon2Interface.setMemorySize(memorySize * 1024 + 1024);
-            const initVector = new Uint8Array(24);
-            const initVectorView = new DataView(initVector.buffer);
-            initVectorView.setInt32(0, parallelism, true);
-            initVectorView.setInt32(4, hashLength, true);
-            initVectorView.setInt32(8, memorySize, true);
-            initVectorView.setInt32(12, iterations, true);
-            initVectorView.setInt32(16, version, true);
-            initVectorView.setInt32(20, hashType, true);
-            argon2Interface.writeMemory(initVector, memorySize * 1024);
-            blake512.init();
-            blake512.update(initVector);
-            blake512.update(int32LE(password.length));
-            blake512.update(password);
-            blake512.update(int32LE(salt.length));
-            blake512.update(salt);
-            blake512.update(int32LE(secret.length));
-            blake512.update(secret);
-            blake512.update(int32LE(0)); // associatedData length + associatedData
-            const segments = Math.floor(memorySize / (parallelism * 4)); // length of each lane
-            const lanes = segments * 4;
-            const param = new Uint8Array(72);
-            const H0 = blake512.digest("binary");
-            param.set(H0);
-            for (let lane = 0; lane < parallelism; lane++) {
-                param.set(int32LE(0), 64);
-                param.set(int32LE(lane), 68);
-                let position = lane * lanes;
-                let chunk = yield hashFunc(blake512, param, 1024);
-                argon2Interface.writeMemory(chunk, position * 1024);
-                position += 1;
-                param.set(int32LE(1), 64);
-                chunk = yield hashFunc(blake512, param, 1024);
-                argon2Interface.writeMemory(chunk, position * 1024);
-            }
-            const C = new Uint8Array(1024);
-            writeHexToUInt8(C, argon2Interface.calculate(new Uint8Array([]), memorySize));
-            const res = yield hashFunc(blake512, C, hashLength);
-            if (options.outputType === "hex") {
-                const digestChars = new Uint8Array(hashLength * 2);
-                return getDigestHex(digestChars, res, hashLength);
-            }
-            if (options.outputType === "encoded") {
-                return encodeResult(salt, options, res);
-            }
-            // return binary format
-            return res;
-        });
-    }
-    const validateOptions$3 = (options) => {
-        var _a;
-        if (!options || typeof options !== "object") {
-            throw new Error("Invalid options parameter. It requires an object.");
-        }
-        if (!options.password) {
-            throw new Error("Password must be specified");
-        }
-        options.password = getUInt8Buffer(options.password);
-        if (options.password.length < 1) {
-            throw new Error("Password must be specified");
-        }
-        if (!options.salt) {
-            throw new Error("Salt must be specified");
-        }
-        options.salt = getUInt8Buffer(options.salt);
-        if (options.salt.length < 8) {
-            throw new Error("Salt should be at least 8 bytes long");
-        }
-        options.secret = getUInt8Buffer((_a = options.secret) !== null && _a !== void 0 ? _a : "");
-        if (!Number.isInteger(options.iterations) || options.iterations < 1) {
-            throw new Error("Iterations should be a positive number");
-        }
-        if (!Number.isInteger(options.parallelism) || options.parallelism < 1) {
-            throw new Error("Parallelism should be a positive number");
-        }
-        if (!Number.isInteger(options.hashLength) || options.hashLength < 4) {
-            throw new Error("Hash length should be at least 4 bytes.");
-        }
-        if (!Number.isInteger(options.memorySize)) {
-            throw new Error("Memory size should be specified.");
-        }
-        if (options.memorySize < 8 * options.parallelism) {
-            throw new Error("Memory size should be at least 8 * parallelism.");
-        }
-        if (options.outputType === undefined) {
-            options.outputType = "hex";
-        }
-        if (!["hex", "binary", "encoded"].includes(options.outputType)) {
-            throw new Error(`Insupported output type ${options.outputType}. Valid values: ['hex', 'binary', 'encoded']`);
-        }
-    };
-    /**
-     * Calculates hash using the argon2i password-hashing function
-     * @returns Computed hash
-     */
-    function argon2i(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            validateOptions$3(options);
-            return argon2Internal(Object.assign(Object.assign({}, options), { hashType: "i" }));
-        });
-    }
-    /**
-     * Calculates hash using the argon2id password-hashing function
-     * @returns Computed hash
-     */
-    function argon2id(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            validateOptions$3(options);
-            return argon2Internal(Object.assign(Object.assign({}, options), { hashType: "id" }));
-        });
-    }
-    /**
-     * Calculates hash using the argon2d password-hashing function
-     * @returns Computed hash
-     */
-    function argon2d(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            validateOptions$3(options);
-            return argon2Internal(Object.assign(Object.assign({}, options), { hashType: "d" }));
-        });
-    }
-    const getHashParameters = (password, encoded, secret) => {
-        const regex = /^\$argon2(id|i|d)\$v=([0-9]+)\$((?:[mtp]=[0-9]+,){2}[mtp]=[0-9]+)\$([A-Za-z0-9+/]+)\$([A-Za-z0-9+/]+)$/;
-        const match = encoded.match(regex);
-        if (!match) {
-            throw new Error("Invalid hash");
-        }
-        const [, hashType, version, parameters, salt, hash] = match;
-        if (version !== "19") {
-            throw new Error(`Unsupported version: ${version}`);
-        }
-        const parsedParameters = {};
-        const paramMap = { m: "memorySize", p: "parallelism", t: "iterations" };
-        for (const x of parameters.split(",")) {
-            const [n, v] = x.split("=");
-            parsedParameters[paramMap[n]] = Number(v);
-        }
-        return Object.assign(Object.assign({}, parsedParameters), { password,
-            secret, hashType: hashType, salt: decodeBase64(salt), hashLength: getDecodeBase64Length(hash), outputType: "encoded" });
-    };
-    const validateVerifyOptions$1 = (options) => {
-        if (!options || typeof options !== "object") {
-            throw new Error("Invalid options parameter. It requires an object.");
-        }
-        if (options.hash === undefined || typeof options.hash !== "string") {
-            throw new Error("Hash should be specified");
-        }
-    };
-    /**
-     * Verifies password using the argon2 password-hashing function
-     * @returns True if the encoded hash matches the password
-     */
-    function argon2Verify(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            validateVerifyOptions$1(options);
-            const params = getHashParameters(options.password, options.hash, options.secret);
-            validateOptions$3(params);
-            const hashStart = options.hash.lastIndexOf("$") + 1;
-            const result = (yield argon2Internal(params));
-            return result.substring(hashStart) === options.hash.substring(hashStart);
-        });
-    }
-
-    var name$i = "blake2s";
-    var data$i = "AGFzbQEAAAABEQRgAAF/YAJ/fwBgAX8AYAAAAwkIAAECAwICAAEFBAEBAgIGDgJ/AUGgigULfwBBgAgLB3AIBm1lbW9yeQIADkhhc2hfR2V0QnVmZmVyAAAKSGFzaF9GaW5hbAADCUhhc2hfSW5pdAAEC0hhc2hfVXBkYXRlAAUNSGFzaF9HZXRTdGF0ZQAGDkhhc2hfQ2FsY3VsYXRlAAcKU1RBVEVfU0laRQMBCr4yCAUAQYAJC6gFAQZ/AkAgAUEBSA0AAkACQAJAIAFBwABBACgC8IkBIgJrIgNKDQAgASEDDAELQQBBADYC8IkBAkAgAkHAAEYNACACQbCJAWohBAJAAkAgA0EHcSIFDQAgACEGIAMhBwwBCyAFIQcgACEGA0AgBCAGLQAAOgAAIARBAWohBCAGQQFqIQYgB0F/aiIHDQALQcAAIAIgBWprIQcLIAJBR2pBB0kNAANAIAQgBi0AADoAACAEIAYtAAE6AAEgBCAGLQACOgACIAQgBi0AAzoAAyAEIAYtAAQ6AAQgBCAGLQAFOgAFIAQgBi0ABjoABiAEIAYtAAc6AAcgBEEIaiEEIAZBCGohBiAHQXhqIgcNAAsLQQAhBEEAQQAoAqCJASIGQcAAajYCoIkBQQBBACgCpIkBIAZBv39LajYCpIkBQbCJARACIAAgA2ohAAJAIAEgA2siA0HBAEgNACACIAFqIQQDQEEAQQAoAqCJASIGQcAAajYCoIkBQQBBACgCpIkBIAZBv39LajYCpIkBIAAQAiAAQcAAaiEAIAQiBkFAaiIEQYABSw0ACyAGQYB/aiEDQQAoAvCJASECDAELQQAoAvCJASECIANFDQELIANBf2ohASACQbCJAWohBAJAAkAgA0EHcSIGDQAgAyEHDAELIANBeHEhBwNAIAQgAC0AADoAACAEQQFqIQQgAEEBaiEAIAZBf2oiBg0ACwsCQCABQQdJDQADQCAEIAAtAAA6AAAgBCAALQABOgABIAQgAC0AAjoAAiAEIAAtAAM6AAMgBCAALQAEOgAEIAQgAC0ABToABSAEIAAtAAY6AAYgBCAALQAHOgAHIARBCGohBCAAQQhqIQAgB0F4aiIHDQALC0EAKALwiQEhAiADIQQLQQAgAiAEajYC8IkBCwuXJwoBfgF/An4CfwF+B38DfgZ/AX4Sf0EAQQApA5iJASIBpyICQQApA4iJASIDp2ogACkDECIEpyIFaiIGQQApA6iJAUKrs4/8kaOz8NsAhSIHp3NBEHciCEHy5rvjA2oiCSACc0EUdyIKIAZqIARCIIinIgJqIgsgCHNBGHciDCAJaiINIApzQRl3Ig5BACkDkIkBIgRCIIinIghBACkDgIkBIg9CIIinaiAAKQMIIhCnIgZqIglBACkDoIkBQv+kuYjFkdqCm3+FIhFCIIinc0EQdyISQYXdntt7aiITIAhzQRR3IhQgCWogEEIgiKciCGoiFWogACkDKCIQpyIJaiIWIASnIhcgD6dqIAApAwAiGKciCmoiGSARp3NBEHciGkHnzKfQBmoiGyAXc0EUdyIcIBlqIBhCIIinIhdqIh0gGnNBGHciHnNBEHciHyABQiCIpyIaIANCIIinaiAAKQMYIgGnIhlqIiAgB0IgiKdzQRB3IiFBuuq/qnpqIiIgGnNBFHciIyAgaiABQiCIpyIaaiIgICFzQRh3IiEgImoiImoiJCAOc0EUdyIlIBZqIBBCIIinIg5qIhYgH3NBGHciHyAkaiIkIBUgEnNBGHciFSATaiImIBRzQRl3IhMgHWogACkDICIBpyISaiIUICFzQRB3Ih0gDWoiISATc0EUdyInIBRqIAFCIIinIg1qIhQgHXNBGHciHSAiICNzQRl3IhMgC2ogACkDMCIBpyILaiIiIBVzQRB3IhUgHiAbaiIbaiIeIBNzQRR3IiMgImogAUIgiKciE2oiIiAVc0EYdyIVIB5qIh4gI3NBGXciIyAgIBsgHHNBGXciG2ogACkDOCIBpyIAaiIcIAxzQRB3IiAgJmoiJiAbc0EUdyIbIBxqIAFCIIinIgxqIhxqIBNqIihzQRB3IilqIiogI3NBFHciIyAoaiAZaiIoIB4gHyAcICBzQRh3IhwgJmoiICAbc0EZdyIbIBRqIABqIhRzQRB3Ih9qIh4gG3NBFHciGyAUaiAJaiIUIB9zQRh3Ih8gHmoiHiAbc0EZdyIbaiACaiImIB0gIWoiHSAcICQgJXNBGXciISAiaiANaiIic0EQdyIcaiIkICFzQRR3IiEgImogDGoiIiAcc0EYdyIcc0EQdyIlICAgFSAdICdzQRl3Ih0gFmogBWoiFnNBEHciFWoiICAdc0EUdyIdIBZqIBJqIhYgFXNBGHciFSAgaiIgaiInIBtzQRR3IhsgJmogCGoiJiAlc0EYdyIlICdqIicgKCApc0EYdyIoICpqIikgI3NBGXciIyAiaiAOaiIiIBVzQRB3IhUgHmoiHiAjc0EUdyIjICJqIBpqIiIgFXNBGHciFSAgIB1zQRl3Ih0gFGogF2oiFCAoc0EQdyIgIBwgJGoiHGoiJCAdc0EUdyIdIBRqIAtqIhQgIHNBGHciICAkaiIkIB1zQRl3Ih0gHCAhc0EZdyIcIBZqIApqIhYgH3NBEHciHyApaiIhIBxzQRR3IhwgFmogBmoiFmogC2oiKHNBEHciKWoiKiAdc0EUdyIdIChqIApqIiggKXNBGHciKSAqaiIqIB1zQRl3Ih0gFSAeaiIVIBYgH3NBGHciFiAnIBtzQRl3IhsgFGogDmoiFHNBEHciHmoiHyAbc0EUdyIbIBRqIBJqIhRqIAlqIicgFiAhaiIWICAgFSAjc0EZdyIVICZqIAxqIiFzQRB3IiBqIiMgFXNBFHciFSAhaiATaiIhICBzQRh3IiBzQRB3IiYgJCAlIBYgHHNBGXciFiAiaiACaiIcc0EQdyIiaiIkIBZzQRR3IhYgHGogBmoiHCAic0EYdyIiICRqIiRqIiUgHXNBFHciHSAnaiAAaiInICZzQRh3IiYgJWoiJSAhIBQgHnNBGHciFCAfaiIeIBtzQRl3IhtqIA1qIh8gInNBEHciISAqaiIiIBtzQRR3IhsgH2ogBWoiHyAhc0EYdyIhICQgFnNBGXciFiAoaiAIaiIkIBRzQRB3IhQgICAjaiIgaiIjIBZzQRR3IhYgJGogGWoiJCAUc0EYdyIUICNqIiMgFnNBGXciFiAgIBVzQRl3IhUgHGogGmoiHCApc0EQdyIgIB5qIh4gFXNBFHciFSAcaiAXaiIcaiATaiIoc0EQdyIpaiIqIBZzQRR3IhYgKGogC2oiKCApc0EYdyIpICpqIiogFnNBGXciFiAhICJqIiEgHCAgc0EYdyIcICUgHXNBGXciHSAkaiAIaiIgc0EQdyIiaiIkIB1zQRR3Ih0gIGogF2oiIGogAmoiJSAcIB5qIhwgFCAhIBtzQRl3IhsgJ2ogGmoiHnNBEHciFGoiISAbc0EUdyIbIB5qIA1qIh4gFHNBGHciFHNBEHciJyAjICYgHCAVc0EZdyIVIB9qIA5qIhxzQRB3Ih9qIiMgFXNBFHciFSAcaiAAaiIcIB9zQRh3Ih8gI2oiI2oiJiAWc0EUdyIWICVqIAlqIiUgJ3NBGHciJyAmaiImICAgInNBGHciICAkaiIiIB1zQRl3Ih0gHmogBmoiHiAfc0EQdyIfICpqIiQgHXNBFHciHSAeaiAZaiIeIB9zQRh3Ih8gIyAVc0EZdyIVIChqIAVqIiMgIHNBEHciICAUICFqIhRqIiEgFXNBFHciFSAjaiAKaiIjICBzQRh3IiAgIWoiISAVc0EZdyIVIBwgFCAbc0EZdyIUaiAMaiIbIClzQRB3IhwgImoiIiAUc0EUdyIUIBtqIBJqIhtqIAlqIihzQRB3IilqIiogFXNBFHciFSAoaiAMaiIoICEgJyAbIBxzQRh3IhsgImoiHCAUc0EZdyIUIB5qIA1qIh5zQRB3IiJqIiEgFHNBFHciFCAeaiAKaiIeICJzQRh3IiIgIWoiISAUc0EZdyIUaiAIaiInIB8gJGoiHyAbICYgFnNBGXciFiAjaiAGaiIjc0EQdyIbaiIkIBZzQRR3IhYgI2ogBWoiIyAbc0EYdyIbc0EQdyImIBwgICAfIB1zQRl3Ih0gJWogAmoiH3NBEHciIGoiHCAdc0EUdyIdIB9qIBpqIh8gIHNBGHciICAcaiIcaiIlIBRzQRR3IhQgJ2ogE2oiJyAmc0EYdyImICVqIiUgKCApc0EYdyIoICpqIikgFXNBGXciFSAjaiAZaiIjICBzQRB3IiAgIWoiISAVc0EUdyIVICNqIBJqIiMgIHNBGHciICAcIB1zQRl3IhwgHmogAGoiHSAoc0EQdyIeIBsgJGoiG2oiJCAcc0EUdyIcIB1qIBdqIh0gHnNBGHciHiAkaiIkIBxzQRl3IhwgGyAWc0EZdyIWIB9qIA5qIhsgInNBEHciHyApaiIiIBZzQRR3IhYgG2ogC2oiG2ogGWoiKHNBEHciKWoiKiAcc0EUdyIcIChqIAlqIiggKXNBGHciKSAqaiIqIBxzQRl3IhwgICAhaiIgIBsgH3NBGHciGyAlIBRzQRl3IhQgHWogBmoiHXNBEHciH2oiISAUc0EUdyIUIB1qIAtqIh1qIAVqIiUgGyAiaiIbIB4gICAVc0EZdyIVICdqIBJqIiBzQRB3Ih5qIiIgFXNBFHciFSAgaiAIaiIgIB5zQRh3Ih5zQRB3IicgJCAmIBsgFnNBGXciFiAjaiAKaiIbc0EQdyIjaiIkIBZzQRR3IhYgG2ogDmoiGyAjc0EYdyIjICRqIiRqIiYgHHNBFHciHCAlaiATaiIlICdzQRh3IicgJmoiJiAgIB0gH3NBGHciHSAhaiIfIBRzQRl3IhRqIBdqIiAgI3NBEHciISAqaiIjIBRzQRR3IhQgIGogDWoiICAhc0EYdyIhICQgFnNBGXciFiAoaiAaaiIkIB1zQRB3Ih0gHiAiaiIeaiIiIBZzQRR3IhYgJGogAmoiJCAdc0EYdyIdICJqIiIgFnNBGXciFiAeIBVzQRl3IhUgG2ogDGoiGyApc0EQdyIeIB9qIh8gFXNBFHciFSAbaiAAaiIbaiAAaiIoc0EQdyIpaiIqIBZzQRR3IhYgKGogE2oiKCApc0EYdyIpICpqIiogFnNBGXciFiAhICNqIiEgGyAec0EYdyIbICYgHHNBGXciHCAkaiAXaiIec0EQdyIjaiIkIBxzQRR3IhwgHmogDGoiHmogGWoiJiAbIB9qIhsgHSAhIBRzQRl3IhQgJWogC2oiH3NBEHciHWoiISAUc0EUdyIUIB9qIAJqIh8gHXNBGHciHXNBEHciJSAiICcgGyAVc0EZdyIVICBqIAVqIhtzQRB3IiBqIiIgFXNBFHciFSAbaiAJaiIbICBzQRh3IiAgImoiImoiJyAWc0EUdyIWICZqIAhqIiYgJXNBGHciJSAnaiInIB4gI3NBGHciHiAkaiIjIBxzQRl3IhwgH2ogCmoiHyAgc0EQdyIgICpqIiQgHHNBFHciHCAfaiAaaiIfICBzQRh3IiAgIiAVc0EZdyIVIChqIA1qIiIgHnNBEHciHiAdICFqIh1qIiEgFXNBFHciFSAiaiAGaiIiIB5zQRh3Ih4gIWoiISAVc0EZdyIVIBsgHSAUc0EZdyIUaiASaiIbIClzQRB3Ih0gI2oiIyAUc0EUdyIUIBtqIA5qIhtqIAhqIihzQRB3IilqIiogFXNBFHciFSAoaiANaiIoICEgJSAbIB1zQRh3IhsgI2oiHSAUc0EZdyIUIB9qIBNqIh9zQRB3IiNqIiEgFHNBFHciFCAfaiAOaiIfICNzQRh3IiMgIWoiISAUc0EZdyIUaiAGaiIlICAgJGoiICAbICcgFnNBGXciFiAiaiALaiIic0EQdyIbaiIkIBZzQRR3IhYgImogF2oiIiAbc0EYdyIbc0EQdyInIB0gHiAgIBxzQRl3IhwgJmogGmoiIHNBEHciHmoiHSAcc0EUdyIcICBqIABqIiAgHnNBGHciHiAdaiIdaiImIBRzQRR3IhQgJWogCWoiJSAnc0EYdyInICZqIiYgKCApc0EYdyIoICpqIikgFXNBGXciFSAiaiASaiIiIB5zQRB3Ih4gIWoiISAVc0EUdyIVICJqIBlqIiIgHnNBGHciHiAdIBxzQRl3IhwgH2ogAmoiHSAoc0EQdyIfIBsgJGoiG2oiJCAcc0EUdyIcIB1qIApqIh0gH3NBGHciHyAkaiIkIBxzQRl3IhwgGyAWc0EZdyIWICBqIAxqIhsgI3NBEHciICApaiIjIBZzQRR3IhYgG2ogBWoiG2ogAGoiKHNBEHciKWoiKiAcc0EUdyIcIChqIA1qIiggKXNBGHciKSAqaiIqIBxzQRl3IhwgHiAhaiIeIBsgIHNBGHciGyAmIBRzQRl3IhQgHWogGWoiHXNBEHciIGoiISAUc0EUdyIUIB1qIAxqIh1qIAtqIiYgGyAjaiIbIB8gHiAVc0EZdyIVICVqIApqIh5zQRB3Ih9qIiMgFXNBFHciFSAeaiASaiIeIB9zQRh3Ih9zQRB3IiUgJCAnIBsgFnNBGXciFiAiaiAOaiIbc0EQdyIiaiIkIBZzQRR3IhYgG2ogCGoiGyAic0EYdyIiICRqIiRqIicgHHNBFHciHCAmaiAGaiImICVzQRh3IiUgJ2oiJyAeIB0gIHNBGHciHSAhaiIgIBRzQRl3IhRqIAlqIh4gInNBEHciISAqaiIiIBRzQRR3IhQgHmogAmoiHiAhc0EYdyIhICQgFnNBGXciFiAoaiATaiIkIB1zQRB3Ih0gHyAjaiIfaiIjIBZzQRR3IhYgJGogGmoiJCAdc0EYdyIdICNqIiMgFnNBGXciFiAfIBVzQRl3IhUgG2ogF2oiGyApc0EQdyIfICBqIiAgFXNBFHciFSAbaiAFaiIbaiAaaiIac0EQdyIoaiIpIBZzQRR3IhYgGmogGWoiGSAoc0EYdyIaIClqIiggFnNBGXciFiAhICJqIiEgGyAfc0EYdyIbICcgHHNBGXciHCAkaiASaiISc0EQdyIfaiIiIBxzQRR3IhwgEmogBWoiBWogDWoiEiAbICBqIg0gHSAhIBRzQRl3IhQgJmogCWoiCXNBEHciG2oiHSAUc0EUdyIUIAlqIAZqIgYgG3NBGHciCXNBEHciGyAjICUgDSAVc0EZdyINIB5qIBdqIhdzQRB3IhVqIh4gDXNBFHciDSAXaiACaiICIBVzQRh3IhcgHmoiFWoiHiAWc0EUdyIWIBJqIABqIhKtQiCGIAUgH3NBGHciBSAiaiIAIBxzQRl3IhwgBmogDGoiBiAXc0EQdyIXIChqIgwgHHNBFHciHCAGaiAOaiIGrYQgD4UgAiAJIB1qIgkgFHNBGXciDmogE2oiAiAac0EQdyIaIABqIhMgDnNBFHciDiACaiAKaiICIBpzQRh3IgogE2oiGq1CIIYgFSANc0EZdyINIBlqIAhqIgggBXNBEHciBSAJaiIJIA1zQRR3IhkgCGogC2oiCCAFc0EYdyIFIAlqIgmthIU3A4CJAUEAIAMgAq1CIIYgCK2EhSASIBtzQRh3IgIgHmoiCK1CIIYgBiAXc0EYdyIGIAxqIhethIU3A4iJAUEAIAQgFyAcc0EZd61CIIYgGiAOc0EZd62EhSAFrUIghiACrYSFNwOQiQFBACAJIBlzQRl3rUIghiAIIBZzQRl3rYRBACkDmIkBhSAGrUIghiAKrYSFNwOYiQELnQIBBH8jAEEgayIAJAACQEEAKAKoiQENAEEAQQAoAqCJASIBQQAoAvCJASICaiIDNgKgiQFBAEEAKAKkiQEgAyABSWo2AqSJAQJAQQAtAPiJAUUNAEEAQX82AqyJAQtBAEF/NgKoiQECQCACQT9KDQBBACEBA0AgAiABakGwiQFqQQA6AAAgAUEBaiIBQcAAQQAoAvCJASICa0gNAAsLQbCJARACIABBACkDgIkBNwMAIABBACkDiIkBNwMIIABBACkDkIkBNwMQIABBACkDmIkBNwMYQQAoAvSJASIDQQFIDQBBACEBQQAhAgNAIAFBgAlqIAAgAWotAAA6AAAgAUEBaiEBIAMgAkEBaiICQf8BcUoNAAsLIABBIGokAAuyAwEEfyMAQcAAayIBJABBAEGBAjsBgooBQQAgAEEQdiICOgCBigFBACAAQQN2OgCAigFBiH8hAwJAA0AgA0H4iQFqQQA2AgAgA0UNASADQfyJAWpBADYCACADQQhqIQMMAAsLQQAhA0EAQQAoAoCKASIEQefMp9AGczYCgIkBQQBBACgChIoBQYXdntt7czYChIkBQQBBACgCiIoBQfLmu+MDczYCiIkBQQBBACgCjIoBQbrqv6p6czYCjIkBQQBBACgCkIoBQf+kuYgFczYCkIkBQQBBACgClIoBQYzRldh5czYClIkBQQBBACgCmIoBQauzj/wBczYCmIkBQQAgBEH/AXE2AvSJAUEAQQAoApyKAUGZmoPfBXM2ApyJAQJAIABBgIAESQ0AIAFBOGpCADcDACABQTBqQgA3AwAgAUEoakIANwMAIAFBIGpCADcDACABQRhqQgA3AwAgAUEQakIANwMAIAFCADcDCCABQgA3AwBBACEAA0AgASADaiADQYAJai0AADoAACADQQFqIQMgAiAAQQFqIgBB/wFxSw0ACyABQcAAEAELIAFBwABqJAALCQBBgAkgABABCwYAQYCJAQsPACABEARBgAkgABABEAMLCwsBAEGACAsEfAAAAA==";
-    var hash$i = "5c0ff166";
-    var wasmJson$i = {
-    	name: name$i,
-    	data: data$i,
-    	hash: hash$i
-    };
-
-    const mutex$j = new Mutex();
-    let wasmCache$j = null;
-    function validateBits$3(bits) {
-        if (!Number.isInteger(bits) || bits < 8 || bits > 256 || bits % 8 !== 0) {
-            return new Error("Invalid variant! Valid values: 8, 16, ..., 256");
-        }
-        return null;
-    }
-    function getInitParam(outputBits, keyBits) {
-        return outputBits | (keyBits << 16);
-    }
-    /**
-     * Calculates BLAKE2s hash
-     * @param data Input data (string, Buffer or TypedArray)
-     * @param bits Number of output bits, which has to be a number
-     *             divisible by 8, between 8 and 256. Defaults to 256.
-     * @param key Optional key (string, Buffer or TypedArray). Maximum length is 32 bytes.
-     * @returns Computed hash as a hexadecimal string
-     */
-    function blake2s(data, bits = 256, key = null) {
-        if (validateBits$3(bits)) {
-            return Promise.reject(validateBits$3(bits));
-        }
-        let keyBuffer = null;
-        let initParam = bits;
-        if (key !== null) {
-            keyBuffer = getUInt8Buffer(key);
-            if (keyBuffer.length > 32) {
-                return Promise.reject(new Error("Max key length is 32 bytes"));
-            }
-            initParam = getInitParam(bits, keyBuffer.length);
-        }
-        const hashLength = bits / 8;
-        if (wasmCache$j === null || wasmCache$j.hashLength !== hashLength) {
-            return lockedCreate(mutex$j, wasmJson$i, hashLength).then((wasm) => {
-                wasmCache$j = wasm;
-                if (initParam > 512) {
-                    wasmCache$j.writeMemory(keyBuffer);
-                }
-                return wasmCache$j.calculate(data, initParam);
-            });
-        }
-        try {
-            if (initParam > 512) {
-                wasmCache$j.writeMemory(keyBuffer);
-            }
-            const hash = wasmCache$j.calculate(data, initParam);
-            return Promise.resolve(hash);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
-    }
-    /**
-     * Creates a new BLAKE2s hash instance
-     * @param bits Number of output bits, which has to be a number
-     *             divisible by 8, between 8 and 256. Defaults to 256.
-     * @param key Optional key (string, Buffer or TypedArray). Maximum length is 32 bytes.
-     */
-    function createBLAKE2s(bits = 256, key = null) {
-        if (validateBits$3(bits)) {
-            return Promise.reject(validateBits$3(bits));
-        }
-        let keyBuffer = null;
-        let initParam = bits;
-        if (key !== null) {
-            keyBuffer = getUInt8Buffer(key);
-            if (keyBuffer.length > 32) {
-                return Promise.reject(new Error("Max key length is 32 bytes"));
-            }
-            initParam = getInitParam(bits, keyBuffer.length);
-        }
-        const outputSize = bits / 8;
-        return WASMInterface(wasmJson$i, outputSize).then((wasm) => {
-            if (initParam > 512) {
-                wasm.writeMemory(keyBuffer);
-            }
-            wasm.init(initParam);
-            const obj = {
-                init: initParam > 512
-                    ? () => {
-                        wasm.writeMemory(keyBuffer);
-                        wasm.init(initParam);
-                        return obj;
-                    }
-                    : () => {
-                        wasm.init(initParam);
-                        return obj;
-                    },
-                update: (data) => {
-                    wasm.update(data);
-                    return obj;
-                },
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-                digest: (outputType) => wasm.digest(outputType),
-                save: () => wasm.save(),
-                load: (data) => {
-                    wasm.load(data);
-                    return obj;
-                },
-                blockSize: 64,
-                digestSize: outputSize,
-            };
-            return obj;
-        });
-    }
-
-    var name$h = "blake3";
-    var data$h = "AGFzbQEAAAABMQdgAAF/YAl/f39+f39/f38AYAZ/f39/fn8AYAF/AGADf39/AGABfgBgBX9/fn9/AX8DDg0AAQIDBAUGAwMDAwAEBQQBAQICBg4CfwFBgJgFC38AQYAICwdwCAZtZW1vcnkCAA5IYXNoX0dldEJ1ZmZlcgAACUhhc2hfSW5pdAAIC0hhc2hfVXBkYXRlAAkKSGFzaF9GaW5hbAAKDUhhc2hfR2V0U3RhdGUACw5IYXNoX0NhbGN1bGF0ZQAMClNUQVRFX1NJWkUDAQqQWw0FAEGACQufAwIDfwV+IwBB4ABrIgkkAAJAIAFFDQAgByAFciEKIAdBACACQQFGGyAGciAFciELIARBAEetIQwDQCAAKAIAIQcgCUEAKQOAiQE3AwAgCUEAKQOIiQE3AwggCUEAKQOQiQE3AxAgCUEAKQOYiQE3AxggCUEgaiAJIAdBwAAgAyALEAIgCSAJKQNAIAkpAyCFIg03AwAgCSAJKQNIIAkpAyiFIg43AwggCSAJKQNQIAkpAzCFIg83AxAgCSAJKQNYIAkpAziFIhA3AxggB0HAAGohByACIQQCQANAIAUhBgJAAkAgBEF/aiIEDgIDAAELIAohBgsgCUEgaiAJIAdBwAAgAyAGEAIgCSAJKQNAIAkpAyCFIg03AwAgCSAJKQNIIAkpAyiFIg43AwggCSAJKQNQIAkpAzCFIg83AxAgCSAJKQNYIAkpAziFIhA3AxggB0HAAGohBwwACwsgCCAQNwMYIAggDzcDECAIIA43AwggCCANNwMAIAhBIGohCCAAQQRqIQAgAyAMfCEDIAFBf2oiAQ0ACwsgCUHgAGokAAv4GwIMfh9/IAIpAyghBiACKQM4IQcgAikDMCEIIAIpAxAhCSACKQMgIQogAikDACELIAIpAwghDCACKQMYIQ0gACABKQMAIg43AwAgACABKQMIIg83AwggACABKQMQIhA3AxAgACAPQiCIpyANpyICaiABKQMYIhFCIIinIhJqIhMgDUIgiKciAWogEyAFc0EQdyIUQbrqv6p6aiIVIBJzQRR3IhZqIhcgDqcgC6ciBWogEKciE2oiGCALQiCIpyISaiAYIASnc0EQdyIYQefMp9AGaiIZIBNzQRR3IhNqIhogGHNBGHciGyAZaiIcIBNzQRl3Ih1qIAenIhNqIh4gB0IgiKciGGogHiAPpyAJpyIZaiARpyIfaiIgIAlCIIinIiFqICAgA3NBEHciA0Hy5rvjA2oiICAfc0EUdyIfaiIiIANzQRh3IiNzQRB3IiQgDkIgiKcgDKciA2ogEEIgiKciJWoiJiAMQiCIpyIeaiAmIARCIIinc0EQdyImQYXdntt7aiInICVzQRR3IiVqIiggJnNBGHciJiAnaiInaiIpIB1zQRR3Ih1qIiogGWogFyAUc0EYdyIrIBVqIiwgFnNBGXciFiAiaiAIpyIUaiIXIAhCIIinIhVqIBcgJnNBEHciFyAcaiIcIBZzQRR3IhZqIiIgF3NBGHciJiAcaiItIBZzQRl3Ii5qIhwgFWogJyAlc0EZdyIlIBpqIAqnIhZqIhogCkIgiKciF2ogGiArc0EQdyIaICMgIGoiIGoiIyAlc0EUdyIlaiInIBpzQRh3IisgHHNBEHciLyAgIB9zQRl3Ih8gKGogBqciGmoiICAGQiCIpyIcaiAgIBtzQRB3IhsgLGoiICAfc0EUdyIfaiIoIBtzQRh3IhsgIGoiIGoiLCAuc0EUdyIuaiIwICcgA2ogKiAkc0EYdyIkIClqIicgHXNBGXciHWoiKSACaiAbIClzQRB3IhsgLWoiKSAdc0EUdyIdaiIqIBtzQRh3IhsgKWoiKSAdc0EZdyIdaiAYaiItIBZqIC0gIiABaiAgIB9zQRl3Ih9qIiAgBWogJCAgc0EQdyIgICsgI2oiImoiIyAfc0EUdyIfaiIkICBzQRh3IiBzQRB3IisgKCAeaiAiICVzQRl3IiJqIiUgGmogJiAlc0EQdyIlICdqIiYgInNBFHciImoiJyAlc0EYdyIlICZqIiZqIiggHXNBFHciHWoiLSABaiAwIC9zQRh3Ii8gLGoiLCAuc0EZdyIuICRqIBdqIiQgE2ogJCAlc0EQdyIkIClqIiUgLnNBFHciKWoiLiAkc0EYdyIkICVqIiUgKXNBGXciKWoiMCATaiAmICJzQRl3IiIgKmogEmoiJiAcaiAmIC9zQRB3IiYgICAjaiIgaiIjICJzQRR3IiJqIiogJnNBGHciJiAwc0EQdyIvICAgH3NBGXciHyAnaiAUaiIgICFqICAgG3NBEHciGyAsaiIgIB9zQRR3Ih9qIicgG3NBGHciGyAgaiIgaiIsIClzQRR3IilqIjAgKiAeaiAtICtzQRh3IiogKGoiKCAdc0EZdyIdaiIrIBlqIBsgK3NBEHciGyAlaiIlIB1zQRR3Ih1qIisgG3NBGHciGyAlaiIlIB1zQRl3Ih1qIBZqIi0gEmogLSAuIBVqICAgH3NBGXciH2oiICADaiAqICBzQRB3IiAgJiAjaiIjaiImIB9zQRR3Ih9qIiogIHNBGHciIHNBEHciLSAnIBpqICMgInNBGXciImoiIyAUaiAkICNzQRB3IiMgKGoiJCAic0EUdyIiaiInICNzQRh3IiMgJGoiJGoiKCAdc0EUdyIdaiIuIBVqIDAgL3NBGHciLyAsaiIsIClzQRl3IikgKmogHGoiKiAYaiAqICNzQRB3IiMgJWoiJSApc0EUdyIpaiIqICNzQRh3IiMgJWoiJSApc0EZdyIpaiIwIBhqICQgInNBGXciIiAraiACaiIkICFqICQgL3NBEHciJCAgICZqIiBqIiYgInNBFHciImoiKyAkc0EYdyIkIDBzQRB3Ii8gICAfc0EZdyIfICdqIBdqIiAgBWogICAbc0EQdyIbICxqIiAgH3NBFHciH2oiJyAbc0EYdyIbICBqIiBqIiwgKXNBFHciKWoiMCArIBpqIC4gLXNBGHciKyAoaiIoIB1zQRl3Ih1qIi0gAWogGyAtc0EQdyIbICVqIiUgHXNBFHciHWoiLSAbc0EYdyIbICVqIiUgHXNBGXciHWogEmoiLiACaiAuICogE2ogICAfc0EZdyIfaiIgIB5qICsgIHNBEHciICAkICZqIiRqIiYgH3NBFHciH2oiKiAgc0EYdyIgc0EQdyIrICcgFGogJCAic0EZdyIiaiIkIBdqICMgJHNBEHciIyAoaiIkICJzQRR3IiJqIicgI3NBGHciIyAkaiIkaiIoIB1zQRR3Ih1qIi4gE2ogMCAvc0EYdyIvICxqIiwgKXNBGXciKSAqaiAhaiIqIBZqICogI3NBEHciIyAlaiIlIClzQRR3IilqIiogI3NBGHciIyAlaiIlIClzQRl3IilqIjAgFmogJCAic0EZdyIiIC1qIBlqIiQgBWogJCAvc0EQdyIkICAgJmoiIGoiJiAic0EUdyIiaiItICRzQRh3IiQgMHNBEHciLyAgIB9zQRl3Ih8gJ2ogHGoiICADaiAgIBtzQRB3IhsgLGoiICAfc0EUdyIfaiInIBtzQRh3IhsgIGoiIGoiLCApc0EUdyIpaiIwIC9zQRh3Ii8gLGoiLCApc0EZdyIpICogGGogICAfc0EZdyIfaiIgIBpqIC4gK3NBGHciKiAgc0EQdyIgICQgJmoiJGoiJiAfc0EUdyIfaiIraiAFaiIuIBJqIC4gJyAXaiAkICJzQRl3IiJqIiQgHGogIyAkc0EQdyIjICogKGoiJGoiJyAic0EUdyIiaiIoICNzQRh3IiNzQRB3IiogLSAUaiAkIB1zQRl3Ih1qIiQgFWogGyAkc0EQdyIbICVqIiQgHXNBFHciHWoiJSAbc0EYdyIbICRqIiRqIi0gKXNBFHciKWoiLiAWaiArICBzQRh3IiAgJmoiJiAfc0EZdyIfIChqICFqIiggHmogKCAbc0EQdyIbICxqIiggH3NBFHciH2oiKyAbc0EYdyIbIChqIiggH3NBGXciH2oiLCAUaiAwICQgHXNBGXciHWogAmoiJCAZaiAkICBzQRB3IiAgIyAnaiIjaiIkIB1zQRR3Ih1qIicgIHNBGHciICAsc0EQdyIsICMgInNBGXciIiAlaiABaiIjIANqICMgL3NBEHciIyAmaiIlICJzQRR3IiJqIiYgI3NBGHciIyAlaiIlaiIvIB9zQRR3Ih9qIjAgLHNBGHciLCAvaiIvIB9zQRl3Ih8gKyAcaiAlICJzQRl3IiJqIiUgIWogLiAqc0EYdyIqICVzQRB3IiUgICAkaiIgaiIkICJzQRR3IiJqIitqIAVqIi4gGmogLiAmIBdqICAgHXNBGXciHWoiICATaiAbICBzQRB3IhsgKiAtaiIgaiImIB1zQRR3Ih1qIiogG3NBGHciG3NBEHciLSAnIBhqICAgKXNBGXciIGoiJyASaiAjICdzQRB3IiMgKGoiJyAgc0EUdyIgaiIoICNzQRh3IiMgJ2oiJ2oiKSAfc0EUdyIfaiIuICFqICsgJXNBGHciISAkaiIkICJzQRl3IiIgKmogFWoiJSAeaiAlICNzQRB3IiMgL2oiJSAic0EUdyIiaiIqICNzQRh3IiMgJWoiJSAic0EZdyIiaiIrIAVqICcgIHNBGXciBSAwaiADaiIgIAJqICAgIXNBEHciISAbICZqIhtqIiAgBXNBFHciBWoiJiAhc0EYdyIhICtzQRB3IicgKCAbIB1zQRl3IhtqIBlqIh0gAWogHSAsc0EQdyIdICRqIiQgG3NBFHciG2oiKCAdc0EYdyIdICRqIiRqIisgInNBFHciImoiLCAnc0EYdyInICtqIisgInNBGXciIiAqIBxqICQgG3NBGXciHGoiGyAYaiAuIC1zQRh3IhggG3NBEHciGyAhICBqIiFqIiAgHHNBFHciHGoiJGogE2oiEyAaaiATICggFmogISAFc0EZdyIFaiIhIAJqICMgIXNBEHciAiAYIClqIhhqIiEgBXNBFHciBWoiFiACc0EYdyICc0EQdyITICYgEmogGCAfc0EZdyISaiIYIBdqIB0gGHNBEHciGCAlaiIXIBJzQRR3IhJqIhogGHNBGHciGCAXaiIXaiIdICJzQRR3Ih9qIiI2AgAgACAXIBJzQRl3IhIgLGogA2oiAyAUaiADICQgG3NBGHciFHNBEHciAyACICFqIgJqIiEgEnNBFHciEmoiFyADc0EYdyIDNgIwIAAgFiAUICBqIhQgHHNBGXciHGogAWoiASAVaiABIBhzQRB3IgEgK2oiGCAcc0EUdyIVaiIWIAFzQRh3IgEgGGoiGCAVc0EZdzYCECAAIBc2AgQgACACIAVzQRl3IgIgGmogHmoiBSAZaiAFICdzQRB3IgUgFGoiGSACc0EUdyICaiIeIAVzQRh3IgU2AjQgACAFIBlqIgU2AiAgACAiIBNzQRh3IhMgHWoiGSAfc0EZdzYCFCAAIBg2AiQgACAeNgIIIAAgATYCOCAAIAMgIWoiASASc0EZdzYCGCAAIBk2AiggACAWNgIMIAAgEzYCPCAAIAUgAnNBGXc2AhwgACABNgIsC6USCwN/BH4CfwF+AX8EfgJ/AX4CfwF+BH8jAEHQAmsiASQAAkAgAEUNAAJAAkBBAC0AiYoBQQZ0QQAtAIiKAWoiAg0AQYAJIQMMAQtBoIkBQYAJQYAIIAJrIgIgACACIABJGyICEAQgACACayIARQ0BIAFBoAFqQQApA9CJATcDACABQagBakEAKQPYiQE3AwAgAUEAKQOgiQEiBDcDcCABQQApA6iJASIFNwN4IAFBACkDsIkBIgY3A4ABIAFBACkDuIkBIgc3A4gBIAFBACkDyIkBNwOYAUEALQCKigEhCEEALQCJigEhCUEAKQPAiQEhCkEALQCIigEhCyABQbABakEAKQPgiQE3AwAgAUG4AWpBACkD6IkBNwMAIAFBwAFqQQApA/CJATcDACABQcgBakEAKQP4iQE3AwAgAUHQAWpBACkDgIoBNwMAIAEgCzoA2AEgASAKNwOQASABIAggCUVyQQJyIgg6ANkBIAEgBzcD+AEgASAGNwPwASABIAU3A+gBIAEgBDcD4AEgASABQeABaiABQZgBaiALIAogCEH/AXEQAiABKQMgIQQgASkDACEFIAEpAyghBiABKQMIIQcgASkDMCEMIAEpAxAhDSABKQM4IQ4gASkDGCEPIAoQBUEAQgA3A4CKAUEAQgA3A/iJAUEAQgA3A/CJAUEAQgA3A+iJAUEAQgA3A+CJAUEAQgA3A9iJAUEAQgA3A9CJAUEAQgA3A8iJAUEAQQApA4CJATcDoIkBQQBBACkDiIkBNwOoiQFBAEEAKQOQiQE3A7CJAUEAQQApA5iJATcDuIkBQQBBAC0AkIoBIgtBAWo6AJCKAUEAQQApA8CJAUIBfDcDwIkBIAtBBXQiC0GpigFqIA4gD4U3AwAgC0GhigFqIAwgDYU3AwAgC0GZigFqIAYgB4U3AwAgC0GRigFqIAQgBYU3AwBBAEEAOwGIigEgAkGACWohAwsCQCAAQYEISQ0AQQApA8CJASEEIAFBKGohEANAIARCCoYhCkIBIABBAXKteUI/hYanIQIDQCACIhFBAXYhAiAKIBFBf2qtg0IAUg0ACyARQQp2rSESAkACQCARQYAISw0AIAFBADsB2AEgAUIANwPQASABQgA3A8gBIAFCADcDwAEgAUIANwO4ASABQgA3A7ABIAFCADcDqAEgAUIANwOgASABQgA3A5gBIAFBACkDgIkBNwNwIAFBACkDiIkBNwN4IAFBACkDkIkBNwOAASABQQAtAIqKAToA2gEgAUEAKQOYiQE3A4gBIAEgBDcDkAEgAUHwAGogAyAREAQgASABKQNwIgQ3AwAgASABKQN4IgU3AwggASABKQOAASIGNwMQIAEgASkDiAEiBzcDGCABIAEpA5gBNwMoIAEgASkDoAE3AzAgASABKQOoATcDOCABLQDaASECIAEtANkBIQsgASkDkAEhCiABIAEtANgBIgg6AGggASAKNwMgIAEgASkDsAE3A0AgASABKQO4ATcDSCABIAEpA8ABNwNQIAEgASkDyAE3A1ggASABKQPQATcDYCABIAIgC0VyQQJyIgI6AGkgASAHNwO4AiABIAY3A7ACIAEgBTcDqAIgASAENwOgAiABQeABaiABQaACaiAQIAggCiACQf8BcRACIAEpA4ACIQQgASkD4AEhBSABKQOIAiEGIAEpA+gBIQcgASkDkAIhDCABKQPwASENIAEpA5gCIQ4gASkD+AEhDyAKEAVBAEEALQCQigEiAkEBajoAkIoBIAJBBXQiAkGpigFqIA4gD4U3AwAgAkGhigFqIAwgDYU3AwAgAkGZigFqIAYgB4U3AwAgAkGRigFqIAQgBYU3AwAMAQsCQAJAIAMgESAEQQAtAIqKASICIAEQBiITQQJLDQAgASkDGCEKIAEpAxAhBCABKQMIIQUgASkDACEGDAELIAJBBHIhFEEAKQOYiQEhDUEAKQOQiQEhDkEAKQOIiQEhD0EAKQOAiQEhFQNAIBNBfmoiFkEBdiIXQQFqIhhBA3EhCEEAIQkCQCAWQQZJDQAgGEH8////B3EhGUEAIQkgAUHIAmohAiABIQsDQCACIAs2AgAgAkEMaiALQcABajYCACACQQhqIAtBgAFqNgIAIAJBBGogC0HAAGo2AgAgC0GAAmohCyACQRBqIQIgGSAJQQRqIglHDQALCwJAIAhFDQAgASAJQQZ0aiECIAFByAJqIAlBAnRqIQsDQCALIAI2AgAgAkHAAGohAiALQQRqIQsgCEF/aiIIDQALCyABQcgCaiELIAFBoAJqIQIgGCEIA0AgCygCACEJIAEgDTcD+AEgASAONwPwASABIA83A+gBIAEgFTcD4AEgAUHwAGogAUHgAWogCUHAAEIAIBQQAiABKQOQASEKIAEpA3AhBCABKQOYASEFIAEpA3ghBiABKQOgASEHIAEpA4ABIQwgAkEYaiABKQOoASABKQOIAYU3AwAgAkEQaiAHIAyFNwMAIAJBCGogBSAGhTcDACACIAogBIU3AwAgAkEgaiECIAtBBGohCyAIQX9qIggNAAsCQAJAIBZBfnFBAmogE0kNACAYIRMMAQsgAUGgAmogGEEFdGoiAiABIBhBBnRqIgspAwA3AwAgAiALKQMINwMIIAIgCykDEDcDECACIAspAxg3AxggF0ECaiETCyABIAEpA6ACIgY3AwAgASABKQOoAiIFNwMIIAEgASkDsAIiBDcDECABIAEpA7gCIgo3AxggE0ECSw0ACwsgASkDICEHIAEpAyghDCABKQMwIQ0gASkDOCEOQQApA8CJARAFQQBBAC0AkIoBIgJBAWo6AJCKASACQQV0IgJBqYoBaiAKNwMAIAJBoYoBaiAENwMAIAJBmYoBaiAFNwMAIAJBkYoBaiAGNwMAQQApA8CJASASQgGIfBAFQQBBAC0AkIoBIgJBAWo6AJCKASACQQV0IgJBqYoBaiAONwMAIAJBoYoBaiANNwMAIAJBmYoBaiAMNwMAIAJBkYoBaiAHNwMAC0EAQQApA8CJASASfCIENwPAiQEgAyARaiEDIAAgEWsiAEGACEsNAAsgAEUNAQtBoIkBIAMgABAEQQApA8CJARAFCyABQdACaiQAC4YHAgl/AX4jAEHAAGsiAyQAAkACQCAALQBoIgRFDQACQEHAACAEayIFIAIgBSACSRsiBkUNACAGQQNxIQdBACEFAkAgBkEESQ0AIAAgBGohCCAGQXxxIQlBACEFA0AgCCAFaiIKQShqIAEgBWoiCy0AADoAACAKQSlqIAtBAWotAAA6AAAgCkEqaiALQQJqLQAAOgAAIApBK2ogC0EDai0AADoAACAJIAVBBGoiBUcNAAsLAkAgB0UNACABIAVqIQogBSAEaiAAakEoaiEFA0AgBSAKLQAAOgAAIApBAWohCiAFQQFqIQUgB0F/aiIHDQALCyAALQBoIQQLIAAgBCAGaiIHOgBoIAEgBmohAQJAIAIgBmsiAg0AQQAhAgwCCyADIAAgAEEoakHAACAAKQMgIAAtAGogAEHpAGoiBS0AACIKRXIQAiAAIAMpAyAgAykDAIU3AwAgACADKQMoIAMpAwiFNwMIIAAgAykDMCADKQMQhTcDECAAIAMpAzggAykDGIU3AxggAEEAOgBoIAUgCkEBajoAACAAQeAAakIANwMAIABB2ABqQgA3AwAgAEHQAGpCADcDACAAQcgAakIANwMAIABBwABqQgA3AwAgAEE4akIANwMAIABBMGpCADcDACAAQgA3AygLQQAhByACQcEASQ0AIABB6QBqIgotAAAhBSAALQBqIQsgACkDICEMA0AgAyAAIAFBwAAgDCALIAVB/wFxRXJB/wFxEAIgACADKQMgIAMpAwCFNwMAIAAgAykDKCADKQMIhTcDCCAAIAMpAzAgAykDEIU3AxAgACADKQM4IAMpAxiFNwMYIAogBUEBaiIFOgAAIAFBwABqIQEgAkFAaiICQcAASw0ACwsCQEHAACAHQf8BcSIGayIFIAIgBSACSRsiCUUNACAJQQNxIQtBACEFAkAgCUEESQ0AIAAgBmohByAJQfwAcSEIQQAhBQNAIAcgBWoiAkEoaiABIAVqIgotAAA6AAAgAkEpaiAKQQFqLQAAOgAAIAJBKmogCkECai0AADoAACACQStqIApBA2otAAA6AAAgCCAFQQRqIgVHDQALCwJAIAtFDQAgASAFaiEBIAUgBmogAGpBKGohBQNAIAUgAS0AADoAACABQQFqIQEgBUEBaiEFIAtBf2oiCw0ACwsgAC0AaCEHCyAAIAcgCWo6AGggA0HAAGokAAveAwQFfwN+BX8GfiMAQdABayIBJAACQCAAe6ciAkEALQCQigEiA08NAEEALQCKigFBBHIhBCABQShqIQVBACkDmIkBIQBBACkDkIkBIQZBACkDiIkBIQdBACkDgIkBIQggAyEJA0AgASAANwMYIAEgBjcDECABIAc3AwggASAINwMAIAEgA0EFdCIDQdGJAWoiCikDADcDKCABIANB2YkBaiILKQMANwMwIAEgA0HhiQFqIgwpAwA3AzggASADQemJAWoiDSkDADcDQCABIANB8YkBaikDADcDSCABIANB+YkBaikDADcDUCABIANBgYoBaikDADcDWCADQYmKAWopAwAhDiABQcAAOgBoIAEgDjcDYCABQgA3AyAgASAEOgBpIAEgADcDiAEgASAGNwOAASABIAc3A3ggASAINwNwIAFBkAFqIAFB8ABqIAVBwABCACAEQf8BcRACIAEpA7ABIQ4gASkDkAEhDyABKQO4ASEQIAEpA5gBIREgASkDwAEhEiABKQOgASETIA0gASkDyAEgASkDqAGFNwMAIAwgEiAThTcDACALIBAgEYU3AwAgCiAOIA+FNwMAIAlBf2oiCUH/AXEiAyACSw0AC0EAIAk6AJCKAQsgAUHQAWokAAvHCQIKfwV+IwBB4AJrIgUkAAJAAkAgAUGACEsNACAFIAA2AvwBIAVB/AFqIAFBgAhGIgZBECACQQEgA0EBQQIgBBABIAZBCnQiByABTw0BIAVB4ABqIgZCADcDACAFQdgAaiIIQgA3AwAgBUHQAGoiCUIANwMAIAVByABqIgpCADcDACAFQcAAaiILQgA3AwAgBUE4aiIMQgA3AwAgBUEwaiINQgA3AwAgBSADOgBqIAVCADcDKCAFQQA7AWggBUEAKQOAiQE3AwAgBUEAKQOIiQE3AwggBUEAKQOQiQE3AxAgBUEAKQOYiQE3AxggBSABQYAIRiIOrSACfDcDICAFIAAgB2pBACABIA4bEAQgBUGIAWpBMGogDSkDADcDACAFQYgBakE4aiAMKQMANwMAIAUgBSkDACIPNwOIASAFIAUpAwgiEDcDkAEgBSAFKQMQIhE3A5gBIAUgBSkDGCISNwOgASAFIAUpAyg3A7ABIAUtAGohACAFLQBpIQcgBSkDICECIAUtAGghASAFQYgBakHAAGogCykDADcDACAFQYgBakHIAGogCikDADcDACAFQYgBakHQAGogCSkDADcDACAFQYgBakHYAGogCCkDADcDACAFQYgBakHgAGogBikDADcDACAFIAE6APABIAUgAjcDqAEgBSAAIAdFckECciIAOgDxASAFIBI3A5gCIAUgETcDkAIgBSAQNwOIAiAFIA83A4ACIAVBoAJqIAVBgAJqIAVBsAFqIAEgAiAAQf8BcRACIAUpA8ACIQIgBSkDoAIhDyAFKQPIAiEQIAUpA6gCIREgBSkD0AIhEiAFKQOwAiETIAQgDkEFdGoiASAFKQPYAiAFKQO4AoU3AxggASASIBOFNwMQIAEgECARhTcDCCABIAIgD4U3AwBBAkEBIA4bIQYMAQsgAEIBIAFBf2pBCnZBAXKteUI/hYYiD6dBCnQiDiACIAMgBRAGIQcgACAOaiABIA5rIA9C////AYMgAnwgAyAFQcAAQSAgDkGACEsbahAGIQECQCAHQQFHDQAgBCAFKQMANwMAIAQgBSkDCDcDCCAEIAUpAxA3AxAgBCAFKQMYNwMYIAQgBSkDIDcDICAEIAUpAyg3AyggBCAFKQMwNwMwIAQgBSkDODcDOEECIQYMAQtBACEGQQAhAAJAIAEgB2oiCUECSQ0AIAlBfmoiCkEBdkEBaiIGQQNxIQ5BACEHAkAgCkEGSQ0AIAZB/P///wdxIQhBACEHIAVBiAFqIQEgBSEAA0AgASAANgIAIAFBDGogAEHAAWo2AgAgAUEIaiAAQYABajYCACABQQRqIABBwABqNgIAIABBgAJqIQAgAUEQaiEBIAggB0EEaiIHRw0ACwsgCkF+cSEIAkAgDkUNACAFIAdBBnRqIQEgBUGIAWogB0ECdGohAANAIAAgATYCACABQcAAaiEBIABBBGohACAOQX9qIg4NAAsLIAhBAmohAAsgBUGIAWogBkEBQgBBACADQQRyQQBBACAEEAEgACAJTw0AIAQgBkEFdGoiASAFIAZBBnRqIgApAwA3AwAgASAAKQMINwMIIAEgACkDEDcDECABIAApAxg3AxggBkEBaiEGCyAFQeACaiQAIAYLrRAIAn8EfgF/AX4EfwR+BH8EfiMAQfABayIBJAACQCAARQ0AAkBBAC0AkIoBIgINACABQTBqQQApA9CJATcDACABQThqQQApA9iJATcDACABQQApA6CJASIDNwMAIAFBACkDqIkBIgQ3AwggAUEAKQOwiQEiBTcDECABQQApA7iJASIGNwMYIAFBACkDyIkBNwMoQQAtAIqKASECQQAtAImKASEHQQApA8CJASEIQQAtAIiKASEJIAFBwABqQQApA+CJATcDACABQcgAakEAKQPoiQE3AwAgAUHQAGpBACkD8IkBNwMAIAFB2ABqQQApA/iJATcDACABQeAAakEAKQOAigE3AwAgASAJOgBoIAEgCDcDICABIAIgB0VyIgJBAnI6AGkgAUEoaiEKQgAhCEGACSELIAJBCnJB/wFxIQwDQCABQbABaiABIAogCUH/AXEgCCAMEAIgASABKQPQASINIAEpA7ABhTcDcCABIAEpA9gBIg4gASkDuAGFNwN4IAEgASkD4AEiDyABKQPAAYU3A4ABIAEgASkD6AEiECAGhTcDqAEgASAPIAWFNwOgASABIA4gBIU3A5gBIAEgDSADhTcDkAEgASAQIAEpA8gBhTcDiAEgAEHAACAAQcAASRsiEUF/aiESAkACQCARQQdxIhMNACABQfAAaiECIAshByARIRQMAQsgEUH4AHEhFCABQfAAaiECIAshBwNAIAcgAi0AADoAACAHQQFqIQcgAkEBaiECIBNBf2oiEw0ACwsCQCASQQdJDQADQCAHIAIpAAA3AAAgB0EIaiEHIAJBCGohAiAUQXhqIhQNAAsLIAhCAXwhCCALIBFqIQsgACARayIADQAMAgsLAkACQAJAQQAtAImKASIHQQZ0QQBBAC0AiIoBIhFrRg0AIAEgEToAaCABQQApA4CKATcDYCABQQApA/iJATcDWCABQQApA/CJATcDUCABQQApA+iJATcDSCABQQApA+CJATcDQCABQQApA9iJATcDOCABQQApA9CJATcDMCABQQApA8iJATcDKCABQQApA8CJASIINwMgIAFBACkDuIkBIgM3AxggAUEAKQOwiQEiBDcDECABQQApA6iJASIFNwMIIAFBACkDoIkBIgY3AwAgAUEALQCKigEiEyAHRXJBAnIiCzoAaSATQQRyIRNBACkDmIkBIQ1BACkDkIkBIQ5BACkDiIkBIQ9BACkDgIkBIRAMAQtBwAAhESABQcAAOgBoQgAhCCABQgA3AyAgAUEAKQOYiQEiDTcDGCABQQApA5CJASIONwMQIAFBACkDiIkBIg83AwggAUEAKQOAiQEiEDcDACABQQAtAIqKAUEEciITOgBpIAEgAkF+aiICQQV0IgdByYoBaikDADcDYCABIAdBwYoBaikDADcDWCABIAdBuYoBaikDADcDUCABIAdBsYoBaikDADcDSCABIAdBqYoBaikDADcDQCABIAdBoYoBaikDADcDOCABIAdBmYoBaikDADcDMCABIAdBkYoBaikDADcDKCATIQsgECEGIA8hBSAOIQQgDSEDIAJFDQELIAJBf2oiB0EFdCIUQZGKAWopAwAhFSAUQZmKAWopAwAhFiAUQaGKAWopAwAhFyAUQamKAWopAwAhGCABIAM3A4gBIAEgBDcDgAEgASAFNwN4IAEgBjcDcCABQbABaiABQfAAaiABQShqIhQgESAIIAtB/wFxEAIgASATOgBpIAFBwAA6AGggASAYNwNAIAEgFzcDOCABIBY3AzAgASAVNwMoIAFCADcDICABIA03AxggASAONwMQIAEgDzcDCCABIBA3AwAgASABKQPoASABKQPIAYU3A2AgASABKQPgASABKQPAAYU3A1ggASABKQPYASABKQO4AYU3A1AgASABKQPQASABKQOwAYU3A0ggB0UNACACQQV0QemJAWohAiATQf8BcSERA0AgAkFoaikDACEIIAJBcGopAwAhAyACQXhqKQMAIQQgAikDACEFIAEgDTcDiAEgASAONwOAASABIA83A3ggASAQNwNwIAFBsAFqIAFB8ABqIBRBwABCACAREAIgASATOgBpIAFBwAA6AGggASAFNwNAIAEgBDcDOCABIAM3AzAgASAINwMoIAFCADcDICABIA03AxggASAONwMQIAEgDzcDCCABIBA3AwAgASABKQPoASABKQPIAYU3A2AgASABKQPgASABKQPAAYU3A1ggASABKQPYASABKQO4AYU3A1AgASABKQPQASABKQOwAYU3A0ggAkFgaiECIAdBf2oiBw0ACwsgAUEoaiEJQgAhCEGACSELIBNBCHJB/wFxIQoDQCABQbABaiABIAlBwAAgCCAKEAIgASABKQPQASIDIAEpA7ABhTcDcCABIAEpA9gBIgQgASkDuAGFNwN4IAEgASkD4AEiBSABKQPAAYU3A4ABIAEgDSABKQPoASIGhTcDqAEgASAOIAWFNwOgASABIA8gBIU3A5gBIAEgECADhTcDkAEgASAGIAEpA8gBhTcDiAEgAEHAACAAQcAASRsiEUF/aiESAkACQCARQQdxIhMNACABQfAAaiECIAshByARIRQMAQsgEUH4AHEhFCABQfAAaiECIAshBwNAIAcgAi0AADoAACAHQQFqIQcgAkEBaiECIBNBf2oiEw0ACwsCQCASQQdJDQADQCAHIAIpAAA3AAAgB0EIaiEHIAJBCGohAiAUQXhqIhQNAAsLIAhCAXwhCCALIBFqIQsgACARayIADQALCyABQfABaiQAC6MCAQR+AkACQCAAQSBGDQBCq7OP/JGjs/DbACEBQv+kuYjFkdqCm38hAkLy5rvjo6f9p6V/IQNC58yn0NbQ67O7fyEEQQAhAAwBC0EAKQOYCSEBQQApA5AJIQJBACkDiAkhA0EAKQOACSEEQRAhAAtBACAAOgCKigFBAEIANwOAigFBAEIANwP4iQFBAEIANwPwiQFBAEIANwPoiQFBAEIANwPgiQFBAEIANwPYiQFBAEIANwPQiQFBAEIANwPIiQFBAEIANwPAiQFBACABNwO4iQFBACACNwOwiQFBACADNwOoiQFBACAENwOgiQFBACABNwOYiQFBACACNwOQiQFBACADNwOIiQFBACAENwOAiQFBAEEAOgCQigFBAEEAOwGIigELBgAgABADCwYAIAAQBwsGAEGAiQELqwIBBH4CQAJAIAFBIEYNAEKrs4/8kaOz8NsAIQNC/6S5iMWR2oKbfyEEQvLmu+Ojp/2npX8hBULnzKfQ1tDrs7t/IQZBACEBDAELQQApA5gJIQNBACkDkAkhBEEAKQOICSEFQQApA4AJIQZBECEBC0EAIAE6AIqKAUEAQgA3A4CKAUEAQgA3A/iJAUEAQgA3A/CJAUEAQgA3A+iJAUEAQgA3A+CJAUEAQgA3A9iJAUEAQgA3A9CJAUEAQgA3A8iJAUEAQgA3A8CJAUEAIAM3A7iJAUEAIAQ3A7CJAUEAIAU3A6iJAUEAIAY3A6CJAUEAIAM3A5iJAUEAIAQ3A5CJAUEAIAU3A4iJAUEAIAY3A4CJAUEAQQA6AJCKAUEAQQA7AYiKASAAEAMgAhAHCwsLAQBBgAgLBHgHAAA=";
-    var hash$h = "215d875f";
-    var wasmJson$h = {
-    	name: name$h,
-    	data: data$h,
-    	hash: hash$h
-    };
-
-    const mutex$i = new Mutex();
-    let wasmCache$i = null;
-    function validateBits$2(bits) {
-        if (!Number.isInteger(bits) || bits < 8 || bits % 8 !== 0) {
-            return new Error("Invalid variant! Valid values: 8, 16, ...");
-        }
-        return null;
-    }
-    /**
-     * Calculates BLAKE3 hash
-     * @param data Input data (string, Buffer or TypedArray)
-     * @param bits Number of output bits, which has to be a number
-     *             divisible by 8. Defaults to 256.
-     * @param key Optional key (string, Buffer or TypedArray). Length should be 32 bytes.
-     * @returns Computed hash as a hexadecimal string
-     */
-    function blake3(data, bits = 256, key = null) {
-        if (validateBits$2(bits)) {
-            return Promise.reject(validateBits$2(bits));
-        }
-        let keyBuffer = null;
-        let initParam = 0; // key is empty by default
-        if (key !== null) {
-            keyBuffer = getUInt8Buffer(key);
-            if (keyBuffer.length !== 32) {
-                return Promise.reject(new Error("Key length must be exactly 32 bytes"));
-            }
-            initParam = 32;
-        }
-        const hashLength = bits / 8;
-        const digestParam = hashLength;
-        if (wasmCache$i === null || wasmCache$i.hashLength !== hashLength) {
-            return lockedCreate(mutex$i, wasmJson$h, hashLength).then((wasm) => {
-                wasmCache$i = wasm;
-                if (initParam === 32) {
-                    wasmCache$i.writeMemory(keyBuffer);
-                }
-                return wasmCache$i.calculate(data, initParam, digestParam);
-            });
-        }
-        try {
-            if (initParam === 32) {
-                wasmCache$i.writeMemory(keyBuffer);
-            }
-            const hash = wasmCache$i.calculate(data, initParam, digestParam);
-            return Promise.resolve(hash);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
-    }
-    /**
-     * Creates a new BLAKE3 hash instance
-     * @param bits Number of output bits, which has to be a number
-     *             divisible by 8. Defaults to 256.
-     * @param key Optional key (string, Buffer or TypedArray). Length should be 32 bytes.
-     */
-    function createBLAKE3(bits = 256, key = null) {
-        if (validateBits$2(bits)) {
-            return Promise.reject(validateBits$2(bits));
-        }
-        let keyBuffer = null;
-        let initParam = 0; // key is empty by default
-        if (key !== null) {
-            keyBuffer = getUInt8Buffer(key);
-            if (keyBuffer.length !== 32) {
-                return Promise.reject(new Error("Key length must be exactly 32 bytes"));
-            }
-            initParam = 32;
-        }
-        const outputSize = bits / 8;
-        const digestParam = outputSize;
-        return WASMInterface(wasmJson$h, outputSize).then((wasm) => {
-            if (initParam === 32) {
-                wasm.writeMemory(keyBuffer);
-            }
-            wasm.init(initParam);
-            const obj = {
-                init: initParam === 32
-                    ? () => {
-                        wasm.writeMemory(keyBuffer);
-                        wasm.init(initParam);
-                        return obj;
-                    }
-                    : () => {
-                        wasm.init(initParam);
-                        return obj;
-                    },
-                update: (data) => {
-                    wasm.update(data);
-                    return obj;
-                },
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-                digest: (outputType) => wasm.digest(outputType, digestParam),
-                save: () => wasm.save(),
-                load: (data) => {
-                    wasm.load(data);
-                    return obj;
-                },
-                blockSize: 64,
-                digestSize: outputSize,
-            };
-            return obj;
-        });
-    }
-
-    var name$g = "crc32";
-    var data$g = "AGFzbQEAAAABEQRgAAF/YAF/AGAAAGACf38AAwgHAAEBAQIAAwUEAQECAgYOAn8BQZDJBQt/AEGACAsHcAgGbWVtb3J5AgAOSGFzaF9HZXRCdWZmZXIAAAlIYXNoX0luaXQAAgtIYXNoX1VwZGF0ZQADCkhhc2hfRmluYWwABA1IYXNoX0dldFN0YXRlAAUOSGFzaF9DYWxjdWxhdGUABgpTVEFURV9TSVpFAwEKkggHBQBBgAkLwwMBA39BgIkBIQFBACECA0AgAUEAQQBBAEEAQQBBAEEAQQAgAkEBcWsgAHEgAkEBdnMiA0EBcWsgAHEgA0EBdnMiA0EBcWsgAHEgA0EBdnMiA0EBcWsgAHEgA0EBdnMiA0EBcWsgAHEgA0EBdnMiA0EBcWsgAHEgA0EBdnMiA0EBcWsgAHEgA0EBdnMiA0EBcWsgAHEgA0EBdnM2AgAgAUEEaiEBIAJBAWoiAkGAAkcNAAtBACEAA0AgAEGEkQFqIABBhIkBaigCACICQf8BcUECdEGAiQFqKAIAIAJBCHZzIgI2AgAgAEGEmQFqIAJB/wFxQQJ0QYCJAWooAgAgAkEIdnMiAjYCACAAQYShAWogAkH/AXFBAnRBgIkBaigCACACQQh2cyICNgIAIABBhKkBaiACQf8BcUECdEGAiQFqKAIAIAJBCHZzIgI2AgAgAEGEsQFqIAJB/wFxQQJ0QYCJAWooAgAgAkEIdnMiAjYCACAAQYS5AWogAkH/AXFBAnRBgIkBaigCACACQQh2cyICNgIAIABBhMEBaiACQf8BcUECdEGAiQFqKAIAIAJBCHZzNgIAIABBBGoiAEH8B0cNAAsLJwACQEEAKAKAyQEgAEYNACAAEAFBACAANgKAyQELQQBBADYChMkBC4gDAQN/QQAoAoTJAUF/cyEBQYAJIQICQCAAQQhJDQBBgAkhAgNAIAJBBGooAgAiA0EOdkH8B3FBgJEBaigCACADQRZ2QfwHcUGAiQFqKAIAcyADQQZ2QfwHcUGAmQFqKAIAcyADQf8BcUECdEGAoQFqKAIAcyACKAIAIAFzIgFBFnZB/AdxQYCpAWooAgBzIAFBDnZB/AdxQYCxAWooAgBzIAFBBnZB/AdxQYC5AWooAgBzIAFB/wFxQQJ0QYDBAWooAgBzIQEgAkEIaiECIABBeGoiAEEHSw0ACwsCQCAARQ0AAkACQCAAQQFxDQAgACEDDAELIAFB/wFxIAItAABzQQJ0QYCJAWooAgAgAUEIdnMhASACQQFqIQIgAEF/aiEDCyAAQQFGDQADQCABQf8BcSACLQAAc0ECdEGAiQFqKAIAIAFBCHZzIgFB/wFxIAJBAWotAABzQQJ0QYCJAWooAgAgAUEIdnMhASACQQJqIQIgA0F+aiIDDQALC0EAIAFBf3M2AoTJAQsyAQF/QQBBACgChMkBIgBBGHQgAEGA/gNxQQh0ciAAQQh2QYD+A3EgAEEYdnJyNgKACQsGAEGEyQELWQACQEEAKAKAyQEgAUYNACABEAFBACABNgKAyQELQQBBADYChMkBIAAQA0EAQQAoAoTJASIBQRh0IAFBgP4DcUEIdHIgAUEIdkGA/gNxIAFBGHZycjYCgAkLCwsBAEGACAsEBAAAAA==";
-    var hash$g = "d2eba587";
-    var wasmJson$g = {
-    	name: name$g,
-    	data: data$g,
-    	hash: hash$g
-    };
-
-    const mutex$h = new Mutex();
-    let wasmCache$h = null;
-    function validatePoly(poly) {
-        if (!Number.isInteger(poly) || poly < 0 || poly > 0xffffffff) {
-            return new Error("Polynomial must be a valid 32-bit long unsigned integer");
-        }
-        return null;
-    }
-    /**
-     * Calculates CRC-32 hash
-     * @param data Input data (string, Buffer or TypedArray)
-     * @param polynomial Input polynomial (defaults to 0xedb88320, for CRC32C use 0x82f63b78)
-     * @returns Computed hash as a hexadecimal string
-     */
-    function crc32(data, polynomial = 0xedb88320) {
-        if (validatePoly(polynomial)) {
-            return Promise.reject(validatePoly(polynomial));
-        }
-        if (wasmCache$h === null) {
-            return lockedCreate(mutex$h, wasmJson$g, 4).then((wasm) => {
-                wasmCache$h = wasm;
-                return wasmCache$h.calculate(data, polynomial);
-            });
-        }
-        try {
-            const hash = wasmCache$h.calculate(data, polynomial);
-            return Promise.resolve(hash);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
-    }
-    /**
-     * Creates a new CRC-32 hash instance
-     * @param polynomial Input polynomial (defaults to 0xedb88320, for CRC32C use 0x82f63b78)
-     */
-    function createCRC32(polynomial = 0xedb88320) {
-        if (validatePoly(polynomial)) {
-            return Promise.reject(validatePoly(polynomial));
-        }
-        return WASMInterface(wasmJson$g, 4).then((wasm) => {
-            wasm.init(polynomial);
-            const obj = {
-                init: () => {
-                    wasm.init(polynomial);
-                    return obj;
-                },
-                update: (data) => {
-                    wasm.update(data);
-                    return obj;
-                },
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-                digest: (outputType) => wasm.digest(outputType),
-                save: () => wasm.save(),
-                load: (data) => {
-                    wasm.load(data);
-                    return obj;
-                },
-                blockSize: 4,
-                digestSize: 4,
-            };
-            return obj;
-        });
-    }
-
-    var name$f = "crc64";
-    var data$f = "AGFzbQEAAAABDANgAAF/YAAAYAF/AAMHBgABAgEAAQUEAQECAgYOAn8BQZCJBgt/AEGACAsHcAgGbWVtb3J5AgAOSGFzaF9HZXRCdWZmZXIAAAlIYXNoX0luaXQAAQtIYXNoX1VwZGF0ZQACCkhhc2hfRmluYWwAAw1IYXNoX0dldFN0YXRlAAQOSGFzaF9DYWxjdWxhdGUABQpTVEFURV9TSVpFAwEKgwgGBQBBgAkL9QMDAX4BfwJ+AkBBACkDgIkCQQApA4AJIgBRDQBBgIkBIQFCACECA0AgAUIAQgBCAEIAQgBCAEIAQgAgAkIBg30gAIMgAkIBiIUiA0IBg30gAIMgA0IBiIUiA0IBg30gAIMgA0IBiIUiA0IBg30gAIMgA0IBiIUiA0IBg30gAIMgA0IBiIUiA0IBg30gAIMgA0IBiIUiA0IBg30gAIMgA0IBiIUiA0IBg30gAIMgA0IBiIU3AwAgAUEIaiEBIAJCAXwiAkKAAlINAAtBACEBA0AgAUGImQFqIAFBiIkBaikDACICp0H/AXFBA3RBgIkBaikDACACQgiIhSICNwMAIAFBiKkBaiACp0H/AXFBA3RBgIkBaikDACACQgiIhSICNwMAIAFBiLkBaiACp0H/AXFBA3RBgIkBaikDACACQgiIhSICNwMAIAFBiMkBaiACp0H/AXFBA3RBgIkBaikDACACQgiIhSICNwMAIAFBiNkBaiACp0H/AXFBA3RBgIkBaikDACACQgiIhSICNwMAIAFBiOkBaiACp0H/AXFBA3RBgIkBaikDACACQgiIhSICNwMAIAFBiPkBaiACp0H/AXFBA3RBgIkBaikDACACQgiIhTcDACABQQhqIgFB+A9HDQALQQAgADcDgIkCC0EAQgA3A4iJAguUAwIBfgJ/QQApA4iJAkJ/hSEBQYAJIQICQCAAQQhJDQBBgAkhAgNAIAIpAwAgAYUiAUIwiKdB/wFxQQN0QYCZAWopAwAgAUI4iKdBA3RBgIkBaikDAIUgAUIoiKdB/wFxQQN0QYCpAWopAwCFIAFCIIinQf8BcUEDdEGAuQFqKQMAhSABpyIDQRV2QfgPcUGAyQFqKQMAhSADQQ12QfgPcUGA2QFqKQMAhSADQQV2QfgPcUGA6QFqKQMAhSADQf8BcUEDdEGA+QFqKQMAhSEBIAJBCGohAiAAQXhqIgBBB0sNAAsLAkAgAEUNAAJAAkAgAEEBcQ0AIAAhAwwBCyABQv8BgyACMQAAhadBA3RBgIkBaikDACABQgiIhSEBIAJBAWohAiAAQX9qIQMLIABBAUYNAANAIAFC/wGDIAIxAACFp0EDdEGAiQFqKQMAIAFCCIiFIgFC/wGDIAJBAWoxAACFp0EDdEGAiQFqKQMAIAFCCIiFIQEgAkECaiECIANBfmoiAw0ACwtBACABQn+FNwOIiQILZAEBfkEAQQApA4iJAiIAQjiGIABCgP4Dg0IohoQgAEKAgPwHg0IYhiAAQoCAgPgPg0IIhoSEIABCCIhCgICA+A+DIABCGIhCgID8B4OEIABCKIhCgP4DgyAAQjiIhISENwOACQsGAEGIiQILAgALCwsBAEGACAsECAAAAA==";
-    var hash$f = "c5ac6c16";
-    var wasmJson$f = {
-    	name: name$f,
-    	data: data$f,
-    	hash: hash$f
-    };
-
-    const mutex$g = new Mutex();
-    let wasmCache$g = null;
-    const polyBuffer = new Uint8Array(8);
-    function parsePoly(poly) {
-        const errText = "Polynomial must be provided as a 16 char long hex string";
-        if (typeof poly !== "string" || poly.length !== 16) {
-            return { hi: 0, lo: 0, err: new Error(errText) };
-        }
-        const hi = Number(`0x${poly.slice(0, 8)}`);
-        const lo = Number(`0x${poly.slice(8)}`);
-        if (Number.isNaN(hi) || Number.isNaN(lo)) {
-            return { hi, lo, err: new Error(errText) };
-        }
-        return { hi, lo, err: null };
-    }
-    function writePoly(arr, lo, hi) {
-        // write in little-endian format
-        const buffer = new DataView(arr);
-        buffer.setUint32(0, lo, true);
-        buffer.setUint32(4, hi, true);
-    }
-    /**
-     * Calculates CRC-64 hash
-     * @param data Input data (string, Buffer or TypedArray)
-     * @param polynomial Input polynomial (defaults to 'c96c5795d7870f42' - ECMA)
-     * @returns Computed hash as a hexadecimal string
-     */
-    function crc64(data, polynomial = "c96c5795d7870f42") {
-        const { hi, lo, err } = parsePoly(polynomial);
-        if (err !== null) {
-            return Promise.reject(err);
-        }
-        if (wasmCache$g === null) {
-            return lockedCreate(mutex$g, wasmJson$f, 8).then((wasm) => {
-                wasmCache$g = wasm;
-                writePoly(polyBuffer.buffer, lo, hi);
-                wasmCache$g.writeMemory(polyBuffer);
-                return wasmCache$g.calculate(data);
-            });
-        }
-        try {
-            writePoly(polyBuffer.buffer, lo, hi);
-            wasmCache$g.writeMemory(polyBuffer);
-            const hash = wasmCache$g.calculate(data);
-            return Promise.resolve(hash);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
-    }
-    /**
-     * Creates a new CRC-64 hash instance
-     * @param polynomial Input polynomial (defaults to 'c96c5795d7870f42' - ECMA)
-     */
-    function createCRC64(polynomial = "c96c5795d7870f42") {
-        const { hi, lo, err } = parsePoly(polynomial);
-        if (err !== null) {
-            return Promise.reject(err);
-        }
-        return WASMInterface(wasmJson$f, 8).then((wasm) => {
-            const instanceBuffer = new Uint8Array(8);
-            writePoly(instanceBuffer.buffer, lo, hi);
-            wasm.writeMemory(instanceBuffer);
-            wasm.init();
-            const obj = {
-                init: () => {
-                    wasm.writeMemory(instanceBuffer);
-                    wasm.init();
-                    return obj;
-                },
-                update: (data) => {
-                    wasm.update(data);
-                    return obj;
-                },
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-                digest: (outputType) => wasm.digest(outputType),
-                save: () => wasm.save(),
-                load: (data) => {
-                    wasm.load(data);
-                    return obj;
-                },
-                blockSize: 8,
-                digestSize: 8,
-            };
-            return obj;
-        });
-    }
-
-    var name$e = "md4";
-    var data$e = "AGFzbQEAAAABEgRgAAF/YAAAYAF/AGACf38BfwMIBwABAgMBAAIFBAEBAgIGDgJ/AUGgigULfwBBgAgLB3AIBm1lbW9yeQIADkhhc2hfR2V0QnVmZmVyAAAJSGFzaF9Jbml0AAELSGFzaF9VcGRhdGUAAgpIYXNoX0ZpbmFsAAQNSGFzaF9HZXRTdGF0ZQAFDkhhc2hfQ2FsY3VsYXRlAAYKU1RBVEVfU0laRQMBCucUBwUAQYAJCy0AQQBC/rnrxemOlZkQNwKQiQFBAEKBxpS6lvHq5m83AoiJAUEAQgA3AoCJAQu+BQEHf0EAQQAoAoCJASIBIABqQf////8BcSICNgKAiQFBAEEAKAKEiQEgAiABSWogAEEddmo2AoSJAQJAAkACQAJAAkACQCABQT9xIgMNAEGACSEEDAELIABBwAAgA2siBUkNASAFQQNxIQZBACEBAkAgA0E/c0EDSQ0AIANBgIkBaiEEIAVB/ABxIQdBACEBA0AgBCABaiICQRhqIAFBgAlqLQAAOgAAIAJBGWogAUGBCWotAAA6AAAgAkEaaiABQYIJai0AADoAACACQRtqIAFBgwlqLQAAOgAAIAcgAUEEaiIBRw0ACwsCQCAGRQ0AIANBmIkBaiECA0AgAiABaiABQYAJai0AADoAACABQQFqIQEgBkF/aiIGDQALC0GYiQFBwAAQAxogACAFayEAIAVBgAlqIQQLIABBwABPDQEgACECDAILIABFDQIgAEEDcSEGQQAhAQJAIABBBEkNACADQYCJAWohBCAAQXxxIQBBACEBA0AgBCABaiICQRhqIAFBgAlqLQAAOgAAIAJBGWogAUGBCWotAAA6AAAgAkEaaiABQYIJai0AADoAACACQRtqIAFBgwlqLQAAOgAAIAAgAUEEaiIBRw0ACwsgBkUNAiADQZiJAWohAgNAIAIgAWogAUGACWotAAA6AAAgAUEBaiEBIAZBf2oiBg0ADAMLCyAAQT9xIQIgBCAAQUBxEAMhBAsgAkUNACACQQNxIQZBACEBAkAgAkEESQ0AIAJBPHEhAEEAIQEDQCABQZiJAWogBCABaiICLQAAOgAAIAFBmYkBaiACQQFqLQAAOgAAIAFBmokBaiACQQJqLQAAOgAAIAFBm4kBaiACQQNqLQAAOgAAIAAgAUEEaiIBRw0ACwsgBkUNAANAIAFBmIkBaiAEIAFqLQAAOgAAIAFBAWohASAGQX9qIgYNAAsLC+sKARd/QQAoApSJASECQQAoApCJASEDQQAoAoyJASEEQQAoAoiJASEFA0AgACgCHCIGIAAoAhQiByAAKAIYIgggACgCECIJIAAoAiwiCiAAKAIoIgsgACgCJCIMIAAoAiAiDSALIAggACgCCCIOIANqIAAoAgQiDyACaiAEIAMgAnNxIAJzIAVqIAAoAgAiEGpBA3ciESAEIANzcSADc2pBB3ciEiARIARzcSAEc2pBC3ciE2ogEiAHaiAJIBFqIAAoAgwiFCAEaiATIBIgEXNxIBFzakETdyIRIBMgEnNxIBJzakEDdyISIBEgE3NxIBNzakEHdyITIBIgEXNxIBFzakELdyIVaiATIAxqIBIgDWogESAGaiAVIBMgEnNxIBJzakETdyIRIBUgE3NxIBNzakEDdyISIBEgFXNxIBVzakEHdyITIBIgEXNxIBFzakELdyIVIAAoAjgiFmogEyAAKAI0IhdqIBIgACgCMCIYaiARIApqIBUgEyASc3EgEnNqQRN3IhIgFSATc3EgE3NqQQN3IhMgEiAVc3EgFXNqQQd3IhUgEyASc3EgEnNqQQt3IhFqIAkgFWogECATaiASIAAoAjwiCWogESAVIBNzcSATc2pBE3ciEiARIBVycSARIBVxcmpBmfOJ1AVqQQN3IhMgEiARcnEgEiARcXJqQZnzidQFakEFdyIRIBMgEnJxIBMgEnFyakGZ84nUBWpBCXciFWogByARaiAPIBNqIBggEmogFSARIBNycSARIBNxcmpBmfOJ1AVqQQ13IhIgFSARcnEgFSARcXJqQZnzidQFakEDdyIRIBIgFXJxIBIgFXFyakGZ84nUBWpBBXciEyARIBJycSARIBJxcmpBmfOJ1AVqQQl3IhVqIAggE2ogDiARaiAXIBJqIBUgEyARcnEgEyARcXJqQZnzidQFakENdyIRIBUgE3JxIBUgE3FyakGZ84nUBWpBA3ciEiARIBVycSARIBVxcmpBmfOJ1AVqQQV3IhMgEiARcnEgEiARcXJqQZnzidQFakEJdyIVaiAGIBNqIBQgEmogFiARaiAVIBMgEnJxIBMgEnFyakGZ84nUBWpBDXciESAVIBNycSAVIBNxcmpBmfOJ1AVqQQN3IhIgESAVcnEgESAVcXJqQZnzidQFakEFdyITIBIgEXJxIBIgEXFyakGZ84nUBWpBCXciFWogECASaiAJIBFqIBUgEyAScnEgEyAScXJqQZnzidQFakENdyIGIBVzIhIgE3NqQaHX5/YGakEDdyIRIAZzIA0gE2ogEiARc2pBodfn9gZqQQl3IhJzakGh1+f2BmpBC3ciE2ogDiARaiATIBJzIBggBmogEiARcyATc2pBodfn9gZqQQ93IhFzakGh1+f2BmpBA3ciFSARcyALIBJqIBEgE3MgFXNqQaHX5/YGakEJdyISc2pBodfn9gZqQQt3IhNqIA8gFWogEyAScyAWIBFqIBIgFXMgE3NqQaHX5/YGakEPdyIRc2pBodfn9gZqQQN3IhUgEXMgDCASaiARIBNzIBVzakGh1+f2BmpBCXciEnNqQaHX5/YGakELdyITaiAUIBVqIBMgEnMgFyARaiASIBVzIBNzakGh1+f2BmpBD3ciEXNqQaHX5/YGakEDdyIVIBFzIAogEmogESATcyAVc2pBodfn9gZqQQl3IhJzakGh1+f2BmpBC3ciEyADaiEDIAkgEWogEiAVcyATc2pBodfn9gZqQQ93IARqIQQgEiACaiECIBUgBWohBSAAQcAAaiEAIAFBQGoiAQ0AC0EAIAI2ApSJAUEAIAM2ApCJAUEAIAQ2AoyJAUEAIAU2AoiJASAAC8gDAQV/QQAoAoCJAUE/cSIAQZiJAWpBgAE6AAAgAEEBaiEBAkACQAJAAkAgAEE/cyICQQdLDQAgAkUNASABQZiJAWpBADoAACACQQFGDQEgAEGaiQFqQQA6AAAgAkECRg0BIABBm4kBakEAOgAAIAJBA0YNASAAQZyJAWpBADoAACACQQRGDQEgAEGdiQFqQQA6AAAgAkEFRg0BIABBnokBakEAOgAAIAJBBkYNASAAQZ+JAWpBADoAAAwBCyACQQhGDQJBNiAAayIDIQQCQCACQQNxIgBFDQBBACAAayEEQQAhAANAIABBz4kBakEAOgAAIAQgAEF/aiIARw0ACyADIABqIQQLIANBA0kNAgwBC0GYiQFBwAAQAxpBACEBQTchBAsgAUGAiQFqIQBBfyECA0AgACAEakEVakEANgAAIABBfGohACAEIAJBBGoiAkcNAAsLQQBBACgChIkBNgLUiQFBAEEAKAKAiQEiAEEVdjoA04kBQQAgAEENdjoA0okBQQAgAEEFdjoA0YkBQQAgAEEDdCIAOgDQiQFBACAANgKAiQFBmIkBQcAAEAMaQQBBACkCiIkBNwOACUEAQQApApCJATcDiAkLBgBBgIkBCzMAQQBC/rnrxemOlZkQNwKQiQFBAEKBxpS6lvHq5m83AoiJAUEAQgA3AoCJASAAEAIQBAsLCwEAQYAICwSYAAAA";
-    var hash$e = "bd8ce7c7";
-    var wasmJson$e = {
-    	name: name$e,
-    	data: data$e,
-    	hash: hash$e
-    };
-
-    const mutex$f = new Mutex();
-    let wasmCache$f = null;
-    /**
-     * Calculates MD4 hash
-     * @param data Input data (string, Buffer or TypedArray)
-     * @returns Computed hash as a hexadecimal string
-     */
-    function md4(data) {
-        if (wasmCache$f === null) {
-            return lockedCreate(mutex$f, wasmJson$e, 16).then((wasm) => {
-                wasmCache$f = wasm;
-                return wasmCache$f.calculate(data);
-            });
-        }
-        try {
-            const hash = wasmCache$f.calculate(data);
-            return Promise.resolve(hash);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
-    }
-    /**
-     * Creates a new MD4 hash instance
-     */
-    function createMD4() {
-        return WASMInterface(wasmJson$e, 16).then((wasm) => {
-            wasm.init();
-            const obj = {
-                init: () => {
-                    wasm.init();
-                    return obj;
-                },
-                update: (data) => {
-                    wasm.update(data);
-                    return obj;
-                },
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-                digest: (outputType) => wasm.digest(outputType),
-                save: () => wasm.save(),
-                load: (data) => {
-                    wasm.load(data);
-                    return obj;
-                },
-                blockSize: 64,
-                digestSize: 16,
-            };
-            return obj;
-        });
-    }
-
-    var name$d = "md5";
-    var data$d = "AGFzbQEAAAABEgRgAAF/YAAAYAF/AGACf38BfwMIBwABAgMBAAIFBAEBAgIGDgJ/AUGgigULfwBBgAgLB3AIBm1lbW9yeQIADkhhc2hfR2V0QnVmZmVyAAAJSGFzaF9Jbml0AAELSGFzaF9VcGRhdGUAAgpIYXNoX0ZpbmFsAAQNSGFzaF9HZXRTdGF0ZQAFDkhhc2hfQ2FsY3VsYXRlAAYKU1RBVEVfU0laRQMBCoMaBwUAQYAJCy0AQQBC/rnrxemOlZkQNwKQiQFBAEKBxpS6lvHq5m83AoiJAUEAQgA3AoCJAQu+BQEHf0EAQQAoAoCJASIBIABqQf////8BcSICNgKAiQFBAEEAKAKEiQEgAiABSWogAEEddmo2AoSJAQJAAkACQAJAAkACQCABQT9xIgMNAEGACSEEDAELIABBwAAgA2siBUkNASAFQQNxIQZBACEBAkAgA0E/c0EDSQ0AIANBgIkBaiEEIAVB/ABxIQdBACEBA0AgBCABaiICQRhqIAFBgAlqLQAAOgAAIAJBGWogAUGBCWotAAA6AAAgAkEaaiABQYIJai0AADoAACACQRtqIAFBgwlqLQAAOgAAIAcgAUEEaiIBRw0ACwsCQCAGRQ0AIANBmIkBaiECA0AgAiABaiABQYAJai0AADoAACABQQFqIQEgBkF/aiIGDQALC0GYiQFBwAAQAxogACAFayEAIAVBgAlqIQQLIABBwABPDQEgACECDAILIABFDQIgAEEDcSEGQQAhAQJAIABBBEkNACADQYCJAWohBCAAQXxxIQBBACEBA0AgBCABaiICQRhqIAFBgAlqLQAAOgAAIAJBGWogAUGBCWotAAA6AAAgAkEaaiABQYIJai0AADoAACACQRtqIAFBgwlqLQAAOgAAIAAgAUEEaiIBRw0ACwsgBkUNAiADQZiJAWohAgNAIAIgAWogAUGACWotAAA6AAAgAUEBaiEBIAZBf2oiBg0ADAMLCyAAQT9xIQIgBCAAQUBxEAMhBAsgAkUNACACQQNxIQZBACEBAkAgAkEESQ0AIAJBPHEhAEEAIQEDQCABQZiJAWogBCABaiICLQAAOgAAIAFBmYkBaiACQQFqLQAAOgAAIAFBmokBaiACQQJqLQAAOgAAIAFBm4kBaiACQQNqLQAAOgAAIAAgAUEEaiIBRw0ACwsgBkUNAANAIAFBmIkBaiAEIAFqLQAAOgAAIAFBAWohASAGQX9qIgYNAAsLC4cQARl/QQAoApSJASECQQAoApCJASEDQQAoAoyJASEEQQAoAoiJASEFA0AgACgCCCIGIAAoAhgiByAAKAIoIgggACgCOCIJIAAoAjwiCiAAKAIMIgsgACgCHCIMIAAoAiwiDSAMIAsgCiANIAkgCCAHIAMgBmogAiAAKAIEIg5qIAUgBCACIANzcSACc2ogACgCACIPakH4yKq7fWpBB3cgBGoiECAEIANzcSADc2pB1u6exn5qQQx3IBBqIhEgECAEc3EgBHNqQdvhgaECakERdyARaiISaiAAKAIUIhMgEWogACgCECIUIBBqIAQgC2ogEiARIBBzcSAQc2pB7p33jXxqQRZ3IBJqIhAgEiARc3EgEXNqQa+f8Kt/akEHdyAQaiIRIBAgEnNxIBJzakGqjJ+8BGpBDHcgEWoiEiARIBBzcSAQc2pBk4zBwXpqQRF3IBJqIhVqIAAoAiQiFiASaiAAKAIgIhcgEWogDCAQaiAVIBIgEXNxIBFzakGBqppqakEWdyAVaiIQIBUgEnNxIBJzakHYsYLMBmpBB3cgEGoiESAQIBVzcSAVc2pBr++T2nhqQQx3IBFqIhIgESAQc3EgEHNqQbG3fWpBEXcgEmoiFWogACgCNCIYIBJqIAAoAjAiGSARaiANIBBqIBUgEiARc3EgEXNqQb6v88p4akEWdyAVaiIQIBUgEnNxIBJzakGiosDcBmpBB3cgEGoiESAQIBVzcSAVc2pBk+PhbGpBDHcgEWoiFSARIBBzcSAQc2pBjofls3pqQRF3IBVqIhJqIAcgFWogDiARaiAKIBBqIBIgFSARc3EgEXNqQaGQ0M0EakEWdyASaiIQIBJzIBVxIBJzakHiyviwf2pBBXcgEGoiESAQcyAScSAQc2pBwOaCgnxqQQl3IBFqIhIgEXMgEHEgEXNqQdG0+bICakEOdyASaiIVaiAIIBJqIBMgEWogDyAQaiAVIBJzIBFxIBJzakGqj9vNfmpBFHcgFWoiECAVcyAScSAVc2pB3aC8sX1qQQV3IBBqIhEgEHMgFXEgEHNqQdOokBJqQQl3IBFqIhIgEXMgEHEgEXNqQYHNh8V9akEOdyASaiIVaiAJIBJqIBYgEWogFCAQaiAVIBJzIBFxIBJzakHI98++fmpBFHcgFWoiECAVcyAScSAVc2pB5puHjwJqQQV3IBBqIhEgEHMgFXEgEHNqQdaP3Jl8akEJdyARaiISIBFzIBBxIBFzakGHm9Smf2pBDncgEmoiFWogBiASaiAYIBFqIBcgEGogFSAScyARcSASc2pB7anoqgRqQRR3IBVqIhAgFXMgEnEgFXNqQYXSj896akEFdyAQaiIRIBBzIBVxIBBzakH4x75nakEJdyARaiISIBFzIBBxIBFzakHZhby7BmpBDncgEmoiFWogFyASaiATIBFqIBkgEGogFSAScyARcSASc2pBipmp6XhqQRR3IBVqIhAgFXMiFSASc2pBwvJoakEEdyAQaiIRIBVzakGB7ce7eGpBC3cgEWoiEiARcyIaIBBzakGiwvXsBmpBEHcgEmoiFWogFCASaiAOIBFqIAkgEGogFSAac2pBjPCUb2pBF3cgFWoiECAVcyIVIBJzakHE1PulempBBHcgEGoiESAVc2pBqZ/73gRqQQt3IBFqIhIgEXMiCSAQc2pB4JbttX9qQRB3IBJqIhVqIA8gEmogGCARaiAIIBBqIBUgCXNqQfD4/vV7akEXdyAVaiIQIBVzIhUgEnNqQcb97cQCakEEdyAQaiIRIBVzakH6z4TVfmpBC3cgEWoiEiARcyIIIBBzakGF4bynfWpBEHcgEmoiFWogGSASaiAWIBFqIAcgEGogFSAIc2pBhbqgJGpBF3cgFWoiESAVcyIQIBJzakG5oNPOfWpBBHcgEWoiEiAQc2pB5bPutn5qQQt3IBJqIhUgEnMiByARc2pB+PmJ/QFqQRB3IBVqIhBqIAwgFWogDyASaiAGIBFqIBAgB3NqQeWssaV8akEXdyAQaiIRIBVBf3NyIBBzakHExKShf2pBBncgEWoiEiAQQX9zciARc2pBl/+rmQRqQQp3IBJqIhAgEUF/c3IgEnNqQafH0Nx6akEPdyAQaiIVaiALIBBqIBkgEmogEyARaiAVIBJBf3NyIBBzakG5wM5kakEVdyAVaiIRIBBBf3NyIBVzakHDs+2qBmpBBncgEWoiECAVQX9zciARc2pBkpmz+HhqQQp3IBBqIhIgEUF/c3IgEHNqQf3ov39qQQ93IBJqIhVqIAogEmogFyAQaiAOIBFqIBUgEEF/c3IgEnNqQdG7kax4akEVdyAVaiIQIBJBf3NyIBVzakHP/KH9BmpBBncgEGoiESAVQX9zciAQc2pB4M2zcWpBCncgEWoiEiAQQX9zciARc2pBlIaFmHpqQQ93IBJqIhVqIA0gEmogFCARaiAYIBBqIBUgEUF/c3IgEnNqQaGjoPAEakEVdyAVaiIQIBJBf3NyIBVzakGC/c26f2pBBncgEGoiESAVQX9zciAQc2pBteTr6XtqQQp3IBFqIhIgEEF/c3IgEXNqQbul39YCakEPdyASaiIVIARqIBYgEGogFSARQX9zciASc2pBkaeb3H5qQRV3aiEEIBUgA2ohAyASIAJqIQIgESAFaiEFIABBwABqIQAgAUFAaiIBDQALQQAgAjYClIkBQQAgAzYCkIkBQQAgBDYCjIkBQQAgBTYCiIkBIAALyAMBBX9BACgCgIkBQT9xIgBBmIkBakGAAToAACAAQQFqIQECQAJAAkACQCAAQT9zIgJBB0sNACACRQ0BIAFBmIkBakEAOgAAIAJBAUYNASAAQZqJAWpBADoAACACQQJGDQEgAEGbiQFqQQA6AAAgAkEDRg0BIABBnIkBakEAOgAAIAJBBEYNASAAQZ2JAWpBADoAACACQQVGDQEgAEGeiQFqQQA6AAAgAkEGRg0BIABBn4kBakEAOgAADAELIAJBCEYNAkE2IABrIgMhBAJAIAJBA3EiAEUNAEEAIABrIQRBACEAA0AgAEHPiQFqQQA6AAAgBCAAQX9qIgBHDQALIAMgAGohBAsgA0EDSQ0CDAELQZiJAUHAABADGkEAIQFBNyEECyABQYCJAWohAEF/IQIDQCAAIARqQRVqQQA2AAAgAEF8aiEAIAQgAkEEaiICRw0ACwtBAEEAKAKEiQE2AtSJAUEAQQAoAoCJASIAQRV2OgDTiQFBACAAQQ12OgDSiQFBACAAQQV2OgDRiQFBACAAQQN0IgA6ANCJAUEAIAA2AoCJAUGYiQFBwAAQAxpBAEEAKQKIiQE3A4AJQQBBACkCkIkBNwOICQsGAEGAiQELMwBBAEL+uevF6Y6VmRA3ApCJAUEAQoHGlLqW8ermbzcCiIkBQQBCADcCgIkBIAAQAhAECwsLAQBBgAgLBJgAAAA=";
-    var hash$d = "e6508e4b";
-    var wasmJson$d = {
-    	name: name$d,
-    	data: data$d,
-    	hash: hash$d
-    };
-
-    const mutex$e = new Mutex();
-    let wasmCache$e = null;
-    /**
-     * Calculates MD5 hash
-     * @param data Input data (string, Buffer or TypedArray)
-     * @returns Computed hash as a hexadecimal string
-     */
-    function md5(data) {
-        if (wasmCache$e === null) {
-            return lockedCreate(mutex$e, wasmJson$d, 16).then((wasm) => {
-                wasmCache$e = wasm;
-                return wasmCache$e.calculate(data);
-            });
-        }
-        try {
-            const hash = wasmCache$e.calculate(data);
-            return Promise.resolve(hash);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
-    }
-    /**
-     * Creates a new MD5 hash instance
-     */
-    function createMD5() {
-        return WASMInterface(wasmJson$d, 16).then((wasm) => {
-            wasm.init();
-            const obj = {
-                init: () => {
-                    wasm.init();
-                    return obj;
-                },
-                update: (data) => {
-                    wasm.update(data);
-                    return obj;
-                },
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-                digest: (outputType) => wasm.digest(outputType),
-                save: () => wasm.save(),
-                load: (data) => {
-                    wasm.load(data);
-                    return obj;
-                },
-                blockSize: 64,
-                digestSize: 16,
-            };
-            return obj;
-        });
-    }
-
-    var name$c = "sha1";
-    var data$c = "AGFzbQEAAAABEQRgAAF/YAF/AGAAAGACf38AAwkIAAECAwECAAEFBAEBAgIGDgJ/AUHgiQULfwBBgAgLB3AIBm1lbW9yeQIADkhhc2hfR2V0QnVmZmVyAAAJSGFzaF9Jbml0AAILSGFzaF9VcGRhdGUABApIYXNoX0ZpbmFsAAUNSGFzaF9HZXRTdGF0ZQAGDkhhc2hfQ2FsY3VsYXRlAAcKU1RBVEVfU0laRQMBCpoqCAUAQYAJC68iCgF+An8BfgF/AX4DfwF+AX8Bfkd/QQAgACkDECIBQiCIpyICQRh0IAJBgP4DcUEIdHIgAUIoiKdBgP4DcSABQjiIp3JyIgMgACkDCCIEQiCIpyICQRh0IAJBgP4DcUEIdHIgBEIoiKdBgP4DcSAEQjiIp3JyIgVzIAApAygiBkIgiKciAkEYdCACQYD+A3FBCHRyIAZCKIinQYD+A3EgBkI4iKdyciIHcyAEpyICQRh0IAJBgP4DcUEIdHIgAkEIdkGA/gNxIAJBGHZyciIIIAApAwAiBKciAkEYdCACQYD+A3FBCHRyIAJBCHZBgP4DcSACQRh2cnIiCXMgACkDICIKpyICQRh0IAJBgP4DcUEIdHIgAkEIdkGA/gNxIAJBGHZyciILcyAAKQMwIgxCIIinIgJBGHQgAkGA/gNxQQh0ciAMQiiIp0GA/gNxIAxCOIincnIiAnNBAXciDXNBAXciDiAFIARCIIinIg9BGHQgD0GA/gNxQQh0ciAEQiiIp0GA/gNxIARCOIincnIiEHMgCkIgiKciD0EYdCAPQYD+A3FBCHRyIApCKIinQYD+A3EgCkI4iKdyciIRcyAAKQM4IgSnIg9BGHQgD0GA/gNxQQh0ciAPQQh2QYD+A3EgD0EYdnJyIg9zQQF3IhJzIAcgEXMgEnMgCyAAKQMYIgqnIgBBGHQgAEGA/gNxQQh0ciAAQQh2QYD+A3EgAEEYdnJyIhNzIA9zIA5zQQF3IgBzQQF3IhRzIA0gD3MgAHMgAiAHcyAOcyAGpyIVQRh0IBVBgP4DcUEIdHIgFUEIdkGA/gNxIBVBGHZyciIWIAtzIA1zIApCIIinIhVBGHQgFUGA/gNxQQh0ciAKQiiIp0GA/gNxIApCOIincnIiFyADcyACcyABpyIVQRh0IBVBgP4DcUEIdHIgFUEIdkGA/gNxIBVBGHZyciIYIAhzIBZzIARCIIinIhVBGHQgFUGA/gNxQQh0ciAEQiiIp0GA/gNxIARCOIincnIiFXNBAXciGXNBAXciGnNBAXciG3NBAXciHHNBAXciHXNBAXciHiASIBVzIBEgF3MgFXMgEyAYcyAMpyIfQRh0IB9BgP4DcUEIdHIgH0EIdkGA/gNxIB9BGHZyciIgcyASc0EBdyIfc0EBdyIhcyAPICBzIB9zIBRzQQF3IiJzQQF3IiNzIBQgIXMgI3MgACAfcyAicyAec0EBdyIkc0EBdyIlcyAdICJzICRzIBwgFHMgHnMgGyAAcyAdcyAaIA5zIBxzIBkgDXMgG3MgFSACcyAacyAgIBZzIBlzICFzQQF3IiZzQQF3IidzQQF3IihzQQF3IilzQQF3IipzQQF3IitzQQF3IixzQQF3Ii0gIyAncyAhIBpzICdzIB8gGXMgJnMgI3NBAXciLnNBAXciL3MgIiAmcyAucyAlc0EBdyIwc0EBdyIxcyAlIC9zIDFzICQgLnMgMHMgLXNBAXciMnNBAXciM3MgLCAwcyAycyArICVzIC1zICogJHMgLHMgKSAecyArcyAoIB1zICpzICcgHHMgKXMgJiAbcyAocyAvc0EBdyI0c0EBdyI1c0EBdyI2c0EBdyI3c0EBdyI4c0EBdyI5c0EBdyI6c0EBdyI7IDEgNXMgLyApcyA1cyAuIChzIDRzIDFzQQF3IjxzQQF3Ij1zIDAgNHMgPHMgM3NBAXciPnNBAXciP3MgMyA9cyA/cyAyIDxzID5zIDtzQQF3IkBzQQF3IkFzIDogPnMgQHMgOSAzcyA7cyA4IDJzIDpzIDcgLXMgOXMgNiAscyA4cyA1ICtzIDdzIDQgKnMgNnMgPXNBAXciQnNBAXciQ3NBAXciRHNBAXciRXNBAXciRnNBAXciR3NBAXciSHNBAXciSSA+IEJzIDwgNnMgQnMgP3NBAXciSnMgQXNBAXciSyA9IDdzIENzIEpzQQF3IkwgRCA5IDIgMSA0ICkgHSAUIB8gFSAWQQAoAoCJASJNQQV3QQAoApCJASJOaiAJakEAKAKMiQEiT0EAKAKIiQEiCXNBACgChIkBIlBxIE9zakGZ84nUBWoiUUEedyJSIANqIFBBHnciAyAFaiBPIAMgCXMgTXEgCXNqIBBqIFFBBXdqQZnzidQFaiIQIFIgTUEedyIFc3EgBXNqIAkgCGogUSADIAVzcSADc2ogEEEFd2pBmfOJ1AVqIlFBBXdqQZnzidQFaiJTIFFBHnciAyAQQR53IghzcSAIc2ogBSAYaiBRIAggUnNxIFJzaiBTQQV3akGZ84nUBWoiBUEFd2pBmfOJ1AVqIhhBHnciUmogU0EedyIWIAtqIAggE2ogBSAWIANzcSADc2ogGEEFd2pBmfOJ1AVqIgggUiAFQR53IgtzcSALc2ogAyAXaiAYIAsgFnNxIBZzaiAIQQV3akGZ84nUBWoiBUEFd2pBmfOJ1AVqIhMgBUEedyIWIAhBHnciA3NxIANzaiALIBFqIAUgAyBSc3EgUnNqIBNBBXdqQZnzidQFaiIRQQV3akGZ84nUBWoiUkEedyILaiACIBNBHnciFWogByADaiARIBUgFnNxIBZzaiBSQQV3akGZ84nUBWoiByALIBFBHnciAnNxIAJzaiAgIBZqIFIgAiAVc3EgFXNqIAdBBXdqQZnzidQFaiIRQQV3akGZ84nUBWoiFiARQR53IhUgB0EedyIHc3EgB3NqIA8gAmogESAHIAtzcSALc2ogFkEFd2pBmfOJ1AVqIgtBBXdqQZnzidQFaiIRQR53IgJqIBIgFWogESALQR53Ig8gFkEedyISc3EgEnNqIA0gB2ogCyASIBVzcSAVc2ogEUEFd2pBmfOJ1AVqIg1BBXdqQZnzidQFaiIVQR53Ih8gDUEedyIHcyAZIBJqIA0gAiAPc3EgD3NqIBVBBXdqQZnzidQFaiINc2ogDiAPaiAVIAcgAnNxIAJzaiANQQV3akGZ84nUBWoiAkEFd2pBodfn9gZqIg5BHnciD2ogACAfaiACQR53IgAgDUEedyINcyAOc2ogGiAHaiANIB9zIAJzaiAOQQV3akGh1+f2BmoiAkEFd2pBodfn9gZqIg5BHnciEiACQR53IhRzICEgDWogDyAAcyACc2ogDkEFd2pBodfn9gZqIgJzaiAbIABqIBQgD3MgDnNqIAJBBXdqQaHX5/YGaiIAQQV3akGh1+f2BmoiDUEedyIOaiAcIBJqIABBHnciDyACQR53IgJzIA1zaiAmIBRqIAIgEnMgAHNqIA1BBXdqQaHX5/YGaiIAQQV3akGh1+f2BmoiDUEedyISIABBHnciFHMgIiACaiAOIA9zIABzaiANQQV3akGh1+f2BmoiAHNqICcgD2ogFCAOcyANc2ogAEEFd2pBodfn9gZqIgJBBXdqQaHX5/YGaiINQR53Ig5qICggEmogAkEedyIPIABBHnciAHMgDXNqICMgFGogACAScyACc2ogDUEFd2pBodfn9gZqIgJBBXdqQaHX5/YGaiINQR53IhIgAkEedyIUcyAeIABqIA4gD3MgAnNqIA1BBXdqQaHX5/YGaiIAc2ogLiAPaiAUIA5zIA1zaiAAQQV3akGh1+f2BmoiAkEFd2pBodfn9gZqIg1BHnciDmogKiAAQR53IgBqIA4gAkEedyIPcyAkIBRqIAAgEnMgAnNqIA1BBXdqQaHX5/YGaiIUc2ogLyASaiAPIABzIA1zaiAUQQV3akGh1+f2BmoiDUEFd2pBodfn9gZqIgAgDUEedyICciAUQR53IhJxIAAgAnFyaiAlIA9qIBIgDnMgDXNqIABBBXdqQaHX5/YGaiINQQV3akHc+e74eGoiDkEedyIPaiA1IABBHnciAGogKyASaiANIAByIAJxIA0gAHFyaiAOQQV3akHc+e74eGoiEiAPciANQR53Ig1xIBIgD3FyaiAwIAJqIA4gDXIgAHEgDiANcXJqIBJBBXdqQdz57vh4aiIAQQV3akHc+e74eGoiAiAAQR53Ig5yIBJBHnciEnEgAiAOcXJqICwgDWogACASciAPcSAAIBJxcmogAkEFd2pB3Pnu+HhqIgBBBXdqQdz57vh4aiINQR53Ig9qIDwgAkEedyICaiA2IBJqIAAgAnIgDnEgACACcXJqIA1BBXdqQdz57vh4aiISIA9yIABBHnciAHEgEiAPcXJqIC0gDmogDSAAciACcSANIABxcmogEkEFd2pB3Pnu+HhqIgJBBXdqQdz57vh4aiINIAJBHnciDnIgEkEedyIScSANIA5xcmogNyAAaiACIBJyIA9xIAIgEnFyaiANQQV3akHc+e74eGoiAEEFd2pB3Pnu+HhqIgJBHnciD2ogMyANQR53Ig1qID0gEmogACANciAOcSAAIA1xcmogAkEFd2pB3Pnu+HhqIhIgD3IgAEEedyIAcSASIA9xcmogOCAOaiACIAByIA1xIAIgAHFyaiASQQV3akHc+e74eGoiAkEFd2pB3Pnu+HhqIg0gAkEedyIOciASQR53IhJxIA0gDnFyaiBCIABqIAIgEnIgD3EgAiAScXJqIA1BBXdqQdz57vh4aiIAQQV3akHc+e74eGoiAkEedyIPaiBDIA5qIAIgAEEedyIUciANQR53Ig1xIAIgFHFyaiA+IBJqIAAgDXIgDnEgACANcXJqIAJBBXdqQdz57vh4aiIAQQV3akHc+e74eGoiAkEedyISIABBHnciDnMgOiANaiAAIA9yIBRxIAAgD3FyaiACQQV3akHc+e74eGoiAHNqID8gFGogAiAOciAPcSACIA5xcmogAEEFd2pB3Pnu+HhqIgJBBXdqQdaDi9N8aiINQR53Ig9qIEogEmogAkEedyIUIABBHnciAHMgDXNqIDsgDmogACAScyACc2ogDUEFd2pB1oOL03xqIgJBBXdqQdaDi9N8aiINQR53Ig4gAkEedyIScyBFIABqIA8gFHMgAnNqIA1BBXdqQdaDi9N8aiIAc2ogQCAUaiASIA9zIA1zaiAAQQV3akHWg4vTfGoiAkEFd2pB1oOL03xqIg1BHnciD2ogQSAOaiACQR53IhQgAEEedyIAcyANc2ogRiASaiAAIA5zIAJzaiANQQV3akHWg4vTfGoiAkEFd2pB1oOL03xqIg1BHnciDiACQR53IhJzIEIgOHMgRHMgTHNBAXciFSAAaiAPIBRzIAJzaiANQQV3akHWg4vTfGoiAHNqIEcgFGogEiAPcyANc2ogAEEFd2pB1oOL03xqIgJBBXdqQdaDi9N8aiINQR53Ig9qIEggDmogAkEedyIUIABBHnciAHMgDXNqIEMgOXMgRXMgFXNBAXciGSASaiAAIA5zIAJzaiANQQV3akHWg4vTfGoiAkEFd2pB1oOL03xqIg1BHnciDiACQR53IhJzID8gQ3MgTHMgS3NBAXciGiAAaiAPIBRzIAJzaiANQQV3akHWg4vTfGoiAHNqIEQgOnMgRnMgGXNBAXciGyAUaiASIA9zIA1zaiAAQQV3akHWg4vTfGoiAkEFd2pB1oOL03xqIg1BHnciDyBOajYCkIkBQQAgTyBKIERzIBVzIBpzQQF3IhQgEmogAEEedyIAIA5zIAJzaiANQQV3akHWg4vTfGoiEkEedyIVajYCjIkBQQAgCSBFIDtzIEdzIBtzQQF3IA5qIAJBHnciAiAAcyANc2ogEkEFd2pB1oOL03xqIg1BHndqNgKIiQFBACBQIEAgSnMgS3MgSXNBAXcgAGogDyACcyASc2ogDUEFd2pB1oOL03xqIgBqNgKEiQFBACBNIEwgRXMgGXMgFHNBAXdqIAJqIBUgD3MgDXNqIABBBXdqQdaDi9N8ajYCgIkBCzoAQQBC/rnrxemOlZkQNwKIiQFBAEKBxpS6lvHq5m83AoCJAUEAQvDDy54MNwKQiQFBAEEANgKYiQELqAMBCH9BACECQQBBACgClIkBIgMgAUEDdGoiBDYClIkBQQBBACgCmIkBIAQgA0lqIAFBHXZqNgKYiQECQCADQQN2QT9xIgUgAWpBwABJDQBBwAAgBWsiAkEDcSEGQQAhAwJAIAVBP3NBA0kNACAFQYCJAWohByACQfwAcSEIQQAhAwNAIAcgA2oiBEEcaiAAIANqIgktAAA6AAAgBEEdaiAJQQFqLQAAOgAAIARBHmogCUECai0AADoAACAEQR9qIAlBA2otAAA6AAAgCCADQQRqIgNHDQALCwJAIAZFDQAgACADaiEEIAMgBWpBnIkBaiEDA0AgAyAELQAAOgAAIARBAWohBCADQQFqIQMgBkF/aiIGDQALC0GciQEQASAFQf8AcyEDQQAhBSADIAFPDQADQCAAIAJqEAEgAkH/AGohAyACQcAAaiIEIQIgAyABSQ0ACyAEIQILAkAgASACRg0AIAEgAmshCSAAIAJqIQIgBUGciQFqIQNBACEEA0AgAyACLQAAOgAAIAJBAWohAiADQQFqIQMgCSAEQQFqIgRB/wFxSw0ACwsLCQBBgAkgABADC6YDAQJ/IwBBEGsiACQAIABBgAE6AAcgAEEAKAKYiQEiAUEYdCABQYD+A3FBCHRyIAFBCHZBgP4DcSABQRh2cnI2AAggAEEAKAKUiQEiAUEYdCABQYD+A3FBCHRyIAFBCHZBgP4DcSABQRh2cnI2AAwgAEEHakEBEAMCQEEAKAKUiQFB+ANxQcADRg0AA0AgAEEAOgAHIABBB2pBARADQQAoApSJAUH4A3FBwANHDQALCyAAQQhqQQgQA0EAQQAoAoCJASIBQRh0IAFBgP4DcUEIdHIgAUEIdkGA/gNxIAFBGHZycjYCgAlBAEEAKAKEiQEiAUEYdCABQYD+A3FBCHRyIAFBCHZBgP4DcSABQRh2cnI2AoQJQQBBACgCiIkBIgFBGHQgAUGA/gNxQQh0ciABQQh2QYD+A3EgAUEYdnJyNgKICUEAQQAoAoyJASIBQRh0IAFBgP4DcUEIdHIgAUEIdkGA/gNxIAFBGHZycjYCjAlBAEEAKAKQiQEiAUEYdCABQYD+A3FBCHRyIAFBCHZBgP4DcSABQRh2cnI2ApAJIABBEGokAAsGAEGAiQELQwBBAEL+uevF6Y6VmRA3AoiJAUEAQoHGlLqW8ermbzcCgIkBQQBC8MPLngw3ApCJAUEAQQA2ApiJAUGACSAAEAMQBQsLCwEAQYAICwRcAAAA";
-    var hash$c = "6b530c24";
-    var wasmJson$c = {
-    	name: name$c,
-    	data: data$c,
-    	hash: hash$c
-    };
-
-    const mutex$d = new Mutex();
-    let wasmCache$d = null;
-    /**
-     * Calculates SHA-1 hash
-     * @param data Input data (string, Buffer or TypedArray)
-     * @returns Computed hash as a hexadecimal string
-     */
-    function sha1(data) {
-        if (wasmCache$d === null) {
-            return lockedCreate(mutex$d, wasmJson$c, 20).then((wasm) => {
-                wasmCache$d = wasm;
-                return wasmCache$d.calculate(data);
-            });
-        }
-        try {
-            const hash = wasmCache$d.calculate(data);
-            return Promise.resolve(hash);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
-    }
-    /**
-     * Creates a new SHA-1 hash instance
-     */
-    function createSHA1() {
-        return WASMInterface(wasmJson$c, 20).then((wasm) => {
-            wasm.init();
-            const obj = {
-                init: () => {
-                    wasm.init();
-                    return obj;
-                },
-                update: (data) => {
-                    wasm.update(data);
-                    return obj;
-                },
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-                digest: (outputType) => wasm.digest(outputType),
-                save: () => wasm.save(),
-                load: (data) => {
-                    wasm.load(data);
-                    return obj;
-                },
-                blockSize: 64,
-                digestSize: 20,
-            };
-            return obj;
-        });
-    }
-
-    var name$b = "sha3";
-    var data$b = "AGFzbQEAAAABFARgAAF/YAF/AGACf38AYAN/f38AAwgHAAEBAgEAAwUEAQECAgYOAn8BQZCNBQt/AEGACAsHcAgGbWVtb3J5AgAOSGFzaF9HZXRCdWZmZXIAAAlIYXNoX0luaXQAAQtIYXNoX1VwZGF0ZQACCkhhc2hfRmluYWwABA1IYXNoX0dldFN0YXRlAAUOSGFzaF9DYWxjdWxhdGUABgpTVEFURV9TSVpFAwEKpBwHBQBBgAoL1wMAQQBCADcDgI0BQQBCADcD+IwBQQBCADcD8IwBQQBCADcD6IwBQQBCADcD4IwBQQBCADcD2IwBQQBCADcD0IwBQQBCADcDyIwBQQBCADcDwIwBQQBCADcDuIwBQQBCADcDsIwBQQBCADcDqIwBQQBCADcDoIwBQQBCADcDmIwBQQBCADcDkIwBQQBCADcDiIwBQQBCADcDgIwBQQBCADcD+IsBQQBCADcD8IsBQQBCADcD6IsBQQBCADcD4IsBQQBCADcD2IsBQQBCADcD0IsBQQBCADcDyIsBQQBCADcDwIsBQQBCADcDuIsBQQBCADcDsIsBQQBCADcDqIsBQQBCADcDoIsBQQBCADcDmIsBQQBCADcDkIsBQQBCADcDiIsBQQBCADcDgIsBQQBCADcD+IoBQQBCADcD8IoBQQBCADcD6IoBQQBCADcD4IoBQQBCADcD2IoBQQBCADcD0IoBQQBCADcDyIoBQQBCADcDwIoBQQBCADcDuIoBQQBCADcDsIoBQQBCADcDqIoBQQBCADcDoIoBQQBCADcDmIoBQQBCADcDkIoBQQBCADcDiIoBQQBCADcDgIoBQQBBwAwgAEEBdGtBA3Y2AoyNAUEAQQA2AoiNAQuMAwEIfwJAQQAoAoiNASIBQQBIDQBBACABIABqQQAoAoyNASICcDYCiI0BAkACQCABDQBBgAohAwwBCwJAIAIgAWsiBCAAIAQgAEkbIgNFDQAgA0EDcSEFQQAhBgJAIANBBEkNACABQYCKAWohByADQXxxIQhBACEGA0AgByAGaiIDQcgBaiAGQYAKai0AADoAACADQckBaiAGQYEKai0AADoAACADQcoBaiAGQYIKai0AADoAACADQcsBaiAGQYMKai0AADoAACAIIAZBBGoiBkcNAAsLIAVFDQAgAUHIiwFqIQMDQCADIAZqIAZBgApqLQAAOgAAIAZBAWohBiAFQX9qIgUNAAsLIAAgBEkNAUHIiwEgAhADIAAgBGshACAEQYAKaiEDCwJAIAAgAkkNAANAIAMgAhADIAMgAmohAyAAIAJrIgAgAk8NAAsLIABFDQBBACECQcgBIQYDQCAGQYCKAWogAyAGakG4fmotAAA6AAAgBkEBaiEGIAAgAkEBaiICQf8BcUsNAAsLC+ALAS1+IAApA0AhAkEAKQPAigEhAyAAKQM4IQRBACkDuIoBIQUgACkDMCEGQQApA7CKASEHIAApAyghCEEAKQOoigEhCSAAKQMgIQpBACkDoIoBIQsgACkDGCEMQQApA5iKASENIAApAxAhDkEAKQOQigEhDyAAKQMIIRBBACkDiIoBIREgACkDACESQQApA4CKASETQQApA8iKASEUAkACQCABQcgASw0AQQApA+iKASEVQQApA/iKASEWQQApA/CKASEXQQApA4CLASEYQQApA9CKASEZQQApA+CKASEaQQApA9iKASEbDAELQQApA+CKASAAKQNghSEaQQApA9iKASAAKQNYhSEbQQApA9CKASAAKQNQhSEZIBQgACkDSIUhFEEAKQPoigEhFUEAKQP4igEhFkEAKQPwigEhF0EAKQOAiwEhGCABQekASQ0AIBggACkDgAGFIRggFiAAKQN4hSEWIBcgACkDcIUhFyAVIAApA2iFIRUgAUGJAUkNAEEAQQApA4iLASAAKQOIAYU3A4iLAQsgAyAChSEcIAUgBIUhHSAHIAaFIQcgCSAIhSEIIAsgCoUhHiANIAyFIQkgDyAOhSEKIBEgEIUhCyATIBKFIQxBACkDuIsBIRBBACkDkIsBIRFBACkDoIsBIRJBACkDsIsBIRNBACkDiIsBIQ1BACkDwIsBIQ5BACkDmIsBIR9BACkDqIsBIQ9BwH4hAANAIB4gByALhSAbhSAYhSAPhUIBiYUgFIUgF4UgH4UgDoUhAiAMIB0gCoUgGoUgDYUgE4VCAYmFIAiFIBmFIBaFIBKFIgMgB4UhICAJIAggDIUgGYUgFoUgEoVCAYmFIByFIBWFIBGFIBCFIgQgDoUhISAcIAogFCAehSAXhSAfhSAOhUIBiYUgHYUgGoUgDYUgE4UiBYVCN4kiIiALIBwgCYUgFYUgEYUgEIVCAYmFIAeFIBuFIBiFIA+FIgYgCoVCPokiI0J/hYMgAyAPhUICiSIkhSEOIBYgAoVCKYkiJSAEIBeFQieJIiZCf4WDICKFIQ8gECAFhUI4iSIQIAYgDYVCD4kiJ0J/hYMgAyAbhUIKiSIohSENIAQgHoVCG4kiKSAoIAggAoVCJIkiKkJ/hYOFIRYgBiAdhUIGiSIrIAMgC4VCAYkiLEJ/hYMgEiAChUISiSIthSEXICsgBCAfhUIIiSIuIBUgBYVCGYkiFUJ/hYOFIRsgBiAThUI9iSIdIAQgFIVCFIkiBCAJIAWFQhyJIghCf4WDhSEUIAggHUJ/hYMgAyAYhUItiSIDhSEcIB0gA0J/hYMgGSAChUIDiSIJhSEdIAQgAyAJQn+Fg4UhByAJIARCf4WDIAiFIQggDCAChSICICFCDokiA0J/hYMgESAFhUIViSIEhSEJIAYgGoVCK4kiBSADIARCf4WDhSEKIAQgBUJ/hYMgIEIsiSIEhSELIABB0AlqKQMAIAUgBEJ/hYOFIAKFIQwgJyAoQn+FgyAqhSIFIRggAyAEIAJCf4WDhSICIR4gKiApQn+FgyAQhSIDIR8gLSAuQn+FgyAVhSIEIRogJiAkICVCf4WDhSIGIRMgFSArQn+FgyAshSIoIRkgIyAmICJCf4WDhSIiIRIgLiAsIC1Cf4WDhSImIRUgJyApIBBCf4WDhSInIREgIyAkQn+FgyAlhSIjIRAgAEEIaiIADQALQQAgDzcDqIsBQQAgBTcDgIsBQQAgGzcD2IoBQQAgBzcDsIoBQQAgCzcDiIoBQQAgDjcDwIsBQQAgAzcDmIsBQQAgFzcD8IoBQQAgFDcDyIoBQQAgAjcDoIoBQQAgBjcDsIsBQQAgDTcDiIsBQQAgBDcD4IoBQQAgHTcDuIoBQQAgCjcDkIoBQQAgIjcDoIsBQQAgFjcD+IoBQQAgKDcD0IoBQQAgCDcDqIoBQQAgDDcDgIoBQQAgIzcDuIsBQQAgJzcDkIsBQQAgJjcD6IoBQQAgHDcDwIoBQQAgCTcDmIoBC/gCAQV/QeQAQQAoAoyNASIBQQF2ayECAkBBACgCiI0BIgNBAEgNACABIQQCQCABIANGDQAgA0HIiwFqIQVBACEDA0AgBSADakEAOgAAIANBAWoiAyABQQAoAoiNASIEa0kNAAsLIARByIsBaiIDIAMtAAAgAHI6AAAgAUHHiwFqIgMgAy0AAEGAAXI6AABByIsBIAEQA0EAQYCAgIB4NgKIjQELAkAgAkEESQ0AIAJBAnYiA0EDcSEFQQAhBAJAIANBf2pBA0kNACADQfz///8DcSEBQQAhA0EAIQQDQCADQYAKaiADQYCKAWooAgA2AgAgA0GECmogA0GEigFqKAIANgIAIANBiApqIANBiIoBaigCADYCACADQYwKaiADQYyKAWooAgA2AgAgA0EQaiEDIAEgBEEEaiIERw0ACwsgBUUNACAFQQJ0IQEgBEECdCEDA0AgA0GACmogA0GAigFqKAIANgIAIANBBGohAyABQXxqIgENAAsLCwYAQYCKAQvRBgEDf0EAQgA3A4CNAUEAQgA3A/iMAUEAQgA3A/CMAUEAQgA3A+iMAUEAQgA3A+CMAUEAQgA3A9iMAUEAQgA3A9CMAUEAQgA3A8iMAUEAQgA3A8CMAUEAQgA3A7iMAUEAQgA3A7CMAUEAQgA3A6iMAUEAQgA3A6CMAUEAQgA3A5iMAUEAQgA3A5CMAUEAQgA3A4iMAUEAQgA3A4CMAUEAQgA3A/iLAUEAQgA3A/CLAUEAQgA3A+iLAUEAQgA3A+CLAUEAQgA3A9iLAUEAQgA3A9CLAUEAQgA3A8iLAUEAQgA3A8CLAUEAQgA3A7iLAUEAQgA3A7CLAUEAQgA3A6iLAUEAQgA3A6CLAUEAQgA3A5iLAUEAQgA3A5CLAUEAQgA3A4iLAUEAQgA3A4CLAUEAQgA3A/iKAUEAQgA3A/CKAUEAQgA3A+iKAUEAQgA3A+CKAUEAQgA3A9iKAUEAQgA3A9CKAUEAQgA3A8iKAUEAQgA3A8CKAUEAQgA3A7iKAUEAQgA3A7CKAUEAQgA3A6iKAUEAQgA3A6CKAUEAQgA3A5iKAUEAQgA3A5CKAUEAQgA3A4iKAUEAQgA3A4CKAUEAQcAMIAFBAXRrQQN2NgKMjQFBAEEANgKIjQEgABACQeQAQQAoAoyNASIAQQF2ayEDAkBBACgCiI0BIgFBAEgNACAAIQQCQCAAIAFGDQAgAUHIiwFqIQVBACEBA0AgBSABakEAOgAAIAFBAWoiASAAQQAoAoiNASIEa0kNAAsLIARByIsBaiIBIAEtAAAgAnI6AAAgAEHHiwFqIgEgAS0AAEGAAXI6AABByIsBIAAQA0EAQYCAgIB4NgKIjQELAkAgA0EESQ0AIANBAnYiAUEDcSEFQQAhBAJAIAFBf2pBA0kNACABQfz///8DcSEAQQAhAUEAIQQDQCABQYAKaiABQYCKAWooAgA2AgAgAUGECmogAUGEigFqKAIANgIAIAFBiApqIAFBiIoBaigCADYCACABQYwKaiABQYyKAWooAgA2AgAgAUEQaiEBIAAgBEEEaiIERw0ACwsgBUUNACAFQQJ0IQAgBEECdCEBA0AgAUGACmogAUGAigFqKAIANgIAIAFBBGohASAAQXxqIgANAAsLCwvYAQEAQYAIC9ABkAEAAAAAAAAAAAAAAAAAAAEAAAAAAAAAgoAAAAAAAACKgAAAAAAAgACAAIAAAACAi4AAAAAAAAABAACAAAAAAIGAAIAAAACACYAAAAAAAICKAAAAAAAAAIgAAAAAAAAACYAAgAAAAAAKAACAAAAAAIuAAIAAAAAAiwAAAAAAAICJgAAAAAAAgAOAAAAAAACAAoAAAAAAAICAAAAAAAAAgAqAAAAAAAAACgAAgAAAAICBgACAAAAAgICAAAAAAACAAQAAgAAAAAAIgACAAAAAgA==";
-    var hash$b = "fb24e536";
-    var wasmJson$b = {
-    	name: name$b,
-    	data: data$b,
-    	hash: hash$b
-    };
-
-    const mutex$c = new Mutex();
-    let wasmCache$c = null;
-    function validateBits$1(bits) {
-        if (![224, 256, 384, 512].includes(bits)) {
-            return new Error("Invalid variant! Valid values: 224, 256, 384, 512");
-        }
-        return null;
-    }
-    /**
-     * Calculates SHA-3 hash
-     * @param data Input data (string, Buffer or TypedArray)
-     * @param bits Number of output bits. Valid values: 224, 256, 384, 512
-     * @returns Computed hash as a hexadecimal string
-     */
-    function sha3(data, bits = 512) {
-        if (validateBits$1(bits)) {
-            return Promise.reject(validateBits$1(bits));
-        }
-        const hashLength = bits / 8;
-        if (wasmCache$c === null || wasmCache$c.hashLength !== hashLength) {
-            return lockedCreate(mutex$c, wasmJson$b, hashLength).then((wasm) => {
-                wasmCache$c = wasm;
-                return wasmCache$c.calculate(data, bits, 0x06);
-            });
-        }
-        try {
-            const hash = wasmCache$c.calculate(data, bits, 0x06);
-            return Promise.resolve(hash);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
-    }
-    /**
-     * Creates a new SHA-3 hash instance
-     * @param bits Number of output bits. Valid values: 224, 256, 384, 512
-     */
-    function createSHA3(bits = 512) {
-        if (validateBits$1(bits)) {
-            return Promise.reject(validateBits$1(bits));
-        }
-        const outputSize = bits / 8;
-        return WASMInterface(wasmJson$b, outputSize).then((wasm) => {
-            wasm.init(bits);
-            const obj = {
-                init: () => {
-                    wasm.init(bits);
-                    return obj;
-                },
-                update: (data) => {
-                    wasm.update(data);
-                    return obj;
-                },
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-                digest: (outputType) => wasm.digest(outputType, 0x06),
-                save: () => wasm.save(),
-                load: (data) => {
-                    wasm.load(data);
-                    return obj;
-                },
-                blockSize: 200 - 2 * outputSize,
-                digestSize: outputSize,
-            };
-            return obj;
-        });
-    }
-
-    const mutex$b = new Mutex();
-    let wasmCache$b = null;
-    function validateBits(bits) {
-        if (![224, 256, 384, 512].includes(bits)) {
-            return new Error("Invalid variant! Valid values: 224, 256, 384, 512");
-        }
-        return null;
-    }
-    /**
-     * Calculates Keccak hash
-     * @param data Input data (string, Buffer or TypedArray)
-     * @param bits Number of output bits. Valid values: 224, 256, 384, 512
-     * @returns Computed hash as a hexadecimal string
-     */
-    function keccak(data, bits = 512) {
-        if (validateBits(bits)) {
-            return Promise.reject(validateBits(bits));
-        }
-        const hashLength = bits / 8;
-        if (wasmCache$b === null || wasmCache$b.hashLength !== hashLength) {
-            return lockedCreate(mutex$b, wasmJson$b, hashLength).then((wasm) => {
-                wasmCache$b = wasm;
-                return wasmCache$b.calculate(data, bits, 0x01);
-            });
-        }
-        try {
-            const hash = wasmCache$b.calculate(data, bits, 0x01);
-            return Promise.resolve(hash);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
-    }
-    /**
-     * Creates a new Keccak hash instance
-     * @param bits Number of output bits. Valid values: 224, 256, 384, 512
-     */
-    function createKeccak(bits = 512) {
-        if (validateBits(bits)) {
-            return Promise.reject(validateBits(bits));
-        }
-        const outputSize = bits / 8;
-        return WASMInterface(wasmJson$b, outputSize).then((wasm) => {
-            wasm.init(bits);
-            const obj = {
-                init: () => {
-                    wasm.init(bits);
-                    return obj;
-                },
-                update: (data) => {
-                    wasm.update(data);
-                    return obj;
-                },
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-                digest: (outputType) => wasm.digest(outputType, 0x01),
-                save: () => wasm.save(),
-                load: (data) => {
-                    wasm.load(data);
-                    return obj;
-                },
-                blockSize: 200 - 2 * outputSize,
-                digestSize: outputSize,
-            };
-            return obj;
-        });
-    }
-
-    var name$a = "sha256";
-    var data$a = "AGFzbQEAAAABEQRgAAF/YAF/AGAAAGACf38AAwgHAAEBAQIAAwUEAQECAgYOAn8BQfCJBQt/AEGACAsHcAgGbWVtb3J5AgAOSGFzaF9HZXRCdWZmZXIAAAlIYXNoX0luaXQAAQtIYXNoX1VwZGF0ZQACCkhhc2hfRmluYWwABA1IYXNoX0dldFN0YXRlAAUOSGFzaF9DYWxjdWxhdGUABgpTVEFURV9TSVpFAwEKnEoHBQBBgAkLnQEAQQBCADcDwIkBQQBBHEEgIABB4AFGIgAbNgLoiQFBAEKnn+anxvST/b5/Qquzj/yRo7Pw2wAgABs3A+CJAUEAQrGWgP6fooWs6ABC/6S5iMWR2oKbfyAAGzcD2IkBQQBCl7rDg5Onlod3QvLmu+Ojp/2npX8gABs3A9CJAUEAQti9loj8oLW+NkLnzKfQ1tDrs7t/IAAbNwPIiQEL7wICAX4Gf0EAQQApA8CJASIBIACtfDcDwIkBAkACQAJAIAGnQT9xIgINAEGACSEDDAELAkBBwAAgAmsiBCAAIAQgAEkbIgNFDQAgA0EDcSEFIAJBgIkBaiEGQQAhAgJAIANBBEkNACADQfwAcSEHQQAhAgNAIAYgAmoiAyACQYAJai0AADoAACADQQFqIAJBgQlqLQAAOgAAIANBAmogAkGCCWotAAA6AAAgA0EDaiACQYMJai0AADoAACAHIAJBBGoiAkcNAAsLIAVFDQADQCAGIAJqIAJBgAlqLQAAOgAAIAJBAWohAiAFQX9qIgUNAAsLIAAgBEkNAUGAiQEQAyAAIARrIQAgBEGACWohAwsCQCAAQcAASQ0AA0AgAxADIANBwABqIQMgAEFAaiIAQT9LDQALCyAARQ0AQQAhAkEAIQUDQCACQYCJAWogAyACai0AADoAACACQQFqIQIgACAFQQFqIgVB/wFxSw0ACwsLoz4BRX9BACAAKAI8IgFBGHQgAUGA/gNxQQh0ciABQQh2QYD+A3EgAUEYdnJyIgFBGXcgAUEOd3MgAUEDdnMgACgCOCICQRh0IAJBgP4DcUEIdHIgAkEIdkGA/gNxIAJBGHZyciICaiAAKAIgIgNBGHQgA0GA/gNxQQh0ciADQQh2QYD+A3EgA0EYdnJyIgRBGXcgBEEOd3MgBEEDdnMgACgCHCIDQRh0IANBgP4DcUEIdHIgA0EIdkGA/gNxIANBGHZyciIFaiAAKAIEIgNBGHQgA0GA/gNxQQh0ciADQQh2QYD+A3EgA0EYdnJyIgZBGXcgBkEOd3MgBkEDdnMgACgCACIDQRh0IANBgP4DcUEIdHIgA0EIdkGA/gNxIANBGHZyciIHaiAAKAIkIgNBGHQgA0GA/gNxQQh0ciADQQh2QYD+A3EgA0EYdnJyIghqIAJBD3cgAkENd3MgAkEKdnNqIgNqIAAoAhgiCUEYdCAJQYD+A3FBCHRyIAlBCHZBgP4DcSAJQRh2cnIiCkEZdyAKQQ53cyAKQQN2cyAAKAIUIglBGHQgCUGA/gNxQQh0ciAJQQh2QYD+A3EgCUEYdnJyIgtqIAJqIAAoAhAiCUEYdCAJQYD+A3FBCHRyIAlBCHZBgP4DcSAJQRh2cnIiDEEZdyAMQQ53cyAMQQN2cyAAKAIMIglBGHQgCUGA/gNxQQh0ciAJQQh2QYD+A3EgCUEYdnJyIg1qIAAoAjAiCUEYdCAJQYD+A3FBCHRyIAlBCHZBgP4DcSAJQRh2cnIiDmogACgCCCIJQRh0IAlBgP4DcUEIdHIgCUEIdkGA/gNxIAlBGHZyciIPQRl3IA9BDndzIA9BA3ZzIAZqIAAoAigiCUEYdCAJQYD+A3FBCHRyIAlBCHZBgP4DcSAJQRh2cnIiEGogAUEPdyABQQ13cyABQQp2c2oiCUEPdyAJQQ13cyAJQQp2c2oiEUEPdyARQQ13cyARQQp2c2oiEkEPdyASQQ13cyASQQp2c2oiE2ogACgCNCIUQRh0IBRBgP4DcUEIdHIgFEEIdkGA/gNxIBRBGHZyciIVQRl3IBVBDndzIBVBA3ZzIA5qIBJqIAAoAiwiAEEYdCAAQYD+A3FBCHRyIABBCHZBgP4DcSAAQRh2cnIiFkEZdyAWQQ53cyAWQQN2cyAQaiARaiAIQRl3IAhBDndzIAhBA3ZzIARqIAlqIAVBGXcgBUEOd3MgBUEDdnMgCmogAWogC0EZdyALQQ53cyALQQN2cyAMaiAVaiANQRl3IA1BDndzIA1BA3ZzIA9qIBZqIANBD3cgA0ENd3MgA0EKdnNqIhRBD3cgFEENd3MgFEEKdnNqIhdBD3cgF0ENd3MgF0EKdnNqIhhBD3cgGEENd3MgGEEKdnNqIhlBD3cgGUENd3MgGUEKdnNqIhpBD3cgGkENd3MgGkEKdnNqIhtBD3cgG0ENd3MgG0EKdnNqIhxBGXcgHEEOd3MgHEEDdnMgAkEZdyACQQ53cyACQQN2cyAVaiAYaiAOQRl3IA5BDndzIA5BA3ZzIBZqIBdqIBBBGXcgEEEOd3MgEEEDdnMgCGogFGogE0EPdyATQQ13cyATQQp2c2oiHUEPdyAdQQ13cyAdQQp2c2oiHkEPdyAeQQ13cyAeQQp2c2oiH2ogE0EZdyATQQ53cyATQQN2cyAYaiADQRl3IANBDndzIANBA3ZzIAFqIBlqIB9BD3cgH0ENd3MgH0EKdnNqIiBqIBJBGXcgEkEOd3MgEkEDdnMgF2ogH2ogEUEZdyARQQ53cyARQQN2cyAUaiAeaiAJQRl3IAlBDndzIAlBA3ZzIANqIB1qIBxBD3cgHEENd3MgHEEKdnNqIiFBD3cgIUENd3MgIUEKdnNqIiJBD3cgIkENd3MgIkEKdnNqIiNBD3cgI0ENd3MgI0EKdnNqIiRqIBtBGXcgG0EOd3MgG0EDdnMgHmogI2ogGkEZdyAaQQ53cyAaQQN2cyAdaiAiaiAZQRl3IBlBDndzIBlBA3ZzIBNqICFqIBhBGXcgGEEOd3MgGEEDdnMgEmogHGogF0EZdyAXQQ53cyAXQQN2cyARaiAbaiAUQRl3IBRBDndzIBRBA3ZzIAlqIBpqICBBD3cgIEENd3MgIEEKdnNqIiVBD3cgJUENd3MgJUEKdnNqIiZBD3cgJkENd3MgJkEKdnNqIidBD3cgJ0ENd3MgJ0EKdnNqIihBD3cgKEENd3MgKEEKdnNqIilBD3cgKUENd3MgKUEKdnNqIipBD3cgKkENd3MgKkEKdnNqIitBGXcgK0EOd3MgK0EDdnMgH0EZdyAfQQ53cyAfQQN2cyAbaiAnaiAeQRl3IB5BDndzIB5BA3ZzIBpqICZqIB1BGXcgHUEOd3MgHUEDdnMgGWogJWogJEEPdyAkQQ13cyAkQQp2c2oiLEEPdyAsQQ13cyAsQQp2c2oiLUEPdyAtQQ13cyAtQQp2c2oiLmogJEEZdyAkQQ53cyAkQQN2cyAnaiAgQRl3ICBBDndzICBBA3ZzIBxqIChqIC5BD3cgLkENd3MgLkEKdnNqIi9qICNBGXcgI0EOd3MgI0EDdnMgJmogLmogIkEZdyAiQQ53cyAiQQN2cyAlaiAtaiAhQRl3ICFBDndzICFBA3ZzICBqICxqICtBD3cgK0ENd3MgK0EKdnNqIjBBD3cgMEENd3MgMEEKdnNqIjFBD3cgMUENd3MgMUEKdnNqIjJBD3cgMkENd3MgMkEKdnNqIjNqICpBGXcgKkEOd3MgKkEDdnMgLWogMmogKUEZdyApQQ53cyApQQN2cyAsaiAxaiAoQRl3IChBDndzIChBA3ZzICRqIDBqICdBGXcgJ0EOd3MgJ0EDdnMgI2ogK2ogJkEZdyAmQQ53cyAmQQN2cyAiaiAqaiAlQRl3ICVBDndzICVBA3ZzICFqIClqIC9BD3cgL0ENd3MgL0EKdnNqIjRBD3cgNEENd3MgNEEKdnNqIjVBD3cgNUENd3MgNUEKdnNqIjZBD3cgNkENd3MgNkEKdnNqIjdBD3cgN0ENd3MgN0EKdnNqIjhBD3cgOEENd3MgOEEKdnNqIjlBD3cgOUENd3MgOUEKdnNqIjogOCA0IC4gLCAhIBsgGSADIA4gBEEAKALYiQEiO0EadyA7QRV3cyA7QQd3c0EAKALkiQEiPGpBACgC4IkBIj1BACgC3IkBIj5zIDtxID1zaiAHakGY36iUBGoiB0EAKALUiQEiP2oiACAMaiA7IA1qID4gD2ogPSAGaiAAID4gO3NxID5zaiAAQRp3IABBFXdzIABBB3dzakGRid2JB2oiQEEAKALQiQEiQWoiDCAAIDtzcSA7c2ogDEEadyAMQRV3cyAMQQd3c2pBz/eDrntqIkJBACgCzIkBIkNqIg0gDCAAc3EgAHNqIA1BGncgDUEVd3MgDUEHd3NqQaW3181+aiJEQQAoAsiJASIAaiIPIA0gDHNxIAxzaiAPQRp3IA9BFXdzIA9BB3dzakHbhNvKA2oiRSBBIEMgAHNxIEMgAHFzIABBHncgAEETd3MgAEEKd3NqIAdqIgZqIgdqIAUgD2ogCiANaiALIAxqIAcgDyANc3EgDXNqIAdBGncgB0EVd3MgB0EHd3NqQfGjxM8FaiIKIAYgAHMgQ3EgBiAAcXMgBkEedyAGQRN3cyAGQQp3c2ogQGoiDGoiBCAHIA9zcSAPc2ogBEEadyAEQRV3cyAEQQd3c2pBpIX+kXlqIgsgDCAGcyAAcSAMIAZxcyAMQR53IAxBE3dzIAxBCndzaiBCaiINaiIPIAQgB3NxIAdzaiAPQRp3IA9BFXdzIA9BB3dzakHVvfHYemoiQCANIAxzIAZxIA0gDHFzIA1BHncgDUETd3MgDUEKd3NqIERqIgZqIgcgDyAEc3EgBHNqIAdBGncgB0EVd3MgB0EHd3NqQZjVnsB9aiJCIAYgDXMgDHEgBiANcXMgBkEedyAGQRN3cyAGQQp3c2ogRWoiDGoiBWogFiAHaiAQIA9qIAggBGogBSAHIA9zcSAPc2ogBUEadyAFQRV3cyAFQQd3c2pBgbaNlAFqIgggDCAGcyANcSAMIAZxcyAMQR53IAxBE3dzIAxBCndzaiAKaiINaiIPIAUgB3NxIAdzaiAPQRp3IA9BFXdzIA9BB3dzakG+i8ahAmoiDiANIAxzIAZxIA0gDHFzIA1BHncgDUETd3MgDUEKd3NqIAtqIgZqIgcgDyAFc3EgBXNqIAdBGncgB0EVd3MgB0EHd3NqQcP7sagFaiIQIAYgDXMgDHEgBiANcXMgBkEedyAGQRN3cyAGQQp3c2ogQGoiDGoiBCAHIA9zcSAPc2ogBEEadyAEQRV3cyAEQQd3c2pB9Lr5lQdqIhYgDCAGcyANcSAMIAZxcyAMQR53IAxBE3dzIAxBCndzaiBCaiINaiIFaiABIARqIAIgB2ogFSAPaiAFIAQgB3NxIAdzaiAFQRp3IAVBFXdzIAVBB3dzakH+4/qGeGoiByANIAxzIAZxIA0gDHFzIA1BHncgDUETd3MgDUEKd3NqIAhqIgFqIgYgBSAEc3EgBHNqIAZBGncgBkEVd3MgBkEHd3NqQaeN8N55aiIEIAEgDXMgDHEgASANcXMgAUEedyABQRN3cyABQQp3c2ogDmoiAmoiDCAGIAVzcSAFc2ogDEEadyAMQRV3cyAMQQd3c2pB9OLvjHxqIgUgAiABcyANcSACIAFxcyACQR53IAJBE3dzIAJBCndzaiAQaiIDaiINIAwgBnNxIAZzaiANQRp3IA1BFXdzIA1BB3dzakHB0+2kfmoiCCADIAJzIAFxIAMgAnFzIANBHncgA0ETd3MgA0EKd3NqIBZqIgFqIg8gF2ogESANaiAUIAxqIAkgBmogDyANIAxzcSAMc2ogD0EadyAPQRV3cyAPQQd3c2pBho/5/X5qIgYgASADcyACcSABIANxcyABQR53IAFBE3dzIAFBCndzaiAHaiICaiIJIA8gDXNxIA1zaiAJQRp3IAlBFXdzIAlBB3dzakHGu4b+AGoiDCACIAFzIANxIAIgAXFzIAJBHncgAkETd3MgAkEKd3NqIARqIgNqIhEgCSAPc3EgD3NqIBFBGncgEUEVd3MgEUEHd3NqQczDsqACaiINIAMgAnMgAXEgAyACcXMgA0EedyADQRN3cyADQQp3c2ogBWoiAWoiFCARIAlzcSAJc2ogFEEadyAUQRV3cyAUQQd3c2pB79ik7wJqIg8gASADcyACcSABIANxcyABQR53IAFBE3dzIAFBCndzaiAIaiICaiIXaiATIBRqIBggEWogEiAJaiAXIBQgEXNxIBFzaiAXQRp3IBdBFXdzIBdBB3dzakGqidLTBGoiGCACIAFzIANxIAIgAXFzIAJBHncgAkETd3MgAkEKd3NqIAZqIgNqIgkgFyAUc3EgFHNqIAlBGncgCUEVd3MgCUEHd3NqQdzTwuUFaiIUIAMgAnMgAXEgAyACcXMgA0EedyADQRN3cyADQQp3c2ogDGoiAWoiESAJIBdzcSAXc2ogEUEadyARQRV3cyARQQd3c2pB2pHmtwdqIhcgASADcyACcSABIANxcyABQR53IAFBE3dzIAFBCndzaiANaiICaiISIBEgCXNxIAlzaiASQRp3IBJBFXdzIBJBB3dzakHSovnBeWoiGSACIAFzIANxIAIgAXFzIAJBHncgAkETd3MgAkEKd3NqIA9qIgNqIhNqIB4gEmogGiARaiAdIAlqIBMgEiARc3EgEXNqIBNBGncgE0EVd3MgE0EHd3NqQe2Mx8F6aiIaIAMgAnMgAXEgAyACcXMgA0EedyADQRN3cyADQQp3c2ogGGoiAWoiCSATIBJzcSASc2ogCUEadyAJQRV3cyAJQQd3c2pByM+MgHtqIhggASADcyACcSABIANxcyABQR53IAFBE3dzIAFBCndzaiAUaiICaiIRIAkgE3NxIBNzaiARQRp3IBFBFXdzIBFBB3dzakHH/+X6e2oiFCACIAFzIANxIAIgAXFzIAJBHncgAkETd3MgAkEKd3NqIBdqIgNqIhIgESAJc3EgCXNqIBJBGncgEkEVd3MgEkEHd3NqQfOXgLd8aiIXIAMgAnMgAXEgAyACcXMgA0EedyADQRN3cyADQQp3c2ogGWoiAWoiE2ogICASaiAcIBFqIB8gCWogEyASIBFzcSARc2ogE0EadyATQRV3cyATQQd3c2pBx6KerX1qIhkgASADcyACcSABIANxcyABQR53IAFBE3dzIAFBCndzaiAaaiICaiIJIBMgEnNxIBJzaiAJQRp3IAlBFXdzIAlBB3dzakHRxqk2aiIaIAIgAXMgA3EgAiABcXMgAkEedyACQRN3cyACQQp3c2ogGGoiA2oiESAJIBNzcSATc2ogEUEadyARQRV3cyARQQd3c2pB59KkoQFqIhggAyACcyABcSADIAJxcyADQR53IANBE3dzIANBCndzaiAUaiIBaiISIBEgCXNxIAlzaiASQRp3IBJBFXdzIBJBB3dzakGFldy9AmoiFCABIANzIAJxIAEgA3FzIAFBHncgAUETd3MgAUEKd3NqIBdqIgJqIhMgI2ogJiASaiAiIBFqICUgCWogEyASIBFzcSARc2ogE0EadyATQRV3cyATQQd3c2pBuMLs8AJqIhcgAiABcyADcSACIAFxcyACQR53IAJBE3dzIAJBCndzaiAZaiIDaiIJIBMgEnNxIBJzaiAJQRp3IAlBFXdzIAlBB3dzakH827HpBGoiGSADIAJzIAFxIAMgAnFzIANBHncgA0ETd3MgA0EKd3NqIBpqIgFqIhEgCSATc3EgE3NqIBFBGncgEUEVd3MgEUEHd3NqQZOa4JkFaiIaIAEgA3MgAnEgASADcXMgAUEedyABQRN3cyABQQp3c2ogGGoiAmoiEiARIAlzcSAJc2ogEkEadyASQRV3cyASQQd3c2pB1OapqAZqIhggAiABcyADcSACIAFxcyACQR53IAJBE3dzIAJBCndzaiAUaiIDaiITaiAoIBJqICQgEWogJyAJaiATIBIgEXNxIBFzaiATQRp3IBNBFXdzIBNBB3dzakG7laizB2oiFCADIAJzIAFxIAMgAnFzIANBHncgA0ETd3MgA0EKd3NqIBdqIgFqIgkgEyASc3EgEnNqIAlBGncgCUEVd3MgCUEHd3NqQa6Si454aiIXIAEgA3MgAnEgASADcXMgAUEedyABQRN3cyABQQp3c2ogGWoiAmoiESAJIBNzcSATc2ogEUEadyARQRV3cyARQQd3c2pBhdnIk3lqIhkgAiABcyADcSACIAFxcyACQR53IAJBE3dzIAJBCndzaiAaaiIDaiISIBEgCXNxIAlzaiASQRp3IBJBFXdzIBJBB3dzakGh0f+VemoiGiADIAJzIAFxIAMgAnFzIANBHncgA0ETd3MgA0EKd3NqIBhqIgFqIhNqICogEmogLSARaiApIAlqIBMgEiARc3EgEXNqIBNBGncgE0EVd3MgE0EHd3NqQcvM6cB6aiIYIAEgA3MgAnEgASADcXMgAUEedyABQRN3cyABQQp3c2ogFGoiAmoiCSATIBJzcSASc2ogCUEadyAJQRV3cyAJQQd3c2pB8JauknxqIhQgAiABcyADcSACIAFxcyACQR53IAJBE3dzIAJBCndzaiAXaiIDaiIRIAkgE3NxIBNzaiARQRp3IBFBFXdzIBFBB3dzakGjo7G7fGoiFyADIAJzIAFxIAMgAnFzIANBHncgA0ETd3MgA0EKd3NqIBlqIgFqIhIgESAJc3EgCXNqIBJBGncgEkEVd3MgEkEHd3NqQZnQy4x9aiIZIAEgA3MgAnEgASADcXMgAUEedyABQRN3cyABQQp3c2ogGmoiAmoiE2ogMCASaiAvIBFqICsgCWogEyASIBFzcSARc2ogE0EadyATQRV3cyATQQd3c2pBpIzktH1qIhogAiABcyADcSACIAFxcyACQR53IAJBE3dzIAJBCndzaiAYaiIDaiIJIBMgEnNxIBJzaiAJQRp3IAlBFXdzIAlBB3dzakGF67igf2oiGCADIAJzIAFxIAMgAnFzIANBHncgA0ETd3MgA0EKd3NqIBRqIgFqIhEgCSATc3EgE3NqIBFBGncgEUEVd3MgEUEHd3NqQfDAqoMBaiIUIAEgA3MgAnEgASADcXMgAUEedyABQRN3cyABQQp3c2ogF2oiAmoiEiARIAlzcSAJc2ogEkEadyASQRV3cyASQQd3c2pBloKTzQFqIhcgAiABcyADcSACIAFxcyACQR53IAJBE3dzIAJBCndzaiAZaiIDaiITIDZqIDIgEmogNSARaiAxIAlqIBMgEiARc3EgEXNqIBNBGncgE0EVd3MgE0EHd3NqQYjY3fEBaiIZIAMgAnMgAXEgAyACcXMgA0EedyADQRN3cyADQQp3c2ogGmoiAWoiCSATIBJzcSASc2ogCUEadyAJQRV3cyAJQQd3c2pBzO6hugJqIhogASADcyACcSABIANxcyABQR53IAFBE3dzIAFBCndzaiAYaiICaiIRIAkgE3NxIBNzaiARQRp3IBFBFXdzIBFBB3dzakG1+cKlA2oiGCACIAFzIANxIAIgAXFzIAJBHncgAkETd3MgAkEKd3NqIBRqIgNqIhIgESAJc3EgCXNqIBJBGncgEkEVd3MgEkEHd3NqQbOZ8MgDaiIUIAMgAnMgAXEgAyACcXMgA0EedyADQRN3cyADQQp3c2ogF2oiAWoiE2ogLEEZdyAsQQ53cyAsQQN2cyAoaiA0aiAzQQ93IDNBDXdzIDNBCnZzaiIXIBJqIDcgEWogMyAJaiATIBIgEXNxIBFzaiATQRp3IBNBFXdzIBNBB3dzakHK1OL2BGoiGyABIANzIAJxIAEgA3FzIAFBHncgAUETd3MgAUEKd3NqIBlqIgJqIgkgEyASc3EgEnNqIAlBGncgCUEVd3MgCUEHd3NqQc+U89wFaiIZIAIgAXMgA3EgAiABcXMgAkEedyACQRN3cyACQQp3c2ogGmoiA2oiESAJIBNzcSATc2ogEUEadyARQRV3cyARQQd3c2pB89+5wQZqIhogAyACcyABcSADIAJxcyADQR53IANBE3dzIANBCndzaiAYaiIBaiISIBEgCXNxIAlzaiASQRp3IBJBFXdzIBJBB3dzakHuhb6kB2oiHCABIANzIAJxIAEgA3FzIAFBHncgAUETd3MgAUEKd3NqIBRqIgJqIhNqIC5BGXcgLkEOd3MgLkEDdnMgKmogNmogLUEZdyAtQQ53cyAtQQN2cyApaiA1aiAXQQ93IBdBDXdzIBdBCnZzaiIUQQ93IBRBDXdzIBRBCnZzaiIYIBJqIDkgEWogFCAJaiATIBIgEXNxIBFzaiATQRp3IBNBFXdzIBNBB3dzakHvxpXFB2oiCSACIAFzIANxIAIgAXFzIAJBHncgAkETd3MgAkEKd3NqIBtqIgNqIhEgEyASc3EgEnNqIBFBGncgEUEVd3MgEUEHd3NqQZTwoaZ4aiIbIAMgAnMgAXEgAyACcXMgA0EedyADQRN3cyADQQp3c2ogGWoiAWoiEiARIBNzcSATc2ogEkEadyASQRV3cyASQQd3c2pBiISc5nhqIhkgASADcyACcSABIANxcyABQR53IAFBE3dzIAFBCndzaiAaaiICaiITIBIgEXNxIBFzaiATQRp3IBNBFXdzIBNBB3dzakH6//uFeWoiGiACIAFzIANxIAIgAXFzIAJBHncgAkETd3MgAkEKd3NqIBxqIgNqIhQgPGo2AuSJAUEAID8gAyACcyABcSADIAJxcyADQR53IANBE3dzIANBCndzaiAJaiIBIANzIAJxIAEgA3FzIAFBHncgAUETd3MgAUEKd3NqIBtqIgIgAXMgA3EgAiABcXMgAkEedyACQRN3cyACQQp3c2ogGWoiAyACcyABcSADIAJxcyADQR53IANBE3dzIANBCndzaiAaaiIJajYC1IkBQQAgPSAvQRl3IC9BDndzIC9BA3ZzICtqIDdqIBhBD3cgGEENd3MgGEEKdnNqIhggEWogFCATIBJzcSASc2ogFEEadyAUQRV3cyAUQQd3c2pB69nBonpqIhkgAWoiEWo2AuCJAUEAIEEgCSADcyACcSAJIANxcyAJQR53IAlBE3dzIAlBCndzaiAZaiIBajYC0IkBQQAgPiAwQRl3IDBBDndzIDBBA3ZzIC9qIBdqIDpBD3cgOkENd3MgOkEKdnNqIBJqIBEgFCATc3EgE3NqIBFBGncgEUEVd3MgEUEHd3NqQffH5vd7aiIXIAJqIhJqNgLciQFBACBDIAEgCXMgA3EgASAJcXMgAUEedyABQRN3cyABQQp3c2ogF2oiAmo2AsyJAUEAIDsgNEEZdyA0QQ53cyA0QQN2cyAwaiA4aiAYQQ93IBhBDXdzIBhBCnZzaiATaiASIBEgFHNxIBRzaiASQRp3IBJBFXdzIBJBB3dzakHy8cWzfGoiESADamo2AtiJAUEAIAAgAiABcyAJcSACIAFxcyACQR53IAJBE3dzIAJBCndzaiARamo2AsiJAQuyBgIEfwF+QQAoAsCJASIAQQJ2QQ9xIgFBAnRBgIkBaiICIAIoAgBBfyAAQQN0IgB0QX9zcUGAASAAdHM2AgACQAJAAkAgAUEOSQ0AAkAgAUEORw0AQQBBADYCvIkBC0GAiQEQA0EAIQIMAQsgAUENRg0BIAFBAWohAgsgAiEDAkBBBiACa0EHcSIARQ0AIAIgAGohAyACQQJ0QYCJAWohAQNAIAFBADYCACABQQRqIQEgAEF/aiIADQALCyACQXlqQQdJDQAgA0ECdCEBA0AgAUGYiQFqQgA3AgAgAUGQiQFqQgA3AgAgAUGIiQFqQgA3AgAgAUGAiQFqQgA3AgAgAUEgaiIBQThHDQALC0EAIQFBAEEAKQPAiQEiBKciAEEbdCAAQQt0QYCA/AdxciAAQQV2QYD+A3EgAEEDdEEYdnJyNgK8iQFBACAEQh2IpyIAQRh0IABBgP4DcUEIdHIgAEEIdkGA/gNxIABBGHZycjYCuIkBQYCJARADQQBBACgC5IkBIgBBGHQgAEGA/gNxQQh0ciAAQQh2QYD+A3EgAEEYdnJyNgLkiQFBAEEAKALgiQEiAEEYdCAAQYD+A3FBCHRyIABBCHZBgP4DcSAAQRh2cnI2AuCJAUEAQQAoAtyJASIAQRh0IABBgP4DcUEIdHIgAEEIdkGA/gNxIABBGHZycjYC3IkBQQBBACgC2IkBIgBBGHQgAEGA/gNxQQh0ciAAQQh2QYD+A3EgAEEYdnJyNgLYiQFBAEEAKALUiQEiAEEYdCAAQYD+A3FBCHRyIABBCHZBgP4DcSAAQRh2cnI2AtSJAUEAQQAoAtCJASIAQRh0IABBgP4DcUEIdHIgAEEIdkGA/gNxIABBGHZycjYC0IkBQQBBACgCzIkBIgBBGHQgAEGA/gNxQQh0ciAAQQh2QYD+A3EgAEEYdnJyNgLMiQFBAEEAKALIiQEiAEEYdCAAQYD+A3FBCHRyIABBCHZBgP4DcSAAQRh2cnI2AsiJAQJAQQAoAuiJASICRQ0AQQAhAANAIAFBgAlqIAFByIkBai0AADoAACABQQFqIQEgAiAAQQFqIgBB/wFxSw0ACwsLBgBBgIkBC6MBAEEAQgA3A8CJAUEAQRxBICABQeABRiIBGzYC6IkBQQBCp5/mp8b0k/2+f0Krs4/8kaOz8NsAIAEbNwPgiQFBAEKxloD+n6KFrOgAQv+kuYjFkdqCm38gARs3A9iJAUEAQpe6w4OTp5aHd0Ly5rvjo6f9p6V/IAEbNwPQiQFBAELYvZaI/KC1vjZC58yn0NbQ67O7fyABGzcDyIkBIAAQAhAECwsLAQBBgAgLBHAAAAA=";
-    var hash$a = "8c18dd94";
-    var wasmJson$a = {
-    	name: name$a,
-    	data: data$a,
-    	hash: hash$a
-    };
-
-    const mutex$a = new Mutex();
-    let wasmCache$a = null;
-    /**
-     * Calculates SHA-2 (SHA-224) hash
-     * @param data Input data (string, Buffer or TypedArray)
-     * @returns Computed hash as a hexadecimal string
-     */
-    function sha224(data) {
-        if (wasmCache$a === null) {
-            return lockedCreate(mutex$a, wasmJson$a, 28).then((wasm) => {
-                wasmCache$a = wasm;
-                return wasmCache$a.calculate(data, 224);
-            });
-        }
-        try {
-            const hash = wasmCache$a.calculate(data, 224);
-            return Promise.resolve(hash);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
-    }
-    /**
-     * Creates a new SHA-2 (SHA-224) hash instance
-     */
-    function createSHA224() {
-        return WASMInterface(wasmJson$a, 28).then((wasm) => {
-            wasm.init(224);
-            const obj = {
-                init: () => {
-                    wasm.init(224);
-                    return obj;
-                },
-                update: (data) => {
-                    wasm.update(data);
-                    return obj;
-                },
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-                digest: (outputType) => wasm.digest(outputType),
-                save: () => wasm.save(),
-                load: (data) => {
-                    wasm.load(data);
-                    return obj;
-                },
-                blockSize: 64,
-                digestSize: 28,
-            };
-            return obj;
-        });
-    }
-
-    const mutex$9 = new Mutex();
-    let wasmCache$9 = null;
-    /**
-     * Calculates SHA-2 (SHA-256) hash
-     * @param data Input data (string, Buffer or TypedArray)
-     * @returns Computed hash as a hexadecimal string
-     */
-    function sha256(data) {
-        if (wasmCache$9 === null) {
-            return lockedCreate(mutex$9, wasmJson$a, 32).then((wasm) => {
-                wasmCache$9 = wasm;
-                return wasmCache$9.calculate(data, 256);
-            });
-        }
-        try {
-            const hash = wasmCache$9.calculate(data, 256);
-            return Promise.resolve(hash);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
-    }
-    /**
-     * Creates a new SHA-2 (SHA-256) hash instance
-     */
-    function createSHA256() {
-        return WASMInterface(wasmJson$a, 32).then((wasm) => {
-            wasm.init(256);
-            const obj = {
-                init: () => {
-                    wasm.init(256);
-                    return obj;
-                },
-                update: (data) => {
-                    wasm.update(data);
-                    return obj;
-                },
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-                digest: (outputType) => wasm.digest(outputType),
-                save: () => wasm.save(),
-                load: (data) => {
-                    wasm.load(data);
-                    return obj;
-                },
-                blockSize: 64,
-                digestSize: 32,
-            };
-            return obj;
-        });
-    }
-
-    var name$9 = "sha512";
-    var data$9 = "AGFzbQEAAAABEQRgAAF/YAF/AGAAAGACf38AAwgHAAEBAQIAAwUEAQECAgYOAn8BQdCKBQt/AEGACAsHcAgGbWVtb3J5AgAOSGFzaF9HZXRCdWZmZXIAAAlIYXNoX0luaXQAAQtIYXNoX1VwZGF0ZQACCkhhc2hfRmluYWwABA1IYXNoX0dldFN0YXRlAAUOSGFzaF9DYWxjdWxhdGUABgpTVEFURV9TSVpFAwEKlWgHBQBBgAkLmwIAQQBCADcDgIoBQQBBMEHAACAAQYADRiIAGzYCyIoBQQBCpJ/p99uD0trHAEL5wvibkaOz8NsAIAAbNwPAigFBAEKnn+an1sGLhltC6/qG2r+19sEfIAAbNwO4igFBAEKRquDC9tCS2o5/Qp/Y+dnCkdqCm38gABs3A7CKAUEAQrGWgP7/zMmZ5wBC0YWa7/rPlIfRACAAGzcDqIoBQQBCubK5uI+b+5cVQvHt9Pilp/2npX8gABs3A6CKAUEAQpe6w4Ojq8CskX9Cq/DT9K/uvLc8IAAbNwOYigFBAEKHqvOzo6WKzeIAQrvOqqbY0Ouzu38gABs3A5CKAUEAQti9lojcq+fdS0KIkvOd/8z5hOoAIAAbNwOIigEL8gICAX4Gf0EAQQApA4CKASIBIACtfDcDgIoBAkACQAJAIAGnQf8AcSICDQBBgAkhAwwBCwJAQYABIAJrIgQgACAEIABJGyIDRQ0AIANBA3EhBSACQYCJAWohBkEAIQICQCADQQRJDQAgA0H8AXEhB0EAIQIDQCAGIAJqIgMgAkGACWotAAA6AAAgA0EBaiACQYEJai0AADoAACADQQJqIAJBgglqLQAAOgAAIANBA2ogAkGDCWotAAA6AAAgByACQQRqIgJHDQALCyAFRQ0AA0AgBiACaiACQYAJai0AADoAACACQQFqIQIgBUF/aiIFDQALCyAAIARJDQFBgIkBEAMgACAEayEAIARBgAlqIQMLAkAgAEGAAUkNAANAIAMQAyADQYABaiEDIABBgH9qIgBB/wBLDQALCyAARQ0AQQAhAkEAIQUDQCACQYCJAWogAyACai0AADoAACACQQFqIQIgACAFQQFqIgVB/wFxSw0ACwsL3FYBVn5BACAAKQMIIgFCOIYgAUKA/gODQiiGhCABQoCA/AeDQhiGIAFCgICA+A+DQgiGhIQgAUIIiEKAgID4D4MgAUIYiEKAgPwHg4QgAUIoiEKA/gODIAFCOIiEhIQiAkI/iSACQjiJhSACQgeIhSAAKQMAIgFCOIYgAUKA/gODQiiGhCABQoCA/AeDQhiGIAFCgICA+A+DQgiGhIQgAUIIiEKAgID4D4MgAUIYiEKAgPwHg4QgAUIoiEKA/gODIAFCOIiEhIQiA3wgACkDSCIBQjiGIAFCgP4Dg0IohoQgAUKAgPwHg0IYhiABQoCAgPgPg0IIhoSEIAFCCIhCgICA+A+DIAFCGIhCgID8B4OEIAFCKIhCgP4DgyABQjiIhISEIgR8IAApA3AiAUI4hiABQoD+A4NCKIaEIAFCgID8B4NCGIYgAUKAgID4D4NCCIaEhCABQgiIQoCAgPgPgyABQhiIQoCA/AeDhCABQiiIQoD+A4MgAUI4iISEhCIFQi2JIAVCA4mFIAVCBoiFfCIGQj+JIAZCOImFIAZCB4iFIAApA3giAUI4hiABQoD+A4NCKIaEIAFCgID8B4NCGIYgAUKAgID4D4NCCIaEhCABQgiIQoCAgPgPgyABQhiIQoCA/AeDhCABQiiIQoD+A4MgAUI4iISEhCIHfCAEQj+JIARCOImFIARCB4iFIAApA0AiAUI4hiABQoD+A4NCKIaEIAFCgID8B4NCGIYgAUKAgID4D4NCCIaEhCABQgiIQoCAgPgPgyABQhiIQoCA/AeDhCABQiiIQoD+A4MgAUI4iISEhCIIfCAAKQMQIgFCOIYgAUKA/gODQiiGhCABQoCA/AeDQhiGIAFCgICA+A+DQgiGhIQgAUIIiEKAgID4D4MgAUIYiEKAgPwHg4QgAUIoiEKA/gODIAFCOIiEhIQiCUI/iSAJQjiJhSAJQgeIhSACfCAAKQNQIgFCOIYgAUKA/gODQiiGhCABQoCA/AeDQhiGIAFCgICA+A+DQgiGhIQgAUIIiEKAgID4D4MgAUIYiEKAgPwHg4QgAUIoiEKA/gODIAFCOIiEhIQiCnwgB0ItiSAHQgOJhSAHQgaIhXwiC3wgACkDOCIBQjiGIAFCgP4Dg0IohoQgAUKAgPwHg0IYhiABQoCAgPgPg0IIhoSEIAFCCIhCgICA+A+DIAFCGIhCgID8B4OEIAFCKIhCgP4DgyABQjiIhISEIgxCP4kgDEI4iYUgDEIHiIUgACkDMCIBQjiGIAFCgP4Dg0IohoQgAUKAgPwHg0IYhiABQoCAgPgPg0IIhoSEIAFCCIhCgICA+A+DIAFCGIhCgID8B4OEIAFCKIhCgP4DgyABQjiIhISEIg18IAd8IAApAygiAUI4hiABQoD+A4NCKIaEIAFCgID8B4NCGIYgAUKAgID4D4NCCIaEhCABQgiIQoCAgPgPgyABQhiIQoCA/AeDhCABQiiIQoD+A4MgAUI4iISEhCIOQj+JIA5COImFIA5CB4iFIAApAyAiAUI4hiABQoD+A4NCKIaEIAFCgID8B4NCGIYgAUKAgID4D4NCCIaEhCABQgiIQoCAgPgPgyABQhiIQoCA/AeDhCABQiiIQoD+A4MgAUI4iISEhCIPfCAAKQNoIgFCOIYgAUKA/gODQiiGhCABQoCA/AeDQhiGIAFCgICA+A+DQgiGhIQgAUIIiEKAgID4D4MgAUIYiEKAgPwHg4QgAUIoiEKA/gODIAFCOIiEhIQiEHwgACkDGCIBQjiGIAFCgP4Dg0IohoQgAUKAgPwHg0IYhiABQoCAgPgPg0IIhoSEIAFCCIhCgICA+A+DIAFCGIhCgID8B4OEIAFCKIhCgP4DgyABQjiIhISEIhFCP4kgEUI4iYUgEUIHiIUgCXwgACkDWCIBQjiGIAFCgP4Dg0IohoQgAUKAgPwHg0IYhiABQoCAgPgPg0IIhoSEIAFCCIhCgICA+A+DIAFCGIhCgID8B4OEIAFCKIhCgP4DgyABQjiIhISEIhJ8IAZCLYkgBkIDiYUgBkIGiIV8IhNCLYkgE0IDiYUgE0IGiIV8IhRCLYkgFEIDiYUgFEIGiIV8IhVCLYkgFUIDiYUgFUIGiIV8IhZ8IAVCP4kgBUI4iYUgBUIHiIUgEHwgFXwgACkDYCIBQjiGIAFCgP4Dg0IohoQgAUKAgPwHg0IYhiABQoCAgPgPg0IIhoSEIAFCCIhCgICA+A+DIAFCGIhCgID8B4OEIAFCKIhCgP4DgyABQjiIhISEIhdCP4kgF0I4iYUgF0IHiIUgEnwgFHwgCkI/iSAKQjiJhSAKQgeIhSAEfCATfCAIQj+JIAhCOImFIAhCB4iFIAx8IAZ8IA1CP4kgDUI4iYUgDUIHiIUgDnwgBXwgD0I/iSAPQjiJhSAPQgeIhSARfCAXfCALQi2JIAtCA4mFIAtCBoiFfCIYQi2JIBhCA4mFIBhCBoiFfCIZQi2JIBlCA4mFIBlCBoiFfCIaQi2JIBpCA4mFIBpCBoiFfCIbQi2JIBtCA4mFIBtCBoiFfCIcQi2JIBxCA4mFIBxCBoiFfCIdQi2JIB1CA4mFIB1CBoiFfCIeQj+JIB5COImFIB5CB4iFIAdCP4kgB0I4iYUgB0IHiIUgBXwgGnwgEEI/iSAQQjiJhSAQQgeIhSAXfCAZfCASQj+JIBJCOImFIBJCB4iFIAp8IBh8IBZCLYkgFkIDiYUgFkIGiIV8Ih9CLYkgH0IDiYUgH0IGiIV8IiBCLYkgIEIDiYUgIEIGiIV8IiF8IBZCP4kgFkI4iYUgFkIHiIUgGnwgC0I/iSALQjiJhSALQgeIhSAGfCAbfCAhQi2JICFCA4mFICFCBoiFfCIifCAVQj+JIBVCOImFIBVCB4iFIBl8ICF8IBRCP4kgFEI4iYUgFEIHiIUgGHwgIHwgE0I/iSATQjiJhSATQgeIhSALfCAffCAeQi2JIB5CA4mFIB5CBoiFfCIjQi2JICNCA4mFICNCBoiFfCIkQi2JICRCA4mFICRCBoiFfCIlQi2JICVCA4mFICVCBoiFfCImfCAdQj+JIB1COImFIB1CB4iFICB8ICV8IBxCP4kgHEI4iYUgHEIHiIUgH3wgJHwgG0I/iSAbQjiJhSAbQgeIhSAWfCAjfCAaQj+JIBpCOImFIBpCB4iFIBV8IB58IBlCP4kgGUI4iYUgGUIHiIUgFHwgHXwgGEI/iSAYQjiJhSAYQgeIhSATfCAcfCAiQi2JICJCA4mFICJCBoiFfCInQi2JICdCA4mFICdCBoiFfCIoQi2JIChCA4mFIChCBoiFfCIpQi2JIClCA4mFIClCBoiFfCIqQi2JICpCA4mFICpCBoiFfCIrQi2JICtCA4mFICtCBoiFfCIsQi2JICxCA4mFICxCBoiFfCItQj+JIC1COImFIC1CB4iFICFCP4kgIUI4iYUgIUIHiIUgHXwgKXwgIEI/iSAgQjiJhSAgQgeIhSAcfCAofCAfQj+JIB9COImFIB9CB4iFIBt8ICd8ICZCLYkgJkIDiYUgJkIGiIV8Ii5CLYkgLkIDiYUgLkIGiIV8Ii9CLYkgL0IDiYUgL0IGiIV8IjB8ICZCP4kgJkI4iYUgJkIHiIUgKXwgIkI/iSAiQjiJhSAiQgeIhSAefCAqfCAwQi2JIDBCA4mFIDBCBoiFfCIxfCAlQj+JICVCOImFICVCB4iFICh8IDB8ICRCP4kgJEI4iYUgJEIHiIUgJ3wgL3wgI0I/iSAjQjiJhSAjQgeIhSAifCAufCAtQi2JIC1CA4mFIC1CBoiFfCIyQi2JIDJCA4mFIDJCBoiFfCIzQi2JIDNCA4mFIDNCBoiFfCI0Qi2JIDRCA4mFIDRCBoiFfCI1fCAsQj+JICxCOImFICxCB4iFIC98IDR8ICtCP4kgK0I4iYUgK0IHiIUgLnwgM3wgKkI/iSAqQjiJhSAqQgeIhSAmfCAyfCApQj+JIClCOImFIClCB4iFICV8IC18IChCP4kgKEI4iYUgKEIHiIUgJHwgLHwgJ0I/iSAnQjiJhSAnQgeIhSAjfCArfCAxQi2JIDFCA4mFIDFCBoiFfCI2Qi2JIDZCA4mFIDZCBoiFfCI3Qi2JIDdCA4mFIDdCBoiFfCI4Qi2JIDhCA4mFIDhCBoiFfCI5Qi2JIDlCA4mFIDlCBoiFfCI6Qi2JIDpCA4mFIDpCBoiFfCI7Qi2JIDtCA4mFIDtCBoiFfCI8Qj+JIDxCOImFIDxCB4iFIDBCP4kgMEI4iYUgMEIHiIUgLHwgOHwgL0I/iSAvQjiJhSAvQgeIhSArfCA3fCAuQj+JIC5COImFIC5CB4iFICp8IDZ8IDVCLYkgNUIDiYUgNUIGiIV8Ij1CLYkgPUIDiYUgPUIGiIV8Ij5CLYkgPkIDiYUgPkIGiIV8Ij98IDVCP4kgNUI4iYUgNUIHiIUgOHwgMUI/iSAxQjiJhSAxQgeIhSAtfCA5fCA/Qi2JID9CA4mFID9CBoiFfCJAfCA0Qj+JIDRCOImFIDRCB4iFIDd8ID98IDNCP4kgM0I4iYUgM0IHiIUgNnwgPnwgMkI/iSAyQjiJhSAyQgeIhSAxfCA9fCA8Qi2JIDxCA4mFIDxCBoiFfCJBQi2JIEFCA4mFIEFCBoiFfCJCQi2JIEJCA4mFIEJCBoiFfCJDQi2JIENCA4mFIENCBoiFfCJEfCA7Qj+JIDtCOImFIDtCB4iFID58IEN8IDpCP4kgOkI4iYUgOkIHiIUgPXwgQnwgOUI/iSA5QjiJhSA5QgeIhSA1fCBBfCA4Qj+JIDhCOImFIDhCB4iFIDR8IDx8IDdCP4kgN0I4iYUgN0IHiIUgM3wgO3wgNkI/iSA2QjiJhSA2QgeIhSAyfCA6fCBAQi2JIEBCA4mFIEBCBoiFfCJFQi2JIEVCA4mFIEVCBoiFfCJGQi2JIEZCA4mFIEZCBoiFfCJHQi2JIEdCA4mFIEdCBoiFfCJIQi2JIEhCA4mFIEhCBoiFfCJJQi2JIElCA4mFIElCBoiFfCJKQi2JIEpCA4mFIEpCBoiFfCJLIEkgRSA/ID0gMiAsICogIiAgIBYgBiAXIAhBACkDqIoBIkxCMokgTEIuiYUgTEIXiYVBACkDwIoBIk18QQApA7iKASJOQQApA7CKASJPhSBMgyBOhXwgA3xCotyiuY3zi8XCAHwiA0EAKQOgigEiUHwiASAPfCBMIBF8IE8gCXwgTiACfCABIE8gTIWDIE+FfCABQjKJIAFCLomFIAFCF4mFfELNy72fkpLRm/EAfCJRQQApA5iKASJSfCIJIAEgTIWDIEyFfCAJQjKJIAlCLomFIAlCF4mFfEKv9rTi/vm+4LV/fCJTQQApA5CKASJUfCIPIAkgAYWDIAGFfCAPQjKJIA9CLomFIA9CF4mFfEK8t6eM2PT22ml8IlVBACkDiIoBIgF8IhEgDyAJhYMgCYV8IBFCMokgEUIuiYUgEUIXiYV8Qrjqopq/y7CrOXwiViBSIFQgAYWDIFQgAYOFIAFCJIkgAUIeiYUgAUIZiYV8IAN8IgJ8IgN8IAwgEXwgDSAPfCAOIAl8IAMgESAPhYMgD4V8IANCMokgA0IuiYUgA0IXiYV8Qpmgl7CbvsT42QB8Ig0gAiABhSBUgyACIAGDhSACQiSJIAJCHomFIAJCGYmFfCBRfCIJfCIIIAMgEYWDIBGFfCAIQjKJIAhCLomFIAhCF4mFfEKbn+X4ytTgn5J/fCIOIAkgAoUgAYMgCSACg4UgCUIkiSAJQh6JhSAJQhmJhXwgU3wiD3wiESAIIAOFgyADhXwgEUIyiSARQi6JhSARQheJhXxCmIK2093al46rf3wiUSAPIAmFIAKDIA8gCYOFIA9CJIkgD0IeiYUgD0IZiYV8IFV8IgJ8IgMgESAIhYMgCIV8IANCMokgA0IuiYUgA0IXiYV8QsKEjJiK0+qDWHwiUyACIA+FIAmDIAIgD4OFIAJCJIkgAkIeiYUgAkIZiYV8IFZ8Igl8Igx8IBIgA3wgCiARfCAEIAh8IAwgAyARhYMgEYV8IAxCMokgDEIuiYUgDEIXiYV8Qr7fwauU4NbBEnwiBCAJIAKFIA+DIAkgAoOFIAlCJIkgCUIeiYUgCUIZiYV8IA18Ig98IhEgDCADhYMgA4V8IBFCMokgEUIuiYUgEUIXiYV8Qozlkvfkt+GYJHwiCiAPIAmFIAKDIA8gCYOFIA9CJIkgD0IeiYUgD0IZiYV8IA58IgJ8IgMgESAMhYMgDIV8IANCMokgA0IuiYUgA0IXiYV8QuLp/q+9uJ+G1QB8IhIgAiAPhSAJgyACIA+DhSACQiSJIAJCHomFIAJCGYmFfCBRfCIJfCIIIAMgEYWDIBGFfCAIQjKJIAhCLomFIAhCF4mFfELvku6Tz66X3/IAfCIXIAkgAoUgD4MgCSACg4UgCUIkiSAJQh6JhSAJQhmJhXwgU3wiD3wiDHwgByAIfCAFIAN8IBAgEXwgDCAIIAOFgyADhXwgDEIyiSAMQi6JhSAMQheJhXxCsa3a2OO/rO+Af3wiAyAPIAmFIAKDIA8gCYOFIA9CJIkgD0IeiYUgD0IZiYV8IAR8IgV8IgIgDCAIhYMgCIV8IAJCMokgAkIuiYUgAkIXiYV8QrWknK7y1IHum398IgggBSAPhSAJgyAFIA+DhSAFQiSJIAVCHomFIAVCGYmFfCAKfCIGfCIJIAIgDIWDIAyFfCAJQjKJIAlCLomFIAlCF4mFfEKUzaT7zK78zUF8IgwgBiAFhSAPgyAGIAWDhSAGQiSJIAZCHomFIAZCGYmFfCASfCIHfCIPIAkgAoWDIAKFfCAPQjKJIA9CLomFIA9CF4mFfELSlcX3mbjazWR8IgQgByAGhSAFgyAHIAaDhSAHQiSJIAdCHomFIAdCGYmFfCAXfCIFfCIRIBR8IBggD3wgEyAJfCALIAJ8IBEgDyAJhYMgCYV8IBFCMokgEUIuiYUgEUIXiYV8QuPLvMLj8JHfb3wiAiAFIAeFIAaDIAUgB4OFIAVCJIkgBUIeiYUgBUIZiYV8IAN8IgZ8IgsgESAPhYMgD4V8IAtCMokgC0IuiYUgC0IXiYV8QrWrs9zouOfgD3wiCSAGIAWFIAeDIAYgBYOFIAZCJIkgBkIeiYUgBkIZiYV8IAh8Igd8IhMgCyARhYMgEYV8IBNCMokgE0IuiYUgE0IXiYV8QuW4sr3HuaiGJHwiDyAHIAaFIAWDIAcgBoOFIAdCJIkgB0IeiYUgB0IZiYV8IAx8IgV8IhQgEyALhYMgC4V8IBRCMokgFEIuiYUgFEIXiYV8QvWErMn1jcv0LXwiESAFIAeFIAaDIAUgB4OFIAVCJIkgBUIeiYUgBUIZiYV8IAR8IgZ8Ihh8IBogFHwgFSATfCAZIAt8IBggFCAThYMgE4V8IBhCMokgGEIuiYUgGEIXiYV8QoPJm/WmlaG6ygB8IhYgBiAFhSAHgyAGIAWDhSAGQiSJIAZCHomFIAZCGYmFfCACfCIHfCILIBggFIWDIBSFfCALQjKJIAtCLomFIAtCF4mFfELU94fqy7uq2NwAfCIZIAcgBoUgBYMgByAGg4UgB0IkiSAHQh6JhSAHQhmJhXwgCXwiBXwiEyALIBiFgyAYhXwgE0IyiSATQi6JhSATQheJhXxCtafFmKib4vz2AHwiGCAFIAeFIAaDIAUgB4OFIAVCJIkgBUIeiYUgBUIZiYV8IA98IgZ8IhQgEyALhYMgC4V8IBRCMokgFEIuiYUgFEIXiYV8Qqu/m/OuqpSfmH98IhogBiAFhSAHgyAGIAWDhSAGQiSJIAZCHomFIAZCGYmFfCARfCIHfCIVfCAcIBR8IB8gE3wgGyALfCAVIBQgE4WDIBOFfCAVQjKJIBVCLomFIBVCF4mFfEKQ5NDt0s3xmKh/fCIbIAcgBoUgBYMgByAGg4UgB0IkiSAHQh6JhSAHQhmJhXwgFnwiBXwiCyAVIBSFgyAUhXwgC0IyiSALQi6JhSALQheJhXxCv8Lsx4n5yYGwf3wiFiAFIAeFIAaDIAUgB4OFIAVCJIkgBUIeiYUgBUIZiYV8IBl8IgZ8IhMgCyAVhYMgFYV8IBNCMokgE0IuiYUgE0IXiYV8QuSdvPf7+N+sv398IhkgBiAFhSAHgyAGIAWDhSAGQiSJIAZCHomFIAZCGYmFfCAYfCIHfCIUIBMgC4WDIAuFfCAUQjKJIBRCLomFIBRCF4mFfELCn6Lts/6C8EZ8IhggByAGhSAFgyAHIAaDhSAHQiSJIAdCHomFIAdCGYmFfCAafCIFfCIVfCAeIBR8ICEgE3wgHSALfCAVIBQgE4WDIBOFfCAVQjKJIBVCLomFIBVCF4mFfEKlzqqY+ajk01V8IhogBSAHhSAGgyAFIAeDhSAFQiSJIAVCHomFIAVCGYmFfCAbfCIGfCILIBUgFIWDIBSFfCALQjKJIAtCLomFIAtCF4mFfELvhI6AnuqY5QZ8IhsgBiAFhSAHgyAGIAWDhSAGQiSJIAZCHomFIAZCGYmFfCAWfCIHfCITIAsgFYWDIBWFfCATQjKJIBNCLomFIBNCF4mFfELw3LnQ8KzKlBR8IhYgByAGhSAFgyAHIAaDhSAHQiSJIAdCHomFIAdCGYmFfCAZfCIFfCIUIBMgC4WDIAuFfCAUQjKJIBRCLomFIBRCF4mFfEL838i21NDC2yd8IhkgBSAHhSAGgyAFIAeDhSAFQiSJIAVCHomFIAVCGYmFfCAYfCIGfCIVICh8ICQgFHwgJyATfCAjIAt8IBUgFCAThYMgE4V8IBVCMokgFUIuiYUgFUIXiYV8QqaSm+GFp8iNLnwiGCAGIAWFIAeDIAYgBYOFIAZCJIkgBkIeiYUgBkIZiYV8IBp8Igd8IgsgFSAUhYMgFIV8IAtCMokgC0IuiYUgC0IXiYV8Qu3VkNbFv5uWzQB8IhogByAGhSAFgyAHIAaDhSAHQiSJIAdCHomFIAdCGYmFfCAbfCIFfCITIAsgFYWDIBWFfCATQjKJIBNCLomFIBNCF4mFfELf59bsuaKDnNMAfCIbIAUgB4UgBoMgBSAHg4UgBUIkiSAFQh6JhSAFQhmJhXwgFnwiBnwiFCATIAuFgyALhXwgFEIyiSAUQi6JhSAUQheJhXxC3se93cjqnIXlAHwiFiAGIAWFIAeDIAYgBYOFIAZCJIkgBkIeiYUgBkIZiYV8IBl8Igd8IhV8ICYgFHwgKSATfCAlIAt8IBUgFCAThYMgE4V8IBVCMokgFUIuiYUgFUIXiYV8Qqjl3uOz14K19gB8IhkgByAGhSAFgyAHIAaDhSAHQiSJIAdCHomFIAdCGYmFfCAYfCIFfCILIBUgFIWDIBSFfCALQjKJIAtCLomFIAtCF4mFfELm3ba/5KWy4YF/fCIYIAUgB4UgBoMgBSAHg4UgBUIkiSAFQh6JhSAFQhmJhXwgGnwiBnwiEyALIBWFgyAVhXwgE0IyiSATQi6JhSATQheJhXxCu+qIpNGQi7mSf3wiGiAGIAWFIAeDIAYgBYOFIAZCJIkgBkIeiYUgBkIZiYV8IBt8Igd8IhQgEyALhYMgC4V8IBRCMokgFEIuiYUgFEIXiYV8QuSGxOeUlPrfon98IhsgByAGhSAFgyAHIAaDhSAHQiSJIAdCHomFIAdCGYmFfCAWfCIFfCIVfCAvIBR8ICsgE3wgLiALfCAVIBQgE4WDIBOFfCAVQjKJIBVCLomFIBVCF4mFfEKB4Ijiu8mZjah/fCIWIAUgB4UgBoMgBSAHg4UgBUIkiSAFQh6JhSAFQhmJhXwgGXwiBnwiCyAVIBSFgyAUhXwgC0IyiSALQi6JhSALQheJhXxCka/ih43u4qVCfCIZIAYgBYUgB4MgBiAFg4UgBkIkiSAGQh6JhSAGQhmJhXwgGHwiB3wiEyALIBWFgyAVhXwgE0IyiSATQi6JhSATQheJhXxCsPzSsrC0lLZHfCIYIAcgBoUgBYMgByAGg4UgB0IkiSAHQh6JhSAHQhmJhXwgGnwiBXwiFCATIAuFgyALhXwgFEIyiSAUQi6JhSAUQheJhXxCmKS9t52DuslRfCIaIAUgB4UgBoMgBSAHg4UgBUIkiSAFQh6JhSAFQhmJhXwgG3wiBnwiFXwgMSAUfCAtIBN8IDAgC3wgFSAUIBOFgyAThXwgFUIyiSAVQi6JhSAVQheJhXxCkNKWq8XEwcxWfCIbIAYgBYUgB4MgBiAFg4UgBkIkiSAGQh6JhSAGQhmJhXwgFnwiB3wiCyAVIBSFgyAUhXwgC0IyiSALQi6JhSALQheJhXxCqsDEu9WwjYd0fCIWIAcgBoUgBYMgByAGg4UgB0IkiSAHQh6JhSAHQhmJhXwgGXwiBXwiEyALIBWFgyAVhXwgE0IyiSATQi6JhSATQheJhXxCuKPvlYOOqLUQfCIZIAUgB4UgBoMgBSAHg4UgBUIkiSAFQh6JhSAFQhmJhXwgGHwiBnwiFCATIAuFgyALhXwgFEIyiSAUQi6JhSAUQheJhXxCyKHLxuuisNIZfCIYIAYgBYUgB4MgBiAFg4UgBkIkiSAGQh6JhSAGQhmJhXwgGnwiB3wiFSA0fCA3IBR8IDMgE3wgNiALfCAVIBQgE4WDIBOFfCAVQjKJIBVCLomFIBVCF4mFfELT1oaKhYHbmx58IhogByAGhSAFgyAHIAaDhSAHQiSJIAdCHomFIAdCGYmFfCAbfCIFfCILIBUgFIWDIBSFfCALQjKJIAtCLomFIAtCF4mFfEKZ17v8zemdpCd8IhsgBSAHhSAGgyAFIAeDhSAFQiSJIAVCHomFIAVCGYmFfCAWfCIGfCITIAsgFYWDIBWFfCATQjKJIBNCLomFIBNCF4mFfEKoke2M3pav2DR8IhYgBiAFhSAHgyAGIAWDhSAGQiSJIAZCHomFIAZCGYmFfCAZfCIHfCIUIBMgC4WDIAuFfCAUQjKJIBRCLomFIBRCF4mFfELjtKWuvJaDjjl8IhkgByAGhSAFgyAHIAaDhSAHQiSJIAdCHomFIAdCGYmFfCAYfCIFfCIVfCA5IBR8IDUgE3wgOCALfCAVIBQgE4WDIBOFfCAVQjKJIBVCLomFIBVCF4mFfELLlYaarsmq7M4AfCIYIAUgB4UgBoMgBSAHg4UgBUIkiSAFQh6JhSAFQhmJhXwgGnwiBnwiCyAVIBSFgyAUhXwgC0IyiSALQi6JhSALQheJhXxC88aPu/fJss7bAHwiGiAGIAWFIAeDIAYgBYOFIAZCJIkgBkIeiYUgBkIZiYV8IBt8Igd8IhMgCyAVhYMgFYV8IBNCMokgE0IuiYUgE0IXiYV8QqPxyrW9/puX6AB8IhsgByAGhSAFgyAHIAaDhSAHQiSJIAdCHomFIAdCGYmFfCAWfCIFfCIUIBMgC4WDIAuFfCAUQjKJIBRCLomFIBRCF4mFfEL85b7v5d3gx/QAfCIWIAUgB4UgBoMgBSAHg4UgBUIkiSAFQh6JhSAFQhmJhXwgGXwiBnwiFXwgOyAUfCA+IBN8IDogC3wgFSAUIBOFgyAThXwgFUIyiSAVQi6JhSAVQheJhXxC4N7cmPTt2NL4AHwiGSAGIAWFIAeDIAYgBYOFIAZCJIkgBkIeiYUgBkIZiYV8IBh8Igd8IgsgFSAUhYMgFIV8IAtCMokgC0IuiYUgC0IXiYV8QvLWwo/Kgp7khH98IhggByAGhSAFgyAHIAaDhSAHQiSJIAdCHomFIAdCGYmFfCAafCIFfCITIAsgFYWDIBWFfCATQjKJIBNCLomFIBNCF4mFfELs85DTgcHA44x/fCIaIAUgB4UgBoMgBSAHg4UgBUIkiSAFQh6JhSAFQhmJhXwgG3wiBnwiFCATIAuFgyALhXwgFEIyiSAUQi6JhSAUQheJhXxCqLyMm6L/v9+Qf3wiGyAGIAWFIAeDIAYgBYOFIAZCJIkgBkIeiYUgBkIZiYV8IBZ8Igd8IhV8IEEgFHwgQCATfCA8IAt8IBUgFCAThYMgE4V8IBVCMokgFUIuiYUgFUIXiYV8Qun7ivS9nZuopH98IhYgByAGhSAFgyAHIAaDhSAHQiSJIAdCHomFIAdCGYmFfCAZfCIFfCILIBUgFIWDIBSFfCALQjKJIAtCLomFIAtCF4mFfEKV8pmW+/7o/L5/fCIZIAUgB4UgBoMgBSAHg4UgBUIkiSAFQh6JhSAFQhmJhXwgGHwiBnwiEyALIBWFgyAVhXwgE0IyiSATQi6JhSATQheJhXxCq6bJm66e3rhGfCIYIAYgBYUgB4MgBiAFg4UgBkIkiSAGQh6JhSAGQhmJhXwgGnwiB3wiFCATIAuFgyALhXwgFEIyiSAUQi6JhSAUQheJhXxCnMOZ0e7Zz5NKfCIaIAcgBoUgBYMgByAGg4UgB0IkiSAHQh6JhSAHQhmJhXwgG3wiBXwiFSBHfCBDIBR8IEYgE3wgQiALfCAVIBQgE4WDIBOFfCAVQjKJIBVCLomFIBVCF4mFfEKHhIOO8piuw1F8IhsgBSAHhSAGgyAFIAeDhSAFQiSJIAVCHomFIAVCGYmFfCAWfCIGfCILIBUgFIWDIBSFfCALQjKJIAtCLomFIAtCF4mFfEKe1oPv7Lqf7Wp8IhYgBiAFhSAHgyAGIAWDhSAGQiSJIAZCHomFIAZCGYmFfCAZfCIHfCITIAsgFYWDIBWFfCATQjKJIBNCLomFIBNCF4mFfEL4orvz/u/TvnV8IhkgByAGhSAFgyAHIAaDhSAHQiSJIAdCHomFIAdCGYmFfCAYfCIFfCIUIBMgC4WDIAuFfCAUQjKJIBRCLomFIBRCF4mFfEK6392Qp/WZ+AZ8IhwgBSAHhSAGgyAFIAeDhSAFQiSJIAVCHomFIAVCGYmFfCAafCIGfCIVfCA9Qj+JID1COImFID1CB4iFIDl8IEV8IERCLYkgREIDiYUgREIGiIV8IhggFHwgSCATfCBEIAt8IBUgFCAThYMgE4V8IBVCMokgFUIuiYUgFUIXiYV8QqaxopbauN+xCnwiGiAGIAWFIAeDIAYgBYOFIAZCJIkgBkIeiYUgBkIZiYV8IBt8Igd8IgsgFSAUhYMgFIV8IAtCMokgC0IuiYUgC0IXiYV8Qq6b5PfLgOafEXwiGyAHIAaFIAWDIAcgBoOFIAdCJIkgB0IeiYUgB0IZiYV8IBZ8IgV8IhMgCyAVhYMgFYV8IBNCMokgE0IuiYUgE0IXiYV8QpuO8ZjR5sK4G3wiHSAFIAeFIAaDIAUgB4OFIAVCJIkgBUIeiYUgBUIZiYV8IBl8IgZ8IhQgEyALhYMgC4V8IBRCMokgFEIuiYUgFEIXiYV8QoT7kZjS/t3tKHwiHiAGIAWFIAeDIAYgBYOFIAZCJIkgBkIeiYUgBkIZiYV8IBx8Igd8IhV8ID9CP4kgP0I4iYUgP0IHiIUgO3wgR3wgPkI/iSA+QjiJhSA+QgeIhSA6fCBGfCAYQi2JIBhCA4mFIBhCBoiFfCIWQi2JIBZCA4mFIBZCBoiFfCIZIBR8IEogE3wgFiALfCAVIBQgE4WDIBOFfCAVQjKJIBVCLomFIBVCF4mFfEKTyZyGtO+q5TJ8IgsgByAGhSAFgyAHIAaDhSAHQiSJIAdCHomFIAdCGYmFfCAafCIFfCITIBUgFIWDIBSFfCATQjKJIBNCLomFIBNCF4mFfEK8/aauocGvzzx8IhogBSAHhSAGgyAFIAeDhSAFQiSJIAVCHomFIAVCGYmFfCAbfCIGfCIUIBMgFYWDIBWFfCAUQjKJIBRCLomFIBRCF4mFfELMmsDgyfjZjsMAfCIbIAYgBYUgB4MgBiAFg4UgBkIkiSAGQh6JhSAGQhmJhXwgHXwiB3wiFSAUIBOFgyAThXwgFUIyiSAVQi6JhSAVQheJhXxCtoX52eyX9eLMAHwiHCAHIAaFIAWDIAcgBoOFIAdCJIkgB0IeiYUgB0IZiYV8IB58IgV8IhYgTXw3A8CKAUEAIFAgBSAHhSAGgyAFIAeDhSAFQiSJIAVCHomFIAVCGYmFfCALfCIGIAWFIAeDIAYgBYOFIAZCJIkgBkIeiYUgBkIZiYV8IBp8IgcgBoUgBYMgByAGg4UgB0IkiSAHQh6JhSAHQhmJhXwgG3wiBSAHhSAGgyAFIAeDhSAFQiSJIAVCHomFIAVCGYmFfCAcfCILfDcDoIoBQQAgTiBAQj+JIEBCOImFIEBCB4iFIDx8IEh8IBlCLYkgGUIDiYUgGUIGiIV8IhkgE3wgFiAVIBSFgyAUhXwgFkIyiSAWQi6JhSAWQheJhXxCqvyV48+zyr/ZAHwiGiAGfCITfDcDuIoBQQAgUiALIAWFIAeDIAsgBYOFIAtCJIkgC0IeiYUgC0IZiYV8IBp8IgZ8NwOYigFBACBPIEFCP4kgQUI4iYUgQUIHiIUgQHwgGHwgS0ItiSBLQgOJhSBLQgaIhXwgFHwgEyAWIBWFgyAVhXwgE0IyiSATQi6JhSATQheJhXxC7PXb1rP12+XfAHwiGCAHfCIUfDcDsIoBQQAgVCAGIAuFIAWDIAYgC4OFIAZCJIkgBkIeiYUgBkIZiYV8IBh8Igd8NwOQigFBACBMIEVCP4kgRUI4iYUgRUIHiIUgQXwgSXwgGUItiSAZQgOJhSAZQgaIhXwgFXwgFCATIBaFgyAWhXwgFEIyiSAUQi6JhSAUQheJhXxCl7Cd0sSxhqLsAHwiEyAFfHw3A6iKAUEAIAEgByAGhSALgyAHIAaDhSAHQiSJIAdCHomFIAdCGYmFfCATfHw3A4iKAQvzCQIBfgR/QQApA4CKASIAp0EDdkEPcSIBQQN0QYCJAWoiAiACKQMAQn8gAEIDhiIAhkJ/hYNCgAEgAIaFNwMAIAFBAWohAwJAIAFBDkkNAAJAIANBD0cNAEEAQgA3A/iJAQtBgIkBEANBACEDCyADIQQCQEEHIANrQQdxIgJFDQAgAyACaiEEIANBA3RBgIkBaiEBA0AgAUIANwMAIAFBCGohASACQX9qIgINAAsLAkAgA0F4akEHSQ0AIARBA3QhAQNAIAFBuIkBakIANwMAIAFBsIkBakIANwMAIAFBqIkBakIANwMAIAFBoIkBakIANwMAIAFBmIkBakIANwMAIAFBkIkBakIANwMAIAFBiIkBakIANwMAIAFBgIkBakIANwMAIAFBwABqIgFB+ABHDQALC0EAIQFBAEEAKQOAigEiAEI7hiAAQiuGQoCAgICAgMD/AIOEIABCG4ZCgICAgIDgP4MgAEILhkKAgICA8B+DhIQgAEIFiEKAgID4D4MgAEIViEKAgPwHg4QgAEIliEKA/gODIABCA4ZCOIiEhIQ3A/iJAUGAiQEQA0EAQQApA8CKASIAQjiGIABCgP4Dg0IohoQgAEKAgPwHg0IYhiAAQoCAgPgPg0IIhoSEIABCCIhCgICA+A+DIABCGIhCgID8B4OEIABCKIhCgP4DgyAAQjiIhISENwPAigFBAEEAKQO4igEiAEI4hiAAQoD+A4NCKIaEIABCgID8B4NCGIYgAEKAgID4D4NCCIaEhCAAQgiIQoCAgPgPgyAAQhiIQoCA/AeDhCAAQiiIQoD+A4MgAEI4iISEhDcDuIoBQQBBACkDsIoBIgBCOIYgAEKA/gODQiiGhCAAQoCA/AeDQhiGIABCgICA+A+DQgiGhIQgAEIIiEKAgID4D4MgAEIYiEKAgPwHg4QgAEIoiEKA/gODIABCOIiEhIQ3A7CKAUEAQQApA6iKASIAQjiGIABCgP4Dg0IohoQgAEKAgPwHg0IYhiAAQoCAgPgPg0IIhoSEIABCCIhCgICA+A+DIABCGIhCgID8B4OEIABCKIhCgP4DgyAAQjiIhISENwOoigFBAEEAKQOgigEiAEI4hiAAQoD+A4NCKIaEIABCgID8B4NCGIYgAEKAgID4D4NCCIaEhCAAQgiIQoCAgPgPgyAAQhiIQoCA/AeDhCAAQiiIQoD+A4MgAEI4iISEhDcDoIoBQQBBACkDmIoBIgBCOIYgAEKA/gODQiiGhCAAQoCA/AeDQhiGIABCgICA+A+DQgiGhIQgAEIIiEKAgID4D4MgAEIYiEKAgPwHg4QgAEIoiEKA/gODIABCOIiEhIQ3A5iKAUEAQQApA5CKASIAQjiGIABCgP4Dg0IohoQgAEKAgPwHg0IYhiAAQoCAgPgPg0IIhoSEIABCCIhCgICA+A+DIABCGIhCgID8B4OEIABCKIhCgP4DgyAAQjiIhISENwOQigFBAEEAKQOIigEiAEI4hiAAQoD+A4NCKIaEIABCgID8B4NCGIYgAEKAgID4D4NCCIaEhCAAQgiIQoCAgPgPgyAAQhiIQoCA/AeDhCAAQiiIQoD+A4MgAEI4iISEhDcDiIoBAkBBACgCyIoBIgNFDQBBACECA0AgAUGACWogAUGIigFqLQAAOgAAIAFBAWohASADIAJBAWoiAkH/AXFLDQALCwsGAEGAiQELoQIAQQBCADcDgIoBQQBBMEHAACABQYADRiIBGzYCyIoBQQBCpJ/p99uD0trHAEL5wvibkaOz8NsAIAEbNwPAigFBAEKnn+an1sGLhltC6/qG2r+19sEfIAEbNwO4igFBAEKRquDC9tCS2o5/Qp/Y+dnCkdqCm38gARs3A7CKAUEAQrGWgP7/zMmZ5wBC0YWa7/rPlIfRACABGzcDqIoBQQBCubK5uI+b+5cVQvHt9Pilp/2npX8gARs3A6CKAUEAQpe6w4Ojq8CskX9Cq/DT9K/uvLc8IAEbNwOYigFBAEKHqvOzo6WKzeIAQrvOqqbY0Ouzu38gARs3A5CKAUEAQti9lojcq+fdS0KIkvOd/8z5hOoAIAEbNwOIigEgABACEAQLCwsBAEGACAsE0AAAAA==";
-    var hash$9 = "f2e40eb1";
-    var wasmJson$9 = {
-    	name: name$9,
-    	data: data$9,
-    	hash: hash$9
-    };
-
-    const mutex$8 = new Mutex();
-    let wasmCache$8 = null;
-    /**
-     * Calculates SHA-2 (SHA-384) hash
-     * @param data Input data (string, Buffer or TypedArray)
-     * @returns Computed hash as a hexadecimal string
-     */
-    function sha384(data) {
-        if (wasmCache$8 === null) {
-            return lockedCreate(mutex$8, wasmJson$9, 48).then((wasm) => {
-                wasmCache$8 = wasm;
-                return wasmCache$8.calculate(data, 384);
-            });
-        }
-        try {
-            const hash = wasmCache$8.calculate(data, 384);
-            return Promise.resolve(hash);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
-    }
-    /**
-     * Creates a new SHA-2 (SHA-384) hash instance
-     */
-    function createSHA384() {
-        return WASMInterface(wasmJson$9, 48).then((wasm) => {
-            wasm.init(384);
-            const obj = {
-                init: () => {
-                    wasm.init(384);
-                    return obj;
-                },
-                update: (data) => {
-                    wasm.update(data);
-                    return obj;
-                },
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-                digest: (outputType) => wasm.digest(outputType),
-                save: () => wasm.save(),
-                load: (data) => {
-                    wasm.load(data);
-                    return obj;
-                },
-                blockSize: 128,
-                digestSize: 48,
-            };
-            return obj;
-        });
-    }
-
-    const mutex$7 = new Mutex();
-    let wasmCache$7 = null;
-    /**
-     * Calculates SHA-2 (SHA-512) hash
-     * @param data Input data (string, Buffer or TypedArray)
-     * @returns Computed hash as a hexadecimal string
-     */
-    function sha512(data) {
-        if (wasmCache$7 === null) {
-            return lockedCreate(mutex$7, wasmJson$9, 64).then((wasm) => {
-                wasmCache$7 = wasm;
-                return wasmCache$7.calculate(data, 512);
-            });
-        }
-        try {
-            const hash = wasmCache$7.calculate(data, 512);
-            return Promise.resolve(hash);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
-    }
-    /**
-     * Creates a new SHA-2 (SHA-512) hash instance
-     */
-    function createSHA512() {
-        return WASMInterface(wasmJson$9, 64).then((wasm) => {
-            wasm.init(512);
-            const obj = {
-                init: () => {
-                    wasm.init(512);
-                    return obj;
-                },
-                update: (data) => {
-                    wasm.update(data);
-                    return obj;
-                },
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-                digest: (outputType) => wasm.digest(outputType),
-                save: () => wasm.save(),
-                load: (data) => {
-                    wasm.load(data);
-                    return obj;
-                },
-                blockSize: 128,
-                digestSize: 64,
-            };
-            return obj;
-        });
-    }
-
-    var name$8 = "xxhash32";
-    var data$8 = "AGFzbQEAAAABEQRgAAF/YAF/AGAAAGACf38AAwcGAAEBAgADBQQBAQICBg4CfwFBsIkFC38AQYAICwdwCAZtZW1vcnkCAA5IYXNoX0dldEJ1ZmZlcgAACUhhc2hfSW5pdAABC0hhc2hfVXBkYXRlAAIKSGFzaF9GaW5hbAADDUhhc2hfR2V0U3RhdGUABA5IYXNoX0NhbGN1bGF0ZQAFClNUQVRFX1NJWkUDAQrvEQYFAEGACQtNAEEAQgA3A6iJAUEAIAA2AoiJAUEAIABBz4yijgZqNgKMiQFBACAAQfeUr694ajYChIkBQQAgAEGoiI2hAmo2AoCJAUEAQQA2AqCJAQu4CAEHfwJAIABFDQBBAEEAKQOoiQEgAK18NwOoiQECQEEAKAKgiQEiASAAakEPSw0AAkACQCAAQQNxIgINAEGACSEDIAAhBAwBCyAAQXxxIQRBgAkhAwNAQQBBACgCoIkBIgVBAWo2AqCJASAFQZCJAWogAy0AADoAACADQQFqIQMgAkF/aiICDQALCyAAQQRJDQEDQEEAQQAoAqCJASICQQFqNgKgiQEgAkGQiQFqIAMtAAA6AAAgA0EBai0AACECQQBBACgCoIkBIgVBAWo2AqCJASAFQZCJAWogAjoAACADQQJqLQAAIQJBAEEAKAKgiQEiBUEBajYCoIkBIAVBkIkBaiACOgAAIANBA2otAAAhAkEAQQAoAqCJASIFQQFqNgKgiQEgBUGQiQFqIAI6AAAgA0EEaiEDIARBfGoiBA0ADAILCyAAQfAIaiEGAkACQCABDQBBACgCjIkBIQJBACgCiIkBIQVBACgChIkBIQRBACgCgIkBIQFBgAkhAwwBC0GACSEDAkAgAUEPSw0AQYAJIQMCQAJAQQAgAWtBA3EiBA0AIAEhBQwBCyABIQIDQEEAIAJBAWoiBTYCoIkBIAJBkIkBaiADLQAAOgAAIANBAWohAyAFIQIgBEF/aiIEDQALCyABQXNqQQNJDQBBACEEA0AgAyAEaiIBLQAAIQdBACAFIARqIgJBAWo2AqCJASACQZCJAWogBzoAACABQQFqLQAAIQdBACACQQJqNgKgiQEgAkGRiQFqIAc6AAAgAUECai0AACEHQQAgAkEDajYCoIkBIAJBkokBaiAHOgAAIAFBA2otAAAhAUEAIAJBBGo2AqCJASACQZOJAWogAToAACAFIARBBGoiBGpBEEcNAAsgAyAEaiEDC0EAQQAoApCJAUH3lK+veGxBACgCgIkBakENd0Gx893xeWwiATYCgIkBQQBBACgClIkBQfeUr694bEEAKAKEiQFqQQ13QbHz3fF5bCIENgKEiQFBAEEAKAKYiQFB95Svr3hsQQAoAoiJAWpBDXdBsfPd8XlsIgU2AoiJAUEAQQAoApyJAUH3lK+veGxBACgCjIkBakENd0Gx893xeWwiAjYCjIkBCyAAQYAJaiEAAkAgAyAGSw0AA0AgAygCAEH3lK+veGwgAWpBDXdBsfPd8XlsIQEgA0EMaigCAEH3lK+veGwgAmpBDXdBsfPd8XlsIQIgA0EIaigCAEH3lK+veGwgBWpBDXdBsfPd8XlsIQUgA0EEaigCAEH3lK+veGwgBGpBDXdBsfPd8XlsIQQgA0EQaiIDIAZNDQALC0EAIAI2AoyJAUEAIAU2AoiJAUEAIAQ2AoSJAUEAIAE2AoCJAUEAIAAgA2s2AqCJASAAIANGDQBBACECA0AgAkGQiQFqIAMgAmotAAA6AAAgAkEBaiICQQAoAqCJAUkNAAsLC4MEAgF+Bn9BACkDqIkBIgCnIQECQAJAIABCEFQNAEEAKAKEiQFBB3dBACgCgIkBQQF3akEAKAKIiQFBDHdqQQAoAoyJAUESd2ohAgwBC0EAKAKIiQFBsc/ZsgFqIQILIAIgAWohAkGQiQEhA0GUiQEhAQJAQQAoAqCJASIEQZCJAWoiBUGUiQFJDQBBkIkBIQMCQCAEQXxqIgZBBHENAEEAKAKQiQFBvdzKlXxsIAJqQRF3Qa/W074CbCECQZiJASEBQZSJASEDIAZBBEkNAQsDQCABKAIAQb3cypV8bCADKAIAQb3cypV8bCACakERd0Gv1tO+AmxqQRF3Qa/W074CbCECIAFBBGohAyABQQhqIgEgBU0NAAsgAUF8aiEDCwJAIAMgBUYNACAEQY+JAWohBgJAAkAgBCADa0EBcQ0AIAMhAQwBCyADQQFqIQEgAy0AAEGxz9myAWwgAmpBC3dBsfPd8XlsIQILIAYgA0YNAANAIAFBAWotAABBsc/ZsgFsIAEtAABBsc/ZsgFsIAJqQQt3QbHz3fF5bGpBC3dBsfPd8XlsIQIgAUECaiIBIAVHDQALC0EAIAJBD3YgAnNB95Svr3hsIgFBDXYgAXNBvdzKlXxsIgFBEHYgAXMiAkEYdCACQYD+A3FBCHRyIAFBCHZBgP4DcSABQRh2cnKtNwOACQsGAEGAiQEL0gQCAX4Ef0EAQgA3A6iJAUEAIAE2AoiJAUEAIAFBz4yijgZqNgKMiQFBACABQfeUr694ajYChIkBQQAgAUGoiI2hAmo2AoCJAUEAQQA2AqCJASAAEAJBACkDqIkBIgKnIQECQAJAIAJCEFQNAEEAKAKEiQFBB3dBACgCgIkBQQF3akEAKAKIiQFBDHdqQQAoAoyJAUESd2ohAAwBC0EAKAKIiQFBsc/ZsgFqIQALIAAgAWohAEGQiQEhA0GUiQEhAQJAQQAoAqCJASIEQZCJAWoiBUGUiQFJDQBBkIkBIQMCQCAEQXxqIgZBBHENAEEAKAKQiQFBvdzKlXxsIABqQRF3Qa/W074CbCEAQZiJASEBQZSJASEDIAZBBEkNAQsDQCABKAIAQb3cypV8bCADKAIAQb3cypV8bCAAakERd0Gv1tO+AmxqQRF3Qa/W074CbCEAIAFBBGohAyABQQhqIgEgBU0NAAsgAUF8aiEDCwJAIAMgBUYNACAEQY+JAWohBgJAAkAgBCADa0EBcQ0AIAMhAQwBCyADQQFqIQEgAy0AAEGxz9myAWwgAGpBC3dBsfPd8XlsIQALIAYgA0YNAANAIAFBAWotAABBsc/ZsgFsIAEtAABBsc/ZsgFsIABqQQt3QbHz3fF5bGpBC3dBsfPd8XlsIQAgAUECaiIBIAVHDQALC0EAIABBD3YgAHNB95Svr3hsIgFBDXYgAXNBvdzKlXxsIgFBEHYgAXMiAEEYdCAAQYD+A3FBCHRyIAFBCHZBgP4DcSABQRh2cnKtNwOACQsLCwEAQYAICwQwAAAA";
-    var hash$8 = "4bb12485";
-    var wasmJson$8 = {
-    	name: name$8,
-    	data: data$8,
-    	hash: hash$8
-    };
-
-    const mutex$6 = new Mutex();
-    let wasmCache$6 = null;
-    function validateSeed$3(seed) {
-        if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
-            return new Error("Seed must be a valid 32-bit long unsigned integer.");
-        }
-        return null;
-    }
-    /**
-     * Calculates xxHash32 hash
-     * @param data Input data (string, Buffer or TypedArray)
-     * @param seed Number used to initialize the internal state of the algorithm (defaults to 0)
-     * @returns Computed hash as a hexadecimal string
-     */
-    function xxhash32(data, seed = 0) {
-        if (validateSeed$3(seed)) {
-            return Promise.reject(validateSeed$3(seed));
-        }
-        if (wasmCache$6 === null) {
-            return lockedCreate(mutex$6, wasmJson$8, 4).then((wasm) => {
-                wasmCache$6 = wasm;
-                return wasmCache$6.calculate(data, seed);
-            });
-        }
-        try {
-            const hash = wasmCache$6.calculate(data, seed);
-            return Promise.resolve(hash);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
-    }
-    /**
-     * Creates a new xxHash32 hash instance
-     * @param data Input data (string, Buffer or TypedArray)
-     * @param seed Number used to initialize the internal state of the algorithm (defaults to 0)
-     */
-    function createXXHash32(seed = 0) {
-        if (validateSeed$3(seed)) {
-            return Promise.reject(validateSeed$3(seed));
-        }
-        return WASMInterface(wasmJson$8, 4).then((wasm) => {
-            wasm.init(seed);
-            const obj = {
-                init: () => {
-                    wasm.init(seed);
-                    return obj;
-                },
-                update: (data) => {
-                    wasm.update(data);
-                    return obj;
-                },
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-                digest: (outputType) => wasm.digest(outputType),
-                save: () => wasm.save(),
-                load: (data) => {
-                    wasm.load(data);
-                    return obj;
-                },
-                blockSize: 16,
-                digestSize: 4,
-            };
-            return obj;
-        });
-    }
-
-    var name$7 = "xxhash64";
-    var data$7 = "AGFzbQEAAAABDANgAAF/YAAAYAF/AAMHBgABAgEAAQUEAQECAgYOAn8BQdCJBQt/AEGACAsHcAgGbWVtb3J5AgAOSGFzaF9HZXRCdWZmZXIAAAlIYXNoX0luaXQAAQtIYXNoX1VwZGF0ZQACCkhhc2hfRmluYWwAAw1IYXNoX0dldFN0YXRlAAQOSGFzaF9DYWxjdWxhdGUABQpTVEFURV9TSVpFAwEKmxEGBQBBgAkLYwEBfkEAQgA3A8iJAUEAQQApA4AJIgA3A5CJAUEAIABC+erQ0OfJoeThAHw3A5iJAUEAIABCz9bTvtLHq9lCfDcDiIkBQQAgAELW64Lu6v2J9eAAfDcDgIkBQQBBADYCwIkBC70IAwV/BH4CfwJAIABFDQBBAEEAKQPIiQEgAK18NwPIiQECQEEAKALAiQEiASAAakEfSw0AAkACQCAAQQNxIgINAEGACSEDIAAhAQwBCyAAQXxxIQFBgAkhAwNAQQBBACgCwIkBIgRBAWo2AsCJASAEQaCJAWogAy0AADoAACADQQFqIQMgAkF/aiICDQALCyAAQQRJDQEDQEEAQQAoAsCJASICQQFqNgLAiQEgAkGgiQFqIAMtAAA6AAAgA0EBai0AACECQQBBACgCwIkBIgRBAWo2AsCJASAEQaCJAWogAjoAACADQQJqLQAAIQJBAEEAKALAiQEiBEEBajYCwIkBIARBoIkBaiACOgAAIANBA2otAAAhAkEAQQAoAsCJASIEQQFqNgLAiQEgBEGgiQFqIAI6AAAgA0EEaiEDIAFBfGoiAQ0ADAILCyAAQeAIaiEFAkACQCABDQBBACkDmIkBIQZBACkDkIkBIQdBACkDiIkBIQhBACkDgIkBIQlBgAkhAwwBC0GACSEDAkAgAUEfSw0AQYAJIQMCQAJAQQAgAWtBA3EiBA0AIAEhAgwBCyABIQIDQCACQaCJAWogAy0AADoAACACQQFqIQIgA0EBaiEDIARBf2oiBA0ACwsgAUFjakEDSQ0AQSAgAmshCkEAIQQDQCACIARqIgFBoIkBaiADIARqIgstAAA6AAAgAUGhiQFqIAtBAWotAAA6AAAgAUGiiQFqIAtBAmotAAA6AAAgAUGjiQFqIAtBA2otAAA6AAAgCiAEQQRqIgRHDQALIAMgBGohAwtBAEEAKQOgiQFCz9bTvtLHq9lCfkEAKQOAiQF8Qh+JQoeVr6+Ytt6bnn9+Igk3A4CJAUEAQQApA6iJAULP1tO+0ser2UJ+QQApA4iJAXxCH4lCh5Wvr5i23puef34iCDcDiIkBQQBBACkDsIkBQs/W077Sx6vZQn5BACkDkIkBfEIfiUKHla+vmLbem55/fiIHNwOQiQFBAEEAKQO4iQFCz9bTvtLHq9lCfkEAKQOYiQF8Qh+JQoeVr6+Ytt6bnn9+IgY3A5iJAQsgAEGACWohAgJAIAMgBUsNAANAIAMpAwBCz9bTvtLHq9lCfiAJfEIfiUKHla+vmLbem55/fiEJIANBGGopAwBCz9bTvtLHq9lCfiAGfEIfiUKHla+vmLbem55/fiEGIANBEGopAwBCz9bTvtLHq9lCfiAHfEIfiUKHla+vmLbem55/fiEHIANBCGopAwBCz9bTvtLHq9lCfiAIfEIfiUKHla+vmLbem55/fiEIIANBIGoiAyAFTQ0ACwtBACAGNwOYiQFBACAHNwOQiQFBACAINwOIiQFBACAJNwOAiQFBACACIANrNgLAiQEgAiADRg0AQQAhAgNAIAJBoIkBaiADIAJqLQAAOgAAIAJBAWoiAkEAKALAiQFJDQALCwvlBwIFfgV/AkACQEEAKQPIiQEiAEIgVA0AQQApA4iJASIBQgeJQQApA4CJASICQgGJfEEAKQOQiQEiA0IMiXxBACkDmIkBIgRCEol8IAJCz9bTvtLHq9lCfkIfiUKHla+vmLbem55/foVCh5Wvr5i23puef35C49zKlfzO8vWFf3wgAULP1tO+0ser2UJ+Qh+JQoeVr6+Ytt6bnn9+hUKHla+vmLbem55/fkLj3MqV/M7y9YV/fCADQs/W077Sx6vZQn5CH4lCh5Wvr5i23puef36FQoeVr6+Ytt6bnn9+QuPcypX8zvL1hX98IARCz9bTvtLHq9lCfkIfiUKHla+vmLbem55/foVCh5Wvr5i23puef35C49zKlfzO8vWFf3whAQwBC0EAKQOQiQFCxc/ZsvHluuonfCEBCyABIAB8IQBBoIkBIQVBqIkBIQYCQEEAKALAiQEiB0GgiQFqIghBqIkBSQ0AQaCJASEFAkAgB0F4aiIJQQhxDQBBACkDoIkBQs/W077Sx6vZQn5CH4lCh5Wvr5i23puef34gAIVCG4lCh5Wvr5i23puef35C49zKlfzO8vWFf3whAEGwiQEhBkGoiQEhBSAJQQhJDQELA0AgBikDAELP1tO+0ser2UJ+Qh+JQoeVr6+Ytt6bnn9+IAUpAwBCz9bTvtLHq9lCfkIfiUKHla+vmLbem55/fiAAhUIbiUKHla+vmLbem55/fkLj3MqV/M7y9YV/fIVCG4lCh5Wvr5i23puef35C49zKlfzO8vWFf3whACAGQQhqIQUgBkEQaiIGIAhNDQALIAZBeGohBQsCQAJAIAVBBGoiCSAITQ0AIAUhCQwBCyAFNQIAQoeVr6+Ytt6bnn9+IACFQheJQs/W077Sx6vZQn5C+fPd8Zn2masWfCEACwJAIAkgCEYNACAHQZ+JAWohBQJAAkAgByAJa0EBcQ0AIAkhBgwBCyAJQQFqIQYgCTEAAELFz9my8eW66id+IACFQguJQoeVr6+Ytt6bnn9+IQALIAUgCUYNAANAIAZBAWoxAABCxc/ZsvHluuonfiAGMQAAQsXP2bLx5brqJ34gAIVCC4lCh5Wvr5i23puef36FQguJQoeVr6+Ytt6bnn9+IQAgBkECaiIGIAhHDQALC0EAIABCIYggAIVCz9bTvtLHq9lCfiIAQh2IIACFQvnz3fGZ9pmrFn4iAEIgiCAAhSIBQjiGIAFCgP4Dg0IohoQgAUKAgPwHg0IYhiABQoCAgPgPg0IIhoSEIABCCIhCgICA+A+DIABCGIhCgID8B4OEIABCKIhCgP4DgyAAQjiIhISENwOACQsGAEGAiQELAgALCwsBAEGACAsEUAAAAA==";
-    var hash$7 = "177fbfa3";
-    var wasmJson$7 = {
-    	name: name$7,
-    	data: data$7,
-    	hash: hash$7
-    };
-
-    const mutex$5 = new Mutex();
-    let wasmCache$5 = null;
-    const seedBuffer$2 = new Uint8Array(8);
-    function validateSeed$2(seed) {
-        if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
-            return new Error("Seed must be given as two valid 32-bit long unsigned integers (lo + high).");
-        }
-        return null;
-    }
-    function writeSeed$2(arr, low, high) {
-        // write in little-endian format
-        const buffer = new DataView(arr);
-        buffer.setUint32(0, low, true);
-        buffer.setUint32(4, high, true);
-    }
-    /**
-     * Calculates xxHash64 hash
-     * @param data Input data (string, Buffer or TypedArray)
-     * @param seedLow Lower 32 bits of the number used to
-     *  initialize the internal state of the algorithm (defaults to 0)
-     * @param seedHigh Higher 32 bits of the number used to
-     *  initialize the internal state of the algorithm (defaults to 0)
-     * @returns Computed hash as a hexadecimal string
-     */
-    function xxhash64(data, seedLow = 0, seedHigh = 0) {
-        if (validateSeed$2(seedLow)) {
-            return Promise.reject(validateSeed$2(seedLow));
-        }
-        if (validateSeed$2(seedHigh)) {
-            return Promise.reject(validateSeed$2(seedHigh));
-        }
-        if (wasmCache$5 === null) {
-            return lockedCreate(mutex$5, wasmJson$7, 8).then((wasm) => {
-                wasmCache$5 = wasm;
-                writeSeed$2(seedBuffer$2.buffer, seedLow, seedHigh);
-                wasmCache$5.writeMemory(seedBuffer$2);
-                return wasmCache$5.calculate(data);
-            });
-        }
-        try {
-            writeSeed$2(seedBuffer$2.buffer, seedLow, seedHigh);
-            wasmCache$5.writeMemory(seedBuffer$2);
-            const hash = wasmCache$5.calculate(data);
-            return Promise.resolve(hash);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
-    }
-    /**
-     * Creates a new xxHash64 hash instance
-     * @param seedLow Lower 32 bits of the number used to
-     *  initialize the internal state of the algorithm (defaults to 0)
-     * @param seedHigh Higher 32 bits of the number used to
-     *  initialize the internal state of the algorithm (defaults to 0)
-     */
-    function createXXHash64(seedLow = 0, seedHigh = 0) {
-        if (validateSeed$2(seedLow)) {
-            return Promise.reject(validateSeed$2(seedLow));
-        }
-        if (validateSeed$2(seedHigh)) {
-            return Promise.reject(validateSeed$2(seedHigh));
-        }
-        return WASMInterface(wasmJson$7, 8).then((wasm) => {
-            const instanceBuffer = new Uint8Array(8);
-            writeSeed$2(instanceBuffer.buffer, seedLow, seedHigh);
-            wasm.writeMemory(instanceBuffer);
-            wasm.init();
-            const obj = {
-                init: () => {
-                    wasm.writeMemory(instanceBuffer);
-                    wasm.init();
-                    return obj;
-                },
-                update: (data) => {
-                    wasm.update(data);
-                    return obj;
-                },
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-                digest: (outputType) => wasm.digest(outputType),
-                save: () => wasm.save(),
-                load: (data) => {
-                    wasm.load(data);
-                    return obj;
-                },
-                blockSize: 32,
-                digestSize: 8,
-            };
-            return obj;
-        });
-    }
-
-    var name$6 = "xxhash3";
-    var data$6 = "AGFzbQEAAAABNAhgAAF/YAR/f39/AGAHf39/f39/fwBgBH9+fn4BfmAEf39/fgF+YAN/f34BfmAAAGABfwADDg0AAQIDBAUFBQYHBgAGBQQBAQICBg4CfwFBwI4FC38AQcAJCwdwCAZtZW1vcnkCAA5IYXNoX0dldEJ1ZmZlcgAACUhhc2hfSW5pdAAIC0hhc2hfVXBkYXRlAAkKSGFzaF9GaW5hbAAKDUhhc2hfR2V0U3RhdGUACw5IYXNoX0NhbGN1bGF0ZQAMClNUQVRFX1NJWkUDAQr6QQ0FAEGACgvkAwMPfgF/AX4CQCADRQ0AIAApAzAhBCAAKQM4IQUgACkDICEGIAApAyghByAAKQMQIQggACkDGCEJIAApAwAhCiAAKQMIIQsDQCAFIAFBMGopAwAiDHwgAkE4aikDACABQThqKQMAIg2FIgVCIIggBUL/////D4N+fCEFIAcgAUEgaikDACIOfCACQShqKQMAIAFBKGopAwAiD4UiB0IgiCAHQv////8Pg358IQcgCSABQRBqKQMAIhB8IAJBGGopAwAgAUEYaikDACIRhSIJQiCIIAlC/////w+DfnwhCSALIAEpAwAiEnwgAkEIaiITKQMAIAFBCGopAwAiFIUiC0IgiCALQv////8Pg358IQsgAkEwaikDACAMhSIMQiCIIAxC/////w+DfiAEfCANfCEEIAJBIGopAwAgDoUiDEIgiCAMQv////8Pg34gBnwgD3whBiACQRBqKQMAIBCFIgxCIIggDEL/////D4N+IAh8IBF8IQggAikDACAShSIMQiCIIAxC/////w+DfiAKfCAUfCEKIAFBwABqIQEgEyECIANBf2oiAw0ACyAAIAk3AxggACAKNwMAIAAgCzcDCCAAIAc3AyggACAINwMQIAAgBTcDOCAAIAY3AyAgACAENwMwCwveAgIBfwF+AkAgBCACIAEoAgAiB2siAkkNACAAIAMgBSAHQQN0aiACEAEgACAFIAZqIgcpAwAgACkDACIIQi+IhSAIhUKx893xCX43AwAgACAHKQMIIAApAwgiCEIviIUgCIVCsfPd8Ql+NwMIIAAgBykDECAAKQMQIghCL4iFIAiFQrHz3fEJfjcDECAAIAcpAxggACkDGCIIQi+IhSAIhUKx893xCX43AxggACAHKQMgIAApAyAiCEIviIUgCIVCsfPd8Ql+NwMgIAAgBykDKCAAKQMoIghCL4iFIAiFQrHz3fEJfjcDKCAAIAcpAzAgACkDMCIIQi+IhSAIhUKx893xCX43AzAgACAHKQM4IAApAzgiCEIviIUgCIVCsfPd8Ql+NwM4IAAgAyACQQZ0aiAFIAQgAmsiBxABIAEgBzYCAA8LIAAgAyAFIAdBA3RqIAQQASABIAcgBGo2AgALhQEBAX8gAiABhSADpyIEQRh0IARBgP4DcUEIdHIgBEEIdkGA/gNxIARBGHZycq1CIIYgA4V9QQA1AoCMAUIghiAAQfyLAWo1AgCEhSIDQjGJIANCGImFIAOFQqW+4/TRjIfZn39+IgNCI4ggAK18IAOFQqW+4/TRjIfZn39+IgNCHIggA4ULZwAgAiABc60gA3wiA0IhiEEALQCAjAFBEHQgAEEIdHIgAEEBdkGAjAFqLQAAQRh0ciAAQf+LAWotAAByrYUgA4VCz9bTvtLHq9lCfiIDQh2IIAOFQvnz3fGZ9pmrFn4iA0IgiCADhQuJAwEEfgJAIABBCUkNAEEAKQOAjAEgASkDICABKQMYhSACfIUiA0I4hiADQoD+A4NCKIaEIANCgID8B4NCGIYgA0KAgID4D4NCCIaEhCADQgiIQoCAgPgPgyADQhiIQoCA/AeDhCADQiiIQoD+A4MgA0I4iISEhCAArXwgAEH4iwFqKQMAIAEpAzAgASkDKIUgAn2FIgJ8IAJC/////w+DIgQgA0IgiCIFfiIGQv////8PgyACQiCIIgIgA0L/////D4MiA358IAQgA34iA0IgiHwiBEIghiADQv////8Pg4QgBkIgiCACIAV+fCAEQiCIfIV8IgNCJYggA4VC+fPd8ZnymasWfiIDQiCIIAOFDwsCQCAAQQRJDQAgACABQQhqKQMAIAFBEGopAwAgAhADDwsCQCAARQ0AIAAgASgCACABQQRqKAIAIAIQBA8LIAEpAzggASkDQIUgAoUiA0IhiCADhULP1tO+0ser2UJ+IgNCHYggA4VC+fPd8Zn2masWfiIDQiCIIAOFC94IAQZ+IACtQoeVr6+Ytt6bnn9+IQMCQCAAQSFJDQACQCAAQcEASQ0AAkAgAEHhAEkNACABKQNoIAJ9QQApA7iMAYUiBEL/////D4MiBSABKQNgIAJ8QQApA7CMAYUiBkIgiCIHfiIIQv////8PgyAEQiCIIgQgBkL/////D4MiBn58IAUgBn4iBUIgiHwiBkIghiAFQv////8Pg4QgCEIgiCAEIAd+fCAGQiCIfIUgA3wgASkDeCACfSAAQciLAWopAwCFIgNC/////w+DIgQgASkDcCACfCAAQcCLAWopAwCFIgVCIIgiBn4iB0L/////D4MgA0IgiCIDIAVC/////w+DIgV+fCAEIAV+IgRCIIh8IgVCIIYgBEL/////D4OEIAdCIIggAyAGfnwgBUIgiHyFfCEDCyABKQNIIAJ9QQApA6iMAYUiBEL/////D4MiBSABKQNAIAJ8QQApA6CMAYUiBkIgiCIHfiIIQv////8PgyAEQiCIIgQgBkL/////D4MiBn58IAUgBn4iBUIgiHwiBkIghiAFQv////8Pg4QgCEIgiCAEIAd+fCAGQiCIfIUgA3wgASkDWCACfSAAQdiLAWopAwCFIgNC/////w+DIgQgASkDUCACfCAAQdCLAWopAwCFIgVCIIgiBn4iB0L/////D4MgA0IgiCIDIAVC/////w+DIgV+fCAEIAV+IgRCIIh8IgVCIIYgBEL/////D4OEIAdCIIggAyAGfnwgBUIgiHyFfCEDCyABKQMoIAJ9QQApA5iMAYUiBEL/////D4MiBSABKQMgIAJ8QQApA5CMAYUiBkIgiCIHfiIIQv////8PgyAEQiCIIgQgBkL/////D4MiBn58IAUgBn4iBUIgiHwiBkIghiAFQv////8Pg4QgCEIgiCAEIAd+fCAGQiCIfIUgA3wgASkDOCACfSAAQeiLAWopAwCFIgNC/////w+DIgQgASkDMCACfCAAQeCLAWopAwCFIgVCIIgiBn4iB0L/////D4MgA0IgiCIDIAVC/////w+DIgV+fCAEIAV+IgRCIIh8IgVCIIYgBEL/////D4OEIAdCIIggAyAGfnwgBUIgiHyFfCEDCyABKQMIIAJ9QQApA4iMAYUiBEL/////D4MiBSABKQMAIAJ8QQApA4CMAYUiBkIgiCIHfiIIQv////8PgyAEQiCIIgQgBkL/////D4MiBn58IAUgBn4iBUIgiHwiBkIghiAFQv////8Pg4QgCEIgiCAEIAd+fCAGQiCIfIUgA3wgASkDGCACfSAAQfiLAWopAwCFIgNC/////w+DIgQgASkDECACfCAAQfCLAWopAwCFIgJCIIgiBX4iBkL/////D4MgA0IgiCIDIAJC/////w+DIgJ+fCAEIAJ+IgJCIIh8IgRCIIYgAkL/////D4OEIAZCIIggAyAFfnwgBEIgiHyFfCICQiWIIAKFQvnz3fGZ8pmrFn4iAkIgiCAChQv8CgQBfwV+An8BfkEAIQMgASkDeCACfUEAKQP4jAGFIgRC/////w+DIgUgASkDcCACfEEAKQPwjAGFIgZCIIgiB34iCEL/////D4MgBEIgiCIEIAZC/////w+DIgZ+fCAFIAZ+IgVCIIh8IgZCIIYgBUL/////D4OEIAhCIIggBCAHfnwgBkIgiHyFIAEpA2ggAn1BACkD6IwBhSIEQv////8PgyIFIAEpA2AgAnxBACkD4IwBhSIGQiCIIgd+IghC/////w+DIARCIIgiBCAGQv////8PgyIGfnwgBSAGfiIFQiCIfCIGQiCGIAVC/////w+DhCAIQiCIIAQgB358IAZCIIh8hSABKQNYIAJ9QQApA9iMAYUiBEL/////D4MiBSABKQNQIAJ8QQApA9CMAYUiBkIgiCIHfiIIQv////8PgyAEQiCIIgQgBkL/////D4MiBn58IAUgBn4iBUIgiHwiBkIghiAFQv////8Pg4QgCEIgiCAEIAd+fCAGQiCIfIUgASkDSCACfUEAKQPIjAGFIgRC/////w+DIgUgASkDQCACfEEAKQPAjAGFIgZCIIgiB34iCEL/////D4MgBEIgiCIEIAZC/////w+DIgZ+fCAFIAZ+IgVCIIh8IgZCIIYgBUL/////D4OEIAhCIIggBCAHfnwgBkIgiHyFIAEpAzggAn1BACkDuIwBhSIEQv////8PgyIFIAEpAzAgAnxBACkDsIwBhSIGQiCIIgd+IghC/////w+DIARCIIgiBCAGQv////8PgyIGfnwgBSAGfiIFQiCIfCIGQiCGIAVC/////w+DhCAIQiCIIAQgB358IAZCIIh8hSABKQMoIAJ9QQApA6iMAYUiBEL/////D4MiBSABKQMgIAJ8QQApA6CMAYUiBkIgiCIHfiIIQv////8PgyAEQiCIIgQgBkL/////D4MiBn58IAUgBn4iBUIgiHwiBkIghiAFQv////8Pg4QgCEIgiCAEIAd+fCAGQiCIfIUgASkDGCACfUEAKQOYjAGFIgRC/////w+DIgUgASkDECACfEEAKQOQjAGFIgZCIIgiB34iCEL/////D4MgBEIgiCIEIAZC/////w+DIgZ+fCAFIAZ+IgVCIIh8IgZCIIYgBUL/////D4OEIAhCIIggBCAHfnwgBkIgiHyFIAEpAwggAn1BACkDiIwBhSIEQv////8PgyIFIAEpAwAgAnxBACkDgIwBhSIGQiCIIgd+IghC/////w+DIARCIIgiBCAGQv////8PgyIGfnwgBSAGfiIFQiCIfCIGQiCGIAVC/////w+DhCAIQiCIIAQgB358IAZCIIh8hSAArUKHla+vmLbem55/fnx8fHx8fHx8IgRCJYggBIVC+fPd8ZnymasWfiIEQiCIIASFIQQCQCAAQZABSA0AIABBBHZBeGohCQNAIAEgA2oiCkELaikDACACfSADQYiNAWopAwCFIgVC/////w+DIgYgCkEDaikDACACfCADQYCNAWopAwCFIgdCIIgiCH4iC0L/////D4MgBUIgiCIFIAdC/////w+DIgd+fCAGIAd+IgZCIIh8IgdCIIYgBkL/////D4OEIAtCIIggBSAIfnwgB0IgiHyFIAR8IQQgA0EQaiEDIAlBf2oiCQ0ACwsgASkDfyACfSAAQfiLAWopAwCFIgVC/////w+DIgYgASkDdyACfCAAQfCLAWopAwCFIgJCIIgiB34iCEL/////D4MgBUIgiCIFIAJC/////w+DIgJ+fCAGIAJ+IgJCIIh8IgZCIIYgAkL/////D4OEIAhCIIggBSAHfnwgBkIgiHyFIAR8IgJCJYggAoVC+fPd8ZnymasWfiICQiCIIAKFC98FAgF+AX8CQAJAQQApA4AKIgBQRQ0AQYAIIQFCACEADAELAkBBACkDoI4BIABSDQBBACEBDAELQQAhAUEAQq+v79e895Kg/gAgAH03A/iLAUEAIABCxZbr+djShYIofDcD8IsBQQBCj/Hjja2P9JhOIAB9NwPoiwFBACAAQqus+MXV79HQfHw3A+CLAUEAQtOt1LKShbW0nn8gAH03A9iLAUEAIABCl5r0jvWWvO3JAHw3A9CLAUEAQsWDgv2v/8SxayAAfTcDyIsBQQAgAELqi7OdyOb09UN8NwPAiwFBAELIv/rLnJveueQAIAB9NwO4iwFBACAAQoqjgd/Ume2sMXw3A7CLAUEAQvm57738+MKnHSAAfTcDqIsBQQAgAEKo9dv7s5ynmj98NwOgiwFBAEK4sry3lNW31lggAH03A5iLAUEAIABC8cihuqm0w/zOAHw3A5CLAUEAQoihl9u445SXo38gAH03A4iLAUEAIABCvNDI2pvysIBLfDcDgIsBQQBC4OvAtJ7QjpPMACAAfTcD+IoBQQAgAEK4kZii9/6Qko5/fDcD8IoBQQBCgrXB7sf5v7khIAB9NwPoigFBACAAQsvzmffEmfDy+AB8NwPgigFBAELygJGl+vbssx8gAH03A9iKAUEAIABC3qm3y76Q5MtbfDcD0IoBQQBC/IKE5PK+yNYcIAB9NwPIigFBACAAQrj9s8uzhOmlvn98NwPAigELQQBCADcDkI4BQQBCADcDiI4BQQBCADcDgI4BQQBCvdzKlQw3A4CKAUEAQoeVr6+Ytt6bnn83A4iKAUEAQs/W077Sx6vZQjcDkIoBQQBC+fPd8Zn2masWNwOYigFBAELj3MqV/M7y9YV/NwOgigFBAEL3lK+vCDcDqIoBQQBCxc/ZsvHluuonNwOwigFBAEKx893xCTcDuIoBQQAgADcDoI4BQQAgATYCsI4BQQBCkICAgIAQNwOYjgEL9AkBCH9BAEEAKQOQjgEgAK18NwOQjgECQAJAAkBBACgCgI4BIgEgAGoiAkGAAksNACABQYCMAWohA0GACiEEAkAgAEEITw0AIAAhAQwCCwJAAkAgAEF4aiIFQQN2QQFqQQdxIgYNAEGACiEEIAAhAQwBCyAGQQN0IQFBgAohBANAIAMgBCkDADcDACADQQhqIQMgBEEIaiEEIAZBf2oiBg0ACyAAIAFrIQELIAVBOEkNAQNAIAMgBCkDADcDACADQQhqIARBCGopAwA3AwAgA0EQaiAEQRBqKQMANwMAIANBGGogBEEYaikDADcDACADQSBqIARBIGopAwA3AwAgA0EoaiAEQShqKQMANwMAIANBMGogBEEwaikDADcDACADQThqIARBOGopAwA3AwAgA0HAAGohAyAEQcAAaiEEIAFBQGoiAUEHSw0ADAILC0GACiEEIABBgApqIQVBACgCsI4BIgNBwIoBIAMbIQYCQCABRQ0AIAFBgIwBaiEDQYAKIQQCQAJAQYACIAFrIgdBCE8NACAHIQAMAQsCQAJAQfgBIAFrIghBA3ZBAWpBB3EiAg0AQYAKIQQgByEADAELQYAKIQQgAkEDdCIAIQIDQCADIAQpAwA3AwAgA0EIaiEDIARBCGohBCACQXhqIgINAAtBgAIgASAAamshAAsgCEE4SQ0AA0AgAyAEKQMANwMAIANBCGogBEEIaikDADcDACADQRBqIARBEGopAwA3AwAgA0EYaiAEQRhqKQMANwMAIANBIGogBEEgaikDADcDACADQShqIARBKGopAwA3AwAgA0EwaiAEQTBqKQMANwMAIANBOGogBEE4aikDADcDACADQcAAaiEDIARBwABqIQQgAEFAaiIAQQdLDQALCwJAIABFDQACQAJAIABBB3EiAg0AIAAhAQwBCyAAQXhxIQEDQCADIAQtAAA6AAAgA0EBaiEDIARBAWohBCACQX9qIgINAAsLIABBCEkNAANAIAMgBCkAADcAACADQQhqIQMgBEEIaiEEIAFBeGoiAQ0ACwtBgIoBQYiOAUEAKAKYjgFBgIwBQQQgBkEAKAKcjgEQAkEAQQA2AoCOASAHQYAKaiEECwJAIARBgAJqIAVPDQAgBUGAfmohAgNAQYCKAUGIjgFBACgCmI4BIAQiA0EEIAZBACgCnI4BEAIgA0GAAmoiBCACSQ0AC0EAIAMpA8ABNwPAjQFBACADKQPIATcDyI0BQQAgAykD0AE3A9CNAUEAIAMpA9gBNwPYjQFBACADKQPgATcD4I0BQQAgAykD6AE3A+iNAUEAIAMpA/ABNwPwjQFBACADKQP4ATcD+I0BC0GAjAEhAwJAAkAgBSAEayICQQhPDQAgAiEGDAELQYCMASEDIAIhBgNAIAMgBCkDADcDACADQQhqIQMgBEEIaiEEIAZBeGoiBkEHSw0ACwsgBkUNAQNAIAMgBC0AADoAACADQQFqIQMgBEEBaiEEIAZBf2oiBg0ADAILCyABRQ0AAkACQCABQQdxIgYNACABIQIMAQsgAUF4cSECA0AgAyAELQAAOgAAIANBAWohAyAEQQFqIQQgBkF/aiIGDQALCwJAIAFBCEkNAANAIAMgBCkAADcAACADQQhqIQMgBEEIaiEEIAJBeGoiAg0ACwtBACgCgI4BIABqIQILQQAgAjYCgI4BC/ISBQR/A34BfxV+BX8jACIAIQEgAEGAAWtBQHEiAiQAQQAoArCOASIAQcCKASAAGyEDAkACQEEAKQOQjgEiBELxAVQNACACQQApA4CKATcDACACQQApA4iKATcDCCACQQApA5CKATcDECACQQApA5iKATcDGCACQQApA6CKATcDICACQQApA6iKATcDKCACQQApA7CKASIFNwMwIAJBACkDuIoBIgY3AzgCQAJAQQAoAoCOASIHQcAASQ0AIAJBACgCiI4BNgJAIAIgAkHAAGpBACgCmI4BQYCMASAHQX9qQQZ2IANBACgCnI4BIgAQAiADIABqIgBBeWopAwAhCCAAKQMJIQkgACkDGSEKIAApAykhCyAHQcCLAWopAwAhBSAAKQMBIQwgB0HIiwFqKQMAIQYgB0HQiwFqKQMAIQ0gACkDESEOIAdB2IsBaikDACEPIAdB4IsBaikDACEQIAApAyEhESAHQeiLAWopAwAhEiACKQMAIRMgAikDECEUIAIpAyAhFSACKQMwIRYgAikDCCEXIAIpAxghGCACKQMoIRkgAiACKQM4IAdB8IsBaikDACIafCAAKQMxIAdB+IsBaikDACIbhSIcQiCIIBxC/////w+Dfnw3AzggGSAQfCARIBKFIhFCIIggEUL/////D4N+fCERIBggDXwgDiAPhSIOQiCIIA5C/////w+DfnwhDiAXIAV8IAwgBoUiDEIgiCAMQv////8Pg358IQwgGyAWIAsgGoUiC0IgiCALQv////8Pg358fCELIBIgFSAKIBCFIhBCIIggEEL/////D4N+fHwhECAPIBQgCSANhSINQiCIIA1C/////w+Dfnx8IRIgBiATIAggBYUiBUIgiCAFQv////8Pg358fCEIDAELIAdBwI0BaiEdQcAAIAdrIR4gAkHAAGohAAJAAkACQCAHQThNDQAgHiEfDAELAkACQEE4IAdrQQN2QQFqQQdxIh8NACACQcAAaiEAIB4hHwwBCyACQcAAaiEAIB9BA3QiICEfA0AgACAdKQMANwMAIABBCGohACAdQQhqIR0gH0F4aiIfDQALQcAAIAcgIGprIR8LAkAgBw0AA0AgACAdKQMANwMAIABBCGogHUEIaikDADcDACAAQRBqIB1BEGopAwA3AwAgAEEYaiAdQRhqKQMANwMAIABBIGogHUEgaikDADcDACAAQShqIB1BKGopAwA3AwAgAEEwaiAdQTBqKQMANwMAIABBOGogHUE4aikDADcDACAAQcAAaiEAIB1BwABqIR0gH0FAaiIfQQdLDQALCyAfRQ0BCyAfQX9qISECQCAfQQdxIiBFDQAgH0F4cSEfA0AgACAdLQAAOgAAIABBAWohACAdQQFqIR0gIEF/aiIgDQALCyAhQQdJDQADQCAAIB0pAAA3AAAgAEEIaiEAIB1BCGohHSAfQXhqIh8NAAsLIAJBwABqIB5qIR1BgIwBIQACQAJAAkAgB0EISQ0AAkAgB0E4akEDdkEBakEHcSIfDQAMAgsgH0EDdCEgQYCMASEAA0AgHSAAKQMANwMAIB1BCGohHSAAQQhqIQAgH0F/aiIfDQALIAcgIGshBwsgB0UNAQJAAkAgB0EHcSIgDQAgByEfDAELIAdBeHEhHwNAIB0gAC0AADoAACAdQQFqIR0gAEEBaiEAICBBf2oiIA0ACwsgB0EISQ0BCwNAIB0gACkAADcAACAdQQhqIR0gAEEIaiEAIB9BeGoiHw0ACwsgA0EAKAKcjgFqIgBBeWopAwAhCiAAKQMJIRMgACkDGSEUIAApAykhCyAAKQMBIQwgACkDESEOIAApAyEhESACKQMAIRUgAikDECEWIAIpAyAhFyACKQMIIRggAikDQCENIAIpA0ghDyACKQMYIRkgAikDUCESIAIpA1ghCCACKQMoIRogAikDYCEQIAIpA2ghCSACIAYgAikDcCIbfCAAKQMxIAIpA3giBoUiHEIgiCAcQv////8Pg358NwM4IBogEHwgESAJhSIRQiCIIBFC/////w+DfnwhESAZIBJ8IA4gCIUiDkIgiCAOQv////8Pg358IQ4gGCANfCAMIA+FIgxCIIggDEL/////D4N+fCEMIAYgCyAbhSILQiCIIAtC/////w+DfiAFfHwhCyAJIBcgFCAQhSIFQiCIIAVC/////w+Dfnx8IRAgCCAWIBMgEoUiBUIgiCAFQv////8Pg358fCESIA8gFSAKIA2FIgVCIIggBUL/////D4N+fHwhCAsgAykDQyACKQM4hSIFQv////8PgyIGIAMpAzsgC4UiC0IgiCINfiIPQv////8PgyAFQiCIIgUgC0L/////D4MiC358IAYgC34iBkIgiHwiC0IghiAGQv////8Pg4QgD0IgiCAFIA1+fCALQiCIfIUgAykDMyARhSIFQv////8PgyIGIAMpAysgEIUiC0IgiCINfiIPQv////8PgyAFQiCIIgUgC0L/////D4MiC358IAYgC34iBkIgiHwiC0IghiAGQv////8Pg4QgD0IgiCAFIA1+fCALQiCIfIUgAykDIyAOhSIFQv////8PgyIGIAMpAxsgEoUiC0IgiCINfiIPQv////8PgyAFQiCIIgUgC0L/////D4MiC358IAYgC34iBkIgiHwiC0IghiAGQv////8Pg4QgD0IgiCAFIA1+fCALQiCIfIUgAykDEyAMhSIFQv////8PgyIGIAMpAwsgCIUiC0IgiCINfiIPQv////8PgyAFQiCIIgUgC0L/////D4MiC358IAYgC34iBkIgiHwiC0IghiAGQv////8Pg4QgD0IgiCAFIA1+fCALQiCIfIUgBEKHla+vmLbem55/fnx8fHwiBEIliCAEhUL5893xmfKZqxZ+IgRCIIggBIUhBAwBCyAEpyEAAkBBACkDoI4BIgRQDQACQCAAQRBLDQAgAEGACCAEEAUhBAwCCwJAIABBgAFLDQAgAEGACCAEEAYhBAwCCyAAQYAIIAQQByEEDAELAkAgAEEQSw0AIAAgA0IAEAUhBAwBCwJAIABBgAFLDQAgACADQgAQBiEEDAELIAAgA0IAEAchBAtBACAEQjiGIARCgP4Dg0IohoQgBEKAgPwHg0IYhiAEQoCAgPgPg0IIhoSEIARCCIhCgICA+A+DIARCGIhCgID8B4OEIARCKIhCgP4DgyAEQjiIhISENwOACiABJAALBgBBgIoBCwIACwvMAQEAQYAIC8QBuP5sOSOkS758AYEs9yGtHN7UbemDkJfbckCkpLezZx/LeeZOzMDleIJa0H3M/3IhuAhGdPdDJI7gNZDmgTomTDwoUruRwwDLiNBlixtTLqNxZEiXog35TjgZ70ap3qzYqPp2P+OcND/53LvHxwtPHYpR4EvNtFkxyJ9+ydl4c2TqxayDNNPrw8WBoP/6E2PrFw3dUbfw2knTFlUmKdRonisWvlh9R6H8j/i40XrQMc5FyzqPlRYEKK/X+8q7S0B+QAIAAA==";
-    var hash$6 = "5a2fbdbb";
-    var wasmJson$6 = {
-    	name: name$6,
-    	data: data$6,
-    	hash: hash$6
-    };
-
-    const mutex$4 = new Mutex();
-    let wasmCache$4 = null;
-    const seedBuffer$1 = new Uint8Array(8);
-    function validateSeed$1(seed) {
-        if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
-            return new Error("Seed must be given as two valid 32-bit long unsigned integers (lo + high).");
-        }
-        return null;
-    }
-    function writeSeed$1(arr, low, high) {
-        // write in little-endian format
-        const buffer = new DataView(arr);
-        buffer.setUint32(0, low, true);
-        buffer.setUint32(4, high, true);
-    }
-    /**
-     * Calculates xxHash3 hash
-     * @param data Input data (string, Buffer or TypedArray)
-     * @param seedLow Lower 32 bits of the number used to
-     *  initialize the internal state of the algorithm (defaults to 0)
-     * @param seedHigh Higher 32 bits of the number used to
-     *  initialize the internal state of the algorithm (defaults to 0)
-     * @returns Computed hash as a hexadecimal string
-     */
-    function xxhash3(data, seedLow = 0, seedHigh = 0) {
-        if (validateSeed$1(seedLow)) {
-            return Promise.reject(validateSeed$1(seedLow));
-        }
-        if (validateSeed$1(seedHigh)) {
-            return Promise.reject(validateSeed$1(seedHigh));
-        }
-        if (wasmCache$4 === null) {
-            return lockedCreate(mutex$4, wasmJson$6, 8).then((wasm) => {
-                wasmCache$4 = wasm;
-                writeSeed$1(seedBuffer$1.buffer, seedLow, seedHigh);
-                wasmCache$4.writeMemory(seedBuffer$1);
-                return wasmCache$4.calculate(data);
-            });
-        }
-        try {
-            writeSeed$1(seedBuffer$1.buffer, seedLow, seedHigh);
-            wasmCache$4.writeMemory(seedBuffer$1);
-            const hash = wasmCache$4.calculate(data);
-            return Promise.resolve(hash);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
-    }
-    /**
-     * Creates a new xxHash3 hash instance
-     * @param seedLow Lower 32 bits of the number used to
-     *  initialize the internal state of the algorithm (defaults to 0)
-     * @param seedHigh Higher 32 bits of the number used to
-     *  initialize the internal state of the algorithm (defaults to 0)
-     */
-    function createXXHash3(seedLow = 0, seedHigh = 0) {
-        if (validateSeed$1(seedLow)) {
-            return Promise.reject(validateSeed$1(seedLow));
-        }
-        if (validateSeed$1(seedHigh)) {
-            return Promise.reject(validateSeed$1(seedHigh));
-        }
-        return WASMInterface(wasmJson$6, 8).then((wasm) => {
-            const instanceBuffer = new Uint8Array(8);
-            writeSeed$1(instanceBuffer.buffer, seedLow, seedHigh);
-            wasm.writeMemory(instanceBuffer);
-            wasm.init();
-            const obj = {
-                init: () => {
-                    wasm.writeMemory(instanceBuffer);
-                    wasm.init();
-                    return obj;
-                },
-                update: (data) => {
-                    wasm.update(data);
-                    return obj;
-                },
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-                digest: (outputType) => wasm.digest(outputType),
-                save: () => wasm.save(),
-                load: (data) => {
-                    wasm.load(data);
-                    return obj;
-                },
-                blockSize: 512,
-                digestSize: 8,
-            };
-            return obj;
-        });
-    }
-
-    var name$5 = "xxhash128";
-    var data$5 = "AGFzbQEAAAABKwdgAAF/YAR/f39/AGAHf39/f39/fwBgA39/fgF+YAR/f39+AGAAAGABfwADDQwAAQIDBAQEBQYFAAUFBAEBAgIGDgJ/AUHAjgULfwBBwAkLB3AIBm1lbW9yeQIADkhhc2hfR2V0QnVmZmVyAAAJSGFzaF9Jbml0AAcLSGFzaF9VcGRhdGUACApIYXNoX0ZpbmFsAAkNSGFzaF9HZXRTdGF0ZQAKDkhhc2hfQ2FsY3VsYXRlAAsKU1RBVEVfU0laRQMBCqBNDAUAQYAKC+QDAw9+AX8BfgJAIANFDQAgACkDMCEEIAApAzghBSAAKQMgIQYgACkDKCEHIAApAxAhCCAAKQMYIQkgACkDACEKIAApAwghCwNAIAUgAUEwaikDACIMfCACQThqKQMAIAFBOGopAwAiDYUiBUIgiCAFQv////8Pg358IQUgByABQSBqKQMAIg58IAJBKGopAwAgAUEoaikDACIPhSIHQiCIIAdC/////w+DfnwhByAJIAFBEGopAwAiEHwgAkEYaikDACABQRhqKQMAIhGFIglCIIggCUL/////D4N+fCEJIAsgASkDACISfCACQQhqIhMpAwAgAUEIaikDACIUhSILQiCIIAtC/////w+DfnwhCyACQTBqKQMAIAyFIgxCIIggDEL/////D4N+IAR8IA18IQQgAkEgaikDACAOhSIMQiCIIAxC/////w+DfiAGfCAPfCEGIAJBEGopAwAgEIUiDEIgiCAMQv////8Pg34gCHwgEXwhCCACKQMAIBKFIgxCIIggDEL/////D4N+IAp8IBR8IQogAUHAAGohASATIQIgA0F/aiIDDQALIAAgCTcDGCAAIAo3AwAgACALNwMIIAAgBzcDKCAAIAg3AxAgACAFNwM4IAAgBjcDICAAIAQ3AzALC94CAgF/AX4CQCAEIAIgASgCACIHayICSQ0AIAAgAyAFIAdBA3RqIAIQASAAIAUgBmoiBykDACAAKQMAIghCL4iFIAiFQrHz3fEJfjcDACAAIAcpAwggACkDCCIIQi+IhSAIhUKx893xCX43AwggACAHKQMQIAApAxAiCEIviIUgCIVCsfPd8Ql+NwMQIAAgBykDGCAAKQMYIghCL4iFIAiFQrHz3fEJfjcDGCAAIAcpAyAgACkDICIIQi+IhSAIhUKx893xCX43AyAgACAHKQMoIAApAygiCEIviIUgCIVCsfPd8Ql+NwMoIAAgBykDMCAAKQMwIghCL4iFIAiFQrHz3fEJfjcDMCAAIAcpAzggACkDOCIIQi+IhSAIhUKx893xCX43AzggACADIAJBBnRqIAUgBCACayIHEAEgASAHNgIADwsgACADIAUgB0EDdGogBBABIAEgByAEajYCAAvtAwEFfiABKQM4IAApAziFIgNC/////w+DIgQgASkDMCAAKQMwhSIFQiCIIgZ+IgdC/////w+DIANCIIgiAyAFQv////8PgyIFfnwgBCAFfiIEQiCIfCIFQiCGIARC/////w+DhCAHQiCIIAMgBn58IAVCIIh8hSABKQMoIAApAyiFIgNC/////w+DIgQgASkDICAAKQMghSIFQiCIIgZ+IgdC/////w+DIANCIIgiAyAFQv////8PgyIFfnwgBCAFfiIEQiCIfCIFQiCGIARC/////w+DhCAHQiCIIAMgBn58IAVCIIh8hSABKQMYIAApAxiFIgNC/////w+DIgQgASkDECAAKQMQhSIFQiCIIgZ+IgdC/////w+DIANCIIgiAyAFQv////8PgyIFfnwgBCAFfiIEQiCIfCIFQiCGIARC/////w+DhCAHQiCIIAMgBn58IAVCIIh8hSABKQMIIAApAwiFIgNC/////w+DIgQgASkDACAAKQMAhSIFQiCIIgZ+IgdC/////w+DIANCIIgiAyAFQv////8PgyIFfnwgBCAFfiIEQiCIfCIFQiCGIARC/////w+DhCAHQiCIIAMgBn58IAVCIIh8hSACfHx8fCICQiWIIAKFQvnz3fGZ8pmrFn4iAkIgiCAChQu6CAIFfgN/AkAgAUEJSQ0AIAAgAUH4iwFqKQMAIgQgAikDOCACKQMwhSADfIUiBUL/////D4NC95Svrwh+IAVCgICAgHCDfEEAKQOAjAEgAikDKCACKQMghSADfYUgBIUiA0IgiCIEQrHz3fEJfnwgBEKHla+vCH4iBEIgiHwgBEL/////D4MgA0L/////D4MiA0Kx893xCX58IANCh5Wvrwh+IgRCIIh8IgVCIIh8IgNCOIYgA0KA/gODQiiGhCADQoCA/AeDQhiGIANCgICA+A+DQgiGhIQgA0IIiEKAgID4D4MgA0IYiEKAgPwHg4QgA0IoiEKA/gODIANCOIiEhIQgBEL/////D4MgAUF/aq1CNoaEIAVCIIZ8hSIEQiCIIgVCz9bTvgJ+IgZC/////w+DIARC/////w+DIgRCvdzKlQx+fCAEQs/W074CfiIEQiCIfCIHQiCGIghCJYggCCAEQv////8Pg4SFQvnz3fGZ8pmrFn4iBEIgiCAEhTcDACAAIAVCvdzKlQx+IANCz9bTvtLHq9lCfnwgBkIgiHwgB0IgiHwiA0IliCADhUL5893xmfKZqxZ+IgNCIIggA4U3AwgPCwJAIAFBBEkNACAAIAIpAxggAikDEIUgA6ciAkEYdCACQYD+A3FBCHRyIAJBCHZBgP4DcSACQRh2cnKtQiCGIAOFfCABQfyLAWo1AgBCIIZBADUCgIwBhIUiA0IgiCIEIAFBAnRBh5Wvr3hqrSIFfiIGQiCIIARCsfPd8Ql+fCAGQv////8PgyADQv////8PgyIDQrHz3fEJfnwgAyAFfiIDQiCIfCIEQiCIfCAEQiCGIANC/////w+DhCIEQgGGfCIDQiWIIAOFQvnz3fGZ8pmrFn4iBUIgiCAFhTcDCCAAIANCA4ggBIUiA0IjiCADhUKlvuP00YyH2Z9/fiIDQhyIIAOFNwMADwsCQCABRQ0AIAAgAigCBCACKAIAc60gA3wiBEIhiEEALQCAjAFBEHQgAUEIdHIiCSABQQF2QYCMAWotAABBGHRyIgogAUH/iwFqLQAAIgFyIguthSAEhULP1tO+0ser2UJ+IgRCHYggBIVC+fPd8Zn2masWfiIEQiCIIASFNwMAIAAgAigCDCACKAIIc60gA30iA0IhiCABQRh0IAtBgP4DcUEIdHIgCUEIdkGA/gNxIApBGHZyckENd62FIAOFQs/W077Sx6vZQn4iA0IdiCADhUL5893xmfaZqxZ+IgNCIIggA4U3AwgPCyAAIAIpA1AgAikDWIUgA4UiBEIhiCAEhULP1tO+0ser2UJ+IgRCHYggBIVC+fPd8Zn2masWfiIEQiCIIASFNwMIIAAgAikDQCACKQNIhSADhSIDQiGIIAOFQs/W077Sx6vZQn4iA0IdiCADhUL5893xmfaZqxZ+IgNCIIggA4U3AwALwwoBCn4gAa0iBEKHla+vmLbem55/fiEFAkACQCABQSFPDQBCACEGDAELQgAhBwJAIAFBwQBJDQBCACEHAkAgAUHhAEkNACACQfgAaikDACADfSABQciLAWopAwAiCIUiB0L/////D4MiCSACKQNwIAN8IAFBwIsBaikDACIKhSILQiCIIgx+Ig1CIIggB0IgiCIHIAx+fCANQv////8PgyAHIAtC/////w+DIgt+fCAJIAt+IgdCIIh8IglCIIh8QQApA7iMASILQQApA7CMASIMfIUgCUIghiAHQv////8Pg4SFIQcgAkHoAGopAwAgA30gC4UiCUL/////D4MiCyACKQNgIAN8IAyFIgxCIIgiDX4iBkL/////D4MgCUIgiCIJIAxC/////w+DIgx+fCALIAx+IgtCIIh8IgxCIIYgC0L/////D4OEIAZCIIggCSANfnwgDEIgiHyFIAV8IAggCnyFIQULIAJB2ABqKQMAIAN9IAFB2IsBaikDACIIhSIJQv////8PgyIKIAIpA1AgA3wgAUHQiwFqKQMAIguFIgxCIIgiDX4iBkL/////D4MgCUIgiCIJIAxC/////w+DIgx+fCAKIAx+IgpCIIh8IgxCIIYgCkL/////D4OEIAZCIIggCSANfnwgDEIgiHyFIAd8QQApA6iMASIJQQApA6CMASIKfIUhByACQcgAaikDACADfSAJhSIJQv////8PgyIMIAIpA0AgA3wgCoUiCkIgiCINfiIGQv////8PgyAJQiCIIgkgCkL/////D4MiCn58IAwgCn4iCkIgiHwiDEIghiAKQv////8Pg4QgBkIgiCAJIA1+fCAMQiCIfIUgBXwgCCALfIUhBQsgAkE4aikDACADfSABQeiLAWopAwAiCIUiCUL/////D4MiCiACKQMwIAN8IAFB4IsBaikDACILhSIMQiCIIg1+IgZC/////w+DIAlCIIgiCSAMQv////8PgyIMfnwgCiAMfiIKQiCIfCIMQiCGIApC/////w+DhCAGQiCIIAkgDX58IAxCIIh8hSAHfEEAKQOYjAEiB0EAKQOQjAEiCXyFIQYgAkEoaikDACADfSAHhSIHQv////8PgyIKIAIpAyAgA3wgCYUiCUIgiCIMfiINQv////8PgyAHQiCIIgcgCUL/////D4MiCX58IAogCX4iCUIgiHwiCkIghiAJQv////8Pg4QgDUIgiCAHIAx+fCAKQiCIfIUgBXwgCCALfIUhBQsgACACQRhqKQMAIAN9IAFB+IsBaikDACIHhSIIQv////8PgyIJIAIpAxAgA3wgAUHwiwFqKQMAIgqFIgtCIIgiDH4iDUL/////D4MgCEIgiCIIIAtC/////w+DIgt+fCAJIAt+IglCIIh8IgtCIIYgCUL/////D4OEIA1CIIggCCAMfnwgC0IgiHyFIAZ8QQApA4iMASIIQQApA4CMASIJfIUiCyACQQhqKQMAIAN9IAiFIghC/////w+DIgwgAikDACADfCAJhSIJQiCIIg1+IgZC/////w+DIAhCIIgiCCAJQv////8PgyIJfnwgDCAJfiIJQiCIfCIMQiCGIAlC/////w+DhCAGQiCIIAggDX58IAxCIIh8hSAFfCAHIAp8hSIFfCIHQiWIIAeFQvnz3fGZ8pmrFn4iB0IgiCAHhTcDACAAQgAgBUKHla+vmLbem55/fiAEIAN9Qs/W077Sx6vZQn58IAtC49zKlfzO8vWFf358IgNCJYggA4VC+fPd8ZnymasWfiIDQiCIIAOFfTcDCAuhDwMBfxR+An9BACEEIAJB+ABqKQMAIAN9QQApA/iMASIFhSIGQv////8PgyIHIAIpA3AgA3xBACkD8IwBIgiFIglCIIgiCn4iC0L/////D4MgBkIgiCIGIAlC/////w+DIgl+fCAHIAl+IgdCIIh8IglCIIYgB0L/////D4OEIAtCIIggBiAKfnwgCUIgiHyFIAJB2ABqKQMAIAN9QQApA9iMASIHhSIGQv////8PgyIJIAIpA1AgA3xBACkD0IwBIgqFIgtCIIgiDH4iDUL/////D4MgBkIgiCIGIAtC/////w+DIgt+fCAJIAt+IglCIIh8IgtCIIYgCUL/////D4OEIA1CIIggBiAMfnwgC0IgiHyFIAJBOGopAwAgA31BACkDuIwBIgmFIgZC/////w+DIgsgAikDMCADfEEAKQOwjAEiDIUiDUIgiCIOfiIPQv////8PgyAGQiCIIgYgDUL/////D4MiDX58IAsgDX4iC0IgiHwiDUIghiALQv////8Pg4QgD0IgiCAGIA5+fCANQiCIfIUgAkEYaikDACADfUEAKQOYjAEiC4UiBkL/////D4MiDSACKQMQIAN8QQApA5CMASIOhSIPQiCIIhB+IhFC/////w+DIAZCIIgiBiAPQv////8PgyIPfnwgDSAPfiINQiCIfCIPQiCGIA1C/////w+DhCARQiCIIAYgEH58IA9CIIh8hUEAKQOIjAEiDUEAKQOAjAEiD3yFfEEAKQOojAEiEEEAKQOgjAEiEXyFfEEAKQPIjAEiEkEAKQPAjAEiE3yFfEEAKQPojAEiFEEAKQPgjAEiFXyFIgZCJYggBoVC+fPd8ZnymasWfiIGQiCIIAaFIQYgAkHoAGopAwAgA30gFIUiFEL/////D4MiFiACKQNgIAN8IBWFIhVCIIgiF34iGEL/////D4MgFEIgiCIUIBVC/////w+DIhV+fCAWIBV+IhVCIIh8IhZCIIYgFUL/////D4OEIBhCIIggFCAXfnwgFkIgiHyFIAJByABqKQMAIAN9IBKFIhJC/////w+DIhQgAikDQCADfCAThSITQiCIIhV+IhZC/////w+DIBJCIIgiEiATQv////8PgyITfnwgFCATfiITQiCIfCIUQiCGIBNC/////w+DhCAWQiCIIBIgFX58IBRCIIh8hSACQShqKQMAIAN9IBCFIhBC/////w+DIhIgAikDICADfCARhSIRQiCIIhN+IhRC/////w+DIBBCIIgiECARQv////8PgyIRfnwgEiARfiIRQiCIfCISQiCGIBFC/////w+DhCAUQiCIIBAgE358IBJCIIh8hSACQQhqKQMAIAN9IA2FIg1C/////w+DIhAgAikDACADfCAPhSIPQiCIIhF+IhJC/////w+DIA1CIIgiDSAPQv////8PgyIPfnwgECAPfiIPQiCIfCIQQiCGIA9C/////w+DhCASQiCIIA0gEX58IBBCIIh8hSABrSIPQoeVr6+Ytt6bnn9+fCALIA58hXwgCSAMfIV8IAcgCnyFfCAFIAh8hSIFQiWIIAWFQvnz3fGZ8pmrFn4iBUIgiCAFhSEFAkAgAUGgAUgNACABQQV2QXxqIRkDQCACIARqIhpBG2opAwAgA30gBEGYjQFqKQMAIgeFIghC/////w+DIgkgGkETaikDACADfCAEQZCNAWopAwAiCoUiC0IgiCIMfiINQv////8PgyAIQiCIIgggC0L/////D4MiC358IAkgC34iCUIgiHwiC0IghiAJQv////8Pg4QgDUIgiCAIIAx+fCALQiCIfIUgBnwgBEGIjQFqKQMAIgggBEGAjQFqKQMAIgl8hSEGIBpBC2opAwAgA30gCIUiCEL/////D4MiCyAaQQNqKQMAIAN8IAmFIglCIIgiDH4iDUL/////D4MgCEIgiCIIIAlC/////w+DIgl+fCALIAl+IglCIIh8IgtCIIYgCUL/////D4OEIA1CIIggCCAMfnwgC0IgiHyFIAV8IAcgCnyFIQUgBEEgaiEEIBlBf2oiGQ0ACwsgACACQf8AaikDACADfCABQeiLAWopAwAiB4UiCEL/////D4MiCSACKQN3IAN9IAFB4IsBaikDACIKhSILQiCIIgx+Ig1C/////w+DIAhCIIgiCCALQv////8PgyILfnwgCSALfiIJQiCIfCILQiCGIAlC/////w+DhCANQiCIIAggDH58IAtCIIh8hSAGfCABQfiLAWopAwAiBiABQfCLAWopAwAiCHyFIgkgAkHvAGopAwAgA3wgBoUiBkL/////D4MiCyACKQNnIAN9IAiFIghCIIgiDH4iDUL/////D4MgBkIgiCIGIAhC/////w+DIgh+fCALIAh+IghCIIh8IgtCIIYgCEL/////D4OEIA1CIIggBiAMfnwgC0IgiHyFIAV8IAcgCnyFIgZ8IgVCJYggBYVC+fPd8ZnymasWfiIFQiCIIAWFNwMAIABCACAGQoeVr6+Ytt6bnn9+IA8gA31Cz9bTvtLHq9lCfnwgCULj3MqV/M7y9YV/fnwiA0IliCADhUL5893xmfKZqxZ+IgNCIIggA4V9NwMIC98FAgF+AX8CQAJAQQApA4AKIgBQRQ0AQYAIIQFCACEADAELAkBBACkDoI4BIABSDQBBACEBDAELQQAhAUEAQq+v79e895Kg/gAgAH03A/iLAUEAIABCxZbr+djShYIofDcD8IsBQQBCj/Hjja2P9JhOIAB9NwPoiwFBACAAQqus+MXV79HQfHw3A+CLAUEAQtOt1LKShbW0nn8gAH03A9iLAUEAIABCl5r0jvWWvO3JAHw3A9CLAUEAQsWDgv2v/8SxayAAfTcDyIsBQQAgAELqi7OdyOb09UN8NwPAiwFBAELIv/rLnJveueQAIAB9NwO4iwFBACAAQoqjgd/Ume2sMXw3A7CLAUEAQvm57738+MKnHSAAfTcDqIsBQQAgAEKo9dv7s5ynmj98NwOgiwFBAEK4sry3lNW31lggAH03A5iLAUEAIABC8cihuqm0w/zOAHw3A5CLAUEAQoihl9u445SXo38gAH03A4iLAUEAIABCvNDI2pvysIBLfDcDgIsBQQBC4OvAtJ7QjpPMACAAfTcD+IoBQQAgAEK4kZii9/6Qko5/fDcD8IoBQQBCgrXB7sf5v7khIAB9NwPoigFBACAAQsvzmffEmfDy+AB8NwPgigFBAELygJGl+vbssx8gAH03A9iKAUEAIABC3qm3y76Q5MtbfDcD0IoBQQBC/IKE5PK+yNYcIAB9NwPIigFBACAAQrj9s8uzhOmlvn98NwPAigELQQBCADcDkI4BQQBCADcDiI4BQQBCADcDgI4BQQBCvdzKlQw3A4CKAUEAQoeVr6+Ytt6bnn83A4iKAUEAQs/W077Sx6vZQjcDkIoBQQBC+fPd8Zn2masWNwOYigFBAELj3MqV/M7y9YV/NwOgigFBAEL3lK+vCDcDqIoBQQBCxc/ZsvHluuonNwOwigFBAEKx893xCTcDuIoBQQAgADcDoI4BQQAgATYCsI4BQQBCkICAgIAQNwOYjgEL9AkBCH9BAEEAKQOQjgEgAK18NwOQjgECQAJAAkBBACgCgI4BIgEgAGoiAkGAAksNACABQYCMAWohA0GACiEEAkAgAEEITw0AIAAhAQwCCwJAAkAgAEF4aiIFQQN2QQFqQQdxIgYNAEGACiEEIAAhAQwBCyAGQQN0IQFBgAohBANAIAMgBCkDADcDACADQQhqIQMgBEEIaiEEIAZBf2oiBg0ACyAAIAFrIQELIAVBOEkNAQNAIAMgBCkDADcDACADQQhqIARBCGopAwA3AwAgA0EQaiAEQRBqKQMANwMAIANBGGogBEEYaikDADcDACADQSBqIARBIGopAwA3AwAgA0EoaiAEQShqKQMANwMAIANBMGogBEEwaikDADcDACADQThqIARBOGopAwA3AwAgA0HAAGohAyAEQcAAaiEEIAFBQGoiAUEHSw0ADAILC0GACiEEIABBgApqIQVBACgCsI4BIgNBwIoBIAMbIQYCQCABRQ0AIAFBgIwBaiEDQYAKIQQCQAJAQYACIAFrIgdBCE8NACAHIQAMAQsCQAJAQfgBIAFrIghBA3ZBAWpBB3EiAg0AQYAKIQQgByEADAELQYAKIQQgAkEDdCIAIQIDQCADIAQpAwA3AwAgA0EIaiEDIARBCGohBCACQXhqIgINAAtBgAIgASAAamshAAsgCEE4SQ0AA0AgAyAEKQMANwMAIANBCGogBEEIaikDADcDACADQRBqIARBEGopAwA3AwAgA0EYaiAEQRhqKQMANwMAIANBIGogBEEgaikDADcDACADQShqIARBKGopAwA3AwAgA0EwaiAEQTBqKQMANwMAIANBOGogBEE4aikDADcDACADQcAAaiEDIARBwABqIQQgAEFAaiIAQQdLDQALCwJAIABFDQACQAJAIABBB3EiAg0AIAAhAQwBCyAAQXhxIQEDQCADIAQtAAA6AAAgA0EBaiEDIARBAWohBCACQX9qIgINAAsLIABBCEkNAANAIAMgBCkAADcAACADQQhqIQMgBEEIaiEEIAFBeGoiAQ0ACwtBgIoBQYiOAUEAKAKYjgFBgIwBQQQgBkEAKAKcjgEQAkEAQQA2AoCOASAHQYAKaiEECwJAIARBgAJqIAVPDQAgBUGAfmohAgNAQYCKAUGIjgFBACgCmI4BIAQiA0EEIAZBACgCnI4BEAIgA0GAAmoiBCACSQ0AC0EAIAMpA8ABNwPAjQFBACADKQPIATcDyI0BQQAgAykD0AE3A9CNAUEAIAMpA9gBNwPYjQFBACADKQPgATcD4I0BQQAgAykD6AE3A+iNAUEAIAMpA/ABNwPwjQFBACADKQP4ATcD+I0BC0GAjAEhAwJAAkAgBSAEayICQQhPDQAgAiEGDAELQYCMASEDIAIhBgNAIAMgBCkDADcDACADQQhqIQMgBEEIaiEEIAZBeGoiBkEHSw0ACwsgBkUNAQNAIAMgBC0AADoAACADQQFqIQMgBEEBaiEEIAZBf2oiBg0ADAILCyABRQ0AAkACQCABQQdxIgYNACABIQIMAQsgAUF4cSECA0AgAyAELQAAOgAAIANBAWohAyAEQQFqIQQgBkF/aiIGDQALCwJAIAFBCEkNAANAIAMgBCkAADcAACADQQhqIQMgBEEIaiEEIAJBeGoiAg0ACwtBACgCgI4BIABqIQILQQAgAjYCgI4BC90QBgR/A34BfwN+BX8CfiMAIgAhASAAQYABa0FAcSICJABBACgCsI4BIgBBwIoBIAAbIQMCQAJAQQApA5COASIEQvEBVA0AIAJBACkDgIoBNwMAIAJBACkDiIoBNwMIIAJBACkDkIoBNwMQIAJBACkDmIoBNwMYIAJBACkDoIoBNwMgIAJBACkDqIoBNwMoIAJBACkDsIoBIgU3AzAgAkEAKQO4igEiBjcDOAJAAkBBACgCgI4BIgdBwABJDQAgAkEAKAKIjgE2AkAgAiACQcAAakEAKAKYjgFBgIwBIAdBf2pBBnYgA0EAKAKcjgEiABACIAIgAikDCCAHQcCLAWopAwAiBXwgAyAAaiIAKQMBIAdByIsBaikDACIGhSIIQiCIIAhC/////w+Dfnw3AwggAiACKQMYIAdB0IsBaikDACIIfCAAKQMRIAdB2IsBaikDACIJhSIKQiCIIApC/////w+Dfnw3AxggAiAGIAUgAEF5aikDAIUiBUIgiCAFQv////8Pg34gAikDAHx8NwMAIAIgCSAIIAApAwmFIgVCIIggBUL/////D4N+IAIpAxB8fDcDECAAKQMZIQUgAikDICEGIAIgAikDKCAHQeCLAWopAwAiCHwgACkDISAHQeiLAWopAwAiCYUiCkIgiCAKQv////8Pg358NwMoIAIgCSAGIAUgCIUiBUIgiCAFQv////8Pg358fDcDICACIAIpAzggB0HwiwFqKQMAIgV8IAApAzEgB0H4iwFqKQMAIgaFIghCIIggCEL/////D4N+fDcDOCACIAYgBSAAKQMphSIFQiCIIAVC/////w+DfiACKQMwfHw3AzAMAQsgB0HAjQFqIQtBwAAgB2shDCACQcAAaiEAAkACQAJAIAdBOE0NACAMIQ0MAQsCQAJAQTggB2tBA3ZBAWpBB3EiDQ0AIAJBwABqIQAgDCENDAELIAJBwABqIQAgDUEDdCIOIQ0DQCAAIAspAwA3AwAgAEEIaiEAIAtBCGohCyANQXhqIg0NAAtBwAAgByAOamshDQsCQCAHDQADQCAAIAspAwA3AwAgAEEIaiALQQhqKQMANwMAIABBEGogC0EQaikDADcDACAAQRhqIAtBGGopAwA3AwAgAEEgaiALQSBqKQMANwMAIABBKGogC0EoaikDADcDACAAQTBqIAtBMGopAwA3AwAgAEE4aiALQThqKQMANwMAIABBwABqIQAgC0HAAGohCyANQUBqIg1BB0sNAAsLIA1FDQELIA1Bf2ohDwJAIA1BB3EiDkUNACANQXhxIQ0DQCAAIAstAAA6AAAgAEEBaiEAIAtBAWohCyAOQX9qIg4NAAsLIA9BB0kNAANAIAAgCykAADcAACAAQQhqIQAgC0EIaiELIA1BeGoiDQ0ACwsgAkHAAGogDGohC0GAjAEhAAJAAkACQCAHQQhJDQACQCAHQThqQQN2QQFqQQdxIg0NAAwCCyANQQN0IQ5BgIwBIQADQCALIAApAwA3AwAgC0EIaiELIABBCGohACANQX9qIg0NAAsgByAOayEHCyAHRQ0BAkACQCAHQQdxIg4NACAHIQ0MAQsgB0F4cSENA0AgCyAALQAAOgAAIAtBAWohCyAAQQFqIQAgDkF/aiIODQALCyAHQQhJDQELA0AgCyAAKQAANwAAIAtBCGohCyAAQQhqIQAgDUF4aiINDQALCyACIAIpAwggAikDQCIIfCADQQAoApyOAWoiACkDASACKQNIIgmFIgpCIIggCkL/////D4N+fDcDCCACIAIpAxggAikDUCIKfCAAKQMRIAIpA1giEIUiEUIgiCARQv////8Pg358NwMYIAIgECAKIAApAwmFIgpCIIggCkL/////D4N+IAIpAxB8fDcDECACIAkgCCAAQXlqKQMAhSIIQiCIIAhC/////w+DfiACKQMAfHw3AwAgACkDGSEIIAIpAyAhCSACIAIpAyggAikDYCIKfCAAKQMhIAIpA2giEIUiEUIgiCARQv////8Pg358NwMoIAIgECAJIAggCoUiCEIgiCAIQv////8Pg358fDcDICACIAYgAikDcCIIfCAAKQMxIAIpA3giBoUiCUIgiCAJQv////8Pg358NwM4IAIgBiAIIAApAymFIghCIIggCEL/////D4N+IAV8fDcDMAsgAiACIANBC2ogBEKHla+vmLbem55/fhADNwNAIAIgAiADQQAoApyOAWpBdWogBELP1tO+0ser2UJ+Qn+FEAM3A0gMAQsgBKchAAJAQQApA6COASIEUA0AAkAgAEEQSw0AIAJBwABqIABBgAggBBAEDAILAkAgAEGAAUsNACACQcAAaiAAQYAIIAQQBQwCCyACQcAAaiAAQYAIIAQQBgwBCwJAIABBEEsNACACQcAAaiAAIANCABAEDAELAkAgAEGAAUsNACACQcAAaiAAIANCABAFDAELIAJBwABqIAAgA0IAEAYLQQAgAikDcDcDuApBACACKQNgNwOoCkEAIAIpA1A3A5gKQQAgAkH4AGopAwA3A8AKQQAgAkHoAGopAwA3A7AKQQAgAkHYAGopAwA3A6AKQQAgAikDSCIEQjiGIARCgP4Dg0IohoQgBEKAgPwHg0IYhiAEQoCAgPgPg0IIhoSEIARCCIhCgICA+A+DIARCGIhCgID8B4OEIARCKIhCgP4DgyAEQjiIhISEIgQ3A4AKQQAgBDcDkApBACACKQNAIgRCOIYgBEKA/gODQiiGhCAEQoCA/AeDQhiGIARCgICA+A+DQgiGhIQgBEIIiEKAgID4D4MgBEIYiEKAgPwHg4QgBEIoiEKA/gODIARCOIiEhIQ3A4gKIAEkAAsGAEGAigELAgALC8wBAQBBgAgLxAG4/mw5I6RLvnwBgSz3Ia0c3tRt6YOQl9tyQKSkt7NnH8t55k7MwOV4glrQfcz/ciG4CEZ090MkjuA1kOaBOiZMPChSu5HDAMuI0GWLG1Muo3FkSJeiDflOOBnvRqnerNio+nY/45w0P/ncu8fHC08dilHgS820WTHIn37J2XhzZOrFrIM00+vDxYGg//oTY+sXDd1Rt/DaSdMWVSYp1GieKxa+WH1HofyP+LjRetAxzkXLOo+VFgQor9f7yrtLQH5AAgAA";
-    var hash$5 = "b9ab74e2";
-    var wasmJson$5 = {
-    	name: name$5,
-    	data: data$5,
-    	hash: hash$5
-    };
-
-    const mutex$3 = new Mutex();
-    let wasmCache$3 = null;
-    const seedBuffer = new Uint8Array(8);
-    function validateSeed(seed) {
-        if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
-            return new Error("Seed must be given as two valid 32-bit long unsigned integers (lo + high).");
-        }
-        return null;
-    }
-    function writeSeed(arr, low, high) {
-        // write in little-endian format
-        const buffer = new DataView(arr);
-        buffer.setUint32(0, low, true);
-        buffer.setUint32(4, high, true);
-    }
-    /**
-     * Calculates xxHash128 hash
-     * @param data Input data (string, Buffer or TypedArray)
-     * @param seedLow Lower 32 bits of the number used to
-     *  initialize the internal state of the algorithm (defaults to 0)
-     * @param seedHigh Higher 32 bits of the number used to
-     *  initialize the internal state of the algorithm (defaults to 0)
-     * @returns Computed hash as a hexadecimal string
-     */
-    function xxhash128(data, seedLow = 0, seedHigh = 0) {
-        if (validateSeed(seedLow)) {
-            return Promise.reject(validateSeed(seedLow));
-        }
-        if (validateSeed(seedHigh)) {
-            return Promise.reject(validateSeed(seedHigh));
-        }
-        if (wasmCache$3 === null) {
-            return lockedCreate(mutex$3, wasmJson$5, 16).then((wasm) => {
-                wasmCache$3 = wasm;
-                writeSeed(seedBuffer.buffer, seedLow, seedHigh);
-                wasmCache$3.writeMemory(seedBuffer);
-                return wasmCache$3.calculate(data);
-            });
-        }
-        try {
-            writeSeed(seedBuffer.buffer, seedLow, seedHigh);
-            wasmCache$3.writeMemory(seedBuffer);
-            const hash = wasmCache$3.calculate(data);
-            return Promise.resolve(hash);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
-    }
-    /**
-     * Creates a new xxHash128 hash instance
-     * @param seedLow Lower 32 bits of the number used to
-     *  initialize the internal state of the algorithm (defaults to 0)
-     * @param seedHigh Higher 32 bits of the number used to
-     *  initialize the internal state of the algorithm (defaults to 0)
-     */
-    function createXXHash128(seedLow = 0, seedHigh = 0) {
-        if (validateSeed(seedLow)) {
-            return Promise.reject(validateSeed(seedLow));
-        }
-        if (validateSeed(seedHigh)) {
-            return Promise.reject(validateSeed(seedHigh));
-        }
-        return WASMInterface(wasmJson$5, 16).then((wasm) => {
-            const instanceBuffer = new Uint8Array(8);
-            writeSeed(instanceBuffer.buffer, seedLow, seedHigh);
-            wasm.writeMemory(instanceBuffer);
-            wasm.init();
-            const obj = {
-                init: () => {
-                    wasm.writeMemory(instanceBuffer);
-                    wasm.init();
-                    return obj;
-                },
-                update: (data) => {
-                    wasm.update(data);
-                    return obj;
-                },
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-                digest: (outputType) => wasm.digest(outputType),
-                save: () => wasm.save(),
-                load: (data) => {
-                    wasm.load(data);
-                    return obj;
-                },
-                blockSize: 512,
-                digestSize: 16,
-            };
-            return obj;
-        });
-    }
-
-    var name$4 = "ripemd160";
-    var data$4 = "AGFzbQEAAAABEQRgAAF/YAAAYAF/AGACf38AAwkIAAECAwIBAAIFBAEBAgIGDgJ/AUHgiQULfwBBgAgLB4MBCQZtZW1vcnkCAA5IYXNoX0dldEJ1ZmZlcgAACUhhc2hfSW5pdAABEHJpcGVtZDE2MF91cGRhdGUAAwtIYXNoX1VwZGF0ZQAECkhhc2hfRmluYWwABQ1IYXNoX0dldFN0YXRlAAYOSGFzaF9DYWxjdWxhdGUABwpTVEFURV9TSVpFAwEKzzIIBQBBgAkLOgBBAEHww8uefDYCmIkBQQBC/rnrxemOlZkQNwKQiQFBAEKBxpS6lvHq5m83AoiJAUEAQgA3AoCJAQuPLAEhf0EAIAAoAiQiASAAKAIAIgIgACgCECIDIAIgACgCLCIEIAAoAgwiBSAAKAIEIgYgACgCPCIHIAIgACgCMCIIIAcgACgCCCIJQQAoAoiJASIKQQAoApCJASILQQAoApSJASIMQX9zckEAKAKMiQEiDXNqIAAoAhQiDmpB5peKhQVqQQh3QQAoApiJASIPaiIQQQp3IhFqIAEgDUEKdyISaiACIAtBCnciE2ogDCAAKAIcIhRqIA8gACgCOCIVaiAQIA0gE0F/c3JzakHml4qFBWpBCXcgDGoiFiAQIBJBf3Nyc2pB5peKhQVqQQl3IBNqIhAgFiARQX9zcnNqQeaXioUFakELdyASaiIXIBAgFkEKdyIWQX9zcnNqQeaXioUFakENdyARaiIYIBcgEEEKdyIZQX9zcnNqQeaXioUFakEPdyAWaiIaQQp3IhtqIAAoAhgiECAYQQp3IhxqIAAoAjQiESAXQQp3IhdqIAMgGWogBCAWaiAaIBggF0F/c3JzakHml4qFBWpBD3cgGWoiFiAaIBxBf3Nyc2pB5peKhQVqQQV3IBdqIhcgFiAbQX9zcnNqQeaXioUFakEHdyAcaiIYIBcgFkEKdyIZQX9zcnNqQeaXioUFakEHdyAbaiIaIBggF0EKdyIXQX9zcnNqQeaXioUFakEIdyAZaiIbQQp3IhxqIAUgGkEKdyIdaiAAKAIoIhYgGEEKdyIYaiAGIBdqIAAoAiAiACAZaiAbIBogGEF/c3JzakHml4qFBWpBC3cgF2oiFyAbIB1Bf3Nyc2pB5peKhQVqQQ53IBhqIhggFyAcQX9zcnNqQeaXioUFakEOdyAdaiIZIBggF0EKdyIaQX9zcnNqQeaXioUFakEMdyAcaiIbIBkgGEEKdyIcQX9zcnNqQeaXioUFakEGdyAaaiIdQQp3IhdqIAUgGUEKdyIYaiAQIBpqIBsgGEF/c3FqIB0gGHFqQaSit+IFakEJdyAcaiIaIBdBf3NxaiAEIBxqIB0gG0EKdyIZQX9zcWogGiAZcWpBpKK34gVqQQ13IBhqIhsgF3FqQaSit+IFakEPdyAZaiIcIBtBCnciGEF/c3FqIBQgGWogGyAaQQp3IhlBf3NxaiAcIBlxakGkorfiBWpBB3cgF2oiGyAYcWpBpKK34gVqQQx3IBlqIh1BCnciF2ogFiAcQQp3IhpqIBEgGWogGyAaQX9zcWogHSAacWpBpKK34gVqQQh3IBhqIhwgF0F/c3FqIA4gGGogHSAbQQp3IhhBf3NxaiAcIBhxakGkorfiBWpBCXcgGmoiGiAXcWpBpKK34gVqQQt3IBhqIhsgGkEKdyIZQX9zcWogFSAYaiAaIBxBCnciGEF/c3FqIBsgGHFqQaSit+IFakEHdyAXaiIcIBlxakGkorfiBWpBB3cgGGoiHUEKdyIXaiADIBtBCnciGmogACAYaiAcIBpBf3NxaiAdIBpxakGkorfiBWpBDHcgGWoiGyAXQX9zcWogCCAZaiAdIBxBCnciGEF/c3FqIBsgGHFqQaSit+IFakEHdyAaaiIaIBdxakGkorfiBWpBBncgGGoiHCAaQQp3IhlBf3NxaiABIBhqIBogG0EKdyIYQX9zcWogHCAYcWpBpKK34gVqQQ93IBdqIhogGXFqQaSit+IFakENdyAYaiIbQQp3Ih1qIAYgGkEKdyIeaiAOIBxBCnciF2ogByAZaiAJIBhqIBogF0F/c3FqIBsgF3FqQaSit+IFakELdyAZaiIYIBtBf3NyIB5zakHz/cDrBmpBCXcgF2oiFyAYQX9zciAdc2pB8/3A6wZqQQd3IB5qIhkgF0F/c3IgGEEKdyIYc2pB8/3A6wZqQQ93IB1qIhogGUF/c3IgF0EKdyIXc2pB8/3A6wZqQQt3IBhqIhtBCnciHGogASAaQQp3Ih1qIBAgGUEKdyIZaiAVIBdqIBQgGGogGyAaQX9zciAZc2pB8/3A6wZqQQh3IBdqIhcgG0F/c3IgHXNqQfP9wOsGakEGdyAZaiIYIBdBf3NyIBxzakHz/cDrBmpBBncgHWoiGSAYQX9zciAXQQp3IhdzakHz/cDrBmpBDncgHGoiGiAZQX9zciAYQQp3IhhzakHz/cDrBmpBDHcgF2oiG0EKdyIcaiAWIBpBCnciHWogCSAZQQp3IhlqIAggGGogACAXaiAbIBpBf3NyIBlzakHz/cDrBmpBDXcgGGoiFyAbQX9zciAdc2pB8/3A6wZqQQV3IBlqIhggF0F/c3IgHHNqQfP9wOsGakEOdyAdaiIZIBhBf3NyIBdBCnciF3NqQfP9wOsGakENdyAcaiIaIBlBf3NyIBhBCnciGHNqQfP9wOsGakENdyAXaiIbQQp3IhxqIBEgGGogAyAXaiAbIBpBf3NyIBlBCnciGXNqQfP9wOsGakEHdyAYaiIYIBtBf3NyIBpBCnciGnNqQfP9wOsGakEFdyAZaiIXQQp3IhsgECAaaiAYQQp3Ih0gACAZaiAcIBdBf3NxaiAXIBhxakHp7bXTB2pBD3cgGmoiGEF/c3FqIBggF3FqQenttdMHakEFdyAcaiIXQX9zcWogFyAYcWpB6e210wdqQQh3IB1qIhlBCnciGmogBSAbaiAXQQp3IhwgBiAdaiAYQQp3Ih0gGUF/c3FqIBkgF3FqQenttdMHakELdyAbaiIXQX9zcWogFyAZcWpB6e210wdqQQ53IB1qIhhBCnciGyAHIBxqIBdBCnciHiAEIB1qIBogGEF/c3FqIBggF3FqQenttdMHakEOdyAcaiIXQX9zcWogFyAYcWpB6e210wdqQQZ3IBpqIhhBf3NxaiAYIBdxakHp7bXTB2pBDncgHmoiGUEKdyIaaiAIIBtqIBhBCnciHCAOIB5qIBdBCnciHSAZQX9zcWogGSAYcWpB6e210wdqQQZ3IBtqIhdBf3NxaiAXIBlxakHp7bXTB2pBCXcgHWoiGEEKdyIbIBEgHGogF0EKdyIeIAkgHWogGiAYQX9zcWogGCAXcWpB6e210wdqQQx3IBxqIhdBf3NxaiAXIBhxakHp7bXTB2pBCXcgGmoiGEF/c3FqIBggF3FqQenttdMHakEMdyAeaiIZQQp3IhogB2ogFSAXQQp3IhxqIBogFiAbaiAYQQp3Ih0gFCAeaiAcIBlBf3NxaiAZIBhxakHp7bXTB2pBBXcgG2oiF0F/c3FqIBcgGXFqQenttdMHakEPdyAcaiIYQX9zcWogGCAXcWpB6e210wdqQQh3IB1qIhkgGEEKdyIbcyAdIAhqIBggF0EKdyIXcyAZc2pBCHcgGmoiGHNqQQV3IBdqIhpBCnciHCAAaiAZQQp3IhkgBmogFyAWaiAYIBlzIBpzakEMdyAbaiIXIBxzIBsgA2ogGiAYQQp3IhhzIBdzakEJdyAZaiIZc2pBDHcgGGoiGiAZQQp3IhtzIBggDmogGSAXQQp3IhdzIBpzakEFdyAcaiIYc2pBDncgF2oiGUEKdyIcIBVqIBpBCnciGiAJaiAXIBRqIBggGnMgGXNqQQZ3IBtqIhcgHHMgGyAQaiAZIBhBCnciGHMgF3NqQQh3IBpqIhlzakENdyAYaiIaIBlBCnciG3MgGCARaiAZIBdBCnciGHMgGnNqQQZ3IBxqIhlzakEFdyAYaiIcQQp3Ih0gDGogBCAWIA4gDiARIBYgDiAUIAEgACABIBAgFCAEIBAgBiAPaiATIA1zIAsgDXMgDHMgCmogAmpBC3cgD2oiF3NqQQ53IAxqIh5BCnciH2ogAyASaiAJIAxqIBcgEnMgHnNqQQ93IBNqIgwgH3MgBSATaiAeIBdBCnciE3MgDHNqQQx3IBJqIhJzakEFdyATaiIXIBJBCnciHnMgEyAOaiASIAxBCnciDHMgF3NqQQh3IB9qIhJzakEHdyAMaiITQQp3Ih9qIAEgF0EKdyIXaiAMIBRqIBIgF3MgE3NqQQl3IB5qIgwgH3MgHiAAaiATIBJBCnciEnMgDHNqQQt3IBdqIhNzakENdyASaiIXIBNBCnciHnMgEiAWaiATIAxBCnciDHMgF3NqQQ53IB9qIhJzakEPdyAMaiITQQp3Ih9qIB4gEWogEyASQQp3IiBzIAwgCGogEiAXQQp3IgxzIBNzakEGdyAeaiISc2pBB3cgDGoiE0EKdyIXICAgB2ogEyASQQp3Ih5zIAwgFWogEiAfcyATc2pBCXcgIGoiE3NqQQh3IB9qIgxBf3NxaiAMIBNxakGZ84nUBWpBB3cgHmoiEkEKdyIfaiARIBdqIAxBCnciICADIB5qIBNBCnciEyASQX9zcWogEiAMcWpBmfOJ1AVqQQZ3IBdqIgxBf3NxaiAMIBJxakGZ84nUBWpBCHcgE2oiEkEKdyIXIBYgIGogDEEKdyIeIAYgE2ogHyASQX9zcWogEiAMcWpBmfOJ1AVqQQ13ICBqIgxBf3NxaiAMIBJxakGZ84nUBWpBC3cgH2oiEkF/c3FqIBIgDHFqQZnzidQFakEJdyAeaiITQQp3Ih9qIAUgF2ogEkEKdyIgIAcgHmogDEEKdyIeIBNBf3NxaiATIBJxakGZ84nUBWpBB3cgF2oiDEF/c3FqIAwgE3FqQZnzidQFakEPdyAeaiISQQp3IhcgAiAgaiAMQQp3IiEgCCAeaiAfIBJBf3NxaiASIAxxakGZ84nUBWpBB3cgIGoiDEF/c3FqIAwgEnFqQZnzidQFakEMdyAfaiISQX9zcWogEiAMcWpBmfOJ1AVqQQ93ICFqIhNBCnciHmogCSAXaiASQQp3Ih8gDiAhaiAMQQp3IiAgE0F/c3FqIBMgEnFqQZnzidQFakEJdyAXaiIMQX9zcWogDCATcWpBmfOJ1AVqQQt3ICBqIhJBCnciEyAEIB9qIAxBCnciFyAVICBqIB4gEkF/c3FqIBIgDHFqQZnzidQFakEHdyAfaiIMQX9zcWogDCAScWpBmfOJ1AVqQQ13IB5qIhJBf3MiIHFqIBIgDHFqQZnzidQFakEMdyAXaiIeQQp3Ih9qIAMgEkEKdyISaiAVIAxBCnciDGogFiATaiAFIBdqIB4gIHIgDHNqQaHX5/YGakELdyATaiITIB5Bf3NyIBJzakGh1+f2BmpBDXcgDGoiDCATQX9zciAfc2pBodfn9gZqQQZ3IBJqIhIgDEF/c3IgE0EKdyITc2pBodfn9gZqQQd3IB9qIhcgEkF/c3IgDEEKdyIMc2pBodfn9gZqQQ53IBNqIh5BCnciH2ogCSAXQQp3IiBqIAYgEkEKdyISaiAAIAxqIAcgE2ogHiAXQX9zciASc2pBodfn9gZqQQl3IAxqIgwgHkF/c3IgIHNqQaHX5/YGakENdyASaiISIAxBf3NyIB9zakGh1+f2BmpBD3cgIGoiEyASQX9zciAMQQp3IgxzakGh1+f2BmpBDncgH2oiFyATQX9zciASQQp3IhJzakGh1+f2BmpBCHcgDGoiHkEKdyIfaiAEIBdBCnciIGogESATQQp3IhNqIBAgEmogAiAMaiAeIBdBf3NyIBNzakGh1+f2BmpBDXcgEmoiDCAeQX9zciAgc2pBodfn9gZqQQZ3IBNqIhIgDEF/c3IgH3NqQaHX5/YGakEFdyAgaiITIBJBf3NyIAxBCnciF3NqQaHX5/YGakEMdyAfaiIeIBNBf3NyIBJBCnciEnNqQaHX5/YGakEHdyAXaiIfQQp3IgxqIAEgE0EKdyITaiAIIBdqIB8gHkF/c3IgE3NqQaHX5/YGakEFdyASaiIXIAxBf3NxaiAGIBJqIB8gHkEKdyISQX9zcWogFyAScWpB3Pnu+HhqQQt3IBNqIh4gDHFqQdz57vh4akEMdyASaiIfIB5BCnciE0F/c3FqIAQgEmogHiAXQQp3IhJBf3NxaiAfIBJxakHc+e74eGpBDncgDGoiHiATcWpB3Pnu+HhqQQ93IBJqIiBBCnciDGogCCAfQQp3IhdqIAIgEmogHiAXQX9zcWogICAXcWpB3Pnu+HhqQQ53IBNqIh8gDEF/c3FqIAAgE2ogICAeQQp3IhJBf3NxaiAfIBJxakHc+e74eGpBD3cgF2oiFyAMcWpB3Pnu+HhqQQl3IBJqIh4gF0EKdyITQX9zcWogAyASaiAXIB9BCnciEkF/c3FqIB4gEnFqQdz57vh4akEIdyAMaiIfIBNxakHc+e74eGpBCXcgEmoiIEEKdyIMaiAHIB5BCnciF2ogBSASaiAfIBdBf3NxaiAgIBdxakHc+e74eGpBDncgE2oiHiAMQX9zcWogFCATaiAgIB9BCnciEkF/c3FqIB4gEnFqQdz57vh4akEFdyAXaiIXIAxxakHc+e74eGpBBncgEmoiHyAXQQp3IhNBf3NxaiAVIBJqIBcgHkEKdyISQX9zcWogHyAScWpB3Pnu+HhqQQh3IAxqIhcgE3FqQdz57vh4akEGdyASaiIeQQp3IiBqIAIgF0EKdyIOaiADIB9BCnciDGogCSATaiAeIA5Bf3NxaiAQIBJqIBcgDEF/c3FqIB4gDHFqQdz57vh4akEFdyATaiIDIA5xakHc+e74eGpBDHcgDGoiDCADICBBf3Nyc2pBzvrPynpqQQl3IA5qIg4gDCADQQp3IgNBf3Nyc2pBzvrPynpqQQ93ICBqIhIgDiAMQQp3IgxBf3Nyc2pBzvrPynpqQQV3IANqIhNBCnciF2ogCSASQQp3IhZqIAggDkEKdyIJaiAUIAxqIAEgA2ogEyASIAlBf3Nyc2pBzvrPynpqQQt3IAxqIgMgEyAWQX9zcnNqQc76z8p6akEGdyAJaiIIIAMgF0F/c3JzakHO+s/KempBCHcgFmoiCSAIIANBCnciA0F/c3JzakHO+s/KempBDXcgF2oiDiAJIAhBCnciCEF/c3JzakHO+s/KempBDHcgA2oiFEEKdyIWaiAAIA5BCnciDGogBSAJQQp3IgBqIAYgCGogFSADaiAUIA4gAEF/c3JzakHO+s/KempBBXcgCGoiAyAUIAxBf3Nyc2pBzvrPynpqQQx3IABqIgAgAyAWQX9zcnNqQc76z8p6akENdyAMaiIGIAAgA0EKdyIDQX9zcnNqQc76z8p6akEOdyAWaiIIIAYgAEEKdyIAQX9zcnNqQc76z8p6akELdyADaiIJQQp3IhVqNgKQiQFBACALIBggAmogGSAaQQp3IgJzIBxzakEPdyAbaiIOQQp3IhZqIBAgA2ogCSAIIAZBCnciA0F/c3JzakHO+s/KempBCHcgAGoiBkEKd2o2AoyJAUEAIA0gGyAFaiAcIBlBCnciBXMgDnNqQQ13IAJqIhRBCndqIAcgAGogBiAJIAhBCnciAEF/c3JzakHO+s/KempBBXcgA2oiB2o2AoiJAUEAIAAgCmogAiABaiAOIB1zIBRzakELdyAFaiIBaiARIANqIAcgBiAVQX9zcnNqQc76z8p6akEGd2o2ApiJAUEAIAAgD2ogHWogBSAEaiAUIBZzIAFzakELd2o2ApSJAQuiAwEIfwJAIAFFDQBBACECQQBBACgCgIkBIgMgAWoiBDYCgIkBIANBP3EhBQJAIAQgA08NAEEAQQAoAoSJAUEBajYChIkBCwJAIAVFDQACQCABQcAAIAVrIgZPDQAgBSECDAELIAZBA3EhB0EAIQMCQCAFQT9zQQNJDQAgBUGAiQFqIQggBkH8AHEhCUEAIQMDQCAIIANqIgJBHGogACADaiIELQAAOgAAIAJBHWogBEEBai0AADoAACACQR5qIARBAmotAAA6AAAgAkEfaiAEQQNqLQAAOgAAIAkgA0EEaiIDRw0ACwsCQCAHRQ0AIAAgA2ohAiADIAVqQZyJAWohAwNAIAMgAi0AADoAACACQQFqIQIgA0EBaiEDIAdBf2oiBw0ACwtBnIkBEAIgASAGayEBIAAgBmohAEEAIQILAkAgAUHAAEkNAANAIAAQAiAAQcAAaiEAIAFBQGoiAUE/Sw0ACwsgAUUNACACQZyJAWohA0EAIQIDQCADIAAtAAA6AAAgAEEBaiEAIANBAWohAyABIAJBAWoiAkH/AXFLDQALCwsJAEGACSAAEAMLggEBAn8jAEEQayIAJAAgAEEAKAKAiQEiAUEDdDYCCCAAQQAoAoSJAUEDdCABQR12cjYCDEGQCEE4QfgAIAFBP3EiAUE4SRsgAWsQAyAAQQhqQQgQA0EAQQAoAoiJATYCgAlBAEEAKQKMiQE3AoQJQQBBACkClIkBNwKMCSAAQRBqJAALBgBBgIkBC8EBAQF/IwBBEGsiASQAQQBB8MPLnnw2ApiJAUEAQv6568XpjpWZEDcCkIkBQQBCgcaUupbx6uZvNwKIiQFBAEIANwKAiQFBgAkgABADIAFBACgCgIkBIgBBA3Q2AgggAUEAKAKEiQFBA3QgAEEddnI2AgxBkAhBOEH4ACAAQT9xIgBBOEkbIABrEAMgAUEIakEIEANBAEEAKAKIiQE2AoAJQQBBACkCjIkBNwKECUEAQQApApSJATcCjAkgAUEQaiQACwtXAQBBgAgLUFwAAAAAAAAAAAAAAAAAAACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
-    var hash$4 = "6abbce74";
-    var wasmJson$4 = {
-    	name: name$4,
-    	data: data$4,
-    	hash: hash$4
-    };
-
-    const mutex$2 = new Mutex();
-    let wasmCache$2 = null;
-    /**
-     * Calculates RIPEMD-160 hash
-     * @param data Input data (string, Buffer or TypedArray)
-     * @returns Computed hash as a hexadecimal string
-     */
-    function ripemd160(data) {
-        if (wasmCache$2 === null) {
-            return lockedCreate(mutex$2, wasmJson$4, 20).then((wasm) => {
-                wasmCache$2 = wasm;
-                return wasmCache$2.calculate(data);
-            });
-        }
-        try {
-            const hash = wasmCache$2.calculate(data);
-            return Promise.resolve(hash);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
-    }
-    /**
-     * Creates a new RIPEMD-160 hash instance
-     */
-    function createRIPEMD160() {
-        return WASMInterface(wasmJson$4, 20).then((wasm) => {
-            wasm.init();
-            const obj = {
-                init: () => {
-                    wasm.init();
-                    return obj;
-                },
-                update: (data) => {
-                    wasm.update(data);
-                    return obj;
-                },
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-                digest: (outputType) => wasm.digest(outputType),
-                save: () => wasm.save(),
-                load: (data) => {
-                    wasm.load(data);
-                    return obj;
-                },
-                blockSize: 64,
-                digestSize: 20,
-            };
-            return obj;
-        });
-    }
-
-    function calculateKeyBuffer(hasher, key) {
-        const { blockSize } = hasher;
-        const buf = getUInt8Buffer(key);
-        if (buf.length > blockSize) {
-            hasher.update(buf);
-            const uintArr = hasher.digest("binary");
-            hasher.init();
-            return uintArr;
-        }
-        return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
-    }
-    function calculateHmac(hasher, key) {
-        hasher.init();
-        const { blockSize } = hasher;
-        const keyBuf = calculateKeyBuffer(hasher, key);
-        const keyBuffer = new Uint8Array(blockSize);
-        keyBuffer.set(keyBuf);
-        const opad = new Uint8Array(blockSize);
-        for (let i = 0; i < blockSize; i++) {
-            const v = keyBuffer[i];
-            opad[i] = v ^ 0x5c;
-            keyBuffer[i] = v ^ 0x36;
-        }
-        hasher.update(keyBuffer);
-        const obj = {
-            init: () => {
-                hasher.init();
-                hasher.update(keyBuffer);
-                return obj;
-            },
-            update: (data) => {
-                hasher.update(data);
-                return obj;
-            },
-            digest: ((outputType) => {
-                const uintArr = hasher.digest("binary");
-                hasher.init();
-                hasher.update(opad);
-                hasher.update(uintArr);
-                return hasher.digest(outputType);
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-            }),
-            save: () => {
-                throw new Error("save() not supported");
-            },
-            load: () => {
-                throw new Error("load() not supported");
-            },
-            blockSize: hasher.blockSize,
-            digestSize: hasher.digestSize,
-        };
-        return obj;
-    }
-    /**
-     * Calculates HMAC hash
-     * @param hash Hash algorithm to use. It has to be the return value of a function like createSHA1()
-     * @param key Key (string, Buffer or TypedArray)
-     */
-    function createHMAC(hash, key) {
-        if (!hash || !hash.then) {
-            throw new Error('Invalid hash function is provided! Usage: createHMAC(createMD5(), "key").');
-        }
-        return hash.then((hasher) => calculateHmac(hasher, key));
-    }
-
-    function calculatePBKDF2(digest, salt, iterations, hashLength, outputType) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const DK = new Uint8Array(hashLength);
-            const block1 = new Uint8Array(salt.length + 4);
-            const block1View = new DataView(block1.buffer);
-            const saltBuffer = getUInt8Buffer(salt);
-            const saltUIntBuffer = new Uint8Array(saltBuffer.buffer, saltBuffer.byteOffset, saltBuffer.length);
-            block1.set(saltUIntBuffer);
-            let destPos = 0;
-            const hLen = digest.digestSize;
-            const l = Math.ceil(hashLength / hLen);
-            let T = null;
-            let U = null;
-            for (let i = 1; i <= l; i++) {
-                block1View.setUint32(salt.length, i);
-                digest.init();
-                digest.update(block1);
-                T = digest.digest("binary");
-                U = T.slice();
-                for (let j = 1; j < iterations; j++) {
-                    digest.init();
-                    digest.update(U);
-                    U = digest.digest("binary");
-                    for (let k = 0; k < hLen; k++) {
-                        T[k] ^= U[k];
-                    }
-                }
-                DK.set(T.subarray(0, hashLength - destPos), destPos);
-                destPos += hLen;
-            }
-            if (outputType === "binary") {
-                return DK;
-            }
-            const digestChars = new Uint8Array(hashLength * 2);
-            return getDigestHex(digestChars, DK, hashLength);
-        });
-    }
-    const validateOptions$2 = (options) => {
-        if (!options || typeof options !== "object") {
-            throw new Error("Invalid options parameter. It requires an object.");
-        }
-        if (!options.hashFunction || !options.hashFunction.then) {
-            throw new Error('Invalid hash function is provided! Usage: pbkdf2("password", "salt", 1000, 32, createSHA1()).');
-        }
-        if (!Number.isInteger(options.iterations) || options.iterations < 1) {
-            throw new Error("Iterations should be a positive number");
-        }
-        if (!Number.isInteger(options.hashLength) || options.hashLength < 1) {
-            throw new Error("Hash length should be a positive number");
-        }
-        if (options.outputType === undefined) {
-            options.outputType = "hex";
-        }
-        if (!["hex", "binary"].includes(options.outputType)) {
-            throw new Error(`Insupported output type ${options.outputType}. Valid values: ['hex', 'binary']`);
-        }
-    };
-    /**
-     * Generates a new PBKDF2 hash for the supplied password
-     */
-    function pbkdf2(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            validateOptions$2(options);
-            const hmac = yield createHMAC(options.hashFunction, options.password);
-            return calculatePBKDF2(hmac, options.salt, options.iterations, options.hashLength, options.outputType);
-        });
-    }
-
-    var name$3 = "scrypt";
-    var data$3 = "AGFzbQEAAAABGwVgAX8Bf2AAAX9gBH9/f38AYAF/AGADf39/AAMGBQABAgMEBQYBAQKAgAIGCAF/AUGQiAQLBzkEBm1lbW9yeQIAEkhhc2hfU2V0TWVtb3J5U2l6ZQAADkhhc2hfR2V0QnVmZmVyAAEGc2NyeXB0AAQK7iYFWAECf0EAIQECQCAAQQAoAogIIgJGDQACQCAAIAJrIgBBEHYgAEGAgHxxIABJaiIAQABBf0cNAEH/AcAPC0EAIQFBAEEAKQOICCAAQRB0rXw3A4gICyABwAtwAQJ/AkBBACgCgAgiAA0AQQA/AEEQdCIANgKACEEAKAKICCIBQYCAIEYNAAJAQYCAICABayIAQRB2IABBgIB8cSAASWoiAEAAQX9HDQBBAA8LQQBBACkDiAggAEEQdK18NwOICEEAKAKACCEACyAAC6QFAQN/IAIgA0EHdCAAakFAaiIEKQMANwMAIAIgBCkDCDcDCCACIAQpAxA3AxAgAiAEKQMYNwMYIAIgBCkDIDcDICACIAQpAyg3AyggAiAEKQMwNwMwIAIgBCkDODcDOAJAIANFDQAgA0EBdCEFIANBBnQhBkEAIQMDQCACIAIpAwAgACkDAIU3AwAgAiACKQMIIABBCGopAwCFNwMIIAIgAikDECAAQRBqKQMAhTcDECACIAIpAxggAEEYaikDAIU3AxggAiACKQMgIABBIGopAwCFNwMgIAIgAikDKCAAQShqKQMAhTcDKCACIAIpAzAgAEEwaikDAIU3AzAgAiACKQM4IABBOGopAwCFNwM4IAIQAyABIAIpAwA3AwAgAUEIaiACKQMINwMAIAFBEGogAikDEDcDACABQRhqIAIpAxg3AwAgAUEgaiACKQMgNwMAIAFBKGogAikDKDcDACABQTBqIAIpAzA3AwAgAUE4aiACKQM4NwMAIAIgAikDACAAQcAAaikDAIU3AwAgAiACKQMIIABByABqKQMAhTcDCCACIAIpAxAgAEHQAGopAwCFNwMQIAIgAikDGCAAQdgAaikDAIU3AxggAiACKQMgIABB4ABqKQMAhTcDICACIAIpAyggAEHoAGopAwCFNwMoIAIgAikDMCAAQfAAaikDAIU3AzAgAiACKQM4IABB+ABqKQMAhTcDOCACEAMgASAGaiIEIAIpAwA3AwAgBEEIaiACKQMINwMAIARBEGogAikDEDcDACAEQRhqIAIpAxg3AwAgBEEgaiACKQMgNwMAIARBKGogAikDKDcDACAEQTBqIAIpAzA3AwAgBEE4aiACKQM4NwMAIABBgAFqIQAgAUHAAGohASADQQJqIgMgBUkNAAsLC7oNCAF+AX8BfgF/AX4BfwF+En8gACAAKAIEIAApAygiAUIgiKciAiAAKQM4IgNCIIinIgRqQQd3IAApAwgiBUIgiKdzIgYgBGpBCXcgACkDGCIHQiCIp3MiCCAGakENdyACcyIJIAenIgogAaciC2pBB3cgA6dzIgIgC2pBCXcgBadzIgwgAmpBDXcgCnMiDSAMakESdyALcyIOIAApAwAiAUIgiKciDyAAKQMQIgNCIIinIhBqQQd3IAApAyAiBUIgiKdzIgtqQQd3cyIKIAkgCGpBEncgBHMiESACakEHdyAAKQMwIgenIgkgAaciEmpBB3cgA6dzIgQgEmpBCXcgBadzIhMgBGpBDXcgCXMiFHMiCSARakEJdyALIBBqQQl3IAdCIIincyIVcyIWIAlqQQ13IAJzIhcgFmpBEncgEXMiEWpBB3cgBiAUIBNqQRJ3IBJzIhJqQQd3IBUgC2pBDXcgD3MiFHMiAiASakEJdyAMcyIPIAJqQQ13IAZzIhhzIgYgEWpBCXcgCCANIBQgFWpBEncgEHMiECAEakEHd3MiDCAQakEJd3MiCHMiFSAGakENdyAKcyIUIAwgCiAOakEJdyATcyITIApqQQ13IAtzIhkgE2pBEncgDnMiCmpBB3cgF3MiCyAKakEJdyAPcyIOIAtqQQ13IAxzIhcgDmpBEncgCnMiDSACIAggDGpBDXcgBHMiDCAIakESdyAQcyIIakEHdyAZcyIKakEHd3MiBCAUIBVqQRJ3IBFzIhAgC2pBB3cgCSAYIA9qQRJ3IBJzIhFqQQd3IAxzIgwgEWpBCXcgE3MiEiAMakENdyAJcyIPcyIJIBBqQQl3IAogCGpBCXcgFnMiE3MiFiAJakENdyALcyIUIBZqQRJ3IBBzIhBqQQd3IAYgDyASakESdyARcyIRakEHdyATIApqQQ13IAJzIgtzIgIgEWpBCXcgDnMiDiACakENdyAGcyIYcyIGIBBqQQl3IBUgFyALIBNqQRJ3IAhzIgggDGpBB3dzIgsgCGpBCXdzIhNzIhUgBmpBDXcgBHMiFyALIAQgDWpBCXcgEnMiEiAEakENdyAKcyIZIBJqQRJ3IA1zIgRqQQd3IBRzIgogBGpBCXcgDnMiDyAKakENdyALcyIUIA9qQRJ3IARzIg0gAiATIAtqQQ13IAxzIgwgE2pBEncgCHMiCGpBB3cgGXMiC2pBB3dzIgQgFyAVakESdyAQcyIQIApqQQd3IAkgGCAOakESdyARcyIOakEHdyAMcyIMIA5qQQl3IBJzIhEgDGpBDXcgCXMiF3MiCSAQakEJdyALIAhqQQl3IBZzIhJzIhMgCWpBDXcgCnMiGCATakESdyAQcyIQakEHdyAGIBcgEWpBEncgDnMiCmpBB3cgEiALakENdyACcyIXcyICIApqQQl3IA9zIg4gAmpBDXcgBnMiFnMiBiAJIBYgDmpBEncgCnMiFmpBB3cgFSAUIBcgEmpBEncgCHMiCCAMakEHd3MiCiAIakEJd3MiEiAKakENdyAMcyIPcyIMIBZqQQl3IAQgDWpBCXcgEXMiEXMiFSAMakENdyAJcyIUIBVqQRJ3IBZzIglqQQd3IAIgDyASakESdyAIcyIIakEHdyARIARqQQ13IAtzIg9zIgsgCGpBCXcgE3MiEyALakENdyACcyIXcyIWajYCBCAAIAAoAgggFiAJakEJdyAKIA8gEWpBEncgDXMiEWpBB3cgGHMiAiARakEJdyAOcyIOcyIPajYCCCAAIAAoAgwgDyAWakENdyAGcyINajYCDCAAIAAoAhAgBiAQakEJdyAScyISIA4gAmpBDXcgCnMiGCAXIBNqQRJ3IAhzIgogDGpBB3dzIgggCmpBCXdzIhYgCGpBDXcgDHMiDGo2AhAgACAAKAIAIA0gD2pBEncgCXNqNgIAIAAgACgCFCAMIBZqQRJ3IApzajYCFCAAIAAoAhggCGo2AhggACAAKAIcIBZqNgIcIAAgACgCICASIAZqQQ13IARzIgkgGCAOakESdyARcyIGIAtqQQd3cyIKIAZqQQl3IBVzIgRqNgIgIAAgACgCJCAEIApqQQ13IAtzIgtqNgIkIAAgACgCKCALIARqQRJ3IAZzajYCKCAAIAAoAiwgCmo2AiwgACAAKAIwIAkgEmpBEncgEHMiBiACakEHdyAUcyILajYCMCAAIAAoAjQgCyAGakEJdyATcyIKajYCNCAAIAAoAjggCiALakENdyACcyICajYCOCAAIAAoAjwgAiAKakESdyAGc2o2AjwLvxIDFX8Bfg5/AkAgAkUNACAAQQd0IgNBQGoiBEEAKAKACCIFIAMgAmwiBmogAyABbGoiByADaiIIaiEJIAAgAkEHdCIKIAFBB3RqIgtsIQwgACALQYABamwhDSAAQQV0IgtBASALQQFLGyILQWBxIQ4gC0EBcSEPIAdBeGohECAHQXBqIREgB0FoaiESIAdBYGohEyAHQVhqIRQgB0FQaiEVIAdBSGohFiAHQUBqIRcgAa1Cf3whGCAEIAdqIRkgByAAQQh0IhpqIRsgACAKQYABamwhHCALQQRJIR1BACEeQQAhHwNAQQAoAoAIIiAgAyAfbGohIQJAIABFDQBBACEiAkAgHQ0AICAgHmohI0EAIQtBACEiA0AgByALaiIEICMgC2oiJCgCADYCACAEQQRqICRBBGooAgA2AgAgBEEIaiAkQQhqKAIANgIAIARBDGogJEEMaigCADYCACALQRBqIQsgDiAiQQRqIiJHDQALCyAPRQ0AIAcgIkECdCILaiAhIAtqKAIANgIACwJAIAFFDQBBACElIBwhIyAGISYDQCAFISQgACEiAkACQCAADQAgGyAXKQMANwMAIBsgFikDADcDCCAbIBUpAwA3AxAgGyAUKQMANwMYIBsgEykDADcDICAbIBIpAwA3AyggGyARKQMANwMwIBsgECkDADcDOAwBCwNAICQgJmoiCyAkIAxqIgQpAwA3AwAgC0EIaiAEQQhqKQMANwMAIAtBEGogBEEQaikDADcDACALQRhqIARBGGopAwA3AwAgC0EgaiAEQSBqKQMANwMAIAtBKGogBEEoaikDADcDACALQTBqIARBMGopAwA3AwAgC0E4aiAEQThqKQMANwMAIAtBwABqIARBwABqKQMANwMAIAtByABqIARByABqKQMANwMAIAtB0ABqIARB0ABqKQMANwMAIAtB2ABqIARB2ABqKQMANwMAIAtB4ABqIARB4ABqKQMANwMAIAtB6ABqIARB6ABqKQMANwMAIAtB8ABqIARB8ABqKQMANwMAIAtB+ABqIARB+ABqKQMANwMAICRBgAFqISQgIkF/aiIiDQALIAcgCCAbIAAQAiAFISQgACEiA0AgJCAjaiILICQgDWoiBCkDADcDACALQQhqIARBCGopAwA3AwAgC0EQaiAEQRBqKQMANwMAIAtBGGogBEEYaikDADcDACALQSBqIARBIGopAwA3AwAgC0EoaiAEQShqKQMANwMAIAtBMGogBEEwaikDADcDACALQThqIARBOGopAwA3AwAgC0HAAGogBEHAAGopAwA3AwAgC0HIAGogBEHIAGopAwA3AwAgC0HQAGogBEHQAGopAwA3AwAgC0HYAGogBEHYAGopAwA3AwAgC0HgAGogBEHgAGopAwA3AwAgC0HoAGogBEHoAGopAwA3AwAgC0HwAGogBEHwAGopAwA3AwAgC0H4AGogBEH4AGopAwA3AwAgJEGAAWohJCAiQX9qIiINAAsLIAggByAbIAAQAiAjIBpqISMgJiAaaiEmICVBAmoiJSABSQ0AC0EAISUDQAJAAkAgAA0AIBsgFykDADcDACAbIBYpAwA3AwggGyAVKQMANwMQIBsgFCkDADcDGCAbIBMpAwA3AyAgGyASKQMANwMoIBsgESkDADcDMCAbIBApAwA3AzgMAQsgACAKIBkpAgAgGIOnQQd0amwhJiAFISQgACEiA0AgJCAMaiILIAspAwAgJCAmaiIEKQMAhTcDACALQQhqIiMgIykDACAEQQhqKQMAhTcDACALQRBqIiMgIykDACAEQRBqKQMAhTcDACALQRhqIiMgIykDACAEQRhqKQMAhTcDACALQSBqIiMgIykDACAEQSBqKQMAhTcDACALQShqIiMgIykDACAEQShqKQMAhTcDACALQTBqIiMgIykDACAEQTBqKQMAhTcDACALQThqIiMgIykDACAEQThqKQMAhTcDACALQcAAaiIjICMpAwAgBEHAAGopAwCFNwMAIAtByABqIiMgIykDACAEQcgAaikDAIU3AwAgC0HQAGoiIyAjKQMAIARB0ABqKQMAhTcDACALQdgAaiIjICMpAwAgBEHYAGopAwCFNwMAIAtB4ABqIiMgIykDACAEQeAAaikDAIU3AwAgC0HoAGoiIyAjKQMAIARB6ABqKQMAhTcDACALQfAAaiIjICMpAwAgBEHwAGopAwCFNwMAIAtB+ABqIgsgCykDACAEQfgAaikDAIU3AwAgJEGAAWohJCAiQX9qIiINAAsgByAIIBsgABACIAAgCiAJKQIAIBiDp0EHdGpsISYgBSEkIAAhIgNAICQgDWoiCyALKQMAICQgJmoiBCkDAIU3AwAgC0EIaiIjICMpAwAgBEEIaikDAIU3AwAgC0EQaiIjICMpAwAgBEEQaikDAIU3AwAgC0EYaiIjICMpAwAgBEEYaikDAIU3AwAgC0EgaiIjICMpAwAgBEEgaikDAIU3AwAgC0EoaiIjICMpAwAgBEEoaikDAIU3AwAgC0EwaiIjICMpAwAgBEEwaikDAIU3AwAgC0E4aiIjICMpAwAgBEE4aikDAIU3AwAgC0HAAGoiIyAjKQMAIARBwABqKQMAhTcDACALQcgAaiIjICMpAwAgBEHIAGopAwCFNwMAIAtB0ABqIiMgIykDACAEQdAAaikDAIU3AwAgC0HYAGoiIyAjKQMAIARB2ABqKQMAhTcDACALQeAAaiIjICMpAwAgBEHgAGopAwCFNwMAIAtB6ABqIiMgIykDACAEQegAaikDAIU3AwAgC0HwAGoiIyAjKQMAIARB8ABqKQMAhTcDACALQfgAaiILIAspAwAgBEH4AGopAwCFNwMAICRBgAFqISQgIkF/aiIiDQALCyAIIAcgGyAAEAIgJUECaiIlIAFJDQALCwJAIABFDQBBACEiAkAgHQ0AICAgHmohI0EAIQtBACEiA0AgIyALaiIEIAcgC2oiJCgCADYCACAEQQRqICRBBGooAgA2AgAgBEEIaiAkQQhqKAIANgIAIARBDGogJEEMaigCADYCACALQRBqIQsgDiAiQQRqIiJHDQALCyAPRQ0AICEgIkECdCILaiAHIAtqKAIANgIACyAeIANqIR4gH0EBaiIfIAJHDQALCws=";
-    var hash$3 = "b32721f8";
-    var wasmJson$3 = {
-    	name: name$3,
-    	data: data$3,
-    	hash: hash$3
-    };
-
-    function scryptInternal(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const { costFactor, blockSize, parallelism, hashLength } = options;
-            const SHA256Hasher = createSHA256();
-            const blockData = yield pbkdf2({
-                password: options.password,
-                salt: options.salt,
-                iterations: 1,
-                hashLength: 128 * blockSize * parallelism,
-                hashFunction: SHA256Hasher,
-                outputType: "binary",
-            });
-            const scryptInterface = yield WASMInterface(wasmJson$3, 0);
-            // last block is for storing the temporary vectors
-            const VSize = 128 * blockSize * costFactor;
-            const XYSize = 256 * blockSize;
-            scryptInterface.setMemorySize(blockData.length + VSize + XYSize);
-            scryptInterface.writeMemory(blockData, 0);
-            // mix blocks
-            scryptInterface.getExports().scrypt(blockSize, costFactor, parallelism);
-            const expensiveSalt = scryptInterface
-                .getMemory()
-                .subarray(0, 128 * blockSize * parallelism);
-            const outputData = yield pbkdf2({
-                password: options.password,
-                salt: expensiveSalt,
-                iterations: 1,
-                hashLength,
-                hashFunction: SHA256Hasher,
-                outputType: "binary",
-            });
-            if (options.outputType === "hex") {
-                const digestChars = new Uint8Array(hashLength * 2);
-                return getDigestHex(digestChars, outputData, hashLength);
-            }
-            // return binary format
-            return outputData;
-        });
-    }
-    const isPowerOfTwo = (v) => v && !(v & (v - 1));
-    const validateOptions$1 = (options) => {
-        if (!options || typeof options !== "object") {
-            throw new Error("Invalid options parameter. It requires an object.");
-        }
-        if (!Number.isInteger(options.blockSize) || options.blockSize < 1) {
-            throw new Error("Block size should be a positive number");
-        }
-        if (!Number.isInteger(options.costFactor) ||
-            options.costFactor < 2 ||
-            !isPowerOfTwo(options.costFactor)) {
-            throw new Error("Cost factor should be a power of 2, greater than 1");
-        }
-        if (!Number.isInteger(options.parallelism) || options.parallelism < 1) {
-            throw new Error("Parallelism should be a positive number");
-        }
-        if (!Number.isInteger(options.hashLength) || options.hashLength < 1) {
-            throw new Error("Hash length should be a positive number.");
-        }
-        if (options.outputType === undefined) {
-            options.outputType = "hex";
-        }
-        if (!["hex", "binary"].includes(options.outputType)) {
-            throw new Error(`Insupported output type ${options.outputType}. Valid values: ['hex', 'binary']`);
-        }
-    };
-    /**
-     * Calculates hash using the scrypt password-based key derivation function
-     * @returns Computed hash as a hexadecimal string or as
-     *          Uint8Array depending on the outputType option
-     */
-    function scrypt(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            validateOptions$1(options);
-            return scryptInternal(options);
-        });
-    }
-
-    var name$2 = "bcrypt";
-    var data$2 = "AGFzbQEAAAABFwRgAAF/YAR/f39/AGADf39/AGABfwF/AwUEAAECAwUEAQECAgYIAX8BQZCrBQsHNAQGbWVtb3J5AgAOSGFzaF9HZXRCdWZmZXIAAAZiY3J5cHQAAg1iY3J5cHRfdmVyaWZ5AAMK9WAEBQBBgCsL21kEFH8Bfgh/AX4jAEHwAGshBCACQQA6AAIgAkGq4AA7AAACQCABLQAAQSpHDQAgAS0AAUEwRw0AIAJBMToAAQsCQCABLAAFIAEsAARBCmxqQfB7aiIFQQRJDQAgAS0AB0FgaiIGQd8ASw0AIAZBkAlqLQAAIgZBP0sNACABLQAIQWBqIgdB3wBLDQAgB0GQCWotAAAiB0E/Sw0AIAQgB0EEdiAGQQJ0cjoACCABLQAJQWBqIgZB3wBLDQAgBkGQCWotAAAiBkE/Sw0AIAQgBkECdiAHQQR0cjoACSABLQAKQWBqIgdB3wBLDQAgB0GQCWotAAAiB0E/Sw0AIAQgByAGQQZ0cjoACiABLQALQWBqIgZB3wBLDQAgBkGQCWotAAAiBkE/Sw0AIAEtAAxBYGoiB0HfAEsNACAHQZAJai0AACIHQT9LDQAgBCAHQQR2IAZBAnRyOgALIAEtAA1BYGoiBkHfAEsNACAGQZAJai0AACIGQT9LDQAgBCAGQQJ2IAdBBHRyOgAMIAEtAA5BYGoiB0HfAEsNACAHQZAJai0AACIHQT9LDQAgBCAHIAZBBnRyOgANIAEtAA9BYGoiBkHfAEsNACAGQZAJai0AACIGQT9LDQAgAS0AEEFgaiIHQd8ASw0AIAdBkAlqLQAAIgdBP0sNACAEIAdBBHYgBkECdHI6AA4gAS0AEUFgaiIGQd8ASw0AIAZBkAlqLQAAIgZBP0sNACAEIAZBAnYgB0EEdHI6AA8gAS0AEkFgaiIHQd8ASw0AIAdBkAlqLQAAIgdBP0sNACAEIAcgBkEGdHI6ABAgAS0AE0FgaiIGQd8ASw0AIAZBkAlqLQAAIgZBP0sNACABLQAUQWBqIgdB3wBLDQAgB0GQCWotAAAiB0E/Sw0AIAQgB0EEdiAGQQJ0cjoAESABLQAVQWBqIgZB3wBLDQAgBkGQCWotAAAiBkE/Sw0AIAQgBkECdiAHQQR0cjoAEiABLQAWQWBqIgdB3wBLDQAgB0GQCWotAAAiB0E/Sw0AIAQgByAGQQZ0cjoAEyABLQAXQWBqIgZB3wBLDQAgBkGQCWotAAAiBkE/Sw0AIAEtABhBYGoiB0HfAEsNACAHQZAJai0AACIHQT9LDQAgBCAHQQR2IAZBAnRyOgAUIAEtABlBYGoiBkHfAEsNACAGQZAJai0AACIGQT9LDQAgBCAGQQJ2IAdBBHRyOgAVIAEtABpBYGoiB0HfAEsNACAHQZAJai0AACIHQT9LDQAgBCAHIAZBBnRyOgAWIAEtABtBYGoiBkHfAEsNACAGQZAJai0AACIGQT9LDQAgAS0AHEFgaiIHQd8ASw0AIAdBkAlqLQAAIgdBP0sNAEEBIAV0IQggBCAHQQR2IAZBAnRyOgAXIAQgBCgCCCIFQRh0IAVBgP4DcUEIdHIgBUEIdkGA/gNxIAVBGHZyciIJNgIIIAQgBCgCDCIFQRh0IAVBgP4DcUEIdHIgBUEIdkGA/gNxIAVBGHZyciIKNgIMIAQgBCgCECIFQRh0IAVBgP4DcUEIdHIgBUEIdkGA/gNxIAVBGHZyciILNgIQIAQgBCgCFCIFQRh0IAVBgP4DcUEIdHIgBUEIdkGA/gNxIAVBGHZyciIMNgIUIARB6ABqIAEtAAJBnwdqLQAAIg1BAXFBAnRqIQ5BACEGQQAhB0EAIQ8gACEFA0AgBEIANwJoIAQgBS0AACIQNgJoIAQgBSwAACIRNgJsIAUtAAAhEiAEIBBBCHQiEDYCaCAEIBAgBUEBaiAAIBIbIgUtAAByIhA2AmggBCARQQh0IhE2AmwgBCARIAUsAAAiEnIiETYCbCAFLQAAIRMgBCAQQQh0IhA2AmggBCAQIAVBAWogACATGyIFLQAAciIQNgJoIAQgEUEIdCIRNgJsIAQgESAFLAAAIhNyIhE2AmwgBS0AACEUIAQgEEEIdCIQNgJoIAQgECAFQQFqIAAgFBsiBS0AAHIiEDYCaCAEIBFBCHQiETYCbCAEIBEgBSwAACIUciIRNgJsIAUtAAAhFSAEQSBqIAZqIA4oAgAiFjYCACAGQfApaiIXIBYgFygCAHM2AgAgESAQcyAHciEHIAVBAWogACAVGyEFIBQgEyAScnJBgAFxIA9yIQ8gBkEEaiIGQcgARw0AC0EAQQAoAvApIA9BCXQgDUEPdHFBgIAEIAdB//8DcSAHQRB2cmtxczYC8ClCACEYQX4hBkHwKSEHA0BBACgCrCpBACgCqCpBACgCpCpBACgCoCpBACgCnCpBACgCmCpBACgClCpBACgCkCpBACgCjCpBACgCiCpBACgChCpBACgCgCpBACgC/ClBACgC+ClBACgC9CkgBEEIaiAGQQJqIgZBAnFBAnRqKQMAIBiFIhhCIIinc0EAKALwKSAYp3MiAEEWdkH8B3FB8AlqKAIAIABBDnZB/AdxQfARaigCAGogAEEGdkH8B3FB8BlqKAIAcyAAQf8BcUECdEHwIWooAgBqcyIFQRZ2QfwHcUHwCWooAgAgBUEOdkH8B3FB8BFqKAIAaiAFQQZ2QfwHcUHwGWooAgBzIAVB/wFxQQJ0QfAhaigCAGpzIABzIgBBFnZB/AdxQfAJaigCACAAQQ52QfwHcUHwEWooAgBqIABBBnZB/AdxQfAZaigCAHMgAEH/AXFBAnRB8CFqKAIAanMgBXMiBUEWdkH8B3FB8AlqKAIAIAVBDnZB/AdxQfARaigCAGogBUEGdkH8B3FB8BlqKAIAcyAFQf8BcUECdEHwIWooAgBqcyAAcyIAQRZ2QfwHcUHwCWooAgAgAEEOdkH8B3FB8BFqKAIAaiAAQQZ2QfwHcUHwGWooAgBzIABB/wFxQQJ0QfAhaigCAGpzIAVzIgVBFnZB/AdxQfAJaigCACAFQQ52QfwHcUHwEWooAgBqIAVBBnZB/AdxQfAZaigCAHMgBUH/AXFBAnRB8CFqKAIAanMgAHMiAEEWdkH8B3FB8AlqKAIAIABBDnZB/AdxQfARaigCAGogAEEGdkH8B3FB8BlqKAIAcyAAQf8BcUECdEHwIWooAgBqcyAFcyIFQRZ2QfwHcUHwCWooAgAgBUEOdkH8B3FB8BFqKAIAaiAFQQZ2QfwHcUHwGWooAgBzIAVB/wFxQQJ0QfAhaigCAGpzIABzIgBBFnZB/AdxQfAJaigCACAAQQ52QfwHcUHwEWooAgBqIABBBnZB/AdxQfAZaigCAHMgAEH/AXFBAnRB8CFqKAIAanMgBXMiBUEWdkH8B3FB8AlqKAIAIAVBDnZB/AdxQfARaigCAGogBUEGdkH8B3FB8BlqKAIAcyAFQf8BcUECdEHwIWooAgBqcyAAcyIAQRZ2QfwHcUHwCWooAgAgAEEOdkH8B3FB8BFqKAIAaiAAQQZ2QfwHcUHwGWooAgBzIABB/wFxQQJ0QfAhaigCAGpzIAVzIgVBFnZB/AdxQfAJaigCACAFQQ52QfwHcUHwEWooAgBqIAVBBnZB/AdxQfAZaigCAHMgBUH/AXFBAnRB8CFqKAIAanMgAHMiAEEWdkH8B3FB8AlqKAIAIABBDnZB/AdxQfARaigCAGogAEEGdkH8B3FB8BlqKAIAcyAAQf8BcUECdEHwIWooAgBqcyAFcyIFQRZ2QfwHcUHwCWooAgAgBUEOdkH8B3FB8BFqKAIAaiAFQQZ2QfwHcUHwGWooAgBzIAVB/wFxQQJ0QfAhaigCAGpzIABzIgBBFnZB/AdxQfAJaigCACAAQQ52QfwHcUHwEWooAgBqIABBBnZB/AdxQfAZaigCAHMgAEH/AXFBAnRB8CFqKAIAanMgBXMiBUH/AXFBAnRB8CFqKAIAIQ8gBUEGdkH8B3FB8BlqKAIAIRAgBUEWdkH8B3FB8AlqKAIAIREgBUEOdkH8B3FB8BFqKAIAIRJBACgCsCohE0EAQQAoArQqIAVzNgKAqwFBACATIA8gECARIBJqc2pzIABzNgKEqwEgB0EAKQOAqwEiGDcCACAHQQhqIQcgBkEQSQ0ACyAYQiCIpyEFIBinIQZB8AkhAANAQQAoAqwqQQAoAqgqQQAoAqQqQQAoAqAqQQAoApwqQQAoApgqQQAoApQqQQAoApAqQQAoAowqQQAoAogqQQAoAoQqQQAoAoAqQQAoAvwpQQAoAvgpIAVBACgC9ClzIAZBACgC8ClzIAtzIgVBFnZB/AdxQfAJaigCACAFQQ52QfwHcUHwEWooAgBqIAVBBnZB/AdxQfAZaigCAHMgBUH/AXFBAnRB8CFqKAIAanMgDHMiBkEWdkH8B3FB8AlqKAIAIAZBDnZB/AdxQfARaigCAGogBkEGdkH8B3FB8BlqKAIAcyAGQf8BcUECdEHwIWooAgBqcyAFcyIFQRZ2QfwHcUHwCWooAgAgBUEOdkH8B3FB8BFqKAIAaiAFQQZ2QfwHcUHwGWooAgBzIAVB/wFxQQJ0QfAhaigCAGpzIAZzIgZBFnZB/AdxQfAJaigCACAGQQ52QfwHcUHwEWooAgBqIAZBBnZB/AdxQfAZaigCAHMgBkH/AXFBAnRB8CFqKAIAanMgBXMiBUEWdkH8B3FB8AlqKAIAIAVBDnZB/AdxQfARaigCAGogBUEGdkH8B3FB8BlqKAIAcyAFQf8BcUECdEHwIWooAgBqcyAGcyIGQRZ2QfwHcUHwCWooAgAgBkEOdkH8B3FB8BFqKAIAaiAGQQZ2QfwHcUHwGWooAgBzIAZB/wFxQQJ0QfAhaigCAGpzIAVzIgVBFnZB/AdxQfAJaigCACAFQQ52QfwHcUHwEWooAgBqIAVBBnZB/AdxQfAZaigCAHMgBUH/AXFBAnRB8CFqKAIAanMgBnMiBkEWdkH8B3FB8AlqKAIAIAZBDnZB/AdxQfARaigCAGogBkEGdkH8B3FB8BlqKAIAcyAGQf8BcUECdEHwIWooAgBqcyAFcyIFQRZ2QfwHcUHwCWooAgAgBUEOdkH8B3FB8BFqKAIAaiAFQQZ2QfwHcUHwGWooAgBzIAVB/wFxQQJ0QfAhaigCAGpzIAZzIgZBFnZB/AdxQfAJaigCACAGQQ52QfwHcUHwEWooAgBqIAZBBnZB/AdxQfAZaigCAHMgBkH/AXFBAnRB8CFqKAIAanMgBXMiBUEWdkH8B3FB8AlqKAIAIAVBDnZB/AdxQfARaigCAGogBUEGdkH8B3FB8BlqKAIAcyAFQf8BcUECdEHwIWooAgBqcyAGcyIGQRZ2QfwHcUHwCWooAgAgBkEOdkH8B3FB8BFqKAIAaiAGQQZ2QfwHcUHwGWooAgBzIAZB/wFxQQJ0QfAhaigCAGpzIAVzIgVBFnZB/AdxQfAJaigCACAFQQ52QfwHcUHwEWooAgBqIAVBBnZB/AdxQfAZaigCAHMgBUH/AXFBAnRB8CFqKAIAanMgBnMiBkEWdkH8B3FB8AlqKAIAIAZBDnZB/AdxQfARaigCAGogBkEGdkH8B3FB8BlqKAIAcyAGQf8BcUECdEHwIWooAgBqcyAFcyIFQRZ2QfwHcUHwCWooAgAgBUEOdkH8B3FB8BFqKAIAaiAFQQZ2QfwHcUHwGWooAgBzIAVB/wFxQQJ0QfAhaigCAGpzIAZzIgZB/wFxQQJ0QfAhaigCACEHIAZBBnZB/AdxQfAZaigCACEPIAZBFnZB/AdxQfAJaigCACEQIAZBDnZB/AdxQfARaigCACERQQAoArAqIRIgAEEAKAK0KiAGcyIGNgIAIABBBGogEiAHIA8gECARanNqcyAFcyIHNgIAQQAoAqwqQQAoAqgqQQAoAqQqQQAoAqAqQQAoApwqQQAoApgqQQAoApQqQQAoApAqQQAoAowqQQAoAogqQQAoAoQqQQAoAoAqQQAoAvwpQQAoAvgpQQAoAvQpIAlBACgC8ClzIAZzIgVBFnZB/AdxQfAJaigCACAFQQ52QfwHcUHwEWooAgBqIAVBBnZB/AdxQfAZaigCAHMgBUH/AXFBAnRB8CFqKAIAanMgCnMgB3MiBkEWdkH8B3FB8AlqKAIAIAZBDnZB/AdxQfARaigCAGogBkEGdkH8B3FB8BlqKAIAcyAGQf8BcUECdEHwIWooAgBqcyAFcyIFQRZ2QfwHcUHwCWooAgAgBUEOdkH8B3FB8BFqKAIAaiAFQQZ2QfwHcUHwGWooAgBzIAVB/wFxQQJ0QfAhaigCAGpzIAZzIgZBFnZB/AdxQfAJaigCACAGQQ52QfwHcUHwEWooAgBqIAZBBnZB/AdxQfAZaigCAHMgBkH/AXFBAnRB8CFqKAIAanMgBXMiBUEWdkH8B3FB8AlqKAIAIAVBDnZB/AdxQfARaigCAGogBUEGdkH8B3FB8BlqKAIAcyAFQf8BcUECdEHwIWooAgBqcyAGcyIGQRZ2QfwHcUHwCWooAgAgBkEOdkH8B3FB8BFqKAIAaiAGQQZ2QfwHcUHwGWooAgBzIAZB/wFxQQJ0QfAhaigCAGpzIAVzIgVBFnZB/AdxQfAJaigCACAFQQ52QfwHcUHwEWooAgBqIAVBBnZB/AdxQfAZaigCAHMgBUH/AXFBAnRB8CFqKAIAanMgBnMiBkEWdkH8B3FB8AlqKAIAIAZBDnZB/AdxQfARaigCAGogBkEGdkH8B3FB8BlqKAIAcyAGQf8BcUECdEHwIWooAgBqcyAFcyIFQRZ2QfwHcUHwCWooAgAgBUEOdkH8B3FB8BFqKAIAaiAFQQZ2QfwHcUHwGWooAgBzIAVB/wFxQQJ0QfAhaigCAGpzIAZzIgZBFnZB/AdxQfAJaigCACAGQQ52QfwHcUHwEWooAgBqIAZBBnZB/AdxQfAZaigCAHMgBkH/AXFBAnRB8CFqKAIAanMgBXMiBUEWdkH8B3FB8AlqKAIAIAVBDnZB/AdxQfARaigCAGogBUEGdkH8B3FB8BlqKAIAcyAFQf8BcUECdEHwIWooAgBqcyAGcyIGQRZ2QfwHcUHwCWooAgAgBkEOdkH8B3FB8BFqKAIAaiAGQQZ2QfwHcUHwGWooAgBzIAZB/wFxQQJ0QfAhaigCAGpzIAVzIgVBFnZB/AdxQfAJaigCACAFQQ52QfwHcUHwEWooAgBqIAVBBnZB/AdxQfAZaigCAHMgBUH/AXFBAnRB8CFqKAIAanMgBnMiBkEWdkH8B3FB8AlqKAIAIAZBDnZB/AdxQfARaigCAGogBkEGdkH8B3FB8BlqKAIAcyAGQf8BcUECdEHwIWooAgBqcyAFcyIFQRZ2QfwHcUHwCWooAgAgBUEOdkH8B3FB8BFqKAIAaiAFQQZ2QfwHcUHwGWooAgBzIAVB/wFxQQJ0QfAhaigCAGpzIAZzIgZB/wFxQQJ0QfAhaigCACEHIAZBBnZB/AdxQfAZaigCACEPIAZBFnZB/AdxQfAJaigCACEQIAZBDnZB/AdxQfARaigCACERQQAoArAqIRIgAEEIakEAKAK0KiAGcyIGNgIAIABBDGogEiAHIA8gECARanNqcyAFcyIFNgIAIABBEGoiAEHsKUkNAAtBACAFNgKEqwFBACAGNgKAqwEgBCgCZCEUIAQoAmAhFSAEKAJcIRYgBCgCWCEXIAQoAlQhCSAEKAJQIQogBCgCTCELIAQoAkghDCAEKAJEIQ4gBCgCQCENIAQoAjwhGSAEKAI4IRogBCgCNCEbIAQoAjAhHCAEKAIsIR0gBCgCKCEeIAQoAiQhHyAEKAIgISAgBCkDECEhIAQpAwghGANAQQBBACgC8CkgIHM2AvApQQBBACgC9CkgH3M2AvQpQQBBACgC+CkgHnM2AvgpQQBBACgC/CkgHXM2AvwpQQBBACgCgCogHHM2AoAqQQBBACgChCogG3M2AoQqQQBBACgCiCogGnM2AogqQQBBACgCjCogGXM2AowqQQBBACgCkCogDXM2ApAqQQBBACgClCogDnM2ApQqQQBBACgCmCogDHM2ApgqQQBBACgCnCogC3M2ApwqQQBBACgCoCogCnM2AqAqQQBBACgCpCogCXM2AqQqQQBBACgCqCogF3M2AqgqQQBBACgCrCogFnM2AqwqQQBBACgCsCogFXM2ArAqQQBBACgCtCogFHM2ArQqQQEhEwNAQQAhAEEAQgA3A4CrAUHwKSEGQQAhBQNAQQAoAqwqQQAoAqgqQQAoAqQqQQAoAqAqQQAoApwqQQAoApgqQQAoApQqQQAoApAqQQAoAowqQQAoAogqQQAoAoQqQQAoAoAqQQAoAvwpQQAoAvgpQQAoAvQpIABzQQAoAvApIAVzIgBBFnZB/AdxQfAJaigCACAAQQ52QfwHcUHwEWooAgBqIABBBnZB/AdxQfAZaigCAHMgAEH/AXFBAnRB8CFqKAIAanMiBUEWdkH8B3FB8AlqKAIAIAVBDnZB/AdxQfARaigCAGogBUEGdkH8B3FB8BlqKAIAcyAFQf8BcUECdEHwIWooAgBqcyAAcyIAQRZ2QfwHcUHwCWooAgAgAEEOdkH8B3FB8BFqKAIAaiAAQQZ2QfwHcUHwGWooAgBzIABB/wFxQQJ0QfAhaigCAGpzIAVzIgVBFnZB/AdxQfAJaigCACAFQQ52QfwHcUHwEWooAgBqIAVBBnZB/AdxQfAZaigCAHMgBUH/AXFBAnRB8CFqKAIAanMgAHMiAEEWdkH8B3FB8AlqKAIAIABBDnZB/AdxQfARaigCAGogAEEGdkH8B3FB8BlqKAIAcyAAQf8BcUECdEHwIWooAgBqcyAFcyIFQRZ2QfwHcUHwCWooAgAgBUEOdkH8B3FB8BFqKAIAaiAFQQZ2QfwHcUHwGWooAgBzIAVB/wFxQQJ0QfAhaigCAGpzIABzIgBBFnZB/AdxQfAJaigCACAAQQ52QfwHcUHwEWooAgBqIABBBnZB/AdxQfAZaigCAHMgAEH/AXFBAnRB8CFqKAIAanMgBXMiBUEWdkH8B3FB8AlqKAIAIAVBDnZB/AdxQfARaigCAGogBUEGdkH8B3FB8BlqKAIAcyAFQf8BcUECdEHwIWooAgBqcyAAcyIAQRZ2QfwHcUHwCWooAgAgAEEOdkH8B3FB8BFqKAIAaiAAQQZ2QfwHcUHwGWooAgBzIABB/wFxQQJ0QfAhaigCAGpzIAVzIgVBFnZB/AdxQfAJaigCACAFQQ52QfwHcUHwEWooAgBqIAVBBnZB/AdxQfAZaigCAHMgBUH/AXFBAnRB8CFqKAIAanMgAHMiAEEWdkH8B3FB8AlqKAIAIABBDnZB/AdxQfARaigCAGogAEEGdkH8B3FB8BlqKAIAcyAAQf8BcUECdEHwIWooAgBqcyAFcyIFQRZ2QfwHcUHwCWooAgAgBUEOdkH8B3FB8BFqKAIAaiAFQQZ2QfwHcUHwGWooAgBzIAVB/wFxQQJ0QfAhaigCAGpzIABzIgBBFnZB/AdxQfAJaigCACAAQQ52QfwHcUHwEWooAgBqIABBBnZB/AdxQfAZaigCAHMgAEH/AXFBAnRB8CFqKAIAanMgBXMiBUEWdkH8B3FB8AlqKAIAIAVBDnZB/AdxQfARaigCAGogBUEGdkH8B3FB8BlqKAIAcyAFQf8BcUECdEHwIWooAgBqcyAAcyIAQRZ2QfwHcUHwCWooAgAgAEEOdkH8B3FB8BFqKAIAaiAAQQZ2QfwHcUHwGWooAgBzIABB/wFxQQJ0QfAhaigCAGpzIAVzIgVB/wFxQQJ0QfAhaigCACEHIAVBBnZB/AdxQfAZaigCACEPIAVBFnZB/AdxQfAJaigCACEQIAVBDnZB/AdxQfARaigCACERQQAoArAqIRIgBkEAKAK0KiAFcyIFNgIAIAZBBGogEiAHIA8gECARanNqcyAAcyIANgIAIAZBCGoiBkG4KkkNAAtB8AkhBgNAQQAoAqwqQQAoAqgqQQAoAqQqQQAoAqAqQQAoApwqQQAoApgqQQAoApQqQQAoApAqQQAoAowqQQAoAogqQQAoAoQqQQAoAoAqQQAoAvwpQQAoAvgpQQAoAvQpIABzQQAoAvApIAVzIgBBFnZB/AdxQfAJaigCACAAQQ52QfwHcUHwEWooAgBqIABBBnZB/AdxQfAZaigCAHMgAEH/AXFBAnRB8CFqKAIAanMiBUEWdkH8B3FB8AlqKAIAIAVBDnZB/AdxQfARaigCAGogBUEGdkH8B3FB8BlqKAIAcyAFQf8BcUECdEHwIWooAgBqcyAAcyIAQRZ2QfwHcUHwCWooAgAgAEEOdkH8B3FB8BFqKAIAaiAAQQZ2QfwHcUHwGWooAgBzIABB/wFxQQJ0QfAhaigCAGpzIAVzIgVBFnZB/AdxQfAJaigCACAFQQ52QfwHcUHwEWooAgBqIAVBBnZB/AdxQfAZaigCAHMgBUH/AXFBAnRB8CFqKAIAanMgAHMiAEEWdkH8B3FB8AlqKAIAIABBDnZB/AdxQfARaigCAGogAEEGdkH8B3FB8BlqKAIAcyAAQf8BcUECdEHwIWooAgBqcyAFcyIFQRZ2QfwHcUHwCWooAgAgBUEOdkH8B3FB8BFqKAIAaiAFQQZ2QfwHcUHwGWooAgBzIAVB/wFxQQJ0QfAhaigCAGpzIABzIgBBFnZB/AdxQfAJaigCACAAQQ52QfwHcUHwEWooAgBqIABBBnZB/AdxQfAZaigCAHMgAEH/AXFBAnRB8CFqKAIAanMgBXMiBUEWdkH8B3FB8AlqKAIAIAVBDnZB/AdxQfARaigCAGogBUEGdkH8B3FB8BlqKAIAcyAFQf8BcUECdEHwIWooAgBqcyAAcyIAQRZ2QfwHcUHwCWooAgAgAEEOdkH8B3FB8BFqKAIAaiAAQQZ2QfwHcUHwGWooAgBzIABB/wFxQQJ0QfAhaigCAGpzIAVzIgVBFnZB/AdxQfAJaigCACAFQQ52QfwHcUHwEWooAgBqIAVBBnZB/AdxQfAZaigCAHMgBUH/AXFBAnRB8CFqKAIAanMgAHMiAEEWdkH8B3FB8AlqKAIAIABBDnZB/AdxQfARaigCAGogAEEGdkH8B3FB8BlqKAIAcyAAQf8BcUECdEHwIWooAgBqcyAFcyIFQRZ2QfwHcUHwCWooAgAgBUEOdkH8B3FB8BFqKAIAaiAFQQZ2QfwHcUHwGWooAgBzIAVB/wFxQQJ0QfAhaigCAGpzIABzIgBBFnZB/AdxQfAJaigCACAAQQ52QfwHcUHwEWooAgBqIABBBnZB/AdxQfAZaigCAHMgAEH/AXFBAnRB8CFqKAIAanMgBXMiBUEWdkH8B3FB8AlqKAIAIAVBDnZB/AdxQfARaigCAGogBUEGdkH8B3FB8BlqKAIAcyAFQf8BcUECdEHwIWooAgBqcyAAcyIAQRZ2QfwHcUHwCWooAgAgAEEOdkH8B3FB8BFqKAIAaiAAQQZ2QfwHcUHwGWooAgBzIABB/wFxQQJ0QfAhaigCAGpzIAVzIgVB/wFxQQJ0QfAhaigCACEHIAVBBnZB/AdxQfAZaigCACEPIAVBFnZB/AdxQfAJaigCACEQIAVBDnZB/AdxQfARaigCACERQQAoArAqIRIgBkEAKAK0KiAFcyIFNgIAIAZBBGogEiAHIA8gECARanNqcyAAcyIANgIAIAZBCGoiBkHsKUkNAAtBACAANgKEqwFBACAFNgKAqwECQCATQQFxRQ0AQQAhE0EAQQApAvApIBiFNwLwKUEAQQApAvgpICGFNwL4KUEAQQApAoAqIBiFNwKAKkEAQQApAogqICGFNwKIKkEAQQApApAqIBiFNwKQKkEAQQApApgqICGFNwKYKkEAQQApAqAqIBiFNwKgKkEAQQApAqgqICGFNwKoKkEAQQApArAqIBiFNwKwKgwBCwsgCEF/aiIIDQALQQAoArQqIQ9BACgCsCohEEEAKAKsKiERQQAoAqgqIRJBACgCpCohE0EAKAKgKiEIQQAoApwqIRRBACgCmCohFUEAKAKUKiEWQQAoApAqIRdBACgCjCohCUEAKAKIKiEKQQAoAoQqIQtBACgCgCohDEEAKAL8KSEOQQAoAvgpIQ1BACgC9CkhGUEAKALwKSEaQQAhGwNAIBtBAnQiHEGgCGopAwAiGKchACAYQiCIpyEGQUAhBwNAIBAgESASIBMgCCAUIBUgFiAXIAkgCiALIAwgDiANIAYgGXMgACAacyIAQRZ2QfwHcUHwCWooAgAgAEEOdkH8B3FB8BFqKAIAaiAAQQZ2QfwHcUHwGWooAgBzIABB/wFxQQJ0QfAhaigCAGpzIgVBFnZB/AdxQfAJaigCACAFQQ52QfwHcUHwEWooAgBqIAVBBnZB/AdxQfAZaigCAHMgBUH/AXFBAnRB8CFqKAIAanMgAHMiAEEWdkH8B3FB8AlqKAIAIABBDnZB/AdxQfARaigCAGogAEEGdkH8B3FB8BlqKAIAcyAAQf8BcUECdEHwIWooAgBqcyAFcyIFQRZ2QfwHcUHwCWooAgAgBUEOdkH8B3FB8BFqKAIAaiAFQQZ2QfwHcUHwGWooAgBzIAVB/wFxQQJ0QfAhaigCAGpzIABzIgBBFnZB/AdxQfAJaigCACAAQQ52QfwHcUHwEWooAgBqIABBBnZB/AdxQfAZaigCAHMgAEH/AXFBAnRB8CFqKAIAanMgBXMiBUEWdkH8B3FB8AlqKAIAIAVBDnZB/AdxQfARaigCAGogBUEGdkH8B3FB8BlqKAIAcyAFQf8BcUECdEHwIWooAgBqcyAAcyIAQRZ2QfwHcUHwCWooAgAgAEEOdkH8B3FB8BFqKAIAaiAAQQZ2QfwHcUHwGWooAgBzIABB/wFxQQJ0QfAhaigCAGpzIAVzIgVBFnZB/AdxQfAJaigCACAFQQ52QfwHcUHwEWooAgBqIAVBBnZB/AdxQfAZaigCAHMgBUH/AXFBAnRB8CFqKAIAanMgAHMiAEEWdkH8B3FB8AlqKAIAIABBDnZB/AdxQfARaigCAGogAEEGdkH8B3FB8BlqKAIAcyAAQf8BcUECdEHwIWooAgBqcyAFcyIFQRZ2QfwHcUHwCWooAgAgBUEOdkH8B3FB8BFqKAIAaiAFQQZ2QfwHcUHwGWooAgBzIAVB/wFxQQJ0QfAhaigCAGpzIABzIgBBFnZB/AdxQfAJaigCACAAQQ52QfwHcUHwEWooAgBqIABBBnZB/AdxQfAZaigCAHMgAEH/AXFBAnRB8CFqKAIAanMgBXMiBUEWdkH8B3FB8AlqKAIAIAVBDnZB/AdxQfARaigCAGogBUEGdkH8B3FB8BlqKAIAcyAFQf8BcUECdEHwIWooAgBqcyAAcyIAQRZ2QfwHcUHwCWooAgAgAEEOdkH8B3FB8BFqKAIAaiAAQQZ2QfwHcUHwGWooAgBzIABB/wFxQQJ0QfAhaigCAGpzIAVzIgVBFnZB/AdxQfAJaigCACAFQQ52QfwHcUHwEWooAgBqIAVBBnZB/AdxQfAZaigCAHMgBUH/AXFBAnRB8CFqKAIAanMgAHMiAEEWdkH8B3FB8AlqKAIAIABBDnZB/AdxQfARaigCAGogAEEGdkH8B3FB8BlqKAIAcyAAQf8BcUECdEHwIWooAgBqcyAFcyIFQRZ2QfwHcUHwCWooAgAgBUEOdkH8B3FB8BFqKAIAaiAFQQZ2QfwHcUHwGWooAgBzIAVB/wFxQQJ0QfAhaigCAGpzIABzIQYgBSAPcyEAIAdBAWoiBw0AC0EAIAY2AoSrAUEAIAA2AoCrASAEQQhqIBxqQQApA4CrATcDACAbQQRJIQAgG0ECaiEbIAANAAsgAiABKAIANgIAIAIgASgCBDYCBCACIAEoAgg2AgggAiABKAIMNgIMIAIgASgCEDYCECACIAEoAhQ2AhQgAiABKAIYNgIYIAIgASwAHEHwCGotAABBMHFBwAhqLQAAOgAcIAQgBCgCCCIBQRh0IAFBgP4DcUEIdHIgAUEIdkGA/gNxIAFBGHZyciIPNgIIIAQgBCgCDCIBQRh0IAFBgP4DcUEIdHIgAUEIdkGA/gNxIAFBGHZyciIBNgIMIAQgBCgCECIAQRh0IABBgP4DcUEIdHIgAEEIdkGA/gNxIABBGHZyciIANgIQIAQgBCgCFCIFQRh0IAVBgP4DcUEIdHIgBUEIdkGA/gNxIAVBGHZyciIGNgIUIAQgBCgCGCIFQRh0IAVBgP4DcUEIdHIgBUEIdkGA/gNxIAVBGHZyciIFNgIYIAQgBCgCHCIHQRh0IAdBgP4DcUEIdHIgB0EIdkGA/gNxIAdBGHZyciIHNgIcAkACQCADDQAgAiAEKQMINwMAIAIgBCkDEDcDCCACIAQpAxg3AxAMAQsgAiAHQT9xQcAIai0AADoAOCACIAZBGnZBwAhqLQAAOgAxIAIgAEE/cUHACGotAAA6ACggAiAPQRp2QcAIai0AADoAISACIAQtAAgiBEECdkHACGotAAA6AB0gAiAHQQ52QTxxQcAIai0AADoAOyACIAdBCnZBP3FBwAhqLQAAOgA5IAIgBUESdkE/cUHACGotAAA6ADUgAiAFQQh2QT9xQcAIai0AADoANCACIAZBEHYiA0E/cUHACGotAAA6ADAgAiAGQfwBcUECdkHACGotAAA6AC0gAiAAQRh2QT9xQcAIai0AADoALCACIABBCnZBP3FBwAhqLQAAOgApIAIgAUESdkE/cUHACGotAAA6ACUgAiABQQh2QT9xQcAIai0AADoAJCACIA9BEHYiEEE/cUHACGotAAA6ACAgAiAHQQZ2QQNxIAVBFnZBPHFyQcAIai0AADoANyACIAVBDHZBMHEgBUEcdnJBwAhqLQAAOgA2IAIgBUECdEE8cSAFQQ52QQNxckHACGotAAA6ADMgAiAFQfABcUEEdiAGQRR2QTBxckHACGotAAA6ADIgAiAGQQR0QTBxIAZBDHZBD3FyQcAIai0AADoALiACIABBDnZBPHEgAEEednJBwAhqLQAAOgArIAIgAEEGdkEDcSABQRZ2QTxxckHACGotAAA6ACcgAiABQQx2QTBxIAFBHHZyQcAIai0AADoAJiACIAFBAnRBPHEgAUEOdkEDcXJBwAhqLQAAOgAjIAIgAUHwAXFBBHYgD0EUdkEwcXJBwAhqLQAAOgAiIAIgBEEEdEEwcSAPQQx2QQ9xckHACGotAAA6AB4gAiAHQRB2QfABcSAHQYAGcXJBBHZBwAhqLQAAOgA6IAIgA0HAAXEgBkGAHnFyQQZ2QcAIai0AADoALyACIABBEHZB8AFxIABBgAZxckEEdkHACGotAAA6ACogAiAQQcABcSAPQYAecXJBBnZBwAhqLQAAOgAfCyACQQA6ADwLC4YGAQZ/IwBB4ABrIgMkAEEAIQQgAEGQK2pBADoAACADQSQ6AEYgAyABQQpuIgBBMGo6AEQgA0Gk5ISjAjYCQCADIABB9gFsIAFqQTByOgBFIANBAC0AgCsiAUECdkHACGotAAA6AEcgA0EALQCCKyIAQT9xQcAIai0AADoASiADQQAtAIMrIgVBAnZBwAhqLQAAOgBLIANBAC0AhSsiBkE/cUHACGotAAA6AE4gA0EALQCBKyIHQQR2IAFBBHRBMHFyQcAIai0AADoASCADIABBBnYgB0ECdEE8cXJBwAhqLQAAOgBJIANBAC0AhCsiAUEEdiAFQQR0QTBxckHACGotAAA6AEwgAyAGQQZ2IAFBAnRBPHFyQcAIai0AADoATSADQQAtAIYrIgFBAnZBwAhqLQAAOgBPIANBAC0AiCsiAEE/cUHACGotAAA6AFIgA0EALQCJKyIFQQJ2QcAIai0AADoAUyADQQAtAIsrIgZBP3FBwAhqLQAAOgBWIANBAC0AjCsiB0ECdkHACGotAAA6AFcgA0EALQCHKyIIQQR2IAFBBHRBMHFyQcAIai0AADoAUCADIABBBnYgCEECdEE8cXJBwAhqLQAAOgBRIANBAC0AiisiAUEEdiAFQQR0QTBxckHACGotAAA6AFQgAyAGQQZ2IAFBAnRBPHFyQcAIai0AADoAVSADQQAtAI0rIgFBBHYgB0EEdEEwcXJBwAhqLQAAOgBYIANBADoAXSADQQAtAI4rIgBBP3FBwAhqLQAAOgBaIANBAC0AjysiBUECdkHACGotAAA6AFsgAyAAQQZ2IAFBAnRBPHFyQcAIai0AADoAWSADIAVBBHRBMHFBwAhqLQAAOgBcQZArIANBwABqIAMgAhABA0AgBEGAK2ogAyAEaiIBLQAAOgAAIARBgStqIAFBAWotAAA6AAAgBEGCK2ogAUECai0AADoAACAEQYMraiABQQNqLQAAOgAAIARBhCtqIAFBBGotAAA6AAAgBEEFaiIEQTxHDQALIANB4ABqJAALhwECAX8IfiMAQcAAayIBJAAgAEG8K2pBADoAAEG8K0GAKyABQQEQAUEAKQOkKyECIAEpAyQhA0EAKQOcKyEEIAEpAxwhBUEAKQOsKyEGIAEpAywhB0EAKQO0KyEIIAEpAzQhCSABQcAAaiQAIAUgBFIgAyACUmogByAGUmpBf0EAIAkgCFIbRgsLxyICAEGACAvwAQIEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQQAAAAAAAAAaHByT0JuYWVsb2hlU3JlZER5cmN0YnVvAAAAAAAAAAAuL0FCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFlaYWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXowMTIzNDU2Nzg5AAAAAAAAAAAAAAAAAAAAAEBAQEBAQEBAQEBAQEBAAAE2Nzg5Ojs8PT4/QEBAQEBAQAIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobQEBAQEBAHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDVAQEBAQABB8AkLyCCmCzHRrLXfmNty/S+33xrQ7a/huJZ+JmpFkHy6mX8s8UeZoST3bJGz4vIBCBb8joXYIGljaU5XcaP+WKR+PZP0j3SVDVi2jnJYzYtx7koVgh2kVHu1WVrCOdUwnBNg8iojsNHF8IVgKBh5QcrvONu4sNx5jg4YOmCLDp5sPooesMF3FdcnSzG92i+veGBcYFXzJVXmlKtVqmKYSFdAFOhjajnKVbYQqyo0XMy0zuhBEa+GVKGT6XJ8ERTusyq8b2Ndxakr9jEYdBY+XM4ek4ebM7rWr1zPJGyBUzJ6d4aVKJhIjzuvuUtrG+i/xJMhKGbMCdhhkakh+2CsfEgygOxdXV2E77F1hekCIybciBtl64E+iSPFrJbT829tDzlC9IOCRAsuBCCEpErwyGlemx+eQmjGIZps6fZhnAxn8IjTq9KgUWpoL1TYKKcPlqMzUatsC+9u5Dt6E1DwO7qYKvt+HWXxoXYBrzk+WcpmiA5DghmG7oy0n29Fw6WEfb5eizvYdW/gcyDBhZ9EGkCmasFWYqrTTgZ3PzZy3/4bPQKbQiTX0DdIEgrQ0+oP25vA8UnJclMHexuZgNh51CX33uj2GlD+4ztMeba94GyXugbABLZPqcHEYJ9Awp5cXmMkahmvb/totVNsPuuyORNv7FI7H1H8bSyVMJtERYHMCb1erwTQ4779SjPeBygPZrNLLhlXqMvAD3TIRTlfC9Lb+9O5vcB5VQoyYBrGAKHWeXIsQP4ln2fMox/7+OmljvgiMtvfFnU8FWth/cgeUC+rUgWt+rU9MmCHI/1IezFTgt8APrtXXJ6gjG/KLlaHGttpF9/2qELVw/9+KMYyZ6xzVU+MsCdbachYyrtdo//hoBHwuJg9+hC4gyH9bLX8SlvT0S155FOaZUX4trxJjtKQl/tL2vLd4TN+y6RBE/ti6MbkztrKIO8BTHc2/p5+0LQf8StN2tuVmJGQrnGOreqg1ZNr0NGO0OAlx68vWzyOt5R1jvvi9o9kKxLyEriIiBzwDZCgXq1PHMOPaJHxz9GtwaizGCIvL3cXDr7+LXXqoR8Ciw/MoOXodG+11vOsGJniic7gT6i0t+AT/YE7xHzZqK3SZqJfFgV3lYAUc8yTdxQaIWUgreaG+rV39UJUx881nfsMr83roIk+e9MbQdZJfh6uLQ4lAF6zcSC7AGgir+C4V5s2ZCQeuQnwHZFjVaqm31mJQ8F4f1Na2aJbfSDFueUCdgMmg6nPlWJoGcgRQUpzTsotR7NKqRR7UgBRGxUpU5o/Vw/W5MabvHakYCsAdOaBtW+6CB/pG1dr7JbyFdkNKiFlY7a2+bnnLgU0/2RWhcVdLbBToY+fqZlHughqB4Vu6XB6S0Qps7UuCXXbIyYZxLCmbq1936dJuGDunGay7Y9xjKrs/xeaaWxSZFbhnrHCpQI2GSlMCXVAE1mgPjoY5JqYVD9lnUJb1uSPa9Y/95kHnNKh9TDo7+Y4LU3BXSXwhiDdTCbrcITG6YJjXsweAj9raAnJ77o+FBiXPKFwamuENX9ohuKgUgVTnLc3B1CqHIQHPlyu3n/sRH2OuPIWVzfaOrANDFDwBB8c8P+zAAIa9QyusnS1PFh6gyW9IQnc+ROR0fYvqXxzRzKUAUf1IoHl5Trc2sI3NHa1yKfd85pGYUSpDgPQDz7HyOxBHnWkmc044i8O6juhu4AyMbM+GDiLVE4IuW1PAw1Cb78ECvaQErgseXyXJHKweVavia+8H3ea3hAIk9kSrouzLj/P3B9yElUkcWsu5t0aUIfNhJ8YR1h6F9oIdLyan7yMfUvpOux67PodhdtmQwlj0sNkxEcYHO8I2RUyNztD3Ra6wiRDTaESUcRlKgIAlFDd5DoTnvjfcVVOMRDWd6yBmxkRX/FWNQRrx6PXOxgRPAmlJFnt5o/y+vvxlyy/up5uPBUecEXjhrFv6eoKXg6Gsyo+WhznH3f6Bj1OudxlKQ8d55nWiT6AJchmUnjJTC5qsxCcug4Vxnjq4pRTPPyl9C0KHqdO9/I9Kx02DyY5GWB5whkIpyNSthIT927+retmH8PqlUW844PIe6bRN3+xKP+MAe/dMsOlWmy+hSFYZQKYq2gPpc7uO5Uv26197yqEL25bKLYhFXBhByl1R93sEBWfYTCozBOWvWHrHv40A89jA6qQXHO1OaJwTAuentUU3qrLvIbM7qcsYmCrXKucboTzsq8ei2TK8L0ZuWkjoFC7WmUyWmhAs7QqPNXpnjH3uCHAGQtUm5mgX4d+mfeVqH09YpqIN/h3LeOXX5PtEYESaBYpiDUO1h/mx6Hf3paZulh4pYT1V2NyIhv/w4OblkbCGusKs81UMC5T5EjZjygxvG3v8utY6v/GNGHtKP5zPHzu2RRKXeO3ZOgUXRBC4BM+ILbi7kXqq6qjFU9s29BPy/pC9ELHtbtq7x07T2UFIc1Bnnke2MdNhYZqR0vkUGKBPfKhYs9GJo1boIOI/KO2x8HDJBV/knTLaQuKhEeFspJWAL9bCZ1IGa10sWIUAA6CIyqNQljq9VUMPvStHWFwPyOS8HIzQX6TjfHsX9bbOyJsWTfefGB07sun8oVAbjJ3zoSAB6aeUPgZVdjv6DWX2WGqp2mpwgYMxfyrBFrcyguALnpEnoQ0RcMFZ9X9yZ4eDtPbc9vNiFUQedpfZ0BDZ+NlNMTF2Dg+cZ74KD0g/23x5yE+FUo9sI8rn+Pm962D22haPen3QIGUHCZM9jQpaZT3IBVB99QCdi5r9LxoAKLUcSQI1Gr0IDO31LdDr2EAUC72OR5GRSSXdE8hFECIi78d/JVNr5G1ltPd9HBFL6Bm7Am8v4WXvQPQbax/BIXLMbMn65ZBOf1V5kcl2poKyqsleFAo9CkEU9qGLAr7bbbpYhTcaABpSNekwA5o7o2hJ6L+P0+MrYfoBuCMtbbW9Hp8Hs6q7F8305mjeM5CKmtANZ7+ILmF89mr1znui04SO/f6yR1WGG1LMWajJrKX4+p0+m46MkNb3ffnQWj7IHjKTvUK+5ez/tisVkBFJ5VIujo6U1WHjYMgt6lr/kuVltC8Z6hVWJoVoWMpqcwz2+GZVkoqpvklMT8cfvRefDEpkALo+P1wLycEXBW7gOMsKAVIFcGVIm3G5D8TwUjchg/H7sn5Bw8fBEGkeUdAF26IXetRXzLRwJvVj8G88mQ1EUE0eHslYJwqYKPo+N8bbGMfwrQSDp4y4QLRT2avFYHRyuCVI2vhkj4zYgskOyK5vu4OorKFmQ265owMct4o96ItRXgS0P2Ut5ViCH1k8PXM52+jSVT6SH2HJ/2dwx6NPvNBY0cKdP8umatubzo3/fj0YNwSqPjd66FM4RuZDWtu2xBVe8Y3LGdtO9RlJwTo0NzHDSnxo/8AzJIPObUL7Q9p+597Zpx9284Lz5Ggo14V2YgvE7skrVtRv3mUe+vWO3azLjk3eVkRzJfiJoAtMS70p61CaDsrasbMTHUSHPEueDdCEmrnUZK35ruhBlBj+0sYEGsa+u3KEdi9JT3Jw+HiWRZCRIYTEgpu7AzZKuqr1U5nr2RfqIbaiOm/vv7D5GRXgLydhsD38Ph7eGBNYANgRoP90bAfOPYErkV3zPw21zNrQoNxqx7wh0GAsF9eADy+V6B3JK7ovZlCRlVhLli/j/RYTqL93fI473T0wr2Jh8P5ZlN0jrPIVfJ1tLnZ/EZhJut6hN8di3kOaoTilV+RjlluRnBXtCCRVdWMTN4CyeGsC7nQBYK7SGKoEZ6pdHW2GX+3Cdyp4KEJLWYzRjLEAh9a6Iy+8AkloJlKEP5uHR09uRrfpKULD/KGoWnxaCiD2rfc/gY5V5vO4qFSf81PAV4RUPqDBqfEtQKgJ9DmDSeM+JpBhj93Bkxgw7UGqGEoehfw4Ib1wKpYYABifdww157mEWPqOCOU3cJTNBbCwlbuy7vetryQoX3863YdWc4J5AVviAF8Sz0KcjkkfJJ8X3LjhrmdTXK0W8Ea/Lie03hVVO21pfwI03w92MQPrU1e71Ae+OZhsdkUhaI8E1Fs58fVb8RO4VbOvyo2N8jG3TQymtcSgmOSjvoOZ+AAYEA3zjk6z/X60zd3wqsbLcVanmewXEI3o09AJ4LTvpu8mZ2OEdUVcw+/fhwt1nvEAMdrG4y3RZChIb6xbrK0bjZqL6tIV3lulLzSdqPGyMJJZe74D1N93o1GHQpz1cZN0EzbuzkpUEa6qegmlawE416+8NX6oZpRLWrijO9jIu6GmrjCicD2LiRDqgMepaTQ8py6YcCDTWrpm1AV5Y/WW2S6+aImKOE6OqeGlalL6WJV79PvL8fa91L3aW8EP1kK+ncVqeSAAYawh63mCZuT5T47Wv2Q6ZfXNJ7Zt/AsUYsrAjqs1ZZ9pn0B1j7P0SgtfXzPJZ8fm7jyrXK01lpM9Yhacawp4OalGeD9rLBHm/qT7Y3E0+jMVzsoKWbV+CguE3mRAV94VWB17UQOlveMXtPj1G0FFbpt9IglYaEDvfBkBRWe68OiV5A87BonlyoHOqmbbT8b9SFjHvtmnPUZ89wmKNkzdfX9VbGCNFYDuzy6ihF3USj42QrCZ1HMq1+SrcxRF+hNjtwwOGJYnTeR+SCTwpB66s57PvtkziFRMr5Pd37jtqhGPSnDaVPeSIDmE2QQCK6iJLJt3f0thWlmIQcJCkaas93ARWTP3mxYrsggHN33vltAjVgbfwHSzLvjtGt+aqLdRf9ZOkQKNT7VzbS8qM7qcruEZPquEmaNR288v2Pkm9KeXS9UG3fCrnBjTvaNDQ50VxNb53EWcvhdfVOvCMtAQMzitE5qRtI0hK8VASgEsOEdOpiVtJ+4Bkigbs6COz9vgqsgNUsdGgH4J3InsWAVYdw/k+creTq7vSVFNOE5iKBLec5Rt8kyL8m6H6B+yBzg9tHHvMMRAc/HquihSYeQGpq9T9TL3trQONoK1SrDOQNnNpHGfDH5jU8rseC3WZ73Orv1Q/8Z1fKcRdknLCKXvyr85hVx/JEPJRWUm2GT5frrnLbOWWSowtGouhJeB8G2DGoF42VQ0hBCpAPLDm7s4DvbmBa+oJhMZOl4MjKVH5/fktPgKzSg0x7ycYlBdAobjDSjSyBxvsXYMnbDjZ813y4vmZtHbwvmHfHjD1TaTOWR2Noez3lizm9+Ps1msRgWBR0s/cXSj4SZIvv2V/Mj9SN2MqYxNaiTAs3MVmKB8Ky163ValzYWbsxz0oiSYpbe0Em5gRuQUEwUVsZxvcfG5goUejIG0OFFmnvyw/1TqskAD6hi4r8lu/bSvTUFaRJxIgIEsnzPy7YrnHbNwD4RU9PjQBZgvas48K1HJZwgOLp2zkb3xaGvd2BgdSBO/suF2I3oirD5qnp+qvlMXMJIGYyK+wLkasMB+eHr1mn41JCg3lymLSUJP5/mCMIyYU63W+J3zuPfj1fmcsM6iGo/JNMIo4UuihkTRHNwAyI4CaTQMZ8pmPouCIlsTuzmIShFdxPQOM9mVL5sDOk0tymswN1QfMm11YQ/FwlHtdnVFpIb+3mJ";
-    var hash$2 = "8bd8822d";
-    var wasmJson$2 = {
-    	name: name$2,
-    	data: data$2,
-    	hash: hash$2
-    };
-
-    function bcryptInternal(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const { costFactor, password, salt } = options;
-            const bcryptInterface = yield WASMInterface(wasmJson$2, 0);
-            bcryptInterface.writeMemory(getUInt8Buffer(salt), 0);
-            const passwordBuffer = getUInt8Buffer(password);
-            bcryptInterface.writeMemory(passwordBuffer, 16);
-            const shouldEncode = options.outputType === "encoded" ? 1 : 0;
-            bcryptInterface
-                .getExports()
-                .bcrypt(passwordBuffer.length, costFactor, shouldEncode);
-            const memory = bcryptInterface.getMemory();
-            if (options.outputType === "encoded") {
-                return intArrayToString(memory, 60);
-            }
-            if (options.outputType === "hex") {
-                const digestChars = new Uint8Array(24 * 2);
-                return getDigestHex(digestChars, memory, 24);
-            }
-            // return binary format
-            // the data is copied to allow GC of the original memory buffer
-            return memory.slice(0, 24);
-        });
-    }
-    const validateOptions = (options) => {
-        if (!options || typeof options !== "object") {
-            throw new Error("Invalid options parameter. It requires an object.");
-        }
-        if (!Number.isInteger(options.costFactor) ||
-            options.costFactor < 4 ||
-            options.costFactor > 31) {
-            throw new Error("Cost factor should be a number between 4 and 31");
-        }
-        options.password = getUInt8Buffer(options.password);
-        if (options.password.length < 1) {
-            throw new Error("Password should be at least 1 byte long");
-        }
-        if (options.password.length > 72) {
-            throw new Error("Password should be at most 72 bytes long");
-        }
-        options.salt = getUInt8Buffer(options.salt);
-        if (options.salt.length !== 16) {
-            throw new Error("Salt should be 16 bytes long");
-        }
-        if (options.outputType === undefined) {
-            options.outputType = "encoded";
-        }
-        if (!["hex", "binary", "encoded"].includes(options.outputType)) {
-            throw new Error(`Insupported output type ${options.outputType}. Valid values: ['hex', 'binary', 'encoded']`);
-        }
-    };
-    /**
-     * Calculates hash using the bcrypt password-hashing function
-     * @returns Computed hash
-     */
-    function bcrypt(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            validateOptions(options);
-            return bcryptInternal(options);
-        });
-    }
-    const validateHashCharacters = (hash) => {
-        if (!/^\$2[axyb]\$[0-3][0-9]\$[./A-Za-z0-9]{53}$/.test(hash)) {
-            return false;
-        }
-        if (hash[4] === "0" && Number(hash[5]) < 4) {
-            return false;
-        }
-        if (hash[4] === "3" && Number(hash[5]) > 1) {
-            return false;
-        }
-        return true;
-    };
-    const validateVerifyOptions = (options) => {
-        if (!options || typeof options !== "object") {
-            throw new Error("Invalid options parameter. It requires an object.");
-        }
-        if (options.hash === undefined || typeof options.hash !== "string") {
-            throw new Error("Hash should be specified");
-        }
-        if (options.hash.length !== 60) {
-            throw new Error("Hash should be 60 bytes long");
-        }
-        if (!validateHashCharacters(options.hash)) {
-            throw new Error("Invalid hash");
-        }
-        options.password = getUInt8Buffer(options.password);
-        if (options.password.length < 1) {
-            throw new Error("Password should be at least 1 byte long");
-        }
-        if (options.password.length > 72) {
-            throw new Error("Password should be at most 72 bytes long");
-        }
-    };
-    /**
-     * Verifies password using bcrypt password-hashing function
-     * @returns True if the encoded hash matches the password
-     */
-    function bcryptVerify(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            validateVerifyOptions(options);
-            const { hash, password } = options;
-            const bcryptInterface = yield WASMInterface(wasmJson$2, 0);
-            bcryptInterface.writeMemory(getUInt8Buffer(hash), 0);
-            const passwordBuffer = getUInt8Buffer(password);
-            bcryptInterface.writeMemory(passwordBuffer, 60);
-            return !!bcryptInterface.getExports().bcrypt_verify(passwordBuffer.length);
-        });
-    }
-
-    var name$1 = "whirlpool";
-    var data$1 = "AGFzbQEAAAABEQRgAAF/YAF/AGACf38AYAAAAwkIAAECAwEDAAEFBAEBAgIGDgJ/AUHQmwULfwBBgAgLB3AIBm1lbW9yeQIADkhhc2hfR2V0QnVmZmVyAAAJSGFzaF9Jbml0AAMLSGFzaF9VcGRhdGUABApIYXNoX0ZpbmFsAAUNSGFzaF9HZXRTdGF0ZQAGDkhhc2hfQ2FsY3VsYXRlAAcKU1RBVEVfU0laRQMBCu0bCAUAQYAZC8wGAQl+IAApAwAhAUEAQQApA4CbASICNwPAmQEgACkDGCEDIAApAxAhBCAAKQMIIQVBAEEAKQOYmwEiBjcD2JkBQQBBACkDkJsBIgc3A9CZAUEAQQApA4ibASIINwPImQFBACABIAKFNwOAmgFBACAFIAiFNwOImgFBACAEIAeFNwOQmgFBACADIAaFNwOYmgEgACkDICEDQQBBACkDoJsBIgE3A+CZAUEAIAMgAYU3A6CaASAAKQMoIQRBAEEAKQOomwEiAzcD6JkBQQAgBCADhTcDqJoBIAApAzAhBUEAQQApA7CbASIENwPwmQFBACAFIASFNwOwmgEgACkDOCEJQQBBACkDuJsBIgU3A/iZAUEAIAkgBYU3A7iaAUEAQpjGmMb+kO6AzwA3A4CZAUHAmQFBgJkBEAJBgJoBQcCZARACQQBCtszKrp/v28jSADcDgJkBQcCZAUGAmQEQAkGAmgFBwJkBEAJBAELg+O70uJTDvTU3A4CZAUHAmQFBgJkBEAJBgJoBQcCZARACQQBCncDfluzlkv/XADcDgJkBQcCZAUGAmQEQAkGAmgFBwJkBEAJBAEKV7t2p/pO8pVo3A4CZAUHAmQFBgJkBEAJBgJoBQcCZARACQQBC2JKn0ZCW6LWFfzcDgJkBQcCZAUGAmQEQAkGAmgFBwJkBEAJBAEK9u8Ggv9nPgucANwOAmQFBwJkBQYCZARACQYCaAUHAmQEQAkEAQuTPhNr4tN/KWDcDgJkBQcCZAUGAmQEQAkGAmgFBwJkBEAJBAEL73fOz1vvFo55/NwOAmQFBwJkBQYCZARACQYCaAUHAmQEQAkEAQsrb/L3Q1dbBMzcDgJkBQcCZAUGAmQEQAkGAmgFBwJkBEAJBACACQQApA4CaASAAKQMAhYU3A4CbAUEAIAhBACkDiJoBIAApAwiFhTcDiJsBQQAgB0EAKQOQmgEgACkDEIWFNwOQmwFBACAGQQApA5iaASAAKQMYhYU3A5ibAUEAIAFBACkDoJoBIAApAyCFhTcDoJsBQQAgA0EAKQOomgEgACkDKIWFNwOomwFBACAEQQApA7CaASAAKQMwhYU3A7CbAUEAIAVBACkDuJoBIAApAziFhTcDuJsBC4YMCgF+AX8BfgF/AX4BfwF+AX8EfgN/IAAgACkDACICpyIDQf8BcUEDdEGQCGopAwBCOIkgACkDOCIEpyIFQQV2QfgPcUGQCGopAwCFQjiJIAApAzAiBqciB0ENdkH4D3FBkAhqKQMAhUI4iSAAKQMoIginIglBFXZB+A9xQZAIaikDAIVCOIkgACkDICIKQiCIp0H/AXFBA3RBkAhqKQMAhUI4iSAAKQMYIgtCKIinQf8BcUEDdEGQCGopAwCFQjiJIAApAxAiDEIwiKdB/wFxQQN0QZAIaikDAIVCOIkgACkDCCINQjiIp0EDdEGQCGopAwCFQjiJIAEpAwCFNwMAIAAgDaciDkH/AXFBA3RBkAhqKQMAQjiJIANBBXZB+A9xQZAIaikDAIVCOIkgBUENdkH4D3FBkAhqKQMAhUI4iSAHQRV2QfgPcUGQCGopAwCFQjiJIAhCIIinQf8BcUEDdEGQCGopAwCFQjiJIApCKIinQf8BcUEDdEGQCGopAwCFQjiJIAtCMIinQf8BcUEDdEGQCGopAwCFQjiJIAxCOIinQQN0QZAIaikDAIVCOIkgASkDCIU3AwggACAMpyIPQf8BcUEDdEGQCGopAwBCOIkgDkEFdkH4D3FBkAhqKQMAhUI4iSADQQ12QfgPcUGQCGopAwCFQjiJIAVBFXZB+A9xQZAIaikDAIVCOIkgBkIgiKdB/wFxQQN0QZAIaikDAIVCOIkgCEIoiKdB/wFxQQN0QZAIaikDAIVCOIkgCkIwiKdB/wFxQQN0QZAIaikDAIVCOIkgC0I4iKdBA3RBkAhqKQMAhUI4iSABKQMQhTcDECAAIAunIhBB/wFxQQN0QZAIaikDAEI4iSAPQQV2QfgPcUGQCGopAwCFQjiJIA5BDXZB+A9xQZAIaikDAIVCOIkgA0EVdkH4D3FBkAhqKQMAhUI4iSAEQiCIp0H/AXFBA3RBkAhqKQMAhUI4iSAGQiiIp0H/AXFBA3RBkAhqKQMAhUI4iSAIQjCIp0H/AXFBA3RBkAhqKQMAhUI4iSAKQjiIp0EDdEGQCGopAwCFQjiJIAEpAxiFNwMYIAAgCqciA0H/AXFBA3RBkAhqKQMAQjiJIBBBBXZB+A9xQZAIaikDAIVCOIkgD0ENdkH4D3FBkAhqKQMAhUI4iSAOQRV2QfgPcUGQCGopAwCFQjiJIAJCIIinQf8BcUEDdEGQCGopAwCFQjiJIARCKIinQf8BcUEDdEGQCGopAwCFQjiJIAZCMIinQf8BcUEDdEGQCGopAwCFQjiJIAhCOIinQQN0QZAIaikDAIVCOIkgASkDIIU3AyAgACAJQf8BcUEDdEGQCGopAwBCOIkgA0EFdkH4D3FBkAhqKQMAhUI4iSAQQQ12QfgPcUGQCGopAwCFQjiJIA9BFXZB+A9xQZAIaikDAIVCOIkgDUIgiKdB/wFxQQN0QZAIaikDAIVCOIkgAkIoiKdB/wFxQQN0QZAIaikDAIVCOIkgBEIwiKdB/wFxQQN0QZAIaikDAIVCOIkgBkI4iKdBA3RBkAhqKQMAhUI4iSABKQMohTcDKCAAIAdB/wFxQQN0QZAIaikDAEI4iSAJQQV2QfgPcUGQCGopAwCFQjiJIANBDXZB+A9xQZAIaikDAIVCOIkgEEEVdkH4D3FBkAhqKQMAhUI4iSAMQiCIp0H/AXFBA3RBkAhqKQMAhUI4iSANQiiIp0H/AXFBA3RBkAhqKQMAhUI4iSACQjCIp0H/AXFBA3RBkAhqKQMAhUI4iSAEQjiIp0EDdEGQCGopAwCFQjiJIAEpAzCFNwMwIAAgBUH/AXFBA3RBkAhqKQMAQjiJIAdBBXZB+A9xQZAIaikDAIVCOIkgCUENdkH4D3FBkAhqKQMAhUI4iSADQRV2QfgPcUGQCGopAwCFQjiJIAtCIIinQf8BcUEDdEGQCGopAwCFQjiJIAxCKIinQf8BcUEDdEGQCGopAwCFQjiJIA1CMIinQf8BcUEDdEGQCGopAwCFQjiJIAJCOIinQQN0QZAIaikDAIVCOIkgASkDOIU3AzgLXABBAEIANwPImwFBAEIANwO4mwFBAEIANwOwmwFBAEIANwOomwFBAEIANwOgmwFBAEIANwOYmwFBAEIANwOQmwFBAEIANwOImwFBAEIANwOAmwFBAEEANgLAmwELxgMBB39BACEBQQBBACkDyJsBIACtfDcDyJsBAkBBACgCwJsBIgJFDQBBACEBAkAgAiAAaiIDQcAAIANBwABJGyIEIAJB/wFxIgVNDQAgBCAFayIBQQNxIQYCQAJAIAQgBUF/c2pBA08NAEEAIQEMAQsgAUF8cSEHQQAhAQNAIAUgAWoiAkHAmgFqIAFBgBlqLQAAOgAAIAJBwZoBaiABQYEZai0AADoAACACQcKaAWogAUGCGWotAAA6AAAgAkHDmgFqIAFBgxlqLQAAOgAAIAcgAUEEaiIBRw0ACyAFIAFqIgUhAgsgBkUNACACQf8BcUEBaiECA0AgBUHAmgFqIAFBgBlqLQAAOgAAIAIiBUEBaiECIAFBAWohASAFIQUgBkF/aiIGDQALCwJAIANBP00NAEHAmgEQAUEAIQQLQQAgBDYCwJsBCwJAIAAgAWsiAkHAAEkNAANAIAFBgBlqEAEgAUHAAGohASACQUBqIgJBP0sNAAsLAkAgASAARg0AQQAgAjYCwJsBIAJFDQBBACECQQAhBQNAIAJBwJoBaiACIAFqQYAZai0AADoAAEEAKALAmwEgBUEBaiIFQf8BcSICSw0ACwsL/wMCBH8BfiMAQcAAayIAJAAgAEE4akIANwMAIABBMGpCADcDACAAQShqQgA3AwAgAEEgakIANwMAIABBGGpCADcDACAAQRBqQgA3AwAgAEIANwMIIABCADcDAEEAIQECQAJAQQAoAsCbASICRQ0AQQAhAwNAIAAgAWogAUHAmgFqLQAAOgAAIAFBAWohASACIANBAWoiA0H/AXFLDQALQQAgAkEBajYCwJsBIAAgAmpBgAE6AAAgAkFgcUEgRw0BIAAQASAAQgA3AxggAEIANwMQIABCADcDCCAAQgA3AwAMAQtBAEEBNgLAmwEgAEGAAToAAAtBACkDyJsBIQRBAEIANwPImwEgAEEAOgA2IABBADYBMiAAQgA3ASogAEEAOgApIABCADcAISAAQQA6ACAgACAEQgWIPAA+IAAgBEINiDwAPSAAIARCFYg8ADwgACAEQh2IPAA7IAAgBEIliDwAOiAAIARCLYg8ADkgACAEQjWIPAA4IAAgBEI9iDwANyAAIASnQQN0OgA/IAAQAUEAQQApA4CbATcDgBlBAEEAKQOImwE3A4gZQQBBACkDkJsBNwOQGUEAQQApA5ibATcDmBlBAEEAKQOgmwE3A6AZQQBBACkDqJsBNwOoGUEAQQApA7CbATcDsBlBAEEAKQO4mwE3A7gZIABBwABqJAALBgBBwJoBC2IAQQBCADcDyJsBQQBCADcDuJsBQQBCADcDsJsBQQBCADcDqJsBQQBCADcDoJsBQQBCADcDmJsBQQBCADcDkJsBQQBCADcDiJsBQQBCADcDgJsBQQBBADYCwJsBIAAQBBAFCwuYEAEAQYAIC5AQkAAAAAAAAAAAAAAAAAAAABgYYBjAeDDYIyOMIwWvRibGxj/GfvmRuOjoh+gTb837h4cmh0yhE8u4uNq4qWJtEQEBBAEIBQIJT08hT0Jung02Ntg2re5sm6amoqZZBFH/0tJv0t69uQz19fP1+wb3Dnl5+XnvgPKWb2+hb1/O3jCRkX6R/O8/bVJSVVKqB6T4YGCdYCf9wEe8vMq8iXZlNZubVpuszSs3jo4CjgSMAYqjo7ajcRVb0gwMMAxgPBhse3vxe/+K9oQ1NdQ1teFqgB0ddB3oaTr14OCn4FNH3bPX13vX9qyzIcLCL8Je7ZmcLi64Lm2WXENLSzFLYnqWKf7+3/6jIeFdV1dBV4IWrtUVFVQVqEEqvXd3wXeftu7oNzfcN6XrbpLl5bPle1bXnp+fRp+M2SMT8PDn8NMX/SNKSjVKan+UINraT9qelalEWFh9WPolsKLJyQPJBsqPzykppClVjVJ8CgooClAiFFqxsf6x4U9/UKCguqBpGl3Ja2uxa3/a1hSFhS6FXKsX2b29zr2Bc2c8XV1pXdI0uo8QEEAQgFAgkPT09/TzA/UHy8sLyxbAi90+Pvg+7cZ80wUFFAUoEQotZ2eBZx/mznjk5Lfkc1PVlycnnCclu04CQUEZQTJYgnOLixaLLJ0Lp6enpqdRAVP2fX3pfc+U+rKVlW6V3Ps3SdjYR9iOn61W+/vL+4sw63Du7p/uI3HBzXx87XzHkfi7ZmaFZhfjzHHd3VPdpo6nexcXXBe4Sy6vR0cBRwJGjkWenkKehNwhGsrKD8oexYnULS20LXWZWli/v8a/kXljLgcHHAc4Gw4/ra2OrQEjR6xaWnVa6i+0sIODNoNstRvvMzPMM4X/ZrZjY5FjP/LGXAICCAIQCgQSqqqSqjk4SZNxcdlxr6ji3sjIB8gOz43GGRlkGch9MtFJSTlJcnCSO9nZQ9mGmq9f8vLv8sMd+THj46vjS0jbqFtbcVviKra5iIgaiDSSDbyamlKapMgpPiYmmCYtvkwLMjLIMo36ZL+wsPqw6Up9Wenpg+kbas/yDw88D3gzHnfV1XPV5qa3M4CAOoB0uh30vr7Cvpl8YSfNzRPNJt6H6zQ00DS95GiJSEg9SHp1kDL//9v/qyTjVHp69Xr3j/SNkJB6kPTqPWRfX2Ffwj6+nSAggCAdoEA9aGi9aGfV0A8aGmga0HI0yq6ugq4ZLEG3tLTqtMledX1UVE1UmhmozpOTdpPs5Tt/IiKIIg2qRC9kZI1kB+nIY/Hx4/HbEv8qc3PRc7+i5swSEkgSkFokgkBAHUA6XYB6CAggCEAoEEjDwyvDVuiblezsl+wze8Xf29tL25aQq02hob6hYR9fwI2NDo0cgweRPT30PfXJesiXl2aXzPEzWwAAAAAAAAAAz88bzzbUg/krK6wrRYdWbnZ2xXaXs+zhgoIygmSwGebW1n/W/qmxKBsbbBvYdzbDtbXutcFbd3Svr4avESlDvmpqtWp339QdUFBdULoNoOpFRQlFEkyKV/Pz6/PLGPs4MDDAMJ3wYK3v75vvK3TDxD8//D/lw37aVVVJVZIcqseiorKieRBZ2+rqj+oDZcnpZWWJZQ/symq6utK6uWhpAy8vvC9lk15KwMAnwE7nnY7e3l/evoGhYBwccBzgbDj8/f3T/bsu50ZNTSlNUmSaH5KScpLk4Dl2dXXJdY+86voGBhgGMB4MNoqKEookmAmusrLysvlAeUvm5r/mY1nRhQ4OOA5wNhx+Hx98H/hjPudiYpViN/fEVdTUd9Tuo7U6qKiaqCkyTYGWlmKWxPQxUvn5w/mbOu9ixcUzxWb2l6MlJZQlNbFKEFlZeVnyILKrhIQqhFSuFdByctVyt6fkxTk55DnV3XLsTEwtTFphmBZeXmVeyju8lHh4/XjnhfCfODjgON3YcOWMjAqMFIYFmNHRY9HGsr8XpaWupUELV+Ti4q/iQ03ZoWFhmWEv+MJOs7P2s/FFe0IhIYQhFaVCNJycSpyU1iUIHh54HvBmPO5DQxFDIlKGYcfHO8d2/JOx/PzX/LMr5U8EBBAEIBQIJFFRWVGyCKLjmZlembzHLyVtbaltT8TaIg0NNA1oORpl+vrP+oM16Xnf31vftoSjaX5+5X7Xm/ypJCSQJD20SBk7O+w7xdd2/qurlqsxPUuazs4fzj7RgfAREUQRiFUimY+PBo8MiQODTk4lTkprnAS3t+a30VFzZuvri+sLYMvgPDzwPP3MeMGBgT6BfL8f/ZSUapTU/jVA9/f79+sM8xy5ud65oWdvGBMTTBOYXyaLLCywLH2cWFHT02vT1ri7Befnu+drXNOMbm6lblfL3DnExDfEbvOVqgMDDAMYDwYbVlZFVooTrNxERA1EGkmIXn9/4X/fnv6gqameqSE3T4gqKqgqTYJUZ7u71ruxbWsKwcEjwUbin4dTU1FTogKm8dzcV9yui6VyCwssC1gnFlOdnU6dnNMnAWxsrWxHwdgrMTHEMZX1YqR0dM10h7no8/b2//bjCfEVRkYFRgpDjEysrIqsCSZFpYmJHok8lw+1FBRQFKBEKLTh4aPhW0LfuhYWWBawTiymOjroOs3SdPdpablpb9DSBgkJJAlILRJBcHDdcKet4Ne2tuK22VRxb9DQZ9DOt70e7e2T7Tt+x9bMzBfMLtuF4kJCFUIqV4RomJhamLTCLSykpKqkSQ5V7SgooChdiFB1XFxtXNoxuIb4+Mf4kz/ta4aGIoZEpBHC";
-    var hash$1 = "8d8f6035";
-    var wasmJson$1 = {
-    	name: name$1,
-    	data: data$1,
-    	hash: hash$1
-    };
-
-    const mutex$1 = new Mutex();
-    let wasmCache$1 = null;
-    /**
-     * Calculates Whirlpool hash
-     * @param data Input data (string, Buffer or TypedArray)
-     * @returns Computed hash as a hexadecimal string
-     */
-    function whirlpool(data) {
-        if (wasmCache$1 === null) {
-            return lockedCreate(mutex$1, wasmJson$1, 64).then((wasm) => {
-                wasmCache$1 = wasm;
-                return wasmCache$1.calculate(data);
-            });
-        }
-        try {
-            const hash = wasmCache$1.calculate(data);
-            return Promise.resolve(hash);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
-    }
-    /**
-     * Creates a new Whirlpool hash instance
-     */
-    function createWhirlpool() {
-        return WASMInterface(wasmJson$1, 64).then((wasm) => {
-            wasm.init();
-            const obj = {
-                init: () => {
-                    wasm.init();
-                    return obj;
-                },
-                update: (data) => {
-                    wasm.update(data);
-                    return obj;
-                },
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-                digest: (outputType) => wasm.digest(outputType),
-                save: () => wasm.save(),
-                load: (data) => {
-                    wasm.load(data);
-                    return obj;
-                },
-                blockSize: 64,
-                digestSize: 64,
-            };
-            return obj;
-        });
-    }
-
-    var name = "sm3";
-    var data = "AGFzbQEAAAABDANgAAF/YAAAYAF/AAMIBwABAgIBAAIFBAEBAgIGDgJ/AUHwiQULfwBBgAgLB3AIBm1lbW9yeQIADkhhc2hfR2V0QnVmZmVyAAAJSGFzaF9Jbml0AAELSGFzaF9VcGRhdGUAAgpIYXNoX0ZpbmFsAAQNSGFzaF9HZXRTdGF0ZQAFDkhhc2hfQ2FsY3VsYXRlAAYKU1RBVEVfU0laRQMBCtodBwUAQYAJC1EAQQBCzdy3nO7Jw/2wfzcCoIkBQQBCvOG8y6qVzpgWNwKYiQFBAELXhZG5gcCBxVo3ApCJAUEAQu+sgJyX16yKyQA3AoiJAUEAQgA3AoCJAQvvAwEIfwJAIABFDQBBACEBQQBBACgCgIkBIgIgAGoiAzYCgIkBIAJBP3EhBAJAIAMgAk8NAEEAQQAoAoSJAUEBajYChIkBC0GACSECAkAgBEUNAAJAIABBwAAgBGsiBU8NACAEIQEMAQsgBEE/cyEGIARBqIkBaiECQYAJIQMCQAJAIAVBB3EiBw0AIAUhCAwBCyAHIQgDQCACIAMtAAA6AAAgAkEBaiECIANBAWohAyAIQX9qIggNAAtBwAAgByAEamshCAsCQCAGQQdJDQADQCACIAMpAAA3AAAgAkEIaiECIANBCGohAyAIQXhqIggNAAsLQaiJARADIAVBgAlqIQIgACAFayEACwJAIABBwABJDQADQCACEAMgAkHAAGohAiAAQUBqIgBBP0sNAAsLIABFDQAgAUGoiQFqIQMCQAJAIABBB3EiCA0AIAAhBAwBCyAAQThxIQQDQCADIAItAAA6AAAgA0EBaiEDIAJBAWohAiAIQX9qIggNAAsLIABBCEkNAANAIAMgAi0AADoAACADIAItAAE6AAEgAyACLQACOgACIAMgAi0AAzoAAyADIAItAAQ6AAQgAyACLQAFOgAFIAMgAi0ABjoABiADIAItAAc6AAcgA0EIaiEDIAJBCGohAiAEQXhqIgQNAAsLC+wLARl/IwBBkAJrIgEkACABIAAoAhgiAkEYdCACQYD+A3FBCHRyIAJBCHZBgP4DcSACQRh2cnIiAzYCGCABIAAoAhQiAkEYdCACQYD+A3FBCHRyIAJBCHZBgP4DcSACQRh2cnIiBDYCFCABIAAoAggiAkEYdCACQYD+A3FBCHRyIAJBCHZBgP4DcSACQRh2cnIiBTYCCCABIAAoAhAiAkEYdCACQYD+A3FBCHRyIAJBCHZBgP4DcSACQRh2cnIiBjYCECABIAAoAiAiAkEYdCACQYD+A3FBCHRyIAJBCHZBgP4DcSACQRh2cnIiBzYCICABIAAoAgQiAkEYdCACQYD+A3FBCHRyIAJBCHZBgP4DcSACQRh2cnIiCDYCBCABIAAoAgwiAkEYdCACQYD+A3FBCHRyIAJBCHZBgP4DcSACQRh2cnIiCTYCDCABIAAoAhwiAkEYdCACQYD+A3FBCHRyIAJBCHZBgP4DcSACQRh2cnIiCjYCHCABIAAoAgAiAkEYdCACQYD+A3FBCHRyIAJBCHZBgP4DcSACQRh2cnIiCzYCACAAKAIkIQIgASAAKAI0IgxBGHQgDEGA/gNxQQh0ciAMQQh2QYD+A3EgDEEYdnJyIg02AjQgASAAKAIoIgxBGHQgDEGA/gNxQQh0ciAMQQh2QYD+A3EgDEEYdnJyIg42AiggASALIA1BD3dzIApzIgxBF3cgDEEPd3MgCUEHd3MgDnMgDHMiCjYCQCABIAAoAjgiDEEYdCAMQYD+A3FBCHRyIAxBCHZBgP4DcSAMQRh2cnIiCzYCOCABIAAoAiwiDEEYdCAMQYD+A3FBCHRyIAxBCHZBgP4DcSAMQRh2cnIiDzYCLCABIAggC0EPd3MgB3MiDEEXdyAMQQ93cyAGQQd3cyAPcyAMczYCRCABIAAoAjwiDEEYdCAMQYD+A3FBCHRyIAxBCHZBgP4DcSAMQRh2cnIiDDYCPCABIAJBGHQgAkGA/gNxQQh0ciACQQh2QYD+A3EgAkEYdnJyIgI2AiQgASAAKAIwIgBBGHQgAEGA/gNxQQh0ciAAQQh2QYD+A3EgAEEYdnJyIgY2AjAgASAFIAxBD3dzIAJzIgBBF3cgAEEPd3MgBEEHd3MgBnMgAHM2AkggASAOIApBD3dzIAlzIgBBF3cgAEEPd3MgA0EHd3MgDXMgAHM2AkxBACEGQSAhByABIQxBACgCiIkBIhAhCUEAKAKkiQEiESEPQQAoAqCJASISIQ1BACgCnIkBIhMhCEEAKAKYiQEiFCEOQQAoApSJASIVIRZBACgCkIkBIhchA0EAKAKMiQEiGCELA0AgCCAOIgJzIA0iBHMgD2ogCSIAQQx3Ig0gAmpBmYqxzgcgB3ZBmYqxzgcgBnRyakEHdyIPaiAMKAIAIhlqIglBEXcgCUEJd3MgCXMhDiADIgUgC3MgAHMgFmogDyANc2ogDEEQaigCACAZc2ohCSAMQQRqIQwgB0F/aiEHIAhBE3chDSALQQl3IQMgBCEPIAIhCCAFIRYgACELIAZBAWoiBkEQRw0AC0EAIQZBECEHA0AgASAGaiIMQdAAaiAMQThqKAIAIAxBLGooAgAgDEEQaigCAHMgDEHEAGooAgAiFkEPd3MiCEEXd3MgCEEPd3MgDEEcaigCAEEHd3MgCHMiGTYCACANIg8gDiIMQX9zcSACIAxxciAEaiAJIghBDHciDSAMakGKu57UByAHd2pBB3ciBGogCmoiCUERdyAJQQl3cyAJcyEOIAggAyILIABycSALIABxciAFaiAEIA1zaiAZIApzaiEJIAZBBGohBiACQRN3IQ0gAEEJdyEDIBYhCiAPIQQgDCECIAshBSAIIQAgB0EBaiIHQcAARw0AC0EAIA8gEXM2AqSJAUEAIA0gEnM2AqCJAUEAIAwgE3M2ApyJAUEAIA4gFHM2ApiJAUEAIAsgFXM2ApSJAUEAIAMgF3M2ApCJAUEAIAggGHM2AoyJAUEAIAkgEHM2AoiJASABQZACaiQAC4ILAQp/IwBBEGsiACQAIABBACgCgIkBIgFBG3QgAUELdEGAgPwHcXIgAUEFdkGA/gNxIAFBA3RBGHZycjYCDCAAQQAoAoSJASICQQN0IgMgAUEddnIiBEEYdCAEQYD+A3FBCHRyIAJBBXZBgP4DcSADQRh2cnI2AggCQEE4QfgAIAFBP3EiBUE4SRsgBWsiA0UNAEEAIAMgAWoiATYCgIkBAkAgASADTw0AQQAgAkEBajYChIkBC0GQCCEBQQAhBgJAIAVFDQACQCADQcAAIAVrIgdPDQAgBSEGDAELIAVBP3MhCCAFQaiJAWohAUGQCCECAkACQCAHQQdxIgkNACAHIQQMAQsgCSEEA0AgASACLQAAOgAAIAFBAWohASACQQFqIQIgBEF/aiIEDQALQcAAIAkgBWprIQQLAkAgCEEHSQ0AA0AgASACKQAANwAAIAFBCGohASACQQhqIQIgBEF4aiIEDQALC0GoiQEQAyAHQZAIaiEBIAMgB2shAwsCQCADQcAASQ0AA0AgARADIAFBwABqIQEgA0FAaiIDQT9LDQALCyADRQ0AIAZBqIkBaiECAkACQCADQQdxIgQNACADIQUMAQsgA0E4cSEFA0AgAiABLQAAOgAAIAJBAWohAiABQQFqIQEgBEF/aiIEDQALCyADQQhJDQADQCACIAEtAAA6AAAgAiABLQABOgABIAIgAS0AAjoAAiACIAEtAAM6AAMgAiABLQAEOgAEIAIgAS0ABToABSACIAEtAAY6AAYgAiABLQAHOgAHIAJBCGohAiABQQhqIQEgBUF4aiIFDQALC0EAQQAoAoCJASICQQhqNgKAiQEgAkE/cSEBAkAgAkF4SQ0AQQBBACgChIkBQQFqNgKEiQELAkACQAJAAkAgAQ0AQQAhAQwBCyABQThJDQAgAUGoiQFqIAAtAAg6AAACQCABQT9GDQAgAUGpiQFqIAAtAAk6AAAgAUE+Rg0AIAFBqokBaiAALQAKOgAAIAFBPUYNACABQauJAWogAC0ACzoAACABQTxGDQAgAUGsiQFqIAAtAAw6AAAgAUE7Rg0AIAFBrYkBaiAALQANOgAAIAFBOkYNACABQa6JAWogAC0ADjoAACABQTlGDQAgAUGviQFqIAAtAA86AABBqIkBEAMMAwtBqIkBEAMgAkEHcSIERQ0CIAFBR2ohBSAAQQhqQcAAIAFraiECIAFBSGohBkGoiQEhASAEIQMDQCABIAItAAA6AAAgAUEBaiEBIAJBAWohAiADQX9qIgMNAAsgBUEHSQ0CIAYgBGshAwwBCyABQaiJAWohASAAQQhqIQJBCCEDCwNAIAEgAikAADcAACABQQhqIQEgAkEIaiECIANBeGoiAw0ACwtBAEEAKAKIiQEiAUEYdCABQYD+A3FBCHRyIAFBCHZBgP4DcSABQRh2cnI2AoAJQQBBACgCjIkBIgFBGHQgAUGA/gNxQQh0ciABQQh2QYD+A3EgAUEYdnJyNgKECUEAQQAoApCJASIBQRh0IAFBgP4DcUEIdHIgAUEIdkGA/gNxIAFBGHZycjYCiAlBAEEAKAKUiQEiAUEYdCABQYD+A3FBCHRyIAFBCHZBgP4DcSABQRh2cnI2AowJQQBBACgCmIkBIgFBGHQgAUGA/gNxQQh0ciABQQh2QYD+A3EgAUEYdnJyNgKQCUEAQQAoApyJASIBQRh0IAFBgP4DcUEIdHIgAUEIdkGA/gNxIAFBGHZycjYClAlBAEEAKAKgiQEiAUEYdCABQYD+A3FBCHRyIAFBCHZBgP4DcSABQRh2cnI2ApgJQQBBACgCpIkBIgFBGHQgAUGA/gNxQQh0ciABQQh2QYD+A3EgAUEYdnJyNgKcCSAAQRBqJAALBgBBgIkBC5UCAQR/QQBCzdy3nO7Jw/2wfzcCoIkBQQBCvOG8y6qVzpgWNwKYiQFBAELXhZG5gcCBxVo3ApCJAUEAQu+sgJyX16yKyQA3AoiJAUEAQgA3AoCJAQJAIABFDQBBACAANgKAiQFBgAkhAQJAIABBwABJDQBBgAkhAQNAIAEQAyABQcAAaiEBIABBQGoiAEE/Sw0ACyAARQ0BCyAAQX9qIQICQAJAIABBB3EiAw0AQaiJASEEDAELIABBeHEhAEGoiQEhBANAIAQgAS0AADoAACAEQQFqIQQgAUEBaiEBIANBf2oiAw0ACwsgAkEHSQ0AA0AgBCABKQAANwAAIARBCGohBCABQQhqIQEgAEF4aiIADQALCxAECwtRAgBBgAgLBGgAAAAAQZAIC0CAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
-    var hash = "b6fb4b8e";
-    var wasmJson = {
-    	name: name,
-    	data: data,
-    	hash: hash
-    };
-
-    const mutex = new Mutex();
-    let wasmCache = null;
-    /**
-     * Calculates SM3 hash
-     * @param data Input data (string, Buffer or TypedArray)
-     * @returns Computed hash as a hexadecimal string
-     */
-    function sm3(data) {
-        if (wasmCache === null) {
-            return lockedCreate(mutex, wasmJson, 32).then((wasm) => {
-                wasmCache = wasm;
-                return wasmCache.calculate(data);
-            });
-        }
-        try {
-            const hash = wasmCache.calculate(data);
-            return Promise.resolve(hash);
-        }
-        catch (err) {
-            return Promise.reject(err);
-        }
-    }
-    /**
-     * Creates a new SM3 hash instance
-     */
-    function createSM3() {
-        return WASMInterface(wasmJson, 32).then((wasm) => {
-            wasm.init();
-            const obj = {
-                init: () => {
-                    wasm.init();
-                    return obj;
-                },
-                update: (data) => {
-                    wasm.update(data);
-                    return obj;
-                },
-                // biome-ignore lint/suspicious/noExplicitAny: Conflict with IHasher type
-                digest: (outputType) => wasm.digest(outputType),
-                save: () => wasm.save(),
-                load: (data) => {
-                    wasm.load(data);
-                    return obj;
-                },
-                blockSize: 64,
-                digestSize: 32,
-            };
-            return obj;
-        });
-    }
-
-    exports.adler32 = adler32;
-    exports.argon2Verify = argon2Verify;
-    exports.argon2d = argon2d;
-    exports.argon2i = argon2i;
-    exports.argon2id = argon2id;
-    exports.bcrypt = bcrypt;
-    exports.bcryptVerify = bcryptVerify;
-    exports.blake2b = blake2b;
-    exports.blake2s = blake2s;
-    exports.blake3 = blake3;
-    exports.crc32 = crc32;
-    exports.crc64 = crc64;
-    exports.createAdler32 = createAdler32;
-    exports.createBLAKE2b = createBLAKE2b;
-    exports.createBLAKE2s = createBLAKE2s;
-    exports.createBLAKE3 = createBLAKE3;
-    exports.createCRC32 = createCRC32;
-    exports.createCRC64 = createCRC64;
-    exports.createHMAC = createHMAC;
-    exports.createKeccak = createKeccak;
-    exports.createMD4 = createMD4;
-    exports.createMD5 = createMD5;
-    exports.createRIPEMD160 = createRIPEMD160;
-    exports.createSHA1 = createSHA1;
-    exports.createSHA224 = createSHA224;
-    exports.createSHA256 = createSHA256;
-    exports.createSHA3 = createSHA3;
-    exports.createSHA384 = createSHA384;
-    exports.createSHA512 = createSHA512;
-    exports.createSM3 = createSM3;
-    exports.createWhirlpool = createWhirlpool;
-    exports.createXXHash128 = createXXHash128;
-    exports.createXXHash3 = createXXHash3;
-    exports.createXXHash32 = createXXHash32;
-    exports.createXXHash64 = createXXHash64;
-    exports.keccak = keccak;
-    exports.md4 = md4;
-    exports.md5 = md5;
-    exports.pbkdf2 = pbkdf2;
-    exports.ripemd160 = ripemd160;
-    exports.scrypt = scrypt;
-    exports.sha1 = sha1;
-    exports.sha224 = sha224;
-    exports.sha256 = sha256;
-    exports.sha3 = sha3;
-    exports.sha384 = sha384;
-    exports.sha512 = sha512;
-    exports.sm3 = sm3;
-    exports.whirlpool = whirlpool;
-    exports.xxhash128 = xxhash128;
-    exports.xxhash3 = xxhash3;
-    exports.xxhash32 = xxhash32;
-    exports.xxhash64 = xxhash64;
-
-}));
-
-
-/***/ }),
-
-/***/ 1725:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.VERSION = void 0;
-exports.runCli = runCli;
-/** The `release-actions` command line: dispatches to the commands and turns errors into one line. */
-const help_js_1 = __nccwpck_require__(2796);
-const index_serve_js_1 = __nccwpck_require__(577);
-const run_command_js_1 = __nccwpck_require__(50);
-const usage_error_js_1 = __nccwpck_require__(6863);
-/** The CLI's version, printed by `--version`. */
-exports.VERSION = '0.1.0';
-const HELP_TOPICS = {
-    index: help_js_1.INDEX_HELP,
-    'index serve': help_js_1.INDEX_SERVE_HELP,
-    serve: help_js_1.INDEX_SERVE_HELP,
-    run: help_js_1.RUN_HELP,
-};
-async function dispatch(args, io, stop) {
-    const [command, ...rest] = args;
-    if (command === undefined || command === '-h' || command === '--help') {
-        io.out(help_js_1.MAIN_HELP);
-        return command === undefined ? 2 : 0;
-    }
-    if (command === '-v' || command === '--version') {
-        io.out(`release-actions ${exports.VERSION}\n`);
-        return 0;
-    }
-    if (command === 'help') {
-        const topic = rest.join(' ');
-        const text = topic === '' ? help_js_1.MAIN_HELP : HELP_TOPICS[topic];
-        if (text === undefined)
-            throw new usage_error_js_1.UsageError(`help: no command '${topic}'; try 'release-actions --help'`);
-        io.out(text);
-        return 0;
-    }
-    if (command === 'index') {
-        const [sub, ...subArgs] = rest;
-        if (sub === undefined || sub === '-h' || sub === '--help') {
-            io.out(help_js_1.INDEX_HELP);
-            return sub === undefined ? 2 : 0;
-        }
-        if (sub === 'serve')
-            return (0, index_serve_js_1.indexServe)(subArgs, io, stop);
-        throw new usage_error_js_1.UsageError(`index: unknown subcommand '${sub}'; try 'release-actions index --help'`);
-    }
-    if (command === 'run')
-        return (0, run_command_js_1.runCommand)(rest, io);
-    throw new usage_error_js_1.UsageError(`unknown command '${command}'; try 'release-actions --help'`);
-}
-/** Runs the CLI with `args` (without node and script); resolves with the exit code. Never throws. */
-async function runCli(args, io, stop = new AbortController().signal) {
-    try {
-        return await dispatch(args, io, stop);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        io.err(`release-actions: ${message.split('\n')[0]}\n`);
-        return error instanceof usage_error_js_1.UsageError ? 2 : 1;
-    }
-}
-
-
-/***/ }),
-
-/***/ 2796:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/** Help texts of every command, shown by `--help` and `help <command>`. */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RUN_HELP = exports.INDEX_SERVE_HELP = exports.INDEX_HELP = exports.MAIN_HELP = void 0;
-/** `release-actions --help`. */
-exports.MAIN_HELP = `Usage: release-actions <command> [options]
-
-Rehearse a Python release locally: serve a PyPI-compatible index, run the bundled actions.
-
-Commands:
-  index serve          Serve a local PyPI-compatible index (upload, simple and JSON APIs)
-  run <action>         Run a bundled action locally, as a GitHub runner would
-  help [command]       Show help for a command
-
-Options:
-  -h, --help           Show help
-  -v, --version        Show the version
-
-Run 'release-actions <command> --help' for a command's options.
-`;
-/** `release-actions index --help`. */
-exports.INDEX_HELP = `Usage: release-actions index <subcommand> [options]
-
-Subcommands:
-  serve                Serve a local PyPI-compatible index
-
-Run 'release-actions index serve --help' for its options.
-`;
-/** `release-actions index serve --help`. */
-exports.INDEX_SERVE_HELP = `Usage: release-actions index serve [options]
-
-Serve a PyPI-compatible index from a directory: twine uploads to <url>/legacy/, pip installs from
-<url>/simple/ (PEP 503 HTML and PEP 691 JSON), the JSON API answers at <url>/pypi/<project>/json.
-Uploads are checked by PyPI's own rules and answered with PyPI's messages. Stops on Ctrl+C or SIGTERM.
-
-Options:
-  --host <host>                  Interface to listen on (default 127.0.0.1)
-  --port <port>                  Port to listen on; 0 picks a free one (default 8080)
-  --storage <dir>                Directory for files and state (default .release-actions/index)
-  --token <token>                Require uploads to authenticate as __token__ with this password
-                                 (also read from RELEASE_ACTIONS_INDEX_TOKEN)
-  --max-file-size <size>         Largest file accepted, e.g. 100MiB, 2GiB (default 100MiB, as PyPI)
-  --faults <spec>                Inject faults at a seeded rate, e.g.
-                                 rate=0.2,seed=7,kinds=503+429+reset+slow+stored-502,scope=upload,slow-ms=2000
-  --visibility-delay <ms>        Show new files on the read APIs only after this delay, as PyPI's CDN
-  --trusted-publishers <file>    JSON list of trusted publishers for /_/oidc/mint-token:
-                                 [{"issuer","jwks"|"publicKey","repository","workflow","environment"?,"project"?}]
-  --oidc-audience <aud>          Audience OIDC tokens must name (default pypi)
-  --simple-formats <which>       both, html (a PEP 503-only mirror) or json (default both)
-  --quiet                        Do not print a line per request
-  -h, --help                     Show this help
-
-Examples:
-  release-actions index serve --port 8080 --token s3cret
-  twine upload --repository-url http://127.0.0.1:8080/legacy/ -u __token__ -p s3cret dist/*
-  pip install --index-url http://127.0.0.1:8080/simple/ my-project
-`;
-/** `release-actions run --help`. */
-exports.RUN_HELP = `Usage: release-actions run <action> [options]
-
-Run an action locally under the runner's contract: inputs as INPUT_*, the GITHUB_* files, the event
-payload; then print its outputs, exported environment and job summary. <action> is the name of a
-bundled action (e.g. compute-dev-version) or a directory holding an action.yml.
-
-Options:
-  --input <name=value>           An input, as under 'with:' (repeatable)
-  --ref <ref>                    GITHUB_REF (default refs/heads/main)
-  --sha <sha>                    GITHUB_SHA (default the workspace's HEAD)
-  --event <name>                 GITHUB_EVENT_NAME (default push)
-  --event-payload <file>         JSON file with the event payload (default {})
-  --env <NAME=value>             Extra environment for the action (repeatable)
-  --workspace <dir>              GITHUB_WORKSPACE and working directory (default the current directory)
-  --node <path>                  The node binary to run the action with (default this one)
-  --timeout <seconds>            Kill the action after this long (default 600)
-  --debug                        Show the action's debug log lines too
-  -h, --help                     Show this help
-
-Example:
-  release-actions run compute-dev-version --input scheme=no-guess-dev
-  release-actions run compute-dev-version --ref refs/tags/v1.2.0
-`;
-
-
-/***/ }),
-
-/***/ 577:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseSize = parseSize;
-exports.serveOptions = serveOptions;
-exports.indexServe = indexServe;
-/** `release-actions index serve`: run the local index until interrupted. */
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const node_util_1 = __nccwpck_require__(7975);
-const index_js_1 = __nccwpck_require__(1803);
-const help_js_1 = __nccwpck_require__(2796);
-const usage_error_js_1 = __nccwpck_require__(6863);
-const UNITS = {
-    '': 1,
-    b: 1,
-    kb: 1000,
-    mb: 1000 ** 2,
-    gb: 1000 ** 3,
-    kib: 1024,
-    mib: 1024 ** 2,
-    gib: 1024 ** 3,
-};
-/** Parses a size like `100MiB`, `2GB` or `1048576`. */
-function parseSize(text, option) {
-    const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
-    const unit = UNITS[(match?.[2] ?? '').toLowerCase()];
-    if (!match || unit === undefined)
-        throw new usage_error_js_1.UsageError(`${option}: '${text}' is not a size; use e.g. 100MiB, 2GiB or a number of bytes`);
-    return Math.floor(Number(match[1]) * unit);
-}
-function parseInteger(text, option, min, max) {
-    if (!/^\d+$/.test(text.trim()))
-        throw new usage_error_js_1.UsageError(`${option}: '${text}' is not a whole number`);
-    const value = Number(text);
-    if (value < min || value > max)
-        throw new usage_error_js_1.UsageError(`${option}: ${value} is out of range ${min}-${max}`);
-    return value;
-}
-async function readPublishers(file) {
-    let parsed;
-    try {
-        parsed = JSON.parse(await (0, promises_1.readFile)(file, 'utf8'));
-    }
-    catch (error) {
-        throw new usage_error_js_1.UsageError(`--trusted-publishers: cannot read ${file} as JSON (${error.message})`);
-    }
-    if (!Array.isArray(parsed))
-        throw new usage_error_js_1.UsageError(`--trusted-publishers: ${file} must hold a JSON list of publishers`);
-    parsed.forEach((entry, i) => {
-        for (const key of ['issuer', 'repository', 'workflow']) {
-            if (typeof entry?.[key] !== 'string')
-                throw new usage_error_js_1.UsageError(`--trusted-publishers: ${file}: publisher ${i + 1} needs a string '${key}'`);
-        }
-        if (!entry.jwks && !entry.publicKey)
-            throw new usage_error_js_1.UsageError(`--trusted-publishers: ${file}: publisher ${i + 1} needs 'jwks' or 'publicKey'`);
-    });
-    return parsed;
-}
-/** Turns `index serve` arguments into index options (throws UsageError on bad input). */
-async function serveOptions(args, env = process.env) {
-    let values;
-    try {
-        ({ values } = (0, node_util_1.parseArgs)({
-            args,
-            options: {
-                host: { type: 'string' },
-                port: { type: 'string' },
-                storage: { type: 'string' },
-                token: { type: 'string' },
-                'max-file-size': { type: 'string' },
-                faults: { type: 'string' },
-                'visibility-delay': { type: 'string' },
-                'trusted-publishers': { type: 'string' },
-                'oidc-audience': { type: 'string' },
-                'simple-formats': { type: 'string' },
-                quiet: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-            },
-            strict: true,
-            allowPositionals: false,
-        }));
-    }
-    catch (error) {
-        throw new usage_error_js_1.UsageError(`index serve: ${error.message}`);
-    }
-    if (values.help)
-        return 'help';
-    const options = {
-        host: values.host ?? '127.0.0.1',
-        port: values.port === undefined ? 8080 : parseInteger(values.port, '--port', 0, 65535),
-        storageDir: (0, node_path_1.resolve)(values.storage ?? '.release-actions/index'),
-    };
-    const token = values.token ?? env.RELEASE_ACTIONS_INDEX_TOKEN;
-    if (token !== undefined) {
-        if (token === '')
-            throw new usage_error_js_1.UsageError('--token: the token must not be empty');
-        options.token = token;
-    }
-    if (values['max-file-size'] !== undefined)
-        options.maxFileSize = parseSize(values['max-file-size'], '--max-file-size');
-    if (values.faults !== undefined) {
-        try {
-            options.faults = (0, index_js_1.parseFaultSpec)(values.faults);
-        }
-        catch (error) {
-            throw new usage_error_js_1.UsageError(error.message);
-        }
-    }
-    if (values['visibility-delay'] !== undefined) {
-        options.visibilityDelayMs = parseInteger(values['visibility-delay'], '--visibility-delay', 0, 86_400_000);
-    }
-    if (values['trusted-publishers'] !== undefined)
-        options.trustedPublishers = await readPublishers(values['trusted-publishers']);
-    if (values['oidc-audience'] !== undefined)
-        options.oidcAudience = values['oidc-audience'];
-    const formats = values['simple-formats'];
-    if (formats !== undefined) {
-        if (formats !== 'both' && formats !== 'html' && formats !== 'json') {
-            throw new usage_error_js_1.UsageError(`--simple-formats: '${formats}' is not both, html or json`);
-        }
-        options.simpleFormats = formats;
-    }
-    return { options, quiet: values.quiet ?? false };
-}
-/** Runs `index serve` until `stop` aborts; resolves with the exit code. */
-async function indexServe(args, io, stop) {
-    const parsed = await serveOptions(args);
-    if (parsed === 'help') {
-        io.out(help_js_1.INDEX_SERVE_HELP);
-        return 0;
-    }
-    const { options, quiet } = parsed;
-    if (!quiet) {
-        options.onRequest = (entry) => {
-            const fault = entry.fault ? ` [fault: ${entry.fault}]` : '';
-            io.out(`${entry.method} ${entry.path} ${entry.status} ${entry.durationMs.toFixed(1)}ms${fault}\n`);
-        };
-    }
-    const index = await (0, index_js_1.startIndex)(options);
-    io.out([
-        `release-actions local index, storage ${options.storageDir}`,
-        `upload URL:       ${index.uploadUrl}`,
-        `simple index URL: ${index.simpleUrl}`,
-        `JSON API:         ${index.jsonUrl}<project>/json`,
-        options.token !== undefined
-            ? 'uploads need user __token__ and the configured token'
-            : 'uploads need no authentication',
-        'Press Ctrl+C to stop.',
-        '',
-    ].join('\n'));
-    await new Promise((resolvePromise) => {
-        if (stop.aborted)
-            resolvePromise();
-        else
-            stop.addEventListener('abort', () => resolvePromise(), { once: true });
-    });
-    await index.close();
-    io.out('stopped\n');
-    return 0;
-}
-
-
-/***/ }),
-
-/***/ 2250:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.processOutput = void 0;
-/** The process's stdout and stderr. */
-exports.processOutput = {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
-};
-
-
-/***/ }),
-
-/***/ 4311:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readableLog = readableLog;
-exports.readableSummary = readableSummary;
-/** Turns what an action printed and wrote into text for a terminal, as the runner's UI would show it. */
-const index_js_1 = __nccwpck_require__(9803);
-const ANNOTATIONS = { error: 'error', warning: 'warning', notice: 'notice' };
-/** The log as the runner shows it: groups as headings, annotations labelled, debug lines only on request. */
-function readableLog(log, options) {
-    const lines = [];
-    for (const line of log.split(/\r?\n/)) {
-        const command = (0, index_js_1.parseWorkflowCommand)(line);
-        if (!command) {
-            lines.push(line);
-            continue;
-        }
-        const label = ANNOTATIONS[command.command];
-        if (label) {
-            const where = command.properties['file']
-                ? ` (${command.properties['file']}${command.properties['line'] ? `:${command.properties['line']}` : ''})`
-                : '';
-            lines.push(`${label}${where}: ${command.message}`);
-        }
-        else if (command.command === 'group')
-            lines.push(`▸ ${command.message}`);
-        else if (command.command === 'debug' && options.debug)
-            lines.push(`debug: ${command.message}`);
-        // endgroup, add-mask, set-output and the rest are for the runner, not for people.
-    }
-    return lines.join('\n').trimEnd();
-}
-const ENTITIES = {
-    '&amp;': '&',
-    '&lt;': '<',
-    '&gt;': '>',
-    '&quot;': '"',
-    '&#39;': "'",
-};
-/** A job summary's HTML and Markdown as plain text: table rows on lines, cells split by `|`. */
-function readableSummary(summary) {
-    return summary
-        .replace(/<h(\d)>/g, (_m, level) => `\n${'#'.repeat(Number(level))} `)
-        .replace(/<\/(h\d|p|tr|table|ul|details|summary)>/g, '\n')
-        .replace(/<li>/g, '- ')
-        .replace(/<\/li>/g, '\n')
-        .replace(/<\/t[hd]><t[hd][^>]*>/g, ' | ')
-        .replace(/<[^>]+>/g, '')
-        .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity)
-        .replace(/\n{3,}/g, '\n\n')
-        .trim();
-}
-
-
-/***/ }),
-
-/***/ 50:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.bundledActionDirs = bundledActionDirs;
-exports.resolveActionDir = resolveActionDir;
-exports.formatRun = formatRun;
-exports.runCommand = runCommand;
-/** `release-actions run <action>`: run a bundled action locally through local-runner and print what it left. */
-const node_child_process_1 = __nccwpck_require__(1421);
-const node_fs_1 = __nccwpck_require__(3024);
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const node_url_1 = __nccwpck_require__(3136);
-const node_util_1 = __nccwpck_require__(7975);
-const index_js_1 = __nccwpck_require__(9803);
-const help_js_1 = __nccwpck_require__(2796);
-const readable_js_1 = __nccwpck_require__(4311);
-const usage_error_js_1 = __nccwpck_require__(6863);
-function pairs(list, option) {
-    const result = {};
-    for (const item of list ?? []) {
-        const eq = item.indexOf('=');
-        if (eq <= 0)
-            throw new usage_error_js_1.UsageError(`${option}: '${item}' is not name=value`);
-        result[item.slice(0, eq)] = item.slice(eq + 1);
-    }
-    return result;
-}
-/**
- * Where bundled actions live: next to the CLI in a release tree (`dist/cli/` beside `dist/<name>/`), or
- * under `dist/` of the repository when running from source.
- */
-function bundledActionDirs(name, here = (0, node_path_1.dirname)((0, node_url_1.fileURLToPath)(import.meta.url))) {
-    return [(0, node_path_1.join)(here, '..', name), (0, node_path_1.join)(here, '..', '..', 'dist', name)];
-}
-/** Resolves `<action>` to a directory holding action.yml, or throws naming where it looked. */
-function resolveActionDir(action, cwd = process.cwd()) {
-    const looksLikePath = action.includes('/') || action.startsWith('.');
-    const candidates = looksLikePath
-        ? [(0, node_path_1.resolve)(cwd, action)]
-        : [...bundledActionDirs(action), (0, node_path_1.resolve)(cwd, action)];
-    for (const dir of candidates) {
-        if ((0, node_fs_1.existsSync)((0, node_path_1.join)(dir, 'action.yml')) && (0, node_fs_1.statSync)(dir).isDirectory())
-            return dir;
-    }
-    throw new usage_error_js_1.UsageError(`run: no action '${action}' (looked for action.yml in ${candidates.join(', ')}); give a bundled action's name or a directory with action.yml`);
-}
-/** HEAD of the workspace when it is a git checkout, so GITHUB_SHA names what is checked out. */
-function headCommit(workspace) {
-    try {
-        return ((0, node_child_process_1.execFileSync)('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], {
-            cwd: workspace,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'ignore'],
-        }).trim() || undefined);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Formats a finished run for people: outputs, exported env, summary, and the exit status. */
-function formatRun(name, run, options = { debug: false }) {
-    const lines = [];
-    const section = (title) => {
-        lines.push('', `== ${title}`);
-    };
-    const log = (0, readable_js_1.readableLog)(run.log, options);
-    if (log !== '') {
-        section('log');
-        lines.push(log);
-    }
-    if (run.stderr.trim() !== '') {
-        section('stderr');
-        lines.push(run.stderr.trimEnd());
-    }
-    section('outputs');
-    const outputs = Object.entries(run.outputs);
-    if (outputs.length === 0)
-        lines.push('(none)');
-    for (const [key, value] of outputs)
-        lines.push(value.includes('\n') ? `${key}<<EOF\n${value}\nEOF` : `${key}=${value}`);
-    const env = Object.entries(run.env);
-    if (env.length > 0) {
-        section('exported environment');
-        for (const [key, value] of env)
-            lines.push(`${key}=${value}`);
-    }
-    if (run.summary.trim() !== '') {
-        section('summary');
-        lines.push((0, readable_js_1.readableSummary)(run.summary));
-    }
-    const status = run.exitCode === 0
-        ? `${name} succeeded`
-        : run.signal
-            ? `${name} was killed by ${run.signal}`
-            : `${name} failed with exit code ${run.exitCode}`;
-    lines.push('', `${status} in ${(run.durationMs / 1000).toFixed(1)}s`, '');
-    return lines.join('\n').replace(/^\n/, '');
-}
-/** Runs `run <action> …`; resolves with the action's exit code. */
-async function runCommand(args, io) {
-    let parsed;
-    try {
-        parsed = (0, node_util_1.parseArgs)({
-            args,
-            options: {
-                input: { type: 'string', multiple: true },
-                ref: { type: 'string' },
-                sha: { type: 'string' },
-                event: { type: 'string' },
-                'event-payload': { type: 'string' },
-                env: { type: 'string', multiple: true },
-                workspace: { type: 'string' },
-                node: { type: 'string' },
-                timeout: { type: 'string' },
-                debug: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-            },
-            strict: true,
-            allowPositionals: true,
-        });
-    }
-    catch (error) {
-        throw new usage_error_js_1.UsageError(`run: ${error.message}`);
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        io.out(help_js_1.RUN_HELP);
-        return 0;
-    }
-    if (positionals.length !== 1)
-        throw new usage_error_js_1.UsageError("run: give exactly one action, e.g. 'release-actions run compute-dev-version'");
-    const action = positionals[0];
-    const actionDir = resolveActionDir(action);
-    let payload = {};
-    if (values['event-payload'] !== undefined) {
-        try {
-            payload = JSON.parse(await (0, promises_1.readFile)(values['event-payload'], 'utf8'));
-        }
-        catch (error) {
-            throw new usage_error_js_1.UsageError(`--event-payload: cannot read ${values['event-payload']} as JSON (${error.message})`);
-        }
-    }
-    const options = {
-        actionDir,
-        inputs: pairs(values.input, '--input'),
-        event: { name: values.event ?? 'push', payload },
-        env: pairs(values.env, '--env'),
-        strictInputs: true,
-        timeoutMs: 600_000,
-    };
-    if (values.ref !== undefined) {
-        if (!values.ref.startsWith('refs/'))
-            throw new usage_error_js_1.UsageError(`--ref: '${values.ref}' must be a full ref, e.g. refs/tags/v1.0.0`);
-        options.ref = values.ref;
-    }
-    if (values.sha !== undefined)
-        options.sha = values.sha;
-    // Locally, the project at hand is the one in the current directory, as a checkout is on a runner.
-    options.workspace = (0, node_path_1.resolve)(values.workspace ?? '.');
-    options.sha ??= headCommit(options.workspace);
-    if (values.node !== undefined)
-        options.node = values.node;
-    if (values.timeout !== undefined) {
-        const seconds = Number(values.timeout);
-        if (!Number.isFinite(seconds) || seconds <= 0)
-            throw new usage_error_js_1.UsageError(`--timeout: '${values.timeout}' is not a positive number of seconds`);
-        options.timeoutMs = seconds * 1000;
-    }
-    const run = await (0, index_js_1.runAction)(options);
-    io.out(formatRun(action, run, { debug: values.debug === true }));
-    return run.exitCode ?? 1;
-}
-
-
-/***/ }),
-
-/***/ 6863:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.UsageError = void 0;
-/** Raised for a command line that cannot be run; printed as one line, exit code 2. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-exports.UsageError = UsageError;
-
-
-/***/ }),
-
-/***/ 4027:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.BufferPool = void 0;
-/**
- * Reusable I/O buffers. Node allocates each large Buffer with malloc, and glibc serves freed ones back from
- * its heap without returning the pages: a buffer per file (or per upload attempt) grows the process's
- * resident memory with every file of a release, long after the garbage collector freed them. Borrowing
- * from a pool keeps the same few allocations for the life of the process.
- */
-class BufferPool {
-    size;
-    keep;
-    idle = [];
-    /** Buffers of `size` bytes; at most `keep` idle ones are held between uses. */
-    constructor(size, keep) {
-        this.size = size;
-        this.keep = keep;
-    }
-    /** A buffer of `size` bytes, with whatever bytes its last user left in it. */
-    take() {
-        return this.idle.pop() ?? new ArrayBuffer(this.size);
-    }
-    /** Gives a buffer back; it must not be used afterwards. Foreign sizes and surplus are left to the collector. */
-    give(buffer) {
-        if (buffer.byteLength === this.size && this.idle.length < this.keep)
-            this.idle.push(buffer);
-    }
-}
-exports.BufferPool = BufferPool;
-
-
-/***/ }),
-
-/***/ 7141:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/** The core metadata fields this package knows: their header name, typed key, use count and twine form name. */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FIELD_SPECS = void 0;
-exports.fieldSpecOfHeader = fieldSpecOfHeader;
-exports.fieldSpecOfForm = fieldSpecOfForm;
-// Order follows twine's mapping (metadata 1.0 → 2.4), which is also the order uploadFormFields emits.
-exports.FIELD_SPECS = [
-    { header: 'Metadata-Version', key: 'metadataVersion', multiple: false, form: 'metadata_version' },
-    { header: 'Name', key: 'name', multiple: false, form: 'name' },
-    { header: 'Version', key: 'version', multiple: false, form: 'version' },
-    { header: 'Platform', key: 'platforms', multiple: true, form: 'platform' },
-    { header: 'Summary', key: 'summary', multiple: false, form: 'summary' },
-    { header: 'Description', key: 'description', multiple: false, form: 'description' },
-    { header: 'Keywords', key: 'keywords', multiple: false, form: 'keywords' },
-    { header: 'Home-page', key: 'homePage', multiple: false, form: 'home_page' },
-    { header: 'Author', key: 'author', multiple: false, form: 'author' },
-    { header: 'Author-email', key: 'authorEmail', multiple: false, form: 'author_email' },
-    { header: 'License', key: 'license', multiple: false, form: 'license' },
-    { header: 'Supported-Platform', key: 'supportedPlatforms', multiple: true, form: 'supported_platform' },
-    { header: 'Download-URL', key: 'downloadUrl', multiple: false, form: 'download_url' },
-    { header: 'Classifier', key: 'classifiers', multiple: true, form: 'classifiers' },
-    { header: 'Requires', key: 'requires', multiple: true, form: 'requires' },
-    { header: 'Provides', key: 'provides', multiple: true, form: 'provides' },
-    { header: 'Obsoletes', key: 'obsoletes', multiple: true, form: 'obsoletes' },
-    { header: 'Maintainer', key: 'maintainer', multiple: false, form: 'maintainer' },
-    { header: 'Maintainer-email', key: 'maintainerEmail', multiple: false, form: 'maintainer_email' },
-    { header: 'Requires-Dist', key: 'requiresDist', multiple: true, form: 'requires_dist' },
-    { header: 'Provides-Dist', key: 'providesDist', multiple: true, form: 'provides_dist' },
-    { header: 'Obsoletes-Dist', key: 'obsoletesDist', multiple: true, form: 'obsoletes_dist' },
-    { header: 'Requires-Python', key: 'requiresPython', multiple: false, form: 'requires_python' },
-    { header: 'Requires-External', key: 'requiresExternal', multiple: true, form: 'requires_external' },
-    { header: 'Project-URL', key: 'projectUrls', multiple: true, form: 'project_urls' },
-    {
-        header: 'Description-Content-Type',
-        key: 'descriptionContentType',
-        multiple: false,
-        form: 'description_content_type',
-    },
-    { header: 'Provides-Extra', key: 'providesExtra', multiple: true, form: 'provides_extra' },
-    { header: 'Dynamic', key: 'dynamic', multiple: true, form: 'dynamic' },
-    { header: 'License-Expression', key: 'licenseExpression', multiple: false, form: 'license_expression' },
-    { header: 'License-File', key: 'licenseFiles', multiple: true, form: 'license_file' },
-];
-const BY_HEADER = new Map(exports.FIELD_SPECS.map((spec) => [spec.header.toLowerCase(), spec]));
-const BY_FORM = new Map(exports.FIELD_SPECS.map((spec) => [spec.form, spec]));
-/** The spec of a header, matched case-insensitively as RFC 822 headers are; undefined for unknown fields. */
-function fieldSpecOfHeader(header) {
-    return BY_HEADER.get(header.toLowerCase());
-}
-/** The spec of a twine/warehouse upload form field name; undefined for non-metadata fields. */
-function fieldSpecOfForm(form) {
-    return BY_FORM.get(form);
-}
-
-
-/***/ }),
-
-/***/ 2667:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.emptyCoreMetadata = emptyCoreMetadata;
-exports.parseCoreMetadata = parseCoreMetadata;
-exports.buildMetadata = buildMetadata;
-exports.parseProjectUrl = parseProjectUrl;
-/** Core metadata (PKG-INFO / METADATA): RFC 822-style headers, then the description as the body. */
-const core_metadata_fields_js_1 = __nccwpck_require__(7141);
-const errors_js_1 = __nccwpck_require__(8809);
-// A header line: a field name of printable ASCII except ':', then ':' (Python's feedparser headerRE).
-const HEADER_LINE = /^([\x21-\x39\x3b-\x7e]+):(.*)$/s;
-/** An empty CoreMetadata, for building one by hand (tests, form data). */
-function emptyCoreMetadata() {
-    const meta = { projectUrls: [], fields: [], warnings: [] };
-    for (const spec of core_metadata_fields_js_1.FIELD_SPECS)
-        if (spec.multiple && spec.key !== 'projectUrls')
-            meta[spec.key] = [];
-    return meta;
-}
-/** Parse METADATA / PKG-INFO text (or UTF-8 bytes) into typed fields, the raw field list and the body description. */
-function parseCoreMetadata(input, source = 'metadata') {
-    const text = typeof input === 'string' ? input : decodeUtf8(input, source);
-    const fields = [];
-    let body = null;
-    // Walk lines keeping their endings, as the body must come out verbatim.
-    const lineRe = /[^\r\n]*(\r\n|\r|\n|$)/gy;
-    let current = null;
-    const flush = () => {
-        if (current)
-            fields.push({ name: current.name, value: current.parts.join('').replace(/[\r\n]+$/, '') });
-        current = null;
-    };
-    for (;;) {
-        const start = lineRe.lastIndex;
-        const match = lineRe.exec(text);
-        if (!match || match[0] === '')
-            break;
-        const line = match[0];
-        const content = line.replace(/[\r\n]+$/, '');
-        if (content === '') {
-            body = text.slice(lineRe.lastIndex);
-            break;
-        }
-        if (/^[ \t]/.test(content) && current) {
-            current.parts.push(line);
-            continue;
-        }
-        const header = HEADER_LINE.exec(content);
-        if (!header) {
-            // Python treats the first non-header line as the start of the body (a defect, but it parses on).
-            body = text.slice(start);
-            break;
-        }
-        flush();
-        const name = header[1] ?? '';
-        const after = line.slice(name.length + 1).replace(/^[ \t]+/, '');
-        current = { name, parts: [after] };
-    }
-    flush();
-    return buildMetadata(fields, body);
-}
-/** Build the typed object from an ordered field list and an optional body. */
-function buildMetadata(fields, body) {
-    const meta = emptyCoreMetadata();
-    meta.fields = fields;
-    const singles = meta;
-    for (const { name, value } of fields) {
-        const spec = (0, core_metadata_fields_js_1.fieldSpecOfHeader)(name);
-        if (!spec)
-            continue;
-        if (spec.key === 'projectUrls')
-            meta.projectUrls.push(parseProjectUrl(value));
-        else if (spec.key === 'keywords') {
-            if (meta.keywords)
-                meta.warnings.push(`${spec.header} appears more than once; the first is used`);
-            else
-                meta.keywords = value.split(',').map((k) => k.trim());
-        }
-        else if (spec.multiple)
-            meta[spec.key].push(value);
-        else if (singles[spec.key] !== undefined) {
-            meta.warnings.push(`${spec.header} appears more than once; the first is used`);
-        }
-        else
-            singles[spec.key] = value;
-    }
-    if (body !== null && body !== '') {
-        if (meta.description !== undefined) {
-            meta.warnings.push('Description is given both as a header and as the body; the body is used');
-        }
-        meta.description = body;
-    }
-    return meta;
-}
-/** Split `Label, URL` at the first comma, trimming both, as packaging does. */
-function parseProjectUrl(value) {
-    const comma = value.indexOf(',');
-    if (comma < 0)
-        return { label: value.trim(), url: '' };
-    return { label: value.slice(0, comma).trim(), url: value.slice(comma + 1).trim() };
-}
-function decodeUtf8(bytes, source) {
-    try {
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    }
-    catch {
-        throw new errors_js_1.DistError('invalid-metadata', `${source}: core metadata is not valid UTF-8`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 1118:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseDistFilename = parseDistFilename;
-exports.filetypeOf = filetypeOf;
-const errors_js_1 = __nccwpck_require__(8809);
-const sdist_filename_js_1 = __nccwpck_require__(1739);
-const wheel_filename_js_1 = __nccwpck_require__(2337);
-/** Parse a wheel (`.whl`) or sdist (`.tar.gz`, legacy `.zip`) filename; anything else is a DistError `unknown-extension`. */
-function parseDistFilename(filename) {
-    if (filename.endsWith('.whl'))
-        return (0, wheel_filename_js_1.parseWheelFilename)(filename);
-    if (filename.endsWith('.tar.gz') || filename.endsWith('.zip'))
-        return (0, sdist_filename_js_1.parseSdistFilename)(filename);
-    throw new errors_js_1.DistError('unknown-extension', `${filename}: not a distribution file; expected a wheel (.whl) or an sdist (.tar.gz)`, filename);
-}
-/** The upload `filetype` twine sends for a filename, or null when twine would not upload it. */
-function filetypeOf(filename) {
-    if (filename.endsWith('.whl'))
-        return 'bdist_wheel';
-    if (filename.endsWith('.tar.gz') || filename.endsWith('.zip') || filename.endsWith('.tar.bz2'))
-        return 'sdist';
-    return null;
-}
-
-
-/***/ }),
-
-/***/ 8809:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/** Typed errors of the dists package: each carries a stable `code` and names the file it is about. */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DistError = void 0;
-/** An error about one distribution file; `message` is one line naming the file and what is wrong. */
-class DistError extends Error {
-    code;
-    filename;
-    name = 'DistError';
-    constructor(code, message, filename) {
-        super(message);
-        this.code = code;
-        this.filename = filename;
-    }
-}
-exports.DistError = DistError;
-
-
-/***/ }),
-
-/***/ 669:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DigestAccumulator = exports.EXTRA_DIGESTS = void 0;
-exports.hashFile = hashFile;
-exports.hashBytes = hashBytes;
-/** The digests PyPI keeps for every file, computed in one streaming pass. */
-const node_crypto_1 = __nccwpck_require__(7598);
-const promises_1 = __nccwpck_require__(1455);
-const hash_wasm_1 = __nccwpck_require__(608);
-const buffer_pool_js_1 = __nccwpck_require__(4027);
-exports.EXTRA_DIGESTS = ['md5', 'blake2_256'];
-/**
- * Feeds bytes to sha256 and the extra digests at once: md5 (node's crypto) and blake2b-256. Node has no
- * 256-bit blake2b, and hash-wasm's runs at about 250 MB/s here where pure-JavaScript implementations
- * manage 10 to 15, which matters for a 1 GiB wheel; its WebAssembly instance is why creation is
- * asynchronous. Finished instances are kept for the next file: each holds its own WebAssembly memory,
- * which the garbage collector returns late, and a release of fifty files would otherwise carry fifty.
- */
-class DigestAccumulator {
-    blake;
-    sha256 = (0, node_crypto_1.createHash)('sha256');
-    md5;
-    size = 0;
-    constructor(blake, withMd5) {
-        this.blake = blake;
-        this.md5 = withMd5 ? (0, node_crypto_1.createHash)('md5') : null;
-    }
-    /** A fresh accumulator for sha256 and `extras` (all of them by default). */
-    static async create(extras = exports.EXTRA_DIGESTS) {
-        let blake = null;
-        if (extras.includes('blake2_256')) {
-            blake = idleBlake.pop() ?? (await (0, hash_wasm_1.createBLAKE2b)(256));
-            blake.init();
-        }
-        return new DigestAccumulator(blake, extras.includes('md5'));
-    }
-    /** Adds the next bytes. */
-    update(chunk) {
-        this.size += chunk.length;
-        this.sha256.update(chunk);
-        this.md5?.update(chunk);
-        this.blake?.update(chunk);
-    }
-    /** The digests of everything added; call once, at the end. */
-    digest() {
-        const out = { size: this.size, sha256: this.sha256.digest('hex') };
-        if (this.md5)
-            out.md5 = this.md5.digest('hex');
-        if (this.blake) {
-            out.blake2_256 = this.blake.digest('hex');
-            idleBlake.push(this.blake);
-        }
-        return out;
-    }
-}
-exports.DigestAccumulator = DigestAccumulator;
-const idleBlake = [];
-/** Two 1 MiB read buffers per file being hashed, reused from file to file (preflight hashes two at once). */
-const readBuffers = new buffer_pool_js_1.BufferPool(1 << 20, 4);
-async function hashFile(path, extras = exports.EXTRA_DIGESTS) {
-    const digests = await DigestAccumulator.create(extras);
-    const handle = await (0, promises_1.open)(path, 'r');
-    const memory = [readBuffers.take(), readBuffers.take()];
-    let reading = null;
-    try {
-        const buffers = memory.map((m) => Buffer.from(m));
-        let position = 0;
-        reading = handle.read(buffers[0], 0, readBuffers.size, position);
-        for (let turn = 0;; turn ^= 1) {
-            const { bytesRead } = await reading;
-            if (bytesRead === 0)
-                break;
-            position += bytesRead;
-            reading = handle.read(buffers[turn ^ 1], 0, readBuffers.size, position);
-            digests.update(buffers[turn].subarray(0, bytesRead));
-        }
-    }
-    finally {
-        // A read still in flight writes into its buffer: it must end before the buffer goes back to the pool.
-        await reading?.catch(() => undefined);
-        for (const m of memory)
-            readBuffers.give(m);
-        await handle.close();
-    }
-    return digests.digest();
-}
-/** All of PyPI's digests of bytes already in memory (a METADATA file). */
-async function hashBytes(bytes) {
-    const digests = await DigestAccumulator.create();
-    digests.update(bytes);
-    return digests.digest();
-}
-
-
-/***/ }),
-
-/***/ 8528:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PYPI_MAX_PROJECT_SIZE = exports.PYPI_MAX_FILE_SIZE = exports.COMPRESSION_RATIO_THRESHOLD = exports.COMPRESSION_RATIO_MIN_SIZE = exports.SUPPORTED_METADATA_VERSIONS = exports.PYPI_RULES = exports.checkDistribution = exports.isPyPIPlatformTag = exports.inspectDistribution = exports.readDistMetadata = exports.distKindOf = exports.parseWheelFile = exports.walkTarGz = exports.DEFAULT_TAR_LIMITS = exports.ZipArchive = exports.DEFAULT_ZIP_LIMITS = exports.hashFile = exports.hashBytes = exports.EXTRA_DIGESTS = exports.DigestAccumulator = exports.uploadFormFields = exports.twineSafeName = exports.metadataFromUploadForm = exports.FIELD_SPECS = exports.parseCoreMetadata = exports.emptyCoreMetadata = exports.buildMetadata = exports.parseDistFilename = exports.filetypeOf = exports.parseSdistFilename = exports.parseWheelFilename = exports.expandTags = exports.DistError = exports.normalizeProjectName = exports.isValidProjectName = exports.filenameProjectName = void 0;
-/** dists: Python distribution files — filenames, core metadata, archive reading, hashing, and PyPI's upload rules. */
-var names_js_1 = __nccwpck_require__(8888);
-Object.defineProperty(exports, "filenameProjectName", ({ enumerable: true, get: function () { return names_js_1.filenameProjectName; } }));
-Object.defineProperty(exports, "isValidProjectName", ({ enumerable: true, get: function () { return names_js_1.isValidProjectName; } }));
-Object.defineProperty(exports, "normalizeProjectName", ({ enumerable: true, get: function () { return names_js_1.normalizeProjectName; } }));
-var errors_js_1 = __nccwpck_require__(8809);
-Object.defineProperty(exports, "DistError", ({ enumerable: true, get: function () { return errors_js_1.DistError; } }));
-var wheel_filename_js_1 = __nccwpck_require__(2337);
-Object.defineProperty(exports, "expandTags", ({ enumerable: true, get: function () { return wheel_filename_js_1.expandTags; } }));
-Object.defineProperty(exports, "parseWheelFilename", ({ enumerable: true, get: function () { return wheel_filename_js_1.parseWheelFilename; } }));
-var sdist_filename_js_1 = __nccwpck_require__(1739);
-Object.defineProperty(exports, "parseSdistFilename", ({ enumerable: true, get: function () { return sdist_filename_js_1.parseSdistFilename; } }));
-var dist_filename_js_1 = __nccwpck_require__(1118);
-Object.defineProperty(exports, "filetypeOf", ({ enumerable: true, get: function () { return dist_filename_js_1.filetypeOf; } }));
-Object.defineProperty(exports, "parseDistFilename", ({ enumerable: true, get: function () { return dist_filename_js_1.parseDistFilename; } }));
-var core_metadata_js_1 = __nccwpck_require__(2667);
-Object.defineProperty(exports, "buildMetadata", ({ enumerable: true, get: function () { return core_metadata_js_1.buildMetadata; } }));
-Object.defineProperty(exports, "emptyCoreMetadata", ({ enumerable: true, get: function () { return core_metadata_js_1.emptyCoreMetadata; } }));
-Object.defineProperty(exports, "parseCoreMetadata", ({ enumerable: true, get: function () { return core_metadata_js_1.parseCoreMetadata; } }));
-var core_metadata_fields_js_1 = __nccwpck_require__(7141);
-Object.defineProperty(exports, "FIELD_SPECS", ({ enumerable: true, get: function () { return core_metadata_fields_js_1.FIELD_SPECS; } }));
-var upload_form_js_1 = __nccwpck_require__(6162);
-Object.defineProperty(exports, "metadataFromUploadForm", ({ enumerable: true, get: function () { return upload_form_js_1.metadataFromUploadForm; } }));
-Object.defineProperty(exports, "twineSafeName", ({ enumerable: true, get: function () { return upload_form_js_1.twineSafeName; } }));
-Object.defineProperty(exports, "uploadFormFields", ({ enumerable: true, get: function () { return upload_form_js_1.uploadFormFields; } }));
-var hash_file_js_1 = __nccwpck_require__(669);
-Object.defineProperty(exports, "DigestAccumulator", ({ enumerable: true, get: function () { return hash_file_js_1.DigestAccumulator; } }));
-Object.defineProperty(exports, "EXTRA_DIGESTS", ({ enumerable: true, get: function () { return hash_file_js_1.EXTRA_DIGESTS; } }));
-Object.defineProperty(exports, "hashBytes", ({ enumerable: true, get: function () { return hash_file_js_1.hashBytes; } }));
-Object.defineProperty(exports, "hashFile", ({ enumerable: true, get: function () { return hash_file_js_1.hashFile; } }));
-var zip_reader_js_1 = __nccwpck_require__(8567);
-Object.defineProperty(exports, "DEFAULT_ZIP_LIMITS", ({ enumerable: true, get: function () { return zip_reader_js_1.DEFAULT_ZIP_LIMITS; } }));
-Object.defineProperty(exports, "ZipArchive", ({ enumerable: true, get: function () { return zip_reader_js_1.ZipArchive; } }));
-var tar_reader_js_1 = __nccwpck_require__(911);
-Object.defineProperty(exports, "DEFAULT_TAR_LIMITS", ({ enumerable: true, get: function () { return tar_reader_js_1.DEFAULT_TAR_LIMITS; } }));
-Object.defineProperty(exports, "walkTarGz", ({ enumerable: true, get: function () { return tar_reader_js_1.walkTarGz; } }));
-var wheel_info_js_1 = __nccwpck_require__(8132);
-Object.defineProperty(exports, "parseWheelFile", ({ enumerable: true, get: function () { return wheel_info_js_1.parseWheelFile; } }));
-var read_dist_js_1 = __nccwpck_require__(6555);
-Object.defineProperty(exports, "distKindOf", ({ enumerable: true, get: function () { return read_dist_js_1.distKindOf; } }));
-Object.defineProperty(exports, "readDistMetadata", ({ enumerable: true, get: function () { return read_dist_js_1.readDistMetadata; } }));
-var inspect_dist_js_1 = __nccwpck_require__(785);
-Object.defineProperty(exports, "inspectDistribution", ({ enumerable: true, get: function () { return inspect_dist_js_1.inspectDistribution; } }));
-var platform_tags_js_1 = __nccwpck_require__(6287);
-Object.defineProperty(exports, "isPyPIPlatformTag", ({ enumerable: true, get: function () { return platform_tags_js_1.isPyPIPlatformTag; } }));
-var check_distribution_js_1 = __nccwpck_require__(8863);
-Object.defineProperty(exports, "checkDistribution", ({ enumerable: true, get: function () { return check_distribution_js_1.checkDistribution; } }));
-Object.defineProperty(exports, "PYPI_RULES", ({ enumerable: true, get: function () { return check_distribution_js_1.PYPI_RULES; } }));
-var metadata_rules_js_1 = __nccwpck_require__(6521);
-Object.defineProperty(exports, "SUPPORTED_METADATA_VERSIONS", ({ enumerable: true, get: function () { return metadata_rules_js_1.SUPPORTED_METADATA_VERSIONS; } }));
-var archive_rules_js_1 = __nccwpck_require__(4976);
-Object.defineProperty(exports, "COMPRESSION_RATIO_MIN_SIZE", ({ enumerable: true, get: function () { return archive_rules_js_1.COMPRESSION_RATIO_MIN_SIZE; } }));
-Object.defineProperty(exports, "COMPRESSION_RATIO_THRESHOLD", ({ enumerable: true, get: function () { return archive_rules_js_1.COMPRESSION_RATIO_THRESHOLD; } }));
-var types_js_1 = __nccwpck_require__(4029);
-Object.defineProperty(exports, "PYPI_MAX_FILE_SIZE", ({ enumerable: true, get: function () { return types_js_1.PYPI_MAX_FILE_SIZE; } }));
-Object.defineProperty(exports, "PYPI_MAX_PROJECT_SIZE", ({ enumerable: true, get: function () { return types_js_1.PYPI_MAX_PROJECT_SIZE; } }));
-
-
-/***/ }),
-
-/***/ 785:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.inspectDistribution = inspectDistribution;
-/** Gathering the facts PyPI's rules look at from a file on disk, without failing on a broken archive. */
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const core_metadata_js_1 = __nccwpck_require__(2667);
-const errors_js_1 = __nccwpck_require__(8809);
-const hash_file_js_1 = __nccwpck_require__(669);
-const read_dist_js_1 = __nccwpck_require__(6555);
-const tar_reader_js_1 = __nccwpck_require__(911);
-const wheel_info_js_1 = __nccwpck_require__(8132);
-const zip_reader_js_1 = __nccwpck_require__(8567);
-/**
- * Hash a file (unless `options.hashes` are given) and read its archive (every member name, sizes, methods; for a .tar.gz a full streaming walk)
- * and its own metadata. Unreadable archives give `archive.unreadable` with PyPI's reason rather than a throw.
- */
-async function inspectDistribution(path, options = {}) {
-    const filename = (0, node_path_1.basename)(path);
-    const { hashes: known, ...limits } = options;
-    const base = known
-        ? { filename, size: (await (0, promises_1.stat)(path)).size, hashes: known }
-        : await (0, hash_file_js_1.hashFile)(path).then(({ size, ...hashes }) => ({ filename, size, hashes }));
-    let format;
-    try {
-        format = (0, read_dist_js_1.distKindOf)(filename).format;
-    }
-    catch (error) {
-        return { ...base, metadata: null, metadataError: error.message };
-    }
-    const { archive, metadata, metadataError } = format === 'zip' ? await inspectZip(path, filename, limits) : await inspectTar(path, limits);
-    return { ...base, archive, metadata, ...(metadataError ? { metadataError } : {}) };
-}
-async function inspectZip(path, filename, limits) {
-    let zip;
-    try {
-        zip = await zip_reader_js_1.ZipArchive.open(path, limits.zip);
-    }
-    catch (error) {
-        // zipfile.is_zipfile only looks for the end record; anything worse is a BadZipFile, which PyPI prints as None.
-        const message = error.message;
-        const unreadable = message.includes('no end of central directory') ? 'File is not a zipfile' : 'None';
-        return { archive: emptyArchive('zip', unreadable), metadata: null, metadataError: message };
-    }
-    try {
-        const members = zip.entries.map((e) => e.name);
-        const archive = {
-            format: 'zip',
-            unreadable: null,
-            members,
-            uncompressedSize: zip.entries.reduce((sum, e) => sum + e.uncompressedSize, 0),
-            unsupportedCompression: zip.entries.some((e) => e.method !== 0 && e.method !== 8),
-        };
-        const target = filename.endsWith('.whl')
-            ? `${(0, wheel_info_js_1.findDistInfoDir)(filename, members) ?? 'unknown.dist-info'}/METADATA`
-            : (0, read_dist_js_1.pkgInfoPath)(members);
-        const entry = zip.entry(target);
-        if (!entry)
-            return { archive, metadata: null, metadataError: `${filename}: ${target} not found` };
-        try {
-            return { archive, metadata: (0, core_metadata_js_1.parseCoreMetadata)(await zip.read(entry), `${filename}: ${target}`) };
-        }
-        catch (error) {
-            return { archive, metadata: null, metadataError: error.message };
-        }
-    }
-    finally {
-        await zip.close();
-    }
-}
-async function inspectTar(path, limits) {
-    const members = [];
-    const candidates = new Map();
-    try {
-        const summary = await (0, tar_reader_js_1.walkTarGz)(path, {
-            onEntry(entry) {
-                members.push(entry.path);
-                // Keep every depth-one PKG-INFO (small, capped): which one counts is known only at the end.
-                return /^[^/]+\/PKG-INFO$/.test(entry.path) ? 'read' : 'skip';
-            },
-            onContent(entry, data) {
-                candidates.set(entry.path, data);
-                return false;
-            },
-        }, limits.tar);
-        const archive = {
-            format: 'tar.gz',
-            unreadable: null,
-            members,
-            uncompressedSize: summary.inflatedBytes,
-            unsupportedCompression: false,
-        };
-        const data = candidates.get((0, read_dist_js_1.pkgInfoPath)(members));
-        if (!data)
-            return { archive, metadata: null, metadataError: `${(0, node_path_1.basename)(path)}: no PKG-INFO at the top` };
-        return { archive, metadata: (0, core_metadata_js_1.parseCoreMetadata)(data, `${(0, node_path_1.basename)(path)}: PKG-INFO`) };
-    }
-    catch (error) {
-        // tarfile.is_tarfile fails only when the first header is unreadable; later damage is a ReadError (None).
-        const unreadable = error instanceof errors_js_1.DistError && members.length === 0 ? 'File is not a tarfile' : 'None';
-        return {
-            archive: emptyArchive('tar.gz', unreadable),
-            metadata: null,
-            metadataError: error.message,
-        };
-    }
-}
-function emptyArchive(format, unreadable) {
-    return { format, unreadable, members: [], uncompressedSize: 0, unsupportedCompression: false };
-}
-
-
-/***/ }),
-
-/***/ 8888:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/** PEP 503 / PEP 508 project names: the only place that normalizes them. */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isValidProjectName = isValidProjectName;
-exports.normalizeProjectName = normalizeProjectName;
-exports.filenameProjectName = filenameProjectName;
-const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-/** True when `name` is a valid project name (PEP 508 / core metadata `Name`). */
-function isValidProjectName(name) {
-    return VALID_NAME.test(name);
-}
-/** PEP 503 normalized form: lower case, runs of `-`, `_`, `.` collapsed to one `-`. */
-function normalizeProjectName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-/** The form wheel and sdist filenames use for the name part (PEP 427/625): runs of `-_.` become `_`. */
-function filenameProjectName(name) {
-    return name.replace(/[-_.]+/g, '_').toLowerCase();
-}
-
-
-/***/ }),
-
-/***/ 8513:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ParallelDigests = void 0;
-/**
- * sha256, md5 and blake2b-256 of a stream, on two threads: blake2b-256 (WebAssembly) on the caller's thread,
- * sha256 and md5 (node's crypto) on one shared worker. The three together cost 3 to 7 s per GiB on one core,
- * depending on the CPU, which made an index receiving a large wheel CPU-bound; split this way, each thread
- * carries about half. (md5 alone on the worker, sha256 here, measured no faster.)
- *
- * Bytes reach the worker through a few staging buffers per stream, transferred (not copied) there and back:
- * memory stays at STAGES × STAGE_BYTES per stream however fast the bytes arrive.
- */
-const node_worker_threads_1 = __nccwpck_require__(5919);
-const hash_wasm_1 = __nccwpck_require__(608);
-const buffer_pool_js_1 = __nccwpck_require__(4027);
-const STAGE_BYTES = 256 * 1024;
-/** Staging buffers per stream: enough that neither thread waits for the other's message to arrive. */
-const STAGES = 4;
-/** Staging buffers outlive their stream, for the next upload (an index receives one file after another). */
-const stagingBuffers = new buffer_pool_js_1.BufferPool(STAGE_BYTES, 4 * STAGES);
-// Plain CommonJS with only node's own modules, run with `eval`: the same text works from TypeScript under
-// test and from a single-file bundle, where no worker file sits beside the code.
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
-const streams = new Map();
-const hashersOf = (id) => {
-  let hashers = streams.get(id);
-  if (!hashers) streams.set(id, (hashers = [createHash('sha256'), createHash('md5')]));
-  return hashers;
-};
-parentPort.on('message', (message) => {
-  if (message.type === 'data') {
-    const bytes = new Uint8Array(message.buffer, 0, message.length);
-    for (const hash of hashersOf(message.id)) hash.update(bytes);
-    parentPort.postMessage({ type: 'ack', id: message.id, buffer: message.buffer }, [message.buffer]);
-  } else if (message.type === 'end') {
-    const [sha256, md5] = hashersOf(message.id);
-    streams.delete(message.id);
-    parentPort.postMessage({ type: 'done', id: message.id, sha256: sha256.digest('hex'), md5: md5.digest('hex') });
-  } else if (message.type === 'drop') {
-    streams.delete(message.id);
-  }
-});
-`;
-/** The one worker all streams share; referenced (keeping the process alive) only while a stream is open. */
-class DigestWorker {
-    onExit;
-    worker = new node_worker_threads_1.Worker(WORKER_SOURCE, {
-        eval: true,
-        resourceLimits: { maxYoungGenerationSizeMb: 1 },
-    });
-    streams = new Map();
-    nextId = 1;
-    constructor(onExit) {
-        this.onExit = onExit;
-        this.worker.unref();
-        this.worker.on('message', (message) => {
-            const stream = this.streams.get(message.id);
-            if (message.type === 'ack')
-                stream?.ack(message.buffer);
-            else
-                stream?.done(message.sha256, message.md5);
-        });
-        const failAll = (error) => {
-            this.onExit();
-            for (const stream of this.streams.values())
-                stream.fail(error);
-            this.streams.clear();
-        };
-        this.worker.on('error', failAll);
-        this.worker.on('exit', (code) => failAll(new Error(`the digest worker stopped (exit code ${code})`)));
-    }
-    open(handlers) {
-        const id = this.nextId++;
-        if (this.streams.size === 0)
-            this.worker.ref();
-        this.streams.set(id, handlers);
-        return id;
-    }
-    close(id) {
-        if (this.streams.delete(id) && this.streams.size === 0)
-            this.worker.unref();
-    }
-    send(message) {
-        this.worker.postMessage(message, [message.buffer]);
-    }
-    post(message) {
-        this.worker.postMessage(message);
-    }
-}
-let shared = null;
-const digestWorker = () => (shared ??= new DigestWorker(() => {
-    shared = null;
-}));
-const idleBlake = [];
-/** The digests of one stream of bytes, fed with `update` (await each call) and read once with `digest`. */
-class ParallelDigests {
-    blake;
-    size = 0;
-    stage = new Uint8Array(stagingBuffers.take());
-    staged = 0;
-    /** Staging buffers back from the worker (or not sent yet). */
-    spares = Array.from({ length: STAGES - 1 }, () => stagingBuffers.take());
-    waitingForSpare = null;
-    failure = null;
-    result;
-    id;
-    worker;
-    finished = false;
-    constructor(blake) {
-        this.blake = blake;
-        this.worker = digestWorker();
-        let settle;
-        this.result = new Promise((resolve, reject) => (settle = { resolve, reject }));
-        this.result.catch(() => undefined); // read by digest(); a failure before then is reported there
-        this.id = this.worker.open({
-            ack: (buffer) => {
-                const waiting = this.waitingForSpare;
-                this.waitingForSpare = null;
-                if (waiting)
-                    waiting(buffer);
-                else
-                    this.spares.push(buffer);
-            },
-            done: (sha256, md5) => settle.resolve({ sha256, md5 }),
-            fail: (error) => {
-                this.failure = error;
-                settle.reject(error);
-                this.waitingForSpare?.(new ArrayBuffer(0));
-            },
-        });
-    }
-    /** A fresh stream. */
-    static async create() {
-        const blake = idleBlake.pop() ?? (await (0, hash_wasm_1.createBLAKE2b)(256));
-        blake.init();
-        return new ParallelDigests(blake);
-    }
-    /** Adds the next bytes; resolves once they may be reused by the caller. */
-    async update(chunk) {
-        if (this.finished)
-            throw new Error('ParallelDigests: update after digest');
-        this.size += chunk.length;
-        this.blake.update(chunk);
-        if (this.failure)
-            throw this.failure;
-        let offset = 0;
-        while (offset < chunk.length) {
-            if (!this.stage) {
-                const buffer = await this.takeSpare();
-                if (this.failure)
-                    throw this.failure;
-                this.stage = new Uint8Array(buffer);
-            }
-            const stage = this.stage;
-            const count = Math.min(chunk.length - offset, STAGE_BYTES - this.staged);
-            stage.set(chunk.subarray(offset, offset + count), this.staged);
-            this.staged += count;
-            offset += count;
-            if (this.staged === STAGE_BYTES)
-                this.sendStage();
-        }
-    }
-    /** All three digests of everything added; call once, after the last update. */
-    async digest() {
-        if (this.finished)
-            throw new Error('ParallelDigests: digest called twice');
-        this.finished = true;
-        if (this.failure)
-            throw this.failure;
-        if (this.staged > 0)
-            this.sendStage();
-        this.worker.post({ type: 'end', id: this.id });
-        const blake2_256 = this.blake.digest('hex');
-        idleBlake.push(this.blake);
-        try {
-            const { sha256, md5 } = await this.result;
-            return { size: this.size, sha256, md5, blake2_256 };
-        }
-        finally {
-            this.worker.close(this.id);
-            this.returnBuffers();
-        }
-    }
-    /** Gives up on the stream (an upload that failed): the worker forgets it. */
-    abandon() {
-        if (this.finished)
-            return;
-        this.finished = true;
-        idleBlake.push(this.blake);
-        this.worker.post({ type: 'drop', id: this.id });
-        this.worker.close(this.id);
-        this.returnBuffers(); // those still at the worker are left to the collector
-    }
-    /** The staging buffers at hand go back to the pool (after 'done', the worker has returned them all). */
-    returnBuffers() {
-        if (this.stage)
-            stagingBuffers.give(this.stage.buffer);
-        this.stage = null;
-        for (const buffer of this.spares.splice(0))
-            stagingBuffers.give(buffer);
-    }
-    sendStage() {
-        const stage = this.stage;
-        this.worker.send({ type: 'data', id: this.id, buffer: stage.buffer, length: this.staged });
-        this.stage = null;
-        this.staged = 0;
-    }
-    takeSpare() {
-        const spare = this.spares.pop();
-        if (spare)
-            return Promise.resolve(spare);
-        return new Promise((resolve) => (this.waitingForSpare = resolve));
-    }
-}
-exports.ParallelDigests = ParallelDigests;
-
-
-/***/ }),
-
-/***/ 6287:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/** Which wheel platform tags PyPI accepts (warehouse `_valid_platform_tag`, as of 2025). */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isPyPIPlatformTag = isPyPIPlatformTag;
-const STATIC = new Set([
-    'any',
-    'win32',
-    'win_arm64',
-    'win_amd64',
-    'win_ia64',
-    'manylinux1_x86_64',
-    'manylinux1_i686',
-    'manylinux2010_x86_64',
-    'manylinux2010_i686',
-    'manylinux2014_x86_64',
-    'manylinux2014_i686',
-    'manylinux2014_aarch64',
-    'manylinux2014_armv7l',
-    'manylinux2014_ppc64',
-    'manylinux2014_ppc64le',
-    'manylinux2014_s390x',
-    'linux_armv6l',
-    'linux_armv7l',
-]);
-const MACOSX = /^macosx_(\d+)_(\d+)_(.*)$/s;
-const MACOSX_ARCHES = new Set([
-    'ppc',
-    'ppc64',
-    'i386',
-    'x86_64',
-    'arm64',
-    'intel',
-    'fat',
-    'fat3',
-    'fat64',
-    'universal',
-    'universal2',
-]);
-// macOS 11 and later only ever use minor 0 in tags; 10.x uses any minor.
-const MACOSX_MAJORS = new Set(['11', '12', '13', '14', '15', '26']);
-const LINUX = /^(many|musl)linux_(\d+)_(\d+)_(.*)$/s;
-const JOINT_LINUX_ARCHES = ['x86_64', 'i686', 'aarch64', 'armv7l', 'ppc64le', 's390x', 'riscv64'];
-const MANYLINUX_ARCHES = new Set([...JOINT_LINUX_ARCHES, 'ppc64']);
-const MUSLLINUX_ARCHES = new Set(JOINT_LINUX_ARCHES);
-// No end anchor: warehouse uses re.match, so text after the SDK name is tolerated.
-const IOS = /^ios_(\d+)_(\d+)_(.*)_(iphoneos|iphonesimulator)/s;
-const IOS_ARCHES = new Set(['arm64', 'x86_64']);
-const ANDROID = /^android_(\d+)_(.*)$/s;
-const ANDROID_ARCHES = new Set(['armeabi_v7a', 'arm64_v8a', 'x86', 'x86_64']);
-/** True when PyPI accepts a wheel with this platform tag: any, win*, manylinux*, musllinux_x_y, macosx, ios, android; never plain linux_x86_64. */
-function isPyPIPlatformTag(platform) {
-    if (STATIC.has(platform))
-        return true;
-    const mac = MACOSX.exec(platform);
-    if (mac && mac[1] === '10' && MACOSX_ARCHES.has(mac[3] ?? ''))
-        return true;
-    if (mac && MACOSX_MAJORS.has(mac[1] ?? '') && mac[2] === '0' && MACOSX_ARCHES.has(mac[3] ?? ''))
-        return true;
-    const linux = LINUX.exec(platform);
-    if (linux)
-        return (linux[1] === 'musl' ? MUSLLINUX_ARCHES : MANYLINUX_ARCHES).has(linux[4] ?? '');
-    const ios = IOS.exec(platform);
-    if (ios && IOS_ARCHES.has(ios[3] ?? ''))
-        return true;
-    const android = ANDROID.exec(platform);
-    return android !== null && ANDROID_ARCHES.has(android[2] ?? '');
-}
-
-
-/***/ }),
-
-/***/ 6186:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.pyRepr = pyRepr;
-/** Python's `repr()` of a string, because PyPI's messages quote values with `{value!r}`. */
-function pyRepr(value) {
-    if (value === null || value === undefined)
-        return 'None';
-    // Python picks single quotes unless the text holds a ' and no ".
-    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
-    let out = quote;
-    for (const ch of value) {
-        const code = ch.codePointAt(0) ?? 0;
-        if (ch === quote || ch === '\\')
-            out += '\\' + ch;
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (code < 0x20 || code === 0x7f)
-            out += '\\x' + code.toString(16).padStart(2, '0');
-        else
-            out += ch;
-    }
-    return out + quote;
-}
-
-
-/***/ }),
-
-/***/ 6555:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.distKindOf = distKindOf;
-exports.readDistMetadata = readDistMetadata;
-exports.pkgInfoPath = pkgInfoPath;
-exports.commonPrefix = commonPrefix;
-/** Reading what a distribution file holds: core metadata (and WHEEL) without unpacking it. */
-const node_path_1 = __nccwpck_require__(6760);
-const core_metadata_js_1 = __nccwpck_require__(2667);
-const errors_js_1 = __nccwpck_require__(8809);
-const tar_reader_js_1 = __nccwpck_require__(911);
-const wheel_info_js_1 = __nccwpck_require__(8132);
-const zip_reader_js_1 = __nccwpck_require__(8567);
-/** The kind of a file by its extension, or throw DistError `unknown-extension`. */
-function distKindOf(filename) {
-    if (filename.endsWith('.whl'))
-        return { kind: 'wheel', format: 'zip' };
-    if (filename.endsWith('.tar.gz'))
-        return { kind: 'sdist', format: 'tar.gz' };
-    if (filename.endsWith('.zip'))
-        return { kind: 'sdist', format: 'zip' };
-    throw new errors_js_1.DistError('unknown-extension', `${filename}: not a wheel (.whl) or sdist (.tar.gz, .zip)`, filename);
-}
-/**
- * Read the core metadata of a wheel (`*.dist-info/METADATA`, WHEEL, and RECORD must exist) or an sdist
- * (`<top>/PKG-INFO`, streaming and stopping there). Throws DistError naming the file on anything missing.
- */
-async function readDistMetadata(path, limits = {}) {
-    const filename = (0, node_path_1.basename)(path);
-    const { kind, format } = distKindOf(filename);
-    if (format === 'tar.gz') {
-        const metadata = (0, core_metadata_js_1.parseCoreMetadata)(await readTarPkgInfo(path, limits.tar), `${filename}: PKG-INFO`);
-        return { filename, kind, metadata };
-    }
-    const zip = await zip_reader_js_1.ZipArchive.open(path, limits.zip);
-    try {
-        const names = zip.entries.map((e) => e.name);
-        if (kind === 'sdist') {
-            const target = pkgInfoPath(names);
-            const entry = zip.entry(target);
-            if (!entry)
-                throw missing(filename, `PKG-INFO not found at ${target}`);
-            return { filename, kind, metadata: (0, core_metadata_js_1.parseCoreMetadata)(await zip.read(entry), `${filename}: ${target}`) };
-        }
-        const dir = (0, wheel_info_js_1.findDistInfoDir)(filename, names);
-        if (!dir)
-            throw missing(filename, 'no .dist-info directory with METADATA');
-        const metadataEntry = zip.entry(`${dir}/METADATA`);
-        const wheelEntry = zip.entry(`${dir}/WHEEL`);
-        if (!metadataEntry)
-            throw missing(filename, `METADATA not found at ${dir}/METADATA`);
-        if (!wheelEntry)
-            throw missing(filename, `WHEEL not found at ${dir}/WHEEL`);
-        if (!zip.entry(`${dir}/RECORD`))
-            throw missing(filename, `RECORD not found at ${dir}/RECORD`);
-        const metadata = (0, core_metadata_js_1.parseCoreMetadata)(await zip.read(metadataEntry), `${filename}: METADATA`);
-        const wheelText = (await zip.read(wheelEntry)).toString('utf8');
-        return { filename, kind, metadata, wheelInfo: (0, wheel_info_js_1.parseWheelFile)(wheelText, dir, true) };
-    }
-    finally {
-        await zip.close();
-    }
-}
-/** Where PyPI looks for an sdist's PKG-INFO: `os.path.join(commonprefix(names), "PKG-INFO")`. */
-function pkgInfoPath(names) {
-    const prefix = commonPrefix(names);
-    return prefix === '' || prefix.endsWith('/') ? `${prefix}PKG-INFO` : `${prefix}/PKG-INFO`;
-}
-/** Python's `os.path.commonprefix`: character-wise, not path-wise. */
-function commonPrefix(names) {
-    if (names.length === 0)
-        return '';
-    let prefix = names[0] ?? '';
-    for (const name of names) {
-        let i = 0;
-        while (i < prefix.length && i < name.length && prefix[i] === name[i])
-            i++;
-        prefix = prefix.slice(0, i);
-    }
-    return prefix;
-}
-// Stream until <top>/PKG-INFO, where <top> is the first member's top directory (as setuptools writes sdists).
-async function readTarPkgInfo(path, limits) {
-    let target = null;
-    let found = null;
-    await (0, tar_reader_js_1.walkTarGz)(path, {
-        onEntry(entry) {
-            target ??= `${entry.path.replace(/^\.\//, '').split('/')[0]}/PKG-INFO`;
-            return entry.path.replace(/^\.\//, '') === target ? 'read' : 'skip';
-        },
-        onContent(_entry, data) {
-            found = data;
-            return true;
-        },
-    }, limits);
-    if (found === null)
-        throw missing((0, node_path_1.basename)(path), `PKG-INFO not found at ${target ?? '<top>/PKG-INFO'}`);
-    return found;
-}
-function missing(filename, what) {
-    return new errors_js_1.DistError('missing-member', `${filename}: ${what}`, filename);
-}
-
-
-/***/ }),
-
-/***/ 4976:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.distFileRule = exports.COMPRESSION_RATIO_THRESHOLD = exports.COMPRESSION_RATIO_MIN_SIZE = void 0;
-exports.invalidDistReason = invalidDistReason;
-/** PyPI's `_is_valid_dist_file`: is the archive readable, not a bomb, and does it hold PKG-INFO or WHEEL. */
-const read_dist_js_1 = __nccwpck_require__(6555);
-const types_js_1 = __nccwpck_require__(4029);
-/** Past this many uncompressed bytes PyPI checks the compression ratio (64 MiB). */
-exports.COMPRESSION_RATIO_MIN_SIZE = 64 * 1024 * 1024;
-/** An archive inflating to more than 50 × its size (past the minimum) is a zip bomb to PyPI. */
-exports.COMPRESSION_RATIO_THRESHOLD = 50;
-/** PyPI's reason an archive is not a valid distribution file, or null when it is. `None` is what PyPI prints for a broken zip or tar. */
-function invalidDistReason(filename, size, archive) {
-    if (archive.unreadable !== null)
-        return archive.unreadable;
-    const { members } = archive;
-    if (archive.format === 'zip') {
-        if (archive.uncompressedSize > exports.COMPRESSION_RATIO_MIN_SIZE &&
-            archive.uncompressedSize / Math.max(size, 1) > exports.COMPRESSION_RATIO_THRESHOLD) {
-            return `File exceeds compression ratio of ${exports.COMPRESSION_RATIO_THRESHOLD}`;
-        }
-        if (archive.unsupportedCompression)
-            return 'File does not use a supported compression type';
-        if (filename.endsWith('.whl')) {
-            const parts = filename.split('-');
-            if (parts.length < 3)
-                return 'Unable to parse name and version from wheel filename';
-            const target = `${parts[0]}-${parts[1]}.dist-info/WHEEL`;
-            return members.includes(target) ? null : `WHEEL not found at ${target}`;
-        }
-    }
-    return sdistTopLevelReason(members);
-}
-function sdistTopLevelReason(members) {
-    const top = (0, read_dist_js_1.commonPrefix)(members);
-    if (top === '' || top === '.' || top === '/')
-        return 'Incorrect number of top-level directories in sdist';
-    const target = (0, read_dist_js_1.pkgInfoPath)(members);
-    return members.includes(target) ? null : `PKG-INFO not found at ${target}`;
-}
-/** The archive must be a valid distribution file (answers `Invalid distribution file. <reason>`). */
-const distFileRule = ({ filename, size, archive }) => {
-    if (!archive)
-        return null;
-    const reason = invalidDistReason(filename, size, archive);
-    return reason === null
-        ? null
-        : (0, types_js_1.badRequest)('invalid-distribution-file', `Invalid distribution file. ${reason}`);
-};
-exports.distFileRule = distFileRule;
-
-
-/***/ }),
-
-/***/ 8863:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PYPI_RULES = void 0;
-exports.checkDistribution = checkDistribution;
-/** All of PyPI's upload rules, in the order warehouse applies them. */
-const archive_rules_js_1 = __nccwpck_require__(4976);
-const file_rules_js_1 = __nccwpck_require__(7634);
-const metadata_rules_js_1 = __nccwpck_require__(6521);
-const release_rules_js_1 = __nccwpck_require__(7883);
-const sdist_rules_js_1 = __nccwpck_require__(6123);
-const wheel_rules_js_1 = __nccwpck_require__(4093);
-/** The rules in warehouse's order: PyPI answers with the first that fails. */
-exports.PYPI_RULES = [
-    metadata_rules_js_1.nameRule,
-    metadata_rules_js_1.metadataVersionRule,
-    metadata_rules_js_1.versionRule,
-    metadata_rules_js_1.summaryLineRule,
-    metadata_rules_js_1.localVersionRule,
-    metadata_rules_js_1.summaryLengthRule,
-    file_rules_js_1.filenameCharactersRule,
-    file_rules_js_1.extensionRule,
-    file_rules_js_1.fileSizeRule,
-    file_rules_js_1.projectSizeRule,
-    file_rules_js_1.digestRule,
-    release_rules_js_1.duplicateFileRule,
-    release_rules_js_1.filenameReuseRule,
-    release_rules_js_1.oneSdistRule,
-    archive_rules_js_1.distFileRule,
-    sdist_rules_js_1.sdistFilenameRule,
-    sdist_rules_js_1.sdistProjectRule,
-    sdist_rules_js_1.sdistNormalizedRule,
-    sdist_rules_js_1.sdistLicenseFilesRule,
-    wheel_rules_js_1.wheelFilenameRule,
-    wheel_rules_js_1.platformTagRule,
-    wheel_rules_js_1.wheelProjectRule,
-    wheel_rules_js_1.wheelNormalizedNameRule,
-    wheel_rules_js_1.wheelVersionRule,
-    wheel_rules_js_1.wheelLicenseFilesRule,
-    wheel_rules_js_1.wheelRecordRule,
-    wheel_rules_js_1.wheelMetadataRule,
-];
-/**
- * Every problem PyPI's rules find with one upload, in warehouse's order: `problems[0]` is what PyPI would
- * answer (status and message). Empty means PyPI would take the file. Pure: no I/O.
- */
-function checkDistribution(dist, context = {}) {
-    const problems = [];
-    for (const rule of exports.PYPI_RULES) {
-        const problem = rule(dist, context);
-        if (problem)
-            problems.push(problem);
-    }
-    return problems;
-}
-
-
-/***/ }),
-
-/***/ 7634:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.digestRule = exports.projectSizeRule = exports.fileSizeRule = exports.extensionRule = exports.filenameCharactersRule = void 0;
-exports.filetypeFor = filetypeFor;
-/** PyPI's checks of the uploaded file itself: its name's characters and extension, size and digests. */
-const dist_filename_js_1 = __nccwpck_require__(1118);
-const types_js_1 = __nccwpck_require__(4029);
-const python_repr_js_1 = __nccwpck_require__(6186);
-const EXTENSION = /^.+?(\.(tar\.gz|zip|whl))$/is;
-const EXTENSIONS_OF = {
-    sdist: ['.zip', '.tar.gz'],
-    bdist_wheel: ['.whl'],
-};
-const MIB = 1024 * 1024;
-const GIB = 1024 * MIB;
-/** The filetype the client claims, else the one twine derives from the extension. */
-function filetypeFor(dist) {
-    return dist.filetype ?? (0, dist_filename_js_1.filetypeOf)(dist.filename);
-}
-/** No control characters, DEL, or path separators in the filename. */
-const filenameCharactersRule = ({ filename }) => {
-    if (/[\x00-\x1f\x7f]/.test(filename)) {
-        return (0, types_js_1.badRequest)('invalid-filename-characters', 'Cannot upload a file with non-printable characters (ordinals 0-31) or the DEL character (ordinal 127) in the name.');
-    }
-    if (/[/\\]/.test(filename)) {
-        return (0, types_js_1.badRequest)('invalid-filename-characters', "Cannot upload a file with '/' or '\\' in the name.");
-    }
-    return null;
-};
-exports.filenameCharactersRule = filenameCharactersRule;
-/** Only .tar.gz, .zip (sdist) and .whl (wheel) are taken, matching the filetype (PEP 527, PEP 715). */
-const extensionRule = (dist) => {
-    const match = EXTENSION.exec(dist.filename);
-    if (!match) {
-        return (0, types_js_1.badRequest)('invalid-extension', 'Invalid file extension: Use .tar.gz, .whl or .zip extension. See https://www.python.org/dev/peps/pep-0527 and https://peps.python.org/pep-0715/ for more information');
-    }
-    const extension = match[1] ?? '';
-    const filetype = filetypeFor(dist) ?? (extension.toLowerCase() === '.whl' ? 'bdist_wheel' : 'sdist');
-    if (EXTENSIONS_OF[filetype].includes(extension))
-        return null;
-    return (0, types_js_1.badRequest)('invalid-extension', `Invalid file extension: Extension ${extension} is invalid for filetype ${filetype}. See https://www.python.org/dev/peps/pep-0527 for more information.`);
-};
-exports.extensionRule = extensionRule;
-/** The per-file size limit (PyPI: 100 MiB unless raised for the project). */
-const fileSizeRule = (dist, context) => {
-    const limit = context.maxFileSize ?? types_js_1.PYPI_MAX_FILE_SIZE;
-    if (dist.size <= limit)
-        return null;
-    const project = dist.metadata?.name ?? '';
-    return (0, types_js_1.badRequest)('file-too-large', `File too large. Limit for project ${(0, python_repr_js_1.pyRepr)(project)} is ${Math.floor(limit / MIB)} MB. See https://docs.pypi.org/project-management/storage-limits#requesting-a-file-size-limit-increase for more information.`);
-};
-exports.fileSizeRule = fileSizeRule;
-/** The per-project total size limit (PyPI: 10 GiB). */
-const projectSizeRule = (dist, context) => {
-    const limit = context.maxProjectSize ?? types_js_1.PYPI_MAX_PROJECT_SIZE;
-    if (dist.size + (context.projectTotalSize ?? 0) <= limit)
-        return null;
-    const project = dist.metadata?.name ?? '';
-    // PyPI's message really ends without a period.
-    return (0, types_js_1.badRequest)('project-too-large', `Project size too large. Limit for project ${(0, python_repr_js_1.pyRepr)(project)} total size is ${Math.floor(limit / GIB)} GB. See https://docs.pypi.org/project-management/storage-limits#requesting-a-project-size-limit-increase`);
-};
-exports.projectSizeRule = projectSizeRule;
-/** Every digest the form declares must match the file. */
-const digestRule = ({ declaredDigests, hashes }) => {
-    if (!declaredDigests)
-        return null;
-    const pairs = [
-        [declaredDigests.md5, hashes.md5],
-        [declaredDigests.sha256, hashes.sha256],
-        [declaredDigests.blake2_256, hashes.blake2_256],
-    ];
-    const ok = pairs.every(([declared, actual]) => !declared || declared.toLowerCase() === actual?.toLowerCase());
-    if (ok)
-        return null;
-    return (0, types_js_1.badRequest)('digest-mismatch', 'The digest supplied does not match a digest calculated from the uploaded file.');
-};
-exports.digestRule = digestRule;
-
-
-/***/ }),
-
-/***/ 6521:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.summaryLengthRule = exports.summaryLineRule = exports.localVersionRule = exports.versionRule = exports.metadataVersionRule = exports.nameRule = exports.SUPPORTED_METADATA_VERSIONS = void 0;
-/** PyPI's checks of the metadata fields that identify a release (upload form, then packaging.metadata). */
-const index_js_1 = __nccwpck_require__(1488);
-const names_js_1 = __nccwpck_require__(8888);
-const python_repr_js_1 = __nccwpck_require__(6186);
-const types_js_1 = __nccwpck_require__(4029);
-/** Metadata versions warehouse accepts (`SUPPORTED_METADATA_VERSIONS`); 2.0 never existed as a spec and is refused. */
-exports.SUPPORTED_METADATA_VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
-const CORE_METADATA_HELP = 'See https://packaging.python.org/specifications/core-metadata for more information.';
-// warehouse joins a packaging.metadata error with its help link, adding a period when missing.
-function metadataProblem(code, error) {
-    return (0, types_js_1.badRequest)(code, `${error}${error.endsWith('.') ? '' : '.'} ${CORE_METADATA_HELP}`);
-}
-/** The upload form's Name check: required, and a PEP 508 name. */
-const nameRule = ({ metadata }) => {
-    if (!metadata)
-        return null;
-    const value = metadata.name ?? '';
-    let error = null;
-    if (value === '')
-        error = 'This field is required.';
-    else if (!(0, names_js_1.isValidProjectName)(value)) {
-        error = "Start and end with a letter or numeral containing only ASCII numeric and '.', '_' and '-'.";
-    }
-    if (error === null)
-        return null;
-    // warehouse shortens long values to their first and last 30 characters.
-    const shown = value.length > 60 ? `${value.slice(0, 30)}...${value.slice(-30)}` : value;
-    return (0, types_js_1.badRequest)('invalid-name', `${(0, python_repr_js_1.pyRepr)(shown)} is an invalid value for Name. Error: ${error} ${CORE_METADATA_HELP}`);
-};
-exports.nameRule = nameRule;
-/** Metadata-Version must be one warehouse supports. */
-const metadataVersionRule = ({ metadata }) => {
-    if (!metadata)
-        return null;
-    const value = metadata.metadataVersion;
-    if (value !== undefined && exports.SUPPORTED_METADATA_VERSIONS.includes(value))
-        return null;
-    return metadataProblem('invalid-metadata-version', `${(0, python_repr_js_1.pyRepr)(value)} is not a valid metadata version`);
-};
-exports.metadataVersionRule = metadataVersionRule;
-/** Version must be present and valid PEP 440. */
-const versionRule = ({ metadata }) => {
-    if (!metadata)
-        return null;
-    const value = metadata.version;
-    if (value === undefined || value === '')
-        return metadataProblem('invalid-version', "'version' is a required field");
-    if ((0, index_js_1.parseVersion)(value) === null)
-        return metadataProblem('invalid-version', `${(0, python_repr_js_1.pyRepr)(value)} is invalid for 'version'`);
-    return null;
-};
-exports.versionRule = versionRule;
-/** PyPI refuses local versions (`1.0+abc`). */
-const localVersionRule = ({ metadata }) => {
-    const parsed = metadata?.version ? (0, index_js_1.parseVersion)(metadata.version) : null;
-    if (!parsed || parsed.local === null)
-        return null;
-    const shown = (0, index_js_1.normalizeVersion)(metadata?.version ?? '') ?? metadata?.version;
-    return metadataProblem('local-version', `The use of local versions in ${(0, python_repr_js_1.pyRepr)(shown)} is not allowed.`);
-};
-exports.localVersionRule = localVersionRule;
-/** Summary must be one line (packaging.metadata). */
-const summaryLineRule = ({ metadata }) => {
-    if (!metadata?.summary?.includes('\n'))
-        return null;
-    return metadataProblem('invalid-summary', "'summary' must be a single line");
-};
-exports.summaryLineRule = summaryLineRule;
-/** Summary of at most 512 characters (warehouse's own limit, checked after packaging's rules). */
-const summaryLengthRule = ({ metadata }) => {
-    if ((metadata?.summary?.length ?? 0) <= 512)
-        return null;
-    return metadataProblem('invalid-summary', "'summary' field must be 512 characters or less.");
-};
-exports.summaryLengthRule = summaryLengthRule;
-
-
-/***/ }),
-
-/***/ 7883:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.oneSdistRule = exports.filenameReuseRule = exports.duplicateFileRule = void 0;
-/** PyPI's checks against what the index already holds: duplicates, reused filenames, one sdist per release. */
-const python_repr_js_1 = __nccwpck_require__(6186);
-const types_js_1 = __nccwpck_require__(4029);
-const file_rules_js_1 = __nccwpck_require__(7634);
-/**
- * A file with the same name or blake2 digest exists: identical name and digests → PyPI answers 200 and stores
- * nothing (code `file-exists-identical`, what twine's --skip-existing relies on); otherwise 400. A client
- * that computed no blake2b-256 predicts this from sha256, which tells the same bytes apart as well.
- */
-const duplicateFileRule = (dist, context) => {
-    const files = context.indexFiles ?? context.releaseFiles ?? [];
-    const sameBytes = (file) => file.blake2_256 && dist.hashes.blake2_256
-        ? file.blake2_256 === dist.hashes.blake2_256
-        : file.sha256 === dist.hashes.sha256;
-    const existing = files.find((f) => f.filename === dist.filename || sameBytes(f));
-    if (!existing)
-        return null;
-    if (existing.filename === dist.filename && existing.sha256 === dist.hashes.sha256 && sameBytes(existing)) {
-        return { code: 'file-exists-identical', status: 200, message: '' };
-    }
-    const hash = dist.hashes.blake2_256
-        ? `blake2_256 hash ${(0, python_repr_js_1.pyRepr)(dist.hashes.blake2_256)}`
-        : `sha256 hash ${(0, python_repr_js_1.pyRepr)(dist.hashes.sha256)}`;
-    return (0, types_js_1.badRequest)('file-exists', `File already exists (${(0, python_repr_js_1.pyRepr)(dist.filename)}, with ${hash}). See https://pypi.org/help/#file-name-reuse for more information.`);
-};
-exports.duplicateFileRule = duplicateFileRule;
-/** A filename once used (and since deleted) is never accepted again. */
-const filenameReuseRule = (dist, context) => {
-    if (!context.deletedFilenames?.includes(dist.filename))
-        return null;
-    return (0, types_js_1.badRequest)('filename-reused', 'This filename was previously used by a file that has since been deleted. Use a different version. See https://pypi.org/help/#file-name-reuse for more information.');
-};
-exports.filenameReuseRule = filenameReuseRule;
-/** A release holds at most one sdist. */
-const oneSdistRule = (dist, context) => {
-    if ((0, file_rules_js_1.filetypeFor)(dist) !== 'sdist')
-        return null;
-    if (!(context.releaseFiles ?? []).some((f) => f.packagetype === 'sdist'))
-        return null;
-    return (0, types_js_1.badRequest)('duplicate-sdist', 'Only one sdist may be uploaded per release.');
-};
-exports.oneSdistRule = oneSdistRule;
-
-
-/***/ }),
-
-/***/ 6123:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.sdistLicenseFilesRule = exports.sdistNormalizedRule = exports.sdistProjectRule = exports.sdistFilenameRule = void 0;
-/** PyPI's sdist filename checks: parseable, the project's name, and exactly the PEP 625 form. */
-const index_js_1 = __nccwpck_require__(1488);
-const upload_form_js_1 = __nccwpck_require__(6162);
-const names_js_1 = __nccwpck_require__(8888);
-const python_repr_js_1 = __nccwpck_require__(6186);
-const read_dist_js_1 = __nccwpck_require__(6555);
-const sdist_filename_js_1 = __nccwpck_require__(1739);
-const file_rules_js_1 = __nccwpck_require__(7634);
-const types_js_1 = __nccwpck_require__(4029);
-function parsedSdist(dist) {
-    try {
-        return (0, sdist_filename_js_1.parseSdistFilename)(dist.filename);
-    }
-    catch {
-        return null;
-    }
-}
-const isSdist = (dist) => (0, file_rules_js_1.filetypeFor)(dist) === 'sdist';
-/** The sdist filename must parse as packaging's parse_sdist_filename does. */
-const sdistFilenameRule = (dist) => {
-    if (!isSdist(dist) || parsedSdist(dist))
-        return null;
-    return (0, types_js_1.badRequest)('invalid-sdist-filename', `Invalid source distribution filename: ${dist.filename}`);
-};
-exports.sdistFilenameRule = sdistFilenameRule;
-// warehouse retries a post-release whose version was written with a hyphen (`name-1.0-1.tar.gz`).
-function nameFromSdistFilename(dist, parsed, metaName) {
-    const version = dist.metadata?.version;
-    const dashes = dist.filename.split('-').length - 1;
-    if (version && (0, index_js_1.isPostrelease)(version) && parsed.name !== (0, names_js_1.normalizeProjectName)(metaName) && dashes >= 2) {
-        const withoutLast = dist.filename.slice(0, dist.filename.lastIndexOf('-'));
-        const name = withoutLast.slice(0, withoutLast.lastIndexOf('-'));
-        const versionText = dist.filename.slice(name.length + 1, -'.tar.gz'.length);
-        if ((0, index_js_1.normalizeVersion)(versionText) !== null)
-            return name;
-    }
-    return parsed.nameInFilename;
-}
-/** The sdist must start with the project's name. */
-const sdistProjectRule = (dist) => {
-    const parsed = isSdist(dist) ? parsedSdist(dist) : null;
-    const metaName = dist.metadata?.name;
-    if (!parsed || !metaName)
-        return null;
-    const normalized = (0, names_js_1.normalizeProjectName)(metaName);
-    if ((0, names_js_1.normalizeProjectName)(nameFromSdistFilename(dist, parsed, metaName)) === normalized)
-        return null;
-    return (0, types_js_1.badRequest)('filename-project-mismatch', `Start filename for ${(0, python_repr_js_1.pyRepr)(metaName)} with ${(0, python_repr_js_1.pyRepr)(normalized.replace(/-/g, '_'))}.`);
-};
-exports.sdistProjectRule = sdistProjectRule;
-/** PEP 625: exactly `{normalized_name}-{normalized_version}.tar.gz` (so legacy .zip sdists are refused here). */
-const sdistNormalizedRule = (dist) => {
-    const metaName = dist.metadata?.name;
-    const version = (0, index_js_1.normalizeVersion)(dist.metadata?.version ?? '');
-    if (!isSdist(dist) || !parsedSdist(dist) || !metaName || version === null)
-        return null;
-    const expected = `${(0, names_js_1.normalizeProjectName)(metaName).replace(/-/g, '_')}-${version}.tar.gz`;
-    if (dist.filename === expected)
-        return null;
-    return (0, types_js_1.badRequest)('filename-not-normalized', `Filename ${(0, python_repr_js_1.pyRepr)(dist.filename)} is invalid, should be ${(0, python_repr_js_1.pyRepr)(expected)}.`);
-};
-exports.sdistNormalizedRule = sdistNormalizedRule;
-/** Each License-File (metadata 2.4+, the only ones twine sends) must be in the sdist. */
-const sdistLicenseFilesRule = (dist) => {
-    const meta = dist.metadata;
-    if (!isSdist(dist) || !dist.archive || !meta || !(0, upload_form_js_1.metadataVersionAtLeast)(meta.metadataVersion, 2, 4))
-        return null;
-    const { members } = dist.archive;
-    const top = (0, read_dist_js_1.pkgInfoPath)(members).slice(0, -'PKG-INFO'.length);
-    for (const licenseFile of meta.licenseFiles) {
-        const target = `${top}${licenseFile}`;
-        if (!members.includes(target)) {
-            return (0, types_js_1.badRequest)('missing-license-file', `License-File ${licenseFile} does not exist in distribution file ${dist.filename} at ${target}`);
-        }
-    }
-    return null;
-};
-exports.sdistLicenseFilesRule = sdistLicenseFilesRule;
-
-
-/***/ }),
-
-/***/ 4029:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PYPI_MAX_PROJECT_SIZE = exports.PYPI_MAX_FILE_SIZE = void 0;
-exports.badRequest = badRequest;
-/** PyPI's default per-file upload limit: 100 MiB. */
-exports.PYPI_MAX_FILE_SIZE = 100 * 1024 * 1024;
-/** PyPI's default per-project limit: 10 GiB. */
-exports.PYPI_MAX_PROJECT_SIZE = 10 * 1024 * 1024 * 1024;
-/** A 400 Bad Request problem. */
-function badRequest(code, message) {
-    return { code, status: 400, message };
-}
-
-
-/***/ }),
-
-/***/ 4093:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.wheelMetadataRule = exports.wheelRecordRule = exports.wheelLicenseFilesRule = exports.wheelVersionRule = exports.wheelNormalizedNameRule = exports.wheelProjectRule = exports.platformTagRule = exports.wheelFilenameRule = void 0;
-/** PyPI's wheel checks: a PEP 427 filename, supported platforms, the project's normalized name and version, required members. */
-const index_js_1 = __nccwpck_require__(1488);
-const errors_js_1 = __nccwpck_require__(8809);
-const names_js_1 = __nccwpck_require__(8888);
-const platform_tags_js_1 = __nccwpck_require__(6287);
-const python_repr_js_1 = __nccwpck_require__(6186);
-const upload_form_js_1 = __nccwpck_require__(6162);
-const wheel_filename_js_1 = __nccwpck_require__(2337);
-const types_js_1 = __nccwpck_require__(4029);
-function parsedWheel(dist) {
-    if (!dist.filename.endsWith('.whl'))
-        return null;
-    try {
-        return (0, wheel_filename_js_1.parseWheelFilename)(dist.filename);
-    }
-    catch (error) {
-        if (error instanceof errors_js_1.DistError)
-            return error;
-        throw error;
-    }
-}
-function validWheel(dist) {
-    const parsed = parsedWheel(dist);
-    return parsed instanceof errors_js_1.DistError ? null : parsed;
-}
-// warehouse finds the dist-info directory from the raw filename: `name, version, _ = filename.split("-", 2)`.
-function distInfoDir(filename) {
-    const [name, version] = filename.split('-');
-    return `${name}-${version}.dist-info`;
-}
-/** The filename must be a valid PEP 427 wheel name (packaging's message). */
-const wheelFilenameRule = (dist) => {
-    const parsed = parsedWheel(dist);
-    return parsed instanceof errors_js_1.DistError ? (0, types_js_1.badRequest)('invalid-wheel-filename', parsed.message) : null;
-};
-exports.wheelFilenameRule = wheelFilenameRule;
-/** Every platform tag must be on PyPI's allow-list (no plain `linux_x86_64`). */
-const platformTagRule = (dist) => {
-    const bad = validWheel(dist)?.tags.find((tag) => !(0, platform_tags_js_1.isPyPIPlatformTag)(tag.platform));
-    if (!bad)
-        return null;
-    return (0, types_js_1.badRequest)('unsupported-platform-tag', `Binary wheel '${dist.filename}' has an unsupported platform tag '${bad.platform}'.`);
-};
-exports.platformTagRule = platformTagRule;
-/** The wheel's name must be the project's (compared normalized). */
-const wheelProjectRule = (dist) => {
-    const parsed = validWheel(dist);
-    const metaName = dist.metadata?.name;
-    if (!parsed || !metaName)
-        return null;
-    const canonical = (0, names_js_1.normalizeProjectName)(metaName);
-    if (parsed.name === canonical)
-        return null;
-    return (0, types_js_1.badRequest)('filename-project-mismatch', `Start filename for ${(0, python_repr_js_1.pyRepr)(metaName)} with ${(0, python_repr_js_1.pyRepr)(canonical.replace(/-/g, '_'))}.`);
-};
-exports.wheelProjectRule = wheelProjectRule;
-/** The name part must be written normalized (`foo_bar`, not `Foo.Bar`). */
-const wheelNormalizedNameRule = (dist) => {
-    const parsed = validWheel(dist);
-    const metaName = dist.metadata?.name;
-    if (!parsed || !metaName)
-        return null;
-    const expected = (0, names_js_1.normalizeProjectName)(metaName).replace(/-/g, '_');
-    const written = dist.filename.split('-')[0] ?? '';
-    if (written === expected)
-        return null;
-    return (0, types_js_1.badRequest)('filename-not-normalized', `Filename ${(0, python_repr_js_1.pyRepr)(dist.filename)} should contain the normalized project name ${(0, python_repr_js_1.pyRepr)(expected)}, not ${(0, python_repr_js_1.pyRepr)(written)}.`);
-};
-exports.wheelNormalizedNameRule = wheelNormalizedNameRule;
-/** The version in the filename must equal the metadata's (as PEP 440 versions). */
-const wheelVersionRule = (dist) => {
-    const parsed = validWheel(dist);
-    const version = (0, index_js_1.normalizeVersion)(dist.metadata?.version ?? '');
-    if (!parsed || version === null || version === parsed.version)
-        return null;
-    return (0, types_js_1.badRequest)('filename-version-mismatch', `Version in filename should be ${(0, python_repr_js_1.pyRepr)(version)} not ${(0, python_repr_js_1.pyRepr)(parsed.version)}.`);
-};
-exports.wheelVersionRule = wheelVersionRule;
-/** Each License-File (metadata 2.4+) must be under `.dist-info/licenses/`. */
-const wheelLicenseFilesRule = (dist) => {
-    const meta = dist.metadata;
-    if (!validWheel(dist) || !dist.archive || !meta || !(0, upload_form_js_1.metadataVersionAtLeast)(meta.metadataVersion, 2, 4))
-        return null;
-    const dir = distInfoDir(dist.filename);
-    for (const licenseFile of meta.licenseFiles) {
-        const target = `${dir}/licenses/${licenseFile}`;
-        if (!dist.archive.members.includes(target)) {
-            return (0, types_js_1.badRequest)('missing-license-file', `License-File ${licenseFile} does not exist in distribution file ${dist.filename} at ${target}`);
-        }
-    }
-    return null;
-};
-exports.wheelLicenseFilesRule = wheelLicenseFilesRule;
-/** The wheel must hold `.dist-info/RECORD`. */
-const wheelRecordRule = (dist) => {
-    if (!validWheel(dist) || !dist.archive)
-        return null;
-    const target = `${distInfoDir(dist.filename)}/RECORD`;
-    if (dist.archive.members.includes(target))
-        return null;
-    return (0, types_js_1.badRequest)('missing-record', `Wheel '${dist.filename}' does not contain the required RECORD file: ${target}`);
-};
-exports.wheelRecordRule = wheelRecordRule;
-/** The wheel must hold `.dist-info/METADATA`. */
-const wheelMetadataRule = (dist) => {
-    if (!validWheel(dist) || !dist.archive)
-        return null;
-    const target = `${distInfoDir(dist.filename)}/METADATA`;
-    if (dist.archive.members.includes(target))
-        return null;
-    return (0, types_js_1.badRequest)('missing-metadata', `Wheel '${dist.filename}' does not contain the required METADATA file: ${target}`);
-};
-exports.wheelMetadataRule = wheelMetadataRule;
-
-
-/***/ }),
-
-/***/ 1739:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseSdistFilename = parseSdistFilename;
-/** Source distribution filenames: PEP 625 `{name}-{version}.tar.gz`, and legacy `.zip`. */
-const index_js_1 = __nccwpck_require__(1488);
-const errors_js_1 = __nccwpck_require__(8809);
-const names_js_1 = __nccwpck_require__(8888);
-const python_repr_js_1 = __nccwpck_require__(6186);
-/**
- * Parse an sdist filename as `packaging.utils.parse_sdist_filename` does: `.tar.gz` or `.zip`, split at the
- * last `-`. A `.zip` parses (PyPI accepts the extension) but PyPI then refuses it by PEP 625; see the rules.
- */
-function parseSdistFilename(filename) {
-    const fail = (message) => {
-        throw new errors_js_1.DistError('invalid-sdist-filename', message, filename);
-    };
-    let extension = '.tar.gz';
-    if (filename.endsWith('.tar.gz'))
-        extension = '.tar.gz';
-    else if (filename.endsWith('.zip'))
-        extension = '.zip';
-    else
-        fail(`Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${(0, python_repr_js_1.pyRepr)(filename)}`);
-    const stem = filename.slice(0, -extension.length);
-    const dash = stem.lastIndexOf('-');
-    if (dash < 0)
-        fail(`Invalid sdist filename: ${(0, python_repr_js_1.pyRepr)(filename)}`);
-    const namePart = stem.slice(0, dash);
-    const versionPart = stem.slice(dash + 1);
-    const version = (0, index_js_1.normalizeVersion)(versionPart);
-    if (version === null)
-        fail(`Invalid sdist filename (invalid version): ${(0, python_repr_js_1.pyRepr)(filename)}`);
-    return {
-        filename,
-        kind: 'sdist',
-        name: (0, names_js_1.normalizeProjectName)(namePart),
-        nameInFilename: namePart,
-        version: version,
-        versionInFilename: versionPart,
-        buildTag: null,
-        tags: [],
-        extension,
-    };
-}
-
-
-/***/ }),
-
-/***/ 911:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_TAR_LIMITS = void 0;
-exports.walkTarGz = walkTarGz;
-/** Streaming .tar.gz reading: gunzip plus a small tar header parser (ustar, pax, GNU long names). */
-const node_fs_1 = __nccwpck_require__(3024);
-const promises_1 = __nccwpck_require__(1455);
-const node_zlib_1 = __nccwpck_require__(8522);
-const errors_js_1 = __nccwpck_require__(8809);
-/** Defaults: 16 MiB per member read, ratio 50 past 64 MiB, the figures PyPI uses for zips. */
-exports.DEFAULT_TAR_LIMITS = { maxMemberSize: 16 << 20, maxRatio: 50, bombMinSize: 64 << 20 };
-/** Walk a .tar.gz member by member, streaming; stops early when the visitor says so. */
-async function walkTarGz(path, visitor, limits = {}) {
-    const all = { ...exports.DEFAULT_TAR_LIMITS, ...limits };
-    const { size: fileSize } = await (0, promises_1.stat)(path);
-    const maxInflated = Math.max(all.bombMinSize, all.maxRatio * fileSize);
-    const source = (0, node_fs_1.createReadStream)(path, { highWaterMark: 1 << 16 });
-    const gunzip = (0, node_zlib_1.createGunzip)();
-    source.on('error', (error) => gunzip.destroy(error));
-    source.pipe(gunzip);
-    const reader = new ChunkReader(gunzip[Symbol.asyncIterator](), () => {
-        if (reader.consumed > maxInflated) {
-            throw new errors_js_1.DistError('zip-bomb', `${path}: inflates past ${maxInflated} bytes (ratio over ${all.maxRatio}): refused as a gzip bomb`, path);
-        }
-    });
-    try {
-        return await walk(reader, visitor, all, path);
-    }
-    catch (error) {
-        if (error instanceof errors_js_1.DistError)
-            throw error;
-        throw new errors_js_1.DistError('not-a-tarfile', `${path}: not a readable .tar.gz (${error.message})`, path);
-    }
-    finally {
-        source.destroy();
-        gunzip.destroy();
-    }
-}
-async function walk(reader, visitor, limits, path) {
-    const bad = (why) => new errors_js_1.DistError('not-a-tarfile', `${path}: not a tar archive (${why})`, path);
-    let longName = null;
-    let pax = new Map();
-    let first = true;
-    for (;;) {
-        const block = await reader.read(512);
-        if (block === null || block.length < 512) {
-            if (first)
-                throw bad('empty or truncated stream');
-            return { inflatedBytes: reader.consumed, complete: block === null };
-        }
-        if (block.every((b) => b === 0))
-            return { inflatedBytes: reader.consumed, complete: true };
-        if (!checksumOk(block))
-            throw bad(first ? 'bad header checksum' : 'bad header checksum after the first member');
-        first = false;
-        const typeflag = String.fromCharCode(block[156] ?? 0);
-        let size = parseNumber(block.subarray(124, 136));
-        if (pax.has('size'))
-            size = Number(pax.get('size'));
-        const padded = Math.ceil(size / 512) * 512;
-        if (typeflag === 'x' || typeflag === 'L' || typeflag === 'g') {
-            if (size > limits.maxMemberSize)
-                throw bad(`extended header of ${size} bytes`);
-            const data = await reader.read(padded);
-            if (data === null || data.length < padded)
-                throw bad('truncated extended header');
-            const content = data.subarray(0, size);
-            if (typeflag === 'x')
-                pax = parsePax(content);
-            else if (typeflag === 'L')
-                longName = cString(content);
-            // Global pax headers ('g') carry defaults we have no use for.
-            continue;
-        }
-        const entry = { path: entryPath(block, longName, pax), type: entryType(typeflag), size };
-        longName = null;
-        pax = new Map();
-        const decision = visitor.onEntry(entry);
-        if (decision === 'stop')
-            return { inflatedBytes: reader.consumed, complete: false };
-        if (decision === 'read' && entry.type === 'file') {
-            if (size > limits.maxMemberSize) {
-                throw new errors_js_1.DistError('entry-too-large', `${path}: ${entry.path} is ${size} bytes, over the ${limits.maxMemberSize}-byte limit`, path);
-            }
-            const data = await reader.read(padded);
-            if (data === null || data.length < padded)
-                throw bad(`truncated in ${entry.path}`);
-            if (visitor.onContent?.(entry, data.subarray(0, size))) {
-                return { inflatedBytes: reader.consumed, complete: false };
-            }
-        }
-        else if (!(await reader.skip(padded)))
-            throw bad(`truncated in ${entry.path}`);
-    }
-}
-function entryPath(block, longName, pax) {
-    let path = pax.get('path') ?? longName;
-    if (path === undefined || path === null) {
-        path = cString(block.subarray(0, 100));
-        // POSIX ustar ("ustar\0" + "00") splits long paths into prefix + name; GNU ("ustar  \0") has no prefix there.
-        if (block.subarray(257, 263).toString('latin1') === 'ustar\0') {
-            const prefix = cString(block.subarray(345, 500));
-            if (prefix)
-                path = `${prefix}/${path}`;
-        }
-    }
-    const type = String.fromCharCode(block[156] ?? 0);
-    if (type === '5' || ((type === '0' || type === '\0') && path.endsWith('/')))
-        path = path.replace(/\/+$/, '');
-    return path;
-}
-function entryType(typeflag) {
-    if (typeflag === '0' || typeflag === '\0' || typeflag === '7')
-        return 'file';
-    if (typeflag === '5')
-        return 'directory';
-    if (typeflag === '2')
-        return 'symlink';
-    if (typeflag === '1')
-        return 'hardlink';
-    return 'other';
-}
-function cString(bytes) {
-    const nul = bytes.indexOf(0);
-    return (nul < 0 ? bytes : bytes.subarray(0, nul)).toString('utf8');
-}
-// Numbers are octal text, or base-256 when the high bit of the first byte is set (GNU, for sizes ≥ 8 GiB).
-function parseNumber(field) {
-    if ((field[0] ?? 0) & 0x80) {
-        let value = BigInt((field[0] ?? 0) & 0x7f);
-        for (const byte of field.subarray(1))
-            value = (value << 8n) | BigInt(byte);
-        return Number(value);
-    }
-    const text = cString(field).trim();
-    return text === '' ? 0 : parseInt(text, 8);
-}
-function checksumOk(block) {
-    let sum = 0;
-    for (let i = 0; i < 512; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
-    return parseNumber(block.subarray(148, 156)) === sum;
-}
-// Pax records: "<length> <key>=<value>\n", the length counting the whole record in bytes.
-function parsePax(content) {
-    const out = new Map();
-    let at = 0;
-    while (at < content.length) {
-        const space = content.indexOf(0x20, at);
-        if (space < 0)
-            break;
-        const length = parseInt(content.subarray(at, space).toString('latin1'), 10);
-        if (!Number.isFinite(length) || length <= 0 || at + length > content.length)
-            break;
-        const record = content.subarray(space + 1, at + length - 1).toString('utf8');
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            out.set(record.slice(0, eq), record.slice(eq + 1));
-        at += length;
-    }
-    return out;
-}
-/** Exact-length reads over an async iterator of chunks, counting bytes consumed. */
-class ChunkReader {
-    source;
-    onProgress;
-    consumed = 0;
-    chunks = [];
-    buffered = 0;
-    done = false;
-    constructor(source, onProgress) {
-        this.source = source;
-        this.onProgress = onProgress;
-    }
-    async fill(n) {
-        while (this.buffered < n && !this.done) {
-            const next = await this.source.next();
-            if (next.done)
-                this.done = true;
-            else {
-                this.chunks.push(next.value);
-                this.buffered += next.value.length;
-                this.consumed += next.value.length;
-                this.onProgress();
-            }
-        }
-    }
-    /** Read exactly n bytes (fewer at the end of the stream, null when nothing is left). */
-    async read(n) {
-        await this.fill(n);
-        if (this.buffered === 0)
-            return null;
-        const all = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
-        const out = all.subarray(0, Math.min(n, all.length));
-        const rest = all.subarray(out.length);
-        this.chunks = rest.length ? [rest] : [];
-        this.buffered = rest.length;
-        return out;
-    }
-    /** Skip n bytes without keeping them; false when the stream ended first. */
-    async skip(n) {
-        let left = n;
-        while (left > 0) {
-            await this.fill(Math.min(left, 1 << 20));
-            if (this.buffered === 0)
-                return false;
-            const take = Math.min(left, this.buffered);
-            const out = await this.read(take);
-            left -= out?.length ?? 0;
-        }
-        return true;
-    }
-}
-
-
-/***/ }),
-
-/***/ 6162:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.twineSafeName = twineSafeName;
-exports.uploadFormFields = uploadFormFields;
-exports.metadataFromUploadForm = metadataFromUploadForm;
-exports.metadataVersionAtLeast = metadataVersionAtLeast;
-/** The legacy upload form (`POST /legacy/`) as twine builds it, and back again for an index receiving it. */
-const core_metadata_fields_js_1 = __nccwpck_require__(7141);
-const core_metadata_js_1 = __nccwpck_require__(2667);
-/** twine's `_safe_name`: runs of characters other than ASCII letters, digits and `.` become `-`. */
-function twineSafeName(name) {
-    return name.replace(/[^A-Za-z0-9.]+/g, '-');
-}
-/**
- * The form fields twine 6 sends for a file (everything but `content`): `:action`, `protocol_version`, the
- * metadata in lower_snake_case (lists repeated, `project_urls` as `Label, URL`, keywords joined with `, `),
- * then `pyversion`, `filetype`, digests. License-File is dropped below Metadata-Version 2.4, as twine does.
- */
-function uploadFormFields(metadata, file) {
-    const out = [
-        [':action', 'file_upload'],
-        ['protocol_version', '1'],
-    ];
-    const singles = metadata;
-    for (const spec of core_metadata_fields_js_1.FIELD_SPECS) {
-        if (spec.key === 'projectUrls') {
-            for (const { label, url } of metadata.projectUrls)
-                out.push([spec.form, `${label}, ${url}`]);
-        }
-        else if (spec.key === 'keywords') {
-            if (metadata.keywords)
-                out.push([spec.form, metadata.keywords.join(', ')]);
-        }
-        else if (spec.key === 'licenseFiles') {
-            if (metadataVersionAtLeast(metadata.metadataVersion, 2, 4)) {
-                for (const value of metadata.licenseFiles)
-                    out.push([spec.form, value]);
-            }
-        }
-        else if (spec.multiple) {
-            for (const value of metadata[spec.key])
-                out.push([spec.form, value]);
-        }
-        else {
-            const value = singles[spec.key];
-            if (value === undefined)
-                continue;
-            out.push([spec.form, spec.key === 'name' ? twineSafeName(value) : value]);
-        }
-    }
-    if (file) {
-        out.push(['pyversion', file.pyversion], ['filetype', file.filetype]);
-        if (file.comment !== undefined)
-            out.push(['comment', file.comment]);
-        if (file.hashes?.sha256)
-            out.push(['sha256_digest', file.hashes.sha256]);
-        if (file.hashes?.md5)
-            out.push(['md5_digest', file.hashes.md5]);
-        if (file.hashes?.blake2_256)
-            out.push(['blake2_256_digest', file.hashes.blake2_256]);
-    }
-    return out;
-}
-/** Read core metadata back out of upload form fields, as warehouse's `parse_form_metadata` does (empty values skipped). */
-function metadataFromUploadForm(form) {
-    const fields = [];
-    let description = null;
-    for (const [name, value] of form) {
-        const spec = (0, core_metadata_fields_js_1.fieldSpecOfForm)(name);
-        if (!spec || value === '')
-            continue;
-        if (spec.key === 'description')
-            description = value;
-        else
-            fields.push({ name: spec.header, value });
-    }
-    return (0, core_metadata_js_1.buildMetadata)(fields, description);
-}
-/** True when a Metadata-Version string is at least major.minor. */
-function metadataVersionAtLeast(version, major, minor) {
-    const match = /^(\d+)\.(\d+)$/.exec(version ?? '');
-    if (!match)
-        return false;
-    const [maj, min] = [Number(match[1]), Number(match[2])];
-    return maj > major || (maj === major && min >= minor);
-}
-
-
-/***/ }),
-
-/***/ 2337:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseWheelFilename = parseWheelFilename;
-exports.expandTags = expandTags;
-/** PEP 427 wheel filenames: `{name}-{version}(-{build})?-{python}-{abi}-{platform}.whl`. */
-const index_js_1 = __nccwpck_require__(1488);
-const errors_js_1 = __nccwpck_require__(8809);
-const names_js_1 = __nccwpck_require__(8888);
-const python_repr_js_1 = __nccwpck_require__(6186);
-// The escaped name may only hold word characters and dots (packaging's rule), never `__`.
-const WHEEL_NAME = /^[\p{L}\p{N}\p{Mn}\p{Pc}.]*$/u;
-const BUILD_TAG = /^(\d+)(.*)$/s;
-/** Parse a wheel filename the way `packaging.utils.parse_wheel_filename` does; throws DistError with packaging's message. */
-function parseWheelFilename(filename) {
-    const fail = (message) => {
-        throw new errors_js_1.DistError('invalid-wheel-filename', message, filename);
-    };
-    if (!filename.endsWith('.whl'))
-        fail(`Invalid wheel filename (extension must be '.whl'): ${(0, python_repr_js_1.pyRepr)(filename)}`);
-    const stem = filename.slice(0, -'.whl'.length);
-    const parts = stem.split('-');
-    if (parts.length !== 5 && parts.length !== 6) {
-        fail(`Invalid wheel filename (wrong number of parts): ${(0, python_repr_js_1.pyRepr)(stem)}`);
-    }
-    const [namePart = '', versionPart = ''] = parts;
-    if (namePart.includes('__') || !WHEEL_NAME.test(namePart))
-        fail(`Invalid project name: ${(0, python_repr_js_1.pyRepr)(stem)}`);
-    const version = (0, index_js_1.normalizeVersion)(versionPart);
-    if (version === null)
-        fail(`Invalid wheel filename (invalid version): ${(0, python_repr_js_1.pyRepr)(stem)}`);
-    let buildTag = null;
-    if (parts.length === 6) {
-        const buildPart = parts[2] ?? '';
-        const match = BUILD_TAG.exec(buildPart);
-        if (!match)
-            fail(`Invalid build number: ${buildPart} in ${(0, python_repr_js_1.pyRepr)(stem)}`);
-        buildTag = { number: Number(match?.[1]), suffix: match?.[2] ?? '' };
-    }
-    const [interpreters = '', abis = '', platforms = ''] = parts.slice(-3);
-    return {
-        filename,
-        kind: 'wheel',
-        name: (0, names_js_1.normalizeProjectName)(namePart),
-        nameInFilename: namePart,
-        version: version,
-        versionInFilename: versionPart,
-        buildTag,
-        tags: expandTags(interpreters, abis, platforms),
-        extension: '.whl',
-    };
-}
-/** Expand a compressed tag set (`py2.py3-none-any`) into its triples, lower case, in filename order. */
-function expandTags(interpreters, abis, platforms) {
-    const tags = [];
-    for (const interpreter of interpreters.toLowerCase().split('.')) {
-        for (const abi of abis.toLowerCase().split('.')) {
-            for (const platform of platforms.toLowerCase().split('.'))
-                tags.push({ interpreter, abi, platform });
-        }
-    }
-    return tags;
-}
-
-
-/***/ }),
-
-/***/ 8132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseWheelFile = parseWheelFile;
-exports.findDistInfoDir = findDistInfoDir;
-/** The `.dist-info/WHEEL` file: wheel format version, generator, purelib flag and tags. */
-const core_metadata_js_1 = __nccwpck_require__(2667);
-/** Parse WHEEL text (same RFC 822 shape as METADATA). */
-function parseWheelFile(text, distInfoDir, hasRecord) {
-    const { fields } = (0, core_metadata_js_1.parseCoreMetadata)(text, 'WHEEL');
-    const get = (name) => fields.find((f) => f.name.toLowerCase() === name.toLowerCase())?.value.trim();
-    const purelib = get('Root-Is-Purelib');
-    return {
-        distInfoDir,
-        wheelVersion: get('Wheel-Version'),
-        generator: get('Generator'),
-        rootIsPurelib: purelib === undefined ? undefined : purelib.toLowerCase() === 'true',
-        tags: fields.filter((f) => f.name.toLowerCase() === 'tag').map((f) => f.value.trim()),
-        build: get('Build'),
-        hasRecord,
-    };
-}
-/**
- * The dist-info directory of a wheel: `{name}-{version}.dist-info` from the filename as PyPI looks for it,
- * else the one top-level `*.dist-info` directory that holds METADATA.
- */
-function findDistInfoDir(filename, members) {
-    const [name, version] = filename.split('-');
-    const expected = `${name}-${version}.dist-info`;
-    if (members.some((m) => m.startsWith(`${expected}/`)))
-        return expected;
-    const candidates = new Set();
-    for (const member of members) {
-        const match = /^([^/]+\.dist-info)\/METADATA$/.exec(member);
-        if (match?.[1])
-            candidates.add(match[1]);
-    }
-    return candidates.size === 1 ? ([...candidates][0] ?? null) : null;
-}
-
-
-/***/ }),
-
-/***/ 8567:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ZipArchive = exports.DEFAULT_ZIP_LIMITS = void 0;
-/** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
-const promises_1 = __nccwpck_require__(1455);
-const node_zlib_1 = __nccwpck_require__(8522);
-const errors_js_1 = __nccwpck_require__(8809);
-/** Defaults: 16 MiB per inflated member, ratio 50 (PyPI's figure) for entries over 1 MiB, 64 MiB of directory. */
-exports.DEFAULT_ZIP_LIMITS = {
-    maxMemberSize: 16 << 20,
-    maxRatio: 50,
-    ratioMinSize: 1 << 20,
-    maxCentralDirectory: 64 << 20,
-};
-const EOCD_SIG = 0x06054b50;
-const ZIP64_LOCATOR_SIG = 0x07064b50;
-const ZIP64_EOCD_SIG = 0x06064b50;
-const CENTRAL_SIG = 0x02014b50;
-const LOCAL_SIG = 0x04034b50;
-const U32_MAX = 0xffffffff;
-/** An open zip file: its entries by name and a way to read one. Close it when done. */
-class ZipArchive {
-    handle;
-    path;
-    size;
-    entries;
-    limits;
-    constructor(handle, path, size, entries, limits) {
-        this.handle = handle;
-        this.path = path;
-        this.size = size;
-        this.entries = entries;
-        this.limits = limits;
-    }
-    /** Open a zip and read its central directory; throws DistError `not-a-zipfile` when it is not a readable zip. */
-    static async open(path, limits = {}) {
-        const all = { ...exports.DEFAULT_ZIP_LIMITS, ...limits };
-        const handle = await (0, promises_1.open)(path, 'r');
-        try {
-            const { size } = await handle.stat();
-            const entries = await readCentralDirectory(handle, size, path, all);
-            return new ZipArchive(handle, path, size, entries, all);
-        }
-        catch (error) {
-            await handle.close();
-            throw error;
-        }
-    }
-    /** The entry of that exact name, if any. */
-    entry(name) {
-        return this.entries.find((e) => e.name === name);
-    }
-    /** Entries whose ratio marks them as a zip bomb under these limits. */
-    bombs() {
-        const { maxRatio, ratioMinSize } = this.limits;
-        return this.entries.filter((e) => e.uncompressedSize > ratioMinSize && e.uncompressedSize > maxRatio * e.compressedSize);
-    }
-    /** Inflate one member, checking its size caps, compression method, ratio and CRC. */
-    async read(entry) {
-        const where = `${this.path}: ${entry.name}`;
-        if (entry.flags & 1)
-            throw new errors_js_1.DistError('encrypted-entry', `${where} is encrypted`, this.path);
-        if (entry.uncompressedSize > this.limits.maxMemberSize) {
-            throw new errors_js_1.DistError('entry-too-large', `${where} inflates to ${entry.uncompressedSize} bytes, over the ${this.limits.maxMemberSize}-byte limit`, this.path);
-        }
-        if (this.bombs().includes(entry)) {
-            throw new errors_js_1.DistError('zip-bomb', `${where} inflates ${entry.uncompressedSize} bytes from ${entry.compressedSize} (ratio over ${this.limits.maxRatio}): refused as a zip bomb`, this.path);
-        }
-        const local = await readAt(this.handle, entry.localHeaderOffset, 30);
-        if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIG) {
-            throw new errors_js_1.DistError('corrupt-entry', `${where}: no local header at offset ${entry.localHeaderOffset}`, this.path);
-        }
-        const dataStart = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-        if (dataStart + entry.compressedSize > this.size) {
-            throw new errors_js_1.DistError('corrupt-entry', `${where}: data runs past the end of the file (truncated?)`, this.path);
-        }
-        const raw = await readAt(this.handle, dataStart, entry.compressedSize);
-        let data;
-        if (entry.method === 0)
-            data = raw;
-        else if (entry.method === 8) {
-            try {
-                // maxOutputLength bounds memory even when the directory lies about the size.
-                data = (0, node_zlib_1.inflateRawSync)(raw, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
-            }
-            catch (error) {
-                throw new errors_js_1.DistError('corrupt-entry', `${where}: cannot inflate (${error.message})`, this.path);
-            }
-        }
-        else {
-            throw new errors_js_1.DistError('unsupported-compression', `${where} uses compression method ${entry.method}; only stored (0) and deflate (8) are accepted`, this.path);
-        }
-        if (data.length !== entry.uncompressedSize || (0, node_zlib_1.crc32)(data) !== entry.crc32) {
-            throw new errors_js_1.DistError('corrupt-entry', `${where}: size or CRC does not match the directory`, this.path);
-        }
-        return data;
-    }
-    /** Release the file handle. */
-    async close() {
-        await this.handle.close();
-    }
-}
-exports.ZipArchive = ZipArchive;
-async function readAt(handle, position, length) {
-    const buffer = Buffer.alloc(length);
-    let done = 0;
-    while (done < length) {
-        const { bytesRead } = await handle.read(buffer, done, length - done, position + done);
-        if (bytesRead === 0)
-            break;
-        done += bytesRead;
-    }
-    return done === length ? buffer : buffer.subarray(0, done);
-}
-async function readCentralDirectory(handle, size, path, limits) {
-    const notZip = (why) => new errors_js_1.DistError('not-a-zipfile', `${path}: not a zip file (${why})`, path);
-    // The end record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
-    const tailLength = Math.min(size, 22 + 0xffff);
-    const tail = await readAt(handle, size - tailLength, tailLength);
-    let eocd = -1;
-    for (let i = tail.length - 22; i >= 0; i--) {
-        if (tail.readUInt32LE(i) === EOCD_SIG && i + 22 + tail.readUInt16LE(i + 20) === tail.length) {
-            eocd = i;
-            break;
-        }
-    }
-    if (eocd < 0)
-        throw notZip('no end of central directory record');
-    const eocdOffset = size - tailLength + eocd;
-    let count = tail.readUInt16LE(eocd + 10);
-    let cdSize = tail.readUInt32LE(eocd + 12);
-    let cdOffset = tail.readUInt32LE(eocd + 16);
-    if (eocdOffset >= 20) {
-        const locator = await readAt(handle, eocdOffset - 20, 20);
-        if (locator.readUInt32LE(0) === ZIP64_LOCATOR_SIG) {
-            const z64Offset = Number(locator.readBigUInt64LE(8));
-            const z64 = await readAt(handle, z64Offset, 56);
-            if (z64.length < 56 || z64.readUInt32LE(0) !== ZIP64_EOCD_SIG)
-                throw notZip('bad zip64 end record');
-            count = Number(z64.readBigUInt64LE(32));
-            cdSize = Number(z64.readBigUInt64LE(40));
-            cdOffset = Number(z64.readBigUInt64LE(48));
-        }
-    }
-    if (cdOffset + cdSize > size)
-        throw notZip('central directory runs past the end of the file (truncated?)');
-    if (cdSize > limits.maxCentralDirectory)
-        throw notZip(`central directory of ${cdSize} bytes is over the limit`);
-    const cd = await readAt(handle, cdOffset, cdSize);
-    const entries = [];
-    let at = 0;
-    for (let i = 0; i < count; i++) {
-        if (at + 46 > cd.length || cd.readUInt32LE(at) !== CENTRAL_SIG)
-            throw notZip(`bad central directory entry ${i}`);
-        const flags = cd.readUInt16LE(at + 8);
-        const nameLength = cd.readUInt16LE(at + 28);
-        const extraLength = cd.readUInt16LE(at + 30);
-        const commentLength = cd.readUInt16LE(at + 32);
-        const end = at + 46 + nameLength + extraLength + commentLength;
-        if (end > cd.length)
-            throw notZip(`central directory entry ${i} runs past the directory`);
-        const nameBytes = cd.subarray(at + 46, at + 46 + nameLength);
-        // Bit 11 says UTF-8; otherwise the spec says CP437, which agrees with ASCII, all that wheels use.
-        const name = nameBytes.toString(flags & 0x800 ? 'utf8' : 'latin1');
-        const entry = {
-            name,
-            method: cd.readUInt16LE(at + 10),
-            flags,
-            crc32: cd.readUInt32LE(at + 16),
-            compressedSize: cd.readUInt32LE(at + 20),
-            uncompressedSize: cd.readUInt32LE(at + 24),
-            localHeaderOffset: cd.readUInt32LE(at + 42),
-        };
-        applyZip64Extra(entry, cd.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
-        entries.push(entry);
-        at = end;
-    }
-    return entries;
-}
-// The zip64 extra field holds, in this order, only the values whose 32-bit slot is 0xFFFFFFFF.
-function applyZip64Extra(entry, extra) {
-    let at = 0;
-    while (at + 4 <= extra.length) {
-        const id = extra.readUInt16LE(at);
-        const length = extra.readUInt16LE(at + 2);
-        if (id === 0x0001) {
-            let p = at + 4;
-            const next = () => {
-                const value = p + 8 <= at + 4 + length ? Number(extra.readBigUInt64LE(p)) : U32_MAX;
-                p += 8;
-                return value;
-            };
-            if (entry.uncompressedSize === U32_MAX)
-                entry.uncompressedSize = next();
-            if (entry.compressedSize === U32_MAX)
-                entry.compressedSize = next();
-            if (entry.localHeaderOffset === U32_MAX)
-                entry.localHeaderOffset = next();
-            return;
-        }
-        at += 4 + length;
-    }
-}
-
-
-/***/ }),
-
-/***/ 5505:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Refusal = void 0;
-exports.acceptUpload = acceptUpload;
-exports.uploadTimestamp = uploadTimestamp;
-/**
- * Deciding an upload as PyPI does, once its bytes are in `tmp/`: the request's own checks, then dists'
- * rules against what the index holds, then the file moved into place and journaled, all or nothing.
- */
-const index_js_1 = __nccwpck_require__(8528);
-const index_js_2 = __nccwpck_require__(1488);
-const auth_js_1 = __nccwpck_require__(7445);
-const digests_js_1 = __nccwpck_require__(7998);
-const release_lookup_js_1 = __nccwpck_require__(2833);
-const wheel_metadata_file_js_1 = __nccwpck_require__(7847);
-/** An upload refused: PyPI's status and message. */
-class Refusal extends Error {
-    status;
-    constructor(status, message) {
-        super(message);
-        this.status = status;
-    }
-}
-exports.Refusal = Refusal;
-function first(fields, name) {
-    return fields.find(([key]) => key === name)?.[1];
-}
-function existing(files) {
-    return files.map((f) => ({
-        filename: f.filename,
-        packagetype: f.packagetype === 'sdist' ? 'sdist' : 'bdist_wheel',
-        sha256: f.digests.sha256,
-        blake2_256: f.digests.blake2b_256,
-    }));
-}
-/** Runs PyPI's checks and stores the file when they pass; PyPI's status and message. */
-async function acceptUpload(ctx, fields, upload, tokenProject) {
-    const action = first(fields, ':action');
-    if (action === 'submit' || action === 'submit_pkg_info') {
-        throw new Refusal(410, 'Project pre-registration is no longer required or supported, upload your files instead.');
-    }
-    if (action === 'doc_upload') {
-        throw new Refusal(410, 'Uploading documentation is no longer supported, we recommend using https://readthedocs.org/.');
-    }
-    if (action !== 'file_upload')
-        throw new Refusal(400, `Invalid value for :action: ${JSON.stringify(action ?? null)}.`);
-    if (first(fields, 'protocol_version') !== '1')
-        throw new Refusal(400, 'Unknown protocol version.');
-    if (!upload)
-        throw new Refusal(400, 'Upload payload does not have a file.');
-    const metadata = (0, index_js_1.metadataFromUploadForm)(fields);
-    const filetype = first(fields, 'filetype');
-    const knownFiletype = filetype === 'sdist' || filetype === 'bdist_wheel' ? filetype : null;
-    const declaredDigests = {
-        md5: first(fields, 'md5_digest'),
-        sha256: first(fields, 'sha256_digest'),
-        blake2_256: first(fields, 'blake2_256_digest'),
-    };
-    const digests = await upload.digests();
-    const facts = {
-        filename: upload.filename,
-        size: upload.size,
-        hashes: { sha256: digests.sha256, blake2_256: digests.blake2b_256, md5: digests.md5 },
-        metadata,
-        ...(knownFiletype ? { filetype: knownFiletype } : {}),
-        declaredDigests,
-    };
-    // Reading the archive is only worth it for a file that fits; a too-large one is refused by size first.
-    const inspected = upload.tooLarge ? null : await (0, index_js_1.inspectDistribution)(upload.path, { hashes: facts.hashes });
-    const archive = inspected?.archive;
-    return ctx.store.exclusive(async () => {
-        const name = metadata.name ?? '';
-        const projectKey = (0, index_js_1.normalizeProjectName)(name);
-        const project = ctx.store.project(projectKey);
-        if (tokenProject !== null && name !== '' && tokenProject !== projectKey) {
-            return { status: 403, message: (0, auth_js_1.projectNotAllowed)(project?.name ?? name) };
-        }
-        const release = (0, release_lookup_js_1.findRelease)(project, metadata.version ?? '');
-        const allFiles = ctx.store.projects().flatMap((p) => [...p.releases.values()].flatMap((r) => r.files));
-        const problems = (0, index_js_1.checkDistribution)({ ...facts, ...(archive ? { archive } : {}) }, {
-            releaseFiles: existing(release?.files ?? []),
-            indexFiles: existing(allFiles),
-            deletedFilenames: ctx.store.deletedFilenames(),
-            maxFileSize: ctx.maxFileSize,
-            projectTotalSize: [...(project?.releases.values() ?? [])].reduce((sum, r) => sum + r.files.reduce((s, f) => s + f.size, 0), 0),
-        });
-        const problem = problems[0];
-        if (problem)
-            return { status: problem.status, message: problem.message };
-        const version = metadata.version ?? '';
-        const coreMetadataBytes = await (0, wheel_metadata_file_js_1.wheelCoreMetadata)(upload.path, upload.filename, archive?.members ?? []);
-        await ctx.store.add({
-            tempPath: upload.path,
-            projectName: project?.name ?? name,
-            project: projectKey,
-            version: release?.version ?? version,
-            versionKey: release?.key ?? (0, index_js_2.normalizeVersion)(version) ?? version,
-            metadata: { ...metadata, fields: [], warnings: [] },
-            filename: upload.filename,
-            packagetype: filetype ?? (upload.filename.endsWith('.whl') ? 'bdist_wheel' : 'sdist'),
-            pythonVersion: first(fields, 'pyversion') || (filetype === 'sdist' ? 'source' : ''),
-            requiresPython: metadata.requiresPython ?? null,
-            size: upload.size,
-            digests,
-            coreMetadata: coreMetadataBytes
-                ? { bytes: coreMetadataBytes, digests: await (0, digests_js_1.digestBytes)(coreMetadataBytes) }
-                : null,
-            uploadTime: uploadTimestamp(new Date()),
-        });
-        return { status: 200, message: '' };
-    });
-}
-/** PyPI's upload-time form: ISO 8601 UTC with microseconds. */
-function uploadTimestamp(date) {
-    return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
-}
-
-
-/***/ }),
-
-/***/ 7863:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/** PEP 691 content negotiation for the simple API. */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SIMPLE_CONTENT_TYPES = void 0;
-exports.chooseSimpleFormat = chooseSimpleFormat;
-/** The Content-Type sent for each format. */
-exports.SIMPLE_CONTENT_TYPES = {
-    json: 'application/vnd.pypi.simple.v1+json',
-    html: 'application/vnd.pypi.simple.v1+html',
-    'text/html': 'text/html',
-};
-// Offer order breaks ties between equal q values: text/html first, as warehouse offers them.
-const OFFERS = [
-    ['text/html', 'text/html'],
-    ['application/vnd.pypi.simple.v1+html', 'html'],
-    ['application/vnd.pypi.simple.v1+json', 'json'],
-];
-function parseAccept(header) {
-    const ranges = [];
-    for (const item of header.split(',')) {
-        const [media, ...params] = item.split(';');
-        const [type, subtype] = (media ?? '').trim().toLowerCase().split('/');
-        if (!type || !subtype)
-            continue;
-        let q = 1;
-        for (const param of params) {
-            const [key, value] = param.split('=').map((s) => s.trim());
-            if (key?.toLowerCase() === 'q' && value !== undefined) {
-                const parsed = Number.parseFloat(value);
-                q = Number.isFinite(parsed) ? Math.min(1, Math.max(0, parsed)) : 0;
-            }
-        }
-        ranges.push({ type, subtype, q });
-    }
-    return ranges;
-}
-function quality(ranges, offer) {
-    const [type, subtype] = offer.split('/');
-    let best = -1;
-    let bestSpecificity = -1;
-    for (const range of ranges) {
-        const matches = (range.type === '*' && range.subtype === '*') ||
-            (range.type === type && (range.subtype === '*' || range.subtype === subtype));
-        if (!matches)
-            continue;
-        // The most specific matching range decides, per RFC 9110.
-        const specificity = range.type === '*' ? 0 : range.subtype === '*' ? 1 : 2;
-        if (specificity > bestSpecificity) {
-            bestSpecificity = specificity;
-            best = range.q;
-        }
-    }
-    return best;
-}
-/**
- * The format to answer in for this `Accept` header (or a `?format=` override), limited to `allowed`.
- * Like warehouse, a header that matches nothing gets the default (text/html) rather than a 406.
- */
-function chooseSimpleFormat(accept, formatParam, allowed = ['json', 'html', 'text/html']) {
-    const fallback = allowed.includes('text/html') ? 'text/html' : (allowed[0] ?? 'text/html');
-    const header = formatParam ?? accept;
-    if (!header || header.trim() === '')
-        return fallback;
-    const ranges = parseAccept(header);
-    let chosen = null;
-    let chosenQ = 0;
-    for (const [offer, format] of OFFERS) {
-        if (!allowed.includes(format))
-            continue;
-        const q = quality(ranges, offer);
-        if (q > chosenQ) {
-            chosen = format;
-            chosenQ = q;
-        }
-    }
-    return chosen ?? fallback;
-}
-
-
-/***/ }),
-
-/***/ 2353:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createAdmin = createAdmin;
-exports.readBody = readBody;
-exports.handleAdmin = handleAdmin;
-const node_crypto_1 = __nccwpck_require__(7598);
-const index_js_1 = __nccwpck_require__(8528);
-const auth_js_1 = __nccwpck_require__(7445);
-const responses_js_1 = __nccwpck_require__(5759);
-const release_lookup_js_1 = __nccwpck_require__(2833);
-/** The admin operations on a store. */
-function createAdmin(store) {
-    const releaseKey = (project, version) => {
-        return (0, release_lookup_js_1.findRelease)(store.project((0, index_js_1.normalizeProjectName)(project)), version)?.key ?? null;
-    };
-    return {
-        deleteFile: (filename) => store.exclusive(() => store.deleteFile(filename)),
-        yank: (project, version, reason = '') => store.exclusive(async () => {
-            const key = releaseKey(project, version);
-            return key !== null && store.yank((0, index_js_1.normalizeProjectName)(project), key, reason);
-        }),
-        unyank: (project, version) => store.exclusive(async () => {
-            const key = releaseKey(project, version);
-            return key !== null && store.unyank((0, index_js_1.normalizeProjectName)(project), key);
-        }),
-    };
-}
-/** Reads a small request body (JSON payloads); rejects past `limit` bytes. */
-async function readBody(req, limit) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of req) {
-        size += chunk.length;
-        if (size > limit)
-            throw new Error('body too large');
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-function authorized(ctx, req) {
-    if (ctx.token === undefined)
-        return true;
-    const header = req.headers.authorization ?? '';
-    const bearer = /^Bearer\s+(.+)$/i.exec(header)?.[1];
-    const given = bearer ?? ((0, auth_js_1.parseBasicAuth)(header)?.user === '__token__' ? (0, auth_js_1.parseBasicAuth)(header)?.password : undefined);
-    if (given === undefined)
-        return false;
-    const a = Buffer.from(given);
-    const b = Buffer.from(ctx.token);
-    return a.length === b.length && (0, node_crypto_1.timingSafeEqual)(a, b);
-}
-/** `POST /_admin/delete {filename}`, `POST /_admin/yank {project, version, reason?}`, `POST /_admin/unyank {project, version}`. */
-async function handleAdmin(ctx, admin, req, res, url) {
-    if (req.method !== 'POST')
-        return (0, responses_js_1.sendError)(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
-    if (!authorized(ctx, req)) {
-        req.resume();
-        return (0, responses_js_1.sendError)(req, res, 403, 'Invalid or non-existent authentication information.');
-    }
-    let payload;
-    try {
-        payload = JSON.parse(await readBody(req, 64 * 1024));
-        if (typeof payload !== 'object' || payload === null)
-            throw new Error('not an object');
-    }
-    catch {
-        return (0, responses_js_1.sendError)(req, res, 400, 'The body must be a JSON object.');
-    }
-    const text = (key) => typeof payload[key] === 'string' ? payload[key] : null;
-    const action = url.pathname.slice('/_admin/'.length);
-    if (action === 'delete') {
-        const filename = text('filename');
-        if (!filename)
-            return (0, responses_js_1.sendError)(req, res, 400, "Missing 'filename'.");
-        const done = await admin.deleteFile(filename);
-        return done
-            ? (0, responses_js_1.sendJson)(req, res, 200, { deleted: filename })
-            : (0, responses_js_1.sendError)(req, res, 404, `No file named '${filename}'.`);
-    }
-    if (action === 'yank' || action === 'unyank') {
-        const project = text('project');
-        const version = text('version');
-        if (!project || !version)
-            return (0, responses_js_1.sendError)(req, res, 400, "Missing 'project' or 'version'.");
-        const done = action === 'yank'
-            ? await admin.yank(project, version, text('reason') ?? '')
-            : await admin.unyank(project, version);
-        return done
-            ? (0, responses_js_1.sendJson)(req, res, 200, { [action === 'yank' ? 'yanked' : 'unyanked']: { project, version } })
-            : (0, responses_js_1.sendError)(req, res, 404, `No release ${version} of '${project}'.`);
-    }
-    (0, responses_js_1.sendError)(req, res, 404, 'Not Found');
-}
-
-
-/***/ }),
-
-/***/ 7445:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseBasicAuth = parseBasicAuth;
-exports.authenticateUpload = authenticateUpload;
-exports.projectNotAllowed = projectNotAllowed;
-/** Upload authentication as PyPI does it: HTTP Basic with user `__token__` and an API token as password. */
-const node_crypto_1 = __nccwpck_require__(7598);
-const INVALID_AUTH = 'Invalid or non-existent authentication information. See https://pypi.org/help/#invalid-auth for more information.';
-const NO_PASSWORDS = 'Username/Password authentication is no longer supported. Migrate to API Tokens or Trusted Publishers instead. See https://pypi.org/help/#apitoken and https://pypi.org/help/#trusted-publishers';
-/** The user and password of a Basic Authorization header, or null. */
-function parseBasicAuth(header) {
-    if (!header)
-        return null;
-    const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
-    if (!match?.[1])
-        return null;
-    const decoded = Buffer.from(match[1], 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (colon < 0)
-        return null;
-    return { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-}
-function sameSecret(a, b) {
-    const left = Buffer.from(a);
-    const right = Buffer.from(b);
-    return left.length === right.length && (0, node_crypto_1.timingSafeEqual)(left, right);
-}
-/** Checks an upload's Authorization header; open when neither a token nor trusted publishing is configured. */
-function authenticateUpload(header, token, trusted) {
-    if (token === undefined && !trusted.enabled)
-        return { ok: true, project: null };
-    const credentials = parseBasicAuth(header);
-    if (!credentials)
-        return { ok: false, status: 403, message: INVALID_AUTH };
-    if (credentials.user !== '__token__')
-        return { ok: false, status: 403, message: NO_PASSWORDS };
-    if (token !== undefined && sameSecret(credentials.password, token))
-        return { ok: true, project: null };
-    const minted = trusted.lookup(credentials.password);
-    if (minted === 'expired') {
-        return { ok: false, status: 403, message: 'Invalid API Token: token is expired' };
-    }
-    if (minted)
-        return { ok: true, project: minted.project };
-    return { ok: false, status: 403, message: INVALID_AUTH };
-}
-/** PyPI's answer when a scoped token meets another project. */
-function projectNotAllowed(projectName) {
-    return `The given token isn't allowed to upload to project '${projectName}'. See https://pypi.org/help/#project-name for more information.`;
-}
-
-
-/***/ }),
-
-/***/ 7998:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.toDigests = toDigests;
-exports.digestBytes = digestBytes;
-/** The digests PyPI keeps for a file (sha256, blake2b-256, md5), in the index's own naming. */
-const index_js_1 = __nccwpck_require__(8528);
-/** The index's record of a file's digests, from the accumulator dists computes them with. */
-function toDigests(hashes) {
-    return { sha256: hashes.sha256, blake2b_256: hashes.blake2_256, md5: hashes.md5 };
-}
-/** The digests of a small buffer (a METADATA file). */
-async function digestBytes(bytes) {
-    return toDigests(await (0, index_js_1.hashBytes)(bytes));
-}
-
-
-/***/ }),
-
-/***/ 5258:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/** Seeded fault injection: the bad days of a real index, reproducible from a seed. */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FaultPlan = exports.FAULT_KINDS = void 0;
-exports.seededRandom = seededRandom;
-exports.parseFaultSpec = parseFaultSpec;
-/** All fault kinds, in the order a draw picks among them. */
-exports.FAULT_KINDS = ['503', '429', 'reset', 'slow', 'stored-502'];
-/** mulberry32: a small, well-mixed 32-bit generator; plenty for picking faults. */
-function seededRandom(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/** Draws the fault (or none) for each request in turn. */
-class FaultPlan {
-    options;
-    random;
-    kinds;
-    slowMs;
-    constructor(options) {
-        this.options = options;
-        if (!(options.rate >= 0 && options.rate <= 1))
-            throw new Error(`faults: rate must be between 0 and 1, got ${options.rate}`);
-        this.kinds = options.kinds && options.kinds.length > 0 ? options.kinds : exports.FAULT_KINDS;
-        for (const kind of this.kinds) {
-            if (!exports.FAULT_KINDS.includes(kind))
-                throw new Error(`faults: unknown kind '${kind}'; use ${exports.FAULT_KINDS.join(', ')}`);
-        }
-        this.random = seededRandom(options.seed);
-        this.slowMs = options.slowMs ?? 2000;
-    }
-    /** The fault for the next request of this kind, or null. Two draws per eligible request keep runs aligned. */
-    next(request) {
-        const scope = this.options.scope ?? 'upload';
-        if (scope !== 'all' && scope !== request)
-            return null;
-        const hit = this.random();
-        const pick = this.random();
-        if (hit >= this.options.rate)
-            return null;
-        const kinds = request === 'read' ? this.kinds.filter((k) => k !== 'stored-502') : this.kinds;
-        if (kinds.length === 0)
-            return null;
-        return kinds[Math.floor(pick * kinds.length)] ?? null;
-    }
-}
-exports.FaultPlan = FaultPlan;
-/** Parses the CLI form `rate=0.2,seed=7,kinds=503+reset,scope=upload,slow-ms=500`. */
-function parseFaultSpec(spec) {
-    const options = { rate: 0, seed: 1 };
-    for (const item of spec.split(',')) {
-        const [key, value] = item.split('=').map((s) => s.trim());
-        if (!key)
-            continue;
-        if (value === undefined)
-            throw new Error(`--faults: '${item}' is not key=value (e.g. rate=0.2,seed=7,kinds=503+reset)`);
-        switch (key) {
-            case 'rate':
-                options.rate = Number(value);
-                break;
-            case 'seed':
-                options.seed = Number.parseInt(value, 10);
-                break;
-            case 'kinds':
-                options.kinds = value.split('+').map((k) => k.trim());
-                break;
-            case 'scope':
-                if (value !== 'upload' && value !== 'read' && value !== 'all')
-                    throw new Error(`--faults: scope must be upload, read or all, got '${value}'`);
-                options.scope = value;
-                break;
-            case 'slow-ms':
-                options.slowMs = Number.parseInt(value, 10);
-                break;
-            default:
-                throw new Error(`--faults: unknown key '${key}'; use rate, seed, kinds, scope, slow-ms`);
-        }
-    }
-    if (!Number.isFinite(options.rate) || options.rate < 0 || options.rate > 1)
-        throw new Error('--faults: rate must be a number between 0 and 1');
-    if (!Number.isInteger(options.seed))
-        throw new Error('--faults: seed must be an integer');
-    new FaultPlan(options); // validates kinds
-    return options;
-}
-
-
-/***/ }),
-
-/***/ 1803:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.StorageError = exports.signJwt = exports.MINTED_TOKEN_LIFETIME = exports.seededRandom = exports.parseFaultSpec = exports.FaultPlan = exports.FAULT_KINDS = exports.IndexStartError = exports.startIndex = void 0;
-/** local-index: an embedded PyPI-compatible index for rehearsing releases and testing publish and verify. */
-var server_js_1 = __nccwpck_require__(6240);
-Object.defineProperty(exports, "startIndex", ({ enumerable: true, get: function () { return server_js_1.startIndex; } }));
-Object.defineProperty(exports, "IndexStartError", ({ enumerable: true, get: function () { return server_js_1.IndexStartError; } }));
-var faults_js_1 = __nccwpck_require__(5258);
-Object.defineProperty(exports, "FAULT_KINDS", ({ enumerable: true, get: function () { return faults_js_1.FAULT_KINDS; } }));
-Object.defineProperty(exports, "FaultPlan", ({ enumerable: true, get: function () { return faults_js_1.FaultPlan; } }));
-Object.defineProperty(exports, "parseFaultSpec", ({ enumerable: true, get: function () { return faults_js_1.parseFaultSpec; } }));
-Object.defineProperty(exports, "seededRandom", ({ enumerable: true, get: function () { return faults_js_1.seededRandom; } }));
-var trusted_publishing_js_1 = __nccwpck_require__(5284);
-Object.defineProperty(exports, "MINTED_TOKEN_LIFETIME", ({ enumerable: true, get: function () { return trusted_publishing_js_1.MINTED_TOKEN_LIFETIME; } }));
-var jwt_js_1 = __nccwpck_require__(7878);
-Object.defineProperty(exports, "signJwt", ({ enumerable: true, get: function () { return jwt_js_1.signJwt; } }));
-var storage_error_js_1 = __nccwpck_require__(2869);
-Object.defineProperty(exports, "StorageError", ({ enumerable: true, get: function () { return storage_error_js_1.StorageError; } }));
-
-
-/***/ }),
-
-/***/ 1312:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Journal = exports.JournalError = void 0;
-exports.readJournal = readJournal;
-/** An append-only JSON-lines journal with fsync: the index's durable state, replayed on start. */
-const promises_1 = __nccwpck_require__(1455);
-/** Raised when the journal is damaged somewhere other than a torn last line. */
-class JournalError extends Error {
-    name = 'JournalError';
-}
-exports.JournalError = JournalError;
-/**
- * Reads every complete entry. A last line cut short by a crash (no newline, or not JSON) is dropped and
- * cut off the file, because its append never returned and so nothing was ever served from it.
- */
-async function readJournal(path) {
-    let text;
-    try {
-        text = await (0, promises_1.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw error;
-    }
-    const entries = [];
-    let offset = 0;
-    while (offset < text.length) {
-        const eol = text.indexOf('\n', offset);
-        if (eol < 0) {
-            // The newline is the last byte of every append, so a line without one is a torn write.
-            await (0, promises_1.truncate)(path, Buffer.byteLength(text.slice(0, offset), 'utf8'));
-            break;
-        }
-        try {
-            entries.push(JSON.parse(text.slice(offset, eol)));
-        }
-        catch {
-            throw new JournalError(`${path}: line ${entries.length + 1} is not valid JSON; the index state is damaged`);
-        }
-        offset = eol + 1;
-    }
-    return entries;
-}
-/** An open journal; `append` returns only once the entry is on disk. */
-class Journal {
-    handle;
-    constructor(handle) {
-        this.handle = handle;
-    }
-    /** Opens (creating if needed) the journal at `path` for appending. */
-    static async open(path) {
-        return new Journal(await (0, promises_1.open)(path, 'a'));
-    }
-    /** Appends one entry and fsyncs. Callers serialize appends (one writer at a time). */
-    async append(entry) {
-        await this.handle.write(`${JSON.stringify(entry)}\n`);
-        await this.handle.sync();
-    }
-    /** Closes the file. */
-    async close() {
-        await this.handle.close();
-    }
-}
-exports.Journal = Journal;
-
-
-/***/ }),
-
-/***/ 524:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.latestRelease = latestRelease;
-exports.projectJson = projectJson;
-exports.releaseJson = releaseJson;
-const index_js_1 = __nccwpck_require__(1488);
-/** The release PyPI describes in `info`: the newest non-yanked final release, else the newest release. */
-function latestRelease(releases) {
-    const ordered = [...releases].sort((a, b) => (0, index_js_1.compareVersions)(b.key, a.key));
-    return (ordered.find((r) => !r.yanked && !(0, index_js_1.isPrerelease)(r.key)) ?? ordered.find((r) => !r.yanked) ?? ordered[0]);
-}
-function fileJson(file, release, url) {
-    return {
-        comment_text: '',
-        digests: { blake2b_256: file.digests.blake2b_256, md5: file.digests.md5, sha256: file.digests.sha256 },
-        downloads: -1,
-        filename: file.filename,
-        has_sig: false,
-        md5_digest: file.digests.md5,
-        packagetype: file.packagetype,
-        python_version: file.pythonVersion,
-        requires_python: file.requiresPython,
-        size: file.size,
-        upload_time: file.uploadTime.slice(0, 19),
-        upload_time_iso_8601: file.uploadTime,
-        url,
-        yanked: release.yanked,
-        yanked_reason: release.yanked ? release.yankedReason || null : null,
-    };
-}
-function orNull(list) {
-    return list && list.length > 0 ? list : null;
-}
-function infoJson(project, release, baseUrl) {
-    const m = release.metadata;
-    const projectUrls = m.projectUrls.length > 0 ? Object.fromEntries(m.projectUrls.map((u) => [u.label, u.url])) : null;
-    const packageUrl = `${baseUrl}/project/${project.name}/`;
-    return {
-        author: m.author ?? null,
-        author_email: m.authorEmail ?? null,
-        bugtrack_url: null,
-        classifiers: m.classifiers,
-        description: m.description ?? null,
-        description_content_type: m.descriptionContentType ?? null,
-        docs_url: null,
-        download_url: m.downloadUrl ?? null,
-        downloads: { last_day: -1, last_month: -1, last_week: -1 },
-        dynamic: orNull(m.dynamic),
-        home_page: m.homePage ?? null,
-        keywords: m.keywords?.join(',') ?? null,
-        license: m.license ?? null,
-        license_expression: m.licenseExpression ?? null,
-        license_files: orNull(m.licenseFiles),
-        maintainer: m.maintainer ?? null,
-        maintainer_email: m.maintainerEmail ?? null,
-        name: project.name,
-        package_url: packageUrl,
-        platform: m.platforms[0] ?? null,
-        project_url: packageUrl,
-        project_urls: projectUrls,
-        provides_extra: orNull(m.providesExtra),
-        release_url: `${baseUrl}/project/${project.name}/${release.version}/`,
-        requires_dist: orNull(m.requiresDist),
-        requires_python: m.requiresPython ?? null,
-        summary: m.summary ?? null,
-        version: release.version,
-        yanked: release.yanked,
-        yanked_reason: release.yanked ? release.yankedReason || null : null,
-    };
-}
-/** `/pypi/<project>/json`; undefined when the project has no visible release. */
-function projectJson(view, baseUrl, fileUrl) {
-    const latest = latestRelease(view.releases);
-    if (!latest)
-        return undefined;
-    const ordered = [...view.releases].sort((a, b) => (0, index_js_1.compareVersions)(a.key, b.key));
-    return {
-        info: infoJson(view.project, latest, baseUrl),
-        last_serial: view.serial,
-        releases: Object.fromEntries(ordered.map((r) => [r.version, r.files.map((f) => fileJson(f, r, fileUrl(f)))])),
-        urls: latest.files.map((f) => fileJson(f, latest, fileUrl(f))),
-        vulnerabilities: [],
-    };
-}
-/** `/pypi/<project>/<version>/json`. */
-function releaseJson(view, release, baseUrl, fileUrl) {
-    return {
-        info: infoJson(view.project, release, baseUrl),
-        last_serial: view.serial,
-        urls: release.files.map((f) => fileJson(f, release, fileUrl(f))),
-        vulnerabilities: [],
-    };
-}
-
-
-/***/ }),
-
-/***/ 7878:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MalformedJwtError = void 0;
-exports.decodeJwt = decodeJwt;
-exports.verifyJwtSignature = verifyJwtSignature;
-exports.toPublicKey = toPublicKey;
-exports.signJwt = signJwt;
-/** Compact JWS (JWT) decoding, verification (RS256, ES256) and signing with node's crypto. */
-const node_crypto_1 = __nccwpck_require__(7598);
-/** Raised for a token that is not a well-formed JWT. */
-class MalformedJwtError extends Error {
-    name = 'MalformedJwtError';
-}
-exports.MalformedJwtError = MalformedJwtError;
-function decodeJsonPart(part, what) {
-    if (!/^[A-Za-z0-9_-]*$/.test(part))
-        throw new MalformedJwtError(`the JWT ${what} is not base64url`);
-    let value;
-    try {
-        value = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    }
-    catch {
-        throw new MalformedJwtError(`the JWT ${what} is not JSON`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new MalformedJwtError(`the JWT ${what} is not a JSON object`);
-    }
-    return value;
-}
-/** Splits and decodes a compact JWT without checking its signature. */
-function decodeJwt(token) {
-    const parts = token.split('.');
-    if (parts.length !== 3)
-        throw new MalformedJwtError('a JWT has three dot-separated parts');
-    const [header, payload, signature] = parts;
-    if (!/^[A-Za-z0-9_-]+$/.test(signature))
-        throw new MalformedJwtError('the JWT signature is not base64url');
-    return {
-        header: decodeJsonPart(header, 'header'),
-        claims: decodeJsonPart(payload, 'payload'),
-        signingInput: `${header}.${payload}`,
-        signature: Buffer.from(signature, 'base64url'),
-    };
-}
-/** True when `signature` over `signingInput` verifies with `key` under `alg`. */
-function verifyJwtSignature(decoded, key) {
-    const alg = decoded.header.alg;
-    if (alg === 'RS256') {
-        if (key.asymmetricKeyType !== 'rsa')
-            return false;
-        return (0, node_crypto_1.verify)('sha256', Buffer.from(decoded.signingInput), key, decoded.signature);
-    }
-    if (alg === 'ES256') {
-        if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1')
-            return false;
-        // JWS carries ECDSA signatures as raw r||s, not DER.
-        return (0, node_crypto_1.verify)('sha256', Buffer.from(decoded.signingInput), { key, dsaEncoding: 'ieee-p1363' }, decoded.signature);
-    }
-    return false;
-}
-/** A public key from a JWK, a PEM string, or an existing KeyObject. */
-function toPublicKey(key) {
-    if (typeof key === 'string')
-        return (0, node_crypto_1.createPublicKey)(key);
-    if ('asymmetricKeyType' in key && typeof key.export === 'function')
-        return key;
-    return (0, node_crypto_1.createPublicKey)({ key: key, format: 'jwk' });
-}
-/** Signs `claims` as a compact JWT; for rehearsals and tests that play the OIDC issuer. */
-function signJwt(claims, privateKey, options = {}) {
-    const alg = options.alg ?? (privateKey.asymmetricKeyType === 'ec' ? 'ES256' : 'RS256');
-    const header = { alg, typ: 'JWT' };
-    if (options.kid)
-        header.kid = options.kid;
-    const input = `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
-    const signature = alg === 'ES256'
-        ? (0, node_crypto_1.sign)('sha256', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' })
-        : (0, node_crypto_1.sign)('sha256', Buffer.from(input), privateKey);
-    return `${input}.${signature.toString('base64url')}`;
-}
-
-
-/***/ }),
-
-/***/ 6672:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.lockDirectory = lockDirectory;
-/** One index per storage directory: a lock file holding the owner's pid, taken over when that pid is gone. */
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const storage_error_js_1 = __nccwpck_require__(2869);
-function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        // EPERM means it exists but belongs to someone else: still alive.
-        return error.code === 'EPERM';
-    }
-}
-/** Takes `<dir>/.lock`, or throws naming the process that holds it. */
-async function lockDirectory(dir) {
-    const path = (0, node_path_1.join)(dir, '.lock');
-    for (let attempt = 0; attempt < 2; attempt += 1) {
-        try {
-            const handle = await (0, promises_1.open)(path, 'wx');
-            await handle.writeFile(String(process.pid));
-            await handle.close();
-            return { release: () => (0, promises_1.rm)(path, { force: true }) };
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-            const owner = Number.parseInt(await (0, promises_1.readFile)(path, 'utf8').catch(() => ''), 10);
-            if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
-                throw new storage_error_js_1.StorageError(`storage directory ${dir} is in use by another index (pid ${owner}); stop it or choose another --storage`);
-            }
-            if (owner === process.pid) {
-                throw new storage_error_js_1.StorageError(`storage directory ${dir} is already served by this process; close that index first`);
-            }
-            await (0, promises_1.rm)(path, { force: true }); // stale: its owner died without cleaning up
-        }
-    }
-    throw new storage_error_js_1.StorageError(`storage directory ${dir}: could not take its lock file ${path}`);
-}
-
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MultipartParser = exports.MultipartError = void 0;
-exports.multipartBoundary = multipartBoundary;
-exports.parseContentDisposition = parseContentDisposition;
-/** A streaming multipart/form-data parser: fields in memory, file parts handed to a sink chunk by chunk. */
-const node_stream_1 = __nccwpck_require__(7075);
-/** Raised for a body that is not well-formed multipart; the message says what is wrong. */
-class MultipartError extends Error {
-    name = 'MultipartError';
-}
-exports.MultipartError = MultipartError;
-const CRLF = Buffer.from('\r\n');
-const HEADER_END = Buffer.from('\r\n\r\n');
-/** The `boundary` parameter of a multipart/form-data Content-Type, or null when it is not one. */
-function multipartBoundary(contentType) {
-    if (!contentType)
-        return null;
-    const semi = contentType.indexOf(';');
-    const type = (semi < 0 ? contentType : contentType.slice(0, semi)).trim().toLowerCase();
-    if (type !== 'multipart/form-data' || semi < 0)
-        return null;
-    const match = /;\s*boundary\s*=\s*(?:"([^"]+)"|([^;\s]+))/i.exec(contentType.slice(semi));
-    const value = match ? (match[1] ?? match[2] ?? '') : '';
-    return value.length > 0 && value.length <= 200 ? value : null;
-}
-/** Parses `name` and `filename` out of a Content-Disposition header value. */
-function parseContentDisposition(value) {
-    const result = { name: null, filename: null };
-    // Quoted values may contain ';', so walk the parameters with a small tokenizer rather than split.
-    const re = /;\s*([A-Za-z0-9_*-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]*))/g;
-    let match;
-    while ((match = re.exec(value)) !== null) {
-        const key = (match[1] ?? '').toLowerCase();
-        const raw = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : (match[3] ?? '');
-        if (key === 'name')
-            result.name = raw;
-        else if (key === 'filename')
-            result.filename = raw;
-    }
-    return result;
-}
-/**
- * A Writable that parses one multipart/form-data body. Memory stays bounded by the field limit plus one
- * chunk: file bytes are passed on as they arrive, keeping back only a delimiter's length at a chunk's end.
- */
-class MultipartParser extends node_stream_1.Writable {
-    options;
-    state = 'preamble';
-    buffer = Buffer.alloc(0);
-    dashBoundary;
-    delimiter;
-    part = null;
-    fieldBytes = 0;
-    maxFieldBytes;
-    maxHeaderBytes;
-    constructor(options) {
-        super();
-        this.options = options;
-        this.dashBoundary = Buffer.from(`--${options.boundary}`, 'latin1');
-        this.delimiter = Buffer.from(`\r\n--${options.boundary}`, 'latin1');
-        this.maxFieldBytes = options.maxFieldBytes ?? 32 * 1024 * 1024;
-        this.maxHeaderBytes = options.maxHeaderBytes ?? 16 * 1024;
-    }
-    _write(chunk, _encoding, callback) {
-        this.consume(chunk).then(() => callback(), (error) => callback(error));
-    }
-    _final(callback) {
-        if (this.state !== 'done') {
-            callback(new MultipartError('the multipart body ended before its closing boundary'));
-            return;
-        }
-        callback();
-    }
-    async consume(chunk) {
-        if (this.state === 'body' &&
-            this.buffer.length > 0 &&
-            this.buffer.length < this.delimiter.length &&
-            chunk.length >= this.delimiter.length) {
-            // Inside a file the buffer holds only the few bytes kept back at the last chunk's end. Unless a
-            // delimiter starts among them, pass them on and take the new chunk as it is: no copy of every chunk.
-            const window = Buffer.concat([this.buffer, chunk.subarray(0, this.delimiter.length - 1)]);
-            const at = window.indexOf(this.delimiter);
-            if (at < 0 || at >= this.buffer.length) {
-                const part = this.part;
-                if (part)
-                    await this.emitData(part, this.buffer);
-                this.buffer = chunk;
-            }
-            else {
-                this.buffer = Buffer.concat([this.buffer, chunk]);
-            }
-        }
-        else {
-            this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
-        }
-        for (;;) {
-            const progressed = await this.step();
-            if (!progressed)
-                return;
-        }
-    }
-    /** Advances the state machine once; false when more input is needed. */
-    async step() {
-        switch (this.state) {
-            case 'preamble':
-                return this.stepPreamble();
-            case 'after-boundary':
-                return this.stepAfterBoundary();
-            case 'headers':
-                return this.stepHeaders();
-            case 'body':
-                return this.stepBody();
-            case 'done':
-                this.buffer = Buffer.alloc(0); // the epilogue is ignored
-                return false;
-        }
-    }
-    stepPreamble() {
-        // The first boundary may sit at the very start (no CRLF before it) or after a preamble.
-        if (this.buffer.length >= this.dashBoundary.length &&
-            this.buffer.subarray(0, this.dashBoundary.length).equals(this.dashBoundary)) {
-            this.buffer = this.buffer.subarray(this.dashBoundary.length);
-            this.state = 'after-boundary';
-            return true;
-        }
-        const at = this.buffer.indexOf(this.delimiter);
-        if (at < 0) {
-            if (this.buffer.length > 64 * 1024)
-                throw new MultipartError('no multipart boundary found in the body');
-            return false;
-        }
-        this.buffer = this.buffer.subarray(at + this.delimiter.length);
-        this.state = 'after-boundary';
-        return true;
-    }
-    stepAfterBoundary() {
-        if (this.buffer.length < 2)
-            return false;
-        if (this.buffer[0] === 0x2d && this.buffer[1] === 0x2d) {
-            this.state = 'done';
-            return true;
-        }
-        // RFC 2046 allows linear whitespace between the boundary and its CRLF.
-        const eol = this.buffer.indexOf(CRLF);
-        if (eol < 0) {
-            if (this.buffer.length > 256)
-                throw new MultipartError('malformed multipart boundary line');
-            return false;
-        }
-        if (this.buffer.subarray(0, eol).toString('latin1').trim() !== '') {
-            throw new MultipartError('malformed multipart boundary line');
-        }
-        this.buffer = this.buffer.subarray(eol + 2);
-        this.state = 'headers';
-        return true;
-    }
-    stepHeaders() {
-        // A part with no headers at all starts directly with the blank line.
-        let headerBlock;
-        if (this.buffer.length >= 2 && this.buffer[0] === 0x0d && this.buffer[1] === 0x0a) {
-            headerBlock = '';
-            this.buffer = this.buffer.subarray(2);
-        }
-        else {
-            const end = this.buffer.indexOf(HEADER_END);
-            if (end < 0) {
-                if (this.buffer.length > this.maxHeaderBytes)
-                    throw new MultipartError('a multipart part header is too large');
-                return false;
-            }
-            headerBlock = this.buffer.subarray(0, end).toString('utf8');
-            this.buffer = this.buffer.subarray(end + HEADER_END.length);
-        }
-        this.part = this.openPart(headerBlock);
-        this.state = 'body';
-        return true;
-    }
-    openPart(headerBlock) {
-        let disposition = null;
-        let contentType = 'application/octet-stream';
-        for (const line of headerBlock.split('\r\n')) {
-            const colon = line.indexOf(':');
-            if (colon < 0)
-                continue;
-            const key = line.slice(0, colon).trim().toLowerCase();
-            const value = line.slice(colon + 1).trim();
-            if (key === 'content-disposition')
-                disposition = value;
-            else if (key === 'content-type')
-                contentType = value;
-        }
-        if (disposition === null)
-            throw new MultipartError('a multipart part has no Content-Disposition header');
-        const { name, filename } = parseContentDisposition(disposition);
-        if (name === null)
-            throw new MultipartError('a multipart part has no name');
-        const sink = filename !== null ? this.options.onFile(name, filename, contentType) : null;
-        return { name, filename, sink, chunks: [] };
-    }
-    async stepBody() {
-        const part = this.part;
-        if (!part)
-            throw new MultipartError('internal: body without a part');
-        const at = this.buffer.indexOf(this.delimiter);
-        if (at < 0) {
-            // Keep back what could be the start of a delimiter split across chunks.
-            const keep = Math.min(this.buffer.length, this.delimiter.length - 1);
-            const emit = this.buffer.length - keep;
-            if (emit > 0) {
-                await this.emitData(part, this.buffer.subarray(0, emit));
-                this.buffer = this.buffer.subarray(emit);
-            }
-            return false;
-        }
-        if (at > 0)
-            await this.emitData(part, this.buffer.subarray(0, at));
-        this.buffer = this.buffer.subarray(at + this.delimiter.length);
-        await this.closePart(part);
-        this.part = null;
-        this.state = 'after-boundary';
-        return true;
-    }
-    async emitData(part, data) {
-        if (part.sink) {
-            // No copy needed: buffers are only ever re-sliced here, never written to.
-            await part.sink.write(data);
-            return;
-        }
-        this.fieldBytes += data.length;
-        if (this.fieldBytes > this.maxFieldBytes) {
-            throw new MultipartError(`the form fields exceed ${this.maxFieldBytes} bytes`);
-        }
-        part.chunks.push(data);
-    }
-    async closePart(part) {
-        if (part.sink) {
-            await part.sink.end();
-            return;
-        }
-        this.options.onField(part.name, Buffer.concat(part.chunks).toString('utf8'));
-    }
-}
-exports.MultipartParser = MultipartParser;
-
-
-/***/ }),
-
-/***/ 4450:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.baseUrlOf = baseUrlOf;
-exports.handleSimple = handleSimple;
-exports.handleJsonApi = handleJsonApi;
-exports.handleDownload = handleDownload;
-/** The read side: simple API, JSON API and file downloads, all as PyPI answers them. */
-const node_fs_1 = __nccwpck_require__(3024);
-const promises_1 = __nccwpck_require__(1455);
-const index_js_1 = __nccwpck_require__(8528);
-const accept_js_1 = __nccwpck_require__(7863);
-const json_api_js_1 = __nccwpck_require__(524);
-const responses_js_1 = __nccwpck_require__(5759);
-const simple_api_js_1 = __nccwpck_require__(6864);
-const index_js_2 = __nccwpck_require__(1488);
-const release_lookup_js_1 = __nccwpck_require__(2833);
-const visibility_js_1 = __nccwpck_require__(9191);
-/** decodeURIComponent that answers null instead of throwing on a malformed escape. */
-function decode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return null;
-    }
-}
-/** The scheme and host the client used, so links work through whatever address it reached us on. */
-function baseUrlOf(req, fallback) {
-    const host = req.headers.host;
-    return host ? `http://${host}` : fallback;
-}
-function allowedFormats(ctx) {
-    if (ctx.simpleFormats === 'html')
-        return ['html', 'text/html'];
-    if (ctx.simpleFormats === 'json')
-        return ['json'];
-    return ['json', 'html', 'text/html'];
-}
-function visibleProject(ctx, normalized) {
-    const project = ctx.store.project(normalized);
-    if (!project)
-        return null;
-    const releases = (0, visibility_js_1.visibleReleases)(project, Date.now(), ctx.visibilityDelayMs);
-    return releases.length > 0 ? { project, releases } : null;
-}
-/** `GET /simple/` and `GET /simple/<project>/`. */
-function handleSimple(ctx, req, res, url, fallbackBase) {
-    const format = (0, accept_js_1.chooseSimpleFormat)(req.headers.accept, url.searchParams.get('format'), allowedFormats(ctx));
-    const serial = String(ctx.store.serial);
-    const common = { Vary: 'Accept', 'X-PyPI-Last-Serial': serial };
-    const rest = url.pathname.slice('/simple/'.length);
-    if (rest === '') {
-        const projects = ctx.store.projects().filter((p) => visibleProject(ctx, p.normalized));
-        const body = (0, simple_api_js_1.renderProjectList)(projects, ctx.store.serial, format);
-        return (0, responses_js_1.sendText)(req, res, 200, accept_js_1.SIMPLE_CONTENT_TYPES[format], body, common);
-    }
-    const name = decode(rest.replace(/\/$/, ''));
-    if (name === null)
-        return (0, responses_js_1.sendError)(req, res, 404, 'Not Found', common);
-    const normalized = (0, index_js_1.normalizeProjectName)(name);
-    if (name !== normalized || !rest.endsWith('/') || rest.indexOf('/') !== rest.length - 1) {
-        if (name.includes('/'))
-            return (0, responses_js_1.sendError)(req, res, 404, 'Not Found', common);
-        return (0, responses_js_1.sendRedirect)(req, res, `/simple/${encodeURIComponent(normalized)}/${url.search}`, common);
-    }
-    const found = visibleProject(ctx, normalized);
-    if (!found)
-        return (0, responses_js_1.sendError)(req, res, 404, 'Not Found', common);
-    const base = baseUrlOf(req, fallbackBase);
-    const files = found.releases
-        .flatMap((release) => release.files.map((file) => ({ file, release })))
-        .sort((a, b) => (a.file.filename < b.file.filename ? -1 : a.file.filename > b.file.filename ? 1 : 0));
-    const versions = found.releases.map((r) => r.version).sort(index_js_2.compareVersions);
-    const body = (0, simple_api_js_1.renderProjectPage)({ name: found.project.name, normalized, versions, files, serial: ctx.store.serial }, format, (file) => `${base}/${file.path}`);
-    (0, responses_js_1.sendText)(req, res, 200, accept_js_1.SIMPLE_CONTENT_TYPES[format], body, common);
-}
-/** `GET /pypi/<project>/json` and `GET /pypi/<project>/<version>/json`. */
-function handleJsonApi(ctx, req, res, url, fallbackBase) {
-    const parts = url.pathname.split('/').slice(2).map(decode); // after '/pypi/'
-    const notFound = () => (0, responses_js_1.sendJson)(req, res, 404, { message: 'Not Found' });
-    if (parts.some((part) => part === null))
-        return notFound();
-    if (parts.length < 2 || parts.length > 3 || parts[parts.length - 1] !== 'json')
-        return notFound();
-    const name = parts[0] ?? '';
-    const found = visibleProject(ctx, (0, index_js_1.normalizeProjectName)(name));
-    if (!found)
-        return notFound();
-    const serialHeader = { 'X-PyPI-Last-Serial': String(ctx.store.serial) };
-    if (name !== found.project.name) {
-        const tail = parts
-            .slice(1)
-            .map((part) => encodeURIComponent(part ?? ''))
-            .join('/');
-        return (0, responses_js_1.sendRedirect)(req, res, `/pypi/${encodeURIComponent(found.project.name)}/${tail}`, serialHeader);
-    }
-    const base = baseUrlOf(req, fallbackBase);
-    const fileUrl = (file) => `${base}/${file.path}`;
-    const view = { project: found.project, releases: found.releases, serial: ctx.store.serial };
-    if (parts.length === 2) {
-        const body = (0, json_api_js_1.projectJson)(view, base, fileUrl);
-        return body ? (0, responses_js_1.sendJson)(req, res, 200, body, serialHeader) : notFound();
-    }
-    const wanted = (0, release_lookup_js_1.findRelease)(found.project, parts[1] ?? '');
-    const release = wanted && found.releases.find((r) => r.key === wanted.key);
-    if (!release)
-        return notFound();
-    (0, responses_js_1.sendJson)(req, res, 200, (0, json_api_js_1.releaseJson)(view, release, base, fileUrl), serialHeader);
-}
-/** `GET /packages/…/<file>` and its PEP 658 `<file>.metadata`. */
-async function handleDownload(ctx, req, res, url) {
-    const path = decode(url.pathname.slice(1));
-    if (path === null)
-        return (0, responses_js_1.sendError)(req, res, 404, 'Not Found');
-    const last = path.slice(path.lastIndexOf('/') + 1);
-    const isMetadata = last.endsWith('.metadata') && !ctx.store.file(last);
-    const filename = isMetadata ? last.slice(0, -'.metadata'.length) : last;
-    const found = ctx.store.file(filename);
-    const expected = found ? (isMetadata ? `${found.file.path}.metadata` : found.file.path) : null;
-    if (!found || path !== expected || (isMetadata && !found.file.coreMetadata)) {
-        return (0, responses_js_1.sendError)(req, res, 404, 'Not Found');
-    }
-    const absolute = ctx.store.absolute(expected);
-    const size = (await (0, promises_1.stat)(absolute)).size;
-    const etag = `"${isMetadata ? found.file.coreMetadata?.sha256 : found.file.digests.sha256}"`;
-    if (req.headers['if-none-match'] === etag) {
-        res.writeHead(304, { ETag: etag });
-        res.end();
-        return;
-    }
-    res.setHeader('Content-Type', 'application/octet-stream');
-    res.setHeader('Content-Length', String(size));
-    res.setHeader('ETag', etag);
-    res.setHeader('Cache-Control', 'max-age=365000000, immutable, public');
-    res.writeHead(200);
-    if (req.method === 'HEAD') {
-        res.end();
-        return;
-    }
-    await new Promise((resolve) => {
-        const stream = (0, node_fs_1.createReadStream)(absolute);
-        stream.on('error', () => {
-            res.destroy();
-            resolve();
-        });
-        res.on('close', () => {
-            stream.destroy();
-            resolve();
-        });
-        stream.pipe(res);
-    });
-}
-
-
-/***/ }),
-
-/***/ 2833:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.findRelease = findRelease;
-/** Finding a project's release by version the way PyPI does. */
-const index_js_1 = __nccwpck_require__(1488);
-/** Finds the release a version belongs to: PyPI matches releases by canonical version (1.0 == 1.0.0). */
-function findRelease(project, version) {
-    if (!project)
-        return undefined;
-    const normalized = (0, index_js_1.normalizeVersion)(version);
-    if (normalized === null)
-        return undefined;
-    for (const release of project.releases.values()) {
-        if ((0, index_js_1.compareVersions)(release.key, normalized) === 0)
-            return release;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 5759:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.reasonPhrase = reasonPhrase;
-exports.sendError = sendError;
-exports.sendJson = sendJson;
-exports.sendText = sendText;
-exports.sendRedirect = sendRedirect;
-const node_http_1 = __nccwpck_require__(7067);
-const EXPLANATIONS = {
-    400: 'The server could not comply with the request since it is either malformed or otherwise incorrect.',
-    401: 'This server could not verify that you are authorized to access the document you requested.',
-    403: 'Access was denied to this resource.',
-    404: 'The resource could not be found.',
-    405: 'The method is not allowed for this resource.',
-    406: 'The server could not produce a response in a format the client accepts.',
-    410: 'This resource is no longer available.',
-    413: 'The request body is too large.',
-    422: 'The request could not be processed.',
-    429: 'Too many requests; slow down.',
-    500: 'The server has either erred or is incapable of performing the requested operation.',
-    502: 'Bad gateway.',
-    503: 'The server is currently unavailable. Please try again at a later time.',
-};
-/** A reason phrase node will accept: no control characters, Latin-1 only, one line. */
-function reasonPhrase(message) {
-    return message.replace(/[^\t\x20-\x7e\xa0-\xff]/g, '?').slice(0, 1024);
-}
-// Headers go through setHeader so they stay readable (getHeader) for the access log.
-function head(res, status, reason, headers) {
-    for (const [name, value] of Object.entries(headers))
-        res.setHeader(name, value);
-    if (reason === undefined)
-        res.writeHead(status);
-    else
-        res.writeHead(status, reason);
-}
-/**
- * Ends `res` with `status` and `message` as PyPI's legacy API does: the message in the status line (twine
- * prints the reason) and in the body, as JSON when the client asks for it, plain text otherwise.
- */
-function sendError(req, res, status, message, headers = {}) {
-    const title = node_http_1.STATUS_CODES[status] ?? 'Error';
-    const wantsJson = /application\/json/i.test(req.headers.accept ?? '');
-    const body = wantsJson
-        ? JSON.stringify({ message, code: `${status} ${reasonPhrase(message)}`, title })
-        : `${status} ${title}\n\n${EXPLANATIONS[status] ?? ''}\n\n${message}\n`;
-    head(res, status, reasonPhrase(message || title), {
-        'Content-Type': wantsJson ? 'application/json' : 'text/plain; charset=utf-8',
-        'Content-Length': String(Buffer.byteLength(body)),
-        ...headers,
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
-}
-/** Ends `res` with a JSON document. */
-function sendJson(req, res, status, value, headers = {}) {
-    const body = JSON.stringify(value);
-    head(res, status, undefined, {
-        'Content-Type': 'application/json',
-        'Content-Length': String(Buffer.byteLength(body)),
-        ...headers,
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
-}
-/** Ends `res` with a text body of the given type. */
-function sendText(req, res, status, contentType, body, headers = {}) {
-    head(res, status, undefined, {
-        'Content-Type': contentType,
-        'Content-Length': String(Buffer.byteLength(body)),
-        ...headers,
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
-}
-/** Ends `res` with a permanent redirect. */
-function sendRedirect(req, res, location, headers = {}) {
-    const body = `301 Moved Permanently\n\nThe resource has been moved to ${location}; you should be redirected automatically.\n`;
-    head(res, 301, undefined, {
-        Location: location,
-        'Content-Type': 'text/plain; charset=utf-8',
-        'Content-Length': String(Buffer.byteLength(body)),
-        ...headers,
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
-}
-
-
-/***/ }),
-
-/***/ 6240:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.IndexStartError = void 0;
-exports.startIndex = startIndex;
-/** `startIndex`: the HTTP server on node's own `http`, routing to the upload, read, OIDC and admin handlers. */
-const node_http_1 = __nccwpck_require__(7067);
-const index_js_1 = __nccwpck_require__(8528);
-const admin_api_js_1 = __nccwpck_require__(2353);
-const faults_js_1 = __nccwpck_require__(5258);
-const read_api_js_1 = __nccwpck_require__(4450);
-const responses_js_1 = __nccwpck_require__(5759);
-const store_js_1 = __nccwpck_require__(7334);
-const trusted_publishing_js_1 = __nccwpck_require__(5284);
-const upload_js_1 = __nccwpck_require__(8762);
-/** How long `close()` lets requests in flight finish before cutting their connections. */
-const CLOSE_GRACE_MS = 10_000;
-/** Raised when the index cannot start; the message is one line naming the cause and the fix. */
-class IndexStartError extends Error {
-    name = 'IndexStartError';
-}
-exports.IndexStartError = IndexStartError;
-function listen(server, host, port) {
-    return new Promise((resolve, reject) => {
-        const onError = (error) => {
-            server.off('listening', onListening);
-            if (error.code === 'EADDRINUSE')
-                reject(new IndexStartError(`port ${port} on ${host} is already in use; choose another with --port (0 picks a free one)`));
-            else if (error.code === 'EACCES')
-                reject(new IndexStartError(`not allowed to listen on ${host}:${port}; use a port above 1023`));
-            else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND')
-                reject(new IndexStartError(`cannot listen on host ${host}: no such local address; use --host 127.0.0.1`));
-            else
-                reject(error);
-        };
-        const onListening = () => {
-            server.off('error', onError);
-            resolve(server.address());
-        };
-        server.once('error', onError);
-        server.once('listening', onListening);
-        server.listen(port, host);
-    });
-}
-function formatHost(host) {
-    return host.includes(':') ? `[${host}]` : host;
-}
-/** Starts an index serving `options.storageDir`; see IndexOptions for everything it can do. */
-async function startIndex(options) {
-    const host = options.host ?? '127.0.0.1';
-    const port = options.port ?? 0;
-    if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new IndexStartError(`port must be 0-65535, got ${port}`);
-    const store = await store_js_1.IndexStore.open(options.storageDir);
-    const ctx = {
-        store,
-        trusted: new trusted_publishing_js_1.TrustedPublishing(options.trustedPublishers ?? [], options.oidcAudience ?? 'pypi', options.clock),
-        faults: options.faults && options.faults.rate > 0 ? new faults_js_1.FaultPlan(options.faults) : null,
-        token: options.token,
-        maxFileSize: options.maxFileSize ?? index_js_1.PYPI_MAX_FILE_SIZE,
-        visibilityDelayMs: options.visibilityDelayMs ?? 0,
-        simpleFormats: options.simpleFormats ?? 'both',
-        inFlight: new Set(),
-    };
-    const admin = (0, admin_api_js_1.createAdmin)(store);
-    let baseUrl = '';
-    const route = async (req, res, notes) => {
-        const url = new URL(req.url ?? '/', 'http://index.invalid');
-        const path = url.pathname;
-        if (path === '/legacy/' || path === '/legacy')
-            return (0, upload_js_1.handleUpload)(ctx, req, res, notes);
-        if (path.startsWith('/_admin/'))
-            return (0, admin_api_js_1.handleAdmin)(ctx, admin, req, res, url);
-        if (path === '/_/oidc/audience') {
-            if (!ctx.trusted.enabled)
-                return (0, responses_js_1.sendJson)(req, res, 403, { message: 'Trusted publishing functionality not enabled' });
-            return (0, responses_js_1.sendJson)(req, res, 200, { audience: ctx.trusted.audience });
-        }
-        if (path === '/_/oidc/mint-token' || path === '/_/oidc/github/mint-token') {
-            if (req.method !== 'POST')
-                return (0, responses_js_1.sendError)(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
-            const result = ctx.trusted.mint(await (0, admin_api_js_1.readBody)(req, 1024 * 1024).catch(() => ''));
-            return (0, responses_js_1.sendJson)(req, res, result.status, result.body);
-        }
-        if (req.method !== 'GET' && req.method !== 'HEAD') {
-            req.resume();
-            return (0, responses_js_1.sendError)(req, res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
-        }
-        const fault = ctx.faults?.next('read') ?? null;
-        notes.fault = fault;
-        if (fault === '503')
-            return (0, responses_js_1.sendError)(req, res, 503, 'Service Unavailable');
-        if (fault === '429')
-            return (0, responses_js_1.sendError)(req, res, 429, 'Too Many Requests', { 'Retry-After': '1' });
-        if (fault === 'reset') {
-            req.socket.destroy();
-            return;
-        }
-        if (fault === 'slow')
-            await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
-        if (path === '/simple')
-            return (0, responses_js_1.sendText)(req, res, 301, 'text/plain', '', { Location: '/simple/' });
-        if (path.startsWith('/simple/'))
-            return (0, read_api_js_1.handleSimple)(ctx, req, res, url, baseUrl);
-        if (path.startsWith('/pypi/'))
-            return (0, read_api_js_1.handleJsonApi)(ctx, req, res, url, baseUrl);
-        if (path.startsWith('/packages/'))
-            return (0, read_api_js_1.handleDownload)(ctx, req, res, url);
-        if (path === '/') {
-            const text = `release-actions local index\n\nupload: ${baseUrl}/legacy/\nsimple: ${baseUrl}/simple/\njson:   ${baseUrl}/pypi/<project>/json\n`;
-            return (0, responses_js_1.sendText)(req, res, 200, 'text/plain; charset=utf-8', text);
-        }
-        (0, responses_js_1.sendError)(req, res, 404, 'Not Found');
-    };
-    const server = (0, node_http_1.createServer)((req, res) => {
-        const started = performance.now();
-        const notes = { fault: null };
-        res.on('close', () => {
-            options.onRequest?.({
-                method: req.method ?? '',
-                path: req.url ?? '',
-                status: res.headersSent ? res.statusCode : 0,
-                contentType: res.getHeader('content-type') ?? null,
-                fault: notes.fault,
-                durationMs: performance.now() - started,
-            });
-        });
-        const work = route(req, res, notes).catch((error) => {
-            if (!res.headersSent && !res.destroyed)
-                (0, responses_js_1.sendError)(req, res, 500, `Internal error: ${error.message}`);
-            else
-                res.destroy();
-        });
-        ctx.inFlight.add(work);
-        void work.finally(() => ctx.inFlight.delete(work));
-    });
-    // Uploads of large files over slow links must not be cut off by node's default request timeout.
-    server.requestTimeout = 0;
-    server.headersTimeout = 60_000;
-    let address;
-    try {
-        address = await listen(server, host, port);
-    }
-    catch (error) {
-        await store.close();
-        throw error;
-    }
-    baseUrl = `http://${formatHost(host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host)}:${address.port}`;
-    let closing = null;
-    return {
-        url: baseUrl,
-        uploadUrl: `${baseUrl}/legacy/`,
-        simpleUrl: `${baseUrl}/simple/`,
-        jsonUrl: `${baseUrl}/pypi/`,
-        port: address.port,
-        admin,
-        close() {
-            closing ??= (async () => {
-                const stopped = new Promise((resolve) => server.close(() => resolve()));
-                server.closeIdleConnections();
-                // Requests in flight get a grace period to finish; then their connections are cut (an upload cut
-                // off leaves nothing behind, as after a crash).
-                let timer;
-                const grace = new Promise((resolve) => {
-                    timer = setTimeout(resolve, CLOSE_GRACE_MS);
-                });
-                await Promise.race([Promise.allSettled([...ctx.inFlight]), grace]);
-                clearTimeout(timer);
-                server.closeAllConnections();
-                await Promise.allSettled([...ctx.inFlight]);
-                await stopped;
-                await store.close();
-            })();
-            return closing;
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 6864:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.API_VERSION = void 0;
-exports.renderProjectList = renderProjectList;
-exports.renderProjectPage = renderProjectPage;
-/** The repository version served: 1.1 is PEP 700 (`versions`, `size`, `upload-time`). */
-exports.API_VERSION = '1.1';
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-function yankedValue(release) {
-    return release.yanked ? release.yankedReason || true : false;
-}
-/** The project list, `/simple/`. */
-function renderProjectList(projects, serial, format) {
-    if (format === 'json') {
-        return JSON.stringify({
-            meta: { 'api-version': exports.API_VERSION, '_last-serial': serial },
-            projects: projects.map((p) => ({ name: p.name })),
-        });
-    }
-    const links = projects.map((p) => `    <a href="/simple/${escapeHtml(p.normalized)}/">${escapeHtml(p.name)}</a>`);
-    return [
-        '<!DOCTYPE html>',
-        '<html>',
-        '  <head>',
-        `    <meta name="pypi:repository-version" content="${exports.API_VERSION}">`,
-        '    <title>Simple index</title>',
-        '  </head>',
-        '  <body>',
-        ...links,
-        '  </body>',
-        '</html>',
-        `<!--SERIAL ${serial}-->`,
-        '',
-    ].join('\n');
-}
-/** One project's page, `/simple/<normalized>/`; `fileUrl` gives the download URL of a file. */
-function renderProjectPage(view, format, fileUrl) {
-    if (format === 'json') {
-        return JSON.stringify({
-            meta: { 'api-version': exports.API_VERSION, '_last-serial': view.serial },
-            name: view.normalized,
-            versions: view.versions,
-            files: view.files.map(({ file, release }) => {
-                const metadata = file.coreMetadata ? { sha256: file.coreMetadata.sha256 } : false;
-                return {
-                    filename: file.filename,
-                    url: fileUrl(file),
-                    hashes: { sha256: file.digests.sha256 },
-                    'requires-python': file.requiresPython,
-                    'core-metadata': metadata,
-                    'data-dist-info-metadata': metadata,
-                    size: file.size,
-                    'upload-time': file.uploadTime,
-                    yanked: yankedValue(release),
-                };
-            }),
-        });
-    }
-    const links = view.files.map(({ file, release }) => {
-        const attributes = [`href="${escapeHtml(`${fileUrl(file)}#sha256=${file.digests.sha256}`)}"`];
-        if (file.requiresPython)
-            attributes.push(`data-requires-python="${escapeHtml(file.requiresPython)}"`);
-        if (file.coreMetadata) {
-            const value = `sha256=${file.coreMetadata.sha256}`;
-            attributes.push(`data-dist-info-metadata="${value}"`, `data-core-metadata="${value}"`);
-        }
-        if (release.yanked)
-            attributes.push(`data-yanked="${escapeHtml(release.yankedReason)}"`);
-        return `    <a ${attributes.join(' ')}>${escapeHtml(file.filename)}</a><br />`;
-    });
-    return [
-        '<!DOCTYPE html>',
-        '<html>',
-        '  <head>',
-        `    <meta name="pypi:repository-version" content="${exports.API_VERSION}">`,
-        `    <title>Links for ${escapeHtml(view.normalized)}</title>`,
-        '  </head>',
-        '  <body>',
-        `    <h1>Links for ${escapeHtml(view.normalized)}</h1>`,
-        ...links,
-        '  </body>',
-        '</html>',
-        `<!--SERIAL ${view.serial}-->`,
-        '',
-    ].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 2869:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.StorageError = void 0;
-/** Raised when the storage directory cannot be used; the message names it and says why. */
-class StorageError extends Error {
-    name = 'StorageError';
-}
-exports.StorageError = StorageError;
-
-
-/***/ }),
-
-/***/ 7334:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.IndexStore = void 0;
-exports.blobPath = blobPath;
-/**
- * The index's storage directory: file bytes under `packages/`, state in `journal.jsonl`, uploads in
- * progress under `tmp/`. A file is served only after its bytes are renamed into place and its journal
- * line is on disk, so a crash at any point leaves either the old state or the new one.
- */
-const node_crypto_1 = __nccwpck_require__(7598);
-const node_fs_1 = __nccwpck_require__(3024);
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const journal_js_1 = __nccwpck_require__(1312);
-const lock_js_1 = __nccwpck_require__(6672);
-const storage_error_js_1 = __nccwpck_require__(2869);
-/** The path PyPI would give a file: `packages/<b2[0:2]>/<b2[2:4]>/<b2[4:]>/<filename>`. */
-function blobPath(blake2b256, filename) {
-    return ['packages', blake2b256.slice(0, 2), blake2b256.slice(2, 4), blake2b256.slice(4), filename].join('/');
-}
-/**
- * `mkdir -p` one level at a time: node's recursive mkdir spins forever under /proc, and this way the
- * first level that fails is the one named in the error.
- */
-async function makeDirectory(dir) {
-    const missing = [];
-    let at = (0, node_path_1.resolve)(dir);
-    for (;;) {
-        try {
-            if (!(await (0, promises_1.stat)(at)).isDirectory())
-                throw Object.assign(new Error(`${at} is not a directory`), { code: 'ENOTDIR' });
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'ENOENT')
-                throw error;
-            missing.unshift(at);
-            const parent = (0, node_path_1.dirname)(at);
-            if (parent === at)
-                break;
-            at = parent;
-        }
-    }
-    for (const path of missing) {
-        await (0, promises_1.mkdir)(path).catch((error) => {
-            if (error.code !== 'EEXIST')
-                throw error;
-        });
-    }
-}
-async function fsyncPath(path) {
-    const handle = await (0, promises_1.open)(path, 'r');
-    try {
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** The storage directory of one running index. */
-class IndexStore {
-    dir;
-    journal;
-    lock;
-    projectsByName = new Map();
-    filesByName = new Map();
-    deleted = new Set();
-    queue = Promise.resolve();
-    serialNumber = 0;
-    constructor(dir, journal, lock) {
-        this.dir = dir;
-        this.journal = journal;
-        this.lock = lock;
-    }
-    /** Opens `dir` (created if missing), replays its journal and sweeps leftovers of a crash. */
-    static async open(dir) {
-        try {
-            await makeDirectory((0, node_path_1.join)(dir, 'tmp'));
-            await makeDirectory((0, node_path_1.join)(dir, 'packages'));
-            await (0, promises_1.access)(dir, node_fs_1.constants.W_OK);
-            // Root passes access() everywhere; a real write is the only honest test.
-            const probe = (0, node_path_1.join)(dir, 'tmp', '.probe');
-            await (0, promises_1.writeFile)(probe, '');
-            await (0, promises_1.rm)(probe);
-        }
-        catch (error) {
-            const code = error.code ?? String(error);
-            throw new storage_error_js_1.StorageError(`storage directory ${dir} is not writable (${code}); choose another with --storage`);
-        }
-        const lock = await (0, lock_js_1.lockDirectory)(dir);
-        try {
-            const entries = await (0, journal_js_1.readJournal)((0, node_path_1.join)(dir, 'journal.jsonl'));
-            const journal = await journal_js_1.Journal.open((0, node_path_1.join)(dir, 'journal.jsonl'));
-            const store = new IndexStore(dir, journal, lock);
-            for (const entry of entries)
-                store.apply(entry);
-            await store.sweep();
-            return store;
-        }
-        catch (error) {
-            await lock.release();
-            throw error;
-        }
-    }
-    /** The journal's length: PyPI's `last_serial` for this index. */
-    get serial() {
-        return this.serialNumber;
-    }
-    /** A fresh path under `tmp/` for an upload in progress. */
-    tempPath() {
-        return (0, node_path_1.join)(this.dir, 'tmp', `${(0, node_crypto_1.randomBytes)(12).toString('hex')}.part`);
-    }
-    /** Absolute path of a stored file's bytes. */
-    absolute(path) {
-        return (0, node_path_1.join)(this.dir, ...path.split('/'));
-    }
-    /** A project by its normalized name. */
-    project(normalized) {
-        return this.projectsByName.get(normalized);
-    }
-    /** All projects, in name order. */
-    projects() {
-        return [...this.projectsByName.values()].sort((a, b) => (a.normalized < b.normalized ? -1 : 1));
-    }
-    /** A stored file by filename, with its project and release. */
-    file(filename) {
-        return this.filesByName.get(filename);
-    }
-    /** True when `filename` was stored once and deleted: PyPI never lets it be used again. */
-    isDeleted(filename) {
-        return this.deleted.has(filename);
-    }
-    /** Every filename deleted so far. */
-    deletedFilenames() {
-        return [...this.deleted];
-    }
-    /** Runs `task` with no other `exclusive` task running: checks against the state and the write that follows. */
-    exclusive(task) {
-        const run = this.queue.then(task, task);
-        this.queue = run.catch(() => undefined);
-        return run;
-    }
-    /** Moves an upload into place and records it. Call inside `exclusive`. */
-    async add(input) {
-        const path = blobPath(input.digests.blake2b_256, input.filename);
-        const target = this.absolute(path);
-        await (0, promises_1.mkdir)((0, node_path_1.dirname)(target), { recursive: true });
-        if (input.coreMetadata) {
-            const metadataTemp = this.tempPath();
-            await (0, promises_1.writeFile)(metadataTemp, input.coreMetadata.bytes);
-            await fsyncPath(metadataTemp);
-            await (0, promises_1.rename)(metadataTemp, `${target}.metadata`);
-        }
-        await (0, promises_1.rename)(input.tempPath, target);
-        await fsyncPath((0, node_path_1.dirname)(target));
-        const file = {
-            filename: input.filename,
-            project: input.project,
-            version: input.version,
-            packagetype: input.packagetype,
-            pythonVersion: input.pythonVersion,
-            requiresPython: input.requiresPython,
-            size: input.size,
-            digests: input.digests,
-            uploadTime: input.uploadTime,
-            path,
-            coreMetadata: input.coreMetadata?.digests ?? null,
-        };
-        await this.record({
-            op: 'add',
-            projectName: input.projectName,
-            version: input.version,
-            versionKey: input.versionKey,
-            metadata: input.metadata,
-            file,
-        });
-        return file;
-    }
-    /** Deletes a file for good: its name can never be uploaded again. False if there is no such file. */
-    async deleteFile(filename) {
-        const found = this.filesByName.get(filename);
-        if (!found)
-            return false;
-        await this.record({ op: 'delete', filename, time: new Date().toISOString() });
-        await (0, promises_1.rm)(this.absolute(found.file.path), { force: true });
-        await (0, promises_1.rm)(`${this.absolute(found.file.path)}.metadata`, { force: true });
-        return true;
-    }
-    /** Marks a release yanked (PEP 592). False if there is no such release. */
-    async yank(project, versionKey, reason) {
-        if (!this.projectsByName.get(project)?.releases.has(versionKey))
-            return false;
-        await this.record({ op: 'yank', project, versionKey, reason, time: new Date().toISOString() });
-        return true;
-    }
-    /** Takes a yank back. False if there is no such release. */
-    async unyank(project, versionKey) {
-        if (!this.projectsByName.get(project)?.releases.has(versionKey))
-            return false;
-        await this.record({ op: 'unyank', project, versionKey, time: new Date().toISOString() });
-        return true;
-    }
-    /** Closes the journal and releases the directory lock. */
-    async close() {
-        await this.queue;
-        await this.journal.close();
-        await this.lock.release();
-    }
-    async record(entry) {
-        await this.journal.append(entry);
-        this.apply(entry);
-    }
-    apply(entry) {
-        this.serialNumber += 1;
-        switch (entry.op) {
-            case 'add': {
-                let project = this.projectsByName.get(entry.file.project);
-                if (!project) {
-                    project = { name: entry.projectName, normalized: entry.file.project, releases: new Map() };
-                    this.projectsByName.set(project.normalized, project);
-                }
-                let release = project.releases.get(entry.versionKey);
-                if (!release) {
-                    release = {
-                        version: entry.version,
-                        key: entry.versionKey,
-                        metadata: entry.metadata,
-                        yanked: false,
-                        yankedReason: '',
-                        files: [],
-                    };
-                    project.releases.set(entry.versionKey, release);
-                }
-                release.files.push(entry.file);
-                this.filesByName.set(entry.file.filename, { project, release, file: entry.file });
-                return;
-            }
-            case 'delete': {
-                const found = this.filesByName.get(entry.filename);
-                this.deleted.add(entry.filename);
-                if (!found)
-                    return;
-                this.filesByName.delete(entry.filename);
-                // As on PyPI, the release stays (with no files) when its last file goes.
-                found.release.files = found.release.files.filter((f) => f.filename !== entry.filename);
-                return;
-            }
-            case 'yank':
-            case 'unyank': {
-                const release = this.projectsByName.get(entry.project)?.releases.get(entry.versionKey);
-                if (!release)
-                    return;
-                release.yanked = entry.op === 'yank';
-                release.yankedReason = entry.op === 'yank' ? entry.reason : '';
-                return;
-            }
-        }
-    }
-    /** Removes what a crash can leave behind: partial uploads and bytes renamed in but never journaled. */
-    async sweep() {
-        for (const name of await (0, promises_1.readdir)((0, node_path_1.join)(this.dir, 'tmp'))) {
-            await (0, promises_1.rm)((0, node_path_1.join)(this.dir, 'tmp', name), { force: true, recursive: true });
-        }
-        const known = new Set();
-        for (const { file } of this.filesByName.values()) {
-            known.add(file.path);
-            if (file.coreMetadata)
-                known.add(`${file.path}.metadata`);
-        }
-        const root = (0, node_path_1.join)(this.dir, 'packages');
-        for (const entry of await (0, promises_1.readdir)(root, { recursive: true, withFileTypes: true })) {
-            if (!entry.isFile())
-                continue;
-            const full = (0, node_path_1.join)(entry.parentPath, entry.name);
-            const rel = ['packages', ...(0, node_path_1.relative)(root, full).split(node_path_1.sep)].join('/');
-            if (!known.has(rel))
-                await (0, promises_1.unlink)(full);
-        }
-    }
-}
-exports.IndexStore = IndexStore;
-
-
-/***/ }),
-
-/***/ 831:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TempUpload = void 0;
-/** Receiving one uploaded file into `tmp/`: written as it arrives, digested on the way, size-limited. */
-const promises_1 = __nccwpck_require__(1455);
-const parallel_digests_js_1 = __nccwpck_require__(8513);
-const digests_js_1 = __nccwpck_require__(7998);
-const WRITE_BATCH = 1024 * 1024;
-/** The buffers left after a short writev wrote `written` bytes of them. */
-function skipWritten(buffers, written) {
-    let left = written;
-    const rest = [];
-    for (const buffer of buffers) {
-        if (left >= buffer.length) {
-            left -= buffer.length;
-            continue;
-        }
-        rest.push(left > 0 ? buffer.subarray(left) : buffer);
-        left = 0;
-    }
-    return rest;
-}
-/** A temp file being written by an upload; `finish` fsyncs and closes it. */
-class TempUpload {
-    path;
-    filename;
-    maxBytes;
-    handle = null;
-    hasher = null;
-    result = null;
-    written = 0;
-    pending = [];
-    pendingBytes = 0;
-    closed = false;
-    writing = Promise.resolve();
-    /** True once more than `maxBytes` arrived: writing stops, the rest is only counted. */
-    tooLarge = false;
-    constructor(path, filename, maxBytes) {
-        this.path = path;
-        this.filename = filename;
-        this.maxBytes = maxBytes;
-    }
-    /** Bytes received so far (including any beyond the limit). */
-    get size() {
-        return this.written;
-    }
-    async write(chunk) {
-        this.written += chunk.length;
-        if (this.tooLarge)
-            return;
-        if (this.written > this.maxBytes) {
-            // Keep draining the body so the client reads our 400 instead of a reset connection.
-            this.tooLarge = true;
-            await this.discard();
-            return;
-        }
-        this.hasher ??= await parallel_digests_js_1.ParallelDigests.create();
-        await this.hasher.update(chunk);
-        // Gather chunks into writes of about 1 MiB: fewer system calls, and tiny slices cost nothing.
-        this.pending.push(chunk);
-        this.pendingBytes += chunk.length;
-        if (this.pendingBytes >= WRITE_BATCH)
-            await this.flush();
-    }
-    /** Starts writing the gathered chunks once the previous write is done: receiving goes on meanwhile. */
-    async flush() {
-        await this.writing;
-        const buffers = this.pending;
-        this.pending = [];
-        this.pendingBytes = 0;
-        this.writing = this.writeAll(buffers);
-        this.writing.catch(() => undefined); // awaited by the next flush, by end or by discard
-    }
-    async writeAll(buffers) {
-        this.handle ??= await (0, promises_1.open)(this.path, 'wx');
-        while (buffers.length > 0) {
-            const { bytesWritten } = await this.handle.writev(buffers);
-            buffers = skipWritten(buffers, bytesWritten);
-        }
-    }
-    async end() {
-        if (this.closed)
-            return;
-        this.closed = true;
-        if (this.tooLarge)
-            return;
-        await this.flush(); // opens the file even for an empty upload
-        await this.writing;
-        const handle = this.handle;
-        this.handle = null;
-        if (!handle)
-            return;
-        await handle.sync();
-        await handle.close();
-    }
-    /** The file's digests; call after `end`. */
-    async digests() {
-        this.hasher ??= await parallel_digests_js_1.ParallelDigests.create();
-        this.result ??= (0, digests_js_1.toDigests)(await this.hasher.digest());
-        return this.result;
-    }
-    /** Lets go of the digest stream when the upload ends before its digests were read. */
-    release() {
-        if (!this.result)
-            this.hasher?.abandon();
-    }
-    /** Removes the temp file (after a failure, or when the upload changed nothing). */
-    async discard() {
-        this.pending = [];
-        this.pendingBytes = 0;
-        await this.writing.catch(() => undefined);
-        if (this.handle) {
-            await this.handle.close().catch(() => undefined);
-            this.handle = null;
-        }
-        await (0, promises_1.rm)(this.path, { force: true });
-    }
-}
-exports.TempUpload = TempUpload;
-
-
-/***/ }),
-
-/***/ 5284:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TrustedPublishing = exports.MINTED_TOKEN_LIFETIME = void 0;
-/**
- * Trusted publishing as PyPI does it for GitHub: an OIDC token signed by a known issuer, whose claims
- * match a configured publisher, is exchanged for a short-lived upload token. Errors use PyPI's codes.
- */
-const node_crypto_1 = __nccwpck_require__(7598);
-const index_js_1 = __nccwpck_require__(8528);
-const jwt_js_1 = __nccwpck_require__(7878);
-/** How long a minted token is valid, as on PyPI (seconds). */
-exports.MINTED_TOKEN_LIFETIME = 900;
-const LEEWAY = 30;
-function invalid(code, description) {
-    return { status: 422, body: { message: 'Token request failed', errors: [{ code, description }] } };
-}
-function keysFor(publisher, kid) {
-    const keys = [];
-    if (publisher.publicKey)
-        keys.push((0, jwt_js_1.toPublicKey)(publisher.publicKey));
-    for (const jwk of publisher.jwks?.keys ?? []) {
-        if (typeof kid === 'string' &&
-            jwk.kid !== undefined &&
-            jwk.kid !== kid)
-            continue;
-        keys.push((0, jwt_js_1.toPublicKey)(jwk));
-    }
-    return keys;
-}
-/** PyJWT's checks as warehouse configures them: iss, iat, exp, aud required; exp, nbf, iat, aud verified. */
-function registeredClaimsValid(claims, issuer, audience, nowSeconds) {
-    for (const name of ['iss', 'iat', 'exp', 'aud'])
-        if (claims[name] === undefined)
-            return false;
-    if (claims.iss !== issuer)
-        return false;
-    const { exp, iat, nbf, aud } = claims;
-    if (typeof exp !== 'number' || exp <= nowSeconds - LEEWAY)
-        return false;
-    if (typeof iat !== 'number' || iat > nowSeconds + LEEWAY)
-        return false;
-    if (nbf !== undefined && (typeof nbf !== 'number' || nbf > nowSeconds + LEEWAY))
-        return false;
-    // strict_aud: one audience, ours, and nothing else.
-    return aud === audience;
-}
-function workflowOf(jobWorkflowRef, repository) {
-    const prefix = `${repository}/.github/workflows/`;
-    if (!jobWorkflowRef.toLowerCase().startsWith(prefix.toLowerCase()))
-        return null;
-    const rest = jobWorkflowRef.slice(prefix.length);
-    const at = rest.indexOf('@');
-    return at < 0 ? rest : rest.slice(0, at);
-}
-/** Warehouse's GitHub claim checks for one publisher; a message when a check fails. */
-function verifyGitHubClaims(publisher, claims) {
-    for (const name of ['sub', 'repository', 'repository_owner', 'job_workflow_ref', 'ref', 'sha']) {
-        if (claims[name] === undefined || claims[name] === null)
-            return `Missing claim '${name}'`;
-    }
-    const sub = String(claims.sub);
-    const [org, repo] = sub.split(':');
-    if (!org || !repo || `${org}:${repo}`.toLowerCase() !== `repo:${publisher.repository}`.toLowerCase()) {
-        return "Check failed for required claim 'sub'";
-    }
-    if (String(claims.repository).toLowerCase() !== publisher.repository.toLowerCase()) {
-        return "Check failed for required claim 'repository'";
-    }
-    if (String(claims.repository_owner) !== publisher.repository.split('/')[0]) {
-        return "Check failed for required claim 'repository_owner'";
-    }
-    const ref = claims.ref ? String(claims.ref) : '';
-    const sha = claims.sha ? String(claims.sha) : '';
-    if (!ref && !sha)
-        return 'The ref and sha claims are empty';
-    const base = `${publisher.repository}/.github/workflows/${publisher.workflow}`;
-    const expected = [ref, sha].filter((r) => r).map((r) => `${base}@${r}`);
-    const got = String(claims.job_workflow_ref);
-    if (!expected.includes(got)) {
-        const list = [...expected]
-            .sort()
-            .map((e) => `'${e}'`)
-            .join(', ');
-        return `The job_workflow_ref claim does not match, expecting one of [${list}], got '${got}'`;
-    }
-    if (publisher.environment) {
-        const env = typeof claims.environment === 'string' ? claims.environment : '';
-        if (!env || env.toLowerCase() !== publisher.environment.toLowerCase()) {
-            return "Check failed for optional claim 'environment'";
-        }
-    }
-    return null;
-}
-/** Warehouse's lookup: same repository and workflow file, the environment-specific publisher first. */
-function findPublisher(publishers, claims) {
-    const repository = typeof claims.repository === 'string' ? claims.repository : '';
-    const jobWorkflowRef = typeof claims.job_workflow_ref === 'string' ? claims.job_workflow_ref : '';
-    const workflow = workflowOf(jobWorkflowRef, repository);
-    if (!repository || workflow === null)
-        return null;
-    const candidates = publishers.filter((p) => p.repository.toLowerCase() === repository.toLowerCase() && workflow.startsWith(p.workflow));
-    const environment = typeof claims.environment === 'string' ? claims.environment.toLowerCase() : '';
-    return (candidates.find((p) => environment && p.environment?.toLowerCase() === environment) ??
-        candidates.find((p) => !p.environment) ??
-        null);
-}
-/** The trusted publishing service of one index: verifies OIDC tokens and remembers the tokens it minted. */
-class TrustedPublishing {
-    publishers;
-    audience;
-    now;
-    minted = new Map();
-    usedJtis = new Map();
-    constructor(publishers, audience, now = Date.now) {
-        this.publishers = publishers;
-        this.audience = audience;
-        this.now = now;
-    }
-    /** True when at least one publisher is configured. */
-    get enabled() {
-        return this.publishers.length > 0;
-    }
-    /** Handles a `POST /_/oidc/mint-token` body. */
-    mint(body) {
-        let unverified;
-        try {
-            const payload = JSON.parse(body);
-            const token = payload?.token;
-            if (typeof token !== 'string')
-                throw new Error('token');
-            unverified = token;
-        }
-        catch {
-            return invalid('invalid-payload', "1 validation error for TokenPayload\ntoken\n  Field required: a JSON object with a string 'token'");
-        }
-        let decoded;
-        try {
-            decoded = (0, jwt_js_1.decodeJwt)(unverified);
-            if (typeof decoded.claims.iss !== 'string')
-                throw new jwt_js_1.MalformedJwtError('no iss');
-        }
-        catch {
-            return invalid('invalid-payload', 'malformed JWT');
-        }
-        const issuer = decoded.claims.iss;
-        const forIssuer = this.publishers.filter((p) => p.issuer === issuer);
-        if (forIssuer.length === 0)
-            return invalid('invalid-payload', 'unknown trusted publishing issuer');
-        const nowSeconds = Math.floor(this.now() / 1000);
-        const keys = forIssuer.flatMap((p) => keysFor(p, decoded.header.kid));
-        const signed = keys.some((key) => (0, jwt_js_1.verifyJwtSignature)(decoded, key));
-        if (!signed || !registeredClaimsValid(decoded.claims, issuer, this.audience, nowSeconds)) {
-            return invalid('invalid-token', 'malformed or invalid token');
-        }
-        const claims = decoded.claims;
-        const publisher = findPublisher(forIssuer, claims);
-        if (!publisher) {
-            return invalid('invalid-publisher', 'valid token, but no corresponding publisher (All lookup strategies exhausted)');
-        }
-        const failure = verifyGitHubClaims(publisher, claims);
-        if (failure)
-            return invalid('invalid-publisher', `valid token, but no corresponding publisher (${failure})`);
-        if (typeof claims.jti === 'string') {
-            this.forgetExpired(nowSeconds);
-            if (this.usedJtis.has(claims.jti))
-                return invalid('invalid-reuse-token', 'invalid token: already used');
-            this.usedJtis.set(claims.jti, Number(claims.exp));
-        }
-        const token = `pypi-${(0, node_crypto_1.randomBytes)(32).toString('base64url')}`;
-        const expires = nowSeconds + exports.MINTED_TOKEN_LIFETIME;
-        this.minted.set(token, {
-            expires,
-            project: publisher.project ? (0, index_js_1.normalizeProjectName)(publisher.project) : null,
-            publisher,
-        });
-        return { status: 200, body: { success: true, token, expires } };
-    }
-    /** The minted token `password` stands for: 'expired', or null when it was never minted here. */
-    lookup(password) {
-        const found = this.minted.get(password);
-        if (!found)
-            return null;
-        if (found.expires <= Math.floor(this.now() / 1000))
-            return 'expired';
-        return found;
-    }
-    forgetExpired(nowSeconds) {
-        for (const [jti, exp] of this.usedJtis)
-            if (exp + LEEWAY < nowSeconds)
-                this.usedJtis.delete(jti);
-    }
-}
-exports.TrustedPublishing = TrustedPublishing;
-
-
-/***/ }),
-
-/***/ 8762:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.tempName = tempName;
-exports.handleUpload = handleUpload;
-/**
- * `POST /legacy/`: PyPI's legacy upload API as twine uses it. The body is streamed to `tmp/` (digested on
- * the way), PyPI's rules from `dists` decide, and only then is the file moved into place and journaled.
- */
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const promises_2 = __nccwpck_require__(6466);
-const accept_upload_js_1 = __nccwpck_require__(5505);
-const auth_js_1 = __nccwpck_require__(7445);
-const multipart_js_1 = __nccwpck_require__(2467);
-const responses_js_1 = __nccwpck_require__(5759);
-const temp_upload_js_1 = __nccwpck_require__(831);
-const DISCARD = { write: () => undefined, end: () => undefined };
-/** Reads the rest of a request we have already answered, so the client sees our answer, not a reset. */
-function drain(req) {
-    req.resume();
-}
-/** A name for the temp file: the upload's own (archive readers go by it) unless it cannot be one. */
-function tempName(filename) {
-    const safe = filename.replace(/[/\\\x00]/g, '_');
-    return safe === '' || safe === '.' || safe === '..' || Buffer.byteLength(safe) > 240 ? 'upload.bin' : safe;
-}
-/** Handles one upload request; resolves once the response is sent. */
-async function handleUpload(ctx, req, res, notes) {
-    if (req.method !== 'POST') {
-        drain(req);
-        (0, responses_js_1.sendError)(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
-        return;
-    }
-    const fault = ctx.faults?.next('upload') ?? null;
-    notes.fault = fault;
-    if (fault === '503' || fault === '429') {
-        drain(req);
-        const status = fault === '503' ? 503 : 429;
-        (0, responses_js_1.sendError)(req, res, status, status === 503 ? 'Service Unavailable' : 'Too Many Requests', status === 429 ? { 'Retry-After': '1' } : {});
-        return;
-    }
-    if (fault === 'reset') {
-        // Let part of the body arrive, then drop the connection as a failing proxy would.
-        await new Promise((resolve) => {
-            req.once('data', () => {
-                req.socket.destroy();
-                resolve();
-            });
-            req.once('end', () => {
-                req.socket.destroy();
-                resolve();
-            });
-            req.once('error', () => resolve());
-        });
-        return;
-    }
-    const auth = (0, auth_js_1.authenticateUpload)(req.headers.authorization, ctx.token, ctx.trusted);
-    if (!auth.ok) {
-        drain(req);
-        (0, responses_js_1.sendError)(req, res, auth.status, auth.message);
-        return;
-    }
-    const boundary = (0, multipart_js_1.multipartBoundary)(req.headers['content-type']);
-    if (!boundary) {
-        drain(req);
-        (0, responses_js_1.sendError)(req, res, 400, 'Invalid request: the upload must be multipart/form-data with a boundary.');
-        return;
-    }
-    const workDir = (0, node_path_1.join)(ctx.store.dir, 'tmp', `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`);
-    await (0, promises_1.mkdir)(workDir, { recursive: true });
-    let upload = null;
-    try {
-        const fields = [];
-        const parser = new multipart_js_1.MultipartParser({
-            boundary,
-            onField: (name, value) => fields.push([name, value]),
-            onFile: (name, filename) => {
-                if (name !== 'content')
-                    return DISCARD; // gpg_signature and the like: PyPI ignores them now
-                if (upload)
-                    throw new multipart_js_1.MultipartError('more than one file in the content field');
-                // The temp file carries the real name, so archive readers see the name PyPI's checks use.
-                upload = new temp_upload_js_1.TempUpload((0, node_path_1.join)(workDir, tempName(filename)), filename, ctx.maxFileSize);
-                return upload;
-            },
-        });
-        try {
-            await (0, promises_2.pipeline)(req, parser);
-        }
-        catch (error) {
-            if (error instanceof multipart_js_1.MultipartError)
-                throw new accept_upload_js_1.Refusal(400, `Invalid request: ${error.message}.`);
-            throw error; // the client went away: nothing to answer
-        }
-        const received = upload;
-        const { status, message } = await (0, accept_upload_js_1.acceptUpload)(ctx, fields, received, auth.project);
-        if (fault === 'slow')
-            await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
-        if (status === 200 && fault === 'stored-502') {
-            (0, responses_js_1.sendError)(req, res, 502, 'Bad Gateway');
-            return;
-        }
-        if (status === 200)
-            (0, responses_js_1.sendText)(req, res, 200, 'text/plain; charset=utf-8', message ? `${message}\n` : 'OK\n');
-        else
-            (0, responses_js_1.sendError)(req, res, status, message);
-    }
-    catch (error) {
-        if (error instanceof accept_upload_js_1.Refusal) {
-            (0, responses_js_1.sendError)(req, res, error.status, error.message);
-            return;
-        }
-        if (!res.headersSent && !req.socket.destroyed)
-            (0, responses_js_1.sendError)(req, res, 500, `Internal error: ${error.message}`);
-    }
-    finally {
-        upload?.release();
-        await (0, promises_1.rm)(workDir, { recursive: true, force: true });
-    }
-}
-
-
-/***/ }),
-
-/***/ 9191:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isVisible = isVisible;
-exports.visibleReleases = visibleReleases;
-/** True when a file uploaded at `file.uploadTime` is visible at `now`. */
-function isVisible(file, now, delayMs) {
-    return delayMs <= 0 || Date.parse(file.uploadTime) + delayMs <= now;
-}
-/**
- * The project's releases as readers see them, each holding only its visible files. A release appears with
- * its first visible file; a release whose files were all deleted stays listed, as on PyPI.
- */
-function visibleReleases(project, now, delayMs) {
-    const releases = [];
-    for (const release of project.releases.values()) {
-        const files = release.files.filter((f) => isVisible(f, now, delayMs));
-        if (files.length === 0 && release.files.length > 0)
-            continue;
-        releases.push({ ...release, files });
-    }
-    return releases;
-}
-
-
-/***/ }),
-
-/***/ 7847:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.wheelCoreMetadata = wheelCoreMetadata;
-/** The core metadata file served beside a wheel (PEP 658): its own METADATA, byte for byte. */
-const index_js_1 = __nccwpck_require__(8528);
-/** The raw METADATA of a wheel, to serve at `<file>.metadata` (PEP 658); null when it cannot be read. */
-async function wheelCoreMetadata(path, filename, members) {
-    if (!filename.endsWith('.whl'))
-        return null;
-    // warehouse looks for `<name>-<version>.dist-info/METADATA` taken from the raw filename.
-    const [name, version] = filename.split('-');
-    const target = `${name}-${version}.dist-info/METADATA`;
-    if (!members.includes(target))
-        return null;
-    const zip = await index_js_1.ZipArchive.open(path);
-    try {
-        const entry = zip.entry(target);
-        return entry ? await zip.read(entry) : null;
-    }
-    finally {
-        await zip.close();
-    }
-}
-
-
-/***/ }),
-
-/***/ 2831:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseActionMetadata = parseActionMetadata;
-exports.readActionMetadata = readActionMetadata;
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const yaml_1 = __nccwpck_require__(8815);
-function fields(value, file, kind) {
-    if (value === undefined || value === null)
-        return {};
-    if (typeof value !== 'object')
-        throw new Error(`${file}: ${kind} must be a mapping`);
-    const result = {};
-    for (const [name, raw] of Object.entries(value)) {
-        const field = (raw ?? {});
-        if (typeof field['description'] !== 'string')
-            throw new Error(`${file}: ${kind}.${name} needs a description`);
-        result[name] = {
-            description: field['description'],
-            ...(typeof field['required'] === 'boolean' ? { required: field['required'] } : {}),
-            ...(field['default'] !== undefined ? { default: String(field['default']) } : {}),
-        };
-    }
-    return result;
-}
-/** Parses action.yml text; `file` names it in errors. */
-function parseActionMetadata(text, file) {
-    const doc = (0, yaml_1.parse)(text);
-    if (!doc || typeof doc !== 'object')
-        throw new Error(`${file}: not a YAML mapping`);
-    const runs = (doc['runs'] ?? {});
-    if (typeof runs['using'] !== 'string' || typeof runs['main'] !== 'string') {
-        throw new Error(`${file}: runs.using and runs.main are required for a JavaScript action`);
-    }
-    return {
-        name: String(doc['name'] ?? ''),
-        description: String(doc['description'] ?? ''),
-        using: runs['using'],
-        main: runs['main'],
-        inputs: fields(doc['inputs'], file, 'inputs'),
-        outputs: fields(doc['outputs'], file, 'outputs'),
-    };
-}
-/** Reads `action.yml` (or `action.yaml`) from an action directory. */
-async function readActionMetadata(actionDir) {
-    for (const name of ['action.yml', 'action.yaml']) {
-        const file = (0, node_path_1.join)(actionDir, name);
-        const text = await (0, promises_1.readFile)(file, 'utf8').catch(() => null);
-        if (text !== null)
-            return parseActionMetadata(text, file);
-    }
-    throw new Error(`${actionDir}: no action.yml found; build the actions first (npm run build)`);
-}
-
-
-/***/ }),
-
-/***/ 5405:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseFileCommands = parseFileCommands;
-/** Reads GITHUB_OUTPUT / GITHUB_ENV files the way the runner does: `k=v` lines and `k<<DELIM` heredocs. */
-function parseFileCommands(text, source = 'file command') {
-    const result = {};
-    const lines = text.split(/\r?\n/);
-    for (let index = 0; index < lines.length; index++) {
-        const line = lines[index] ?? '';
-        if (line === '')
-            continue;
-        const equals = line.indexOf('=');
-        const heredoc = line.indexOf('<<');
-        if (equals >= 0 && (heredoc < 0 || equals < heredoc)) {
-            result[line.slice(0, equals)] = line.slice(equals + 1);
-            continue;
-        }
-        if (heredoc <= 0)
-            throw new Error(`${source}: malformed line ${index + 1}: ${JSON.stringify(line)}`);
-        const key = line.slice(0, heredoc);
-        const delimiter = line.slice(heredoc + 2);
-        const value = [];
-        for (index++; index < lines.length && lines[index] !== delimiter; index++)
-            value.push(lines[index] ?? '');
-        if (index >= lines.length)
-            throw new Error(`${source}: no closing delimiter for ${key}`);
-        result[key] = value.join('\n');
-    }
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 9803:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseWorkflowCommand = exports.applyMasks = exports.runAction = exports.parseFileCommands = exports.readActionMetadata = exports.parseActionMetadata = void 0;
-/** local-runner: runs a built JavaScript action exactly as a GitHub runner does, for tests and the CLI. */
-var action_metadata_js_1 = __nccwpck_require__(2831);
-Object.defineProperty(exports, "parseActionMetadata", ({ enumerable: true, get: function () { return action_metadata_js_1.parseActionMetadata; } }));
-Object.defineProperty(exports, "readActionMetadata", ({ enumerable: true, get: function () { return action_metadata_js_1.readActionMetadata; } }));
-var file_command_parser_js_1 = __nccwpck_require__(5405);
-Object.defineProperty(exports, "parseFileCommands", ({ enumerable: true, get: function () { return file_command_parser_js_1.parseFileCommands; } }));
-var run_action_js_1 = __nccwpck_require__(8261);
-Object.defineProperty(exports, "runAction", ({ enumerable: true, get: function () { return run_action_js_1.runAction; } }));
-var workflow_commands_js_1 = __nccwpck_require__(5565);
-Object.defineProperty(exports, "applyMasks", ({ enumerable: true, get: function () { return workflow_commands_js_1.applyMasks; } }));
-Object.defineProperty(exports, "parseWorkflowCommand", ({ enumerable: true, get: function () { return workflow_commands_js_1.parseWorkflowCommand; } }));
-
-
-/***/ }),
-
-/***/ 8261:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runAction = runAction;
-const node_child_process_1 = __nccwpck_require__(1421);
-const promises_1 = __nccwpck_require__(1455);
-const node_os_1 = __nccwpck_require__(8161);
-const node_path_1 = __nccwpck_require__(6760);
-const action_metadata_js_1 = __nccwpck_require__(2831);
-const file_command_parser_js_1 = __nccwpck_require__(5405);
-const workflow_commands_js_1 = __nccwpck_require__(5565);
-/** Expands the few expressions action.yml defaults commonly use; anything else is a configuration error. */
-function expandDefault(value, context) {
-    return value.replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (_match, expression) => {
-        const replacement = context[expression];
-        if (replacement === undefined)
-            throw new Error(`action.yml default uses \${{ ${expression} }}, which this runner cannot evaluate`);
-        return replacement;
-    });
-}
-function spawnNode(node, script, cwd, env, timeoutMs) {
-    return new Promise((resolvePromise, reject) => {
-        const child = (0, node_child_process_1.spawn)(node, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-        const stdout = [];
-        const stderr = [];
-        child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-        child.on('error', reject);
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            resolvePromise({
-                code,
-                signal,
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderr: Buffer.concat(stderr).toString('utf8'),
-            });
-        });
-    });
-}
-/** Runs a built action as the runner does: `node <main>` with INPUT_* and the GITHUB_* files. */
-async function runAction(options) {
-    const metadata = await (0, action_metadata_js_1.readActionMetadata)(options.actionDir);
-    if (!/^node\d+$/.test(metadata.using))
-        throw new Error(`${options.actionDir}: runs.using ${metadata.using} is not a node runtime`);
-    const scratch = await (0, promises_1.mkdtemp)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'ra-run-'));
-    try {
-        const actionDir = options.isolate === false ? (0, node_path_1.resolve)(options.actionDir) : (0, node_path_1.join)(scratch, 'action');
-        if (options.isolate !== false)
-            await (0, promises_1.cp)(options.actionDir, actionDir, { recursive: true });
-        const workspace = (0, node_path_1.resolve)(options.workspace ?? (0, node_path_1.join)(scratch, 'workspace'));
-        const runnerTemp = (0, node_path_1.join)(scratch, 'runner-temp');
-        await Promise.all([(0, promises_1.mkdir)(workspace, { recursive: true }), (0, promises_1.mkdir)(runnerTemp, { recursive: true })]);
-        const files = {
-            GITHUB_OUTPUT: (0, node_path_1.join)(scratch, 'output'),
-            GITHUB_ENV: (0, node_path_1.join)(scratch, 'env'),
-            GITHUB_STEP_SUMMARY: (0, node_path_1.join)(scratch, 'summary.md'),
-            GITHUB_PATH: (0, node_path_1.join)(scratch, 'path'),
-            GITHUB_STATE: (0, node_path_1.join)(scratch, 'state'),
-            GITHUB_EVENT_PATH: (0, node_path_1.join)(scratch, 'event.json'),
-        };
-        const event = options.event ?? { name: 'push', payload: {} };
-        await Promise.all([
-            ...Object.entries(files)
-                .filter(([name]) => name !== 'GITHUB_EVENT_PATH')
-                .map(([, file]) => (0, promises_1.writeFile)(file, '')),
-            (0, promises_1.writeFile)(files.GITHUB_EVENT_PATH, JSON.stringify(event.payload ?? {})),
-        ]);
-        const extraEnv = options.env ?? {};
-        const context = {
-            'github.token': extraEnv['GITHUB_TOKEN'] ?? '',
-            'github.workspace': workspace,
-            'runner.temp': runnerTemp,
-        };
-        const inputs = {};
-        for (const [name, field] of Object.entries(metadata.inputs)) {
-            if (field.default !== undefined)
-                inputs[name] = expandDefault(field.default, context);
-        }
-        for (const [name, value] of Object.entries(options.inputs ?? {})) {
-            if (options.strictInputs !== false && !(name in metadata.inputs)) {
-                throw new Error(`Unexpected input '${name}', valid inputs are ${Object.keys(metadata.inputs).join(', ')}`);
-            }
-            inputs[name] = value;
-        }
-        const env = {
-            PATH: process.env['PATH'],
-            HOME: process.env['HOME'],
-            LANG: process.env['LANG'] ?? 'C.UTF-8',
-            CI: 'true',
-            GITHUB_ACTIONS: 'true',
-            RUNNER_OS: 'Linux',
-            RUNNER_ARCH: 'X64',
-            RUNNER_TEMP: runnerTemp,
-            RUNNER_TOOL_CACHE: (0, node_path_1.join)(scratch, 'tool-cache'),
-            GITHUB_WORKSPACE: workspace,
-            GITHUB_EVENT_NAME: event.name,
-            GITHUB_REF: options.ref ?? 'refs/heads/main',
-            GITHUB_SHA: options.sha ?? '0000000000000000000000000000000000000000',
-            GITHUB_REPOSITORY: 'octo-org/octo-repo',
-            GITHUB_REPOSITORY_OWNER: 'octo-org',
-            GITHUB_RUN_ID: '1',
-            GITHUB_RUN_NUMBER: '1',
-            GITHUB_RUN_ATTEMPT: '1',
-            GITHUB_JOB: 'release',
-            GITHUB_ACTOR: 'octocat',
-            GITHUB_SERVER_URL: 'https://github.com',
-            GITHUB_API_URL: 'https://api.github.com',
-            GITHUB_WORKFLOW: 'release',
-            GITHUB_ACTION: 'run',
-            ...files,
-            ...extraEnv,
-        };
-        for (const [name, value] of Object.entries(inputs))
-            env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-        const started = performance.now();
-        const node = options.node ?? process.execPath;
-        const result = await spawnNode(node, (0, node_path_1.join)(actionDir, metadata.main), workspace, env, options.timeoutMs ?? 120_000);
-        const durationMs = performance.now() - started;
-        const [outputText, envText, summary, pathText] = await Promise.all([files.GITHUB_OUTPUT, files.GITHUB_ENV, files.GITHUB_STEP_SUMMARY, files.GITHUB_PATH].map((file) => (0, promises_1.readFile)(file, 'utf8')));
-        const commands = result.stdout
-            .split(/\r?\n/)
-            .map(workflow_commands_js_1.parseWorkflowCommand)
-            .filter((command) => command !== null);
-        const masks = commands.filter((c) => c.command === 'add-mask').map((c) => c.message);
-        const legacyOutputs = Object.fromEntries(commands.filter((c) => c.command === 'set-output').map((c) => [c.properties['name'] ?? '', c.message]));
-        return {
-            exitCode: result.code,
-            signal: result.signal,
-            outputs: { ...legacyOutputs, ...(0, file_command_parser_js_1.parseFileCommands)(outputText ?? '', 'GITHUB_OUTPUT') },
-            env: (0, file_command_parser_js_1.parseFileCommands)(envText ?? '', 'GITHUB_ENV'),
-            path: (pathText ?? '').split(/\r?\n/).filter(Boolean),
-            summary: summary ?? '',
-            stdout: result.stdout,
-            stderr: result.stderr,
-            log: (0, workflow_commands_js_1.applyMasks)(result.stdout, masks),
-            commands,
-            masks,
-            durationMs,
-        };
-    }
-    finally {
-        await (0, promises_1.rm)(scratch, { recursive: true, force: true });
-    }
-}
-
-
-/***/ }),
-
-/***/ 5565:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseWorkflowCommand = parseWorkflowCommand;
-exports.applyMasks = applyMasks;
-function unescape(value, property) {
-    let result = value.replace(/%0D/g, '\r').replace(/%0A/g, '\n');
-    if (property)
-        result = result.replace(/%3A/g, ':').replace(/%2C/g, ',');
-    return result.replace(/%25/g, '%');
-}
-/** Parses a log line; null when it is not a workflow command. */
-function parseWorkflowCommand(line) {
-    const match = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
-    if (!match)
-        return null;
-    const properties = {};
-    for (const pair of (match[2] ?? '').split(',').filter(Boolean)) {
-        const equals = pair.indexOf('=');
-        if (equals > 0)
-            properties[pair.slice(0, equals)] = unescape(pair.slice(equals + 1), true);
-    }
-    return { command: match[1] ?? '', properties, message: unescape(match[3] ?? '', false) };
-}
-/** Replaces every masked value in a log, as the runner shows it to people. */
-function applyMasks(log, masks) {
-    let result = log;
-    for (const mask of [...masks].sort((a, b) => b.length - a.length))
-        result = result.split(mask).join('***');
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 6187:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.withoutTrailingZeros = withoutTrailingZeros;
-exports.compareVersions = compareVersions;
-/** PEP 440 ordering, following packaging's `_cmpkey` term by term. */
-const parse_js_1 = __nccwpck_require__(1695);
-// Sentinels standing in for packaging's Infinity / NegativeInfinity.
-const BELOW = -Infinity;
-const ABOVE = Infinity;
-// Comparison rather than subtraction: Infinity - Infinity is NaN.
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareNumberLists(a, b) {
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-        const d = cmp(a[i], b[i]);
-        if (d !== 0)
-            return d;
-    }
-    return cmp(a.length, b.length);
-}
-/** The release with trailing zeros dropped: 1.2.0 and 1.2 are the same release. */
-function withoutTrailingZeros(release) {
-    let end = release.length;
-    while (end > 0 && release[end - 1] === 0)
-        end--;
-    return release.slice(0, end);
-}
-// The pre-release key: a lone .devN sorts below every pre-release of its release (1.0.dev0 < 1.0a0),
-// no pre-release sorts above all of them.
-function preKey(v) {
-    if (v.pre === null)
-        return [v.post === null && v.dev !== null ? BELOW : ABOVE];
-    return [['a', 'b', 'rc'].indexOf(v.pre.label), v.pre.number];
-}
-function compareDigitStrings(a, b) {
-    const x = (0, parse_js_1.canonicalDigits)(a);
-    const y = (0, parse_js_1.canonicalDigits)(b);
-    return cmp(x.length, y.length) || cmp(x, y);
-}
-// Local segments: numbers compare numerically and above any word; words compare as strings;
-// a shorter list sorts first when it is a prefix of the other. No local part sorts below any.
-function compareLocals(a, b) {
-    if (a === null || b === null)
-        return a === b ? 0 : a === null ? -1 : 1;
-    const xs = a.split('.');
-    const ys = b.split('.');
-    for (let i = 0; i < Math.min(xs.length, ys.length); i++) {
-        const x = xs[i];
-        const y = ys[i];
-        const xNum = /^[0-9]+$/.test(x);
-        const yNum = /^[0-9]+$/.test(y);
-        let d;
-        if (xNum && yNum)
-            d = compareDigitStrings(x, y);
-        else if (xNum !== yNum)
-            d = xNum ? 1 : -1;
-        else
-            d = cmp(x, y);
-        if (d !== 0)
-            return d;
-    }
-    return cmp(xs.length, ys.length);
-}
-/** Negative, zero or positive as `a` sorts before, equal to or after `b` in PEP 440 order (local part included). */
-function compareVersions(a, b) {
-    const x = (0, parse_js_1.toVersion)(a);
-    const y = (0, parse_js_1.toVersion)(b);
-    return (cmp(x.epoch, y.epoch) ||
-        compareNumberLists(withoutTrailingZeros(x.release), withoutTrailingZeros(y.release)) ||
-        compareNumberLists(preKey(x), preKey(y)) ||
-        compareNumberLists([x.post ?? BELOW], [y.post ?? BELOW]) ||
-        compareNumberLists([x.dev ?? ABOVE], [y.dev ?? ABOVE]) ||
-        compareLocals(x.local, y.local));
-}
-
-
-/***/ }),
-
-/***/ 2621:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatVersion = formatVersion;
-exports.normalizeVersion = normalizeVersion;
-exports.publicVersion = publicVersion;
-exports.baseVersion = baseVersion;
-/** Canonical PEP 440 text: what `str(packaging.version.Version(...))` prints. */
-const parse_js_1 = __nccwpck_require__(1695);
-/** The canonical string of a parsed version, e.g. "1!2.0rc1.post2.dev3+abc.5". */
-function formatVersion(v) {
-    let text = publicOf(v);
-    if (v.local !== null)
-        text += `+${v.local}`;
-    return text;
-}
-/** The canonical form of `text`, or null when it is not a PEP 440 version. */
-function normalizeVersion(text) {
-    const v = (0, parse_js_1.parseVersion)(text);
-    return v === null ? null : formatVersion(v);
-}
-/** The version without its local part, e.g. "1.2.4.dev5" for "1.2.4.dev5+g1234abc". */
-function publicVersion(v) {
-    return publicOf((0, parse_js_1.toVersion)(v));
-}
-/** Epoch and release only, e.g. "1.2.4" for "1.2.4rc1.post2+abc" (trailing zeros kept). */
-function baseVersion(v) {
-    const { epoch, release } = (0, parse_js_1.toVersion)(v);
-    return (epoch === 0 ? '' : `${epoch}!`) + release.join('.');
-}
-function publicOf(v) {
-    let text = baseVersion(v);
-    if (v.pre !== null)
-        text += `${v.pre.label}${v.pre.number}`;
-    if (v.post !== null)
-        text += `.post${v.post}`;
-    if (v.dev !== null)
-        text += `.dev${v.dev}`;
-    return text;
-}
-
-
-/***/ }),
-
-/***/ 1488:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.toSemver = exports.isPrerelease = exports.isPostrelease = exports.isDevrelease = exports.compareVersions = exports.publicVersion = exports.normalizeVersion = exports.formatVersion = exports.baseVersion = exports.parseVersion = void 0;
-/** PEP 440 versions: the one place in the suite that parses, normalizes, compares and converts them. */
-var parse_js_1 = __nccwpck_require__(1695);
-Object.defineProperty(exports, "parseVersion", ({ enumerable: true, get: function () { return parse_js_1.parseVersion; } }));
-var format_js_1 = __nccwpck_require__(2621);
-Object.defineProperty(exports, "baseVersion", ({ enumerable: true, get: function () { return format_js_1.baseVersion; } }));
-Object.defineProperty(exports, "formatVersion", ({ enumerable: true, get: function () { return format_js_1.formatVersion; } }));
-Object.defineProperty(exports, "normalizeVersion", ({ enumerable: true, get: function () { return format_js_1.normalizeVersion; } }));
-Object.defineProperty(exports, "publicVersion", ({ enumerable: true, get: function () { return format_js_1.publicVersion; } }));
-var compare_js_1 = __nccwpck_require__(6187);
-Object.defineProperty(exports, "compareVersions", ({ enumerable: true, get: function () { return compare_js_1.compareVersions; } }));
-var kinds_js_1 = __nccwpck_require__(6471);
-Object.defineProperty(exports, "isDevrelease", ({ enumerable: true, get: function () { return kinds_js_1.isDevrelease; } }));
-Object.defineProperty(exports, "isPostrelease", ({ enumerable: true, get: function () { return kinds_js_1.isPostrelease; } }));
-Object.defineProperty(exports, "isPrerelease", ({ enumerable: true, get: function () { return kinds_js_1.isPrerelease; } }));
-var semver_js_1 = __nccwpck_require__(8174);
-Object.defineProperty(exports, "toSemver", ({ enumerable: true, get: function () { return semver_js_1.toSemver; } }));
-
-
-/***/ }),
-
-/***/ 6471:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isPrerelease = isPrerelease;
-exports.isDevrelease = isDevrelease;
-exports.isPostrelease = isPostrelease;
-/** What kind of release a version is, with packaging's definitions. */
-const parse_js_1 = __nccwpck_require__(1695);
-/** packaging's is_prerelease: true for pre-releases and for dev releases (1.0.dev1 is a pre-release). */
-function isPrerelease(v) {
-    const { pre, dev } = (0, parse_js_1.toVersion)(v);
-    return pre !== null || dev !== null;
-}
-/** True when the version has a .devN segment. */
-function isDevrelease(v) {
-    return (0, parse_js_1.toVersion)(v).dev !== null;
-}
-/** True when the version has a .postN segment (including the implicit form 1.0-1). */
-function isPostrelease(v) {
-    return (0, parse_js_1.toVersion)(v).post !== null;
-}
-
-
-/***/ }),
-
-/***/ 1695:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/** Parsing PEP 440 versions the way pypa/packaging's `Version` does. */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.canonicalDigits = canonicalDigits;
-exports.parseVersion = parseVersion;
-exports.toVersion = toVersion;
-// Python's `\s` is str.isspace(): JavaScript's `\s` differs (it has U+FEFF, lacks U+001C-U+001F and U+0085).
-const SPACE = '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
-// PEP 440 appendix B / packaging's VERSION_PATTERN, same groups, same backtracking behaviour.
-// No `u` flag on purpose: with `i` alone, non-ASCII letters never fold onto ASCII ones (see README).
-const VERSION_PATTERN = 'v?' +
-    '(?:(?<epoch>[0-9]+)!)?' +
-    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
-    '(?<pre>[-_.]?(?<preL>a|b|c|rc|alpha|beta|pre|preview)[-_.]?(?<preN>[0-9]+)?)?' +
-    '(?<post>(?:-(?<postN1>[0-9]+))|(?:[-_.]?(?<postL>post|rev|r)[-_.]?(?<postN2>[0-9]+)?))?' +
-    '(?<dev>[-_.]?(?<devL>dev)[-_.]?(?<devN>[0-9]+)?)?' +
-    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?';
-const VERSION_RE = new RegExp(`^${SPACE}*${VERSION_PATTERN}${SPACE}*$`, 'i');
-const PRE_LABELS = {
-    a: 'a',
-    alpha: 'a',
-    b: 'b',
-    beta: 'b',
-    c: 'rc',
-    rc: 'rc',
-    pre: 'rc',
-    preview: 'rc',
-};
-/** Strips leading zeros from a run of ASCII digits, as Python's int() then str() would. */
-function canonicalDigits(digits) {
-    return digits.replace(/^0+(?=.)/, '');
-}
-/** Python ints are unbounded; ours are doubles, so refuse what a double cannot hold exactly. */
-function toInt(digits) {
-    const n = Number(canonicalDigits(digits));
-    return Number.isSafeInteger(n) ? n : null;
-}
-function optionalInt(digits) {
-    return digits === undefined ? 0 : toInt(digits);
-}
-function normalizeLocal(local) {
-    return local
-        .split(/[-_.]/)
-        .map((part) => (/^[0-9]+$/.test(part) ? canonicalDigits(part) : part.toLowerCase()))
-        .join('.');
-}
-/**
- * Parses PEP 440 text leniently, as packaging does (v prefix, alternate spellings, separators, case,
- * surrounding whitespace). Null when invalid or when a number exceeds Number.MAX_SAFE_INTEGER.
- */
-function parseVersion(text) {
-    const g = VERSION_RE.exec(text)?.groups;
-    if (g === undefined || g.release === undefined)
-        return null;
-    const epoch = g.epoch === undefined ? 0 : toInt(g.epoch);
-    const release = g.release.split('.').map(toInt);
-    if (epoch === null || release.some((n) => n === null))
-        return null;
-    let pre = null;
-    if (g.preL !== undefined) {
-        const number = optionalInt(g.preN);
-        if (number === null)
-            return null;
-        pre = { label: PRE_LABELS[g.preL.toLowerCase()] ?? 'rc', number };
-    }
-    let post = null;
-    if (g.postN1 !== undefined)
-        post = toInt(g.postN1);
-    else if (g.postL !== undefined)
-        post = optionalInt(g.postN2);
-    if (g.post !== undefined && post === null)
-        return null;
-    let dev = null;
-    if (g.devL !== undefined) {
-        dev = optionalInt(g.devN);
-        if (dev === null)
-            return null;
-    }
-    const local = g.local === undefined ? null : normalizeLocal(g.local);
-    return { epoch, release: release, pre, post, dev, local };
-}
-/** The parsed form of `v`; throws a one-line error naming the text when it is not PEP 440. */
-function toVersion(v) {
-    if (typeof v !== 'string')
-        return v;
-    const parsed = parseVersion(v);
-    if (parsed === null) {
-        throw new Error(`not a PEP 440 version: ${JSON.stringify(v)} (expected e.g. "1.2.4", "1.2.4rc1", "1.2.4.dev5")`);
-    }
-    return parsed;
-}
-
-
-/***/ }),
-
-/***/ 8174:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.toSemver = toSemver;
-/** Rendering PEP 440 versions as SemVer 2 without ever inverting their order. */
-const parse_js_1 = __nccwpck_require__(1695);
-const format_js_1 = __nccwpck_require__(2621);
-const compare_js_1 = __nccwpck_require__(6187);
-// SemVer compares pre-release words in ASCII order, and PEP 440 puts a lone .devN below every
-// pre-release, so a and b need words after "dev" and before "rc": dev < pre.alpha < pre.beta < rc.
-const PRE_WORDS = { a: ['pre', 'alpha'], b: ['pre', 'beta'], rc: ['rc'] };
-/**
- * SemVer 2 form of a PEP 440 version, e.g. 1.2.4.dev5 -> 1.2.4-dev.5, 1.2.4rc1 -> 1.2.4-rc.1,
- * 1.2.4a1 -> 1.2.4-pre.alpha.1, 1.2 -> 1.2.0, 1.2.4.post1+g12ab -> 1.2.4+post.1.g12ab.
- * Never inverts PEP 440 order; what SemVer cannot order goes to build metadata, which ties instead:
- * .postN, the .devN of a pre-release (1.2.4rc1.dev2 -> 1.2.4-rc.1+dev.2), release parts past the
- * third with everything after them (1.2.3.4rc1 -> 1.2.3+4.rc.1), and the local part.
- * Throws for a non-zero epoch: no SemVer string keeps 1!1.0 above 2.0.
- */
-function toSemver(v) {
-    const version = (0, parse_js_1.toVersion)(v);
-    const { epoch, pre, post, dev, local } = version;
-    if (epoch !== 0) {
-        throw new Error(`cannot express ${(0, format_js_1.formatVersion)(version)} in SemVer: it has an epoch (${epoch}!), which SemVer cannot order`);
-    }
-    const release = (0, compare_js_1.withoutTrailingZeros)(version.release);
-    const core = [0, 1, 2].map((i) => release[i] ?? 0).join('.');
-    const preIds = pre === null ? [] : [...PRE_WORDS[pre.label], String(pre.number)];
-    const prerelease = [];
-    const build = release.slice(3).map(String);
-    if (build.length > 0)
-        build.push(...preIds);
-    else
-        prerelease.push(...preIds);
-    if (post !== null)
-        build.push('post', String(post));
-    if (dev !== null) {
-        // Only a lone .devN sorts below its release the way a SemVer pre-release does.
-        if (build.length === 0 && pre === null)
-            prerelease.push('dev', String(dev));
-        else
-            build.push('dev', String(dev));
-    }
-    if (local !== null)
-        build.push(...local.split('.'));
-    return (core +
-        (prerelease.length > 0 ? `-${prerelease.join('.')}` : '') +
-        (build.length > 0 ? `+${build.join('.')}` : ''));
-}
+!function(I,A){ true?A(exports):0}(this,(function(I){"use strict";var A,i={name:"blake2b",data:"AGFzbQEAAAABEQRgAAF/YAJ/fwBgAX8AYAAAAwoJAAECAwECAgABBQQBAQICBg4CfwFBsIsFC38AQYAICwdwCAZtZW1vcnkCAA5IYXNoX0dldEJ1ZmZlcgAACkhhc2hfRmluYWwAAwlIYXNoX0luaXQABQtIYXNoX1VwZGF0ZQAGDUhhc2hfR2V0U3RhdGUABw5IYXNoX0NhbGN1bGF0ZQAIClNUQVRFX1NJWkUDAQrTOAkFAEGACQvrAgIFfwF+AkAgAUEBSA0AAkACQAJAIAFBgAFBACgC4IoBIgJrIgNKDQAgASEEDAELQQBBADYC4IoBAkAgAkH/AEoNACACQeCJAWohBSAAIQRBACEGA0AgBSAELQAAOgAAIARBAWohBCAFQQFqIQUgAyAGQQFqIgZB/wFxSg0ACwtBAEEAKQPAiQEiB0KAAXw3A8CJAUEAQQApA8iJASAHQv9+Vq18NwPIiQFB4IkBEAIgACADaiEAAkAgASADayIEQYEBSA0AIAIgAWohBQNAQQBBACkDwIkBIgdCgAF8NwPAiQFBAEEAKQPIiQEgB0L/flatfDcDyIkBIAAQAiAAQYABaiEAIAVBgH9qIgVBgAJLDQALIAVBgH9qIQQMAQsgBEEATA0BC0EAIQUDQCAFQQAoAuCKAWpB4IkBaiAAIAVqLQAAOgAAIAQgBUEBaiIFQf8BcUoNAAsLQQBBACgC4IoBIARqNgLgigELC78uASR+QQBBACkD0IkBQQApA7CJASIBQQApA5CJAXwgACkDICICfCIDhULr+obav7X2wR+FQiCJIgRCq/DT9K/uvLc8fCIFIAGFQiiJIgYgA3wgACkDKCIBfCIHIASFQjCJIgggBXwiCSAGhUIBiSIKQQApA8iJAUEAKQOoiQEiBEEAKQOIiQF8IAApAxAiA3wiBYVCn9j52cKR2oKbf4VCIIkiC0K7zqqm2NDrs7t/fCIMIASFQiiJIg0gBXwgACkDGCIEfCIOfCAAKQNQIgV8Ig9BACkDwIkBQQApA6CJASIQQQApA4CJASIRfCAAKQMAIgZ8IhKFQtGFmu/6z5SH0QCFQiCJIhNCiJLznf/M+YTqAHwiFCAQhUIoiSIVIBJ8IAApAwgiEHwiFiAThUIwiSIXhUIgiSIYQQApA9iJAUEAKQO4iQEiE0EAKQOYiQF8IAApAzAiEnwiGYVC+cL4m5Gjs/DbAIVCIIkiGkLx7fT4paf9p6V/fCIbIBOFQiiJIhwgGXwgACkDOCITfCIZIBqFQjCJIhogG3wiG3wiHSAKhUIoiSIeIA98IAApA1giCnwiDyAYhUIwiSIYIB18Ih0gDiALhUIwiSIOIAx8Ih8gDYVCAYkiDCAWfCAAKQNAIgt8Ig0gGoVCIIkiFiAJfCIaIAyFQiiJIiAgDXwgACkDSCIJfCIhIBaFQjCJIhYgGyAchUIBiSIMIAd8IAApA2AiB3wiDSAOhUIgiSIOIBcgFHwiFHwiFyAMhUIoiSIbIA18IAApA2giDHwiHCAOhUIwiSIOIBd8IhcgG4VCAYkiGyAZIBQgFYVCAYkiFHwgACkDcCINfCIVIAiFQiCJIhkgH3wiHyAUhUIoiSIUIBV8IAApA3giCHwiFXwgDHwiIoVCIIkiI3wiJCAbhUIoiSIbICJ8IBJ8IiIgFyAYIBUgGYVCMIkiFSAffCIZIBSFQgGJIhQgIXwgDXwiH4VCIIkiGHwiFyAUhUIoiSIUIB98IAV8Ih8gGIVCMIkiGCAXfCIXIBSFQgGJIhR8IAF8IiEgFiAafCIWIBUgHSAehUIBiSIaIBx8IAl8IhyFQiCJIhV8Ih0gGoVCKIkiGiAcfCAIfCIcIBWFQjCJIhWFQiCJIh4gGSAOIBYgIIVCAYkiFiAPfCACfCIPhUIgiSIOfCIZIBaFQiiJIhYgD3wgC3wiDyAOhUIwiSIOIBl8Ihl8IiAgFIVCKIkiFCAhfCAEfCIhIB6FQjCJIh4gIHwiICAiICOFQjCJIiIgJHwiIyAbhUIBiSIbIBx8IAp8IhwgDoVCIIkiDiAXfCIXIBuFQiiJIhsgHHwgE3wiHCAOhUIwiSIOIBkgFoVCAYkiFiAffCAQfCIZICKFQiCJIh8gFSAdfCIVfCIdIBaFQiiJIhYgGXwgB3wiGSAfhUIwiSIfIB18Ih0gFoVCAYkiFiAVIBqFQgGJIhUgD3wgBnwiDyAYhUIgiSIYICN8IhogFYVCKIkiFSAPfCADfCIPfCAHfCIihUIgiSIjfCIkIBaFQiiJIhYgInwgBnwiIiAjhUIwiSIjICR8IiQgFoVCAYkiFiAOIBd8Ig4gDyAYhUIwiSIPICAgFIVCAYkiFCAZfCAKfCIXhUIgiSIYfCIZIBSFQiiJIhQgF3wgC3wiF3wgBXwiICAPIBp8Ig8gHyAOIBuFQgGJIg4gIXwgCHwiGoVCIIkiG3wiHyAOhUIoiSIOIBp8IAx8IhogG4VCMIkiG4VCIIkiISAdIB4gDyAVhUIBiSIPIBx8IAF8IhWFQiCJIhx8Ih0gD4VCKIkiDyAVfCADfCIVIByFQjCJIhwgHXwiHXwiHiAWhUIoiSIWICB8IA18IiAgIYVCMIkiISAefCIeIBogFyAYhUIwiSIXIBl8IhggFIVCAYkiFHwgCXwiGSAchUIgiSIaICR8IhwgFIVCKIkiFCAZfCACfCIZIBqFQjCJIhogHSAPhUIBiSIPICJ8IAR8Ih0gF4VCIIkiFyAbIB98Iht8Ih8gD4VCKIkiDyAdfCASfCIdIBeFQjCJIhcgH3wiHyAPhUIBiSIPIBsgDoVCAYkiDiAVfCATfCIVICOFQiCJIhsgGHwiGCAOhUIoiSIOIBV8IBB8IhV8IAx8IiKFQiCJIiN8IiQgD4VCKIkiDyAifCAHfCIiICOFQjCJIiMgJHwiJCAPhUIBiSIPIBogHHwiGiAVIBuFQjCJIhUgHiAWhUIBiSIWIB18IAR8IhuFQiCJIhx8Ih0gFoVCKIkiFiAbfCAQfCIbfCABfCIeIBUgGHwiFSAXIBogFIVCAYkiFCAgfCATfCIYhUIgiSIXfCIaIBSFQiiJIhQgGHwgCXwiGCAXhUIwiSIXhUIgiSIgIB8gISAVIA6FQgGJIg4gGXwgCnwiFYVCIIkiGXwiHyAOhUIoiSIOIBV8IA18IhUgGYVCMIkiGSAffCIffCIhIA+FQiiJIg8gHnwgBXwiHiAghUIwiSIgICF8IiEgGyAchUIwiSIbIB18IhwgFoVCAYkiFiAYfCADfCIYIBmFQiCJIhkgJHwiHSAWhUIoiSIWIBh8IBJ8IhggGYVCMIkiGSAfIA6FQgGJIg4gInwgAnwiHyAbhUIgiSIbIBcgGnwiF3wiGiAOhUIoiSIOIB98IAZ8Ih8gG4VCMIkiGyAafCIaIA6FQgGJIg4gFSAXIBSFQgGJIhR8IAh8IhUgI4VCIIkiFyAcfCIcIBSFQiiJIhQgFXwgC3wiFXwgBXwiIoVCIIkiI3wiJCAOhUIoiSIOICJ8IAh8IiIgGiAgIBUgF4VCMIkiFSAcfCIXIBSFQgGJIhQgGHwgCXwiGIVCIIkiHHwiGiAUhUIoiSIUIBh8IAZ8IhggHIVCMIkiHCAafCIaIBSFQgGJIhR8IAR8IiAgGSAdfCIZIBUgISAPhUIBiSIPIB98IAN8Ih2FQiCJIhV8Ih8gD4VCKIkiDyAdfCACfCIdIBWFQjCJIhWFQiCJIiEgFyAbIBkgFoVCAYkiFiAefCABfCIZhUIgiSIbfCIXIBaFQiiJIhYgGXwgE3wiGSAbhUIwiSIbIBd8Ihd8Ih4gFIVCKIkiFCAgfCAMfCIgICGFQjCJIiEgHnwiHiAiICOFQjCJIiIgJHwiIyAOhUIBiSIOIB18IBJ8Ih0gG4VCIIkiGyAafCIaIA6FQiiJIg4gHXwgC3wiHSAbhUIwiSIbIBcgFoVCAYkiFiAYfCANfCIXICKFQiCJIhggFSAffCIVfCIfIBaFQiiJIhYgF3wgEHwiFyAYhUIwiSIYIB98Ih8gFoVCAYkiFiAVIA+FQgGJIg8gGXwgCnwiFSAchUIgiSIZICN8IhwgD4VCKIkiDyAVfCAHfCIVfCASfCIihUIgiSIjfCIkIBaFQiiJIhYgInwgBXwiIiAjhUIwiSIjICR8IiQgFoVCAYkiFiAbIBp8IhogFSAZhUIwiSIVIB4gFIVCAYkiFCAXfCADfCIXhUIgiSIZfCIbIBSFQiiJIhQgF3wgB3wiF3wgAnwiHiAVIBx8IhUgGCAaIA6FQgGJIg4gIHwgC3wiGoVCIIkiGHwiHCAOhUIoiSIOIBp8IAR8IhogGIVCMIkiGIVCIIkiICAfICEgFSAPhUIBiSIPIB18IAZ8IhWFQiCJIh18Ih8gD4VCKIkiDyAVfCAKfCIVIB2FQjCJIh0gH3wiH3wiISAWhUIoiSIWIB58IAx8Ih4gIIVCMIkiICAhfCIhIBogFyAZhUIwiSIXIBt8IhkgFIVCAYkiFHwgEHwiGiAdhUIgiSIbICR8Ih0gFIVCKIkiFCAafCAJfCIaIBuFQjCJIhsgHyAPhUIBiSIPICJ8IBN8Ih8gF4VCIIkiFyAYIBx8Ihh8IhwgD4VCKIkiDyAffCABfCIfIBeFQjCJIhcgHHwiHCAPhUIBiSIPIBggDoVCAYkiDiAVfCAIfCIVICOFQiCJIhggGXwiGSAOhUIoiSIOIBV8IA18IhV8IA18IiKFQiCJIiN8IiQgD4VCKIkiDyAifCAMfCIiICOFQjCJIiMgJHwiJCAPhUIBiSIPIBsgHXwiGyAVIBiFQjCJIhUgISAWhUIBiSIWIB98IBB8IhiFQiCJIh18Ih8gFoVCKIkiFiAYfCAIfCIYfCASfCIhIBUgGXwiFSAXIBsgFIVCAYkiFCAefCAHfCIZhUIgiSIXfCIbIBSFQiiJIhQgGXwgAXwiGSAXhUIwiSIXhUIgiSIeIBwgICAVIA6FQgGJIg4gGnwgAnwiFYVCIIkiGnwiHCAOhUIoiSIOIBV8IAV8IhUgGoVCMIkiGiAcfCIcfCIgIA+FQiiJIg8gIXwgBHwiISAehUIwiSIeICB8IiAgGCAdhUIwiSIYIB98Ih0gFoVCAYkiFiAZfCAGfCIZIBqFQiCJIhogJHwiHyAWhUIoiSIWIBl8IBN8IhkgGoVCMIkiGiAcIA6FQgGJIg4gInwgCXwiHCAYhUIgiSIYIBcgG3wiF3wiGyAOhUIoiSIOIBx8IAN8IhwgGIVCMIkiGCAbfCIbIA6FQgGJIg4gFSAXIBSFQgGJIhR8IAt8IhUgI4VCIIkiFyAdfCIdIBSFQiiJIhQgFXwgCnwiFXwgBHwiIoVCIIkiI3wiJCAOhUIoiSIOICJ8IAl8IiIgGyAeIBUgF4VCMIkiFSAdfCIXIBSFQgGJIhQgGXwgDHwiGYVCIIkiHXwiGyAUhUIoiSIUIBl8IAp8IhkgHYVCMIkiHSAbfCIbIBSFQgGJIhR8IAN8Ih4gGiAffCIaIBUgICAPhUIBiSIPIBx8IAd8IhyFQiCJIhV8Ih8gD4VCKIkiDyAcfCAQfCIcIBWFQjCJIhWFQiCJIiAgFyAYIBogFoVCAYkiFiAhfCATfCIahUIgiSIYfCIXIBaFQiiJIhYgGnwgDXwiGiAYhUIwiSIYIBd8Ihd8IiEgFIVCKIkiFCAefCAFfCIeICCFQjCJIiAgIXwiISAiICOFQjCJIiIgJHwiIyAOhUIBiSIOIBx8IAt8IhwgGIVCIIkiGCAbfCIbIA6FQiiJIg4gHHwgEnwiHCAYhUIwiSIYIBcgFoVCAYkiFiAZfCABfCIXICKFQiCJIhkgFSAffCIVfCIfIBaFQiiJIhYgF3wgBnwiFyAZhUIwiSIZIB98Ih8gFoVCAYkiFiAVIA+FQgGJIg8gGnwgCHwiFSAdhUIgiSIaICN8Ih0gD4VCKIkiDyAVfCACfCIVfCANfCIihUIgiSIjfCIkIBaFQiiJIhYgInwgCXwiIiAjhUIwiSIjICR8IiQgFoVCAYkiFiAYIBt8IhggFSAahUIwiSIVICEgFIVCAYkiFCAXfCASfCIXhUIgiSIafCIbIBSFQiiJIhQgF3wgCHwiF3wgB3wiISAVIB18IhUgGSAYIA6FQgGJIg4gHnwgBnwiGIVCIIkiGXwiHSAOhUIoiSIOIBh8IAt8IhggGYVCMIkiGYVCIIkiHiAfICAgFSAPhUIBiSIPIBx8IAp8IhWFQiCJIhx8Ih8gD4VCKIkiDyAVfCAEfCIVIByFQjCJIhwgH3wiH3wiICAWhUIoiSIWICF8IAN8IiEgHoVCMIkiHiAgfCIgIBggFyAahUIwiSIXIBt8IhogFIVCAYkiFHwgBXwiGCAchUIgiSIbICR8IhwgFIVCKIkiFCAYfCABfCIYIBuFQjCJIhsgHyAPhUIBiSIPICJ8IAx8Ih8gF4VCIIkiFyAZIB18Ihl8Ih0gD4VCKIkiDyAffCATfCIfIBeFQjCJIhcgHXwiHSAPhUIBiSIPIBkgDoVCAYkiDiAVfCAQfCIVICOFQiCJIhkgGnwiGiAOhUIoiSIOIBV8IAJ8IhV8IBN8IiKFQiCJIiN8IiQgD4VCKIkiDyAifCASfCIiICOFQjCJIiMgJHwiJCAPhUIBiSIPIBsgHHwiGyAVIBmFQjCJIhUgICAWhUIBiSIWIB98IAt8IhmFQiCJIhx8Ih8gFoVCKIkiFiAZfCACfCIZfCAJfCIgIBUgGnwiFSAXIBsgFIVCAYkiFCAhfCAFfCIahUIgiSIXfCIbIBSFQiiJIhQgGnwgA3wiGiAXhUIwiSIXhUIgiSIhIB0gHiAVIA6FQgGJIg4gGHwgEHwiFYVCIIkiGHwiHSAOhUIoiSIOIBV8IAF8IhUgGIVCMIkiGCAdfCIdfCIeIA+FQiiJIg8gIHwgDXwiICAhhUIwiSIhIB58Ih4gGSAchUIwiSIZIB98IhwgFoVCAYkiFiAafCAIfCIaIBiFQiCJIhggJHwiHyAWhUIoiSIWIBp8IAp8IhogGIVCMIkiGCAdIA6FQgGJIg4gInwgBHwiHSAZhUIgiSIZIBcgG3wiF3wiGyAOhUIoiSIOIB18IAd8Ih0gGYVCMIkiGSAbfCIbIA6FQgGJIg4gFSAXIBSFQgGJIhR8IAx8IhUgI4VCIIkiFyAcfCIcIBSFQiiJIhQgFXwgBnwiFXwgEnwiIoVCIIkiI3wiJCAOhUIoiSIOICJ8IBN8IiIgGyAhIBUgF4VCMIkiFSAcfCIXIBSFQgGJIhQgGnwgBnwiGoVCIIkiHHwiGyAUhUIoiSIUIBp8IBB8IhogHIVCMIkiHCAbfCIbIBSFQgGJIhR8IA18IiEgGCAffCIYIBUgHiAPhUIBiSIPIB18IAJ8Ih2FQiCJIhV8Ih4gD4VCKIkiDyAdfCABfCIdIBWFQjCJIhWFQiCJIh8gFyAZIBggFoVCAYkiFiAgfCADfCIYhUIgiSIZfCIXIBaFQiiJIhYgGHwgBHwiGCAZhUIwiSIZIBd8Ihd8IiAgFIVCKIkiFCAhfCAIfCIhIB+FQjCJIh8gIHwiICAiICOFQjCJIiIgJHwiIyAOhUIBiSIOIB18IAd8Ih0gGYVCIIkiGSAbfCIbIA6FQiiJIg4gHXwgDHwiHSAZhUIwiSIZIBcgFoVCAYkiFiAafCALfCIXICKFQiCJIhogFSAefCIVfCIeIBaFQiiJIhYgF3wgCXwiFyAahUIwiSIaIB58Ih4gFoVCAYkiFiAVIA+FQgGJIg8gGHwgBXwiFSAchUIgiSIYICN8IhwgD4VCKIkiDyAVfCAKfCIVfCACfCIChUIgiSIifCIjIBaFQiiJIhYgAnwgC3wiAiAihUIwiSILICN8IiIgFoVCAYkiFiAZIBt8IhkgFSAYhUIwiSIVICAgFIVCAYkiFCAXfCANfCINhUIgiSIXfCIYIBSFQiiJIhQgDXwgBXwiBXwgEHwiECAVIBx8Ig0gGiAZIA6FQgGJIg4gIXwgDHwiDIVCIIkiFXwiGSAOhUIoiSIOIAx8IBJ8IhIgFYVCMIkiDIVCIIkiFSAeIB8gDSAPhUIBiSINIB18IAl8IgmFQiCJIg98IhogDYVCKIkiDSAJfCAIfCIJIA+FQjCJIgggGnwiD3wiGiAWhUIoiSIWIBB8IAd8IhAgEYUgDCAZfCIHIA6FQgGJIgwgCXwgCnwiCiALhUIgiSILIAUgF4VCMIkiBSAYfCIJfCIOIAyFQiiJIgwgCnwgE3wiEyALhUIwiSIKIA58IguFNwOAiQFBACADIAYgDyANhUIBiSINIAJ8fCICIAWFQiCJIgUgB3wiBiANhUIoiSIHIAJ8fCICQQApA4iJAYUgBCABIBIgCSAUhUIBiSIDfHwiASAIhUIgiSISICJ8IgkgA4VCKIkiAyABfHwiASAShUIwiSIEIAl8IhKFNwOIiQFBACATQQApA5CJAYUgECAVhUIwiSIQIBp8IhOFNwOQiQFBACABQQApA5iJAYUgAiAFhUIwiSICIAZ8IgGFNwOYiQFBACASIAOFQgGJQQApA6CJAYUgAoU3A6CJAUEAIBMgFoVCAYlBACkDqIkBhSAKhTcDqIkBQQAgASAHhUIBiUEAKQOwiQGFIASFNwOwiQFBACALIAyFQgGJQQApA7iJAYUgEIU3A7iJAQvdAgUBfwF+AX8BfgJ/IwBBwABrIgAkAAJAQQApA9CJAUIAUg0AQQBBACkDwIkBIgFBACgC4IoBIgKsfCIDNwPAiQFBAEEAKQPIiQEgAyABVK18NwPIiQECQEEALQDoigFFDQBBAEJ/NwPYiQELQQBCfzcD0IkBAkAgAkH/AEoNAEEAIQQDQCACIARqQeCJAWpBADoAACAEQQFqIgRBgAFBACgC4IoBIgJrSA0ACwtB4IkBEAIgAEEAKQOAiQE3AwAgAEEAKQOIiQE3AwggAEEAKQOQiQE3AxAgAEEAKQOYiQE3AxggAEEAKQOgiQE3AyAgAEEAKQOoiQE3AyggAEEAKQOwiQE3AzAgAEEAKQO4iQE3AzhBACgC5IoBIgVBAUgNAEEAIQRBACECA0AgBEGACWogACAEai0AADoAACAEQQFqIQQgBSACQQFqIgJB/wFxSg0ACwsgAEHAAGokAAv9AwMBfwF+AX8jAEGAAWsiAiQAQQBBgQI7AfKKAUEAIAE6APGKAUEAIAA6APCKAUGQfiEAA0AgAEGAiwFqQgA3AAAgAEH4igFqQgA3AAAgAEHwigFqQgA3AAAgAEEYaiIADQALQQAhAEEAQQApA/CKASIDQoiS853/zPmE6gCFNwOAiQFBAEEAKQP4igFCu86qptjQ67O7f4U3A4iJAUEAQQApA4CLAUKr8NP0r+68tzyFNwOQiQFBAEEAKQOIiwFC8e30+KWn/aelf4U3A5iJAUEAQQApA5CLAULRhZrv+s+Uh9EAhTcDoIkBQQBBACkDmIsBQp/Y+dnCkdqCm3+FNwOoiQFBAEEAKQOgiwFC6/qG2r+19sEfhTcDsIkBQQBBACkDqIsBQvnC+JuRo7Pw2wCFNwO4iQFBACADp0H/AXE2AuSKAQJAIAFBAUgNACACQgA3A3ggAkIANwNwIAJCADcDaCACQgA3A2AgAkIANwNYIAJCADcDUCACQgA3A0ggAkIANwNAIAJCADcDOCACQgA3AzAgAkIANwMoIAJCADcDICACQgA3AxggAkIANwMQIAJCADcDCCACQgA3AwBBACEEA0AgAiAAaiAAQYAJai0AADoAACAAQQFqIQAgBEEBaiIEQf8BcSABSA0ACyACQYABEAELIAJBgAFqJAALEgAgAEEDdkH/P3EgAEEQdhAECwkAQYAJIAAQAQsGAEGAiQELGwAgAUEDdkH/P3EgAUEQdhAEQYAJIAAQARADCwsLAQBBgAgLBPAAAAA=",hash:"c6f286e6"};function C(I,A,i,C){return new(i||(i=Promise))((function(g,h){function e(I){try{w(C.next(I))}catch(I){h(I)}}function B(I){try{w(C.throw(I))}catch(I){h(I)}}function w(I){var A;I.done?g(I.value):(A=I.value,A instanceof i?A:new i((function(I){I(A)}))).then(e,B)}w((C=C.apply(I,A||[])).next())}))}"function"==typeof SuppressedError&&SuppressedError;class g{constructor(){this.mutex=Promise.resolve()}lock(){let I=()=>{};return this.mutex=this.mutex.then((()=>new Promise(I))),new Promise((A=>{I=A}))}dispatch(I){return C(this,void 0,void 0,(function*(){const A=yield this.lock();try{return yield Promise.resolve(I())}finally{A()}}))}}const h="undefined"!=typeof globalThis?globalThis:"undefined"!=typeof self?self:"undefined"!=typeof window?window:global,e=null!==(A=h.Buffer)&&void 0!==A?A:null,B=h.TextEncoder?new h.TextEncoder:null;function w(I,A){return(15&I)+(I>>6|I>>3&8)<<4|(15&A)+(A>>6|A>>3&8)}const t="a".charCodeAt(0)-10,F="0".charCodeAt(0);function f(I,A,i){let C=0;for(let g=0;g<i;g++){let i=A[g]>>>4;I[C++]=i>9?i+t:i+F,i=15&A[g],I[C++]=i>9?i+t:i+F}return String.fromCharCode.apply(null,I)}const Q=null!==e?I=>{if("string"==typeof I){const A=e.from(I,"utf8");return new Uint8Array(A.buffer,A.byteOffset,A.length)}if(e.isBuffer(I))return new Uint8Array(I.buffer,I.byteOffset,I.length);if(ArrayBuffer.isView(I))return new Uint8Array(I.buffer,I.byteOffset,I.byteLength);throw new Error("Invalid data type!")}:I=>{if("string"==typeof I)return B.encode(I);if(ArrayBuffer.isView(I))return new Uint8Array(I.buffer,I.byteOffset,I.byteLength);throw new Error("Invalid data type!")},n="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",o=new Uint8Array(256);for(let I=0;I<n.length;I++)o[n.charCodeAt(I)]=I;function r(I){const A=function(I){let A=Math.floor(.75*I.length);const i=I.length;return"="===I[i-1]&&(A-=1,"="===I[i-2]&&(A-=1)),A}(I),i=I.length,C=new Uint8Array(A);let g=0;for(let A=0;A<i;A+=4){const i=o[I.charCodeAt(A)],h=o[I.charCodeAt(A+1)],e=o[I.charCodeAt(A+2)],B=o[I.charCodeAt(A+3)];C[g]=i<<2|h>>4,g+=1,C[g]=(15&h)<<4|e>>2,g+=1,C[g]=(3&e)<<6|63&B,g+=1}return C}const S=16384,U=new g,a=new Map;function J(I,A){return C(this,void 0,void 0,(function*(){let i=null,g=null,h=!1;if("undefined"==typeof WebAssembly)throw new Error("WebAssembly is not supported in this environment!");const e=()=>new DataView(i.exports.memory.buffer).getUint32(i.exports.STATE_SIZE,!0),B=U.dispatch((()=>C(this,void 0,void 0,(function*(){if(!a.has(I.name)){const A=r(I.data),i=WebAssembly.compile(A);a.set(I.name,i)}const A=yield a.get(I.name);i=yield WebAssembly.instantiate(A,{})})))),t=(I=null)=>{h=!0,i.exports.Hash_Init(I)},F=I=>{if(!h)throw new Error("update() called before init()");(I=>{let A=0;for(;A<I.length;){const C=I.subarray(A,A+S);A+=C.length,g.set(C),i.exports.Hash_Update(C.length)}})(Q(I))},n=new Uint8Array(2*A),o=(I,C=null)=>{if(!h)throw new Error("digest() called before init()");return h=!1,i.exports.Hash_Final(C),"binary"===I?g.slice(0,A):f(n,g,A)},J=I=>"string"==typeof I?I.length<4096:I.byteLength<S;let s=J;switch(I.name){case"argon2":case"scrypt":s=()=>!0;break;case"blake2b":case"blake2s":s=(I,A)=>A<=512&&J(I);break;case"blake3":s=(I,A)=>0===A&&J(I);break;case"xxhash64":case"xxhash3":case"xxhash128":case"crc64":s=()=>!1}return yield(()=>C(this,void 0,void 0,(function*(){i||(yield B);const I=i.exports.Hash_GetBuffer(),A=i.exports.memory.buffer;g=new Uint8Array(A,I,S)})))(),{getMemory:()=>g,writeMemory:(I,A=0)=>{g.set(I,A)},getExports:()=>i.exports,setMemorySize:I=>{i.exports.Hash_SetMemorySize(I);const A=i.exports.Hash_GetBuffer(),C=i.exports.memory.buffer;g=new Uint8Array(C,A,I)},init:t,update:F,digest:o,save:()=>{if(!h)throw new Error("save() can only be called after init() and before digest()");const A=i.exports.Hash_GetState(),C=e(),g=i.exports.memory.buffer,B=new Uint8Array(g,A,C),t=new Uint8Array(4+C);return function(I,A){const i=A.length>>1;for(let C=0;C<i;C++){const i=C<<1;I[C]=w(A.charCodeAt(i),A.charCodeAt(i+1))}}(t,I.hash),t.set(B,4),t},load:A=>{if(!(A instanceof Uint8Array))throw new Error("load() expects an Uint8Array generated by save()");const C=i.exports.Hash_GetState(),g=e(),B=4+g,t=i.exports.memory.buffer;if(A.length!==B)throw new Error(`Bad state length (expected ${B} bytes, got ${A.length})`);if(!function(I,A){if(I.length!==2*A.length)return!1;for(let i=0;i<A.length;i++){const C=i<<1;if(A[i]!==w(I.charCodeAt(C),I.charCodeAt(C+1)))return!1}return!0}(I.hash,A.subarray(0,4)))throw new Error("This state was written by an incompatible hash implementation");const F=A.subarray(4);new Uint8Array(t,C,g).set(F),h=!0},calculate:(I,C=null,h=null)=>{if(!s(I,C))return t(C),F(I),o("hex",h);const e=Q(I);return g.set(e),i.exports.Hash_Calculate(e.length,C,h),f(n,g,A)},hashLength:A}}))}const s=new g;let k=null;function V(I){return!Number.isInteger(I)||I<8||I>512||I%8!=0?new Error("Invalid variant! Valid values: 8, 16, ..., 512"):null}function G(I,A){return I|A<<16}I.blake2b=function(I,A=512,g=null){if(V(A))return Promise.reject(V(A));let h=null,e=A;if(null!==g){if(h=Q(g),h.length>64)return Promise.reject(new Error("Max key length is 64 bytes"));e=G(A,h.length)}const B=A/8;if(null===k||k.hashLength!==B)return function(I,A,i){return C(this,void 0,void 0,(function*(){const C=yield I.lock(),g=yield J(A,i);return C(),g}))}(s,i,B).then((A=>(k=A,e>512&&k.writeMemory(h),k.calculate(I,e))));try{e>512&&k.writeMemory(h);const A=k.calculate(I,e);return Promise.resolve(A)}catch(I){return Promise.reject(I)}},I.createBLAKE2b=function(I=512,A=null){if(V(I))return Promise.reject(V(I));let C=null,g=I;if(null!==A){if(C=Q(A),C.length>64)return Promise.reject(new Error("Max key length is 64 bytes"));g=G(I,C.length)}const h=I/8;return J(i,h).then((I=>{g>512&&I.writeMemory(C),I.init(g);const A={init:g>512?()=>(I.writeMemory(C),I.init(g),A):()=>(I.init(g),A),update:i=>(I.update(i),A),digest:A=>I.digest(A),save:()=>I.save(),load:i=>(I.load(i),A),blockSize:128,digestSize:h};return A}))}}));
 
 
 /***/ }),
@@ -8681,97 +23,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 6466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
@@ -8779,18 +30,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 7045:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(9623);
+var Scalar = __nccwpck_require__(7781);
+var YAMLMap = __nccwpck_require__(9094);
+var YAMLSeq = __nccwpck_require__(8031);
+var resolveBlockMap = __nccwpck_require__(5983);
+var resolveBlockSeq = __nccwpck_require__(1838);
+var resolveFlowCollection = __nccwpck_require__(4870);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -8876,15 +127,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 7379:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(9261);
+var composeNode = __nccwpck_require__(3057);
+var resolveEnd = __nccwpck_require__(8220);
+var resolveProps = __nccwpck_require__(9111);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -8928,17 +179,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3057:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(977);
+var identity = __nccwpck_require__(9623);
+var composeCollection = __nccwpck_require__(7045);
+var composeScalar = __nccwpck_require__(5941);
+var resolveEnd = __nccwpck_require__(8220);
+var utilEmptyScalarPosition = __nccwpck_require__(615);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -9047,15 +298,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 5941:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(9623);
+var Scalar = __nccwpck_require__(7781);
+var resolveBlockScalar = __nccwpck_require__(2753);
+var resolveFlowScalar = __nccwpck_require__(2490);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -9142,18 +393,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 8672:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(3950);
+var Document = __nccwpck_require__(9261);
+var errors = __nccwpck_require__(1336);
+var identity = __nccwpck_require__(9623);
+var composeDoc = __nccwpck_require__(7379);
+var resolveEnd = __nccwpck_require__(8220);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -9373,17 +624,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 5983:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2333);
+var YAMLMap = __nccwpck_require__(9094);
+var resolveProps = __nccwpck_require__(9111);
+var utilContainsNewline = __nccwpck_require__(859);
+var utilFlowIndentCheck = __nccwpck_require__(9715);
+var utilMapIncludes = __nccwpck_require__(5971);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -9497,12 +748,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 2753:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(7781);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -9704,14 +955,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(8031);
+var resolveProps = __nccwpck_require__(9111);
+var utilFlowIndentCheck = __nccwpck_require__(9715);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -9762,7 +1013,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 8220:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9808,19 +1059,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 4870:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(9623);
+var Pair = __nccwpck_require__(2333);
+var YAMLMap = __nccwpck_require__(9094);
+var YAMLSeq = __nccwpck_require__(8031);
+var resolveEnd = __nccwpck_require__(8220);
+var resolveProps = __nccwpck_require__(9111);
+var utilContainsNewline = __nccwpck_require__(859);
+var utilMapIncludes = __nccwpck_require__(5971);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -10024,13 +1275,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 2490:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(7781);
+var resolveEnd = __nccwpck_require__(8220);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -10259,7 +1510,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 9111:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10414,7 +1665,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 859:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10457,7 +1708,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 615:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10492,12 +1743,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 9715:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(859);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -10516,12 +1767,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 5971:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(9623);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -10538,22 +1789,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 9261:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(977);
+var Collection = __nccwpck_require__(4613);
+var identity = __nccwpck_require__(9623);
+var Pair = __nccwpck_require__(2333);
+var toJS = __nccwpck_require__(3547);
+var Schema = __nccwpck_require__(4384);
+var stringifyDocument = __nccwpck_require__(1485);
+var anchors = __nccwpck_require__(1116);
+var applyReviver = __nccwpck_require__(7805);
+var createNode = __nccwpck_require__(1124);
+var directives = __nccwpck_require__(3950);
 
 class Document {
     constructor(value, replacer, options) {
@@ -10882,13 +2133,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 1116:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(9623);
+var visit = __nccwpck_require__(7292);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -10965,7 +2216,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 7805:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11029,14 +2280,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1124:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(977);
+var identity = __nccwpck_require__(9623);
+var Scalar = __nccwpck_require__(7781);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -11126,13 +2377,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 3950:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(9623);
+var visit = __nccwpck_require__(7292);
 
 const escapeChars = {
     '!': '%21',
@@ -11311,7 +2562,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 1336:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11380,64 +2631,65 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 9327:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(8672);
+var Document = __nccwpck_require__(9261);
+var Schema = __nccwpck_require__(4384);
+var errors = __nccwpck_require__(1336);
+var Alias = __nccwpck_require__(977);
+var identity = __nccwpck_require__(9623);
+var Pair = __nccwpck_require__(2333);
+var Scalar = __nccwpck_require__(7781);
+var YAMLMap = __nccwpck_require__(9094);
+var YAMLSeq = __nccwpck_require__(8031);
+var cst = __nccwpck_require__(7653);
+var lexer = __nccwpck_require__(7657);
+var lineCounter = __nccwpck_require__(4484);
+var parser = __nccwpck_require__(5168);
+var publicApi = __nccwpck_require__(8063);
+var visit = __nccwpck_require__(7292);
 
 
 
-exports.Composer = composer.Composer;
-exports.Document = Document.Document;
-exports.Schema = Schema.Schema;
-exports.YAMLError = errors.YAMLError;
-exports.YAMLParseError = errors.YAMLParseError;
-exports.YAMLWarning = errors.YAMLWarning;
-exports.Alias = Alias.Alias;
-exports.isAlias = identity.isAlias;
-exports.isCollection = identity.isCollection;
-exports.isDocument = identity.isDocument;
-exports.isMap = identity.isMap;
-exports.isNode = identity.isNode;
-exports.isPair = identity.isPair;
-exports.isScalar = identity.isScalar;
-exports.isSeq = identity.isSeq;
-exports.Pair = Pair.Pair;
-exports.Scalar = Scalar.Scalar;
-exports.YAMLMap = YAMLMap.YAMLMap;
-exports.YAMLSeq = YAMLSeq.YAMLSeq;
-exports.CST = cst;
-exports.Lexer = lexer.Lexer;
-exports.LineCounter = lineCounter.LineCounter;
-exports.Parser = parser.Parser;
-exports.parse = publicApi.parse;
-exports.parseAllDocuments = publicApi.parseAllDocuments;
-exports.parseDocument = publicApi.parseDocument;
-exports.stringify = publicApi.stringify;
-exports.visit = visit.visit;
-exports.visitAsync = visit.visitAsync;
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+__webpack_unused_export__ = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+__webpack_unused_export__ = identity.isScalar;
+__webpack_unused_export__ = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+__webpack_unused_export__ = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
 
 
 /***/ }),
 
-/***/ 7249:
+/***/ 2577:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -11463,16 +2715,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 977:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(1116);
+var visit = __nccwpck_require__(7292);
+var identity = __nccwpck_require__(9623);
+var Node = __nccwpck_require__(849);
+var toJS = __nccwpck_require__(3547);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -11590,14 +2842,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4613:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1124);
+var identity = __nccwpck_require__(9623);
+var Node = __nccwpck_require__(849);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -11748,14 +3000,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 849:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(7805);
+var identity = __nccwpck_require__(9623);
+var toJS = __nccwpck_require__(3547);
 
 class NodeBase {
     constructor(type) {
@@ -11795,15 +3047,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2333:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1124);
+var stringifyPair = __nccwpck_require__(9844);
+var addPairToJSMap = __nccwpck_require__(0);
+var identity = __nccwpck_require__(9623);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -11841,14 +3093,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 7781:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(9623);
+var Node = __nccwpck_require__(849);
+var toJS = __nccwpck_require__(3547);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -11875,17 +3127,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 9094:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(7644);
+var addPairToJSMap = __nccwpck_require__(0);
+var Collection = __nccwpck_require__(4613);
+var identity = __nccwpck_require__(9623);
+var Pair = __nccwpck_require__(2333);
+var Scalar = __nccwpck_require__(7781);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -12029,17 +3281,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 8031:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1124);
+var stringifyCollection = __nccwpck_require__(7644);
+var Collection = __nccwpck_require__(4613);
+var identity = __nccwpck_require__(9623);
+var Scalar = __nccwpck_require__(7781);
+var toJS = __nccwpck_require__(3547);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -12151,16 +3403,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 0:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(2577);
+var merge = __nccwpck_require__(3796);
+var stringify = __nccwpck_require__(5444);
+var identity = __nccwpck_require__(9623);
+var toJS = __nccwpck_require__(3547);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -12223,7 +3475,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 9623:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12283,12 +3535,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3547:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(9623);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -12329,15 +3581,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8222:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(2753);
+var resolveFlowScalar = __nccwpck_require__(2490);
+var errors = __nccwpck_require__(1336);
+var stringifyString = __nccwpck_require__(7309);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -12554,7 +3806,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 5861:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12624,7 +3876,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12730,14 +3982,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 7653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8222);
+var cstStringify = __nccwpck_require__(5861);
+var cstVisit = __nccwpck_require__(6083);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -12849,12 +4101,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 7657:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(7653);
 
 /*
 START -> stream
@@ -13579,7 +4831,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 4484:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13627,14 +4879,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 5168:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(7653);
+var lexer = __nccwpck_require__(7657);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -14614,18 +5866,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 8063:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(8672);
+var Document = __nccwpck_require__(9261);
+var errors = __nccwpck_require__(1336);
+var log = __nccwpck_require__(2577);
+var identity = __nccwpck_require__(9623);
+var lineCounter = __nccwpck_require__(4484);
+var parser = __nccwpck_require__(5168);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -14728,16 +5980,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4384:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(9623);
+var map = __nccwpck_require__(2843);
+var seq = __nccwpck_require__(7210);
+var string = __nccwpck_require__(7808);
+var tags = __nccwpck_require__(5682);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -14774,13 +6026,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 2843:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(9623);
+var YAMLMap = __nccwpck_require__(9094);
 
 const map = {
     collection: 'map',
@@ -14800,12 +6052,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 2944:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(7781);
 
 const nullTag = {
     identify: value => value == null,
@@ -14824,13 +6076,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(9623);
+var YAMLSeq = __nccwpck_require__(8031);
 
 const seq = {
     collection: 'seq',
@@ -14850,12 +6102,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 7808:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(7309);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -14873,12 +6125,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1495:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(7781);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -14901,13 +6153,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 7493:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(7781);
+var stringifyNumber = __nccwpck_require__(1489);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -14955,12 +6207,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 1826:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(1489);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -15004,18 +6256,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 2336:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(2843);
+var _null = __nccwpck_require__(2944);
+var seq = __nccwpck_require__(7210);
+var string = __nccwpck_require__(7808);
+var bool = __nccwpck_require__(1495);
+var float = __nccwpck_require__(7493);
+var int = __nccwpck_require__(1826);
 
 const schema = [
     map.map,
@@ -15036,14 +6288,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 6391:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(7781);
+var map = __nccwpck_require__(2843);
+var seq = __nccwpck_require__(7210);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -15107,27 +6359,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 5682:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(2843);
+var _null = __nccwpck_require__(2944);
+var seq = __nccwpck_require__(7210);
+var string = __nccwpck_require__(7808);
+var bool = __nccwpck_require__(1495);
+var float = __nccwpck_require__(7493);
+var int = __nccwpck_require__(1826);
+var schema = __nccwpck_require__(2336);
+var schema$1 = __nccwpck_require__(6391);
+var binary = __nccwpck_require__(243);
+var merge = __nccwpck_require__(3796);
+var omap = __nccwpck_require__(143);
+var pairs = __nccwpck_require__(3409);
+var schema$2 = __nccwpck_require__(7417);
+var set = __nccwpck_require__(8088);
+var timestamp = __nccwpck_require__(3168);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -15213,14 +6465,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 243:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(7781);
+var stringifyString = __nccwpck_require__(7309);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -15290,12 +6542,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 1742:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(7781);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -15326,13 +6578,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 7782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(7781);
+var stringifyNumber = __nccwpck_require__(1489);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -15383,12 +6635,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5849:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(1489);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -15466,13 +6718,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 3796:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(9623);
+var Scalar = __nccwpck_require__(7781);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -15544,16 +6796,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(9623);
+var toJS = __nccwpck_require__(3547);
+var YAMLMap = __nccwpck_require__(9094);
+var YAMLSeq = __nccwpck_require__(8031);
+var pairs = __nccwpck_require__(3409);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -15628,15 +6880,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 3409:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(9623);
+var Pair = __nccwpck_require__(2333);
+var Scalar = __nccwpck_require__(7781);
+var YAMLSeq = __nccwpck_require__(8031);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -15717,24 +6969,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7417:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(2843);
+var _null = __nccwpck_require__(2944);
+var seq = __nccwpck_require__(7210);
+var string = __nccwpck_require__(7808);
+var binary = __nccwpck_require__(243);
+var bool = __nccwpck_require__(1742);
+var float = __nccwpck_require__(7782);
+var int = __nccwpck_require__(5849);
+var merge = __nccwpck_require__(3796);
+var omap = __nccwpck_require__(143);
+var pairs = __nccwpck_require__(3409);
+var set = __nccwpck_require__(8088);
+var timestamp = __nccwpck_require__(3168);
 
 const schema = [
     map.map,
@@ -15765,14 +7017,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 8088:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(9623);
+var Pair = __nccwpck_require__(2333);
+var YAMLMap = __nccwpck_require__(9094);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -15868,12 +7120,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 3168:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(1489);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -15980,7 +7232,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9035:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16138,15 +7390,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 5444:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(1116);
+var identity = __nccwpck_require__(9623);
+var stringifyComment = __nccwpck_require__(4711);
+var stringifyString = __nccwpck_require__(7309);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -16277,14 +7529,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 7644:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(9623);
+var stringify = __nccwpck_require__(5444);
+var stringifyComment = __nccwpck_require__(4711);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -16439,7 +7691,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 4711:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16470,14 +7722,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 1485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(9623);
+var stringify = __nccwpck_require__(5444);
+var stringifyComment = __nccwpck_require__(4711);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -16564,7 +7816,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 1489:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16598,15 +7850,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 9844:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(9623);
+var Scalar = __nccwpck_require__(7781);
+var stringify = __nccwpck_require__(5444);
+var stringifyComment = __nccwpck_require__(4711);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -16757,13 +8009,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 7309:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(7781);
+var foldFlowLines = __nccwpck_require__(9035);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -17102,12 +8354,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7292:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(9623);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -17381,16 +8633,5196 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it uses a non-standard name for the exports (exports).
-(() => {
-var exports = __webpack_exports__;
 
-Object.defineProperty(exports, "B", ({ value: true }));
+;// CONCATENATED MODULE: ./packages/cli/help.ts
+/** Help texts of every command, shown by `--help` and `help <command>`. */
+/** `release-actions --help`. */
+const MAIN_HELP = `Usage: release-actions <command> [options]
+
+Rehearse a Python release locally: serve a PyPI-compatible index, run the bundled actions.
+
+Commands:
+  index serve          Serve a local PyPI-compatible index (upload, simple and JSON APIs)
+  run <action>         Run a bundled action locally, as a GitHub runner would
+  help [command]       Show help for a command
+
+Options:
+  -h, --help           Show help
+  -v, --version        Show the version
+
+Run 'release-actions <command> --help' for a command's options.
+`;
+/** `release-actions index --help`. */
+const INDEX_HELP = `Usage: release-actions index <subcommand> [options]
+
+Subcommands:
+  serve                Serve a local PyPI-compatible index
+
+Run 'release-actions index serve --help' for its options.
+`;
+/** `release-actions index serve --help`. */
+const INDEX_SERVE_HELP = `Usage: release-actions index serve [options]
+
+Serve a PyPI-compatible index from a directory: twine uploads to <url>/legacy/, pip installs from
+<url>/simple/ (PEP 503 HTML and PEP 691 JSON), the JSON API answers at <url>/pypi/<project>/json.
+Uploads are checked by PyPI's own rules and answered with PyPI's messages. Stops on Ctrl+C or SIGTERM.
+
+Options:
+  --host <host>                  Interface to listen on (default 127.0.0.1)
+  --port <port>                  Port to listen on; 0 picks a free one (default 8080)
+  --storage <dir>                Directory for files and state (default .release-actions/index)
+  --token <token>                Require uploads to authenticate as __token__ with this password
+                                 (also read from RELEASE_ACTIONS_INDEX_TOKEN)
+  --max-file-size <size>         Largest file accepted, e.g. 100MiB, 2GiB (default 100MiB, as PyPI)
+  --faults <spec>                Inject faults at a seeded rate, e.g.
+                                 rate=0.2,seed=7,kinds=503+429+reset+slow+stored-502,scope=upload,slow-ms=2000
+  --visibility-delay <ms>        Show new files on the read APIs only after this delay, as PyPI's CDN
+  --trusted-publishers <file>    JSON list of trusted publishers for /_/oidc/mint-token:
+                                 [{"issuer","jwks"|"publicKey","repository","workflow","environment"?,"project"?}]
+  --oidc-audience <aud>          Audience OIDC tokens must name (default pypi)
+  --simple-formats <which>       both, html (a PEP 503-only mirror) or json (default both)
+  --quiet                        Do not print a line per request
+  -h, --help                     Show this help
+
+Examples:
+  release-actions index serve --port 8080 --token s3cret
+  twine upload --repository-url http://127.0.0.1:8080/legacy/ -u __token__ -p s3cret dist/*
+  pip install --index-url http://127.0.0.1:8080/simple/ my-project
+`;
+/** `release-actions run --help`. */
+const RUN_HELP = `Usage: release-actions run <action> [options]
+
+Run an action locally under the runner's contract: inputs as INPUT_*, the GITHUB_* files, the event
+payload; then print its outputs, exported environment and job summary. <action> is the name of a
+bundled action (e.g. compute-dev-version) or a directory holding an action.yml.
+
+Options:
+  --input <name=value>           An input, as under 'with:' (repeatable)
+  --ref <ref>                    GITHUB_REF (default refs/heads/main)
+  --sha <sha>                    GITHUB_SHA (default the workspace's HEAD)
+  --event <name>                 GITHUB_EVENT_NAME (default push)
+  --event-payload <file>         JSON file with the event payload (default {})
+  --env <NAME=value>             Extra environment for the action (repeatable)
+  --workspace <dir>              GITHUB_WORKSPACE and working directory (default the current directory)
+  --node <path>                  The node binary to run the action with (default this one)
+  --timeout <seconds>            Kill the action after this long (default 600)
+  --debug                        Show the action's debug log lines too
+  -h, --help                     Show this help
+
+Example:
+  release-actions run compute-dev-version --input scheme=no-guess-dev
+  release-actions run compute-dev-version --ref refs/tags/v1.2.0
+`;
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./packages/local-index/faults.ts
+/** Seeded fault injection: the bad days of a real index, reproducible from a seed. */
+/** All fault kinds, in the order a draw picks among them. */
+const FAULT_KINDS = ['503', '429', 'reset', 'slow', 'stored-502'];
+/** mulberry32: a small, well-mixed 32-bit generator; plenty for picking faults. */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/** Draws the fault (or none) for each request in turn. */
+class FaultPlan {
+    options;
+    random;
+    kinds;
+    slowMs;
+    constructor(options) {
+        this.options = options;
+        if (!(options.rate >= 0 && options.rate <= 1))
+            throw new Error(`faults: rate must be between 0 and 1, got ${options.rate}`);
+        this.kinds = options.kinds && options.kinds.length > 0 ? options.kinds : FAULT_KINDS;
+        for (const kind of this.kinds) {
+            if (!FAULT_KINDS.includes(kind))
+                throw new Error(`faults: unknown kind '${kind}'; use ${FAULT_KINDS.join(', ')}`);
+        }
+        this.random = seededRandom(options.seed);
+        this.slowMs = options.slowMs ?? 2000;
+    }
+    /** The fault for the next request of this kind, or null. Two draws per eligible request keep runs aligned. */
+    next(request) {
+        const scope = this.options.scope ?? 'upload';
+        if (scope !== 'all' && scope !== request)
+            return null;
+        const hit = this.random();
+        const pick = this.random();
+        if (hit >= this.options.rate)
+            return null;
+        const kinds = request === 'read' ? this.kinds.filter((k) => k !== 'stored-502') : this.kinds;
+        if (kinds.length === 0)
+            return null;
+        return kinds[Math.floor(pick * kinds.length)] ?? null;
+    }
+}
+/** Parses the CLI form `rate=0.2,seed=7,kinds=503+reset,scope=upload,slow-ms=500`. */
+function parseFaultSpec(spec) {
+    const options = { rate: 0, seed: 1 };
+    for (const item of spec.split(',')) {
+        const [key, value] = item.split('=').map((s) => s.trim());
+        if (!key)
+            continue;
+        if (value === undefined)
+            throw new Error(`--faults: '${item}' is not key=value (e.g. rate=0.2,seed=7,kinds=503+reset)`);
+        switch (key) {
+            case 'rate':
+                options.rate = Number(value);
+                break;
+            case 'seed':
+                options.seed = Number.parseInt(value, 10);
+                break;
+            case 'kinds':
+                options.kinds = value.split('+').map((k) => k.trim());
+                break;
+            case 'scope':
+                if (value !== 'upload' && value !== 'read' && value !== 'all')
+                    throw new Error(`--faults: scope must be upload, read or all, got '${value}'`);
+                options.scope = value;
+                break;
+            case 'slow-ms':
+                options.slowMs = Number.parseInt(value, 10);
+                break;
+            default:
+                throw new Error(`--faults: unknown key '${key}'; use rate, seed, kinds, scope, slow-ms`);
+        }
+    }
+    if (!Number.isFinite(options.rate) || options.rate < 0 || options.rate > 1)
+        throw new Error('--faults: rate must be a number between 0 and 1');
+    if (!Number.isInteger(options.seed))
+        throw new Error('--faults: seed must be an integer');
+    new FaultPlan(options); // validates kinds
+    return options;
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./packages/dists/rules/types.ts
+/** PyPI's default per-file upload limit: 100 MiB. */
+const PYPI_MAX_FILE_SIZE = 100 * 1024 * 1024;
+/** PyPI's default per-project limit: 10 GiB. */
+const PYPI_MAX_PROJECT_SIZE = 10 * 1024 * 1024 * 1024;
+/** A 400 Bad Request problem. */
+function badRequest(code, message) {
+    return { code, status: 400, message };
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./packages/dists/names.ts
+/** PEP 503 / PEP 508 project names: the only place that normalizes them. */
+const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+/** True when `name` is a valid project name (PEP 508 / core metadata `Name`). */
+function isValidProjectName(name) {
+    return VALID_NAME.test(name);
+}
+/** PEP 503 normalized form: lower case, runs of `-`, `_`, `.` collapsed to one `-`. */
+function normalizeProjectName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** The form wheel and sdist filenames use for the name part (PEP 427/625): runs of `-_.` become `_`. */
+function filenameProjectName(name) {
+    return name.replace(/[-_.]+/g, '_').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/auth.ts
+/** Upload authentication as PyPI does it: HTTP Basic with user `__token__` and an API token as password. */
+
+const INVALID_AUTH = 'Invalid or non-existent authentication information. See https://pypi.org/help/#invalid-auth for more information.';
+const NO_PASSWORDS = 'Username/Password authentication is no longer supported. Migrate to API Tokens or Trusted Publishers instead. See https://pypi.org/help/#apitoken and https://pypi.org/help/#trusted-publishers';
+/** The user and password of a Basic Authorization header, or null. */
+function parseBasicAuth(header) {
+    if (!header)
+        return null;
+    const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
+    if (!match?.[1])
+        return null;
+    const decoded = Buffer.from(match[1], 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon < 0)
+        return null;
+    return { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+function sameSecret(a, b) {
+    const left = Buffer.from(a);
+    const right = Buffer.from(b);
+    return left.length === right.length && (0,external_node_crypto_namespaceObject.timingSafeEqual)(left, right);
+}
+/** Checks an upload's Authorization header; open when neither a token nor trusted publishing is configured. */
+function authenticateUpload(header, token, trusted) {
+    if (token === undefined && !trusted.enabled)
+        return { ok: true, project: null };
+    const credentials = parseBasicAuth(header);
+    if (!credentials)
+        return { ok: false, status: 403, message: INVALID_AUTH };
+    if (credentials.user !== '__token__')
+        return { ok: false, status: 403, message: NO_PASSWORDS };
+    if (token !== undefined && sameSecret(credentials.password, token))
+        return { ok: true, project: null };
+    const minted = trusted.lookup(credentials.password);
+    if (minted === 'expired') {
+        return { ok: false, status: 403, message: 'Invalid API Token: token is expired' };
+    }
+    if (minted)
+        return { ok: true, project: minted.project };
+    return { ok: false, status: 403, message: INVALID_AUTH };
+}
+/** PyPI's answer when a scoped token meets another project. */
+function projectNotAllowed(projectName) {
+    return `The given token isn't allowed to upload to project '${projectName}'. See https://pypi.org/help/#project-name for more information.`;
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/responses.ts
+
+const EXPLANATIONS = {
+    400: 'The server could not comply with the request since it is either malformed or otherwise incorrect.',
+    401: 'This server could not verify that you are authorized to access the document you requested.',
+    403: 'Access was denied to this resource.',
+    404: 'The resource could not be found.',
+    405: 'The method is not allowed for this resource.',
+    406: 'The server could not produce a response in a format the client accepts.',
+    410: 'This resource is no longer available.',
+    413: 'The request body is too large.',
+    422: 'The request could not be processed.',
+    429: 'Too many requests; slow down.',
+    500: 'The server has either erred or is incapable of performing the requested operation.',
+    502: 'Bad gateway.',
+    503: 'The server is currently unavailable. Please try again at a later time.',
+};
+/** A reason phrase node will accept: no control characters, Latin-1 only, one line. */
+function reasonPhrase(message) {
+    return message.replace(/[^\t\x20-\x7e\xa0-\xff]/g, '?').slice(0, 1024);
+}
+// Headers go through setHeader so they stay readable (getHeader) for the access log.
+function head(res, status, reason, headers) {
+    for (const [name, value] of Object.entries(headers))
+        res.setHeader(name, value);
+    if (reason === undefined)
+        res.writeHead(status);
+    else
+        res.writeHead(status, reason);
+}
+/**
+ * Ends `res` with `status` and `message` as PyPI's legacy API does: the message in the status line (twine
+ * prints the reason) and in the body, as JSON when the client asks for it, plain text otherwise.
+ */
+function sendError(req, res, status, message, headers = {}) {
+    const title = external_node_http_namespaceObject.STATUS_CODES[status] ?? 'Error';
+    const wantsJson = /application\/json/i.test(req.headers.accept ?? '');
+    const body = wantsJson
+        ? JSON.stringify({ message, code: `${status} ${reasonPhrase(message)}`, title })
+        : `${status} ${title}\n\n${EXPLANATIONS[status] ?? ''}\n\n${message}\n`;
+    head(res, status, reasonPhrase(message || title), {
+        'Content-Type': wantsJson ? 'application/json' : 'text/plain; charset=utf-8',
+        'Content-Length': String(Buffer.byteLength(body)),
+        ...headers,
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+}
+/** Ends `res` with a JSON document. */
+function sendJson(req, res, status, value, headers = {}) {
+    const body = JSON.stringify(value);
+    head(res, status, undefined, {
+        'Content-Type': 'application/json',
+        'Content-Length': String(Buffer.byteLength(body)),
+        ...headers,
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+}
+/** Ends `res` with a text body of the given type. */
+function sendText(req, res, status, contentType, body, headers = {}) {
+    head(res, status, undefined, {
+        'Content-Type': contentType,
+        'Content-Length': String(Buffer.byteLength(body)),
+        ...headers,
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+}
+/** Ends `res` with a permanent redirect. */
+function sendRedirect(req, res, location, headers = {}) {
+    const body = `301 Moved Permanently\n\nThe resource has been moved to ${location}; you should be redirected automatically.\n`;
+    head(res, 301, undefined, {
+        Location: location,
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Content-Length': String(Buffer.byteLength(body)),
+        ...headers,
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+;// CONCATENATED MODULE: ./packages/pep440/parse.ts
+/** Parsing PEP 440 versions the way pypa/packaging's `Version` does. */
+// Python's `\s` is str.isspace(): JavaScript's `\s` differs (it has U+FEFF, lacks U+001C-U+001F and U+0085).
+const SPACE = '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+// PEP 440 appendix B / packaging's VERSION_PATTERN, same groups, same backtracking behaviour.
+// No `u` flag on purpose: with `i` alone, non-ASCII letters never fold onto ASCII ones (see README).
+const VERSION_PATTERN = 'v?' +
+    '(?:(?<epoch>[0-9]+)!)?' +
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
+    '(?<pre>[-_.]?(?<preL>a|b|c|rc|alpha|beta|pre|preview)[-_.]?(?<preN>[0-9]+)?)?' +
+    '(?<post>(?:-(?<postN1>[0-9]+))|(?:[-_.]?(?<postL>post|rev|r)[-_.]?(?<postN2>[0-9]+)?))?' +
+    '(?<dev>[-_.]?(?<devL>dev)[-_.]?(?<devN>[0-9]+)?)?' +
+    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?';
+const VERSION_RE = new RegExp(`^${SPACE}*${VERSION_PATTERN}${SPACE}*$`, 'i');
+const PRE_LABELS = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    rc: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+};
+/** Strips leading zeros from a run of ASCII digits, as Python's int() then str() would. */
+function canonicalDigits(digits) {
+    return digits.replace(/^0+(?=.)/, '');
+}
+/** Python ints are unbounded; ours are doubles, so refuse what a double cannot hold exactly. */
+function toInt(digits) {
+    const n = Number(canonicalDigits(digits));
+    return Number.isSafeInteger(n) ? n : null;
+}
+function optionalInt(digits) {
+    return digits === undefined ? 0 : toInt(digits);
+}
+function normalizeLocal(local) {
+    return local
+        .split(/[-_.]/)
+        .map((part) => (/^[0-9]+$/.test(part) ? canonicalDigits(part) : part.toLowerCase()))
+        .join('.');
+}
+/**
+ * Parses PEP 440 text leniently, as packaging does (v prefix, alternate spellings, separators, case,
+ * surrounding whitespace). Null when invalid or when a number exceeds Number.MAX_SAFE_INTEGER.
+ */
+function parseVersion(text) {
+    const g = VERSION_RE.exec(text)?.groups;
+    if (g === undefined || g.release === undefined)
+        return null;
+    const epoch = g.epoch === undefined ? 0 : toInt(g.epoch);
+    const release = g.release.split('.').map(toInt);
+    if (epoch === null || release.some((n) => n === null))
+        return null;
+    let pre = null;
+    if (g.preL !== undefined) {
+        const number = optionalInt(g.preN);
+        if (number === null)
+            return null;
+        pre = { label: PRE_LABELS[g.preL.toLowerCase()] ?? 'rc', number };
+    }
+    let post = null;
+    if (g.postN1 !== undefined)
+        post = toInt(g.postN1);
+    else if (g.postL !== undefined)
+        post = optionalInt(g.postN2);
+    if (g.post !== undefined && post === null)
+        return null;
+    let dev = null;
+    if (g.devL !== undefined) {
+        dev = optionalInt(g.devN);
+        if (dev === null)
+            return null;
+    }
+    const local = g.local === undefined ? null : normalizeLocal(g.local);
+    return { epoch, release: release, pre, post, dev, local };
+}
+/** The parsed form of `v`; throws a one-line error naming the text when it is not PEP 440. */
+function parse_toVersion(v) {
+    if (typeof v !== 'string')
+        return v;
+    const parsed = parseVersion(v);
+    if (parsed === null) {
+        throw new Error(`not a PEP 440 version: ${JSON.stringify(v)} (expected e.g. "1.2.4", "1.2.4rc1", "1.2.4.dev5")`);
+    }
+    return parsed;
+}
+
+;// CONCATENATED MODULE: ./packages/pep440/format.ts
+/** Canonical PEP 440 text: what `str(packaging.version.Version(...))` prints. */
+
+/** The canonical string of a parsed version, e.g. "1!2.0rc1.post2.dev3+abc.5". */
+function formatVersion(v) {
+    let text = publicOf(v);
+    if (v.local !== null)
+        text += `+${v.local}`;
+    return text;
+}
+/** The canonical form of `text`, or null when it is not a PEP 440 version. */
+function normalizeVersion(text) {
+    const v = parseVersion(text);
+    return v === null ? null : formatVersion(v);
+}
+/** The version without its local part, e.g. "1.2.4.dev5" for "1.2.4.dev5+g1234abc". */
+function publicVersion(v) {
+    return publicOf(toVersion(v));
+}
+/** Epoch and release only, e.g. "1.2.4" for "1.2.4rc1.post2+abc" (trailing zeros kept). */
+function baseVersion(v) {
+    const { epoch, release } = parse_toVersion(v);
+    return (epoch === 0 ? '' : `${epoch}!`) + release.join('.');
+}
+function publicOf(v) {
+    let text = baseVersion(v);
+    if (v.pre !== null)
+        text += `${v.pre.label}${v.pre.number}`;
+    if (v.post !== null)
+        text += `.post${v.post}`;
+    if (v.dev !== null)
+        text += `.dev${v.dev}`;
+    return text;
+}
+
+;// CONCATENATED MODULE: ./packages/pep440/compare.ts
+/** PEP 440 ordering, following packaging's `_cmpkey` term by term. */
+
+// Sentinels standing in for packaging's Infinity / NegativeInfinity.
+const BELOW = -Infinity;
+const ABOVE = Infinity;
+// Comparison rather than subtraction: Infinity - Infinity is NaN.
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareNumberLists(a, b) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const d = cmp(a[i], b[i]);
+        if (d !== 0)
+            return d;
+    }
+    return cmp(a.length, b.length);
+}
+/** The release with trailing zeros dropped: 1.2.0 and 1.2 are the same release. */
+function withoutTrailingZeros(release) {
+    let end = release.length;
+    while (end > 0 && release[end - 1] === 0)
+        end--;
+    return release.slice(0, end);
+}
+// The pre-release key: a lone .devN sorts below every pre-release of its release (1.0.dev0 < 1.0a0),
+// no pre-release sorts above all of them.
+function preKey(v) {
+    if (v.pre === null)
+        return [v.post === null && v.dev !== null ? BELOW : ABOVE];
+    return [['a', 'b', 'rc'].indexOf(v.pre.label), v.pre.number];
+}
+function compareDigitStrings(a, b) {
+    const x = canonicalDigits(a);
+    const y = canonicalDigits(b);
+    return cmp(x.length, y.length) || cmp(x, y);
+}
+// Local segments: numbers compare numerically and above any word; words compare as strings;
+// a shorter list sorts first when it is a prefix of the other. No local part sorts below any.
+function compareLocals(a, b) {
+    if (a === null || b === null)
+        return a === b ? 0 : a === null ? -1 : 1;
+    const xs = a.split('.');
+    const ys = b.split('.');
+    for (let i = 0; i < Math.min(xs.length, ys.length); i++) {
+        const x = xs[i];
+        const y = ys[i];
+        const xNum = /^[0-9]+$/.test(x);
+        const yNum = /^[0-9]+$/.test(y);
+        let d;
+        if (xNum && yNum)
+            d = compareDigitStrings(x, y);
+        else if (xNum !== yNum)
+            d = xNum ? 1 : -1;
+        else
+            d = cmp(x, y);
+        if (d !== 0)
+            return d;
+    }
+    return cmp(xs.length, ys.length);
+}
+/** Negative, zero or positive as `a` sorts before, equal to or after `b` in PEP 440 order (local part included). */
+function compareVersions(a, b) {
+    const x = parse_toVersion(a);
+    const y = parse_toVersion(b);
+    return (cmp(x.epoch, y.epoch) ||
+        compareNumberLists(withoutTrailingZeros(x.release), withoutTrailingZeros(y.release)) ||
+        compareNumberLists(preKey(x), preKey(y)) ||
+        compareNumberLists([x.post ?? BELOW], [y.post ?? BELOW]) ||
+        compareNumberLists([x.dev ?? ABOVE], [y.dev ?? ABOVE]) ||
+        compareLocals(x.local, y.local));
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/release-lookup.ts
+/** Finding a project's release by version the way PyPI does. */
+
+/** Finds the release a version belongs to: PyPI matches releases by canonical version (1.0 == 1.0.0). */
+function findRelease(project, version) {
+    if (!project)
+        return undefined;
+    const normalized = normalizeVersion(version);
+    if (normalized === null)
+        return undefined;
+    for (const release of project.releases.values()) {
+        if (compareVersions(release.key, normalized) === 0)
+            return release;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/admin-api.ts
+
+
+
+
+
+/** The admin operations on a store. */
+function createAdmin(store) {
+    const releaseKey = (project, version) => {
+        return findRelease(store.project(normalizeProjectName(project)), version)?.key ?? null;
+    };
+    return {
+        deleteFile: (filename) => store.exclusive(() => store.deleteFile(filename)),
+        yank: (project, version, reason = '') => store.exclusive(async () => {
+            const key = releaseKey(project, version);
+            return key !== null && store.yank(normalizeProjectName(project), key, reason);
+        }),
+        unyank: (project, version) => store.exclusive(async () => {
+            const key = releaseKey(project, version);
+            return key !== null && store.unyank(normalizeProjectName(project), key);
+        }),
+    };
+}
+/** Reads a small request body (JSON payloads); rejects past `limit` bytes. */
+async function readBody(req, limit) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of req) {
+        size += chunk.length;
+        if (size > limit)
+            throw new Error('body too large');
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+function authorized(ctx, req) {
+    if (ctx.token === undefined)
+        return true;
+    const header = req.headers.authorization ?? '';
+    const bearer = /^Bearer\s+(.+)$/i.exec(header)?.[1];
+    const given = bearer ?? (parseBasicAuth(header)?.user === '__token__' ? parseBasicAuth(header)?.password : undefined);
+    if (given === undefined)
+        return false;
+    const a = Buffer.from(given);
+    const b = Buffer.from(ctx.token);
+    return a.length === b.length && (0,external_node_crypto_namespaceObject.timingSafeEqual)(a, b);
+}
+/** `POST /_admin/delete {filename}`, `POST /_admin/yank {project, version, reason?}`, `POST /_admin/unyank {project, version}`. */
+async function handleAdmin(ctx, admin, req, res, url) {
+    if (req.method !== 'POST')
+        return sendError(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
+    if (!authorized(ctx, req)) {
+        req.resume();
+        return sendError(req, res, 403, 'Invalid or non-existent authentication information.');
+    }
+    let payload;
+    try {
+        payload = JSON.parse(await readBody(req, 64 * 1024));
+        if (typeof payload !== 'object' || payload === null)
+            throw new Error('not an object');
+    }
+    catch {
+        return sendError(req, res, 400, 'The body must be a JSON object.');
+    }
+    const text = (key) => typeof payload[key] === 'string' ? payload[key] : null;
+    const action = url.pathname.slice('/_admin/'.length);
+    if (action === 'delete') {
+        const filename = text('filename');
+        if (!filename)
+            return sendError(req, res, 400, "Missing 'filename'.");
+        const done = await admin.deleteFile(filename);
+        return done
+            ? sendJson(req, res, 200, { deleted: filename })
+            : sendError(req, res, 404, `No file named '${filename}'.`);
+    }
+    if (action === 'yank' || action === 'unyank') {
+        const project = text('project');
+        const version = text('version');
+        if (!project || !version)
+            return sendError(req, res, 400, "Missing 'project' or 'version'.");
+        const done = action === 'yank'
+            ? await admin.yank(project, version, text('reason') ?? '')
+            : await admin.unyank(project, version);
+        return done
+            ? sendJson(req, res, 200, { [action === 'yank' ? 'yanked' : 'unyanked']: { project, version } })
+            : sendError(req, res, 404, `No release ${version} of '${project}'.`);
+    }
+    sendError(req, res, 404, 'Not Found');
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./packages/local-index/accept.ts
+/** PEP 691 content negotiation for the simple API. */
+/** The Content-Type sent for each format. */
+const SIMPLE_CONTENT_TYPES = {
+    json: 'application/vnd.pypi.simple.v1+json',
+    html: 'application/vnd.pypi.simple.v1+html',
+    'text/html': 'text/html',
+};
+// Offer order breaks ties between equal q values: text/html first, as warehouse offers them.
+const OFFERS = [
+    ['text/html', 'text/html'],
+    ['application/vnd.pypi.simple.v1+html', 'html'],
+    ['application/vnd.pypi.simple.v1+json', 'json'],
+];
+function parseAccept(header) {
+    const ranges = [];
+    for (const item of header.split(',')) {
+        const [media, ...params] = item.split(';');
+        const [type, subtype] = (media ?? '').trim().toLowerCase().split('/');
+        if (!type || !subtype)
+            continue;
+        let q = 1;
+        for (const param of params) {
+            const [key, value] = param.split('=').map((s) => s.trim());
+            if (key?.toLowerCase() === 'q' && value !== undefined) {
+                const parsed = Number.parseFloat(value);
+                q = Number.isFinite(parsed) ? Math.min(1, Math.max(0, parsed)) : 0;
+            }
+        }
+        ranges.push({ type, subtype, q });
+    }
+    return ranges;
+}
+function quality(ranges, offer) {
+    const [type, subtype] = offer.split('/');
+    let best = -1;
+    let bestSpecificity = -1;
+    for (const range of ranges) {
+        const matches = (range.type === '*' && range.subtype === '*') ||
+            (range.type === type && (range.subtype === '*' || range.subtype === subtype));
+        if (!matches)
+            continue;
+        // The most specific matching range decides, per RFC 9110.
+        const specificity = range.type === '*' ? 0 : range.subtype === '*' ? 1 : 2;
+        if (specificity > bestSpecificity) {
+            bestSpecificity = specificity;
+            best = range.q;
+        }
+    }
+    return best;
+}
+/**
+ * The format to answer in for this `Accept` header (or a `?format=` override), limited to `allowed`.
+ * Like warehouse, a header that matches nothing gets the default (text/html) rather than a 406.
+ */
+function chooseSimpleFormat(accept, formatParam, allowed = ['json', 'html', 'text/html']) {
+    const fallback = allowed.includes('text/html') ? 'text/html' : (allowed[0] ?? 'text/html');
+    const header = formatParam ?? accept;
+    if (!header || header.trim() === '')
+        return fallback;
+    const ranges = parseAccept(header);
+    let chosen = null;
+    let chosenQ = 0;
+    for (const [offer, format] of OFFERS) {
+        if (!allowed.includes(format))
+            continue;
+        const q = quality(ranges, offer);
+        if (q > chosenQ) {
+            chosen = format;
+            chosenQ = q;
+        }
+    }
+    return chosen ?? fallback;
+}
+
+;// CONCATENATED MODULE: ./packages/pep440/kinds.ts
+/** What kind of release a version is, with packaging's definitions. */
+
+/** packaging's is_prerelease: true for pre-releases and for dev releases (1.0.dev1 is a pre-release). */
+function isPrerelease(v) {
+    const { pre, dev } = parse_toVersion(v);
+    return pre !== null || dev !== null;
+}
+/** True when the version has a .devN segment. */
+function isDevrelease(v) {
+    return toVersion(v).dev !== null;
+}
+/** True when the version has a .postN segment (including the implicit form 1.0-1). */
+function isPostrelease(v) {
+    return parse_toVersion(v).post !== null;
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/json-api.ts
+
+/** The release PyPI describes in `info`: the newest non-yanked final release, else the newest release. */
+function latestRelease(releases) {
+    const ordered = [...releases].sort((a, b) => compareVersions(b.key, a.key));
+    return (ordered.find((r) => !r.yanked && !isPrerelease(r.key)) ?? ordered.find((r) => !r.yanked) ?? ordered[0]);
+}
+function fileJson(file, release, url) {
+    return {
+        comment_text: '',
+        digests: { blake2b_256: file.digests.blake2b_256, md5: file.digests.md5, sha256: file.digests.sha256 },
+        downloads: -1,
+        filename: file.filename,
+        has_sig: false,
+        md5_digest: file.digests.md5,
+        packagetype: file.packagetype,
+        python_version: file.pythonVersion,
+        requires_python: file.requiresPython,
+        size: file.size,
+        upload_time: file.uploadTime.slice(0, 19),
+        upload_time_iso_8601: file.uploadTime,
+        url,
+        yanked: release.yanked,
+        yanked_reason: release.yanked ? release.yankedReason || null : null,
+    };
+}
+function orNull(list) {
+    return list && list.length > 0 ? list : null;
+}
+function infoJson(project, release, baseUrl) {
+    const m = release.metadata;
+    const projectUrls = m.projectUrls.length > 0 ? Object.fromEntries(m.projectUrls.map((u) => [u.label, u.url])) : null;
+    const packageUrl = `${baseUrl}/project/${project.name}/`;
+    return {
+        author: m.author ?? null,
+        author_email: m.authorEmail ?? null,
+        bugtrack_url: null,
+        classifiers: m.classifiers,
+        description: m.description ?? null,
+        description_content_type: m.descriptionContentType ?? null,
+        docs_url: null,
+        download_url: m.downloadUrl ?? null,
+        downloads: { last_day: -1, last_month: -1, last_week: -1 },
+        dynamic: orNull(m.dynamic),
+        home_page: m.homePage ?? null,
+        keywords: m.keywords?.join(',') ?? null,
+        license: m.license ?? null,
+        license_expression: m.licenseExpression ?? null,
+        license_files: orNull(m.licenseFiles),
+        maintainer: m.maintainer ?? null,
+        maintainer_email: m.maintainerEmail ?? null,
+        name: project.name,
+        package_url: packageUrl,
+        platform: m.platforms[0] ?? null,
+        project_url: packageUrl,
+        project_urls: projectUrls,
+        provides_extra: orNull(m.providesExtra),
+        release_url: `${baseUrl}/project/${project.name}/${release.version}/`,
+        requires_dist: orNull(m.requiresDist),
+        requires_python: m.requiresPython ?? null,
+        summary: m.summary ?? null,
+        version: release.version,
+        yanked: release.yanked,
+        yanked_reason: release.yanked ? release.yankedReason || null : null,
+    };
+}
+/** `/pypi/<project>/json`; undefined when the project has no visible release. */
+function projectJson(view, baseUrl, fileUrl) {
+    const latest = latestRelease(view.releases);
+    if (!latest)
+        return undefined;
+    const ordered = [...view.releases].sort((a, b) => compareVersions(a.key, b.key));
+    return {
+        info: infoJson(view.project, latest, baseUrl),
+        last_serial: view.serial,
+        releases: Object.fromEntries(ordered.map((r) => [r.version, r.files.map((f) => fileJson(f, r, fileUrl(f)))])),
+        urls: latest.files.map((f) => fileJson(f, latest, fileUrl(f))),
+        vulnerabilities: [],
+    };
+}
+/** `/pypi/<project>/<version>/json`. */
+function releaseJson(view, release, baseUrl, fileUrl) {
+    return {
+        info: infoJson(view.project, release, baseUrl),
+        last_serial: view.serial,
+        urls: release.files.map((f) => fileJson(f, release, fileUrl(f))),
+        vulnerabilities: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/simple-api.ts
+/** The repository version served: 1.1 is PEP 700 (`versions`, `size`, `upload-time`). */
+const API_VERSION = '1.1';
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+function yankedValue(release) {
+    return release.yanked ? release.yankedReason || true : false;
+}
+/** The project list, `/simple/`. */
+function renderProjectList(projects, serial, format) {
+    if (format === 'json') {
+        return JSON.stringify({
+            meta: { 'api-version': API_VERSION, '_last-serial': serial },
+            projects: projects.map((p) => ({ name: p.name })),
+        });
+    }
+    const links = projects.map((p) => `    <a href="/simple/${escapeHtml(p.normalized)}/">${escapeHtml(p.name)}</a>`);
+    return [
+        '<!DOCTYPE html>',
+        '<html>',
+        '  <head>',
+        `    <meta name="pypi:repository-version" content="${API_VERSION}">`,
+        '    <title>Simple index</title>',
+        '  </head>',
+        '  <body>',
+        ...links,
+        '  </body>',
+        '</html>',
+        `<!--SERIAL ${serial}-->`,
+        '',
+    ].join('\n');
+}
+/** One project's page, `/simple/<normalized>/`; `fileUrl` gives the download URL of a file. */
+function renderProjectPage(view, format, fileUrl) {
+    if (format === 'json') {
+        return JSON.stringify({
+            meta: { 'api-version': API_VERSION, '_last-serial': view.serial },
+            name: view.normalized,
+            versions: view.versions,
+            files: view.files.map(({ file, release }) => {
+                const metadata = file.coreMetadata ? { sha256: file.coreMetadata.sha256 } : false;
+                return {
+                    filename: file.filename,
+                    url: fileUrl(file),
+                    hashes: { sha256: file.digests.sha256 },
+                    'requires-python': file.requiresPython,
+                    'core-metadata': metadata,
+                    'data-dist-info-metadata': metadata,
+                    size: file.size,
+                    'upload-time': file.uploadTime,
+                    yanked: yankedValue(release),
+                };
+            }),
+        });
+    }
+    const links = view.files.map(({ file, release }) => {
+        const attributes = [`href="${escapeHtml(`${fileUrl(file)}#sha256=${file.digests.sha256}`)}"`];
+        if (file.requiresPython)
+            attributes.push(`data-requires-python="${escapeHtml(file.requiresPython)}"`);
+        if (file.coreMetadata) {
+            const value = `sha256=${file.coreMetadata.sha256}`;
+            attributes.push(`data-dist-info-metadata="${value}"`, `data-core-metadata="${value}"`);
+        }
+        if (release.yanked)
+            attributes.push(`data-yanked="${escapeHtml(release.yankedReason)}"`);
+        return `    <a ${attributes.join(' ')}>${escapeHtml(file.filename)}</a><br />`;
+    });
+    return [
+        '<!DOCTYPE html>',
+        '<html>',
+        '  <head>',
+        `    <meta name="pypi:repository-version" content="${API_VERSION}">`,
+        `    <title>Links for ${escapeHtml(view.normalized)}</title>`,
+        '  </head>',
+        '  <body>',
+        `    <h1>Links for ${escapeHtml(view.normalized)}</h1>`,
+        ...links,
+        '  </body>',
+        '</html>',
+        `<!--SERIAL ${view.serial}-->`,
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/visibility.ts
+/** True when a file uploaded at `file.uploadTime` is visible at `now`. */
+function isVisible(file, now, delayMs) {
+    return delayMs <= 0 || Date.parse(file.uploadTime) + delayMs <= now;
+}
+/**
+ * The project's releases as readers see them, each holding only its visible files. A release appears with
+ * its first visible file; a release whose files were all deleted stays listed, as on PyPI.
+ */
+function visibleReleases(project, now, delayMs) {
+    const releases = [];
+    for (const release of project.releases.values()) {
+        const files = release.files.filter((f) => isVisible(f, now, delayMs));
+        if (files.length === 0 && release.files.length > 0)
+            continue;
+        releases.push({ ...release, files });
+    }
+    return releases;
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/read-api.ts
+/** The read side: simple API, JSON API and file downloads, all as PyPI answers them. */
+
+
+
+
+
+
+
+
+
+
+/** decodeURIComponent that answers null instead of throwing on a malformed escape. */
+function decode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return null;
+    }
+}
+/** The scheme and host the client used, so links work through whatever address it reached us on. */
+function baseUrlOf(req, fallback) {
+    const host = req.headers.host;
+    return host ? `http://${host}` : fallback;
+}
+function allowedFormats(ctx) {
+    if (ctx.simpleFormats === 'html')
+        return ['html', 'text/html'];
+    if (ctx.simpleFormats === 'json')
+        return ['json'];
+    return ['json', 'html', 'text/html'];
+}
+function visibleProject(ctx, normalized) {
+    const project = ctx.store.project(normalized);
+    if (!project)
+        return null;
+    const releases = visibleReleases(project, Date.now(), ctx.visibilityDelayMs);
+    return releases.length > 0 ? { project, releases } : null;
+}
+/** `GET /simple/` and `GET /simple/<project>/`. */
+function handleSimple(ctx, req, res, url, fallbackBase) {
+    const format = chooseSimpleFormat(req.headers.accept, url.searchParams.get('format'), allowedFormats(ctx));
+    const serial = String(ctx.store.serial);
+    const common = { Vary: 'Accept', 'X-PyPI-Last-Serial': serial };
+    const rest = url.pathname.slice('/simple/'.length);
+    if (rest === '') {
+        const projects = ctx.store.projects().filter((p) => visibleProject(ctx, p.normalized));
+        const body = renderProjectList(projects, ctx.store.serial, format);
+        return sendText(req, res, 200, SIMPLE_CONTENT_TYPES[format], body, common);
+    }
+    const name = decode(rest.replace(/\/$/, ''));
+    if (name === null)
+        return sendError(req, res, 404, 'Not Found', common);
+    const normalized = normalizeProjectName(name);
+    if (name !== normalized || !rest.endsWith('/') || rest.indexOf('/') !== rest.length - 1) {
+        if (name.includes('/'))
+            return sendError(req, res, 404, 'Not Found', common);
+        return sendRedirect(req, res, `/simple/${encodeURIComponent(normalized)}/${url.search}`, common);
+    }
+    const found = visibleProject(ctx, normalized);
+    if (!found)
+        return sendError(req, res, 404, 'Not Found', common);
+    const base = baseUrlOf(req, fallbackBase);
+    const files = found.releases
+        .flatMap((release) => release.files.map((file) => ({ file, release })))
+        .sort((a, b) => (a.file.filename < b.file.filename ? -1 : a.file.filename > b.file.filename ? 1 : 0));
+    const versions = found.releases.map((r) => r.version).sort(compareVersions);
+    const body = renderProjectPage({ name: found.project.name, normalized, versions, files, serial: ctx.store.serial }, format, (file) => `${base}/${file.path}`);
+    sendText(req, res, 200, SIMPLE_CONTENT_TYPES[format], body, common);
+}
+/** `GET /pypi/<project>/json` and `GET /pypi/<project>/<version>/json`. */
+function handleJsonApi(ctx, req, res, url, fallbackBase) {
+    const parts = url.pathname.split('/').slice(2).map(decode); // after '/pypi/'
+    const notFound = () => sendJson(req, res, 404, { message: 'Not Found' });
+    if (parts.some((part) => part === null))
+        return notFound();
+    if (parts.length < 2 || parts.length > 3 || parts[parts.length - 1] !== 'json')
+        return notFound();
+    const name = parts[0] ?? '';
+    const found = visibleProject(ctx, normalizeProjectName(name));
+    if (!found)
+        return notFound();
+    const serialHeader = { 'X-PyPI-Last-Serial': String(ctx.store.serial) };
+    if (name !== found.project.name) {
+        const tail = parts
+            .slice(1)
+            .map((part) => encodeURIComponent(part ?? ''))
+            .join('/');
+        return sendRedirect(req, res, `/pypi/${encodeURIComponent(found.project.name)}/${tail}`, serialHeader);
+    }
+    const base = baseUrlOf(req, fallbackBase);
+    const fileUrl = (file) => `${base}/${file.path}`;
+    const view = { project: found.project, releases: found.releases, serial: ctx.store.serial };
+    if (parts.length === 2) {
+        const body = projectJson(view, base, fileUrl);
+        return body ? sendJson(req, res, 200, body, serialHeader) : notFound();
+    }
+    const wanted = findRelease(found.project, parts[1] ?? '');
+    const release = wanted && found.releases.find((r) => r.key === wanted.key);
+    if (!release)
+        return notFound();
+    sendJson(req, res, 200, releaseJson(view, release, base, fileUrl), serialHeader);
+}
+/** `GET /packages/…/<file>` and its PEP 658 `<file>.metadata`. */
+async function handleDownload(ctx, req, res, url) {
+    const path = decode(url.pathname.slice(1));
+    if (path === null)
+        return sendError(req, res, 404, 'Not Found');
+    const last = path.slice(path.lastIndexOf('/') + 1);
+    const isMetadata = last.endsWith('.metadata') && !ctx.store.file(last);
+    const filename = isMetadata ? last.slice(0, -'.metadata'.length) : last;
+    const found = ctx.store.file(filename);
+    const expected = found ? (isMetadata ? `${found.file.path}.metadata` : found.file.path) : null;
+    if (!found || path !== expected || (isMetadata && !found.file.coreMetadata)) {
+        return sendError(req, res, 404, 'Not Found');
+    }
+    const absolute = ctx.store.absolute(expected);
+    const size = (await (0,promises_namespaceObject.stat)(absolute)).size;
+    const etag = `"${isMetadata ? found.file.coreMetadata?.sha256 : found.file.digests.sha256}"`;
+    if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, { ETag: etag });
+        res.end();
+        return;
+    }
+    res.setHeader('Content-Type', 'application/octet-stream');
+    res.setHeader('Content-Length', String(size));
+    res.setHeader('ETag', etag);
+    res.setHeader('Cache-Control', 'max-age=365000000, immutable, public');
+    res.writeHead(200);
+    if (req.method === 'HEAD') {
+        res.end();
+        return;
+    }
+    await new Promise((resolve) => {
+        const stream = (0,external_node_fs_namespaceObject.createReadStream)(absolute);
+        stream.on('error', () => {
+            res.destroy();
+            resolve();
+        });
+        res.on('close', () => {
+            stream.destroy();
+            resolve();
+        });
+        stream.pipe(res);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/journal.ts
+/** An append-only JSON-lines journal with fsync: the index's durable state, replayed on start. */
+
+/** Raised when the journal is damaged somewhere other than a torn last line. */
+class JournalError extends Error {
+    name = 'JournalError';
+}
+/**
+ * Reads every complete entry. A last line cut short by a crash (no newline, or not JSON) is dropped and
+ * cut off the file, because its append never returned and so nothing was ever served from it.
+ */
+async function readJournal(path) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+    const entries = [];
+    let offset = 0;
+    while (offset < text.length) {
+        const eol = text.indexOf('\n', offset);
+        if (eol < 0) {
+            // The newline is the last byte of every append, so a line without one is a torn write.
+            await (0,promises_namespaceObject.truncate)(path, Buffer.byteLength(text.slice(0, offset), 'utf8'));
+            break;
+        }
+        try {
+            entries.push(JSON.parse(text.slice(offset, eol)));
+        }
+        catch {
+            throw new JournalError(`${path}: line ${entries.length + 1} is not valid JSON; the index state is damaged`);
+        }
+        offset = eol + 1;
+    }
+    return entries;
+}
+/** An open journal; `append` returns only once the entry is on disk. */
+class Journal {
+    handle;
+    constructor(handle) {
+        this.handle = handle;
+    }
+    /** Opens (creating if needed) the journal at `path` for appending. */
+    static async open(path) {
+        return new Journal(await (0,promises_namespaceObject.open)(path, 'a'));
+    }
+    /** Appends one entry and fsyncs. Callers serialize appends (one writer at a time). */
+    async append(entry) {
+        await this.handle.write(`${JSON.stringify(entry)}\n`);
+        await this.handle.sync();
+    }
+    /** Closes the file. */
+    async close() {
+        await this.handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/storage-error.ts
+/** Raised when the storage directory cannot be used; the message names it and says why. */
+class StorageError extends Error {
+    name = 'StorageError';
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/lock.ts
+/** One index per storage directory: a lock file holding the owner's pid, taken over when that pid is gone. */
+
+
+
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM means it exists but belongs to someone else: still alive.
+        return error.code === 'EPERM';
+    }
+}
+/** Takes `<dir>/.lock`, or throws naming the process that holds it. */
+async function lockDirectory(dir) {
+    const path = (0,external_node_path_namespaceObject.join)(dir, '.lock');
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+        try {
+            const handle = await (0,promises_namespaceObject.open)(path, 'wx');
+            await handle.writeFile(String(process.pid));
+            await handle.close();
+            return { release: () => (0,promises_namespaceObject.rm)(path, { force: true }) };
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            const owner = Number.parseInt(await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => ''), 10);
+            if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
+                throw new StorageError(`storage directory ${dir} is in use by another index (pid ${owner}); stop it or choose another --storage`);
+            }
+            if (owner === process.pid) {
+                throw new StorageError(`storage directory ${dir} is already served by this process; close that index first`);
+            }
+            await (0,promises_namespaceObject.rm)(path, { force: true }); // stale: its owner died without cleaning up
+        }
+    }
+    throw new StorageError(`storage directory ${dir}: could not take its lock file ${path}`);
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/store.ts
+/**
+ * The index's storage directory: file bytes under `packages/`, state in `journal.jsonl`, uploads in
+ * progress under `tmp/`. A file is served only after its bytes are renamed into place and its journal
+ * line is on disk, so a crash at any point leaves either the old state or the new one.
+ */
+
+
+
+
+
+
+
+/** The path PyPI would give a file: `packages/<b2[0:2]>/<b2[2:4]>/<b2[4:]>/<filename>`. */
+function blobPath(blake2b256, filename) {
+    return ['packages', blake2b256.slice(0, 2), blake2b256.slice(2, 4), blake2b256.slice(4), filename].join('/');
+}
+/**
+ * `mkdir -p` one level at a time: node's recursive mkdir spins forever under /proc, and this way the
+ * first level that fails is the one named in the error.
+ */
+async function makeDirectory(dir) {
+    const missing = [];
+    let at = (0,external_node_path_namespaceObject.resolve)(dir);
+    for (;;) {
+        try {
+            if (!(await (0,promises_namespaceObject.stat)(at)).isDirectory())
+                throw Object.assign(new Error(`${at} is not a directory`), { code: 'ENOTDIR' });
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw error;
+            missing.unshift(at);
+            const parent = (0,external_node_path_namespaceObject.dirname)(at);
+            if (parent === at)
+                break;
+            at = parent;
+        }
+    }
+    for (const path of missing) {
+        await (0,promises_namespaceObject.mkdir)(path).catch((error) => {
+            if (error.code !== 'EEXIST')
+                throw error;
+        });
+    }
+}
+async function fsyncPath(path) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The storage directory of one running index. */
+class IndexStore {
+    dir;
+    journal;
+    lock;
+    projectsByName = new Map();
+    filesByName = new Map();
+    deleted = new Set();
+    queue = Promise.resolve();
+    serialNumber = 0;
+    constructor(dir, journal, lock) {
+        this.dir = dir;
+        this.journal = journal;
+        this.lock = lock;
+    }
+    /** Opens `dir` (created if missing), replays its journal and sweeps leftovers of a crash. */
+    static async open(dir) {
+        try {
+            await makeDirectory((0,external_node_path_namespaceObject.join)(dir, 'tmp'));
+            await makeDirectory((0,external_node_path_namespaceObject.join)(dir, 'packages'));
+            await (0,promises_namespaceObject.access)(dir, external_node_fs_namespaceObject.constants.W_OK);
+            // Root passes access() everywhere; a real write is the only honest test.
+            const probe = (0,external_node_path_namespaceObject.join)(dir, 'tmp', '.probe');
+            await (0,promises_namespaceObject.writeFile)(probe, '');
+            await (0,promises_namespaceObject.rm)(probe);
+        }
+        catch (error) {
+            const code = error.code ?? String(error);
+            throw new StorageError(`storage directory ${dir} is not writable (${code}); choose another with --storage`);
+        }
+        const lock = await lockDirectory(dir);
+        try {
+            const entries = await readJournal((0,external_node_path_namespaceObject.join)(dir, 'journal.jsonl'));
+            const journal = await Journal.open((0,external_node_path_namespaceObject.join)(dir, 'journal.jsonl'));
+            const store = new IndexStore(dir, journal, lock);
+            for (const entry of entries)
+                store.apply(entry);
+            await store.sweep();
+            return store;
+        }
+        catch (error) {
+            await lock.release();
+            throw error;
+        }
+    }
+    /** The journal's length: PyPI's `last_serial` for this index. */
+    get serial() {
+        return this.serialNumber;
+    }
+    /** A fresh path under `tmp/` for an upload in progress. */
+    tempPath() {
+        return (0,external_node_path_namespaceObject.join)(this.dir, 'tmp', `${(0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex')}.part`);
+    }
+    /** Absolute path of a stored file's bytes. */
+    absolute(path) {
+        return (0,external_node_path_namespaceObject.join)(this.dir, ...path.split('/'));
+    }
+    /** A project by its normalized name. */
+    project(normalized) {
+        return this.projectsByName.get(normalized);
+    }
+    /** All projects, in name order. */
+    projects() {
+        return [...this.projectsByName.values()].sort((a, b) => (a.normalized < b.normalized ? -1 : 1));
+    }
+    /** A stored file by filename, with its project and release. */
+    file(filename) {
+        return this.filesByName.get(filename);
+    }
+    /** True when `filename` was stored once and deleted: PyPI never lets it be used again. */
+    isDeleted(filename) {
+        return this.deleted.has(filename);
+    }
+    /** Every filename deleted so far. */
+    deletedFilenames() {
+        return [...this.deleted];
+    }
+    /** Runs `task` with no other `exclusive` task running: checks against the state and the write that follows. */
+    exclusive(task) {
+        const run = this.queue.then(task, task);
+        this.queue = run.catch(() => undefined);
+        return run;
+    }
+    /** Moves an upload into place and records it. Call inside `exclusive`. */
+    async add(input) {
+        const path = blobPath(input.digests.blake2b_256, input.filename);
+        const target = this.absolute(path);
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+        if (input.coreMetadata) {
+            const metadataTemp = this.tempPath();
+            await (0,promises_namespaceObject.writeFile)(metadataTemp, input.coreMetadata.bytes);
+            await fsyncPath(metadataTemp);
+            await (0,promises_namespaceObject.rename)(metadataTemp, `${target}.metadata`);
+        }
+        await (0,promises_namespaceObject.rename)(input.tempPath, target);
+        await fsyncPath((0,external_node_path_namespaceObject.dirname)(target));
+        const file = {
+            filename: input.filename,
+            project: input.project,
+            version: input.version,
+            packagetype: input.packagetype,
+            pythonVersion: input.pythonVersion,
+            requiresPython: input.requiresPython,
+            size: input.size,
+            digests: input.digests,
+            uploadTime: input.uploadTime,
+            path,
+            coreMetadata: input.coreMetadata?.digests ?? null,
+        };
+        await this.record({
+            op: 'add',
+            projectName: input.projectName,
+            version: input.version,
+            versionKey: input.versionKey,
+            metadata: input.metadata,
+            file,
+        });
+        return file;
+    }
+    /** Deletes a file for good: its name can never be uploaded again. False if there is no such file. */
+    async deleteFile(filename) {
+        const found = this.filesByName.get(filename);
+        if (!found)
+            return false;
+        await this.record({ op: 'delete', filename, time: new Date().toISOString() });
+        await (0,promises_namespaceObject.rm)(this.absolute(found.file.path), { force: true });
+        await (0,promises_namespaceObject.rm)(`${this.absolute(found.file.path)}.metadata`, { force: true });
+        return true;
+    }
+    /** Marks a release yanked (PEP 592). False if there is no such release. */
+    async yank(project, versionKey, reason) {
+        if (!this.projectsByName.get(project)?.releases.has(versionKey))
+            return false;
+        await this.record({ op: 'yank', project, versionKey, reason, time: new Date().toISOString() });
+        return true;
+    }
+    /** Takes a yank back. False if there is no such release. */
+    async unyank(project, versionKey) {
+        if (!this.projectsByName.get(project)?.releases.has(versionKey))
+            return false;
+        await this.record({ op: 'unyank', project, versionKey, time: new Date().toISOString() });
+        return true;
+    }
+    /** Closes the journal and releases the directory lock. */
+    async close() {
+        await this.queue;
+        await this.journal.close();
+        await this.lock.release();
+    }
+    async record(entry) {
+        await this.journal.append(entry);
+        this.apply(entry);
+    }
+    apply(entry) {
+        this.serialNumber += 1;
+        switch (entry.op) {
+            case 'add': {
+                let project = this.projectsByName.get(entry.file.project);
+                if (!project) {
+                    project = { name: entry.projectName, normalized: entry.file.project, releases: new Map() };
+                    this.projectsByName.set(project.normalized, project);
+                }
+                let release = project.releases.get(entry.versionKey);
+                if (!release) {
+                    release = {
+                        version: entry.version,
+                        key: entry.versionKey,
+                        metadata: entry.metadata,
+                        yanked: false,
+                        yankedReason: '',
+                        files: [],
+                    };
+                    project.releases.set(entry.versionKey, release);
+                }
+                release.files.push(entry.file);
+                this.filesByName.set(entry.file.filename, { project, release, file: entry.file });
+                return;
+            }
+            case 'delete': {
+                const found = this.filesByName.get(entry.filename);
+                this.deleted.add(entry.filename);
+                if (!found)
+                    return;
+                this.filesByName.delete(entry.filename);
+                // As on PyPI, the release stays (with no files) when its last file goes.
+                found.release.files = found.release.files.filter((f) => f.filename !== entry.filename);
+                return;
+            }
+            case 'yank':
+            case 'unyank': {
+                const release = this.projectsByName.get(entry.project)?.releases.get(entry.versionKey);
+                if (!release)
+                    return;
+                release.yanked = entry.op === 'yank';
+                release.yankedReason = entry.op === 'yank' ? entry.reason : '';
+                return;
+            }
+        }
+    }
+    /** Removes what a crash can leave behind: partial uploads and bytes renamed in but never journaled. */
+    async sweep() {
+        for (const name of await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(this.dir, 'tmp'))) {
+            await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(this.dir, 'tmp', name), { force: true, recursive: true });
+        }
+        const known = new Set();
+        for (const { file } of this.filesByName.values()) {
+            known.add(file.path);
+            if (file.coreMetadata)
+                known.add(`${file.path}.metadata`);
+        }
+        const root = (0,external_node_path_namespaceObject.join)(this.dir, 'packages');
+        for (const entry of await (0,promises_namespaceObject.readdir)(root, { recursive: true, withFileTypes: true })) {
+            if (!entry.isFile())
+                continue;
+            const full = (0,external_node_path_namespaceObject.join)(entry.parentPath, entry.name);
+            const rel = ['packages', ...(0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep)].join('/');
+            if (!known.has(rel))
+                await (0,promises_namespaceObject.unlink)(full);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/jwt.ts
+/** Compact JWS (JWT) decoding, verification (RS256, ES256) and signing with node's crypto. */
+
+/** Raised for a token that is not a well-formed JWT. */
+class MalformedJwtError extends Error {
+    name = 'MalformedJwtError';
+}
+function decodeJsonPart(part, what) {
+    if (!/^[A-Za-z0-9_-]*$/.test(part))
+        throw new MalformedJwtError(`the JWT ${what} is not base64url`);
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        throw new MalformedJwtError(`the JWT ${what} is not JSON`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new MalformedJwtError(`the JWT ${what} is not a JSON object`);
+    }
+    return value;
+}
+/** Splits and decodes a compact JWT without checking its signature. */
+function decodeJwt(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3)
+        throw new MalformedJwtError('a JWT has three dot-separated parts');
+    const [header, payload, signature] = parts;
+    if (!/^[A-Za-z0-9_-]+$/.test(signature))
+        throw new MalformedJwtError('the JWT signature is not base64url');
+    return {
+        header: decodeJsonPart(header, 'header'),
+        claims: decodeJsonPart(payload, 'payload'),
+        signingInput: `${header}.${payload}`,
+        signature: Buffer.from(signature, 'base64url'),
+    };
+}
+/** True when `signature` over `signingInput` verifies with `key` under `alg`. */
+function verifyJwtSignature(decoded, key) {
+    const alg = decoded.header.alg;
+    if (alg === 'RS256') {
+        if (key.asymmetricKeyType !== 'rsa')
+            return false;
+        return (0,external_node_crypto_namespaceObject.verify)('sha256', Buffer.from(decoded.signingInput), key, decoded.signature);
+    }
+    if (alg === 'ES256') {
+        if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1')
+            return false;
+        // JWS carries ECDSA signatures as raw r||s, not DER.
+        return (0,external_node_crypto_namespaceObject.verify)('sha256', Buffer.from(decoded.signingInput), { key, dsaEncoding: 'ieee-p1363' }, decoded.signature);
+    }
+    return false;
+}
+/** A public key from a JWK, a PEM string, or an existing KeyObject. */
+function toPublicKey(key) {
+    if (typeof key === 'string')
+        return (0,external_node_crypto_namespaceObject.createPublicKey)(key);
+    if ('asymmetricKeyType' in key && typeof key.export === 'function')
+        return key;
+    return (0,external_node_crypto_namespaceObject.createPublicKey)({ key: key, format: 'jwk' });
+}
+/** Signs `claims` as a compact JWT; for rehearsals and tests that play the OIDC issuer. */
+function signJwt(claims, privateKey, options = {}) {
+    const alg = options.alg ?? (privateKey.asymmetricKeyType === 'ec' ? 'ES256' : 'RS256');
+    const header = { alg, typ: 'JWT' };
+    if (options.kid)
+        header.kid = options.kid;
+    const input = `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
+    const signature = alg === 'ES256'
+        ? sign('sha256', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' })
+        : sign('sha256', Buffer.from(input), privateKey);
+    return `${input}.${signature.toString('base64url')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/trusted-publishing.ts
+/**
+ * Trusted publishing as PyPI does it for GitHub: an OIDC token signed by a known issuer, whose claims
+ * match a configured publisher, is exchanged for a short-lived upload token. Errors use PyPI's codes.
+ */
+
+
+
+/** How long a minted token is valid, as on PyPI (seconds). */
+const MINTED_TOKEN_LIFETIME = 900;
+const LEEWAY = 30;
+function invalid(code, description) {
+    return { status: 422, body: { message: 'Token request failed', errors: [{ code, description }] } };
+}
+function keysFor(publisher, kid) {
+    const keys = [];
+    if (publisher.publicKey)
+        keys.push(toPublicKey(publisher.publicKey));
+    for (const jwk of publisher.jwks?.keys ?? []) {
+        if (typeof kid === 'string' &&
+            jwk.kid !== undefined &&
+            jwk.kid !== kid)
+            continue;
+        keys.push(toPublicKey(jwk));
+    }
+    return keys;
+}
+/** PyJWT's checks as warehouse configures them: iss, iat, exp, aud required; exp, nbf, iat, aud verified. */
+function registeredClaimsValid(claims, issuer, audience, nowSeconds) {
+    for (const name of ['iss', 'iat', 'exp', 'aud'])
+        if (claims[name] === undefined)
+            return false;
+    if (claims.iss !== issuer)
+        return false;
+    const { exp, iat, nbf, aud } = claims;
+    if (typeof exp !== 'number' || exp <= nowSeconds - LEEWAY)
+        return false;
+    if (typeof iat !== 'number' || iat > nowSeconds + LEEWAY)
+        return false;
+    if (nbf !== undefined && (typeof nbf !== 'number' || nbf > nowSeconds + LEEWAY))
+        return false;
+    // strict_aud: one audience, ours, and nothing else.
+    return aud === audience;
+}
+function workflowOf(jobWorkflowRef, repository) {
+    const prefix = `${repository}/.github/workflows/`;
+    if (!jobWorkflowRef.toLowerCase().startsWith(prefix.toLowerCase()))
+        return null;
+    const rest = jobWorkflowRef.slice(prefix.length);
+    const at = rest.indexOf('@');
+    return at < 0 ? rest : rest.slice(0, at);
+}
+/** Warehouse's GitHub claim checks for one publisher; a message when a check fails. */
+function verifyGitHubClaims(publisher, claims) {
+    for (const name of ['sub', 'repository', 'repository_owner', 'job_workflow_ref', 'ref', 'sha']) {
+        if (claims[name] === undefined || claims[name] === null)
+            return `Missing claim '${name}'`;
+    }
+    const sub = String(claims.sub);
+    const [org, repo] = sub.split(':');
+    if (!org || !repo || `${org}:${repo}`.toLowerCase() !== `repo:${publisher.repository}`.toLowerCase()) {
+        return "Check failed for required claim 'sub'";
+    }
+    if (String(claims.repository).toLowerCase() !== publisher.repository.toLowerCase()) {
+        return "Check failed for required claim 'repository'";
+    }
+    if (String(claims.repository_owner) !== publisher.repository.split('/')[0]) {
+        return "Check failed for required claim 'repository_owner'";
+    }
+    const ref = claims.ref ? String(claims.ref) : '';
+    const sha = claims.sha ? String(claims.sha) : '';
+    if (!ref && !sha)
+        return 'The ref and sha claims are empty';
+    const base = `${publisher.repository}/.github/workflows/${publisher.workflow}`;
+    const expected = [ref, sha].filter((r) => r).map((r) => `${base}@${r}`);
+    const got = String(claims.job_workflow_ref);
+    if (!expected.includes(got)) {
+        const list = [...expected]
+            .sort()
+            .map((e) => `'${e}'`)
+            .join(', ');
+        return `The job_workflow_ref claim does not match, expecting one of [${list}], got '${got}'`;
+    }
+    if (publisher.environment) {
+        const env = typeof claims.environment === 'string' ? claims.environment : '';
+        if (!env || env.toLowerCase() !== publisher.environment.toLowerCase()) {
+            return "Check failed for optional claim 'environment'";
+        }
+    }
+    return null;
+}
+/** Warehouse's lookup: same repository and workflow file, the environment-specific publisher first. */
+function findPublisher(publishers, claims) {
+    const repository = typeof claims.repository === 'string' ? claims.repository : '';
+    const jobWorkflowRef = typeof claims.job_workflow_ref === 'string' ? claims.job_workflow_ref : '';
+    const workflow = workflowOf(jobWorkflowRef, repository);
+    if (!repository || workflow === null)
+        return null;
+    const candidates = publishers.filter((p) => p.repository.toLowerCase() === repository.toLowerCase() && workflow.startsWith(p.workflow));
+    const environment = typeof claims.environment === 'string' ? claims.environment.toLowerCase() : '';
+    return (candidates.find((p) => environment && p.environment?.toLowerCase() === environment) ??
+        candidates.find((p) => !p.environment) ??
+        null);
+}
+/** The trusted publishing service of one index: verifies OIDC tokens and remembers the tokens it minted. */
+class TrustedPublishing {
+    publishers;
+    audience;
+    now;
+    minted = new Map();
+    usedJtis = new Map();
+    constructor(publishers, audience, now = Date.now) {
+        this.publishers = publishers;
+        this.audience = audience;
+        this.now = now;
+    }
+    /** True when at least one publisher is configured. */
+    get enabled() {
+        return this.publishers.length > 0;
+    }
+    /** Handles a `POST /_/oidc/mint-token` body. */
+    mint(body) {
+        let unverified;
+        try {
+            const payload = JSON.parse(body);
+            const token = payload?.token;
+            if (typeof token !== 'string')
+                throw new Error('token');
+            unverified = token;
+        }
+        catch {
+            return invalid('invalid-payload', "1 validation error for TokenPayload\ntoken\n  Field required: a JSON object with a string 'token'");
+        }
+        let decoded;
+        try {
+            decoded = decodeJwt(unverified);
+            if (typeof decoded.claims.iss !== 'string')
+                throw new MalformedJwtError('no iss');
+        }
+        catch {
+            return invalid('invalid-payload', 'malformed JWT');
+        }
+        const issuer = decoded.claims.iss;
+        const forIssuer = this.publishers.filter((p) => p.issuer === issuer);
+        if (forIssuer.length === 0)
+            return invalid('invalid-payload', 'unknown trusted publishing issuer');
+        const nowSeconds = Math.floor(this.now() / 1000);
+        const keys = forIssuer.flatMap((p) => keysFor(p, decoded.header.kid));
+        const signed = keys.some((key) => verifyJwtSignature(decoded, key));
+        if (!signed || !registeredClaimsValid(decoded.claims, issuer, this.audience, nowSeconds)) {
+            return invalid('invalid-token', 'malformed or invalid token');
+        }
+        const claims = decoded.claims;
+        const publisher = findPublisher(forIssuer, claims);
+        if (!publisher) {
+            return invalid('invalid-publisher', 'valid token, but no corresponding publisher (All lookup strategies exhausted)');
+        }
+        const failure = verifyGitHubClaims(publisher, claims);
+        if (failure)
+            return invalid('invalid-publisher', `valid token, but no corresponding publisher (${failure})`);
+        if (typeof claims.jti === 'string') {
+            this.forgetExpired(nowSeconds);
+            if (this.usedJtis.has(claims.jti))
+                return invalid('invalid-reuse-token', 'invalid token: already used');
+            this.usedJtis.set(claims.jti, Number(claims.exp));
+        }
+        const token = `pypi-${(0,external_node_crypto_namespaceObject.randomBytes)(32).toString('base64url')}`;
+        const expires = nowSeconds + MINTED_TOKEN_LIFETIME;
+        this.minted.set(token, {
+            expires,
+            project: publisher.project ? normalizeProjectName(publisher.project) : null,
+            publisher,
+        });
+        return { status: 200, body: { success: true, token, expires } };
+    }
+    /** The minted token `password` stands for: 'expired', or null when it was never minted here. */
+    lookup(password) {
+        const found = this.minted.get(password);
+        if (!found)
+            return null;
+        if (found.expires <= Math.floor(this.now() / 1000))
+            return 'expired';
+        return found;
+    }
+    forgetExpired(nowSeconds) {
+        for (const [jti, exp] of this.usedJtis)
+            if (exp + LEEWAY < nowSeconds)
+                this.usedJtis.delete(jti);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./packages/dists/core-metadata-fields.ts
+/** The core metadata fields this package knows: their header name, typed key, use count and twine form name. */
+// Order follows twine's mapping (metadata 1.0 → 2.4), which is also the order uploadFormFields emits.
+const core_metadata_fields_FIELD_SPECS = [
+    { header: 'Metadata-Version', key: 'metadataVersion', multiple: false, form: 'metadata_version' },
+    { header: 'Name', key: 'name', multiple: false, form: 'name' },
+    { header: 'Version', key: 'version', multiple: false, form: 'version' },
+    { header: 'Platform', key: 'platforms', multiple: true, form: 'platform' },
+    { header: 'Summary', key: 'summary', multiple: false, form: 'summary' },
+    { header: 'Description', key: 'description', multiple: false, form: 'description' },
+    { header: 'Keywords', key: 'keywords', multiple: false, form: 'keywords' },
+    { header: 'Home-page', key: 'homePage', multiple: false, form: 'home_page' },
+    { header: 'Author', key: 'author', multiple: false, form: 'author' },
+    { header: 'Author-email', key: 'authorEmail', multiple: false, form: 'author_email' },
+    { header: 'License', key: 'license', multiple: false, form: 'license' },
+    { header: 'Supported-Platform', key: 'supportedPlatforms', multiple: true, form: 'supported_platform' },
+    { header: 'Download-URL', key: 'downloadUrl', multiple: false, form: 'download_url' },
+    { header: 'Classifier', key: 'classifiers', multiple: true, form: 'classifiers' },
+    { header: 'Requires', key: 'requires', multiple: true, form: 'requires' },
+    { header: 'Provides', key: 'provides', multiple: true, form: 'provides' },
+    { header: 'Obsoletes', key: 'obsoletes', multiple: true, form: 'obsoletes' },
+    { header: 'Maintainer', key: 'maintainer', multiple: false, form: 'maintainer' },
+    { header: 'Maintainer-email', key: 'maintainerEmail', multiple: false, form: 'maintainer_email' },
+    { header: 'Requires-Dist', key: 'requiresDist', multiple: true, form: 'requires_dist' },
+    { header: 'Provides-Dist', key: 'providesDist', multiple: true, form: 'provides_dist' },
+    { header: 'Obsoletes-Dist', key: 'obsoletesDist', multiple: true, form: 'obsoletes_dist' },
+    { header: 'Requires-Python', key: 'requiresPython', multiple: false, form: 'requires_python' },
+    { header: 'Requires-External', key: 'requiresExternal', multiple: true, form: 'requires_external' },
+    { header: 'Project-URL', key: 'projectUrls', multiple: true, form: 'project_urls' },
+    {
+        header: 'Description-Content-Type',
+        key: 'descriptionContentType',
+        multiple: false,
+        form: 'description_content_type',
+    },
+    { header: 'Provides-Extra', key: 'providesExtra', multiple: true, form: 'provides_extra' },
+    { header: 'Dynamic', key: 'dynamic', multiple: true, form: 'dynamic' },
+    { header: 'License-Expression', key: 'licenseExpression', multiple: false, form: 'license_expression' },
+    { header: 'License-File', key: 'licenseFiles', multiple: true, form: 'license_file' },
+];
+const BY_HEADER = new Map(core_metadata_fields_FIELD_SPECS.map((spec) => [spec.header.toLowerCase(), spec]));
+const BY_FORM = new Map(core_metadata_fields_FIELD_SPECS.map((spec) => [spec.form, spec]));
+/** The spec of a header, matched case-insensitively as RFC 822 headers are; undefined for unknown fields. */
+function fieldSpecOfHeader(header) {
+    return BY_HEADER.get(header.toLowerCase());
+}
+/** The spec of a twine/warehouse upload form field name; undefined for non-metadata fields. */
+function fieldSpecOfForm(form) {
+    return BY_FORM.get(form);
+}
+
+;// CONCATENATED MODULE: ./packages/dists/errors.ts
+/** Typed errors of the dists package: each carries a stable `code` and names the file it is about. */
+/** An error about one distribution file; `message` is one line naming the file and what is wrong. */
+class errors_DistError extends Error {
+    code;
+    filename;
+    name = 'DistError';
+    constructor(code, message, filename) {
+        super(message);
+        this.code = code;
+        this.filename = filename;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/dists/core-metadata.ts
+/** Core metadata (PKG-INFO / METADATA): RFC 822-style headers, then the description as the body. */
+
+
+// A header line: a field name of printable ASCII except ':', then ':' (Python's feedparser headerRE).
+const HEADER_LINE = /^([\x21-\x39\x3b-\x7e]+):(.*)$/s;
+/** An empty CoreMetadata, for building one by hand (tests, form data). */
+function emptyCoreMetadata() {
+    const meta = { projectUrls: [], fields: [], warnings: [] };
+    for (const spec of core_metadata_fields_FIELD_SPECS)
+        if (spec.multiple && spec.key !== 'projectUrls')
+            meta[spec.key] = [];
+    return meta;
+}
+/** Parse METADATA / PKG-INFO text (or UTF-8 bytes) into typed fields, the raw field list and the body description. */
+function core_metadata_parseCoreMetadata(input, source = 'metadata') {
+    const text = typeof input === 'string' ? input : decodeUtf8(input, source);
+    const fields = [];
+    let body = null;
+    // Walk lines keeping their endings, as the body must come out verbatim.
+    const lineRe = /[^\r\n]*(\r\n|\r|\n|$)/gy;
+    let current = null;
+    const flush = () => {
+        if (current)
+            fields.push({ name: current.name, value: current.parts.join('').replace(/[\r\n]+$/, '') });
+        current = null;
+    };
+    for (;;) {
+        const start = lineRe.lastIndex;
+        const match = lineRe.exec(text);
+        if (!match || match[0] === '')
+            break;
+        const line = match[0];
+        const content = line.replace(/[\r\n]+$/, '');
+        if (content === '') {
+            body = text.slice(lineRe.lastIndex);
+            break;
+        }
+        if (/^[ \t]/.test(content) && current) {
+            current.parts.push(line);
+            continue;
+        }
+        const header = HEADER_LINE.exec(content);
+        if (!header) {
+            // Python treats the first non-header line as the start of the body (a defect, but it parses on).
+            body = text.slice(start);
+            break;
+        }
+        flush();
+        const name = header[1] ?? '';
+        const after = line.slice(name.length + 1).replace(/^[ \t]+/, '');
+        current = { name, parts: [after] };
+    }
+    flush();
+    return buildMetadata(fields, body);
+}
+/** Build the typed object from an ordered field list and an optional body. */
+function buildMetadata(fields, body) {
+    const meta = emptyCoreMetadata();
+    meta.fields = fields;
+    const singles = meta;
+    for (const { name, value } of fields) {
+        const spec = fieldSpecOfHeader(name);
+        if (!spec)
+            continue;
+        if (spec.key === 'projectUrls')
+            meta.projectUrls.push(parseProjectUrl(value));
+        else if (spec.key === 'keywords') {
+            if (meta.keywords)
+                meta.warnings.push(`${spec.header} appears more than once; the first is used`);
+            else
+                meta.keywords = value.split(',').map((k) => k.trim());
+        }
+        else if (spec.multiple)
+            meta[spec.key].push(value);
+        else if (singles[spec.key] !== undefined) {
+            meta.warnings.push(`${spec.header} appears more than once; the first is used`);
+        }
+        else
+            singles[spec.key] = value;
+    }
+    if (body !== null && body !== '') {
+        if (meta.description !== undefined) {
+            meta.warnings.push('Description is given both as a header and as the body; the body is used');
+        }
+        meta.description = body;
+    }
+    return meta;
+}
+/** Split `Label, URL` at the first comma, trimming both, as packaging does. */
+function parseProjectUrl(value) {
+    const comma = value.indexOf(',');
+    if (comma < 0)
+        return { label: value.trim(), url: '' };
+    return { label: value.slice(0, comma).trim(), url: value.slice(comma + 1).trim() };
+}
+function decodeUtf8(bytes, source) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        throw new errors_DistError('invalid-metadata', `${source}: core metadata is not valid UTF-8`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/dists/upload-form.ts
+/** The legacy upload form (`POST /legacy/`) as twine builds it, and back again for an index receiving it. */
+
+
+/** twine's `_safe_name`: runs of characters other than ASCII letters, digits and `.` become `-`. */
+function twineSafeName(name) {
+    return name.replace(/[^A-Za-z0-9.]+/g, '-');
+}
+/**
+ * The form fields twine 6 sends for a file (everything but `content`): `:action`, `protocol_version`, the
+ * metadata in lower_snake_case (lists repeated, `project_urls` as `Label, URL`, keywords joined with `, `),
+ * then `pyversion`, `filetype`, digests. License-File is dropped below Metadata-Version 2.4, as twine does.
+ */
+function uploadFormFields(metadata, file) {
+    const out = [
+        [':action', 'file_upload'],
+        ['protocol_version', '1'],
+    ];
+    const singles = metadata;
+    for (const spec of FIELD_SPECS) {
+        if (spec.key === 'projectUrls') {
+            for (const { label, url } of metadata.projectUrls)
+                out.push([spec.form, `${label}, ${url}`]);
+        }
+        else if (spec.key === 'keywords') {
+            if (metadata.keywords)
+                out.push([spec.form, metadata.keywords.join(', ')]);
+        }
+        else if (spec.key === 'licenseFiles') {
+            if (metadataVersionAtLeast(metadata.metadataVersion, 2, 4)) {
+                for (const value of metadata.licenseFiles)
+                    out.push([spec.form, value]);
+            }
+        }
+        else if (spec.multiple) {
+            for (const value of metadata[spec.key])
+                out.push([spec.form, value]);
+        }
+        else {
+            const value = singles[spec.key];
+            if (value === undefined)
+                continue;
+            out.push([spec.form, spec.key === 'name' ? twineSafeName(value) : value]);
+        }
+    }
+    if (file) {
+        out.push(['pyversion', file.pyversion], ['filetype', file.filetype]);
+        if (file.comment !== undefined)
+            out.push(['comment', file.comment]);
+        if (file.hashes?.sha256)
+            out.push(['sha256_digest', file.hashes.sha256]);
+        if (file.hashes?.md5)
+            out.push(['md5_digest', file.hashes.md5]);
+        if (file.hashes?.blake2_256)
+            out.push(['blake2_256_digest', file.hashes.blake2_256]);
+    }
+    return out;
+}
+/** Read core metadata back out of upload form fields, as warehouse's `parse_form_metadata` does (empty values skipped). */
+function metadataFromUploadForm(form) {
+    const fields = [];
+    let description = null;
+    for (const [name, value] of form) {
+        const spec = fieldSpecOfForm(name);
+        if (!spec || value === '')
+            continue;
+        if (spec.key === 'description')
+            description = value;
+        else
+            fields.push({ name: spec.header, value });
+    }
+    return buildMetadata(fields, description);
+}
+/** True when a Metadata-Version string is at least major.minor. */
+function metadataVersionAtLeast(version, major, minor) {
+    const match = /^(\d+)\.(\d+)$/.exec(version ?? '');
+    if (!match)
+        return false;
+    const [maj, min] = [Number(match[1]), Number(match[2])];
+    return maj > major || (maj === major && min >= minor);
+}
+
+// EXTERNAL MODULE: ../../work/wt/house/node_modules/hash-wasm/dist/blake2b.umd.min.js
+var blake2b_umd_min = __nccwpck_require__(1035);
+var blake2b_umd_min_default = /*#__PURE__*/__nccwpck_require__.n(blake2b_umd_min);
+;// CONCATENATED MODULE: ./packages/dists/blake2b.ts
+/**
+ * blake2b from hash-wasm's blake2b-only build (16 KB) rather than its index, which carries every
+ * algorithm's WebAssembly (216 KB) into each bundle. That build is a UMD file without type declarations
+ * of its own: its default export is hash-wasm's module object, typed here from the package's declarations.
+ */
+
+/** A blake2b hasher of `bits` output bits (256 for PyPI's blake2_256). */
+const createBLAKE2b = (blake2b_umd_min_default()).createBLAKE2b;
+
+;// CONCATENATED MODULE: ./packages/dists/buffer-pool.ts
+/**
+ * Reusable I/O buffers. Node allocates each large Buffer with malloc, and glibc serves freed ones back from
+ * its heap without returning the pages: a buffer per file (or per upload attempt) grows the process's
+ * resident memory with every file of a release, long after the garbage collector freed them. Borrowing
+ * from a pool keeps the same few allocations for the life of the process.
+ */
+class BufferPool {
+    size;
+    keep;
+    idle = [];
+    /** Buffers of `size` bytes; at most `keep` idle ones are held between uses. */
+    constructor(size, keep) {
+        this.size = size;
+        this.keep = keep;
+    }
+    /** A buffer of `size` bytes, with whatever bytes its last user left in it. */
+    take() {
+        return this.idle.pop() ?? new ArrayBuffer(this.size);
+    }
+    /** Gives a buffer back; it must not be used afterwards. Foreign sizes and surplus are left to the collector. */
+    give(buffer) {
+        if (buffer.byteLength === this.size && this.idle.length < this.keep)
+            this.idle.push(buffer);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/dists/hash-file.ts
+/** The digests PyPI keeps for every file, computed in one streaming pass. */
+
+
+
+
+const EXTRA_DIGESTS = ['md5', 'blake2_256'];
+/**
+ * Feeds bytes to sha256 and the extra digests at once: md5 (node's crypto) and blake2b-256. Node has no
+ * 256-bit blake2b, and hash-wasm's runs at about 250 MB/s here where pure-JavaScript implementations
+ * manage 10 to 15, which matters for a 1 GiB wheel; its WebAssembly instance is why creation is
+ * asynchronous. Finished instances are kept for the next file: each holds its own WebAssembly memory,
+ * which the garbage collector returns late, and a release of fifty files would otherwise carry fifty.
+ */
+class DigestAccumulator {
+    blake;
+    sha256 = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    md5;
+    size = 0;
+    constructor(blake, withMd5) {
+        this.blake = blake;
+        this.md5 = withMd5 ? (0,external_node_crypto_namespaceObject.createHash)('md5') : null;
+    }
+    /** A fresh accumulator for sha256 and `extras` (all of them by default). */
+    static async create(extras = EXTRA_DIGESTS) {
+        let blake = null;
+        if (extras.includes('blake2_256')) {
+            blake = idleBlake.pop() ?? (await createBLAKE2b(256));
+            blake.init();
+        }
+        return new DigestAccumulator(blake, extras.includes('md5'));
+    }
+    /** Adds the next bytes. */
+    update(chunk) {
+        this.size += chunk.length;
+        this.sha256.update(chunk);
+        this.md5?.update(chunk);
+        this.blake?.update(chunk);
+    }
+    /** The digests of everything added; call once, at the end. */
+    digest() {
+        const out = { size: this.size, sha256: this.sha256.digest('hex') };
+        if (this.md5)
+            out.md5 = this.md5.digest('hex');
+        if (this.blake) {
+            out.blake2_256 = this.blake.digest('hex');
+            idleBlake.push(this.blake);
+        }
+        return out;
+    }
+}
+const idleBlake = [];
+/** Two 1 MiB read buffers per file being hashed, reused from file to file (preflight hashes two at once). */
+const readBuffers = new BufferPool(1 << 20, 4);
+async function hashFile(path, extras = EXTRA_DIGESTS) {
+    const digests = await DigestAccumulator.create(extras);
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    const memory = [readBuffers.take(), readBuffers.take()];
+    let reading = null;
+    try {
+        const buffers = memory.map((m) => Buffer.from(m));
+        let position = 0;
+        reading = handle.read(buffers[0], 0, readBuffers.size, position);
+        for (let turn = 0;; turn ^= 1) {
+            const { bytesRead } = await reading;
+            if (bytesRead === 0)
+                break;
+            position += bytesRead;
+            reading = handle.read(buffers[turn ^ 1], 0, readBuffers.size, position);
+            digests.update(buffers[turn].subarray(0, bytesRead));
+        }
+    }
+    finally {
+        // A read still in flight writes into its buffer: it must end before the buffer goes back to the pool.
+        await reading?.catch(() => undefined);
+        for (const m of memory)
+            readBuffers.give(m);
+        await handle.close();
+    }
+    return digests.digest();
+}
+/** All of PyPI's digests of bytes already in memory (a METADATA file). */
+async function hashBytes(bytes) {
+    const digests = await DigestAccumulator.create();
+    digests.update(bytes);
+    return digests.digest();
+}
+
+;// CONCATENATED MODULE: ./packages/dists/read-dist.ts
+/** Reading what a distribution file holds: core metadata (and WHEEL) without unpacking it. */
+
+
+
+
+
+
+/** The kind of a file by its extension, or throw DistError `unknown-extension`. */
+function distKindOf(filename) {
+    if (filename.endsWith('.whl'))
+        return { kind: 'wheel', format: 'zip' };
+    if (filename.endsWith('.tar.gz'))
+        return { kind: 'sdist', format: 'tar.gz' };
+    if (filename.endsWith('.zip'))
+        return { kind: 'sdist', format: 'zip' };
+    throw new errors_DistError('unknown-extension', `${filename}: not a wheel (.whl) or sdist (.tar.gz, .zip)`, filename);
+}
+/**
+ * Read the core metadata of a wheel (`*.dist-info/METADATA`, WHEEL, and RECORD must exist) or an sdist
+ * (`<top>/PKG-INFO`, streaming and stopping there). Throws DistError naming the file on anything missing.
+ */
+async function readDistMetadata(path, limits = {}) {
+    const filename = basename(path);
+    const { kind, format } = distKindOf(filename);
+    if (format === 'tar.gz') {
+        const metadata = parseCoreMetadata(await readTarPkgInfo(path, limits.tar), `${filename}: PKG-INFO`);
+        return { filename, kind, metadata };
+    }
+    const zip = await ZipArchive.open(path, limits.zip);
+    try {
+        const names = zip.entries.map((e) => e.name);
+        if (kind === 'sdist') {
+            const target = pkgInfoPath(names);
+            const entry = zip.entry(target);
+            if (!entry)
+                throw missing(filename, `PKG-INFO not found at ${target}`);
+            return { filename, kind, metadata: parseCoreMetadata(await zip.read(entry), `${filename}: ${target}`) };
+        }
+        const dir = findDistInfoDir(filename, names);
+        if (!dir)
+            throw missing(filename, 'no .dist-info directory with METADATA');
+        const metadataEntry = zip.entry(`${dir}/METADATA`);
+        const wheelEntry = zip.entry(`${dir}/WHEEL`);
+        if (!metadataEntry)
+            throw missing(filename, `METADATA not found at ${dir}/METADATA`);
+        if (!wheelEntry)
+            throw missing(filename, `WHEEL not found at ${dir}/WHEEL`);
+        if (!zip.entry(`${dir}/RECORD`))
+            throw missing(filename, `RECORD not found at ${dir}/RECORD`);
+        const metadata = parseCoreMetadata(await zip.read(metadataEntry), `${filename}: METADATA`);
+        const wheelText = (await zip.read(wheelEntry)).toString('utf8');
+        return { filename, kind, metadata, wheelInfo: parseWheelFile(wheelText, dir, true) };
+    }
+    finally {
+        await zip.close();
+    }
+}
+/** Where PyPI looks for an sdist's PKG-INFO: `os.path.join(commonprefix(names), "PKG-INFO")`. */
+function pkgInfoPath(names) {
+    const prefix = commonPrefix(names);
+    return prefix === '' || prefix.endsWith('/') ? `${prefix}PKG-INFO` : `${prefix}/PKG-INFO`;
+}
+/** Python's `os.path.commonprefix`: character-wise, not path-wise. */
+function commonPrefix(names) {
+    if (names.length === 0)
+        return '';
+    let prefix = names[0] ?? '';
+    for (const name of names) {
+        let i = 0;
+        while (i < prefix.length && i < name.length && prefix[i] === name[i])
+            i++;
+        prefix = prefix.slice(0, i);
+    }
+    return prefix;
+}
+// Stream until <top>/PKG-INFO, where <top> is the first member's top directory (as setuptools writes sdists).
+async function readTarPkgInfo(path, limits) {
+    let target = null;
+    let found = null;
+    await walkTarGz(path, {
+        onEntry(entry) {
+            target ??= `${entry.path.replace(/^\.\//, '').split('/')[0]}/PKG-INFO`;
+            return entry.path.replace(/^\.\//, '') === target ? 'read' : 'skip';
+        },
+        onContent(_entry, data) {
+            found = data;
+            return true;
+        },
+    }, limits);
+    if (found === null)
+        throw missing(basename(path), `PKG-INFO not found at ${target ?? '<top>/PKG-INFO'}`);
+    return found;
+}
+function missing(filename, what) {
+    return new DistError('missing-member', `${filename}: ${what}`, filename);
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./packages/dists/tar-reader.ts
+/** Streaming .tar.gz reading: gunzip plus a small tar header parser (ustar, pax, GNU long names). */
+
+
+
+
+/** Defaults: 16 MiB per member read, ratio 50 past 64 MiB, the figures PyPI uses for zips. */
+const DEFAULT_TAR_LIMITS = { maxMemberSize: 16 << 20, maxRatio: 50, bombMinSize: 64 << 20 };
+/** Walk a .tar.gz member by member, streaming; stops early when the visitor says so. */
+async function tar_reader_walkTarGz(path, visitor, limits = {}) {
+    const all = { ...DEFAULT_TAR_LIMITS, ...limits };
+    const { size: fileSize } = await (0,promises_namespaceObject.stat)(path);
+    const maxInflated = Math.max(all.bombMinSize, all.maxRatio * fileSize);
+    const source = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 16 });
+    const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)();
+    source.on('error', (error) => gunzip.destroy(error));
+    source.pipe(gunzip);
+    const reader = new ChunkReader(gunzip[Symbol.asyncIterator](), () => {
+        if (reader.consumed > maxInflated) {
+            throw new errors_DistError('zip-bomb', `${path}: inflates past ${maxInflated} bytes (ratio over ${all.maxRatio}): refused as a gzip bomb`, path);
+        }
+    });
+    try {
+        return await walk(reader, visitor, all, path);
+    }
+    catch (error) {
+        if (error instanceof errors_DistError)
+            throw error;
+        throw new errors_DistError('not-a-tarfile', `${path}: not a readable .tar.gz (${error.message})`, path);
+    }
+    finally {
+        source.destroy();
+        gunzip.destroy();
+    }
+}
+async function walk(reader, visitor, limits, path) {
+    const bad = (why) => new errors_DistError('not-a-tarfile', `${path}: not a tar archive (${why})`, path);
+    let longName = null;
+    let pax = new Map();
+    let first = true;
+    for (;;) {
+        const block = await reader.read(512);
+        if (block === null || block.length < 512) {
+            if (first)
+                throw bad('empty or truncated stream');
+            return { inflatedBytes: reader.consumed, complete: block === null };
+        }
+        if (block.every((b) => b === 0))
+            return { inflatedBytes: reader.consumed, complete: true };
+        if (!checksumOk(block))
+            throw bad(first ? 'bad header checksum' : 'bad header checksum after the first member');
+        first = false;
+        const typeflag = String.fromCharCode(block[156] ?? 0);
+        let size = parseNumber(block.subarray(124, 136));
+        if (pax.has('size'))
+            size = Number(pax.get('size'));
+        const padded = Math.ceil(size / 512) * 512;
+        if (typeflag === 'x' || typeflag === 'L' || typeflag === 'g') {
+            if (size > limits.maxMemberSize)
+                throw bad(`extended header of ${size} bytes`);
+            const data = await reader.read(padded);
+            if (data === null || data.length < padded)
+                throw bad('truncated extended header');
+            const content = data.subarray(0, size);
+            if (typeflag === 'x')
+                pax = parsePax(content);
+            else if (typeflag === 'L')
+                longName = cString(content);
+            // Global pax headers ('g') carry defaults we have no use for.
+            continue;
+        }
+        const entry = { path: entryPath(block, longName, pax), type: entryType(typeflag), size };
+        longName = null;
+        pax = new Map();
+        const decision = visitor.onEntry(entry);
+        if (decision === 'stop')
+            return { inflatedBytes: reader.consumed, complete: false };
+        if (decision === 'read' && entry.type === 'file') {
+            if (size > limits.maxMemberSize) {
+                throw new errors_DistError('entry-too-large', `${path}: ${entry.path} is ${size} bytes, over the ${limits.maxMemberSize}-byte limit`, path);
+            }
+            const data = await reader.read(padded);
+            if (data === null || data.length < padded)
+                throw bad(`truncated in ${entry.path}`);
+            if (visitor.onContent?.(entry, data.subarray(0, size))) {
+                return { inflatedBytes: reader.consumed, complete: false };
+            }
+        }
+        else if (!(await reader.skip(padded)))
+            throw bad(`truncated in ${entry.path}`);
+    }
+}
+function entryPath(block, longName, pax) {
+    let path = pax.get('path') ?? longName;
+    if (path === undefined || path === null) {
+        path = cString(block.subarray(0, 100));
+        // POSIX ustar ("ustar\0" + "00") splits long paths into prefix + name; GNU ("ustar  \0") has no prefix there.
+        if (block.subarray(257, 263).toString('latin1') === 'ustar\0') {
+            const prefix = cString(block.subarray(345, 500));
+            if (prefix)
+                path = `${prefix}/${path}`;
+        }
+    }
+    const type = String.fromCharCode(block[156] ?? 0);
+    if (type === '5' || ((type === '0' || type === '\0') && path.endsWith('/')))
+        path = path.replace(/\/+$/, '');
+    return path;
+}
+function entryType(typeflag) {
+    if (typeflag === '0' || typeflag === '\0' || typeflag === '7')
+        return 'file';
+    if (typeflag === '5')
+        return 'directory';
+    if (typeflag === '2')
+        return 'symlink';
+    if (typeflag === '1')
+        return 'hardlink';
+    return 'other';
+}
+function cString(bytes) {
+    const nul = bytes.indexOf(0);
+    return (nul < 0 ? bytes : bytes.subarray(0, nul)).toString('utf8');
+}
+// Numbers are octal text, or base-256 when the high bit of the first byte is set (GNU, for sizes ≥ 8 GiB).
+function parseNumber(field) {
+    if ((field[0] ?? 0) & 0x80) {
+        let value = BigInt((field[0] ?? 0) & 0x7f);
+        for (const byte of field.subarray(1))
+            value = (value << 8n) | BigInt(byte);
+        return Number(value);
+    }
+    const text = cString(field).trim();
+    return text === '' ? 0 : parseInt(text, 8);
+}
+function checksumOk(block) {
+    let sum = 0;
+    for (let i = 0; i < 512; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
+    return parseNumber(block.subarray(148, 156)) === sum;
+}
+// Pax records: "<length> <key>=<value>\n", the length counting the whole record in bytes.
+function parsePax(content) {
+    const out = new Map();
+    let at = 0;
+    while (at < content.length) {
+        const space = content.indexOf(0x20, at);
+        if (space < 0)
+            break;
+        const length = parseInt(content.subarray(at, space).toString('latin1'), 10);
+        if (!Number.isFinite(length) || length <= 0 || at + length > content.length)
+            break;
+        const record = content.subarray(space + 1, at + length - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out.set(record.slice(0, eq), record.slice(eq + 1));
+        at += length;
+    }
+    return out;
+}
+/** Exact-length reads over an async iterator of chunks, counting bytes consumed. */
+class ChunkReader {
+    source;
+    onProgress;
+    consumed = 0;
+    chunks = [];
+    buffered = 0;
+    done = false;
+    constructor(source, onProgress) {
+        this.source = source;
+        this.onProgress = onProgress;
+    }
+    async fill(n) {
+        while (this.buffered < n && !this.done) {
+            const next = await this.source.next();
+            if (next.done)
+                this.done = true;
+            else {
+                this.chunks.push(next.value);
+                this.buffered += next.value.length;
+                this.consumed += next.value.length;
+                this.onProgress();
+            }
+        }
+    }
+    /** Read exactly n bytes (fewer at the end of the stream, null when nothing is left). */
+    async read(n) {
+        await this.fill(n);
+        if (this.buffered === 0)
+            return null;
+        const all = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+        const out = all.subarray(0, Math.min(n, all.length));
+        const rest = all.subarray(out.length);
+        this.chunks = rest.length ? [rest] : [];
+        this.buffered = rest.length;
+        return out;
+    }
+    /** Skip n bytes without keeping them; false when the stream ended first. */
+    async skip(n) {
+        let left = n;
+        while (left > 0) {
+            await this.fill(Math.min(left, 1 << 20));
+            if (this.buffered === 0)
+                return false;
+            const take = Math.min(left, this.buffered);
+            const out = await this.read(take);
+            left -= out?.length ?? 0;
+        }
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/dists/wheel-info.ts
+/** The `.dist-info/WHEEL` file: wheel format version, generator, purelib flag and tags. */
+
+/** Parse WHEEL text (same RFC 822 shape as METADATA). */
+function wheel_info_parseWheelFile(text, distInfoDir, hasRecord) {
+    const { fields } = parseCoreMetadata(text, 'WHEEL');
+    const get = (name) => fields.find((f) => f.name.toLowerCase() === name.toLowerCase())?.value.trim();
+    const purelib = get('Root-Is-Purelib');
+    return {
+        distInfoDir,
+        wheelVersion: get('Wheel-Version'),
+        generator: get('Generator'),
+        rootIsPurelib: purelib === undefined ? undefined : purelib.toLowerCase() === 'true',
+        tags: fields.filter((f) => f.name.toLowerCase() === 'tag').map((f) => f.value.trim()),
+        build: get('Build'),
+        hasRecord,
+    };
+}
+/**
+ * The dist-info directory of a wheel: `{name}-{version}.dist-info` from the filename as PyPI looks for it,
+ * else the one top-level `*.dist-info` directory that holds METADATA.
+ */
+function wheel_info_findDistInfoDir(filename, members) {
+    const [name, version] = filename.split('-');
+    const expected = `${name}-${version}.dist-info`;
+    if (members.some((m) => m.startsWith(`${expected}/`)))
+        return expected;
+    const candidates = new Set();
+    for (const member of members) {
+        const match = /^([^/]+\.dist-info)\/METADATA$/.exec(member);
+        if (match?.[1])
+            candidates.add(match[1]);
+    }
+    return candidates.size === 1 ? ([...candidates][0] ?? null) : null;
+}
+
+;// CONCATENATED MODULE: ./packages/dists/zip-reader.ts
+/** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
+
+
+
+/** Defaults: 16 MiB per inflated member, ratio 50 (PyPI's figure) for entries over 1 MiB, 64 MiB of directory. */
+const DEFAULT_ZIP_LIMITS = {
+    maxMemberSize: 16 << 20,
+    maxRatio: 50,
+    ratioMinSize: 1 << 20,
+    maxCentralDirectory: 64 << 20,
+};
+const EOCD_SIG = 0x06054b50;
+const ZIP64_LOCATOR_SIG = 0x07064b50;
+const ZIP64_EOCD_SIG = 0x06064b50;
+const CENTRAL_SIG = 0x02014b50;
+const LOCAL_SIG = 0x04034b50;
+const U32_MAX = 0xffffffff;
+/** An open zip file: its entries by name and a way to read one. Close it when done. */
+class zip_reader_ZipArchive {
+    handle;
+    path;
+    size;
+    entries;
+    limits;
+    constructor(handle, path, size, entries, limits) {
+        this.handle = handle;
+        this.path = path;
+        this.size = size;
+        this.entries = entries;
+        this.limits = limits;
+    }
+    /** Open a zip and read its central directory; throws DistError `not-a-zipfile` when it is not a readable zip. */
+    static async open(path, limits = {}) {
+        const all = { ...DEFAULT_ZIP_LIMITS, ...limits };
+        const handle = await (0,promises_namespaceObject.open)(path, 'r');
+        try {
+            const { size } = await handle.stat();
+            const entries = await readCentralDirectory(handle, size, path, all);
+            return new zip_reader_ZipArchive(handle, path, size, entries, all);
+        }
+        catch (error) {
+            await handle.close();
+            throw error;
+        }
+    }
+    /** The entry of that exact name, if any. */
+    entry(name) {
+        return this.entries.find((e) => e.name === name);
+    }
+    /** Entries whose ratio marks them as a zip bomb under these limits. */
+    bombs() {
+        const { maxRatio, ratioMinSize } = this.limits;
+        return this.entries.filter((e) => e.uncompressedSize > ratioMinSize && e.uncompressedSize > maxRatio * e.compressedSize);
+    }
+    /** Inflate one member, checking its size caps, compression method, ratio and CRC. */
+    async read(entry) {
+        const where = `${this.path}: ${entry.name}`;
+        if (entry.flags & 1)
+            throw new errors_DistError('encrypted-entry', `${where} is encrypted`, this.path);
+        if (entry.uncompressedSize > this.limits.maxMemberSize) {
+            throw new errors_DistError('entry-too-large', `${where} inflates to ${entry.uncompressedSize} bytes, over the ${this.limits.maxMemberSize}-byte limit`, this.path);
+        }
+        if (this.bombs().includes(entry)) {
+            throw new errors_DistError('zip-bomb', `${where} inflates ${entry.uncompressedSize} bytes from ${entry.compressedSize} (ratio over ${this.limits.maxRatio}): refused as a zip bomb`, this.path);
+        }
+        const local = await readAt(this.handle, entry.localHeaderOffset, 30);
+        if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIG) {
+            throw new errors_DistError('corrupt-entry', `${where}: no local header at offset ${entry.localHeaderOffset}`, this.path);
+        }
+        const dataStart = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+        if (dataStart + entry.compressedSize > this.size) {
+            throw new errors_DistError('corrupt-entry', `${where}: data runs past the end of the file (truncated?)`, this.path);
+        }
+        const raw = await readAt(this.handle, dataStart, entry.compressedSize);
+        let data;
+        if (entry.method === 0)
+            data = raw;
+        else if (entry.method === 8) {
+            try {
+                // maxOutputLength bounds memory even when the directory lies about the size.
+                data = (0,external_node_zlib_namespaceObject.inflateRawSync)(raw, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
+            }
+            catch (error) {
+                throw new errors_DistError('corrupt-entry', `${where}: cannot inflate (${error.message})`, this.path);
+            }
+        }
+        else {
+            throw new errors_DistError('unsupported-compression', `${where} uses compression method ${entry.method}; only stored (0) and deflate (8) are accepted`, this.path);
+        }
+        if (data.length !== entry.uncompressedSize || (0,external_node_zlib_namespaceObject.crc32)(data) !== entry.crc32) {
+            throw new errors_DistError('corrupt-entry', `${where}: size or CRC does not match the directory`, this.path);
+        }
+        return data;
+    }
+    /** Release the file handle. */
+    async close() {
+        await this.handle.close();
+    }
+}
+async function readAt(handle, position, length) {
+    const buffer = Buffer.alloc(length);
+    let done = 0;
+    while (done < length) {
+        const { bytesRead } = await handle.read(buffer, done, length - done, position + done);
+        if (bytesRead === 0)
+            break;
+        done += bytesRead;
+    }
+    return done === length ? buffer : buffer.subarray(0, done);
+}
+async function readCentralDirectory(handle, size, path, limits) {
+    const notZip = (why) => new errors_DistError('not-a-zipfile', `${path}: not a zip file (${why})`, path);
+    // The end record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
+    const tailLength = Math.min(size, 22 + 0xffff);
+    const tail = await readAt(handle, size - tailLength, tailLength);
+    let eocd = -1;
+    for (let i = tail.length - 22; i >= 0; i--) {
+        if (tail.readUInt32LE(i) === EOCD_SIG && i + 22 + tail.readUInt16LE(i + 20) === tail.length) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw notZip('no end of central directory record');
+    const eocdOffset = size - tailLength + eocd;
+    let count = tail.readUInt16LE(eocd + 10);
+    let cdSize = tail.readUInt32LE(eocd + 12);
+    let cdOffset = tail.readUInt32LE(eocd + 16);
+    if (eocdOffset >= 20) {
+        const locator = await readAt(handle, eocdOffset - 20, 20);
+        if (locator.readUInt32LE(0) === ZIP64_LOCATOR_SIG) {
+            const z64Offset = Number(locator.readBigUInt64LE(8));
+            const z64 = await readAt(handle, z64Offset, 56);
+            if (z64.length < 56 || z64.readUInt32LE(0) !== ZIP64_EOCD_SIG)
+                throw notZip('bad zip64 end record');
+            count = Number(z64.readBigUInt64LE(32));
+            cdSize = Number(z64.readBigUInt64LE(40));
+            cdOffset = Number(z64.readBigUInt64LE(48));
+        }
+    }
+    if (cdOffset + cdSize > size)
+        throw notZip('central directory runs past the end of the file (truncated?)');
+    if (cdSize > limits.maxCentralDirectory)
+        throw notZip(`central directory of ${cdSize} bytes is over the limit`);
+    const cd = await readAt(handle, cdOffset, cdSize);
+    const entries = [];
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+        if (at + 46 > cd.length || cd.readUInt32LE(at) !== CENTRAL_SIG)
+            throw notZip(`bad central directory entry ${i}`);
+        const flags = cd.readUInt16LE(at + 8);
+        const nameLength = cd.readUInt16LE(at + 28);
+        const extraLength = cd.readUInt16LE(at + 30);
+        const commentLength = cd.readUInt16LE(at + 32);
+        const end = at + 46 + nameLength + extraLength + commentLength;
+        if (end > cd.length)
+            throw notZip(`central directory entry ${i} runs past the directory`);
+        const nameBytes = cd.subarray(at + 46, at + 46 + nameLength);
+        // Bit 11 says UTF-8; otherwise the spec says CP437, which agrees with ASCII, all that wheels use.
+        const name = nameBytes.toString(flags & 0x800 ? 'utf8' : 'latin1');
+        const entry = {
+            name,
+            method: cd.readUInt16LE(at + 10),
+            flags,
+            crc32: cd.readUInt32LE(at + 16),
+            compressedSize: cd.readUInt32LE(at + 20),
+            uncompressedSize: cd.readUInt32LE(at + 24),
+            localHeaderOffset: cd.readUInt32LE(at + 42),
+        };
+        applyZip64Extra(entry, cd.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
+        entries.push(entry);
+        at = end;
+    }
+    return entries;
+}
+// The zip64 extra field holds, in this order, only the values whose 32-bit slot is 0xFFFFFFFF.
+function applyZip64Extra(entry, extra) {
+    let at = 0;
+    while (at + 4 <= extra.length) {
+        const id = extra.readUInt16LE(at);
+        const length = extra.readUInt16LE(at + 2);
+        if (id === 0x0001) {
+            let p = at + 4;
+            const next = () => {
+                const value = p + 8 <= at + 4 + length ? Number(extra.readBigUInt64LE(p)) : U32_MAX;
+                p += 8;
+                return value;
+            };
+            if (entry.uncompressedSize === U32_MAX)
+                entry.uncompressedSize = next();
+            if (entry.compressedSize === U32_MAX)
+                entry.compressedSize = next();
+            if (entry.localHeaderOffset === U32_MAX)
+                entry.localHeaderOffset = next();
+            return;
+        }
+        at += 4 + length;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/dists/inspect-dist.ts
+/** Gathering the facts PyPI's rules look at from a file on disk, without failing on a broken archive. */
+
+
+
+
+
+
+
+
+
+/**
+ * Hash a file (unless `options.hashes` are given) and read its archive (every member name, sizes, methods; for a .tar.gz a full streaming walk)
+ * and its own metadata. Unreadable archives give `archive.unreadable` with PyPI's reason rather than a throw.
+ */
+async function inspectDistribution(path, options = {}) {
+    const filename = (0,external_node_path_namespaceObject.basename)(path);
+    const { hashes: known, ...limits } = options;
+    const base = known
+        ? { filename, size: (await (0,promises_namespaceObject.stat)(path)).size, hashes: known }
+        : await hashFile(path).then(({ size, ...hashes }) => ({ filename, size, hashes }));
+    let format;
+    try {
+        format = distKindOf(filename).format;
+    }
+    catch (error) {
+        return { ...base, metadata: null, metadataError: error.message };
+    }
+    const { archive, metadata, metadataError } = format === 'zip' ? await inspectZip(path, filename, limits) : await inspectTar(path, limits);
+    return { ...base, archive, metadata, ...(metadataError ? { metadataError } : {}) };
+}
+async function inspectZip(path, filename, limits) {
+    let zip;
+    try {
+        zip = await zip_reader_ZipArchive.open(path, limits.zip);
+    }
+    catch (error) {
+        // zipfile.is_zipfile only looks for the end record; anything worse is a BadZipFile, which PyPI prints as None.
+        const message = error.message;
+        const unreadable = message.includes('no end of central directory') ? 'File is not a zipfile' : 'None';
+        return { archive: emptyArchive('zip', unreadable), metadata: null, metadataError: message };
+    }
+    try {
+        const members = zip.entries.map((e) => e.name);
+        const archive = {
+            format: 'zip',
+            unreadable: null,
+            members,
+            uncompressedSize: zip.entries.reduce((sum, e) => sum + e.uncompressedSize, 0),
+            unsupportedCompression: zip.entries.some((e) => e.method !== 0 && e.method !== 8),
+        };
+        const target = filename.endsWith('.whl')
+            ? `${wheel_info_findDistInfoDir(filename, members) ?? 'unknown.dist-info'}/METADATA`
+            : pkgInfoPath(members);
+        const entry = zip.entry(target);
+        if (!entry)
+            return { archive, metadata: null, metadataError: `${filename}: ${target} not found` };
+        try {
+            return { archive, metadata: core_metadata_parseCoreMetadata(await zip.read(entry), `${filename}: ${target}`) };
+        }
+        catch (error) {
+            return { archive, metadata: null, metadataError: error.message };
+        }
+    }
+    finally {
+        await zip.close();
+    }
+}
+async function inspectTar(path, limits) {
+    const members = [];
+    const candidates = new Map();
+    try {
+        const summary = await tar_reader_walkTarGz(path, {
+            onEntry(entry) {
+                members.push(entry.path);
+                // Keep every depth-one PKG-INFO (small, capped): which one counts is known only at the end.
+                return /^[^/]+\/PKG-INFO$/.test(entry.path) ? 'read' : 'skip';
+            },
+            onContent(entry, data) {
+                candidates.set(entry.path, data);
+                return false;
+            },
+        }, limits.tar);
+        const archive = {
+            format: 'tar.gz',
+            unreadable: null,
+            members,
+            uncompressedSize: summary.inflatedBytes,
+            unsupportedCompression: false,
+        };
+        const data = candidates.get(pkgInfoPath(members));
+        if (!data)
+            return { archive, metadata: null, metadataError: `${(0,external_node_path_namespaceObject.basename)(path)}: no PKG-INFO at the top` };
+        return { archive, metadata: core_metadata_parseCoreMetadata(data, `${(0,external_node_path_namespaceObject.basename)(path)}: PKG-INFO`) };
+    }
+    catch (error) {
+        // tarfile.is_tarfile fails only when the first header is unreadable; later damage is a ReadError (None).
+        const unreadable = error instanceof errors_DistError && members.length === 0 ? 'File is not a tarfile' : 'None';
+        return {
+            archive: emptyArchive('tar.gz', unreadable),
+            metadata: null,
+            metadataError: error.message,
+        };
+    }
+}
+function emptyArchive(format, unreadable) {
+    return { format, unreadable, members: [], uncompressedSize: 0, unsupportedCompression: false };
+}
+
+;// CONCATENATED MODULE: ./packages/dists/rules/archive-rules.ts
+/** PyPI's `_is_valid_dist_file`: is the archive readable, not a bomb, and does it hold PKG-INFO or WHEEL. */
+
+
+/** Past this many uncompressed bytes PyPI checks the compression ratio (64 MiB). */
+const COMPRESSION_RATIO_MIN_SIZE = 64 * 1024 * 1024;
+/** An archive inflating to more than 50 × its size (past the minimum) is a zip bomb to PyPI. */
+const COMPRESSION_RATIO_THRESHOLD = 50;
+/** PyPI's reason an archive is not a valid distribution file, or null when it is. `None` is what PyPI prints for a broken zip or tar. */
+function invalidDistReason(filename, size, archive) {
+    if (archive.unreadable !== null)
+        return archive.unreadable;
+    const { members } = archive;
+    if (archive.format === 'zip') {
+        if (archive.uncompressedSize > COMPRESSION_RATIO_MIN_SIZE &&
+            archive.uncompressedSize / Math.max(size, 1) > COMPRESSION_RATIO_THRESHOLD) {
+            return `File exceeds compression ratio of ${COMPRESSION_RATIO_THRESHOLD}`;
+        }
+        if (archive.unsupportedCompression)
+            return 'File does not use a supported compression type';
+        if (filename.endsWith('.whl')) {
+            const parts = filename.split('-');
+            if (parts.length < 3)
+                return 'Unable to parse name and version from wheel filename';
+            const target = `${parts[0]}-${parts[1]}.dist-info/WHEEL`;
+            return members.includes(target) ? null : `WHEEL not found at ${target}`;
+        }
+    }
+    return sdistTopLevelReason(members);
+}
+function sdistTopLevelReason(members) {
+    const top = commonPrefix(members);
+    if (top === '' || top === '.' || top === '/')
+        return 'Incorrect number of top-level directories in sdist';
+    const target = pkgInfoPath(members);
+    return members.includes(target) ? null : `PKG-INFO not found at ${target}`;
+}
+/** The archive must be a valid distribution file (answers `Invalid distribution file. <reason>`). */
+const distFileRule = ({ filename, size, archive }) => {
+    if (!archive)
+        return null;
+    const reason = invalidDistReason(filename, size, archive);
+    return reason === null
+        ? null
+        : badRequest('invalid-distribution-file', `Invalid distribution file. ${reason}`);
+};
+
+;// CONCATENATED MODULE: ./packages/dists/dist-filename.ts
+
+
+
+/** Parse a wheel (`.whl`) or sdist (`.tar.gz`, legacy `.zip`) filename; anything else is a DistError `unknown-extension`. */
+function parseDistFilename(filename) {
+    if (filename.endsWith('.whl'))
+        return parseWheelFilename(filename);
+    if (filename.endsWith('.tar.gz') || filename.endsWith('.zip'))
+        return parseSdistFilename(filename);
+    throw new DistError('unknown-extension', `${filename}: not a distribution file; expected a wheel (.whl) or an sdist (.tar.gz)`, filename);
+}
+/** The upload `filetype` twine sends for a filename, or null when twine would not upload it. */
+function filetypeOf(filename) {
+    if (filename.endsWith('.whl'))
+        return 'bdist_wheel';
+    if (filename.endsWith('.tar.gz') || filename.endsWith('.zip') || filename.endsWith('.tar.bz2'))
+        return 'sdist';
+    return null;
+}
+
+;// CONCATENATED MODULE: ./packages/dists/python-repr.ts
+/** Python's `repr()` of a string, because PyPI's messages quote values with `{value!r}`. */
+function pyRepr(value) {
+    if (value === null || value === undefined)
+        return 'None';
+    // Python picks single quotes unless the text holds a ' and no ".
+    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+    let out = quote;
+    for (const ch of value) {
+        const code = ch.codePointAt(0) ?? 0;
+        if (ch === quote || ch === '\\')
+            out += '\\' + ch;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (code < 0x20 || code === 0x7f)
+            out += '\\x' + code.toString(16).padStart(2, '0');
+        else
+            out += ch;
+    }
+    return out + quote;
+}
+
+;// CONCATENATED MODULE: ./packages/dists/rules/file-rules.ts
+/** PyPI's checks of the uploaded file itself: its name's characters and extension, size and digests. */
+
+
+
+const EXTENSION = /^.+?(\.(tar\.gz|zip|whl))$/is;
+const EXTENSIONS_OF = {
+    sdist: ['.zip', '.tar.gz'],
+    bdist_wheel: ['.whl'],
+};
+const MIB = 1024 * 1024;
+const GIB = 1024 * MIB;
+/** The filetype the client claims, else the one twine derives from the extension. */
+function filetypeFor(dist) {
+    return dist.filetype ?? filetypeOf(dist.filename);
+}
+/** No control characters, DEL, or path separators in the filename. */
+const filenameCharactersRule = ({ filename }) => {
+    if (/[\x00-\x1f\x7f]/.test(filename)) {
+        return badRequest('invalid-filename-characters', 'Cannot upload a file with non-printable characters (ordinals 0-31) or the DEL character (ordinal 127) in the name.');
+    }
+    if (/[/\\]/.test(filename)) {
+        return badRequest('invalid-filename-characters', "Cannot upload a file with '/' or '\\' in the name.");
+    }
+    return null;
+};
+/** Only .tar.gz, .zip (sdist) and .whl (wheel) are taken, matching the filetype (PEP 527, PEP 715). */
+const extensionRule = (dist) => {
+    const match = EXTENSION.exec(dist.filename);
+    if (!match) {
+        return badRequest('invalid-extension', 'Invalid file extension: Use .tar.gz, .whl or .zip extension. See https://www.python.org/dev/peps/pep-0527 and https://peps.python.org/pep-0715/ for more information');
+    }
+    const extension = match[1] ?? '';
+    const filetype = filetypeFor(dist) ?? (extension.toLowerCase() === '.whl' ? 'bdist_wheel' : 'sdist');
+    if (EXTENSIONS_OF[filetype].includes(extension))
+        return null;
+    return badRequest('invalid-extension', `Invalid file extension: Extension ${extension} is invalid for filetype ${filetype}. See https://www.python.org/dev/peps/pep-0527 for more information.`);
+};
+/** The per-file size limit (PyPI: 100 MiB unless raised for the project). */
+const fileSizeRule = (dist, context) => {
+    const limit = context.maxFileSize ?? PYPI_MAX_FILE_SIZE;
+    if (dist.size <= limit)
+        return null;
+    const project = dist.metadata?.name ?? '';
+    return badRequest('file-too-large', `File too large. Limit for project ${pyRepr(project)} is ${Math.floor(limit / MIB)} MB. See https://docs.pypi.org/project-management/storage-limits#requesting-a-file-size-limit-increase for more information.`);
+};
+/** The per-project total size limit (PyPI: 10 GiB). */
+const projectSizeRule = (dist, context) => {
+    const limit = context.maxProjectSize ?? PYPI_MAX_PROJECT_SIZE;
+    if (dist.size + (context.projectTotalSize ?? 0) <= limit)
+        return null;
+    const project = dist.metadata?.name ?? '';
+    // PyPI's message really ends without a period.
+    return badRequest('project-too-large', `Project size too large. Limit for project ${pyRepr(project)} total size is ${Math.floor(limit / GIB)} GB. See https://docs.pypi.org/project-management/storage-limits#requesting-a-project-size-limit-increase`);
+};
+/** Every digest the form declares must match the file. */
+const digestRule = ({ declaredDigests, hashes }) => {
+    if (!declaredDigests)
+        return null;
+    const pairs = [
+        [declaredDigests.md5, hashes.md5],
+        [declaredDigests.sha256, hashes.sha256],
+        [declaredDigests.blake2_256, hashes.blake2_256],
+    ];
+    const ok = pairs.every(([declared, actual]) => !declared || declared.toLowerCase() === actual?.toLowerCase());
+    if (ok)
+        return null;
+    return badRequest('digest-mismatch', 'The digest supplied does not match a digest calculated from the uploaded file.');
+};
+
+;// CONCATENATED MODULE: ./packages/dists/rules/metadata-rules.ts
+/** PyPI's checks of the metadata fields that identify a release (upload form, then packaging.metadata). */
+
+
+
+
+/** Metadata versions warehouse accepts (`SUPPORTED_METADATA_VERSIONS`); 2.0 never existed as a spec and is refused. */
+const SUPPORTED_METADATA_VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
+const CORE_METADATA_HELP = 'See https://packaging.python.org/specifications/core-metadata for more information.';
+// warehouse joins a packaging.metadata error with its help link, adding a period when missing.
+function metadataProblem(code, error) {
+    return badRequest(code, `${error}${error.endsWith('.') ? '' : '.'} ${CORE_METADATA_HELP}`);
+}
+/** The upload form's Name check: required, and a PEP 508 name. */
+const nameRule = ({ metadata }) => {
+    if (!metadata)
+        return null;
+    const value = metadata.name ?? '';
+    let error = null;
+    if (value === '')
+        error = 'This field is required.';
+    else if (!isValidProjectName(value)) {
+        error = "Start and end with a letter or numeral containing only ASCII numeric and '.', '_' and '-'.";
+    }
+    if (error === null)
+        return null;
+    // warehouse shortens long values to their first and last 30 characters.
+    const shown = value.length > 60 ? `${value.slice(0, 30)}...${value.slice(-30)}` : value;
+    return badRequest('invalid-name', `${pyRepr(shown)} is an invalid value for Name. Error: ${error} ${CORE_METADATA_HELP}`);
+};
+/** Metadata-Version must be one warehouse supports. */
+const metadataVersionRule = ({ metadata }) => {
+    if (!metadata)
+        return null;
+    const value = metadata.metadataVersion;
+    if (value !== undefined && SUPPORTED_METADATA_VERSIONS.includes(value))
+        return null;
+    return metadataProblem('invalid-metadata-version', `${pyRepr(value)} is not a valid metadata version`);
+};
+/** Version must be present and valid PEP 440. */
+const versionRule = ({ metadata }) => {
+    if (!metadata)
+        return null;
+    const value = metadata.version;
+    if (value === undefined || value === '')
+        return metadataProblem('invalid-version', "'version' is a required field");
+    if (parseVersion(value) === null)
+        return metadataProblem('invalid-version', `${pyRepr(value)} is invalid for 'version'`);
+    return null;
+};
+/** PyPI refuses local versions (`1.0+abc`). */
+const localVersionRule = ({ metadata }) => {
+    const parsed = metadata?.version ? parseVersion(metadata.version) : null;
+    if (!parsed || parsed.local === null)
+        return null;
+    const shown = normalizeVersion(metadata?.version ?? '') ?? metadata?.version;
+    return metadataProblem('local-version', `The use of local versions in ${pyRepr(shown)} is not allowed.`);
+};
+/** Summary must be one line (packaging.metadata). */
+const summaryLineRule = ({ metadata }) => {
+    if (!metadata?.summary?.includes('\n'))
+        return null;
+    return metadataProblem('invalid-summary', "'summary' must be a single line");
+};
+/** Summary of at most 512 characters (warehouse's own limit, checked after packaging's rules). */
+const summaryLengthRule = ({ metadata }) => {
+    if ((metadata?.summary?.length ?? 0) <= 512)
+        return null;
+    return metadataProblem('invalid-summary', "'summary' field must be 512 characters or less.");
+};
+
+;// CONCATENATED MODULE: ./packages/dists/rules/release-rules.ts
+/** PyPI's checks against what the index already holds: duplicates, reused filenames, one sdist per release. */
+
+
+
+/**
+ * A file with the same name or blake2 digest exists: identical name and digests → PyPI answers 200 and stores
+ * nothing (code `file-exists-identical`, what twine's --skip-existing relies on); otherwise 400. A client
+ * that computed no blake2b-256 predicts this from sha256, which tells the same bytes apart as well.
+ */
+const duplicateFileRule = (dist, context) => {
+    const files = context.indexFiles ?? context.releaseFiles ?? [];
+    const sameBytes = (file) => file.blake2_256 && dist.hashes.blake2_256
+        ? file.blake2_256 === dist.hashes.blake2_256
+        : file.sha256 === dist.hashes.sha256;
+    const existing = files.find((f) => f.filename === dist.filename || sameBytes(f));
+    if (!existing)
+        return null;
+    if (existing.filename === dist.filename && existing.sha256 === dist.hashes.sha256 && sameBytes(existing)) {
+        return { code: 'file-exists-identical', status: 200, message: '' };
+    }
+    const hash = dist.hashes.blake2_256
+        ? `blake2_256 hash ${pyRepr(dist.hashes.blake2_256)}`
+        : `sha256 hash ${pyRepr(dist.hashes.sha256)}`;
+    return badRequest('file-exists', `File already exists (${pyRepr(dist.filename)}, with ${hash}). See https://pypi.org/help/#file-name-reuse for more information.`);
+};
+/** A filename once used (and since deleted) is never accepted again. */
+const filenameReuseRule = (dist, context) => {
+    if (!context.deletedFilenames?.includes(dist.filename))
+        return null;
+    return badRequest('filename-reused', 'This filename was previously used by a file that has since been deleted. Use a different version. See https://pypi.org/help/#file-name-reuse for more information.');
+};
+/** A release holds at most one sdist. */
+const oneSdistRule = (dist, context) => {
+    if (filetypeFor(dist) !== 'sdist')
+        return null;
+    if (!(context.releaseFiles ?? []).some((f) => f.packagetype === 'sdist'))
+        return null;
+    return badRequest('duplicate-sdist', 'Only one sdist may be uploaded per release.');
+};
+
+;// CONCATENATED MODULE: ./packages/dists/sdist-filename.ts
+/** Source distribution filenames: PEP 625 `{name}-{version}.tar.gz`, and legacy `.zip`. */
+
+
+
+
+/**
+ * Parse an sdist filename as `packaging.utils.parse_sdist_filename` does: `.tar.gz` or `.zip`, split at the
+ * last `-`. A `.zip` parses (PyPI accepts the extension) but PyPI then refuses it by PEP 625; see the rules.
+ */
+function sdist_filename_parseSdistFilename(filename) {
+    const fail = (message) => {
+        throw new errors_DistError('invalid-sdist-filename', message, filename);
+    };
+    let extension = '.tar.gz';
+    if (filename.endsWith('.tar.gz'))
+        extension = '.tar.gz';
+    else if (filename.endsWith('.zip'))
+        extension = '.zip';
+    else
+        fail(`Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${pyRepr(filename)}`);
+    const stem = filename.slice(0, -extension.length);
+    const dash = stem.lastIndexOf('-');
+    if (dash < 0)
+        fail(`Invalid sdist filename: ${pyRepr(filename)}`);
+    const namePart = stem.slice(0, dash);
+    const versionPart = stem.slice(dash + 1);
+    const version = normalizeVersion(versionPart);
+    if (version === null)
+        fail(`Invalid sdist filename (invalid version): ${pyRepr(filename)}`);
+    return {
+        filename,
+        kind: 'sdist',
+        name: normalizeProjectName(namePart),
+        nameInFilename: namePart,
+        version: version,
+        versionInFilename: versionPart,
+        buildTag: null,
+        tags: [],
+        extension,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/dists/rules/sdist-rules.ts
+/** PyPI's sdist filename checks: parseable, the project's name, and exactly the PEP 625 form. */
+
+
+
+
+
+
+
+
+function parsedSdist(dist) {
+    try {
+        return sdist_filename_parseSdistFilename(dist.filename);
+    }
+    catch {
+        return null;
+    }
+}
+const isSdist = (dist) => filetypeFor(dist) === 'sdist';
+/** The sdist filename must parse as packaging's parse_sdist_filename does. */
+const sdistFilenameRule = (dist) => {
+    if (!isSdist(dist) || parsedSdist(dist))
+        return null;
+    return badRequest('invalid-sdist-filename', `Invalid source distribution filename: ${dist.filename}`);
+};
+// warehouse retries a post-release whose version was written with a hyphen (`name-1.0-1.tar.gz`).
+function nameFromSdistFilename(dist, parsed, metaName) {
+    const version = dist.metadata?.version;
+    const dashes = dist.filename.split('-').length - 1;
+    if (version && isPostrelease(version) && parsed.name !== normalizeProjectName(metaName) && dashes >= 2) {
+        const withoutLast = dist.filename.slice(0, dist.filename.lastIndexOf('-'));
+        const name = withoutLast.slice(0, withoutLast.lastIndexOf('-'));
+        const versionText = dist.filename.slice(name.length + 1, -'.tar.gz'.length);
+        if (normalizeVersion(versionText) !== null)
+            return name;
+    }
+    return parsed.nameInFilename;
+}
+/** The sdist must start with the project's name. */
+const sdistProjectRule = (dist) => {
+    const parsed = isSdist(dist) ? parsedSdist(dist) : null;
+    const metaName = dist.metadata?.name;
+    if (!parsed || !metaName)
+        return null;
+    const normalized = normalizeProjectName(metaName);
+    if (normalizeProjectName(nameFromSdistFilename(dist, parsed, metaName)) === normalized)
+        return null;
+    return badRequest('filename-project-mismatch', `Start filename for ${pyRepr(metaName)} with ${pyRepr(normalized.replace(/-/g, '_'))}.`);
+};
+/** PEP 625: exactly `{normalized_name}-{normalized_version}.tar.gz` (so legacy .zip sdists are refused here). */
+const sdistNormalizedRule = (dist) => {
+    const metaName = dist.metadata?.name;
+    const version = normalizeVersion(dist.metadata?.version ?? '');
+    if (!isSdist(dist) || !parsedSdist(dist) || !metaName || version === null)
+        return null;
+    const expected = `${normalizeProjectName(metaName).replace(/-/g, '_')}-${version}.tar.gz`;
+    if (dist.filename === expected)
+        return null;
+    return badRequest('filename-not-normalized', `Filename ${pyRepr(dist.filename)} is invalid, should be ${pyRepr(expected)}.`);
+};
+/** Each License-File (metadata 2.4+, the only ones twine sends) must be in the sdist. */
+const sdistLicenseFilesRule = (dist) => {
+    const meta = dist.metadata;
+    if (!isSdist(dist) || !dist.archive || !meta || !metadataVersionAtLeast(meta.metadataVersion, 2, 4))
+        return null;
+    const { members } = dist.archive;
+    const top = pkgInfoPath(members).slice(0, -'PKG-INFO'.length);
+    for (const licenseFile of meta.licenseFiles) {
+        const target = `${top}${licenseFile}`;
+        if (!members.includes(target)) {
+            return badRequest('missing-license-file', `License-File ${licenseFile} does not exist in distribution file ${dist.filename} at ${target}`);
+        }
+    }
+    return null;
+};
+
+;// CONCATENATED MODULE: ./packages/dists/platform-tags.ts
+/** Which wheel platform tags PyPI accepts (warehouse `_valid_platform_tag`, as of 2025). */
+const STATIC = new Set([
+    'any',
+    'win32',
+    'win_arm64',
+    'win_amd64',
+    'win_ia64',
+    'manylinux1_x86_64',
+    'manylinux1_i686',
+    'manylinux2010_x86_64',
+    'manylinux2010_i686',
+    'manylinux2014_x86_64',
+    'manylinux2014_i686',
+    'manylinux2014_aarch64',
+    'manylinux2014_armv7l',
+    'manylinux2014_ppc64',
+    'manylinux2014_ppc64le',
+    'manylinux2014_s390x',
+    'linux_armv6l',
+    'linux_armv7l',
+]);
+const MACOSX = /^macosx_(\d+)_(\d+)_(.*)$/s;
+const MACOSX_ARCHES = new Set([
+    'ppc',
+    'ppc64',
+    'i386',
+    'x86_64',
+    'arm64',
+    'intel',
+    'fat',
+    'fat3',
+    'fat64',
+    'universal',
+    'universal2',
+]);
+// macOS 11 and later only ever use minor 0 in tags; 10.x uses any minor.
+const MACOSX_MAJORS = new Set(['11', '12', '13', '14', '15', '26']);
+const LINUX = /^(many|musl)linux_(\d+)_(\d+)_(.*)$/s;
+const JOINT_LINUX_ARCHES = ['x86_64', 'i686', 'aarch64', 'armv7l', 'ppc64le', 's390x', 'riscv64'];
+const MANYLINUX_ARCHES = new Set([...JOINT_LINUX_ARCHES, 'ppc64']);
+const MUSLLINUX_ARCHES = new Set(JOINT_LINUX_ARCHES);
+// No end anchor: warehouse uses re.match, so text after the SDK name is tolerated.
+const IOS = /^ios_(\d+)_(\d+)_(.*)_(iphoneos|iphonesimulator)/s;
+const IOS_ARCHES = new Set(['arm64', 'x86_64']);
+const ANDROID = /^android_(\d+)_(.*)$/s;
+const ANDROID_ARCHES = new Set(['armeabi_v7a', 'arm64_v8a', 'x86', 'x86_64']);
+/** True when PyPI accepts a wheel with this platform tag: any, win*, manylinux*, musllinux_x_y, macosx, ios, android; never plain linux_x86_64. */
+function isPyPIPlatformTag(platform) {
+    if (STATIC.has(platform))
+        return true;
+    const mac = MACOSX.exec(platform);
+    if (mac && mac[1] === '10' && MACOSX_ARCHES.has(mac[3] ?? ''))
+        return true;
+    if (mac && MACOSX_MAJORS.has(mac[1] ?? '') && mac[2] === '0' && MACOSX_ARCHES.has(mac[3] ?? ''))
+        return true;
+    const linux = LINUX.exec(platform);
+    if (linux)
+        return (linux[1] === 'musl' ? MUSLLINUX_ARCHES : MANYLINUX_ARCHES).has(linux[4] ?? '');
+    const ios = IOS.exec(platform);
+    if (ios && IOS_ARCHES.has(ios[3] ?? ''))
+        return true;
+    const android = ANDROID.exec(platform);
+    return android !== null && ANDROID_ARCHES.has(android[2] ?? '');
+}
+
+;// CONCATENATED MODULE: ./packages/dists/wheel-filename.ts
+/** PEP 427 wheel filenames: `{name}-{version}(-{build})?-{python}-{abi}-{platform}.whl`. */
+
+
+
+
+// The escaped name may only hold word characters and dots (packaging's rule), never `__`.
+const WHEEL_NAME = /^[\p{L}\p{N}\p{Mn}\p{Pc}.]*$/u;
+const BUILD_TAG = /^(\d+)(.*)$/s;
+/** Parse a wheel filename the way `packaging.utils.parse_wheel_filename` does; throws DistError with packaging's message. */
+function wheel_filename_parseWheelFilename(filename) {
+    const fail = (message) => {
+        throw new errors_DistError('invalid-wheel-filename', message, filename);
+    };
+    if (!filename.endsWith('.whl'))
+        fail(`Invalid wheel filename (extension must be '.whl'): ${pyRepr(filename)}`);
+    const stem = filename.slice(0, -'.whl'.length);
+    const parts = stem.split('-');
+    if (parts.length !== 5 && parts.length !== 6) {
+        fail(`Invalid wheel filename (wrong number of parts): ${pyRepr(stem)}`);
+    }
+    const [namePart = '', versionPart = ''] = parts;
+    if (namePart.includes('__') || !WHEEL_NAME.test(namePart))
+        fail(`Invalid project name: ${pyRepr(stem)}`);
+    const version = normalizeVersion(versionPart);
+    if (version === null)
+        fail(`Invalid wheel filename (invalid version): ${pyRepr(stem)}`);
+    let buildTag = null;
+    if (parts.length === 6) {
+        const buildPart = parts[2] ?? '';
+        const match = BUILD_TAG.exec(buildPart);
+        if (!match)
+            fail(`Invalid build number: ${buildPart} in ${pyRepr(stem)}`);
+        buildTag = { number: Number(match?.[1]), suffix: match?.[2] ?? '' };
+    }
+    const [interpreters = '', abis = '', platforms = ''] = parts.slice(-3);
+    return {
+        filename,
+        kind: 'wheel',
+        name: normalizeProjectName(namePart),
+        nameInFilename: namePart,
+        version: version,
+        versionInFilename: versionPart,
+        buildTag,
+        tags: expandTags(interpreters, abis, platforms),
+        extension: '.whl',
+    };
+}
+/** Expand a compressed tag set (`py2.py3-none-any`) into its triples, lower case, in filename order. */
+function expandTags(interpreters, abis, platforms) {
+    const tags = [];
+    for (const interpreter of interpreters.toLowerCase().split('.')) {
+        for (const abi of abis.toLowerCase().split('.')) {
+            for (const platform of platforms.toLowerCase().split('.'))
+                tags.push({ interpreter, abi, platform });
+        }
+    }
+    return tags;
+}
+
+;// CONCATENATED MODULE: ./packages/dists/rules/wheel-rules.ts
+/** PyPI's wheel checks: a PEP 427 filename, supported platforms, the project's normalized name and version, required members. */
+
+
+
+
+
+
+
+
+function parsedWheel(dist) {
+    if (!dist.filename.endsWith('.whl'))
+        return null;
+    try {
+        return wheel_filename_parseWheelFilename(dist.filename);
+    }
+    catch (error) {
+        if (error instanceof errors_DistError)
+            return error;
+        throw error;
+    }
+}
+function validWheel(dist) {
+    const parsed = parsedWheel(dist);
+    return parsed instanceof errors_DistError ? null : parsed;
+}
+// warehouse finds the dist-info directory from the raw filename: `name, version, _ = filename.split("-", 2)`.
+function distInfoDir(filename) {
+    const [name, version] = filename.split('-');
+    return `${name}-${version}.dist-info`;
+}
+/** The filename must be a valid PEP 427 wheel name (packaging's message). */
+const wheelFilenameRule = (dist) => {
+    const parsed = parsedWheel(dist);
+    return parsed instanceof errors_DistError ? badRequest('invalid-wheel-filename', parsed.message) : null;
+};
+/** Every platform tag must be on PyPI's allow-list (no plain `linux_x86_64`). */
+const platformTagRule = (dist) => {
+    const bad = validWheel(dist)?.tags.find((tag) => !isPyPIPlatformTag(tag.platform));
+    if (!bad)
+        return null;
+    return badRequest('unsupported-platform-tag', `Binary wheel '${dist.filename}' has an unsupported platform tag '${bad.platform}'.`);
+};
+/** The wheel's name must be the project's (compared normalized). */
+const wheelProjectRule = (dist) => {
+    const parsed = validWheel(dist);
+    const metaName = dist.metadata?.name;
+    if (!parsed || !metaName)
+        return null;
+    const canonical = normalizeProjectName(metaName);
+    if (parsed.name === canonical)
+        return null;
+    return badRequest('filename-project-mismatch', `Start filename for ${pyRepr(metaName)} with ${pyRepr(canonical.replace(/-/g, '_'))}.`);
+};
+/** The name part must be written normalized (`foo_bar`, not `Foo.Bar`). */
+const wheelNormalizedNameRule = (dist) => {
+    const parsed = validWheel(dist);
+    const metaName = dist.metadata?.name;
+    if (!parsed || !metaName)
+        return null;
+    const expected = normalizeProjectName(metaName).replace(/-/g, '_');
+    const written = dist.filename.split('-')[0] ?? '';
+    if (written === expected)
+        return null;
+    return badRequest('filename-not-normalized', `Filename ${pyRepr(dist.filename)} should contain the normalized project name ${pyRepr(expected)}, not ${pyRepr(written)}.`);
+};
+/** The version in the filename must equal the metadata's (as PEP 440 versions). */
+const wheelVersionRule = (dist) => {
+    const parsed = validWheel(dist);
+    const version = normalizeVersion(dist.metadata?.version ?? '');
+    if (!parsed || version === null || version === parsed.version)
+        return null;
+    return badRequest('filename-version-mismatch', `Version in filename should be ${pyRepr(version)} not ${pyRepr(parsed.version)}.`);
+};
+/** Each License-File (metadata 2.4+) must be under `.dist-info/licenses/`. */
+const wheelLicenseFilesRule = (dist) => {
+    const meta = dist.metadata;
+    if (!validWheel(dist) || !dist.archive || !meta || !metadataVersionAtLeast(meta.metadataVersion, 2, 4))
+        return null;
+    const dir = distInfoDir(dist.filename);
+    for (const licenseFile of meta.licenseFiles) {
+        const target = `${dir}/licenses/${licenseFile}`;
+        if (!dist.archive.members.includes(target)) {
+            return badRequest('missing-license-file', `License-File ${licenseFile} does not exist in distribution file ${dist.filename} at ${target}`);
+        }
+    }
+    return null;
+};
+/** The wheel must hold `.dist-info/RECORD`. */
+const wheelRecordRule = (dist) => {
+    if (!validWheel(dist) || !dist.archive)
+        return null;
+    const target = `${distInfoDir(dist.filename)}/RECORD`;
+    if (dist.archive.members.includes(target))
+        return null;
+    return badRequest('missing-record', `Wheel '${dist.filename}' does not contain the required RECORD file: ${target}`);
+};
+/** The wheel must hold `.dist-info/METADATA`. */
+const wheelMetadataRule = (dist) => {
+    if (!validWheel(dist) || !dist.archive)
+        return null;
+    const target = `${distInfoDir(dist.filename)}/METADATA`;
+    if (dist.archive.members.includes(target))
+        return null;
+    return badRequest('missing-metadata', `Wheel '${dist.filename}' does not contain the required METADATA file: ${target}`);
+};
+
+;// CONCATENATED MODULE: ./packages/dists/rules/check-distribution.ts
+/** All of PyPI's upload rules, in the order warehouse applies them. */
+
+
+
+
+
+
+/** The rules in warehouse's order: PyPI answers with the first that fails. */
+const PYPI_RULES = [
+    nameRule,
+    metadataVersionRule,
+    versionRule,
+    summaryLineRule,
+    localVersionRule,
+    summaryLengthRule,
+    filenameCharactersRule,
+    extensionRule,
+    fileSizeRule,
+    projectSizeRule,
+    digestRule,
+    duplicateFileRule,
+    filenameReuseRule,
+    oneSdistRule,
+    distFileRule,
+    sdistFilenameRule,
+    sdistProjectRule,
+    sdistNormalizedRule,
+    sdistLicenseFilesRule,
+    wheelFilenameRule,
+    platformTagRule,
+    wheelProjectRule,
+    wheelNormalizedNameRule,
+    wheelVersionRule,
+    wheelLicenseFilesRule,
+    wheelRecordRule,
+    wheelMetadataRule,
+];
+/**
+ * Every problem PyPI's rules find with one upload, in warehouse's order: `problems[0]` is what PyPI would
+ * answer (status and message). Empty means PyPI would take the file. Pure: no I/O.
+ */
+function checkDistribution(dist, context = {}) {
+    const problems = [];
+    for (const rule of PYPI_RULES) {
+        const problem = rule(dist, context);
+        if (problem)
+            problems.push(problem);
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/digests.ts
+/** The digests PyPI keeps for a file (sha256, blake2b-256, md5), in the index's own naming. */
+
+/** The index's record of a file's digests, from the accumulator dists computes them with. */
+function toDigests(hashes) {
+    return { sha256: hashes.sha256, blake2b_256: hashes.blake2_256, md5: hashes.md5 };
+}
+/** The digests of a small buffer (a METADATA file). */
+async function digestBytes(bytes) {
+    return toDigests(await hashBytes(bytes));
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/wheel-metadata-file.ts
+/** The core metadata file served beside a wheel (PEP 658): its own METADATA, byte for byte. */
+
+/** The raw METADATA of a wheel, to serve at `<file>.metadata` (PEP 658); null when it cannot be read. */
+async function wheelCoreMetadata(path, filename, members) {
+    if (!filename.endsWith('.whl'))
+        return null;
+    // warehouse looks for `<name>-<version>.dist-info/METADATA` taken from the raw filename.
+    const [name, version] = filename.split('-');
+    const target = `${name}-${version}.dist-info/METADATA`;
+    if (!members.includes(target))
+        return null;
+    const zip = await zip_reader_ZipArchive.open(path);
+    try {
+        const entry = zip.entry(target);
+        return entry ? await zip.read(entry) : null;
+    }
+    finally {
+        await zip.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/accept-upload.ts
+/**
+ * Deciding an upload as PyPI does, once its bytes are in `tmp/`: the request's own checks, then dists'
+ * rules against what the index holds, then the file moved into place and journaled, all or nothing.
+ */
+
+
+
+
+
+
+/** An upload refused: PyPI's status and message. */
+class Refusal extends Error {
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+    }
+}
+function first(fields, name) {
+    return fields.find(([key]) => key === name)?.[1];
+}
+function existing(files) {
+    return files.map((f) => ({
+        filename: f.filename,
+        packagetype: f.packagetype === 'sdist' ? 'sdist' : 'bdist_wheel',
+        sha256: f.digests.sha256,
+        blake2_256: f.digests.blake2b_256,
+    }));
+}
+/** Runs PyPI's checks and stores the file when they pass; PyPI's status and message. */
+async function acceptUpload(ctx, fields, upload, tokenProject) {
+    const action = first(fields, ':action');
+    if (action === 'submit' || action === 'submit_pkg_info') {
+        throw new Refusal(410, 'Project pre-registration is no longer required or supported, upload your files instead.');
+    }
+    if (action === 'doc_upload') {
+        throw new Refusal(410, 'Uploading documentation is no longer supported, we recommend using https://readthedocs.org/.');
+    }
+    if (action !== 'file_upload')
+        throw new Refusal(400, `Invalid value for :action: ${JSON.stringify(action ?? null)}.`);
+    if (first(fields, 'protocol_version') !== '1')
+        throw new Refusal(400, 'Unknown protocol version.');
+    if (!upload)
+        throw new Refusal(400, 'Upload payload does not have a file.');
+    const metadata = metadataFromUploadForm(fields);
+    const filetype = first(fields, 'filetype');
+    const knownFiletype = filetype === 'sdist' || filetype === 'bdist_wheel' ? filetype : null;
+    const declaredDigests = {
+        md5: first(fields, 'md5_digest'),
+        sha256: first(fields, 'sha256_digest'),
+        blake2_256: first(fields, 'blake2_256_digest'),
+    };
+    const digests = await upload.digests();
+    const facts = {
+        filename: upload.filename,
+        size: upload.size,
+        hashes: { sha256: digests.sha256, blake2_256: digests.blake2b_256, md5: digests.md5 },
+        metadata,
+        ...(knownFiletype ? { filetype: knownFiletype } : {}),
+        declaredDigests,
+    };
+    // Reading the archive is only worth it for a file that fits; a too-large one is refused by size first.
+    const inspected = upload.tooLarge ? null : await inspectDistribution(upload.path, { hashes: facts.hashes });
+    const archive = inspected?.archive;
+    return ctx.store.exclusive(async () => {
+        const name = metadata.name ?? '';
+        const projectKey = normalizeProjectName(name);
+        const project = ctx.store.project(projectKey);
+        if (tokenProject !== null && name !== '' && tokenProject !== projectKey) {
+            return { status: 403, message: projectNotAllowed(project?.name ?? name) };
+        }
+        const release = findRelease(project, metadata.version ?? '');
+        const allFiles = ctx.store.projects().flatMap((p) => [...p.releases.values()].flatMap((r) => r.files));
+        const problems = checkDistribution({ ...facts, ...(archive ? { archive } : {}) }, {
+            releaseFiles: existing(release?.files ?? []),
+            indexFiles: existing(allFiles),
+            deletedFilenames: ctx.store.deletedFilenames(),
+            maxFileSize: ctx.maxFileSize,
+            projectTotalSize: [...(project?.releases.values() ?? [])].reduce((sum, r) => sum + r.files.reduce((s, f) => s + f.size, 0), 0),
+        });
+        const problem = problems[0];
+        if (problem)
+            return { status: problem.status, message: problem.message };
+        const version = metadata.version ?? '';
+        const coreMetadataBytes = await wheelCoreMetadata(upload.path, upload.filename, archive?.members ?? []);
+        await ctx.store.add({
+            tempPath: upload.path,
+            projectName: project?.name ?? name,
+            project: projectKey,
+            version: release?.version ?? version,
+            versionKey: release?.key ?? normalizeVersion(version) ?? version,
+            metadata: { ...metadata, fields: [], warnings: [] },
+            filename: upload.filename,
+            packagetype: filetype ?? (upload.filename.endsWith('.whl') ? 'bdist_wheel' : 'sdist'),
+            pythonVersion: first(fields, 'pyversion') || (filetype === 'sdist' ? 'source' : ''),
+            requiresPython: metadata.requiresPython ?? null,
+            size: upload.size,
+            digests,
+            coreMetadata: coreMetadataBytes
+                ? { bytes: coreMetadataBytes, digests: await digestBytes(coreMetadataBytes) }
+                : null,
+            uploadTime: uploadTimestamp(new Date()),
+        });
+        return { status: 200, message: '' };
+    });
+}
+/** PyPI's upload-time form: ISO 8601 UTC with microseconds. */
+function uploadTimestamp(date) {
+    return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+}
+
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./packages/local-index/multipart.ts
+/** A streaming multipart/form-data parser: fields in memory, file parts handed to a sink chunk by chunk. */
+
+/** Raised for a body that is not well-formed multipart; the message says what is wrong. */
+class MultipartError extends Error {
+    name = 'MultipartError';
+}
+const CRLF = Buffer.from('\r\n');
+const HEADER_END = Buffer.from('\r\n\r\n');
+/** The `boundary` parameter of a multipart/form-data Content-Type, or null when it is not one. */
+function multipartBoundary(contentType) {
+    if (!contentType)
+        return null;
+    const semi = contentType.indexOf(';');
+    const type = (semi < 0 ? contentType : contentType.slice(0, semi)).trim().toLowerCase();
+    if (type !== 'multipart/form-data' || semi < 0)
+        return null;
+    const match = /;\s*boundary\s*=\s*(?:"([^"]+)"|([^;\s]+))/i.exec(contentType.slice(semi));
+    const value = match ? (match[1] ?? match[2] ?? '') : '';
+    return value.length > 0 && value.length <= 200 ? value : null;
+}
+/** Parses `name` and `filename` out of a Content-Disposition header value. */
+function parseContentDisposition(value) {
+    const result = { name: null, filename: null };
+    // Quoted values may contain ';', so walk the parameters with a small tokenizer rather than split.
+    const re = /;\s*([A-Za-z0-9_*-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]*))/g;
+    let match;
+    while ((match = re.exec(value)) !== null) {
+        const key = (match[1] ?? '').toLowerCase();
+        const raw = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : (match[3] ?? '');
+        if (key === 'name')
+            result.name = raw;
+        else if (key === 'filename')
+            result.filename = raw;
+    }
+    return result;
+}
+/**
+ * A Writable that parses one multipart/form-data body. Memory stays bounded by the field limit plus one
+ * chunk: file bytes are passed on as they arrive, keeping back only a delimiter's length at a chunk's end.
+ */
+class MultipartParser extends external_node_stream_namespaceObject.Writable {
+    options;
+    state = 'preamble';
+    buffer = Buffer.alloc(0);
+    dashBoundary;
+    delimiter;
+    part = null;
+    fieldBytes = 0;
+    maxFieldBytes;
+    maxHeaderBytes;
+    constructor(options) {
+        super();
+        this.options = options;
+        this.dashBoundary = Buffer.from(`--${options.boundary}`, 'latin1');
+        this.delimiter = Buffer.from(`\r\n--${options.boundary}`, 'latin1');
+        this.maxFieldBytes = options.maxFieldBytes ?? 32 * 1024 * 1024;
+        this.maxHeaderBytes = options.maxHeaderBytes ?? 16 * 1024;
+    }
+    _write(chunk, _encoding, callback) {
+        this.consume(chunk).then(() => callback(), (error) => callback(error));
+    }
+    _final(callback) {
+        if (this.state !== 'done') {
+            callback(new MultipartError('the multipart body ended before its closing boundary'));
+            return;
+        }
+        callback();
+    }
+    async consume(chunk) {
+        if (this.state === 'body' &&
+            this.buffer.length > 0 &&
+            this.buffer.length < this.delimiter.length &&
+            chunk.length >= this.delimiter.length) {
+            // Inside a file the buffer holds only the few bytes kept back at the last chunk's end. Unless a
+            // delimiter starts among them, pass them on and take the new chunk as it is: no copy of every chunk.
+            const window = Buffer.concat([this.buffer, chunk.subarray(0, this.delimiter.length - 1)]);
+            const at = window.indexOf(this.delimiter);
+            if (at < 0 || at >= this.buffer.length) {
+                const part = this.part;
+                if (part)
+                    await this.emitData(part, this.buffer);
+                this.buffer = chunk;
+            }
+            else {
+                this.buffer = Buffer.concat([this.buffer, chunk]);
+            }
+        }
+        else {
+            this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+        }
+        for (;;) {
+            const progressed = await this.step();
+            if (!progressed)
+                return;
+        }
+    }
+    /** Advances the state machine once; false when more input is needed. */
+    async step() {
+        switch (this.state) {
+            case 'preamble':
+                return this.stepPreamble();
+            case 'after-boundary':
+                return this.stepAfterBoundary();
+            case 'headers':
+                return this.stepHeaders();
+            case 'body':
+                return this.stepBody();
+            case 'done':
+                this.buffer = Buffer.alloc(0); // the epilogue is ignored
+                return false;
+        }
+    }
+    stepPreamble() {
+        // The first boundary may sit at the very start (no CRLF before it) or after a preamble.
+        if (this.buffer.length >= this.dashBoundary.length &&
+            this.buffer.subarray(0, this.dashBoundary.length).equals(this.dashBoundary)) {
+            this.buffer = this.buffer.subarray(this.dashBoundary.length);
+            this.state = 'after-boundary';
+            return true;
+        }
+        const at = this.buffer.indexOf(this.delimiter);
+        if (at < 0) {
+            if (this.buffer.length > 64 * 1024)
+                throw new MultipartError('no multipart boundary found in the body');
+            return false;
+        }
+        this.buffer = this.buffer.subarray(at + this.delimiter.length);
+        this.state = 'after-boundary';
+        return true;
+    }
+    stepAfterBoundary() {
+        if (this.buffer.length < 2)
+            return false;
+        if (this.buffer[0] === 0x2d && this.buffer[1] === 0x2d) {
+            this.state = 'done';
+            return true;
+        }
+        // RFC 2046 allows linear whitespace between the boundary and its CRLF.
+        const eol = this.buffer.indexOf(CRLF);
+        if (eol < 0) {
+            if (this.buffer.length > 256)
+                throw new MultipartError('malformed multipart boundary line');
+            return false;
+        }
+        if (this.buffer.subarray(0, eol).toString('latin1').trim() !== '') {
+            throw new MultipartError('malformed multipart boundary line');
+        }
+        this.buffer = this.buffer.subarray(eol + 2);
+        this.state = 'headers';
+        return true;
+    }
+    stepHeaders() {
+        // A part with no headers at all starts directly with the blank line.
+        let headerBlock;
+        if (this.buffer.length >= 2 && this.buffer[0] === 0x0d && this.buffer[1] === 0x0a) {
+            headerBlock = '';
+            this.buffer = this.buffer.subarray(2);
+        }
+        else {
+            const end = this.buffer.indexOf(HEADER_END);
+            if (end < 0) {
+                if (this.buffer.length > this.maxHeaderBytes)
+                    throw new MultipartError('a multipart part header is too large');
+                return false;
+            }
+            headerBlock = this.buffer.subarray(0, end).toString('utf8');
+            this.buffer = this.buffer.subarray(end + HEADER_END.length);
+        }
+        this.part = this.openPart(headerBlock);
+        this.state = 'body';
+        return true;
+    }
+    openPart(headerBlock) {
+        let disposition = null;
+        let contentType = 'application/octet-stream';
+        for (const line of headerBlock.split('\r\n')) {
+            const colon = line.indexOf(':');
+            if (colon < 0)
+                continue;
+            const key = line.slice(0, colon).trim().toLowerCase();
+            const value = line.slice(colon + 1).trim();
+            if (key === 'content-disposition')
+                disposition = value;
+            else if (key === 'content-type')
+                contentType = value;
+        }
+        if (disposition === null)
+            throw new MultipartError('a multipart part has no Content-Disposition header');
+        const { name, filename } = parseContentDisposition(disposition);
+        if (name === null)
+            throw new MultipartError('a multipart part has no name');
+        const sink = filename !== null ? this.options.onFile(name, filename, contentType) : null;
+        return { name, filename, sink, chunks: [] };
+    }
+    async stepBody() {
+        const part = this.part;
+        if (!part)
+            throw new MultipartError('internal: body without a part');
+        const at = this.buffer.indexOf(this.delimiter);
+        if (at < 0) {
+            // Keep back what could be the start of a delimiter split across chunks.
+            const keep = Math.min(this.buffer.length, this.delimiter.length - 1);
+            const emit = this.buffer.length - keep;
+            if (emit > 0) {
+                await this.emitData(part, this.buffer.subarray(0, emit));
+                this.buffer = this.buffer.subarray(emit);
+            }
+            return false;
+        }
+        if (at > 0)
+            await this.emitData(part, this.buffer.subarray(0, at));
+        this.buffer = this.buffer.subarray(at + this.delimiter.length);
+        await this.closePart(part);
+        this.part = null;
+        this.state = 'after-boundary';
+        return true;
+    }
+    async emitData(part, data) {
+        if (part.sink) {
+            // No copy needed: buffers are only ever re-sliced here, never written to.
+            await part.sink.write(data);
+            return;
+        }
+        this.fieldBytes += data.length;
+        if (this.fieldBytes > this.maxFieldBytes) {
+            throw new MultipartError(`the form fields exceed ${this.maxFieldBytes} bytes`);
+        }
+        part.chunks.push(data);
+    }
+    async closePart(part) {
+        if (part.sink) {
+            await part.sink.end();
+            return;
+        }
+        this.options.onField(part.name, Buffer.concat(part.chunks).toString('utf8'));
+    }
+}
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./packages/dists/parallel-digests.ts
+/**
+ * sha256, md5 and blake2b-256 of a stream, on two threads: blake2b-256 (WebAssembly) on the caller's thread,
+ * sha256 and md5 (node's crypto) on one shared worker. The three together cost 3 to 7 s per GiB on one core,
+ * depending on the CPU, which made an index receiving a large wheel CPU-bound; split this way, each thread
+ * carries about half. (md5 alone on the worker, sha256 here, measured no faster.)
+ *
+ * Bytes reach the worker through a few staging buffers per stream, transferred (not copied) there and back:
+ * memory stays at STAGES × STAGE_BYTES per stream however fast the bytes arrive.
+ */
+
+
+
+const STAGE_BYTES = 256 * 1024;
+/** Staging buffers per stream: enough that neither thread waits for the other's message to arrive. */
+const STAGES = 4;
+/** Staging buffers outlive their stream, for the next upload (an index receives one file after another). */
+const stagingBuffers = new BufferPool(STAGE_BYTES, 4 * STAGES);
+// Plain CommonJS with only node's own modules, run with `eval`: the same text works from TypeScript under
+// test and from a single-file bundle, where no worker file sits beside the code.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const streams = new Map();
+const hashersOf = (id) => {
+  let hashers = streams.get(id);
+  if (!hashers) streams.set(id, (hashers = [createHash('sha256'), createHash('md5')]));
+  return hashers;
+};
+parentPort.on('message', (message) => {
+  if (message.type === 'data') {
+    const bytes = new Uint8Array(message.buffer, 0, message.length);
+    for (const hash of hashersOf(message.id)) hash.update(bytes);
+    parentPort.postMessage({ type: 'ack', id: message.id, buffer: message.buffer }, [message.buffer]);
+  } else if (message.type === 'end') {
+    const [sha256, md5] = hashersOf(message.id);
+    streams.delete(message.id);
+    parentPort.postMessage({ type: 'done', id: message.id, sha256: sha256.digest('hex'), md5: md5.digest('hex') });
+  } else if (message.type === 'drop') {
+    streams.delete(message.id);
+  }
+});
+`;
+/** The one worker all streams share; referenced (keeping the process alive) only while a stream is open. */
+class DigestWorker {
+    onExit;
+    worker = new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, {
+        eval: true,
+        resourceLimits: { maxYoungGenerationSizeMb: 1 },
+    });
+    streams = new Map();
+    nextId = 1;
+    constructor(onExit) {
+        this.onExit = onExit;
+        this.worker.unref();
+        this.worker.on('message', (message) => {
+            const stream = this.streams.get(message.id);
+            if (message.type === 'ack')
+                stream?.ack(message.buffer);
+            else
+                stream?.done(message.sha256, message.md5);
+        });
+        const failAll = (error) => {
+            this.onExit();
+            for (const stream of this.streams.values())
+                stream.fail(error);
+            this.streams.clear();
+        };
+        this.worker.on('error', failAll);
+        this.worker.on('exit', (code) => failAll(new Error(`the digest worker stopped (exit code ${code})`)));
+    }
+    open(handlers) {
+        const id = this.nextId++;
+        if (this.streams.size === 0)
+            this.worker.ref();
+        this.streams.set(id, handlers);
+        return id;
+    }
+    close(id) {
+        if (this.streams.delete(id) && this.streams.size === 0)
+            this.worker.unref();
+    }
+    send(message) {
+        this.worker.postMessage(message, [message.buffer]);
+    }
+    post(message) {
+        this.worker.postMessage(message);
+    }
+}
+let shared = null;
+const digestWorker = () => (shared ??= new DigestWorker(() => {
+    shared = null;
+}));
+const parallel_digests_idleBlake = [];
+/** The digests of one stream of bytes, fed with `update` (await each call) and read once with `digest`. */
+class ParallelDigests {
+    blake;
+    size = 0;
+    stage = new Uint8Array(stagingBuffers.take());
+    staged = 0;
+    /** Staging buffers back from the worker (or not sent yet). */
+    spares = Array.from({ length: STAGES - 1 }, () => stagingBuffers.take());
+    waitingForSpare = null;
+    failure = null;
+    result;
+    id;
+    worker;
+    finished = false;
+    constructor(blake) {
+        this.blake = blake;
+        this.worker = digestWorker();
+        let settle;
+        this.result = new Promise((resolve, reject) => (settle = { resolve, reject }));
+        this.result.catch(() => undefined); // read by digest(); a failure before then is reported there
+        this.id = this.worker.open({
+            ack: (buffer) => {
+                const waiting = this.waitingForSpare;
+                this.waitingForSpare = null;
+                if (waiting)
+                    waiting(buffer);
+                else
+                    this.spares.push(buffer);
+            },
+            done: (sha256, md5) => settle.resolve({ sha256, md5 }),
+            fail: (error) => {
+                this.failure = error;
+                settle.reject(error);
+                this.waitingForSpare?.(new ArrayBuffer(0));
+            },
+        });
+    }
+    /** A fresh stream. */
+    static async create() {
+        const blake = parallel_digests_idleBlake.pop() ?? (await createBLAKE2b(256));
+        blake.init();
+        return new ParallelDigests(blake);
+    }
+    /** Adds the next bytes; resolves once they may be reused by the caller. */
+    async update(chunk) {
+        if (this.finished)
+            throw new Error('ParallelDigests: update after digest');
+        this.size += chunk.length;
+        this.blake.update(chunk);
+        if (this.failure)
+            throw this.failure;
+        let offset = 0;
+        while (offset < chunk.length) {
+            if (!this.stage) {
+                const buffer = await this.takeSpare();
+                if (this.failure)
+                    throw this.failure;
+                this.stage = new Uint8Array(buffer);
+            }
+            const stage = this.stage;
+            const count = Math.min(chunk.length - offset, STAGE_BYTES - this.staged);
+            stage.set(chunk.subarray(offset, offset + count), this.staged);
+            this.staged += count;
+            offset += count;
+            if (this.staged === STAGE_BYTES)
+                this.sendStage();
+        }
+    }
+    /** All three digests of everything added; call once, after the last update. */
+    async digest() {
+        if (this.finished)
+            throw new Error('ParallelDigests: digest called twice');
+        this.finished = true;
+        if (this.failure)
+            throw this.failure;
+        if (this.staged > 0)
+            this.sendStage();
+        this.worker.post({ type: 'end', id: this.id });
+        const blake2_256 = this.blake.digest('hex');
+        parallel_digests_idleBlake.push(this.blake);
+        try {
+            const { sha256, md5 } = await this.result;
+            return { size: this.size, sha256, md5, blake2_256 };
+        }
+        finally {
+            this.worker.close(this.id);
+            this.returnBuffers();
+        }
+    }
+    /** Gives up on the stream (an upload that failed): the worker forgets it. */
+    abandon() {
+        if (this.finished)
+            return;
+        this.finished = true;
+        parallel_digests_idleBlake.push(this.blake);
+        this.worker.post({ type: 'drop', id: this.id });
+        this.worker.close(this.id);
+        this.returnBuffers(); // those still at the worker are left to the collector
+    }
+    /** The staging buffers at hand go back to the pool (after 'done', the worker has returned them all). */
+    returnBuffers() {
+        if (this.stage)
+            stagingBuffers.give(this.stage.buffer);
+        this.stage = null;
+        for (const buffer of this.spares.splice(0))
+            stagingBuffers.give(buffer);
+    }
+    sendStage() {
+        const stage = this.stage;
+        this.worker.send({ type: 'data', id: this.id, buffer: stage.buffer, length: this.staged });
+        this.stage = null;
+        this.staged = 0;
+    }
+    takeSpare() {
+        const spare = this.spares.pop();
+        if (spare)
+            return Promise.resolve(spare);
+        return new Promise((resolve) => (this.waitingForSpare = resolve));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/temp-upload.ts
+/** Receiving one uploaded file into `tmp/`: written as it arrives, digested on the way, size-limited. */
+
+
+
+const WRITE_BATCH = 1024 * 1024;
+/** The buffers left after a short writev wrote `written` bytes of them. */
+function skipWritten(buffers, written) {
+    let left = written;
+    const rest = [];
+    for (const buffer of buffers) {
+        if (left >= buffer.length) {
+            left -= buffer.length;
+            continue;
+        }
+        rest.push(left > 0 ? buffer.subarray(left) : buffer);
+        left = 0;
+    }
+    return rest;
+}
+/** A temp file being written by an upload; `finish` fsyncs and closes it. */
+class TempUpload {
+    path;
+    filename;
+    maxBytes;
+    handle = null;
+    hasher = null;
+    result = null;
+    written = 0;
+    pending = [];
+    pendingBytes = 0;
+    closed = false;
+    writing = Promise.resolve();
+    /** True once more than `maxBytes` arrived: writing stops, the rest is only counted. */
+    tooLarge = false;
+    constructor(path, filename, maxBytes) {
+        this.path = path;
+        this.filename = filename;
+        this.maxBytes = maxBytes;
+    }
+    /** Bytes received so far (including any beyond the limit). */
+    get size() {
+        return this.written;
+    }
+    async write(chunk) {
+        this.written += chunk.length;
+        if (this.tooLarge)
+            return;
+        if (this.written > this.maxBytes) {
+            // Keep draining the body so the client reads our 400 instead of a reset connection.
+            this.tooLarge = true;
+            await this.discard();
+            return;
+        }
+        this.hasher ??= await ParallelDigests.create();
+        await this.hasher.update(chunk);
+        // Gather chunks into writes of about 1 MiB: fewer system calls, and tiny slices cost nothing.
+        this.pending.push(chunk);
+        this.pendingBytes += chunk.length;
+        if (this.pendingBytes >= WRITE_BATCH)
+            await this.flush();
+    }
+    /** Starts writing the gathered chunks once the previous write is done: receiving goes on meanwhile. */
+    async flush() {
+        await this.writing;
+        const buffers = this.pending;
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.writing = this.writeAll(buffers);
+        this.writing.catch(() => undefined); // awaited by the next flush, by end or by discard
+    }
+    async writeAll(buffers) {
+        this.handle ??= await (0,promises_namespaceObject.open)(this.path, 'wx');
+        while (buffers.length > 0) {
+            const { bytesWritten } = await this.handle.writev(buffers);
+            buffers = skipWritten(buffers, bytesWritten);
+        }
+    }
+    async end() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        if (this.tooLarge)
+            return;
+        await this.flush(); // opens the file even for an empty upload
+        await this.writing;
+        const handle = this.handle;
+        this.handle = null;
+        if (!handle)
+            return;
+        await handle.sync();
+        await handle.close();
+    }
+    /** The file's digests; call after `end`. */
+    async digests() {
+        this.hasher ??= await ParallelDigests.create();
+        this.result ??= toDigests(await this.hasher.digest());
+        return this.result;
+    }
+    /** Lets go of the digest stream when the upload ends before its digests were read. */
+    release() {
+        if (!this.result)
+            this.hasher?.abandon();
+    }
+    /** Removes the temp file (after a failure, or when the upload changed nothing). */
+    async discard() {
+        this.pending = [];
+        this.pendingBytes = 0;
+        await this.writing.catch(() => undefined);
+        if (this.handle) {
+            await this.handle.close().catch(() => undefined);
+            this.handle = null;
+        }
+        await (0,promises_namespaceObject.rm)(this.path, { force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/upload.ts
+/**
+ * `POST /legacy/`: PyPI's legacy upload API as twine uses it. The body is streamed to `tmp/` (digested on
+ * the way), PyPI's rules from `dists` decide, and only then is the file moved into place and journaled.
+ */
+
+
+
+
+
+
+
+
+const DISCARD = { write: () => undefined, end: () => undefined };
+/** Reads the rest of a request we have already answered, so the client sees our answer, not a reset. */
+function drain(req) {
+    req.resume();
+}
+/** A name for the temp file: the upload's own (archive readers go by it) unless it cannot be one. */
+function tempName(filename) {
+    const safe = filename.replace(/[/\\\x00]/g, '_');
+    return safe === '' || safe === '.' || safe === '..' || Buffer.byteLength(safe) > 240 ? 'upload.bin' : safe;
+}
+/** Handles one upload request; resolves once the response is sent. */
+async function handleUpload(ctx, req, res, notes) {
+    if (req.method !== 'POST') {
+        drain(req);
+        sendError(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
+        return;
+    }
+    const fault = ctx.faults?.next('upload') ?? null;
+    notes.fault = fault;
+    if (fault === '503' || fault === '429') {
+        drain(req);
+        const status = fault === '503' ? 503 : 429;
+        sendError(req, res, status, status === 503 ? 'Service Unavailable' : 'Too Many Requests', status === 429 ? { 'Retry-After': '1' } : {});
+        return;
+    }
+    if (fault === 'reset') {
+        // Let part of the body arrive, then drop the connection as a failing proxy would.
+        await new Promise((resolve) => {
+            req.once('data', () => {
+                req.socket.destroy();
+                resolve();
+            });
+            req.once('end', () => {
+                req.socket.destroy();
+                resolve();
+            });
+            req.once('error', () => resolve());
+        });
+        return;
+    }
+    const auth = authenticateUpload(req.headers.authorization, ctx.token, ctx.trusted);
+    if (!auth.ok) {
+        drain(req);
+        sendError(req, res, auth.status, auth.message);
+        return;
+    }
+    const boundary = multipartBoundary(req.headers['content-type']);
+    if (!boundary) {
+        drain(req);
+        sendError(req, res, 400, 'Invalid request: the upload must be multipart/form-data with a boundary.');
+        return;
+    }
+    const workDir = (0,external_node_path_namespaceObject.join)(ctx.store.dir, 'tmp', `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`);
+    await (0,promises_namespaceObject.mkdir)(workDir, { recursive: true });
+    let upload = null;
+    try {
+        const fields = [];
+        const parser = new MultipartParser({
+            boundary,
+            onField: (name, value) => fields.push([name, value]),
+            onFile: (name, filename) => {
+                if (name !== 'content')
+                    return DISCARD; // gpg_signature and the like: PyPI ignores them now
+                if (upload)
+                    throw new MultipartError('more than one file in the content field');
+                // The temp file carries the real name, so archive readers see the name PyPI's checks use.
+                upload = new TempUpload((0,external_node_path_namespaceObject.join)(workDir, tempName(filename)), filename, ctx.maxFileSize);
+                return upload;
+            },
+        });
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(req, parser);
+        }
+        catch (error) {
+            if (error instanceof MultipartError)
+                throw new Refusal(400, `Invalid request: ${error.message}.`);
+            throw error; // the client went away: nothing to answer
+        }
+        const received = upload;
+        const { status, message } = await acceptUpload(ctx, fields, received, auth.project);
+        if (fault === 'slow')
+            await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
+        if (status === 200 && fault === 'stored-502') {
+            sendError(req, res, 502, 'Bad Gateway');
+            return;
+        }
+        if (status === 200)
+            sendText(req, res, 200, 'text/plain; charset=utf-8', message ? `${message}\n` : 'OK\n');
+        else
+            sendError(req, res, status, message);
+    }
+    catch (error) {
+        if (error instanceof Refusal) {
+            sendError(req, res, error.status, error.message);
+            return;
+        }
+        if (!res.headersSent && !req.socket.destroyed)
+            sendError(req, res, 500, `Internal error: ${error.message}`);
+    }
+    finally {
+        upload?.release();
+        await (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/server.ts
+/** `startIndex`: the HTTP server on node's own `http`, routing to the upload, read, OIDC and admin handlers. */
+
+
+
+
+
+
+
+
+
+/** How long `close()` lets requests in flight finish before cutting their connections. */
+const CLOSE_GRACE_MS = 10_000;
+/** Raised when the index cannot start; the message is one line naming the cause and the fix. */
+class IndexStartError extends Error {
+    name = 'IndexStartError';
+}
+function listen(server, host, port) {
+    return new Promise((resolve, reject) => {
+        const onError = (error) => {
+            server.off('listening', onListening);
+            if (error.code === 'EADDRINUSE')
+                reject(new IndexStartError(`port ${port} on ${host} is already in use; choose another with --port (0 picks a free one)`));
+            else if (error.code === 'EACCES')
+                reject(new IndexStartError(`not allowed to listen on ${host}:${port}; use a port above 1023`));
+            else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND')
+                reject(new IndexStartError(`cannot listen on host ${host}: no such local address; use --host 127.0.0.1`));
+            else
+                reject(error);
+        };
+        const onListening = () => {
+            server.off('error', onError);
+            resolve(server.address());
+        };
+        server.once('error', onError);
+        server.once('listening', onListening);
+        server.listen(port, host);
+    });
+}
+function formatHost(host) {
+    return host.includes(':') ? `[${host}]` : host;
+}
+/** Starts an index serving `options.storageDir`; see IndexOptions for everything it can do. */
+async function startIndex(options) {
+    const host = options.host ?? '127.0.0.1';
+    const port = options.port ?? 0;
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new IndexStartError(`port must be 0-65535, got ${port}`);
+    const store = await IndexStore.open(options.storageDir);
+    const ctx = {
+        store,
+        trusted: new TrustedPublishing(options.trustedPublishers ?? [], options.oidcAudience ?? 'pypi', options.clock),
+        faults: options.faults && options.faults.rate > 0 ? new FaultPlan(options.faults) : null,
+        token: options.token,
+        maxFileSize: options.maxFileSize ?? PYPI_MAX_FILE_SIZE,
+        visibilityDelayMs: options.visibilityDelayMs ?? 0,
+        simpleFormats: options.simpleFormats ?? 'both',
+        inFlight: new Set(),
+    };
+    const admin = createAdmin(store);
+    let baseUrl = '';
+    const route = async (req, res, notes) => {
+        const url = new URL(req.url ?? '/', 'http://index.invalid');
+        const path = url.pathname;
+        if (path === '/legacy/' || path === '/legacy')
+            return handleUpload(ctx, req, res, notes);
+        if (path.startsWith('/_admin/'))
+            return handleAdmin(ctx, admin, req, res, url);
+        if (path === '/_/oidc/audience') {
+            if (!ctx.trusted.enabled)
+                return sendJson(req, res, 403, { message: 'Trusted publishing functionality not enabled' });
+            return sendJson(req, res, 200, { audience: ctx.trusted.audience });
+        }
+        if (path === '/_/oidc/mint-token' || path === '/_/oidc/github/mint-token') {
+            if (req.method !== 'POST')
+                return sendError(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
+            const result = ctx.trusted.mint(await readBody(req, 1024 * 1024).catch(() => ''));
+            return sendJson(req, res, result.status, result.body);
+        }
+        if (req.method !== 'GET' && req.method !== 'HEAD') {
+            req.resume();
+            return sendError(req, res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
+        }
+        const fault = ctx.faults?.next('read') ?? null;
+        notes.fault = fault;
+        if (fault === '503')
+            return sendError(req, res, 503, 'Service Unavailable');
+        if (fault === '429')
+            return sendError(req, res, 429, 'Too Many Requests', { 'Retry-After': '1' });
+        if (fault === 'reset') {
+            req.socket.destroy();
+            return;
+        }
+        if (fault === 'slow')
+            await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
+        if (path === '/simple')
+            return sendText(req, res, 301, 'text/plain', '', { Location: '/simple/' });
+        if (path.startsWith('/simple/'))
+            return handleSimple(ctx, req, res, url, baseUrl);
+        if (path.startsWith('/pypi/'))
+            return handleJsonApi(ctx, req, res, url, baseUrl);
+        if (path.startsWith('/packages/'))
+            return handleDownload(ctx, req, res, url);
+        if (path === '/') {
+            const text = `release-actions local index\n\nupload: ${baseUrl}/legacy/\nsimple: ${baseUrl}/simple/\njson:   ${baseUrl}/pypi/<project>/json\n`;
+            return sendText(req, res, 200, 'text/plain; charset=utf-8', text);
+        }
+        sendError(req, res, 404, 'Not Found');
+    };
+    const server = (0,external_node_http_namespaceObject.createServer)((req, res) => {
+        const started = performance.now();
+        const notes = { fault: null };
+        res.on('close', () => {
+            options.onRequest?.({
+                method: req.method ?? '',
+                path: req.url ?? '',
+                status: res.headersSent ? res.statusCode : 0,
+                contentType: res.getHeader('content-type') ?? null,
+                fault: notes.fault,
+                durationMs: performance.now() - started,
+            });
+        });
+        const work = route(req, res, notes).catch((error) => {
+            if (!res.headersSent && !res.destroyed)
+                sendError(req, res, 500, `Internal error: ${error.message}`);
+            else
+                res.destroy();
+        });
+        ctx.inFlight.add(work);
+        void work.finally(() => ctx.inFlight.delete(work));
+    });
+    // Uploads of large files over slow links must not be cut off by node's default request timeout.
+    server.requestTimeout = 0;
+    server.headersTimeout = 60_000;
+    let address;
+    try {
+        address = await listen(server, host, port);
+    }
+    catch (error) {
+        await store.close();
+        throw error;
+    }
+    baseUrl = `http://${formatHost(host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host)}:${address.port}`;
+    let closing = null;
+    return {
+        url: baseUrl,
+        uploadUrl: `${baseUrl}/legacy/`,
+        simpleUrl: `${baseUrl}/simple/`,
+        jsonUrl: `${baseUrl}/pypi/`,
+        port: address.port,
+        admin,
+        close() {
+            closing ??= (async () => {
+                const stopped = new Promise((resolve) => server.close(() => resolve()));
+                server.closeIdleConnections();
+                // Requests in flight get a grace period to finish; then their connections are cut (an upload cut
+                // off leaves nothing behind, as after a crash).
+                let timer;
+                const grace = new Promise((resolve) => {
+                    timer = setTimeout(resolve, CLOSE_GRACE_MS);
+                });
+                await Promise.race([Promise.allSettled([...ctx.inFlight]), grace]);
+                clearTimeout(timer);
+                server.closeAllConnections();
+                await Promise.allSettled([...ctx.inFlight]);
+                await stopped;
+                await store.close();
+            })();
+            return closing;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/usage-error.ts
+/** Raised for a command line that cannot be run; printed as one line, exit code 2. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+
+;// CONCATENATED MODULE: ./packages/cli/index-serve.ts
+/** `release-actions index serve`: run the local index until interrupted. */
+
+
+
+
+
+
+const UNITS = {
+    '': 1,
+    b: 1,
+    kb: 1000,
+    mb: 1000 ** 2,
+    gb: 1000 ** 3,
+    kib: 1024,
+    mib: 1024 ** 2,
+    gib: 1024 ** 3,
+};
+/** Parses a size like `100MiB`, `2GB` or `1048576`. */
+function parseSize(text, option) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+    const unit = UNITS[(match?.[2] ?? '').toLowerCase()];
+    if (!match || unit === undefined)
+        throw new UsageError(`${option}: '${text}' is not a size; use e.g. 100MiB, 2GiB or a number of bytes`);
+    return Math.floor(Number(match[1]) * unit);
+}
+function parseInteger(text, option, min, max) {
+    if (!/^\d+$/.test(text.trim()))
+        throw new UsageError(`${option}: '${text}' is not a whole number`);
+    const value = Number(text);
+    if (value < min || value > max)
+        throw new UsageError(`${option}: ${value} is out of range ${min}-${max}`);
+    return value;
+}
+async function readPublishers(file) {
+    let parsed;
+    try {
+        parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new UsageError(`--trusted-publishers: cannot read ${file} as JSON (${error.message})`);
+    }
+    if (!Array.isArray(parsed))
+        throw new UsageError(`--trusted-publishers: ${file} must hold a JSON list of publishers`);
+    parsed.forEach((entry, i) => {
+        for (const key of ['issuer', 'repository', 'workflow']) {
+            if (typeof entry?.[key] !== 'string')
+                throw new UsageError(`--trusted-publishers: ${file}: publisher ${i + 1} needs a string '${key}'`);
+        }
+        if (!entry.jwks && !entry.publicKey)
+            throw new UsageError(`--trusted-publishers: ${file}: publisher ${i + 1} needs 'jwks' or 'publicKey'`);
+    });
+    return parsed;
+}
+/** Turns `index serve` arguments into index options (throws UsageError on bad input). */
+async function serveOptions(args, env = process.env) {
+    let values;
+    try {
+        ({ values } = (0,external_node_util_namespaceObject.parseArgs)({
+            args,
+            options: {
+                host: { type: 'string' },
+                port: { type: 'string' },
+                storage: { type: 'string' },
+                token: { type: 'string' },
+                'max-file-size': { type: 'string' },
+                faults: { type: 'string' },
+                'visibility-delay': { type: 'string' },
+                'trusted-publishers': { type: 'string' },
+                'oidc-audience': { type: 'string' },
+                'simple-formats': { type: 'string' },
+                quiet: { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+            },
+            strict: true,
+            allowPositionals: false,
+        }));
+    }
+    catch (error) {
+        throw new UsageError(`index serve: ${error.message}`);
+    }
+    if (values.help)
+        return 'help';
+    const options = {
+        host: values.host ?? '127.0.0.1',
+        port: values.port === undefined ? 8080 : parseInteger(values.port, '--port', 0, 65535),
+        storageDir: (0,external_node_path_namespaceObject.resolve)(values.storage ?? '.release-actions/index'),
+    };
+    const token = values.token ?? env.RELEASE_ACTIONS_INDEX_TOKEN;
+    if (token !== undefined) {
+        if (token === '')
+            throw new UsageError('--token: the token must not be empty');
+        options.token = token;
+    }
+    if (values['max-file-size'] !== undefined)
+        options.maxFileSize = parseSize(values['max-file-size'], '--max-file-size');
+    if (values.faults !== undefined) {
+        try {
+            options.faults = parseFaultSpec(values.faults);
+        }
+        catch (error) {
+            throw new UsageError(error.message);
+        }
+    }
+    if (values['visibility-delay'] !== undefined) {
+        options.visibilityDelayMs = parseInteger(values['visibility-delay'], '--visibility-delay', 0, 86_400_000);
+    }
+    if (values['trusted-publishers'] !== undefined)
+        options.trustedPublishers = await readPublishers(values['trusted-publishers']);
+    if (values['oidc-audience'] !== undefined)
+        options.oidcAudience = values['oidc-audience'];
+    const formats = values['simple-formats'];
+    if (formats !== undefined) {
+        if (formats !== 'both' && formats !== 'html' && formats !== 'json') {
+            throw new UsageError(`--simple-formats: '${formats}' is not both, html or json`);
+        }
+        options.simpleFormats = formats;
+    }
+    return { options, quiet: values.quiet ?? false };
+}
+/** Runs `index serve` until `stop` aborts; resolves with the exit code. */
+async function indexServe(args, io, stop) {
+    const parsed = await serveOptions(args);
+    if (parsed === 'help') {
+        io.out(INDEX_SERVE_HELP);
+        return 0;
+    }
+    const { options, quiet } = parsed;
+    if (!quiet) {
+        options.onRequest = (entry) => {
+            const fault = entry.fault ? ` [fault: ${entry.fault}]` : '';
+            io.out(`${entry.method} ${entry.path} ${entry.status} ${entry.durationMs.toFixed(1)}ms${fault}\n`);
+        };
+    }
+    const index = await startIndex(options);
+    io.out([
+        `release-actions local index, storage ${options.storageDir}`,
+        `upload URL:       ${index.uploadUrl}`,
+        `simple index URL: ${index.simpleUrl}`,
+        `JSON API:         ${index.jsonUrl}<project>/json`,
+        options.token !== undefined
+            ? 'uploads need user __token__ and the configured token'
+            : 'uploads need no authentication',
+        'Press Ctrl+C to stop.',
+        '',
+    ].join('\n'));
+    await new Promise((resolvePromise) => {
+        if (stop.aborted)
+            resolvePromise();
+        else
+            stop.addEventListener('abort', () => resolvePromise(), { once: true });
+    });
+    await index.close();
+    io.out('stopped\n');
+    return 0;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ../../work/wt/house/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(9327);
+;// CONCATENATED MODULE: ./packages/local-runner/action-metadata.ts
+
+
+
+function fields(value, file, kind) {
+    if (value === undefined || value === null)
+        return {};
+    if (typeof value !== 'object')
+        throw new Error(`${file}: ${kind} must be a mapping`);
+    const result = {};
+    for (const [name, raw] of Object.entries(value)) {
+        const field = (raw ?? {});
+        if (typeof field['description'] !== 'string')
+            throw new Error(`${file}: ${kind}.${name} needs a description`);
+        result[name] = {
+            description: field['description'],
+            ...(typeof field['required'] === 'boolean' ? { required: field['required'] } : {}),
+            ...(field['default'] !== undefined ? { default: String(field['default']) } : {}),
+        };
+    }
+    return result;
+}
+/** Parses action.yml text; `file` names it in errors. */
+function parseActionMetadata(text, file) {
+    const doc = (0,dist/* parse */.qg)(text);
+    if (!doc || typeof doc !== 'object')
+        throw new Error(`${file}: not a YAML mapping`);
+    const runs = (doc['runs'] ?? {});
+    if (typeof runs['using'] !== 'string' || typeof runs['main'] !== 'string') {
+        throw new Error(`${file}: runs.using and runs.main are required for a JavaScript action`);
+    }
+    return {
+        name: String(doc['name'] ?? ''),
+        description: String(doc['description'] ?? ''),
+        using: runs['using'],
+        main: runs['main'],
+        inputs: fields(doc['inputs'], file, 'inputs'),
+        outputs: fields(doc['outputs'], file, 'outputs'),
+    };
+}
+/** Reads `action.yml` (or `action.yaml`) from an action directory. */
+async function readActionMetadata(actionDir) {
+    for (const name of ['action.yml', 'action.yaml']) {
+        const file = (0,external_node_path_namespaceObject.join)(actionDir, name);
+        const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => null);
+        if (text !== null)
+            return parseActionMetadata(text, file);
+    }
+    throw new Error(`${actionDir}: no action.yml found; build the actions first (npm run build)`);
+}
+
+;// CONCATENATED MODULE: ./packages/local-runner/file-command-parser.ts
+/** Reads GITHUB_OUTPUT / GITHUB_ENV files the way the runner does: `k=v` lines and `k<<DELIM` heredocs. */
+function parseFileCommands(text, source = 'file command') {
+    const result = {};
+    const lines = text.split(/\r?\n/);
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index] ?? '';
+        if (line === '')
+            continue;
+        const equals = line.indexOf('=');
+        const heredoc = line.indexOf('<<');
+        if (equals >= 0 && (heredoc < 0 || equals < heredoc)) {
+            result[line.slice(0, equals)] = line.slice(equals + 1);
+            continue;
+        }
+        if (heredoc <= 0)
+            throw new Error(`${source}: malformed line ${index + 1}: ${JSON.stringify(line)}`);
+        const key = line.slice(0, heredoc);
+        const delimiter = line.slice(heredoc + 2);
+        const value = [];
+        for (index++; index < lines.length && lines[index] !== delimiter; index++)
+            value.push(lines[index] ?? '');
+        if (index >= lines.length)
+            throw new Error(`${source}: no closing delimiter for ${key}`);
+        result[key] = value.join('\n');
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/local-runner/workflow-commands.ts
+function workflow_commands_unescape(value, property) {
+    let result = value.replace(/%0D/g, '\r').replace(/%0A/g, '\n');
+    if (property)
+        result = result.replace(/%3A/g, ':').replace(/%2C/g, ',');
+    return result.replace(/%25/g, '%');
+}
+/** Parses a log line; null when it is not a workflow command. */
+function parseWorkflowCommand(line) {
+    const match = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!match)
+        return null;
+    const properties = {};
+    for (const pair of (match[2] ?? '').split(',').filter(Boolean)) {
+        const equals = pair.indexOf('=');
+        if (equals > 0)
+            properties[pair.slice(0, equals)] = workflow_commands_unescape(pair.slice(equals + 1), true);
+    }
+    return { command: match[1] ?? '', properties, message: workflow_commands_unescape(match[3] ?? '', false) };
+}
+/** Replaces every masked value in a log, as the runner shows it to people. */
+function applyMasks(log, masks) {
+    let result = log;
+    for (const mask of [...masks].sort((a, b) => b.length - a.length))
+        result = result.split(mask).join('***');
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/local-runner/run-action.ts
+
+
+
+
+
+
+
+/** Expands the few expressions action.yml defaults commonly use; anything else is a configuration error. */
+function expandDefault(value, context) {
+    return value.replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (_match, expression) => {
+        const replacement = context[expression];
+        if (replacement === undefined)
+            throw new Error(`action.yml default uses \${{ ${expression} }}, which this runner cannot evaluate`);
+        return replacement;
+    });
+}
+function spawnNode(node, script, cwd, env, timeoutMs) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(node, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const stdout = [];
+        const stderr = [];
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+        child.on('error', reject);
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            resolvePromise({
+                code,
+                signal,
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8'),
+            });
+        });
+    });
+}
+/** Runs a built action as the runner does: `node <main>` with INPUT_* and the GITHUB_* files. */
+async function runAction(options) {
+    const metadata = await readActionMetadata(options.actionDir);
+    if (!/^node\d+$/.test(metadata.using))
+        throw new Error(`${options.actionDir}: runs.using ${metadata.using} is not a node runtime`);
+    const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ra-run-'));
+    try {
+        const actionDir = options.isolate === false ? (0,external_node_path_namespaceObject.resolve)(options.actionDir) : (0,external_node_path_namespaceObject.join)(scratch, 'action');
+        if (options.isolate !== false)
+            await (0,promises_namespaceObject.cp)(options.actionDir, actionDir, { recursive: true });
+        const workspace = (0,external_node_path_namespaceObject.resolve)(options.workspace ?? (0,external_node_path_namespaceObject.join)(scratch, 'workspace'));
+        const runnerTemp = (0,external_node_path_namespaceObject.join)(scratch, 'runner-temp');
+        await Promise.all([(0,promises_namespaceObject.mkdir)(workspace, { recursive: true }), (0,promises_namespaceObject.mkdir)(runnerTemp, { recursive: true })]);
+        const files = {
+            GITHUB_OUTPUT: (0,external_node_path_namespaceObject.join)(scratch, 'output'),
+            GITHUB_ENV: (0,external_node_path_namespaceObject.join)(scratch, 'env'),
+            GITHUB_STEP_SUMMARY: (0,external_node_path_namespaceObject.join)(scratch, 'summary.md'),
+            GITHUB_PATH: (0,external_node_path_namespaceObject.join)(scratch, 'path'),
+            GITHUB_STATE: (0,external_node_path_namespaceObject.join)(scratch, 'state'),
+            GITHUB_EVENT_PATH: (0,external_node_path_namespaceObject.join)(scratch, 'event.json'),
+        };
+        const event = options.event ?? { name: 'push', payload: {} };
+        await Promise.all([
+            ...Object.entries(files)
+                .filter(([name]) => name !== 'GITHUB_EVENT_PATH')
+                .map(([, file]) => (0,promises_namespaceObject.writeFile)(file, '')),
+            (0,promises_namespaceObject.writeFile)(files.GITHUB_EVENT_PATH, JSON.stringify(event.payload ?? {})),
+        ]);
+        const extraEnv = options.env ?? {};
+        const context = {
+            'github.token': extraEnv['GITHUB_TOKEN'] ?? '',
+            'github.workspace': workspace,
+            'runner.temp': runnerTemp,
+        };
+        const inputs = {};
+        for (const [name, field] of Object.entries(metadata.inputs)) {
+            if (field.default !== undefined)
+                inputs[name] = expandDefault(field.default, context);
+        }
+        for (const [name, value] of Object.entries(options.inputs ?? {})) {
+            if (options.strictInputs !== false && !(name in metadata.inputs)) {
+                throw new Error(`Unexpected input '${name}', valid inputs are ${Object.keys(metadata.inputs).join(', ')}`);
+            }
+            inputs[name] = value;
+        }
+        const env = {
+            PATH: process.env['PATH'],
+            HOME: process.env['HOME'],
+            LANG: process.env['LANG'] ?? 'C.UTF-8',
+            CI: 'true',
+            GITHUB_ACTIONS: 'true',
+            RUNNER_OS: 'Linux',
+            RUNNER_ARCH: 'X64',
+            RUNNER_TEMP: runnerTemp,
+            RUNNER_TOOL_CACHE: (0,external_node_path_namespaceObject.join)(scratch, 'tool-cache'),
+            GITHUB_WORKSPACE: workspace,
+            GITHUB_EVENT_NAME: event.name,
+            GITHUB_REF: options.ref ?? 'refs/heads/main',
+            GITHUB_SHA: options.sha ?? '0000000000000000000000000000000000000000',
+            GITHUB_REPOSITORY: 'octo-org/octo-repo',
+            GITHUB_REPOSITORY_OWNER: 'octo-org',
+            GITHUB_RUN_ID: '1',
+            GITHUB_RUN_NUMBER: '1',
+            GITHUB_RUN_ATTEMPT: '1',
+            GITHUB_JOB: 'release',
+            GITHUB_ACTOR: 'octocat',
+            GITHUB_SERVER_URL: 'https://github.com',
+            GITHUB_API_URL: 'https://api.github.com',
+            GITHUB_WORKFLOW: 'release',
+            GITHUB_ACTION: 'run',
+            ...files,
+            ...extraEnv,
+        };
+        for (const [name, value] of Object.entries(inputs))
+            env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+        const started = performance.now();
+        const node = options.node ?? process.execPath;
+        const result = await spawnNode(node, (0,external_node_path_namespaceObject.join)(actionDir, metadata.main), workspace, env, options.timeoutMs ?? 120_000);
+        const durationMs = performance.now() - started;
+        const [outputText, envText, summary, pathText] = await Promise.all([files.GITHUB_OUTPUT, files.GITHUB_ENV, files.GITHUB_STEP_SUMMARY, files.GITHUB_PATH].map((file) => (0,promises_namespaceObject.readFile)(file, 'utf8')));
+        const commands = result.stdout
+            .split(/\r?\n/)
+            .map(parseWorkflowCommand)
+            .filter((command) => command !== null);
+        const masks = commands.filter((c) => c.command === 'add-mask').map((c) => c.message);
+        const legacyOutputs = Object.fromEntries(commands.filter((c) => c.command === 'set-output').map((c) => [c.properties['name'] ?? '', c.message]));
+        return {
+            exitCode: result.code,
+            signal: result.signal,
+            outputs: { ...legacyOutputs, ...parseFileCommands(outputText ?? '', 'GITHUB_OUTPUT') },
+            env: parseFileCommands(envText ?? '', 'GITHUB_ENV'),
+            path: (pathText ?? '').split(/\r?\n/).filter(Boolean),
+            summary: summary ?? '',
+            stdout: result.stdout,
+            stderr: result.stderr,
+            log: applyMasks(result.stdout, masks),
+            commands,
+            masks,
+            durationMs,
+        };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/cli/readable.ts
+/** Turns what an action printed and wrote into text for a terminal, as the runner's UI would show it. */
+
+const ANNOTATIONS = { error: 'error', warning: 'warning', notice: 'notice' };
+/** The log as the runner shows it: groups as headings, annotations labelled, debug lines only on request. */
+function readableLog(log, options) {
+    const lines = [];
+    for (const line of log.split(/\r?\n/)) {
+        const command = parseWorkflowCommand(line);
+        if (!command) {
+            lines.push(line);
+            continue;
+        }
+        const label = ANNOTATIONS[command.command];
+        if (label) {
+            const where = command.properties['file']
+                ? ` (${command.properties['file']}${command.properties['line'] ? `:${command.properties['line']}` : ''})`
+                : '';
+            lines.push(`${label}${where}: ${command.message}`);
+        }
+        else if (command.command === 'group')
+            lines.push(`▸ ${command.message}`);
+        else if (command.command === 'debug' && options.debug)
+            lines.push(`debug: ${command.message}`);
+        // endgroup, add-mask, set-output and the rest are for the runner, not for people.
+    }
+    return lines.join('\n').trimEnd();
+}
+const ENTITIES = {
+    '&amp;': '&',
+    '&lt;': '<',
+    '&gt;': '>',
+    '&quot;': '"',
+    '&#39;': "'",
+};
+/** A job summary's HTML and Markdown as plain text: table rows on lines, cells split by `|`. */
+function readableSummary(summary) {
+    return summary
+        .replace(/<h(\d)>/g, (_m, level) => `\n${'#'.repeat(Number(level))} `)
+        .replace(/<\/(h\d|p|tr|table|ul|details|summary)>/g, '\n')
+        .replace(/<li>/g, '- ')
+        .replace(/<\/li>/g, '\n')
+        .replace(/<\/t[hd]><t[hd][^>]*>/g, ' | ')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity)
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
+}
+
+;// CONCATENATED MODULE: ./packages/cli/run-command.ts
+/** `release-actions run <action>`: run a bundled action locally through local-runner and print what it left. */
+
+
+
+
+
+
+
+
+
+
+function pairs(list, option) {
+    const result = {};
+    for (const item of list ?? []) {
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new UsageError(`${option}: '${item}' is not name=value`);
+        result[item.slice(0, eq)] = item.slice(eq + 1);
+    }
+    return result;
+}
+/**
+ * Where bundled actions live: next to the CLI in a release tree (`dist/cli/` beside `dist/<name>/`), or
+ * under `dist/` of the repository when running from source.
+ */
+function bundledActionDirs(name, here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url))) {
+    return [(0,external_node_path_namespaceObject.join)(here, '..', name), (0,external_node_path_namespaceObject.join)(here, '..', '..', 'dist', name)];
+}
+/** Resolves `<action>` to a directory holding action.yml, or throws naming where it looked. */
+function resolveActionDir(action, cwd = process.cwd()) {
+    const looksLikePath = action.includes('/') || action.startsWith('.');
+    const candidates = looksLikePath
+        ? [(0,external_node_path_namespaceObject.resolve)(cwd, action)]
+        : [...bundledActionDirs(action), (0,external_node_path_namespaceObject.resolve)(cwd, action)];
+    for (const dir of candidates) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'action.yml')) && (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory())
+            return dir;
+    }
+    throw new UsageError(`run: no action '${action}' (looked for action.yml in ${candidates.join(', ')}); give a bundled action's name or a directory with action.yml`);
+}
+/** HEAD of the workspace when it is a git checkout, so GITHUB_SHA names what is checked out. */
+function headCommit(workspace) {
+    try {
+        return ((0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], {
+            cwd: workspace,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+        }).trim() || undefined);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Formats a finished run for people: outputs, exported env, summary, and the exit status. */
+function formatRun(name, run, options = { debug: false }) {
+    const lines = [];
+    const section = (title) => {
+        lines.push('', `== ${title}`);
+    };
+    const log = readableLog(run.log, options);
+    if (log !== '') {
+        section('log');
+        lines.push(log);
+    }
+    if (run.stderr.trim() !== '') {
+        section('stderr');
+        lines.push(run.stderr.trimEnd());
+    }
+    section('outputs');
+    const outputs = Object.entries(run.outputs);
+    if (outputs.length === 0)
+        lines.push('(none)');
+    for (const [key, value] of outputs)
+        lines.push(value.includes('\n') ? `${key}<<EOF\n${value}\nEOF` : `${key}=${value}`);
+    const env = Object.entries(run.env);
+    if (env.length > 0) {
+        section('exported environment');
+        for (const [key, value] of env)
+            lines.push(`${key}=${value}`);
+    }
+    if (run.summary.trim() !== '') {
+        section('summary');
+        lines.push(readableSummary(run.summary));
+    }
+    const status = run.exitCode === 0
+        ? `${name} succeeded`
+        : run.signal
+            ? `${name} was killed by ${run.signal}`
+            : `${name} failed with exit code ${run.exitCode}`;
+    lines.push('', `${status} in ${(run.durationMs / 1000).toFixed(1)}s`, '');
+    return lines.join('\n').replace(/^\n/, '');
+}
+/** Runs `run <action> …`; resolves with the action's exit code. */
+async function runCommand(args, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args,
+            options: {
+                input: { type: 'string', multiple: true },
+                ref: { type: 'string' },
+                sha: { type: 'string' },
+                event: { type: 'string' },
+                'event-payload': { type: 'string' },
+                env: { type: 'string', multiple: true },
+                workspace: { type: 'string' },
+                node: { type: 'string' },
+                timeout: { type: 'string' },
+                debug: { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+            },
+            strict: true,
+            allowPositionals: true,
+        });
+    }
+    catch (error) {
+        throw new UsageError(`run: ${error.message}`);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.out(RUN_HELP);
+        return 0;
+    }
+    if (positionals.length !== 1)
+        throw new UsageError("run: give exactly one action, e.g. 'release-actions run compute-dev-version'");
+    const action = positionals[0];
+    const actionDir = resolveActionDir(action);
+    let payload = {};
+    if (values['event-payload'] !== undefined) {
+        try {
+            payload = JSON.parse(await (0,promises_namespaceObject.readFile)(values['event-payload'], 'utf8'));
+        }
+        catch (error) {
+            throw new UsageError(`--event-payload: cannot read ${values['event-payload']} as JSON (${error.message})`);
+        }
+    }
+    const options = {
+        actionDir,
+        inputs: pairs(values.input, '--input'),
+        event: { name: values.event ?? 'push', payload },
+        env: pairs(values.env, '--env'),
+        strictInputs: true,
+        timeoutMs: 600_000,
+    };
+    if (values.ref !== undefined) {
+        if (!values.ref.startsWith('refs/'))
+            throw new UsageError(`--ref: '${values.ref}' must be a full ref, e.g. refs/tags/v1.0.0`);
+        options.ref = values.ref;
+    }
+    if (values.sha !== undefined)
+        options.sha = values.sha;
+    // Locally, the project at hand is the one in the current directory, as a checkout is on a runner.
+    options.workspace = (0,external_node_path_namespaceObject.resolve)(values.workspace ?? '.');
+    options.sha ??= headCommit(options.workspace);
+    if (values.node !== undefined)
+        options.node = values.node;
+    if (values.timeout !== undefined) {
+        const seconds = Number(values.timeout);
+        if (!Number.isFinite(seconds) || seconds <= 0)
+            throw new UsageError(`--timeout: '${values.timeout}' is not a positive number of seconds`);
+        options.timeoutMs = seconds * 1000;
+    }
+    const run = await runAction(options);
+    io.out(formatRun(action, run, { debug: values.debug === true }));
+    return run.exitCode ?? 1;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/cli.ts
+/** The `release-actions` command line: dispatches to the commands and turns errors into one line. */
+
+
+
+
+/** The CLI's version, printed by `--version`. */
+const VERSION = '0.1.0';
+const HELP_TOPICS = {
+    index: INDEX_HELP,
+    'index serve': INDEX_SERVE_HELP,
+    serve: INDEX_SERVE_HELP,
+    run: RUN_HELP,
+};
+async function dispatch(args, io, stop) {
+    const [command, ...rest] = args;
+    if (command === undefined || command === '-h' || command === '--help') {
+        io.out(MAIN_HELP);
+        return command === undefined ? 2 : 0;
+    }
+    if (command === '-v' || command === '--version') {
+        io.out(`release-actions ${VERSION}\n`);
+        return 0;
+    }
+    if (command === 'help') {
+        const topic = rest.join(' ');
+        const text = topic === '' ? MAIN_HELP : HELP_TOPICS[topic];
+        if (text === undefined)
+            throw new UsageError(`help: no command '${topic}'; try 'release-actions --help'`);
+        io.out(text);
+        return 0;
+    }
+    if (command === 'index') {
+        const [sub, ...subArgs] = rest;
+        if (sub === undefined || sub === '-h' || sub === '--help') {
+            io.out(INDEX_HELP);
+            return sub === undefined ? 2 : 0;
+        }
+        if (sub === 'serve')
+            return indexServe(subArgs, io, stop);
+        throw new UsageError(`index: unknown subcommand '${sub}'; try 'release-actions index --help'`);
+    }
+    if (command === 'run')
+        return runCommand(rest, io);
+    throw new UsageError(`unknown command '${command}'; try 'release-actions --help'`);
+}
+/** Runs the CLI with `args` (without node and script); resolves with the exit code. Never throws. */
+async function runCli(args, io, stop = new AbortController().signal) {
+    try {
+        return await dispatch(args, io, stop);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        io.err(`release-actions: ${message.split('\n')[0]}\n`);
+        return error instanceof UsageError ? 2 : 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/cli/output.ts
+/** The process's stdout and stderr. */
+const processOutput = {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+};
+
+;// CONCATENATED MODULE: ./packages/cli/main.ts
 /** Entry point of `release-actions`: wires signals and the process's streams to the CLI. */
-const cli_js_1 = __nccwpck_require__(1725);
-const output_js_1 = __nccwpck_require__(2250);
+
+
 const stop = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {
@@ -17401,11 +13833,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     });
 }
 // No top-level await: ncc's per-file transpilation bundles modules as CommonJS, where it is not allowed.
-void (0, cli_js_1.runCli)(process.argv.slice(2), output_js_1.processOutput, stop.signal).then((code) => {
+void runCli(process.argv.slice(2), processOutput, stop.signal).then((code) => {
     process.exitCode = code;
 });
 
-})();
-
-var __webpack_exports___esModule = __webpack_exports__.B;
-export { __webpack_exports___esModule as __esModule };

@@ -1,7 +1,7 @@
 /** The digests PyPI keeps for every file, computed in one streaming pass. */
 import { createHash, type Hash } from 'node:crypto';
 import { open } from 'node:fs/promises';
-import { createBLAKE2b, type IHasher } from 'hash-wasm';
+import { createBLAKE2b, type IHasher } from './blake2b.js';
 import { BufferPool } from './buffer-pool.js';
 
 /** Digests beside sha256 (which is always computed): the upload form's names. */
