@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1035:
+/***/ 6427:
 /***/ (function(__unused_webpack_module, exports) {
 
 /*!
@@ -30,18 +30,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7045:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(9623);
-var Scalar = __nccwpck_require__(7781);
-var YAMLMap = __nccwpck_require__(9094);
-var YAMLSeq = __nccwpck_require__(8031);
-var resolveBlockMap = __nccwpck_require__(5983);
-var resolveBlockSeq = __nccwpck_require__(1838);
-var resolveFlowCollection = __nccwpck_require__(4870);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -127,15 +127,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 7379:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(9261);
-var composeNode = __nccwpck_require__(3057);
-var resolveEnd = __nccwpck_require__(8220);
-var resolveProps = __nccwpck_require__(9111);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -179,17 +179,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 3057:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(977);
-var identity = __nccwpck_require__(9623);
-var composeCollection = __nccwpck_require__(7045);
-var composeScalar = __nccwpck_require__(5941);
-var resolveEnd = __nccwpck_require__(8220);
-var utilEmptyScalarPosition = __nccwpck_require__(615);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -298,15 +298,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5941:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(9623);
-var Scalar = __nccwpck_require__(7781);
-var resolveBlockScalar = __nccwpck_require__(2753);
-var resolveFlowScalar = __nccwpck_require__(2490);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -393,18 +393,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 8672:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(3950);
-var Document = __nccwpck_require__(9261);
-var errors = __nccwpck_require__(1336);
-var identity = __nccwpck_require__(9623);
-var composeDoc = __nccwpck_require__(7379);
-var resolveEnd = __nccwpck_require__(8220);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -624,17 +624,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 5983:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(2333);
-var YAMLMap = __nccwpck_require__(9094);
-var resolveProps = __nccwpck_require__(9111);
-var utilContainsNewline = __nccwpck_require__(859);
-var utilFlowIndentCheck = __nccwpck_require__(9715);
-var utilMapIncludes = __nccwpck_require__(5971);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -748,12 +748,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 2753:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(7781);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -955,14 +955,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 1838:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(8031);
-var resolveProps = __nccwpck_require__(9111);
-var utilFlowIndentCheck = __nccwpck_require__(9715);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -1013,7 +1013,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 8220:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1059,19 +1059,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 4870:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(9623);
-var Pair = __nccwpck_require__(2333);
-var YAMLMap = __nccwpck_require__(9094);
-var YAMLSeq = __nccwpck_require__(8031);
-var resolveEnd = __nccwpck_require__(8220);
-var resolveProps = __nccwpck_require__(9111);
-var utilContainsNewline = __nccwpck_require__(859);
-var utilMapIncludes = __nccwpck_require__(5971);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -1275,13 +1275,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 2490:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(7781);
-var resolveEnd = __nccwpck_require__(8220);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -1510,7 +1510,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 9111:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1665,7 +1665,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 859:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1708,7 +1708,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 615:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1743,12 +1743,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 9715:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(859);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -1767,12 +1767,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 5971:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(9623);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -1789,22 +1789,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 9261:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(977);
-var Collection = __nccwpck_require__(4613);
-var identity = __nccwpck_require__(9623);
-var Pair = __nccwpck_require__(2333);
-var toJS = __nccwpck_require__(3547);
-var Schema = __nccwpck_require__(4384);
-var stringifyDocument = __nccwpck_require__(1485);
-var anchors = __nccwpck_require__(1116);
-var applyReviver = __nccwpck_require__(7805);
-var createNode = __nccwpck_require__(1124);
-var directives = __nccwpck_require__(3950);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -2133,13 +2133,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1116:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(9623);
-var visit = __nccwpck_require__(7292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -2216,7 +2216,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 7805:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2280,14 +2280,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 1124:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(977);
-var identity = __nccwpck_require__(9623);
-var Scalar = __nccwpck_require__(7781);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -2377,13 +2377,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 3950:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(9623);
-var visit = __nccwpck_require__(7292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -2562,7 +2562,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1336:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2631,28 +2631,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 9327:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(8672);
-var Document = __nccwpck_require__(9261);
-var Schema = __nccwpck_require__(4384);
-var errors = __nccwpck_require__(1336);
-var Alias = __nccwpck_require__(977);
-var identity = __nccwpck_require__(9623);
-var Pair = __nccwpck_require__(2333);
-var Scalar = __nccwpck_require__(7781);
-var YAMLMap = __nccwpck_require__(9094);
-var YAMLSeq = __nccwpck_require__(8031);
-var cst = __nccwpck_require__(7653);
-var lexer = __nccwpck_require__(7657);
-var lineCounter = __nccwpck_require__(4484);
-var parser = __nccwpck_require__(5168);
-var publicApi = __nccwpck_require__(8063);
-var visit = __nccwpck_require__(7292);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -2689,7 +2689,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 2577:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2715,16 +2715,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 977:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1116);
-var visit = __nccwpck_require__(7292);
-var identity = __nccwpck_require__(9623);
-var Node = __nccwpck_require__(849);
-var toJS = __nccwpck_require__(3547);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -2842,14 +2842,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 4613:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1124);
-var identity = __nccwpck_require__(9623);
-var Node = __nccwpck_require__(849);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -3000,14 +3000,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 849:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(7805);
-var identity = __nccwpck_require__(9623);
-var toJS = __nccwpck_require__(3547);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -3047,15 +3047,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 2333:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1124);
-var stringifyPair = __nccwpck_require__(9844);
-var addPairToJSMap = __nccwpck_require__(0);
-var identity = __nccwpck_require__(9623);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -3093,14 +3093,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 7781:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(9623);
-var Node = __nccwpck_require__(849);
-var toJS = __nccwpck_require__(3547);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -3127,17 +3127,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 9094:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(7644);
-var addPairToJSMap = __nccwpck_require__(0);
-var Collection = __nccwpck_require__(4613);
-var identity = __nccwpck_require__(9623);
-var Pair = __nccwpck_require__(2333);
-var Scalar = __nccwpck_require__(7781);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -3281,17 +3281,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 8031:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(1124);
-var stringifyCollection = __nccwpck_require__(7644);
-var Collection = __nccwpck_require__(4613);
-var identity = __nccwpck_require__(9623);
-var Scalar = __nccwpck_require__(7781);
-var toJS = __nccwpck_require__(3547);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -3403,16 +3403,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 0:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(2577);
-var merge = __nccwpck_require__(3796);
-var stringify = __nccwpck_require__(5444);
-var identity = __nccwpck_require__(9623);
-var toJS = __nccwpck_require__(3547);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -3475,7 +3475,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 9623:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3535,12 +3535,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 3547:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(9623);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -3581,15 +3581,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 8222:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(2753);
-var resolveFlowScalar = __nccwpck_require__(2490);
-var errors = __nccwpck_require__(1336);
-var stringifyString = __nccwpck_require__(7309);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -3806,7 +3806,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 5861:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3876,7 +3876,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3982,14 +3982,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 7653:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(8222);
-var cstStringify = __nccwpck_require__(5861);
-var cstVisit = __nccwpck_require__(6083);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -4101,12 +4101,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 7657:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(7653);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -4831,7 +4831,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 4484:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4879,14 +4879,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 5168:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(7653);
-var lexer = __nccwpck_require__(7657);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -5866,18 +5866,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 8063:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(8672);
-var Document = __nccwpck_require__(9261);
-var errors = __nccwpck_require__(1336);
-var log = __nccwpck_require__(2577);
-var identity = __nccwpck_require__(9623);
-var lineCounter = __nccwpck_require__(4484);
-var parser = __nccwpck_require__(5168);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -5980,16 +5980,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4384:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(9623);
-var map = __nccwpck_require__(2843);
-var seq = __nccwpck_require__(7210);
-var string = __nccwpck_require__(7808);
-var tags = __nccwpck_require__(5682);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -6026,13 +6026,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 2843:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(9623);
-var YAMLMap = __nccwpck_require__(9094);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -6052,12 +6052,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 2944:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(7781);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -6076,13 +6076,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 7210:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(9623);
-var YAMLSeq = __nccwpck_require__(8031);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -6102,12 +6102,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 7808:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(7309);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -6125,12 +6125,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 1495:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(7781);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -6153,13 +6153,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 7493:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(7781);
-var stringifyNumber = __nccwpck_require__(1489);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6207,12 +6207,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 1826:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(1489);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -6256,18 +6256,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 2336:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(2843);
-var _null = __nccwpck_require__(2944);
-var seq = __nccwpck_require__(7210);
-var string = __nccwpck_require__(7808);
-var bool = __nccwpck_require__(1495);
-var float = __nccwpck_require__(7493);
-var int = __nccwpck_require__(1826);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -6288,14 +6288,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 6391:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(7781);
-var map = __nccwpck_require__(2843);
-var seq = __nccwpck_require__(7210);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -6359,27 +6359,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 5682:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(2843);
-var _null = __nccwpck_require__(2944);
-var seq = __nccwpck_require__(7210);
-var string = __nccwpck_require__(7808);
-var bool = __nccwpck_require__(1495);
-var float = __nccwpck_require__(7493);
-var int = __nccwpck_require__(1826);
-var schema = __nccwpck_require__(2336);
-var schema$1 = __nccwpck_require__(6391);
-var binary = __nccwpck_require__(243);
-var merge = __nccwpck_require__(3796);
-var omap = __nccwpck_require__(143);
-var pairs = __nccwpck_require__(3409);
-var schema$2 = __nccwpck_require__(7417);
-var set = __nccwpck_require__(8088);
-var timestamp = __nccwpck_require__(3168);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -6465,14 +6465,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 243:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(7781);
-var stringifyString = __nccwpck_require__(7309);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -6542,12 +6542,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 1742:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(7781);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -6578,13 +6578,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 7782:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(7781);
-var stringifyNumber = __nccwpck_require__(1489);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6635,12 +6635,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 5849:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(1489);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -6718,13 +6718,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 3796:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(9623);
-var Scalar = __nccwpck_require__(7781);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -6796,16 +6796,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 143:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(9623);
-var toJS = __nccwpck_require__(3547);
-var YAMLMap = __nccwpck_require__(9094);
-var YAMLSeq = __nccwpck_require__(8031);
-var pairs = __nccwpck_require__(3409);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -6880,15 +6880,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 3409:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(9623);
-var Pair = __nccwpck_require__(2333);
-var Scalar = __nccwpck_require__(7781);
-var YAMLSeq = __nccwpck_require__(8031);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -6969,24 +6969,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 7417:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(2843);
-var _null = __nccwpck_require__(2944);
-var seq = __nccwpck_require__(7210);
-var string = __nccwpck_require__(7808);
-var binary = __nccwpck_require__(243);
-var bool = __nccwpck_require__(1742);
-var float = __nccwpck_require__(7782);
-var int = __nccwpck_require__(5849);
-var merge = __nccwpck_require__(3796);
-var omap = __nccwpck_require__(143);
-var pairs = __nccwpck_require__(3409);
-var set = __nccwpck_require__(8088);
-var timestamp = __nccwpck_require__(3168);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -7017,14 +7017,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 8088:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(9623);
-var Pair = __nccwpck_require__(2333);
-var YAMLMap = __nccwpck_require__(9094);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -7120,12 +7120,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 3168:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(1489);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -7232,7 +7232,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 9035:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7390,15 +7390,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 5444:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1116);
-var identity = __nccwpck_require__(9623);
-var stringifyComment = __nccwpck_require__(4711);
-var stringifyString = __nccwpck_require__(7309);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -7529,14 +7529,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7644:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(9623);
-var stringify = __nccwpck_require__(5444);
-var stringifyComment = __nccwpck_require__(4711);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -7691,7 +7691,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 4711:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7722,14 +7722,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 1485:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(9623);
-var stringify = __nccwpck_require__(5444);
-var stringifyComment = __nccwpck_require__(4711);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -7816,7 +7816,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 1489:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7850,15 +7850,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9844:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(9623);
-var Scalar = __nccwpck_require__(7781);
-var stringify = __nccwpck_require__(5444);
-var stringifyComment = __nccwpck_require__(4711);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -8009,13 +8009,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 7309:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(7781);
-var foldFlowLines = __nccwpck_require__(9035);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -8354,12 +8354,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 7292:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(9623);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -8749,6 +8749,7 @@ Example:
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./packages/local-index/faults.ts
@@ -9733,657 +9734,6 @@ async function handleDownload(ctx, req, res, url) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/local-index/journal.ts
-/** An append-only JSON-lines journal with fsync: the index's durable state, replayed on start. */
-
-/** Raised when the journal is damaged somewhere other than a torn last line. */
-class JournalError extends Error {
-    name = 'JournalError';
-}
-/**
- * Reads every complete entry. A last line cut short by a crash (no newline, or not JSON) is dropped and
- * cut off the file, because its append never returned and so nothing was ever served from it.
- */
-async function readJournal(path) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw error;
-    }
-    const entries = [];
-    let offset = 0;
-    while (offset < text.length) {
-        const eol = text.indexOf('\n', offset);
-        if (eol < 0) {
-            // The newline is the last byte of every append, so a line without one is a torn write.
-            await (0,promises_namespaceObject.truncate)(path, Buffer.byteLength(text.slice(0, offset), 'utf8'));
-            break;
-        }
-        try {
-            entries.push(JSON.parse(text.slice(offset, eol)));
-        }
-        catch {
-            throw new JournalError(`${path}: line ${entries.length + 1} is not valid JSON; the index state is damaged`);
-        }
-        offset = eol + 1;
-    }
-    return entries;
-}
-/** An open journal; `append` returns only once the entry is on disk. */
-class Journal {
-    handle;
-    constructor(handle) {
-        this.handle = handle;
-    }
-    /** Opens (creating if needed) the journal at `path` for appending. */
-    static async open(path) {
-        return new Journal(await (0,promises_namespaceObject.open)(path, 'a'));
-    }
-    /** Appends one entry and fsyncs. Callers serialize appends (one writer at a time). */
-    async append(entry) {
-        await this.handle.write(`${JSON.stringify(entry)}\n`);
-        await this.handle.sync();
-    }
-    /** Closes the file. */
-    async close() {
-        await this.handle.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/local-index/storage-error.ts
-/** Raised when the storage directory cannot be used; the message names it and says why. */
-class StorageError extends Error {
-    name = 'StorageError';
-}
-
-;// CONCATENATED MODULE: ./packages/local-index/lock.ts
-/** One index per storage directory: a lock file holding the owner's pid, taken over when that pid is gone. */
-
-
-
-function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        // EPERM means it exists but belongs to someone else: still alive.
-        return error.code === 'EPERM';
-    }
-}
-/** Takes `<dir>/.lock`, or throws naming the process that holds it. */
-async function lockDirectory(dir) {
-    const path = (0,external_node_path_namespaceObject.join)(dir, '.lock');
-    for (let attempt = 0; attempt < 2; attempt += 1) {
-        try {
-            const handle = await (0,promises_namespaceObject.open)(path, 'wx');
-            await handle.writeFile(String(process.pid));
-            await handle.close();
-            return { release: () => (0,promises_namespaceObject.rm)(path, { force: true }) };
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-            const owner = Number.parseInt(await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => ''), 10);
-            if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
-                throw new StorageError(`storage directory ${dir} is in use by another index (pid ${owner}); stop it or choose another --storage`);
-            }
-            if (owner === process.pid) {
-                throw new StorageError(`storage directory ${dir} is already served by this process; close that index first`);
-            }
-            await (0,promises_namespaceObject.rm)(path, { force: true }); // stale: its owner died without cleaning up
-        }
-    }
-    throw new StorageError(`storage directory ${dir}: could not take its lock file ${path}`);
-}
-
-;// CONCATENATED MODULE: ./packages/local-index/store.ts
-/**
- * The index's storage directory: file bytes under `packages/`, state in `journal.jsonl`, uploads in
- * progress under `tmp/`. A file is served only after its bytes are renamed into place and its journal
- * line is on disk, so a crash at any point leaves either the old state or the new one.
- */
-
-
-
-
-
-
-
-/** The path PyPI would give a file: `packages/<b2[0:2]>/<b2[2:4]>/<b2[4:]>/<filename>`. */
-function blobPath(blake2b256, filename) {
-    return ['packages', blake2b256.slice(0, 2), blake2b256.slice(2, 4), blake2b256.slice(4), filename].join('/');
-}
-/**
- * `mkdir -p` one level at a time: node's recursive mkdir spins forever under /proc, and this way the
- * first level that fails is the one named in the error.
- */
-async function makeDirectory(dir) {
-    const missing = [];
-    let at = (0,external_node_path_namespaceObject.resolve)(dir);
-    for (;;) {
-        try {
-            if (!(await (0,promises_namespaceObject.stat)(at)).isDirectory())
-                throw Object.assign(new Error(`${at} is not a directory`), { code: 'ENOTDIR' });
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'ENOENT')
-                throw error;
-            missing.unshift(at);
-            const parent = (0,external_node_path_namespaceObject.dirname)(at);
-            if (parent === at)
-                break;
-            at = parent;
-        }
-    }
-    for (const path of missing) {
-        await (0,promises_namespaceObject.mkdir)(path).catch((error) => {
-            if (error.code !== 'EEXIST')
-                throw error;
-        });
-    }
-}
-async function fsyncPath(path) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
-    try {
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** The storage directory of one running index. */
-class IndexStore {
-    dir;
-    journal;
-    lock;
-    projectsByName = new Map();
-    filesByName = new Map();
-    deleted = new Set();
-    queue = Promise.resolve();
-    serialNumber = 0;
-    constructor(dir, journal, lock) {
-        this.dir = dir;
-        this.journal = journal;
-        this.lock = lock;
-    }
-    /** Opens `dir` (created if missing), replays its journal and sweeps leftovers of a crash. */
-    static async open(dir) {
-        try {
-            await makeDirectory((0,external_node_path_namespaceObject.join)(dir, 'tmp'));
-            await makeDirectory((0,external_node_path_namespaceObject.join)(dir, 'packages'));
-            await (0,promises_namespaceObject.access)(dir, external_node_fs_namespaceObject.constants.W_OK);
-            // Root passes access() everywhere; a real write is the only honest test.
-            const probe = (0,external_node_path_namespaceObject.join)(dir, 'tmp', '.probe');
-            await (0,promises_namespaceObject.writeFile)(probe, '');
-            await (0,promises_namespaceObject.rm)(probe);
-        }
-        catch (error) {
-            const code = error.code ?? String(error);
-            throw new StorageError(`storage directory ${dir} is not writable (${code}); choose another with --storage`);
-        }
-        const lock = await lockDirectory(dir);
-        try {
-            const entries = await readJournal((0,external_node_path_namespaceObject.join)(dir, 'journal.jsonl'));
-            const journal = await Journal.open((0,external_node_path_namespaceObject.join)(dir, 'journal.jsonl'));
-            const store = new IndexStore(dir, journal, lock);
-            for (const entry of entries)
-                store.apply(entry);
-            await store.sweep();
-            return store;
-        }
-        catch (error) {
-            await lock.release();
-            throw error;
-        }
-    }
-    /** The journal's length: PyPI's `last_serial` for this index. */
-    get serial() {
-        return this.serialNumber;
-    }
-    /** A fresh path under `tmp/` for an upload in progress. */
-    tempPath() {
-        return (0,external_node_path_namespaceObject.join)(this.dir, 'tmp', `${(0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex')}.part`);
-    }
-    /** Absolute path of a stored file's bytes. */
-    absolute(path) {
-        return (0,external_node_path_namespaceObject.join)(this.dir, ...path.split('/'));
-    }
-    /** A project by its normalized name. */
-    project(normalized) {
-        return this.projectsByName.get(normalized);
-    }
-    /** All projects, in name order. */
-    projects() {
-        return [...this.projectsByName.values()].sort((a, b) => (a.normalized < b.normalized ? -1 : 1));
-    }
-    /** A stored file by filename, with its project and release. */
-    file(filename) {
-        return this.filesByName.get(filename);
-    }
-    /** True when `filename` was stored once and deleted: PyPI never lets it be used again. */
-    isDeleted(filename) {
-        return this.deleted.has(filename);
-    }
-    /** Every filename deleted so far. */
-    deletedFilenames() {
-        return [...this.deleted];
-    }
-    /** Runs `task` with no other `exclusive` task running: checks against the state and the write that follows. */
-    exclusive(task) {
-        const run = this.queue.then(task, task);
-        this.queue = run.catch(() => undefined);
-        return run;
-    }
-    /** Moves an upload into place and records it. Call inside `exclusive`. */
-    async add(input) {
-        const path = blobPath(input.digests.blake2b_256, input.filename);
-        const target = this.absolute(path);
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-        if (input.coreMetadata) {
-            const metadataTemp = this.tempPath();
-            await (0,promises_namespaceObject.writeFile)(metadataTemp, input.coreMetadata.bytes);
-            await fsyncPath(metadataTemp);
-            await (0,promises_namespaceObject.rename)(metadataTemp, `${target}.metadata`);
-        }
-        await (0,promises_namespaceObject.rename)(input.tempPath, target);
-        await fsyncPath((0,external_node_path_namespaceObject.dirname)(target));
-        const file = {
-            filename: input.filename,
-            project: input.project,
-            version: input.version,
-            packagetype: input.packagetype,
-            pythonVersion: input.pythonVersion,
-            requiresPython: input.requiresPython,
-            size: input.size,
-            digests: input.digests,
-            uploadTime: input.uploadTime,
-            path,
-            coreMetadata: input.coreMetadata?.digests ?? null,
-        };
-        await this.record({
-            op: 'add',
-            projectName: input.projectName,
-            version: input.version,
-            versionKey: input.versionKey,
-            metadata: input.metadata,
-            file,
-        });
-        return file;
-    }
-    /** Deletes a file for good: its name can never be uploaded again. False if there is no such file. */
-    async deleteFile(filename) {
-        const found = this.filesByName.get(filename);
-        if (!found)
-            return false;
-        await this.record({ op: 'delete', filename, time: new Date().toISOString() });
-        await (0,promises_namespaceObject.rm)(this.absolute(found.file.path), { force: true });
-        await (0,promises_namespaceObject.rm)(`${this.absolute(found.file.path)}.metadata`, { force: true });
-        return true;
-    }
-    /** Marks a release yanked (PEP 592). False if there is no such release. */
-    async yank(project, versionKey, reason) {
-        if (!this.projectsByName.get(project)?.releases.has(versionKey))
-            return false;
-        await this.record({ op: 'yank', project, versionKey, reason, time: new Date().toISOString() });
-        return true;
-    }
-    /** Takes a yank back. False if there is no such release. */
-    async unyank(project, versionKey) {
-        if (!this.projectsByName.get(project)?.releases.has(versionKey))
-            return false;
-        await this.record({ op: 'unyank', project, versionKey, time: new Date().toISOString() });
-        return true;
-    }
-    /** Closes the journal and releases the directory lock. */
-    async close() {
-        await this.queue;
-        await this.journal.close();
-        await this.lock.release();
-    }
-    async record(entry) {
-        await this.journal.append(entry);
-        this.apply(entry);
-    }
-    apply(entry) {
-        this.serialNumber += 1;
-        switch (entry.op) {
-            case 'add': {
-                let project = this.projectsByName.get(entry.file.project);
-                if (!project) {
-                    project = { name: entry.projectName, normalized: entry.file.project, releases: new Map() };
-                    this.projectsByName.set(project.normalized, project);
-                }
-                let release = project.releases.get(entry.versionKey);
-                if (!release) {
-                    release = {
-                        version: entry.version,
-                        key: entry.versionKey,
-                        metadata: entry.metadata,
-                        yanked: false,
-                        yankedReason: '',
-                        files: [],
-                    };
-                    project.releases.set(entry.versionKey, release);
-                }
-                release.files.push(entry.file);
-                this.filesByName.set(entry.file.filename, { project, release, file: entry.file });
-                return;
-            }
-            case 'delete': {
-                const found = this.filesByName.get(entry.filename);
-                this.deleted.add(entry.filename);
-                if (!found)
-                    return;
-                this.filesByName.delete(entry.filename);
-                // As on PyPI, the release stays (with no files) when its last file goes.
-                found.release.files = found.release.files.filter((f) => f.filename !== entry.filename);
-                return;
-            }
-            case 'yank':
-            case 'unyank': {
-                const release = this.projectsByName.get(entry.project)?.releases.get(entry.versionKey);
-                if (!release)
-                    return;
-                release.yanked = entry.op === 'yank';
-                release.yankedReason = entry.op === 'yank' ? entry.reason : '';
-                return;
-            }
-        }
-    }
-    /** Removes what a crash can leave behind: partial uploads and bytes renamed in but never journaled. */
-    async sweep() {
-        for (const name of await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(this.dir, 'tmp'))) {
-            await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(this.dir, 'tmp', name), { force: true, recursive: true });
-        }
-        const known = new Set();
-        for (const { file } of this.filesByName.values()) {
-            known.add(file.path);
-            if (file.coreMetadata)
-                known.add(`${file.path}.metadata`);
-        }
-        const root = (0,external_node_path_namespaceObject.join)(this.dir, 'packages');
-        for (const entry of await (0,promises_namespaceObject.readdir)(root, { recursive: true, withFileTypes: true })) {
-            if (!entry.isFile())
-                continue;
-            const full = (0,external_node_path_namespaceObject.join)(entry.parentPath, entry.name);
-            const rel = ['packages', ...(0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep)].join('/');
-            if (!known.has(rel))
-                await (0,promises_namespaceObject.unlink)(full);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/local-index/jwt.ts
-/** Compact JWS (JWT) decoding, verification (RS256, ES256) and signing with node's crypto. */
-
-/** Raised for a token that is not a well-formed JWT. */
-class MalformedJwtError extends Error {
-    name = 'MalformedJwtError';
-}
-function decodeJsonPart(part, what) {
-    if (!/^[A-Za-z0-9_-]*$/.test(part))
-        throw new MalformedJwtError(`the JWT ${what} is not base64url`);
-    let value;
-    try {
-        value = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    }
-    catch {
-        throw new MalformedJwtError(`the JWT ${what} is not JSON`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new MalformedJwtError(`the JWT ${what} is not a JSON object`);
-    }
-    return value;
-}
-/** Splits and decodes a compact JWT without checking its signature. */
-function decodeJwt(token) {
-    const parts = token.split('.');
-    if (parts.length !== 3)
-        throw new MalformedJwtError('a JWT has three dot-separated parts');
-    const [header, payload, signature] = parts;
-    if (!/^[A-Za-z0-9_-]+$/.test(signature))
-        throw new MalformedJwtError('the JWT signature is not base64url');
-    return {
-        header: decodeJsonPart(header, 'header'),
-        claims: decodeJsonPart(payload, 'payload'),
-        signingInput: `${header}.${payload}`,
-        signature: Buffer.from(signature, 'base64url'),
-    };
-}
-/** True when `signature` over `signingInput` verifies with `key` under `alg`. */
-function verifyJwtSignature(decoded, key) {
-    const alg = decoded.header.alg;
-    if (alg === 'RS256') {
-        if (key.asymmetricKeyType !== 'rsa')
-            return false;
-        return (0,external_node_crypto_namespaceObject.verify)('sha256', Buffer.from(decoded.signingInput), key, decoded.signature);
-    }
-    if (alg === 'ES256') {
-        if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1')
-            return false;
-        // JWS carries ECDSA signatures as raw r||s, not DER.
-        return (0,external_node_crypto_namespaceObject.verify)('sha256', Buffer.from(decoded.signingInput), { key, dsaEncoding: 'ieee-p1363' }, decoded.signature);
-    }
-    return false;
-}
-/** A public key from a JWK, a PEM string, or an existing KeyObject. */
-function toPublicKey(key) {
-    if (typeof key === 'string')
-        return (0,external_node_crypto_namespaceObject.createPublicKey)(key);
-    if ('asymmetricKeyType' in key && typeof key.export === 'function')
-        return key;
-    return (0,external_node_crypto_namespaceObject.createPublicKey)({ key: key, format: 'jwk' });
-}
-/** Signs `claims` as a compact JWT; for rehearsals and tests that play the OIDC issuer. */
-function signJwt(claims, privateKey, options = {}) {
-    const alg = options.alg ?? (privateKey.asymmetricKeyType === 'ec' ? 'ES256' : 'RS256');
-    const header = { alg, typ: 'JWT' };
-    if (options.kid)
-        header.kid = options.kid;
-    const input = `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
-    const signature = alg === 'ES256'
-        ? sign('sha256', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' })
-        : sign('sha256', Buffer.from(input), privateKey);
-    return `${input}.${signature.toString('base64url')}`;
-}
-
-;// CONCATENATED MODULE: ./packages/local-index/trusted-publishing.ts
-/**
- * Trusted publishing as PyPI does it for GitHub: an OIDC token signed by a known issuer, whose claims
- * match a configured publisher, is exchanged for a short-lived upload token. Errors use PyPI's codes.
- */
-
-
-
-/** How long a minted token is valid, as on PyPI (seconds). */
-const MINTED_TOKEN_LIFETIME = 900;
-const LEEWAY = 30;
-function invalid(code, description) {
-    return { status: 422, body: { message: 'Token request failed', errors: [{ code, description }] } };
-}
-function keysFor(publisher, kid) {
-    const keys = [];
-    if (publisher.publicKey)
-        keys.push(toPublicKey(publisher.publicKey));
-    for (const jwk of publisher.jwks?.keys ?? []) {
-        if (typeof kid === 'string' &&
-            jwk.kid !== undefined &&
-            jwk.kid !== kid)
-            continue;
-        keys.push(toPublicKey(jwk));
-    }
-    return keys;
-}
-/** PyJWT's checks as warehouse configures them: iss, iat, exp, aud required; exp, nbf, iat, aud verified. */
-function registeredClaimsValid(claims, issuer, audience, nowSeconds) {
-    for (const name of ['iss', 'iat', 'exp', 'aud'])
-        if (claims[name] === undefined)
-            return false;
-    if (claims.iss !== issuer)
-        return false;
-    const { exp, iat, nbf, aud } = claims;
-    if (typeof exp !== 'number' || exp <= nowSeconds - LEEWAY)
-        return false;
-    if (typeof iat !== 'number' || iat > nowSeconds + LEEWAY)
-        return false;
-    if (nbf !== undefined && (typeof nbf !== 'number' || nbf > nowSeconds + LEEWAY))
-        return false;
-    // strict_aud: one audience, ours, and nothing else.
-    return aud === audience;
-}
-function workflowOf(jobWorkflowRef, repository) {
-    const prefix = `${repository}/.github/workflows/`;
-    if (!jobWorkflowRef.toLowerCase().startsWith(prefix.toLowerCase()))
-        return null;
-    const rest = jobWorkflowRef.slice(prefix.length);
-    const at = rest.indexOf('@');
-    return at < 0 ? rest : rest.slice(0, at);
-}
-/** Warehouse's GitHub claim checks for one publisher; a message when a check fails. */
-function verifyGitHubClaims(publisher, claims) {
-    for (const name of ['sub', 'repository', 'repository_owner', 'job_workflow_ref', 'ref', 'sha']) {
-        if (claims[name] === undefined || claims[name] === null)
-            return `Missing claim '${name}'`;
-    }
-    const sub = String(claims.sub);
-    const [org, repo] = sub.split(':');
-    if (!org || !repo || `${org}:${repo}`.toLowerCase() !== `repo:${publisher.repository}`.toLowerCase()) {
-        return "Check failed for required claim 'sub'";
-    }
-    if (String(claims.repository).toLowerCase() !== publisher.repository.toLowerCase()) {
-        return "Check failed for required claim 'repository'";
-    }
-    if (String(claims.repository_owner) !== publisher.repository.split('/')[0]) {
-        return "Check failed for required claim 'repository_owner'";
-    }
-    const ref = claims.ref ? String(claims.ref) : '';
-    const sha = claims.sha ? String(claims.sha) : '';
-    if (!ref && !sha)
-        return 'The ref and sha claims are empty';
-    const base = `${publisher.repository}/.github/workflows/${publisher.workflow}`;
-    const expected = [ref, sha].filter((r) => r).map((r) => `${base}@${r}`);
-    const got = String(claims.job_workflow_ref);
-    if (!expected.includes(got)) {
-        const list = [...expected]
-            .sort()
-            .map((e) => `'${e}'`)
-            .join(', ');
-        return `The job_workflow_ref claim does not match, expecting one of [${list}], got '${got}'`;
-    }
-    if (publisher.environment) {
-        const env = typeof claims.environment === 'string' ? claims.environment : '';
-        if (!env || env.toLowerCase() !== publisher.environment.toLowerCase()) {
-            return "Check failed for optional claim 'environment'";
-        }
-    }
-    return null;
-}
-/** Warehouse's lookup: same repository and workflow file, the environment-specific publisher first. */
-function findPublisher(publishers, claims) {
-    const repository = typeof claims.repository === 'string' ? claims.repository : '';
-    const jobWorkflowRef = typeof claims.job_workflow_ref === 'string' ? claims.job_workflow_ref : '';
-    const workflow = workflowOf(jobWorkflowRef, repository);
-    if (!repository || workflow === null)
-        return null;
-    const candidates = publishers.filter((p) => p.repository.toLowerCase() === repository.toLowerCase() && workflow.startsWith(p.workflow));
-    const environment = typeof claims.environment === 'string' ? claims.environment.toLowerCase() : '';
-    return (candidates.find((p) => environment && p.environment?.toLowerCase() === environment) ??
-        candidates.find((p) => !p.environment) ??
-        null);
-}
-/** The trusted publishing service of one index: verifies OIDC tokens and remembers the tokens it minted. */
-class TrustedPublishing {
-    publishers;
-    audience;
-    now;
-    minted = new Map();
-    usedJtis = new Map();
-    constructor(publishers, audience, now = Date.now) {
-        this.publishers = publishers;
-        this.audience = audience;
-        this.now = now;
-    }
-    /** True when at least one publisher is configured. */
-    get enabled() {
-        return this.publishers.length > 0;
-    }
-    /** Handles a `POST /_/oidc/mint-token` body. */
-    mint(body) {
-        let unverified;
-        try {
-            const payload = JSON.parse(body);
-            const token = payload?.token;
-            if (typeof token !== 'string')
-                throw new Error('token');
-            unverified = token;
-        }
-        catch {
-            return invalid('invalid-payload', "1 validation error for TokenPayload\ntoken\n  Field required: a JSON object with a string 'token'");
-        }
-        let decoded;
-        try {
-            decoded = decodeJwt(unverified);
-            if (typeof decoded.claims.iss !== 'string')
-                throw new MalformedJwtError('no iss');
-        }
-        catch {
-            return invalid('invalid-payload', 'malformed JWT');
-        }
-        const issuer = decoded.claims.iss;
-        const forIssuer = this.publishers.filter((p) => p.issuer === issuer);
-        if (forIssuer.length === 0)
-            return invalid('invalid-payload', 'unknown trusted publishing issuer');
-        const nowSeconds = Math.floor(this.now() / 1000);
-        const keys = forIssuer.flatMap((p) => keysFor(p, decoded.header.kid));
-        const signed = keys.some((key) => verifyJwtSignature(decoded, key));
-        if (!signed || !registeredClaimsValid(decoded.claims, issuer, this.audience, nowSeconds)) {
-            return invalid('invalid-token', 'malformed or invalid token');
-        }
-        const claims = decoded.claims;
-        const publisher = findPublisher(forIssuer, claims);
-        if (!publisher) {
-            return invalid('invalid-publisher', 'valid token, but no corresponding publisher (All lookup strategies exhausted)');
-        }
-        const failure = verifyGitHubClaims(publisher, claims);
-        if (failure)
-            return invalid('invalid-publisher', `valid token, but no corresponding publisher (${failure})`);
-        if (typeof claims.jti === 'string') {
-            this.forgetExpired(nowSeconds);
-            if (this.usedJtis.has(claims.jti))
-                return invalid('invalid-reuse-token', 'invalid token: already used');
-            this.usedJtis.set(claims.jti, Number(claims.exp));
-        }
-        const token = `pypi-${(0,external_node_crypto_namespaceObject.randomBytes)(32).toString('base64url')}`;
-        const expires = nowSeconds + MINTED_TOKEN_LIFETIME;
-        this.minted.set(token, {
-            expires,
-            project: publisher.project ? normalizeProjectName(publisher.project) : null,
-            publisher,
-        });
-        return { status: 200, body: { success: true, token, expires } };
-    }
-    /** The minted token `password` stands for: 'expired', or null when it was never minted here. */
-    lookup(password) {
-        const found = this.minted.get(password);
-        if (!found)
-            return null;
-        if (found.expires <= Math.floor(this.now() / 1000))
-            return 'expired';
-        return found;
-    }
-    forgetExpired(nowSeconds) {
-        for (const [jti, exp] of this.usedJtis)
-            if (exp + LEEWAY < nowSeconds)
-                this.usedJtis.delete(jti);
-    }
-}
-
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./packages/dists/core-metadata-fields.ts
@@ -10638,8 +9988,8 @@ function metadataVersionAtLeast(version, major, minor) {
     return maj > major || (maj === major && min >= minor);
 }
 
-// EXTERNAL MODULE: ../../work/wt/house/node_modules/hash-wasm/dist/blake2b.umd.min.js
-var blake2b_umd_min = __nccwpck_require__(1035);
+// EXTERNAL MODULE: ./node_modules/hash-wasm/dist/blake2b.umd.min.js
+var blake2b_umd_min = __nccwpck_require__(6427);
 var blake2b_umd_min_default = /*#__PURE__*/__nccwpck_require__.n(blake2b_umd_min);
 ;// CONCATENATED MODULE: ./packages/dists/blake2b.ts
 /**
@@ -12942,9 +12292,740 @@ async function handleUpload(ctx, req, res, notes) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/local-index/server.ts
-/** `startIndex`: the HTTP server on node's own `http`, routing to the upload, read, OIDC and admin handlers. */
+;// CONCATENATED MODULE: ./packages/local-index/router.ts
 
+
+
+
+const exactly = (...paths) => (path) => paths.includes(path);
+const under = (prefix) => (path) => path.startsWith(prefix);
+const upload = ({ ctx, req, res, notes }) => handleUpload(ctx, req, res, notes);
+const admin = ({ ctx, admin, req, res, url }) => handleAdmin(ctx, admin, req, res, url);
+const audience = ({ ctx, req, res }) => ctx.trusted.enabled
+    ? sendJson(req, res, 200, { audience: ctx.trusted.audience })
+    : sendJson(req, res, 403, { message: 'Trusted publishing functionality not enabled' });
+const mintToken = async ({ ctx, req, res }) => {
+    if (req.method !== 'POST')
+        return sendError(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
+    const result = ctx.trusted.mint(await readBody(req, 1024 * 1024).catch(() => ''));
+    sendJson(req, res, result.status, result.body);
+};
+const simpleRedirect = ({ req, res }) => sendText(req, res, 301, 'text/plain', '', { Location: '/simple/' });
+const home = ({ req, res, baseUrl }) => sendText(req, res, 200, 'text/plain; charset=utf-8', `release-actions local index\n\nupload: ${baseUrl}/legacy/\nsimple: ${baseUrl}/simple/\njson:   ${baseUrl}/pypi/<project>/json\n`);
+/** The index's routes, in order. */
+const ROUTES = [
+    { name: 'upload', matches: exactly('/legacy/', '/legacy'), read: false, handle: upload },
+    { name: 'admin', matches: under('/_admin/'), read: false, handle: admin },
+    { name: 'oidc-audience', matches: exactly('/_/oidc/audience'), read: false, handle: audience },
+    {
+        name: 'mint-token',
+        matches: exactly('/_/oidc/mint-token', '/_/oidc/github/mint-token'),
+        read: false,
+        handle: mintToken,
+    },
+    { name: 'simple-root', matches: exactly('/simple'), read: true, handle: simpleRedirect },
+    {
+        name: 'simple',
+        matches: under('/simple/'),
+        read: true,
+        handle: (r) => handleSimple(r.ctx, r.req, r.res, r.url, r.baseUrl),
+    },
+    {
+        name: 'json',
+        matches: under('/pypi/'),
+        read: true,
+        handle: (r) => handleJsonApi(r.ctx, r.req, r.res, r.url, r.baseUrl),
+    },
+    {
+        name: 'download',
+        matches: under('/packages/'),
+        read: true,
+        handle: (r) => handleDownload(r.ctx, r.req, r.res, r.url),
+    },
+    { name: 'home', matches: exactly('/'), read: true, handle: home },
+];
+/** The route for `path`, or null (404). */
+function findRoute(path, routes = ROUTES) {
+    return routes.find((route) => route.matches(path)) ?? null;
+}
+/** Draws a read's fault: true when the fault was the answer (503, 429, a reset), after a delay if slow. */
+async function answeredByFault(r) {
+    const fault = r.ctx.faults?.next('read') ?? null;
+    r.notes.fault = fault;
+    switch (fault) {
+        case '503':
+            sendError(r.req, r.res, 503, 'Service Unavailable');
+            return true;
+        case '429':
+            sendError(r.req, r.res, 429, 'Too Many Requests', { 'Retry-After': '1' });
+            return true;
+        case 'reset':
+            r.req.socket.destroy();
+            return true;
+        case 'slow':
+            await new Promise((resolve) => setTimeout(resolve, r.ctx.faults?.slowMs ?? 0));
+            return false;
+        default:
+            return false;
+    }
+}
+/** Serves one request by the table. */
+async function route(r) {
+    const found = findRoute(r.url.pathname);
+    if (found?.read !== false) {
+        if (r.req.method !== 'GET' && r.req.method !== 'HEAD') {
+            r.req.resume();
+            return sendError(r.req, r.res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
+        }
+        if (await answeredByFault(r))
+            return;
+    }
+    if (!found)
+        return sendError(r.req, r.res, 404, 'Not Found');
+    await found.handle(r);
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/journal.ts
+/** An append-only JSON-lines journal with fsync: the index's durable state, replayed on start. */
+
+/** Raised when the journal is damaged somewhere other than a torn last line. */
+class JournalError extends Error {
+    name = 'JournalError';
+}
+/**
+ * Reads every complete entry. A last line cut short by a crash (no newline, or not JSON) is dropped and
+ * cut off the file, because its append never returned and so nothing was ever served from it.
+ */
+async function readJournal(path) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+    const entries = [];
+    let offset = 0;
+    while (offset < text.length) {
+        const eol = text.indexOf('\n', offset);
+        if (eol < 0) {
+            // The newline is the last byte of every append, so a line without one is a torn write.
+            await (0,promises_namespaceObject.truncate)(path, Buffer.byteLength(text.slice(0, offset), 'utf8'));
+            break;
+        }
+        try {
+            entries.push(JSON.parse(text.slice(offset, eol)));
+        }
+        catch {
+            throw new JournalError(`${path}: line ${entries.length + 1} is not valid JSON; the index state is damaged`);
+        }
+        offset = eol + 1;
+    }
+    return entries;
+}
+/** An open journal; `append` returns only once the entry is on disk. */
+class Journal {
+    handle;
+    constructor(handle) {
+        this.handle = handle;
+    }
+    /** Opens (creating if needed) the journal at `path` for appending. */
+    static async open(path) {
+        return new Journal(await (0,promises_namespaceObject.open)(path, 'a'));
+    }
+    /** Appends one entry and fsyncs. Callers serialize appends (one writer at a time). */
+    async append(entry) {
+        await this.handle.write(`${JSON.stringify(entry)}\n`);
+        await this.handle.sync();
+    }
+    /** Closes the file. */
+    async close() {
+        await this.handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/storage-error.ts
+/** Raised when the storage directory cannot be used; the message names it and says why. */
+class StorageError extends Error {
+    name = 'StorageError';
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/lock.ts
+/** One index per storage directory: a lock file holding the owner's pid, taken over when that pid is gone. */
+
+
+
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM means it exists but belongs to someone else: still alive.
+        return error.code === 'EPERM';
+    }
+}
+/** Takes `<dir>/.lock`, or throws naming the process that holds it. */
+async function lockDirectory(dir) {
+    const path = (0,external_node_path_namespaceObject.join)(dir, '.lock');
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+        try {
+            const handle = await (0,promises_namespaceObject.open)(path, 'wx');
+            await handle.writeFile(String(process.pid));
+            await handle.close();
+            return { release: () => (0,promises_namespaceObject.rm)(path, { force: true }) };
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            const owner = Number.parseInt(await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => ''), 10);
+            if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
+                throw new StorageError(`storage directory ${dir} is in use by another index (pid ${owner}); stop it or choose another --storage`);
+            }
+            if (owner === process.pid) {
+                throw new StorageError(`storage directory ${dir} is already served by this process; close that index first`);
+            }
+            await (0,promises_namespaceObject.rm)(path, { force: true }); // stale: its owner died without cleaning up
+        }
+    }
+    throw new StorageError(`storage directory ${dir}: could not take its lock file ${path}`);
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/store.ts
+/**
+ * The index's storage directory: file bytes under `packages/`, state in `journal.jsonl`, uploads in
+ * progress under `tmp/`. A file is served only after its bytes are renamed into place and its journal
+ * line is on disk, so a crash at any point leaves either the old state or the new one.
+ */
+
+
+
+
+
+
+
+/** The path PyPI would give a file: `packages/<b2[0:2]>/<b2[2:4]>/<b2[4:]>/<filename>`. */
+function blobPath(blake2b256, filename) {
+    return ['packages', blake2b256.slice(0, 2), blake2b256.slice(2, 4), blake2b256.slice(4), filename].join('/');
+}
+/**
+ * `mkdir -p` one level at a time: node's recursive mkdir spins forever under /proc, and this way the
+ * first level that fails is the one named in the error.
+ */
+async function makeDirectory(dir) {
+    const missing = [];
+    let at = (0,external_node_path_namespaceObject.resolve)(dir);
+    for (;;) {
+        try {
+            if (!(await (0,promises_namespaceObject.stat)(at)).isDirectory())
+                throw Object.assign(new Error(`${at} is not a directory`), { code: 'ENOTDIR' });
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw error;
+            missing.unshift(at);
+            const parent = (0,external_node_path_namespaceObject.dirname)(at);
+            if (parent === at)
+                break;
+            at = parent;
+        }
+    }
+    for (const path of missing) {
+        await (0,promises_namespaceObject.mkdir)(path).catch((error) => {
+            if (error.code !== 'EEXIST')
+                throw error;
+        });
+    }
+}
+async function fsyncPath(path) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The storage directory of one running index. */
+class IndexStore {
+    dir;
+    journal;
+    lock;
+    projectsByName = new Map();
+    filesByName = new Map();
+    deleted = new Set();
+    queue = Promise.resolve();
+    serialNumber = 0;
+    constructor(dir, journal, lock) {
+        this.dir = dir;
+        this.journal = journal;
+        this.lock = lock;
+    }
+    /** Opens `dir` (created if missing), replays its journal and sweeps leftovers of a crash. */
+    static async open(dir) {
+        try {
+            await makeDirectory((0,external_node_path_namespaceObject.join)(dir, 'tmp'));
+            await makeDirectory((0,external_node_path_namespaceObject.join)(dir, 'packages'));
+            await (0,promises_namespaceObject.access)(dir, external_node_fs_namespaceObject.constants.W_OK);
+            // Root passes access() everywhere; a real write is the only honest test.
+            const probe = (0,external_node_path_namespaceObject.join)(dir, 'tmp', '.probe');
+            await (0,promises_namespaceObject.writeFile)(probe, '');
+            await (0,promises_namespaceObject.rm)(probe);
+        }
+        catch (error) {
+            const code = error.code ?? String(error);
+            throw new StorageError(`storage directory ${dir} is not writable (${code}); choose another with --storage`);
+        }
+        const lock = await lockDirectory(dir);
+        try {
+            const entries = await readJournal((0,external_node_path_namespaceObject.join)(dir, 'journal.jsonl'));
+            const journal = await Journal.open((0,external_node_path_namespaceObject.join)(dir, 'journal.jsonl'));
+            const store = new IndexStore(dir, journal, lock);
+            for (const entry of entries)
+                store.apply(entry);
+            await store.sweep();
+            return store;
+        }
+        catch (error) {
+            await lock.release();
+            throw error;
+        }
+    }
+    /** The journal's length: PyPI's `last_serial` for this index. */
+    get serial() {
+        return this.serialNumber;
+    }
+    /** A fresh path under `tmp/` for an upload in progress. */
+    tempPath() {
+        return (0,external_node_path_namespaceObject.join)(this.dir, 'tmp', `${(0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex')}.part`);
+    }
+    /** Absolute path of a stored file's bytes. */
+    absolute(path) {
+        return (0,external_node_path_namespaceObject.join)(this.dir, ...path.split('/'));
+    }
+    /** A project by its normalized name. */
+    project(normalized) {
+        return this.projectsByName.get(normalized);
+    }
+    /** All projects, in name order. */
+    projects() {
+        return [...this.projectsByName.values()].sort((a, b) => (a.normalized < b.normalized ? -1 : 1));
+    }
+    /** A stored file by filename, with its project and release. */
+    file(filename) {
+        return this.filesByName.get(filename);
+    }
+    /** True when `filename` was stored once and deleted: PyPI never lets it be used again. */
+    isDeleted(filename) {
+        return this.deleted.has(filename);
+    }
+    /** Every filename deleted so far. */
+    deletedFilenames() {
+        return [...this.deleted];
+    }
+    /** Runs `task` with no other `exclusive` task running: checks against the state and the write that follows. */
+    exclusive(task) {
+        const run = this.queue.then(task, task);
+        this.queue = run.catch(() => undefined);
+        return run;
+    }
+    /** Moves an upload into place and records it. Call inside `exclusive`. */
+    async add(input) {
+        const path = blobPath(input.digests.blake2b_256, input.filename);
+        const target = this.absolute(path);
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+        if (input.coreMetadata) {
+            const metadataTemp = this.tempPath();
+            await (0,promises_namespaceObject.writeFile)(metadataTemp, input.coreMetadata.bytes);
+            await fsyncPath(metadataTemp);
+            await (0,promises_namespaceObject.rename)(metadataTemp, `${target}.metadata`);
+        }
+        await (0,promises_namespaceObject.rename)(input.tempPath, target);
+        await fsyncPath((0,external_node_path_namespaceObject.dirname)(target));
+        const file = {
+            filename: input.filename,
+            project: input.project,
+            version: input.version,
+            packagetype: input.packagetype,
+            pythonVersion: input.pythonVersion,
+            requiresPython: input.requiresPython,
+            size: input.size,
+            digests: input.digests,
+            uploadTime: input.uploadTime,
+            path,
+            coreMetadata: input.coreMetadata?.digests ?? null,
+        };
+        await this.record({
+            op: 'add',
+            projectName: input.projectName,
+            version: input.version,
+            versionKey: input.versionKey,
+            metadata: input.metadata,
+            file,
+        });
+        return file;
+    }
+    /** Deletes a file for good: its name can never be uploaded again. False if there is no such file. */
+    async deleteFile(filename) {
+        const found = this.filesByName.get(filename);
+        if (!found)
+            return false;
+        await this.record({ op: 'delete', filename, time: new Date().toISOString() });
+        await (0,promises_namespaceObject.rm)(this.absolute(found.file.path), { force: true });
+        await (0,promises_namespaceObject.rm)(`${this.absolute(found.file.path)}.metadata`, { force: true });
+        return true;
+    }
+    /** Marks a release yanked (PEP 592). False if there is no such release. */
+    async yank(project, versionKey, reason) {
+        if (!this.projectsByName.get(project)?.releases.has(versionKey))
+            return false;
+        await this.record({ op: 'yank', project, versionKey, reason, time: new Date().toISOString() });
+        return true;
+    }
+    /** Takes a yank back. False if there is no such release. */
+    async unyank(project, versionKey) {
+        if (!this.projectsByName.get(project)?.releases.has(versionKey))
+            return false;
+        await this.record({ op: 'unyank', project, versionKey, time: new Date().toISOString() });
+        return true;
+    }
+    /** Closes the journal and releases the directory lock. */
+    async close() {
+        await this.queue;
+        await this.journal.close();
+        await this.lock.release();
+    }
+    async record(entry) {
+        await this.journal.append(entry);
+        this.apply(entry);
+    }
+    apply(entry) {
+        this.serialNumber += 1;
+        switch (entry.op) {
+            case 'add': {
+                let project = this.projectsByName.get(entry.file.project);
+                if (!project) {
+                    project = { name: entry.projectName, normalized: entry.file.project, releases: new Map() };
+                    this.projectsByName.set(project.normalized, project);
+                }
+                let release = project.releases.get(entry.versionKey);
+                if (!release) {
+                    release = {
+                        version: entry.version,
+                        key: entry.versionKey,
+                        metadata: entry.metadata,
+                        yanked: false,
+                        yankedReason: '',
+                        files: [],
+                    };
+                    project.releases.set(entry.versionKey, release);
+                }
+                release.files.push(entry.file);
+                this.filesByName.set(entry.file.filename, { project, release, file: entry.file });
+                return;
+            }
+            case 'delete': {
+                const found = this.filesByName.get(entry.filename);
+                this.deleted.add(entry.filename);
+                if (!found)
+                    return;
+                this.filesByName.delete(entry.filename);
+                // As on PyPI, the release stays (with no files) when its last file goes.
+                found.release.files = found.release.files.filter((f) => f.filename !== entry.filename);
+                return;
+            }
+            case 'yank':
+            case 'unyank': {
+                const release = this.projectsByName.get(entry.project)?.releases.get(entry.versionKey);
+                if (!release)
+                    return;
+                release.yanked = entry.op === 'yank';
+                release.yankedReason = entry.op === 'yank' ? entry.reason : '';
+                return;
+            }
+        }
+    }
+    /** Removes what a crash can leave behind: partial uploads and bytes renamed in but never journaled. */
+    async sweep() {
+        for (const name of await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(this.dir, 'tmp'))) {
+            await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(this.dir, 'tmp', name), { force: true, recursive: true });
+        }
+        const known = new Set();
+        for (const { file } of this.filesByName.values()) {
+            known.add(file.path);
+            if (file.coreMetadata)
+                known.add(`${file.path}.metadata`);
+        }
+        const root = (0,external_node_path_namespaceObject.join)(this.dir, 'packages');
+        for (const entry of await (0,promises_namespaceObject.readdir)(root, { recursive: true, withFileTypes: true })) {
+            if (!entry.isFile())
+                continue;
+            const full = (0,external_node_path_namespaceObject.join)(entry.parentPath, entry.name);
+            const rel = ['packages', ...(0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep)].join('/');
+            if (!known.has(rel))
+                await (0,promises_namespaceObject.unlink)(full);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/jwt.ts
+/** Compact JWS (JWT) decoding, verification (RS256, ES256) and signing with node's crypto. */
+
+/** Raised for a token that is not a well-formed JWT. */
+class MalformedJwtError extends Error {
+    name = 'MalformedJwtError';
+}
+function decodeJsonPart(part, what) {
+    if (!/^[A-Za-z0-9_-]*$/.test(part))
+        throw new MalformedJwtError(`the JWT ${what} is not base64url`);
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        throw new MalformedJwtError(`the JWT ${what} is not JSON`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new MalformedJwtError(`the JWT ${what} is not a JSON object`);
+    }
+    return value;
+}
+/** Splits and decodes a compact JWT without checking its signature. */
+function decodeJwt(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3)
+        throw new MalformedJwtError('a JWT has three dot-separated parts');
+    const [header, payload, signature] = parts;
+    if (!/^[A-Za-z0-9_-]+$/.test(signature))
+        throw new MalformedJwtError('the JWT signature is not base64url');
+    return {
+        header: decodeJsonPart(header, 'header'),
+        claims: decodeJsonPart(payload, 'payload'),
+        signingInput: `${header}.${payload}`,
+        signature: Buffer.from(signature, 'base64url'),
+    };
+}
+/** True when `signature` over `signingInput` verifies with `key` under `alg`. */
+function verifyJwtSignature(decoded, key) {
+    const alg = decoded.header.alg;
+    if (alg === 'RS256') {
+        if (key.asymmetricKeyType !== 'rsa')
+            return false;
+        return (0,external_node_crypto_namespaceObject.verify)('sha256', Buffer.from(decoded.signingInput), key, decoded.signature);
+    }
+    if (alg === 'ES256') {
+        if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1')
+            return false;
+        // JWS carries ECDSA signatures as raw r||s, not DER.
+        return (0,external_node_crypto_namespaceObject.verify)('sha256', Buffer.from(decoded.signingInput), { key, dsaEncoding: 'ieee-p1363' }, decoded.signature);
+    }
+    return false;
+}
+/** A public key from a JWK, a PEM string, or an existing KeyObject. */
+function toPublicKey(key) {
+    if (typeof key === 'string')
+        return (0,external_node_crypto_namespaceObject.createPublicKey)(key);
+    if ('asymmetricKeyType' in key && typeof key.export === 'function')
+        return key;
+    return (0,external_node_crypto_namespaceObject.createPublicKey)({ key: key, format: 'jwk' });
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/trusted-publishing.ts
+/**
+ * Trusted publishing as PyPI does it for GitHub: an OIDC token signed by a known issuer, whose claims
+ * match a configured publisher, is exchanged for a short-lived upload token. Errors use PyPI's codes.
+ */
+
+
+
+/** How long a minted token is valid, as on PyPI (seconds). */
+const MINTED_TOKEN_LIFETIME = 900;
+const LEEWAY = 30;
+function invalid(code, description) {
+    return { status: 422, body: { message: 'Token request failed', errors: [{ code, description }] } };
+}
+function keysFor(publisher, kid) {
+    const keys = [];
+    if (publisher.publicKey)
+        keys.push(toPublicKey(publisher.publicKey));
+    for (const jwk of publisher.jwks?.keys ?? []) {
+        if (typeof kid === 'string' &&
+            jwk.kid !== undefined &&
+            jwk.kid !== kid)
+            continue;
+        keys.push(toPublicKey(jwk));
+    }
+    return keys;
+}
+/** PyJWT's checks as warehouse configures them: iss, iat, exp, aud required; exp, nbf, iat, aud verified. */
+function registeredClaimsValid(claims, issuer, audience, nowSeconds) {
+    for (const name of ['iss', 'iat', 'exp', 'aud'])
+        if (claims[name] === undefined)
+            return false;
+    if (claims.iss !== issuer)
+        return false;
+    const { exp, iat, nbf, aud } = claims;
+    if (typeof exp !== 'number' || exp <= nowSeconds - LEEWAY)
+        return false;
+    if (typeof iat !== 'number' || iat > nowSeconds + LEEWAY)
+        return false;
+    if (nbf !== undefined && (typeof nbf !== 'number' || nbf > nowSeconds + LEEWAY))
+        return false;
+    // strict_aud: one audience, ours, and nothing else.
+    return aud === audience;
+}
+function workflowOf(jobWorkflowRef, repository) {
+    const prefix = `${repository}/.github/workflows/`;
+    if (!jobWorkflowRef.toLowerCase().startsWith(prefix.toLowerCase()))
+        return null;
+    const rest = jobWorkflowRef.slice(prefix.length);
+    const at = rest.indexOf('@');
+    return at < 0 ? rest : rest.slice(0, at);
+}
+/** Warehouse's GitHub claim checks for one publisher; a message when a check fails. */
+function verifyGitHubClaims(publisher, claims) {
+    for (const name of ['sub', 'repository', 'repository_owner', 'job_workflow_ref', 'ref', 'sha']) {
+        if (claims[name] === undefined || claims[name] === null)
+            return `Missing claim '${name}'`;
+    }
+    const sub = String(claims.sub);
+    const [org, repo] = sub.split(':');
+    if (!org || !repo || `${org}:${repo}`.toLowerCase() !== `repo:${publisher.repository}`.toLowerCase()) {
+        return "Check failed for required claim 'sub'";
+    }
+    if (String(claims.repository).toLowerCase() !== publisher.repository.toLowerCase()) {
+        return "Check failed for required claim 'repository'";
+    }
+    if (String(claims.repository_owner) !== publisher.repository.split('/')[0]) {
+        return "Check failed for required claim 'repository_owner'";
+    }
+    const ref = claims.ref ? String(claims.ref) : '';
+    const sha = claims.sha ? String(claims.sha) : '';
+    if (!ref && !sha)
+        return 'The ref and sha claims are empty';
+    const base = `${publisher.repository}/.github/workflows/${publisher.workflow}`;
+    const expected = [ref, sha].filter((r) => r).map((r) => `${base}@${r}`);
+    const got = String(claims.job_workflow_ref);
+    if (!expected.includes(got)) {
+        const list = [...expected]
+            .sort()
+            .map((e) => `'${e}'`)
+            .join(', ');
+        return `The job_workflow_ref claim does not match, expecting one of [${list}], got '${got}'`;
+    }
+    if (publisher.environment) {
+        const env = typeof claims.environment === 'string' ? claims.environment : '';
+        if (!env || env.toLowerCase() !== publisher.environment.toLowerCase()) {
+            return "Check failed for optional claim 'environment'";
+        }
+    }
+    return null;
+}
+/** Warehouse's lookup: same repository and workflow file, the environment-specific publisher first. */
+function findPublisher(publishers, claims) {
+    const repository = typeof claims.repository === 'string' ? claims.repository : '';
+    const jobWorkflowRef = typeof claims.job_workflow_ref === 'string' ? claims.job_workflow_ref : '';
+    const workflow = workflowOf(jobWorkflowRef, repository);
+    if (!repository || workflow === null)
+        return null;
+    const candidates = publishers.filter((p) => p.repository.toLowerCase() === repository.toLowerCase() && workflow.startsWith(p.workflow));
+    const environment = typeof claims.environment === 'string' ? claims.environment.toLowerCase() : '';
+    return (candidates.find((p) => environment && p.environment?.toLowerCase() === environment) ??
+        candidates.find((p) => !p.environment) ??
+        null);
+}
+/** The trusted publishing service of one index: verifies OIDC tokens and remembers the tokens it minted. */
+class TrustedPublishing {
+    publishers;
+    audience;
+    now;
+    minted = new Map();
+    usedJtis = new Map();
+    constructor(publishers, audience, now = Date.now) {
+        this.publishers = publishers;
+        this.audience = audience;
+        this.now = now;
+    }
+    /** True when at least one publisher is configured. */
+    get enabled() {
+        return this.publishers.length > 0;
+    }
+    /** Handles a `POST /_/oidc/mint-token` body. */
+    mint(body) {
+        let unverified;
+        try {
+            const payload = JSON.parse(body);
+            const token = payload?.token;
+            if (typeof token !== 'string')
+                throw new Error('token');
+            unverified = token;
+        }
+        catch {
+            return invalid('invalid-payload', "1 validation error for TokenPayload\ntoken\n  Field required: a JSON object with a string 'token'");
+        }
+        let decoded;
+        try {
+            decoded = decodeJwt(unverified);
+            if (typeof decoded.claims.iss !== 'string')
+                throw new MalformedJwtError('no iss');
+        }
+        catch {
+            return invalid('invalid-payload', 'malformed JWT');
+        }
+        const issuer = decoded.claims.iss;
+        const forIssuer = this.publishers.filter((p) => p.issuer === issuer);
+        if (forIssuer.length === 0)
+            return invalid('invalid-payload', 'unknown trusted publishing issuer');
+        const nowSeconds = Math.floor(this.now() / 1000);
+        const keys = forIssuer.flatMap((p) => keysFor(p, decoded.header.kid));
+        const signed = keys.some((key) => verifyJwtSignature(decoded, key));
+        if (!signed || !registeredClaimsValid(decoded.claims, issuer, this.audience, nowSeconds)) {
+            return invalid('invalid-token', 'malformed or invalid token');
+        }
+        const claims = decoded.claims;
+        const publisher = findPublisher(forIssuer, claims);
+        if (!publisher) {
+            return invalid('invalid-publisher', 'valid token, but no corresponding publisher (All lookup strategies exhausted)');
+        }
+        const failure = verifyGitHubClaims(publisher, claims);
+        if (failure)
+            return invalid('invalid-publisher', `valid token, but no corresponding publisher (${failure})`);
+        if (typeof claims.jti === 'string') {
+            this.forgetExpired(nowSeconds);
+            if (this.usedJtis.has(claims.jti))
+                return invalid('invalid-reuse-token', 'invalid token: already used');
+            this.usedJtis.set(claims.jti, Number(claims.exp));
+        }
+        const token = `pypi-${(0,external_node_crypto_namespaceObject.randomBytes)(32).toString('base64url')}`;
+        const expires = nowSeconds + MINTED_TOKEN_LIFETIME;
+        this.minted.set(token, {
+            expires,
+            project: publisher.project ? normalizeProjectName(publisher.project) : null,
+            publisher,
+        });
+        return { status: 200, body: { success: true, token, expires } };
+    }
+    /** The minted token `password` stands for: 'expired', or null when it was never minted here. */
+    lookup(password) {
+        const found = this.minted.get(password);
+        if (!found)
+            return null;
+        if (found.expires <= Math.floor(this.now() / 1000))
+            return 'expired';
+        return found;
+    }
+    forgetExpired(nowSeconds) {
+        for (const [jti, exp] of this.usedJtis)
+            if (exp + LEEWAY < nowSeconds)
+                this.usedJtis.delete(jti);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/server.ts
+/** `startIndex`: the HTTP server on node's own `http`; `router.ts` decides which handler answers. */
 
 
 
@@ -12984,14 +13065,9 @@ function listen(server, host, port) {
 function formatHost(host) {
     return host.includes(':') ? `[${host}]` : host;
 }
-/** Starts an index serving `options.storageDir`; see IndexOptions for everything it can do. */
-async function startIndex(options) {
-    const host = options.host ?? '127.0.0.1';
-    const port = options.port ?? 0;
-    if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new IndexStartError(`port must be 0-65535, got ${port}`);
-    const store = await IndexStore.open(options.storageDir);
-    const ctx = {
+/** The parts and settings every handler shares, from the options (defaults filled in). */
+function createContext(options, store) {
+    return {
         store,
         trusted: new TrustedPublishing(options.trustedPublishers ?? [], options.oidcAudience ?? 'pypi', options.clock),
         faults: options.faults && options.faults.rate > 0 ? new FaultPlan(options.faults) : null,
@@ -13001,61 +13077,14 @@ async function startIndex(options) {
         simpleFormats: options.simpleFormats ?? 'both',
         inFlight: new Set(),
     };
-    const admin = createAdmin(store);
-    let baseUrl = '';
-    const route = async (req, res, notes) => {
-        const url = new URL(req.url ?? '/', 'http://index.invalid');
-        const path = url.pathname;
-        if (path === '/legacy/' || path === '/legacy')
-            return handleUpload(ctx, req, res, notes);
-        if (path.startsWith('/_admin/'))
-            return handleAdmin(ctx, admin, req, res, url);
-        if (path === '/_/oidc/audience') {
-            if (!ctx.trusted.enabled)
-                return sendJson(req, res, 403, { message: 'Trusted publishing functionality not enabled' });
-            return sendJson(req, res, 200, { audience: ctx.trusted.audience });
-        }
-        if (path === '/_/oidc/mint-token' || path === '/_/oidc/github/mint-token') {
-            if (req.method !== 'POST')
-                return sendError(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
-            const result = ctx.trusted.mint(await readBody(req, 1024 * 1024).catch(() => ''));
-            return sendJson(req, res, result.status, result.body);
-        }
-        if (req.method !== 'GET' && req.method !== 'HEAD') {
-            req.resume();
-            return sendError(req, res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
-        }
-        const fault = ctx.faults?.next('read') ?? null;
-        notes.fault = fault;
-        if (fault === '503')
-            return sendError(req, res, 503, 'Service Unavailable');
-        if (fault === '429')
-            return sendError(req, res, 429, 'Too Many Requests', { 'Retry-After': '1' });
-        if (fault === 'reset') {
-            req.socket.destroy();
-            return;
-        }
-        if (fault === 'slow')
-            await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
-        if (path === '/simple')
-            return sendText(req, res, 301, 'text/plain', '', { Location: '/simple/' });
-        if (path.startsWith('/simple/'))
-            return handleSimple(ctx, req, res, url, baseUrl);
-        if (path.startsWith('/pypi/'))
-            return handleJsonApi(ctx, req, res, url, baseUrl);
-        if (path.startsWith('/packages/'))
-            return handleDownload(ctx, req, res, url);
-        if (path === '/') {
-            const text = `release-actions local index\n\nupload: ${baseUrl}/legacy/\nsimple: ${baseUrl}/simple/\njson:   ${baseUrl}/pypi/<project>/json\n`;
-            return sendText(req, res, 200, 'text/plain; charset=utf-8', text);
-        }
-        sendError(req, res, 404, 'Not Found');
-    };
+}
+/** The HTTP server: each request routed, logged when it closes, and tracked until it finishes. */
+function createIndexServer(ctx, admin, baseUrl, onRequest) {
     const server = (0,external_node_http_namespaceObject.createServer)((req, res) => {
         const started = performance.now();
         const notes = { fault: null };
         res.on('close', () => {
-            options.onRequest?.({
+            onRequest?.({
                 method: req.method ?? '',
                 path: req.url ?? '',
                 status: res.headersSent ? res.statusCode : 0,
@@ -13064,7 +13093,8 @@ async function startIndex(options) {
                 durationMs: performance.now() - started,
             });
         });
-        const work = route(req, res, notes).catch((error) => {
+        const url = new URL(req.url ?? '/', 'http://index.invalid');
+        const work = route({ ctx, admin, req, res, url, notes, baseUrl: baseUrl() }).catch((error) => {
             if (!res.headersSent && !res.destroyed)
                 sendError(req, res, 500, `Internal error: ${error.message}`);
             else
@@ -13076,6 +13106,37 @@ async function startIndex(options) {
     // Uploads of large files over slow links must not be cut off by node's default request timeout.
     server.requestTimeout = 0;
     server.headersTimeout = 60_000;
+    return server;
+}
+/**
+ * Stops listening, lets requests in flight finish within a grace period, then cuts their connections
+ * (an upload cut off leaves nothing behind, as after a crash) and releases the storage.
+ */
+async function closeIndex(server, ctx) {
+    const stopped = new Promise((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    let timer;
+    const grace = new Promise((resolve) => {
+        timer = setTimeout(resolve, CLOSE_GRACE_MS);
+    });
+    await Promise.race([Promise.allSettled([...ctx.inFlight]), grace]);
+    clearTimeout(timer);
+    server.closeAllConnections();
+    await Promise.allSettled([...ctx.inFlight]);
+    await stopped;
+    await ctx.store.close();
+}
+/** Starts an index serving `options.storageDir`; see IndexOptions for everything it can do. */
+async function startIndex(options) {
+    const host = options.host ?? '127.0.0.1';
+    const port = options.port ?? 0;
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new IndexStartError(`port must be 0-65535, got ${port}`);
+    const store = await IndexStore.open(options.storageDir);
+    const ctx = createContext(options, store);
+    const admin = createAdmin(store);
+    let baseUrl = '';
+    const server = createIndexServer(ctx, admin, () => baseUrl, options.onRequest);
     let address;
     try {
         address = await listen(server, host, port);
@@ -13093,25 +13154,7 @@ async function startIndex(options) {
         jsonUrl: `${baseUrl}/pypi/`,
         port: address.port,
         admin,
-        close() {
-            closing ??= (async () => {
-                const stopped = new Promise((resolve) => server.close(() => resolve()));
-                server.closeIdleConnections();
-                // Requests in flight get a grace period to finish; then their connections are cut (an upload cut
-                // off leaves nothing behind, as after a crash).
-                let timer;
-                const grace = new Promise((resolve) => {
-                    timer = setTimeout(resolve, CLOSE_GRACE_MS);
-                });
-                await Promise.race([Promise.allSettled([...ctx.inFlight]), grace]);
-                clearTimeout(timer);
-                server.closeAllConnections();
-                await Promise.allSettled([...ctx.inFlight]);
-                await stopped;
-                await store.close();
-            })();
-            return closing;
-        },
+        close: () => (closing ??= closeIndex(server, ctx)),
     };
 }
 
@@ -13278,14 +13321,360 @@ async function indexServe(args, io, stop) {
     return 0;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ../../work/wt/house/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(9327);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/process/errors.ts
+/** Why a process could not be started; the same kinds and wording for every caller. */
+/** A process that never started; the message is one line naming the command and, with a hint, the fix. */
+class ProcessError extends Error {
+    kind;
+    command;
+    name = 'ProcessError';
+    constructor(kind, command, message) {
+        super(message);
+        this.kind = kind;
+        this.command = command;
+    }
+}
+/** The one wording of each start failure: `'python3' was not found on PATH: <hint>`. */
+function startFailure(kind, command, detail, hint) {
+    const what = kind === 'not-found'
+        ? `'${command}' was not found${detail ? ` ${detail}` : ''}`
+        : kind === 'not-executable'
+            ? `'${command}' is not executable${detail ? ` (${detail})` : ''}`
+            : `'${command}' could not be started (${detail})`;
+    return new ProcessError(kind, command, hint ? `${what}: ${hint}` : what);
+}
+/** A process that ran but did not succeed (runChecked); `result` holds everything it wrote. */
+class errors_ProcessFailedError extends Error {
+    result;
+    name = 'ProcessFailedError';
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/process/kill-tree.ts
+/**
+ * Stopping a process with everything it started. A shell killed alone leaves its children running with
+ * the output pipes open, and whoever waits for the pipes waits for them too; so each process is started
+ * as the leader of its own process group on POSIX (the group is signalled), and on Windows the tree is
+ * ended by `taskkill /T /F`.
+ */
+
+/** The way to stop process `pid` and its descendants on `platform`. */
+function treeKill(pid, platform) {
+    if (platform === 'win32')
+        return { kind: 'command', command: 'taskkill', args: ['/pid', String(pid), '/T', '/F'] };
+    // A negative pid signals the whole group whose leader is pid (each process is started as one).
+    return { kind: 'group', pid: -pid, signal: 'SIGKILL' };
+}
+/** Whether a process must be started as a group leader for `treeKill` to reach its children. */
+function startsOwnGroup(platform) {
+    return platform !== 'win32';
+}
+/** Carries out `treeKill` on this machine; resolves once the signal is sent or taskkill has finished. */
+function killTree(pid, platform = process.platform) {
+    const plan = treeKill(pid, platform);
+    if (plan.kind === 'group') {
+        try {
+            process.kill(plan.pid, plan.signal);
+        }
+        catch {
+            // ESRCH: the group is already gone.
+        }
+        return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+        const killer = (0,external_node_child_process_namespaceObject.spawn)(plan.command, plan.args, { stdio: 'ignore', windowsHide: true });
+        killer.on('error', () => resolve());
+        killer.on('close', () => resolve());
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/process/lines.ts
+/** Splitting a byte stream into lines as they arrive, without holding more than the unfinished last line. */
+/** Feeds chunks in and calls `onLine` for each complete line (CRLF or LF); `end` flushes the last one. */
+function lineSplitter(onLine) {
+    let pending = '';
+    return {
+        push(chunk) {
+            pending += chunk;
+            const lines = pending.split(/\r?\n/);
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                onLine(line);
+        },
+        end() {
+            if (pending)
+                onLine(pending);
+            pending = '';
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/process/resolve-command.ts
+/**
+ * Finding the program a command names, as a shell would, with the platform passed in: PATH on every OS,
+ * and on Windows PATHEXT too (`pip` is `pip.exe`, `npm` is `npm.cmd`), which node's spawn does not try.
+ */
+
+const DEFAULT_PATHEXT = '.COM;.EXE;.BAT;.CMD';
+/** An environment variable by name, case-insensitively on Windows (where `Path` is the usual spelling). */
+function envValue(env, name, platform) {
+    if (platform !== 'win32')
+        return env[name];
+    const key = Object.keys(env).find((k) => k.toUpperCase() === name.toUpperCase());
+    return key === undefined ? undefined : env[key];
+}
+/** The file names to try for `base`: itself if it already has one of PATHEXT's extensions, else each. */
+function candidateNames(base, platform, pathext) {
+    if (platform !== 'win32')
+        return [base];
+    const extensions = (pathext || DEFAULT_PATHEXT)
+        .split(';')
+        .map((ext) => ext.trim())
+        .filter(Boolean);
+    const upper = base.toUpperCase();
+    if (extensions.some((ext) => upper.endsWith(ext.toUpperCase())))
+        return [base];
+    return extensions.map((ext) => base + ext.toLowerCase());
+}
+/** True when `command` names a path (and so is not looked up on PATH). */
+function isPathLike(command, platform) {
+    const p = platform === 'win32' ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
+    return command.includes('/') || (platform === 'win32' && command.includes('\\')) || p.isAbsolute(command);
+}
+/** Resolves `command` to the file to run, looking where the platform's shell would. */
+async function resolveCommand(command, context) {
+    const { platform, env } = context;
+    const p = platform === 'win32' ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
+    const pathext = envValue(env, 'PATHEXT', platform);
+    if (isPathLike(command, platform)) {
+        const base = p.resolve(context.cwd, command);
+        for (const file of candidateNames(base, platform, pathext)) {
+            if (await context.isExecutable(file))
+                return { file };
+        }
+        return { missing: `at ${base}` };
+    }
+    const dirs = (envValue(env, 'PATH', platform) ?? '').split(p.delimiter).filter(Boolean);
+    // Windows looks in the current directory first; POSIX shells never do.
+    if (platform === 'win32')
+        dirs.unshift(context.cwd);
+    for (const dir of dirs) {
+        for (const file of candidateNames(p.join(dir, command), platform, pathext)) {
+            if (await context.isExecutable(file))
+                return { file };
+        }
+    }
+    return { missing: 'on PATH' };
+}
+
+;// CONCATENATED MODULE: ./packages/process/spawn-plan.ts
+/**
+ * What to hand node's spawn for a resolved program on a given platform. Programs run directly with an
+ * argument array, except Windows batch files (.cmd, .bat): node refuses to spawn those without a shell,
+ * so they run through `cmd.exe /d /s /c` with every argument quoted and escaped for cmd's parser twice
+ * (once for the command line, once for the batch file's own `%*`).
+ */
+// Characters cmd.exe gives a meaning to; each is escaped with ^.
+const CMD_META = /([()\][%!^"`<>&|;, *?])/g;
+/** True for a Windows batch file, which cmd.exe must run. */
+function isBatchFile(file, platform) {
+    return platform === 'win32' && /\.(cmd|bat)$/i.test(file);
+}
+/**
+ * One argument for a batch file's command line: quoted as the C runtime expects (backslashes before a
+ * quote doubled, the quote escaped), then cmd's metacharacters escaped, twice.
+ */
+function quoteForCmd(arg) {
+    const quoted = `"${arg.replace(/(\\*)"/g, '$1$1\\"').replace(/(\\*)$/, '$1$1')}"`;
+    return quoted.replace(CMD_META, '^$1').replace(CMD_META, '^$1');
+}
+/** How to spawn `file` (already resolved) with `args` on `platform`; `comspec` is cmd.exe's path. */
+function spawnPlan(file, args, platform, comspec = 'cmd.exe') {
+    if (!isBatchFile(file, platform))
+        return { file, args: [...args], windowsVerbatimArguments: false };
+    const line = [file.replace(CMD_META, '^$1'), ...args.map(quoteForCmd)].join(' ');
+    return { file: comspec, args: ['/d', '/s', '/c', `"${line}"`], windowsVerbatimArguments: true };
+}
+
+;// CONCATENATED MODULE: ./packages/process/run.ts
+/** Starting a process, collecting its output, and stopping it (with everything it started) on timeout. */
+
+
+
+
+
+
+
+
+/** Default limit on a process's run time: 15 minutes. */
+const DEFAULT_TIMEOUT_MS = 15 * 60_000;
+// After the tree is killed, how long to wait for the pipes to close before giving up on them: a process
+// that left the group (setsid, a Windows job breakaway) must not hold the caller past its timeout.
+const PIPE_GRACE_MS = 500;
+async function isExecutable(file, platform) {
+    try {
+        if (!(await (0,promises_namespaceObject.stat)(file)).isFile())
+            return false;
+        if (platform !== 'win32')
+            await (0,promises_namespaceObject.access)(file, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function plan(command, args, options) {
+    const platform = options.platform ?? process.platform;
+    const env = options.env ?? process.env;
+    const cwd = options.cwd ?? process.cwd();
+    if (options.shell) {
+        if (args.length > 0)
+            throw new Error('runProcess: a shell command takes no separate arguments');
+        return { file: command, args: [], windowsVerbatimArguments: false, shell: true, env, cwd, platform };
+    }
+    const found = await resolveCommand(command, {
+        platform,
+        env,
+        cwd,
+        isExecutable: (file) => isExecutable(file, platform),
+    });
+    if ('missing' in found)
+        throw startFailure('not-found', command, found.missing, options.hint);
+    const comspec = envValue(env, 'COMSPEC', platform) ?? 'cmd.exe';
+    return { ...spawnPlan(found.file, args, platform, comspec), shell: false, env, cwd, platform };
+}
+/** Starts `command` (looked up on PATH as a shell would); throws ProcessError when it cannot start. */
+async function startProcess(command, args = [], options = {}) {
+    const how = await plan(command, args, options);
+    const child = (0,external_node_child_process_namespaceObject.spawn)(how.file, how.args, {
+        cwd: how.cwd,
+        env: how.env,
+        shell: how.shell,
+        windowsVerbatimArguments: how.windowsVerbatimArguments,
+        windowsHide: true,
+        detached: startsOwnGroup(how.platform),
+        stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
+    await new Promise((resolve, reject) => {
+        child.once('spawn', resolve);
+        child.once('error', (error) => reject(error.code === 'ENOENT'
+            ? startFailure('not-found', command, '', options.hint)
+            : error.code === 'EACCES'
+                ? startFailure('not-executable', command, error.code, options.hint)
+                : startFailure('failed-to-start', command, error.code ?? error.message, options.hint)));
+    });
+    if (options.input !== undefined)
+        child.stdin?.end(options.input);
+    return watch(child, command, how.platform, options);
+}
+function watch(child, command, platform, options) {
+    const started = performance.now();
+    const pid = child.pid;
+    const out = [];
+    const err = [];
+    let interleaved = '';
+    let timedOut = false;
+    let killed = null;
+    const collect = (stream, into) => {
+        const onLine = options.onLine;
+        const lines = onLine ? lineSplitter((line) => onLine(line, stream)) : null;
+        child[stream]?.on('data', (chunk) => {
+            into.push(chunk);
+            const text = chunk.toString('utf8');
+            interleaved += text;
+            lines?.push(text);
+        });
+        child[stream]?.on('close', () => lines?.end());
+    };
+    collect('stdout', out);
+    collect('stderr', err);
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    let settle = null;
+    const result = new Promise((resolve) => (settle = resolve));
+    const finish = (code, signal) => {
+        clearTimeout(timer);
+        const done = settle;
+        settle = null;
+        done?.({
+            command,
+            code: timedOut ? null : code,
+            signal: timedOut ? 'SIGKILL' : signal,
+            timedOut,
+            timeoutMs,
+            stdout: Buffer.concat(out).toString('utf8'),
+            stderr: Buffer.concat(err).toString('utf8'),
+            durationMs: performance.now() - started,
+        });
+    };
+    child.on('close', finish);
+    const stopTree = () => {
+        killed ??= killTree(pid, platform).then(() => {
+            // Whatever still holds the pipes is outside the tree; stop waiting for it.
+            setTimeout(() => {
+                child.stdout?.destroy();
+                child.stderr?.destroy();
+                finish(child.exitCode, child.signalCode);
+            }, PIPE_GRACE_MS).unref();
+        });
+        return killed;
+    };
+    const timer = timeoutMs > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            void stopTree();
+        }, timeoutMs)
+        : undefined;
+    return {
+        pid,
+        output: () => interleaved,
+        result,
+        signal: (signal) => {
+            child.kill(signal);
+        },
+        stop: async () => {
+            await stopTree();
+            return result;
+        },
+    };
+}
+/** Runs `command` to completion (or its timeout); throws ProcessError only when it cannot start. */
+async function runProcess(command, args = [], options = {}) {
+    return (await startProcess(command, args, options)).result;
+}
+/**
+ * Runs `command` and returns its result only when it exited 0; otherwise throws ProcessFailedError
+ * naming the command, how it ended and the last line it wrote to stderr.
+ */
+async function runChecked(command, args = [], options = {}) {
+    const result = await runProcess(command, args, options);
+    if (result.code === 0)
+        return result;
+    const last = (result.stderr || result.stdout).trim().split(/\r?\n/).pop() ?? '';
+    throw new ProcessFailedError(`'${[command, ...args].join(' ')}' ${describeExit(result)}${last ? `: ${last}` : ''}`, result);
+}
+/** One line saying how a process ended, the same words everywhere: `exited with code 2`, `timed out after 1 s`. */
+function describeExit(result) {
+    if (result.timedOut)
+        return `did not finish within ${formatSeconds(result.timeoutMs)} and was stopped, with every process it started`;
+    if (result.code !== null)
+        return `exited with code ${result.code}`;
+    return `was ended by ${result.signal ?? 'an unknown signal'}`;
+}
+function formatSeconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/local-runner/action-metadata.ts
 
 
@@ -13366,6 +13755,79 @@ function parseFileCommands(text, source = 'file command') {
     return result;
 }
 
+;// CONCATENATED MODULE: ./packages/local-runner/runner-env.ts
+/** What a runner gives a JavaScript action: its inputs as INPUT_* variables, the GITHUB_* files and context. */
+
+/** Where a step's files and directories live inside `scratch`. */
+function stepFiles(scratch) {
+    return {
+        GITHUB_OUTPUT: (0,external_node_path_namespaceObject.join)(scratch, 'output'),
+        GITHUB_ENV: (0,external_node_path_namespaceObject.join)(scratch, 'env'),
+        GITHUB_STEP_SUMMARY: (0,external_node_path_namespaceObject.join)(scratch, 'summary.md'),
+        GITHUB_PATH: (0,external_node_path_namespaceObject.join)(scratch, 'path'),
+        GITHUB_STATE: (0,external_node_path_namespaceObject.join)(scratch, 'state'),
+        GITHUB_EVENT_PATH: (0,external_node_path_namespaceObject.join)(scratch, 'event.json'),
+    };
+}
+/** Expands the few expressions action.yml defaults commonly use; anything else is a configuration error. */
+function expandDefault(value, context) {
+    return value.replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (_match, expression) => {
+        const replacement = context[expression];
+        if (replacement === undefined)
+            throw new Error(`action.yml default uses \${{ ${expression} }}, which this runner cannot evaluate`);
+        return replacement;
+    });
+}
+/** The inputs a step gets: action.yml defaults (expanded), then what `with:` gave; undeclared ones refused when strict. */
+function stepInputs(metadata, given, context, strict) {
+    const inputs = {};
+    for (const [name, field] of Object.entries(metadata.inputs)) {
+        if (field.default !== undefined)
+            inputs[name] = expandDefault(field.default, context);
+    }
+    for (const [name, value] of Object.entries(given)) {
+        if (strict && !(name in metadata.inputs)) {
+            throw new Error(`Unexpected input '${name}', valid inputs are ${Object.keys(metadata.inputs).join(', ')}`);
+        }
+        inputs[name] = value;
+    }
+    return inputs;
+}
+/** The environment of a step: a runner's GITHUB_* and RUNNER_* variables, the files, `extra`, then INPUT_*. */
+function stepEnv(context, files, inputs, extra) {
+    const env = {
+        PATH: process.env['PATH'],
+        HOME: process.env['HOME'],
+        LANG: process.env['LANG'] ?? 'C.UTF-8',
+        CI: 'true',
+        GITHUB_ACTIONS: 'true',
+        RUNNER_OS: 'Linux',
+        RUNNER_ARCH: 'X64',
+        RUNNER_TEMP: context.runnerTemp,
+        RUNNER_TOOL_CACHE: context.toolCache,
+        GITHUB_WORKSPACE: context.workspace,
+        GITHUB_EVENT_NAME: context.eventName,
+        GITHUB_REF: context.ref,
+        GITHUB_SHA: context.sha,
+        GITHUB_REPOSITORY: 'octo-org/octo-repo',
+        GITHUB_REPOSITORY_OWNER: 'octo-org',
+        GITHUB_RUN_ID: '1',
+        GITHUB_RUN_NUMBER: '1',
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_JOB: 'release',
+        GITHUB_ACTOR: 'octocat',
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_API_URL: 'https://api.github.com',
+        GITHUB_WORKFLOW: 'release',
+        GITHUB_ACTION: 'run',
+        ...files,
+        ...extra,
+    };
+    for (const [name, value] of Object.entries(inputs))
+        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    return env;
+}
+
 ;// CONCATENATED MODULE: ./packages/local-runner/workflow-commands.ts
 function workflow_commands_unescape(value, property) {
     let result = value.replace(/%0D/g, '\r').replace(/%0A/g, '\n');
@@ -13395,6 +13857,7 @@ function applyMasks(log, masks) {
 }
 
 ;// CONCATENATED MODULE: ./packages/local-runner/run-action.ts
+/** Running a built JavaScript action as a GitHub runner does, and reading back everything it left. */
 
 
 
@@ -13402,34 +13865,40 @@ function applyMasks(log, masks) {
 
 
 
-/** Expands the few expressions action.yml defaults commonly use; anything else is a configuration error. */
-function expandDefault(value, context) {
-    return value.replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (_match, expression) => {
-        const replacement = context[expression];
-        if (replacement === undefined)
-            throw new Error(`action.yml default uses \${{ ${expression} }}, which this runner cannot evaluate`);
-        return replacement;
-    });
+
+/** Creates the step's files, empty but for the event payload. */
+async function writeStepFiles(files, payload) {
+    await Promise.all([
+        ...Object.entries(files)
+            .filter(([name]) => name !== 'GITHUB_EVENT_PATH')
+            .map(([, file]) => (0,promises_namespaceObject.writeFile)(file, '')),
+        (0,promises_namespaceObject.writeFile)(files.GITHUB_EVENT_PATH, JSON.stringify(payload)),
+    ]);
 }
-function spawnNode(node, script, cwd, env, timeoutMs) {
-    return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(node, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-        const stdout = [];
-        const stderr = [];
-        child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-        child.on('error', reject);
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            resolvePromise({
-                code,
-                signal,
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderr: Buffer.concat(stderr).toString('utf8'),
-            });
-        });
-    });
+/** Reads what the action wrote: outputs (file and legacy commands), env, path, summary, masks. */
+async function collectRun(files, result) {
+    const [outputText, envText, summary, pathText] = await Promise.all([files.GITHUB_OUTPUT, files.GITHUB_ENV, files.GITHUB_STEP_SUMMARY, files.GITHUB_PATH].map((file) => (0,promises_namespaceObject.readFile)(file, 'utf8')));
+    const commands = result.stdout
+        .split(/\r?\n/)
+        .map(parseWorkflowCommand)
+        .filter((command) => command !== null);
+    const masks = commands.filter((c) => c.command === 'add-mask').map((c) => c.message);
+    const legacyOutputs = Object.fromEntries(commands.filter((c) => c.command === 'set-output').map((c) => [c.properties['name'] ?? '', c.message]));
+    return {
+        exitCode: result.code,
+        signal: result.signal,
+        timedOut: result.timedOut,
+        outputs: { ...legacyOutputs, ...parseFileCommands(outputText ?? '', 'GITHUB_OUTPUT') },
+        env: parseFileCommands(envText ?? '', 'GITHUB_ENV'),
+        path: (pathText ?? '').split(/\r?\n/).filter(Boolean),
+        summary: summary ?? '',
+        stdout: result.stdout,
+        stderr: result.stderr,
+        log: applyMasks(result.stdout, masks),
+        commands,
+        masks,
+        durationMs: result.durationMs,
+    };
 }
 /** Runs a built action as the runner does: `node <main>` with INPUT_* and the GITHUB_* files. */
 async function runAction(options) {
@@ -13438,99 +13907,36 @@ async function runAction(options) {
         throw new Error(`${options.actionDir}: runs.using ${metadata.using} is not a node runtime`);
     const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ra-run-'));
     try {
-        const actionDir = options.isolate === false ? (0,external_node_path_namespaceObject.resolve)(options.actionDir) : (0,external_node_path_namespaceObject.join)(scratch, 'action');
-        if (options.isolate !== false)
+        const isolate = options.isolate !== false;
+        const actionDir = isolate ? (0,external_node_path_namespaceObject.join)(scratch, 'action') : (0,external_node_path_namespaceObject.resolve)(options.actionDir);
+        if (isolate)
             await (0,promises_namespaceObject.cp)(options.actionDir, actionDir, { recursive: true });
         const workspace = (0,external_node_path_namespaceObject.resolve)(options.workspace ?? (0,external_node_path_namespaceObject.join)(scratch, 'workspace'));
         const runnerTemp = (0,external_node_path_namespaceObject.join)(scratch, 'runner-temp');
         await Promise.all([(0,promises_namespaceObject.mkdir)(workspace, { recursive: true }), (0,promises_namespaceObject.mkdir)(runnerTemp, { recursive: true })]);
-        const files = {
-            GITHUB_OUTPUT: (0,external_node_path_namespaceObject.join)(scratch, 'output'),
-            GITHUB_ENV: (0,external_node_path_namespaceObject.join)(scratch, 'env'),
-            GITHUB_STEP_SUMMARY: (0,external_node_path_namespaceObject.join)(scratch, 'summary.md'),
-            GITHUB_PATH: (0,external_node_path_namespaceObject.join)(scratch, 'path'),
-            GITHUB_STATE: (0,external_node_path_namespaceObject.join)(scratch, 'state'),
-            GITHUB_EVENT_PATH: (0,external_node_path_namespaceObject.join)(scratch, 'event.json'),
-        };
+        const files = stepFiles(scratch);
         const event = options.event ?? { name: 'push', payload: {} };
-        await Promise.all([
-            ...Object.entries(files)
-                .filter(([name]) => name !== 'GITHUB_EVENT_PATH')
-                .map(([, file]) => (0,promises_namespaceObject.writeFile)(file, '')),
-            (0,promises_namespaceObject.writeFile)(files.GITHUB_EVENT_PATH, JSON.stringify(event.payload ?? {})),
-        ]);
+        await writeStepFiles(files, event.payload ?? {});
         const extraEnv = options.env ?? {};
-        const context = {
+        const inputs = stepInputs(metadata, options.inputs ?? {}, {
             'github.token': extraEnv['GITHUB_TOKEN'] ?? '',
             'github.workspace': workspace,
             'runner.temp': runnerTemp,
+        }, options.strictInputs !== false);
+        const context = {
+            workspace,
+            runnerTemp,
+            toolCache: (0,external_node_path_namespaceObject.join)(scratch, 'tool-cache'),
+            eventName: event.name,
+            ref: options.ref ?? 'refs/heads/main',
+            sha: options.sha ?? '0000000000000000000000000000000000000000',
         };
-        const inputs = {};
-        for (const [name, field] of Object.entries(metadata.inputs)) {
-            if (field.default !== undefined)
-                inputs[name] = expandDefault(field.default, context);
-        }
-        for (const [name, value] of Object.entries(options.inputs ?? {})) {
-            if (options.strictInputs !== false && !(name in metadata.inputs)) {
-                throw new Error(`Unexpected input '${name}', valid inputs are ${Object.keys(metadata.inputs).join(', ')}`);
-            }
-            inputs[name] = value;
-        }
-        const env = {
-            PATH: process.env['PATH'],
-            HOME: process.env['HOME'],
-            LANG: process.env['LANG'] ?? 'C.UTF-8',
-            CI: 'true',
-            GITHUB_ACTIONS: 'true',
-            RUNNER_OS: 'Linux',
-            RUNNER_ARCH: 'X64',
-            RUNNER_TEMP: runnerTemp,
-            RUNNER_TOOL_CACHE: (0,external_node_path_namespaceObject.join)(scratch, 'tool-cache'),
-            GITHUB_WORKSPACE: workspace,
-            GITHUB_EVENT_NAME: event.name,
-            GITHUB_REF: options.ref ?? 'refs/heads/main',
-            GITHUB_SHA: options.sha ?? '0000000000000000000000000000000000000000',
-            GITHUB_REPOSITORY: 'octo-org/octo-repo',
-            GITHUB_REPOSITORY_OWNER: 'octo-org',
-            GITHUB_RUN_ID: '1',
-            GITHUB_RUN_NUMBER: '1',
-            GITHUB_RUN_ATTEMPT: '1',
-            GITHUB_JOB: 'release',
-            GITHUB_ACTOR: 'octocat',
-            GITHUB_SERVER_URL: 'https://github.com',
-            GITHUB_API_URL: 'https://api.github.com',
-            GITHUB_WORKFLOW: 'release',
-            GITHUB_ACTION: 'run',
-            ...files,
-            ...extraEnv,
-        };
-        for (const [name, value] of Object.entries(inputs))
-            env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-        const started = performance.now();
-        const node = options.node ?? process.execPath;
-        const result = await spawnNode(node, (0,external_node_path_namespaceObject.join)(actionDir, metadata.main), workspace, env, options.timeoutMs ?? 120_000);
-        const durationMs = performance.now() - started;
-        const [outputText, envText, summary, pathText] = await Promise.all([files.GITHUB_OUTPUT, files.GITHUB_ENV, files.GITHUB_STEP_SUMMARY, files.GITHUB_PATH].map((file) => (0,promises_namespaceObject.readFile)(file, 'utf8')));
-        const commands = result.stdout
-            .split(/\r?\n/)
-            .map(parseWorkflowCommand)
-            .filter((command) => command !== null);
-        const masks = commands.filter((c) => c.command === 'add-mask').map((c) => c.message);
-        const legacyOutputs = Object.fromEntries(commands.filter((c) => c.command === 'set-output').map((c) => [c.properties['name'] ?? '', c.message]));
-        return {
-            exitCode: result.code,
-            signal: result.signal,
-            outputs: { ...legacyOutputs, ...parseFileCommands(outputText ?? '', 'GITHUB_OUTPUT') },
-            env: parseFileCommands(envText ?? '', 'GITHUB_ENV'),
-            path: (pathText ?? '').split(/\r?\n/).filter(Boolean),
-            summary: summary ?? '',
-            stdout: result.stdout,
-            stderr: result.stderr,
-            log: applyMasks(result.stdout, masks),
-            commands,
-            masks,
-            durationMs,
-        };
+        const result = await runProcess(options.node ?? process.execPath, [(0,external_node_path_namespaceObject.join)(actionDir, metadata.main)], {
+            cwd: workspace,
+            env: stepEnv(context, files, inputs, extraEnv),
+            timeoutMs: options.timeoutMs ?? 120_000,
+        });
+        return await collectRun(files, result);
     }
     finally {
         await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
@@ -13628,17 +14034,12 @@ function resolveActionDir(action, cwd = process.cwd()) {
     throw new UsageError(`run: no action '${action}' (looked for action.yml in ${candidates.join(', ')}); give a bundled action's name or a directory with action.yml`);
 }
 /** HEAD of the workspace when it is a git checkout, so GITHUB_SHA names what is checked out. */
-function headCommit(workspace) {
-    try {
-        return ((0,external_node_child_process_namespaceObject.execFileSync)('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], {
-            cwd: workspace,
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'ignore'],
-        }).trim() || undefined);
-    }
-    catch {
-        return undefined;
-    }
+async function headCommit(workspace) {
+    const head = await runProcess('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], {
+        cwd: workspace,
+        timeoutMs: 30_000,
+    }).catch(() => null);
+    return (head?.code === 0 && head.stdout.trim()) || undefined;
 }
 /** Formats a finished run for people: outputs, exported env, summary, and the exit status. */
 function formatRun(name, run, options = { debug: false }) {
@@ -13673,9 +14074,11 @@ function formatRun(name, run, options = { debug: false }) {
     }
     const status = run.exitCode === 0
         ? `${name} succeeded`
-        : run.signal
-            ? `${name} was killed by ${run.signal}`
-            : `${name} failed with exit code ${run.exitCode}`;
+        : run.timedOut
+            ? `${name} did not finish in time and was stopped`
+            : run.signal
+                ? `${name} was killed by ${run.signal}`
+                : `${name} failed with exit code ${run.exitCode}`;
     lines.push('', `${status} in ${(run.durationMs / 1000).toFixed(1)}s`, '');
     return lines.join('\n').replace(/^\n/, '');
 }
@@ -13740,7 +14143,7 @@ async function runCommand(args, io) {
         options.sha = values.sha;
     // Locally, the project at hand is the one in the current directory, as a checkout is on a runner.
     options.workspace = (0,external_node_path_namespaceObject.resolve)(values.workspace ?? '.');
-    options.sha ??= headCommit(options.workspace);
+    options.sha ??= await headCommit(options.workspace);
     if (values.node !== undefined)
         options.node = values.node;
     if (values.timeout !== undefined) {

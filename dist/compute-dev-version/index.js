@@ -12,7 +12,7 @@ function escapeProperty(value) {
     return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 /** Formats one workflow command line (without the trailing newline). */
-function commands_formatCommand(command, properties, message) {
+function formatCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter((entry) => entry[1] !== undefined && entry[1] !== '')
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
@@ -20,29 +20,149 @@ function commands_formatCommand(command, properties, message) {
     return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/secrets.ts
+;// CONCATENATED MODULE: ./packages/secrets/encodings.ts
+/**
+ * The forms a secret takes on its way back to us: a server or a URL may percent-encode it (either hex
+ * case, `+` for spaces, RFC 3986's strict set), escape it for HTML or JSON, or strip what looks like tags
+ * from it; a Basic `Authorization` header carries it in base64 beside the user name.
+ */
+// Derived forms shorter than this would mask ordinary words; the secret itself is always kept.
+const MIN_DERIVED_LENGTH = 6;
+const lowerHex = (text) => text.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
+/** encodeURIComponent plus the five characters it leaves alone (`!'()*`), as RFC 3986 encoders do. */
+function strictPercentEncode(text) {
+    return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** The HTML escapes servers use: `&amp;` and friends, with the apostrophe in its three spellings. */
+function htmlEscapes(text) {
+    const base = text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;');
+    return ['&#39;', '&#x27;', '&apos;'].map((apostrophe) => base.replace(/'/g, apostrophe));
+}
+/** JSON string escapes: the plain ones, and the `\u003c`-style and `\/` ones some encoders add. */
+function jsonEscapes(text) {
+    const plain = JSON.stringify(text).slice(1, -1);
+    const unicode = plain.replace(/[<>&']/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return [plain, unicode, plain.replace(/\//g, '\\/')];
+}
+/** What is left once tags are stripped (dropped, or replaced by a space) and whitespace collapsed. */
+function htmlStripped(text) {
+    return ['', ' '].flatMap((replacement) => {
+        const stripped = text.replace(/<[^>]*>/g, replacement);
+        return [stripped, stripped.replace(/\s+/g, ' ').trim()];
+    });
+}
+/** Every form of `secret` worth masking, the secret itself first; each line of a multi-line one too. */
+function encodingsOf(secret) {
+    if (!secret)
+        return [];
+    const percent = [encodeURIComponent(secret), strictPercentEncode(secret)];
+    const forms = [
+        secret,
+        ...secret.split(/\r?\n/),
+        ...percent,
+        ...percent.map(lowerHex),
+        ...percent.map((form) => form.replace(/%20/g, '+')),
+        ...htmlEscapes(secret),
+        ...jsonEscapes(secret),
+        ...htmlStripped(secret),
+    ];
+    return [...new Set(forms)].filter((form, i) => i === 0 || form.length >= MIN_DERIVED_LENGTH);
+}
+/** The base64 of `username:password`, as a Basic `Authorization` or `Proxy-Authorization` header carries it. */
+function basicAuthForms(username, password) {
+    const pair = `${username}:${password}`;
+    return [Buffer.from(pair, 'utf8').toString('base64'), Buffer.from(pair, 'utf8').toString('base64url')];
+}
 
-/** Values that must never appear in logs, outputs, summaries or error messages. */
-const secrets = new Set();
-/** Masks `value` in the runner's log from now on and redacts it from everything this kit writes. */
-function registerSecret(value) {
-    if (!value || secrets.has(value))
-        return;
-    secrets.add(value);
-    // The runner masks each line of a multi-line secret separately, so register each line too.
-    for (const line of value.split(/\r?\n/)) {
-        if (line)
-            process.stdout.write(`${formatCommand('add-mask', {}, line)}\n`);
+;// CONCATENATED MODULE: ./packages/secrets/registry.ts
+/**
+ * The one registry of this process's secrets (passwords, tokens, proxy credentials): `redact` removes
+ * every form of each from text, and listeners hear of each new form, which is how action-kit turns them
+ * into `::add-mask::` commands. No runner knowledge here, so every package can register what it learns.
+ */
+
+const MASK = '***';
+/** A set of secrets and the forms they travel in. */
+class SecretRegistry {
+    forms = new Set();
+    listeners = new Set();
+    sorted = [];
+    /** Remembers `secret` and its encodings; empty and absent values are ignored. */
+    register(secret) {
+        if (secret)
+            this.add(encodingsOf(secret));
+    }
+    /** Remembers a user's password and the base64 `user:password` a Basic header carries. */
+    registerBasicAuth(username, password) {
+        if (!password)
+            return;
+        this.register(password);
+        this.add(basicAuthForms(username, password));
+    }
+    /** Remembers the credentials a URL carries (`https://user:pass@host/`), as written and decoded. */
+    registerUrlCredentials(url) {
+        const parsed = typeof url === 'string' ? (URL.canParse(url) ? new URL(url) : null) : url;
+        if (!parsed?.password)
+            return;
+        this.register(parsed.password);
+        this.registerBasicAuth(safeDecode(parsed.username), safeDecode(parsed.password));
+    }
+    /** `text` with every form of every secret replaced by `***`, longest first so no fragment survives. */
+    redact(text) {
+        if (!text || this.sorted.length === 0)
+            return text;
+        let out = text;
+        for (const form of this.sorted)
+            if (out.includes(form))
+                out = out.split(form).join(MASK);
+        return out;
+    }
+    /** Calls `listener` with every form registered so far and each one registered from now on. */
+    subscribe(listener) {
+        this.listeners.add(listener);
+        for (const form of this.forms)
+            listener(form);
+        return () => this.listeners.delete(listener);
+    }
+    /** Forgets every secret (tests only: a real process keeps them until it exits). */
+    clear() {
+        this.forms.clear();
+        this.sorted = [];
+    }
+    add(forms) {
+        const fresh = forms.filter((form) => form !== '' && !this.forms.has(form));
+        if (fresh.length === 0)
+            return;
+        for (const form of fresh)
+            this.forms.add(form);
+        this.sorted = [...this.forms].sort((a, b) => b.length - a.length);
+        for (const form of fresh)
+            for (const listener of this.listeners)
+                listener(form);
     }
 }
-/** Replaces every registered secret in `text` with `***`, longest first so overlapping secrets vanish whole. */
-function redact(text) {
-    let result = text;
-    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-        result = result.split(secret).join('***');
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
     }
-    return result;
+    catch {
+        return text;
+    }
 }
+/** This process's registry: everything registered anywhere is redacted and masked everywhere. */
+const secrets = new SecretRegistry();
+/** Remembers `secret` (and its encodings) in this process's registry. */
+const registerSecret = (secret) => secrets.register(secret);
+/** Remembers Basic credentials: the password and the base64 header value. */
+const registerBasicAuth = (username, password) => secrets.registerBasicAuth(username, password);
+/** Remembers the password a URL carries, with its user, in every form. */
+const registerUrlCredentials = (url) => secrets.registerUrlCredentials(url);
+/** `text` with every registered secret replaced by `***`. */
+const redact = (text) => secrets.redact(text);
 
 ;// CONCATENATED MODULE: ./packages/action-kit/log.ts
 
@@ -57,7 +177,7 @@ function annotation(kind, message, props) {
         line: props.startLine,
         endLine: props.endLine,
     };
-    write(commands_formatCommand(kind, properties, message));
+    write(formatCommand(kind, properties, message));
 }
 /** A plain log line. */
 function info(message) {
@@ -65,7 +185,7 @@ function info(message) {
 }
 /** A line shown only when step debug logging is on. */
 function debug(message) {
-    write(commands_formatCommand('debug', {}, message));
+    write(formatCommand('debug', {}, message));
 }
 /** Only true when the workflow was re-run with debug logging. */
 function isDebug() {
@@ -85,14 +205,43 @@ function notice(message, props = {}) {
 }
 /** Runs `fn` inside a collapsible log group, closing the group even when `fn` throws. */
 async function group(name, fn) {
-    write(commands_formatCommand('group', {}, name));
+    write(formatCommand('group', {}, name));
     try {
         return await fn();
     }
     finally {
-        write(commands_formatCommand('endgroup', {}, ''));
+        write(formatCommand('endgroup', {}, ''));
     }
 }
+
+;// CONCATENATED MODULE: ./packages/action-kit/secrets.ts
+/**
+ * The runner's side of the secrets registry (packages/secrets): every form of every secret registered in
+ * this process, by this kit or by any package, is announced with `::add-mask::` so the runner hides it
+ * in the log too, including lines printed by other programs.
+ */
+
+
+let masking = false;
+/** From now on (and for everything registered so far), each secret's forms become `::add-mask::` lines. */
+function maskRegisteredSecrets() {
+    if (masking)
+        return;
+    masking = true;
+    secrets.subscribe((form) => {
+        // The runner masks each line of a multi-line value separately.
+        for (const line of form.split(/\r?\n/)) {
+            if (line)
+                process.stdout.write(`${formatCommand('add-mask', {}, line)}\n`);
+        }
+    });
+}
+/** Masks `value` in the runner's log from now on and redacts it from everything this process writes. */
+function secrets_registerSecret(value) {
+    maskRegisteredSecrets();
+    register(value);
+}
+
 
 ;// CONCATENATED MODULE: ./packages/action-kit/run.ts
 
@@ -113,6 +262,7 @@ function failureMessage(thrown) {
  * `::error::` line (secrets redacted), the stack goes to the debug log, and the process exits non-zero.
  */
 async function runAction(main) {
+    maskRegisteredSecrets();
     try {
         await main();
     }
@@ -163,7 +313,7 @@ function setOutput(name, value) {
         return;
     }
     // Old runners without GITHUB_OUTPUT still understand the deprecated command.
-    process.stdout.write(`${external_node_os_namespaceObject.EOL}${commands_formatCommand('set-output', { name }, safe)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`${external_node_os_namespaceObject.EOL}${formatCommand('set-output', { name }, safe)}${external_node_os_namespaceObject.EOL}`);
 }
 /** Exports an environment variable to this process and to every later step of the job. */
 function exportVariable(name, value) {
@@ -1167,7 +1317,7 @@ function validateOptions(options) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/wt/house/node_modules/smol-toml/dist/error.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -1236,7 +1386,7 @@ class TomlError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/wt/house/node_modules/smol-toml/dist/primitive.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -1389,7 +1539,7 @@ function parseString(ctx) {
     TomlError.x('unfinished string', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ../../work/wt/house/node_modules/smol-toml/dist/date.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -1547,7 +1697,7 @@ class TomlDate extends Date {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/wt/house/node_modules/smol-toml/dist/extract.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -1842,7 +1992,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/wt/house/node_modules/smol-toml/dist/util.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -1901,7 +2051,7 @@ function skipVoid(ctx, banNewLines, banComments) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/wt/house/node_modules/smol-toml/dist/struct.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -2059,7 +2209,7 @@ function parseArray(ctx) {
     TomlError.x('unfinished array', ctx, startPtr);
 }
 
-;// CONCATENATED MODULE: ../../work/wt/house/node_modules/smol-toml/dist/parse.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -2225,7 +2375,7 @@ function parse(toml, options = {}) {
     return res;
 }
 
-;// CONCATENATED MODULE: ../../work/wt/house/node_modules/smol-toml/dist/stringify.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause
@@ -2446,7 +2596,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
     return str;
 }
 
-;// CONCATENATED MODULE: ../../work/wt/house/node_modules/smol-toml/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
  * SPDX-License-Identifier: BSD-3-Clause

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1035:
+/***/ 6427:
 /***/ (function(__unused_webpack_module, exports) {
 
 /*!
@@ -469,29 +469,149 @@ function commands_formatCommand(command, properties, message) {
     return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/secrets.ts
+;// CONCATENATED MODULE: ./packages/secrets/encodings.ts
+/**
+ * The forms a secret takes on its way back to us: a server or a URL may percent-encode it (either hex
+ * case, `+` for spaces, RFC 3986's strict set), escape it for HTML or JSON, or strip what looks like tags
+ * from it; a Basic `Authorization` header carries it in base64 beside the user name.
+ */
+// Derived forms shorter than this would mask ordinary words; the secret itself is always kept.
+const MIN_DERIVED_LENGTH = 6;
+const lowerHex = (text) => text.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
+/** encodeURIComponent plus the five characters it leaves alone (`!'()*`), as RFC 3986 encoders do. */
+function strictPercentEncode(text) {
+    return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** The HTML escapes servers use: `&amp;` and friends, with the apostrophe in its three spellings. */
+function htmlEscapes(text) {
+    const base = text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;');
+    return ['&#39;', '&#x27;', '&apos;'].map((apostrophe) => base.replace(/'/g, apostrophe));
+}
+/** JSON string escapes: the plain ones, and the `\u003c`-style and `\/` ones some encoders add. */
+function jsonEscapes(text) {
+    const plain = JSON.stringify(text).slice(1, -1);
+    const unicode = plain.replace(/[<>&']/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return [plain, unicode, plain.replace(/\//g, '\\/')];
+}
+/** What is left once tags are stripped (dropped, or replaced by a space) and whitespace collapsed. */
+function htmlStripped(text) {
+    return ['', ' '].flatMap((replacement) => {
+        const stripped = text.replace(/<[^>]*>/g, replacement);
+        return [stripped, stripped.replace(/\s+/g, ' ').trim()];
+    });
+}
+/** Every form of `secret` worth masking, the secret itself first; each line of a multi-line one too. */
+function encodingsOf(secret) {
+    if (!secret)
+        return [];
+    const percent = [encodeURIComponent(secret), strictPercentEncode(secret)];
+    const forms = [
+        secret,
+        ...secret.split(/\r?\n/),
+        ...percent,
+        ...percent.map(lowerHex),
+        ...percent.map((form) => form.replace(/%20/g, '+')),
+        ...htmlEscapes(secret),
+        ...jsonEscapes(secret),
+        ...htmlStripped(secret),
+    ];
+    return [...new Set(forms)].filter((form, i) => i === 0 || form.length >= MIN_DERIVED_LENGTH);
+}
+/** The base64 of `username:password`, as a Basic `Authorization` or `Proxy-Authorization` header carries it. */
+function basicAuthForms(username, password) {
+    const pair = `${username}:${password}`;
+    return [Buffer.from(pair, 'utf8').toString('base64'), Buffer.from(pair, 'utf8').toString('base64url')];
+}
 
-/** Values that must never appear in logs, outputs, summaries or error messages. */
-const secrets = new Set();
-/** Masks `value` in the runner's log from now on and redacts it from everything this kit writes. */
-function registerSecret(value) {
-    if (!value || secrets.has(value))
-        return;
-    secrets.add(value);
-    // The runner masks each line of a multi-line secret separately, so register each line too.
-    for (const line of value.split(/\r?\n/)) {
-        if (line)
-            process.stdout.write(`${commands_formatCommand('add-mask', {}, line)}\n`);
+;// CONCATENATED MODULE: ./packages/secrets/registry.ts
+/**
+ * The one registry of this process's secrets (passwords, tokens, proxy credentials): `redact` removes
+ * every form of each from text, and listeners hear of each new form, which is how action-kit turns them
+ * into `::add-mask::` commands. No runner knowledge here, so every package can register what it learns.
+ */
+
+const MASK = '***';
+/** A set of secrets and the forms they travel in. */
+class SecretRegistry {
+    forms = new Set();
+    listeners = new Set();
+    sorted = [];
+    /** Remembers `secret` and its encodings; empty and absent values are ignored. */
+    register(secret) {
+        if (secret)
+            this.add(encodingsOf(secret));
+    }
+    /** Remembers a user's password and the base64 `user:password` a Basic header carries. */
+    registerBasicAuth(username, password) {
+        if (!password)
+            return;
+        this.register(password);
+        this.add(basicAuthForms(username, password));
+    }
+    /** Remembers the credentials a URL carries (`https://user:pass@host/`), as written and decoded. */
+    registerUrlCredentials(url) {
+        const parsed = typeof url === 'string' ? (URL.canParse(url) ? new URL(url) : null) : url;
+        if (!parsed?.password)
+            return;
+        this.register(parsed.password);
+        this.registerBasicAuth(safeDecode(parsed.username), safeDecode(parsed.password));
+    }
+    /** `text` with every form of every secret replaced by `***`, longest first so no fragment survives. */
+    redact(text) {
+        if (!text || this.sorted.length === 0)
+            return text;
+        let out = text;
+        for (const form of this.sorted)
+            if (out.includes(form))
+                out = out.split(form).join(MASK);
+        return out;
+    }
+    /** Calls `listener` with every form registered so far and each one registered from now on. */
+    subscribe(listener) {
+        this.listeners.add(listener);
+        for (const form of this.forms)
+            listener(form);
+        return () => this.listeners.delete(listener);
+    }
+    /** Forgets every secret (tests only: a real process keeps them until it exits). */
+    clear() {
+        this.forms.clear();
+        this.sorted = [];
+    }
+    add(forms) {
+        const fresh = forms.filter((form) => form !== '' && !this.forms.has(form));
+        if (fresh.length === 0)
+            return;
+        for (const form of fresh)
+            this.forms.add(form);
+        this.sorted = [...this.forms].sort((a, b) => b.length - a.length);
+        for (const form of fresh)
+            for (const listener of this.listeners)
+                listener(form);
     }
 }
-/** Replaces every registered secret in `text` with `***`, longest first so overlapping secrets vanish whole. */
-function redact(text) {
-    let result = text;
-    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-        result = result.split(secret).join('***');
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
     }
-    return result;
+    catch {
+        return text;
+    }
 }
+/** This process's registry: everything registered anywhere is redacted and masked everywhere. */
+const secrets = new SecretRegistry();
+/** Remembers `secret` (and its encodings) in this process's registry. */
+const registerSecret = (secret) => secrets.register(secret);
+/** Remembers Basic credentials: the password and the base64 header value. */
+const registerBasicAuth = (username, password) => secrets.registerBasicAuth(username, password);
+/** Remembers the password a URL carries, with its user, in every form. */
+const registerUrlCredentials = (url) => secrets.registerUrlCredentials(url);
+/** `text` with every registered secret replaced by `***`. */
+const redact = (text) => secrets.redact(text);
 
 ;// CONCATENATED MODULE: ./packages/action-kit/log.ts
 
@@ -543,6 +663,35 @@ async function group(name, fn) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/secrets.ts
+/**
+ * The runner's side of the secrets registry (packages/secrets): every form of every secret registered in
+ * this process, by this kit or by any package, is announced with `::add-mask::` so the runner hides it
+ * in the log too, including lines printed by other programs.
+ */
+
+
+let masking = false;
+/** From now on (and for everything registered so far), each secret's forms become `::add-mask::` lines. */
+function maskRegisteredSecrets() {
+    if (masking)
+        return;
+    masking = true;
+    secrets.subscribe((form) => {
+        // The runner masks each line of a multi-line value separately.
+        for (const line of form.split(/\r?\n/)) {
+            if (line)
+                process.stdout.write(`${commands_formatCommand('add-mask', {}, line)}\n`);
+        }
+    });
+}
+/** Masks `value` in the runner's log from now on and redacts it from everything this process writes. */
+function secrets_registerSecret(value) {
+    maskRegisteredSecrets();
+    registerSecret(value);
+}
+
+
 ;// CONCATENATED MODULE: ./packages/action-kit/run.ts
 
 
@@ -562,6 +711,7 @@ function failureMessage(thrown) {
  * `::error::` line (secrets redacted), the stack goes to the debug log, and the process exits non-zero.
  */
 async function runAction(main) {
+    maskRegisteredSecrets();
     try {
         await main();
     }
@@ -625,6 +775,40 @@ function addPath(directory) {
     process.env['PATH'] = `${directory}${pathDelimiter}${process.env['PATH'] ?? ''}`;
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/oidc.ts
+
+/** The runner gives this job no OIDC token; the message says why and shows the fix. */
+class OidcUnavailableError extends Error {
+    name = 'OidcUnavailableError';
+}
+/** Whether this run is a pull request from a fork, where GitHub never hands out OIDC tokens or secrets. */
+function isForkPullRequest(event) {
+    if (!['pull_request', 'pull_request_target'].includes(event.name))
+        return false;
+    const payload = event.payload;
+    return payload?.pull_request?.head?.repo?.fork === true;
+}
+/** Explains a missing OIDC token request environment in one line, with the fix. */
+function oidcUnavailableMessage(forkPullRequest) {
+    if (forkPullRequest) {
+        return 'Trusted publishing is refused for pull requests from forks: GitHub gives them no OIDC token. Publish from a push or release workflow in the repository itself.';
+    }
+    return 'Trusted publishing needs an OIDC token, but this job may not request one: add `permissions: id-token: write` to the publishing job (and keep `contents: read`), or pass a token in `password`.';
+}
+/**
+ * The runner's OIDC token for `audience`, from GitHub's token service through @actions/core's client.
+ * @actions/core is imported here, on first use, so actions that never publish do not pay for loading it.
+ */
+async function getIdToken(audience, forkPullRequest = false) {
+    if (!process.env['ACTIONS_ID_TOKEN_REQUEST_URL'] || !process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']) {
+        throw new OidcUnavailableError(oidcUnavailableMessage(forkPullRequest));
+    }
+    const core = await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
+    const token = await core.getIDToken(audience);
+    secrets_registerSecret(token);
+    return token;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/inputs.ts
 /** Action inputs read as the runner passes them (`INPUT_<NAME>`), with errors that name the input and the fix. */
 /** A problem with an input the user wrote in the workflow; its message is shown as it is. */
@@ -685,40 +869,6 @@ function getIntegerInput(name, fallback, bounds = {}) {
     return number;
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/oidc.ts
-
-/** The runner gives this job no OIDC token; the message says why and shows the fix. */
-class OidcUnavailableError extends Error {
-    name = 'OidcUnavailableError';
-}
-/** Whether this run is a pull request from a fork, where GitHub never hands out OIDC tokens or secrets. */
-function isForkPullRequest(event) {
-    if (!['pull_request', 'pull_request_target'].includes(event.name))
-        return false;
-    const payload = event.payload;
-    return payload?.pull_request?.head?.repo?.fork === true;
-}
-/** Explains a missing OIDC token request environment in one line, with the fix. */
-function oidcUnavailableMessage(forkPullRequest) {
-    if (forkPullRequest) {
-        return 'Trusted publishing is refused for pull requests from forks: GitHub gives them no OIDC token. Publish from a push or release workflow in the repository itself.';
-    }
-    return 'Trusted publishing needs an OIDC token, but this job may not request one: add `permissions: id-token: write` to the publishing job (and keep `contents: read`), or pass a token in `password`.';
-}
-/**
- * The runner's OIDC token for `audience`, from GitHub's token service through @actions/core's client.
- * @actions/core is imported here, on first use, so actions that never publish do not pay for loading it.
- */
-async function getIdToken(audience, forkPullRequest = false) {
-    if (!process.env['ACTIONS_ID_TOKEN_REQUEST_URL'] || !process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']) {
-        throw new OidcUnavailableError(oidcUnavailableMessage(forkPullRequest));
-    }
-    const core = await __nccwpck_require__.e(/* import() */ 661).then(__nccwpck_require__.bind(__nccwpck_require__, 8661));
-    const token = await core.getIDToken(audience);
-    registerSecret(token);
-    return token;
-}
-
 ;// CONCATENATED MODULE: ./packages/publish/report.ts
 /** How many files ended in each status (every status present, zero when none). */
 function countStatuses(files) {
@@ -739,6 +889,202 @@ function filesOutput(files) {
     return files.map(({ filename, sha256, size, status, url }) => ({ filename, sha256, size, status, url }));
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./packages/artifacts/dist-files.ts
+/**
+ * Which files in a directory belong to a release: wheels and `.tar.gz` sdists (PEP 625; PyPI refuses
+ * other sdist formats). One rule for publish and verify, so both see the same release in the same directory.
+ */
+function selectDistFilenames(names) {
+    const dists = [];
+    const ignored = [];
+    for (const name of [...names].sort()) {
+        if (name.startsWith('.'))
+            continue;
+        (name.endsWith('.whl') || name.endsWith('.tar.gz') ? dists : ignored).push(name);
+    }
+    return { dists, ignored };
+}
+
+;// CONCATENATED MODULE: ./packages/artifacts/manifest.ts
+
+
+/** The format tag every manifest carries, so a future format is refused rather than misread. */
+const MANIFEST_SCHEMA = 'release-actions/manifest@1';
+/** A manifest that cannot be used; the message names the file and the fix. */
+class ManifestError extends Error {
+    name = 'ManifestError';
+}
+const HEX64 = /^[0-9a-f]{64}$/;
+function field(value, check, where, expected) {
+    if (!check(value))
+        throw new ManifestError(`${where} must be ${expected}, got ${JSON.stringify(value)}`);
+    return value;
+}
+const isString = (v) => typeof v === 'string';
+const isSize = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isHex64 = (v) => typeof v === 'string' && HEX64.test(v);
+/**
+ * A file name with no directory or drive in it by the rules of any OS the manifest may be read on: a
+ * manifest written on Linux is read on Windows runners too, where `sub\\x.whl` and `C:x.whl` are paths.
+ */
+function isPlainFileName(v) {
+    return (typeof v === 'string' &&
+        v !== '' &&
+        v !== '.' &&
+        v !== '..' &&
+        !/[\0:]/.test(v) &&
+        external_node_path_namespaceObject.posix.basename(v) === v &&
+        external_node_path_namespaceObject.win32.basename(v) === v);
+}
+/** Parses and checks manifest text; `source` names the file in errors. */
+function parseManifest(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new ManifestError(`${source}: not valid JSON (${error.message}); regenerate it with collect-artifacts`);
+    }
+    const doc = (data ?? {});
+    if (doc['schema'] !== MANIFEST_SCHEMA) {
+        throw new ManifestError(`${source}: schema must be "${MANIFEST_SCHEMA}", got ${JSON.stringify(doc['schema'])}`);
+    }
+    const entries = field(doc['files'], Array.isArray, `${source}: files`, 'a list');
+    if (entries.length === 0)
+        throw new ManifestError(`${source}: lists no files; a release needs at least one`);
+    // Windows and macOS file systems do not tell names apart by case: neither does the manifest.
+    const seen = new Map();
+    const files = entries.map((entry, index) => {
+        const where = `${source}: files[${index}]`;
+        const item = (entry ?? {});
+        const file = field(item['file'], isPlainFileName, `${where}.file`, 'a plain file name');
+        const earlier = seen.get(file.toLowerCase());
+        if (earlier === file)
+            throw new ManifestError(`${source}: ${file} is listed twice`);
+        if (earlier !== undefined)
+            throw new ManifestError(`${source}: ${earlier} and ${file} differ only in case, which Windows and macOS file systems do not tell apart`);
+        seen.set(file.toLowerCase(), file);
+        return {
+            file,
+            size: field(item['size'], isSize, `${where}.size`, 'a byte count'),
+            sha256: field(item['sha256'], isHex64, `${where}.sha256`, '64 lower-case hex digits'),
+            blake2b_256: field(item['blake2b_256'], isHex64, `${where}.blake2b_256`, '64 lower-case hex digits'),
+            origin: field(item['origin'] ?? '', isString, `${where}.origin`, 'a string'),
+        };
+    });
+    return { schema: MANIFEST_SCHEMA, files };
+}
+/** The manifest as written to disk: stable key order, files sorted by name, a trailing newline. */
+function serializeManifest(manifest) {
+    const files = [...manifest.files]
+        .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+        .map(({ file, size, sha256, blake2b_256, origin }) => ({ file, size, sha256, blake2b_256, origin }));
+    return `${JSON.stringify({ schema: MANIFEST_SCHEMA, files }, null, 2)}\n`;
+}
+/** Reads a manifest file; its files live beside it, in `directory`. */
+async function readManifest(path) {
+    const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch((error) => {
+        throw new ManifestError(`${path}: cannot read the manifest (${error.code ?? error.message}); check the manifest input`);
+    });
+    return { manifest: parseManifest(text, path), directory: (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)) };
+}
+
+;// CONCATENATED MODULE: ./packages/artifacts/release-files.ts
+
+
+
+
+/** A release that cannot be read; the message is one line naming the file or directory and the fix. */
+class ReleaseFilesError extends Error {
+    name = 'ReleaseFilesError';
+}
+/** What kind of thing a non-regular entry is, in words. */
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/** Null for a regular file (after following links), else what it is instead; null too when it does not exist. */
+async function notRegular(path) {
+    try {
+        const stats = await (0,promises_namespaceObject.stat)(path);
+        return stats.isFile() ? null : kindOf(stats);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return null;
+        return code === 'ELOOP' ? 'a symbolic link loop' : `unreadable (${code ?? error.message})`;
+    }
+}
+async function listDirectory(dir, input) {
+    try {
+        return (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).map((entry) => entry.name);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new ReleaseFilesError(`${input} ${dir} does not exist: build the distributions into it first (python -m build), or set ${input} to where they are`);
+        if (code === 'ENOTDIR')
+            throw new ReleaseFilesError(`${input} ${dir} is a file, not a directory`);
+        throw new ReleaseFilesError(`${input} ${dir} cannot be read (${code ?? error.message})`);
+    }
+}
+/** Every wheel and sdist directly in `dir`; a name that looks like one but is no regular file is an error. */
+async function fromDirectory(dir, input) {
+    const root = (0,external_node_path_namespaceObject.resolve)(dir);
+    const { dists, ignored } = selectDistFilenames(await listDirectory(root, input));
+    for (const name of dists) {
+        const what = await notRegular((0,external_node_path_namespaceObject.join)(root, name));
+        if (what)
+            throw new ReleaseFilesError(`${input} ${dir}: ${name} is ${what}, not a distribution file: remove it or move it out of ${input}`);
+    }
+    if (dists.length === 0) {
+        const seen = ignored.length > 0
+            ? ` (it holds ${ignored.slice(0, 3).join(', ')}${ignored.length > 3 ? ', …' : ''})`
+            : '';
+        throw new ReleaseFilesError(`${input} ${dir} holds no wheel (.whl) or sdist (.tar.gz)${seen}: build them first, or set ${input} to where they are`);
+    }
+    return { files: dists.map((filename) => ({ filename, path: (0,external_node_path_namespaceObject.join)(root, filename) })), ignored, source: dir };
+}
+/** Exactly the files a manifest lists, beside it, each with the size and digests it must still have. */
+async function fromManifest(path) {
+    let read;
+    try {
+        read = await readManifest(path);
+    }
+    catch (error) {
+        if (error instanceof ManifestError)
+            throw new ReleaseFilesError(`manifest ${error.message}`, { cause: error });
+        throw error;
+    }
+    const files = read.manifest.files.map(({ file, size, sha256, blake2b_256 }) => ({
+        filename: file,
+        path: (0,external_node_path_namespaceObject.join)(read.directory, file),
+        expected: { size, sha256, blake2b_256 },
+    }));
+    for (const file of files) {
+        const what = await notRegular(file.path);
+        if (what)
+            throw new ReleaseFilesError(`manifest ${path}: ${file.filename} is ${what} in ${read.directory}, not a distribution file: collect the artifacts again`);
+    }
+    return { files, ignored: [], source: path };
+}
+/** The release's files from a manifest or a directory; throws ReleaseFilesError with the fix when it cannot. */
+function releaseFiles(source, options = {}) {
+    return 'manifest' in source
+        ? fromManifest(source.manifest)
+        : fromDirectory(source.directory, options.directoryInput ?? 'packages-dir');
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
@@ -750,57 +1096,13 @@ var external_node_tls_ = __nccwpck_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./packages/pypi/redact.ts
-/**
- * The one place that knows this process's secrets (upload password, OIDC token, minted token, proxy
- * password) and scrubs them from every message this package builds: servers echo credentials back in
- * reason phrases and bodies, and an error message ends up in a public job log.
- */
-const MASK = '***';
-// Shorter strings would mask ordinary words; no real credential is this short.
-const MIN_SECRET_LENGTH = 6;
-const redact_secrets = new Set();
-/** Remember a secret (and the encodings it travels in) so that `redact` removes it from now on. */
-function redact_registerSecret(secret) {
-    if (!secret || secret.length < MIN_SECRET_LENGTH)
-        return;
-    for (const form of encodingsOf(secret))
-        redact_secrets.add(form);
-}
-/** Remember HTTP Basic credentials: the password and the base64 `Authorization` value built from them. */
-function registerBasicAuth(username, password) {
-    redact_registerSecret(password);
-    redact_registerSecret(Buffer.from(`${username}:${password}`, 'utf8').toString('base64'));
-}
-/** `text` with every registered secret replaced by `***`, longest first so no fragment survives. */
-function redact_redact(text) {
-    if (redact_secrets.size === 0 || !text)
-        return text;
-    let out = text;
-    for (const secret of [...redact_secrets].sort((a, b) => b.length - a.length)) {
-        if (out.includes(secret))
-            out = out.split(secret).join(MASK);
-    }
-    return out;
-}
-/** Forget every secret (tests only: a real process keeps them until it exits). */
-function forgetSecretsForTests() {
-    redact_secrets.clear();
-}
-function encodingsOf(secret) {
-    const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
-    // A URL-encoding with lower-case hex is as likely in an echoed query or form body.
-    forms.add(encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()));
-    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH);
-}
-
 ;// CONCATENATED MODULE: ./packages/pypi/errors.ts
 /** Errors raised by the index client; every message passes through `redact` when it is built. */
 
 /** Base class: a one-line, redacted message. */
 class PypiError extends Error {
     constructor(message, options) {
-        super(redact_redact(message), options);
+        super(redact(message), options);
         this.name = new.target.name;
     }
 }
@@ -918,6 +1220,26 @@ function isLoopback(host) {
     if ((0,external_node_net_.isIP)(lower) === 4)
         return lower.startsWith('127.');
     return lower === '::1' || lower === '0:0:0:0:0:0:0:1';
+}
+/** The variables a proxy URL (and so its credentials) may come from, in every spelling curl and pip read. */
+const PROXY_VARIABLES = [
+    'https_proxy',
+    'HTTPS_PROXY',
+    'http_proxy',
+    'HTTP_PROXY',
+    'all_proxy',
+    'ALL_PROXY',
+];
+/**
+ * Registers the credentials of every proxy URL in `env` as secrets, before anything can print them: the
+ * runner does not mask environment variables, and pip, given the same environment, may echo them.
+ */
+function registerProxyCredentials(env = process.env) {
+    for (const name of PROXY_VARIABLES) {
+        const value = env[name]?.trim();
+        if (value)
+            registerUrlCredentials(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/pypi/tunnel-agent.ts
@@ -1127,91 +1449,97 @@ class NodeHttpClient {
         return agent;
     }
 }
+/** A transport error as a NetworkError saying in which phase it happened and whether the body was sent. */
+function networkError(x, err) {
+    if (err instanceof NetworkError)
+        return err;
+    const code = x.timedOut ? 'ETIMEDOUT' : err.code;
+    const where = code && CONNECT_CODES.has(code) && !x.bodySent ? 'connect' : x.phase;
+    const what = x.timedOut ? `no activity for ${x.timeoutMs} ms` : err.message;
+    return new NetworkError(`${x.request.method} ${x.request.url} failed ${describePhase(where)}: ${what}`, x.request.url, where, x.bodySent, code, x.timedOut, { cause: err });
+}
+/** Reads a response body (up to the size limit), decodes it and settles the exchange with it. */
+function readResponse(x, req, res) {
+    const { request, maxBytes } = x;
+    x.phase = 'receive';
+    const sentBeforeResponse = x.bodySent;
+    const chunks = [];
+    let size = 0;
+    res.on('data', (chunk) => {
+        size += chunk.length;
+        if (size > maxBytes) {
+            req.destroy();
+            x.settle(new PypiError(`${request.method} ${request.url}: response larger than ${maxBytes} bytes`));
+            return;
+        }
+        chunks.push(chunk);
+    });
+    res.on('error', (err) => x.settle(networkError(x, err)));
+    res.on('aborted', () => x.settle(networkError(x, Object.assign(new Error('response aborted'), { code: 'ECONNRESET' }))));
+    res.on('end', () => {
+        let body = Buffer.concat(chunks);
+        try {
+            body = decode(body, res.headers['content-encoding'], maxBytes);
+        }
+        catch (err) {
+            const encoding = String(res.headers['content-encoding']);
+            x.settle(new PypiError(`${request.method} ${request.url}: undecodable ${encoding} body`, { cause: err }));
+            return;
+        }
+        // A server that answered before reading the whole body (413, 401…) does not want the rest.
+        if (!x.bodySent)
+            req.destroy();
+        x.settle(null, {
+            url: request.url,
+            status: res.statusCode ?? 0,
+            reason: decodeReason(res.statusMessage ?? ''),
+            headers: res.headers,
+            body,
+            bodySent: sentBeforeResponse,
+        });
+    });
+}
 function send(transport, options, request, timeoutMs) {
-    const maxBytes = request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     return new Promise((resolve, reject) => {
-        let phase = 'send';
-        let bodySent = false;
-        let timedOut = false;
-        let settled = false;
-        const settle = (error, response) => {
-            if (settled)
-                return;
-            settled = true;
-            if (error)
-                reject(error);
-            else if (response)
-                resolve(response);
-        };
-        const networkError = (err) => {
-            if (err instanceof NetworkError)
-                return err;
-            const code = timedOut ? 'ETIMEDOUT' : err.code;
-            const where = code && CONNECT_CODES.has(code) && !bodySent ? 'connect' : phase;
-            const what = timedOut ? `no activity for ${timeoutMs} ms` : err.message;
-            return new NetworkError(`${request.method} ${request.url} failed ${describePhase(where)}: ${what}`, request.url, where, bodySent, code, timedOut, { cause: err });
+        const x = {
+            request,
+            timeoutMs,
+            maxBytes: request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+            phase: 'send',
+            bodySent: false,
+            timedOut: false,
+            settled: false,
+            settle(error, response) {
+                if (x.settled)
+                    return;
+                x.settled = true;
+                if (error)
+                    reject(error);
+                else if (response)
+                    resolve(response);
+            },
         };
         const req = transport.request(options);
         req.setTimeout(timeoutMs, () => {
-            timedOut = true;
+            x.timedOut = true;
             req.destroy(new Error('timeout'));
         });
-        req.on('error', (err) => settle(networkError(err)));
+        req.on('error', (err) => x.settle(networkError(x, err)));
         req.on('finish', () => {
-            bodySent = true;
-            phase = 'wait';
+            x.bodySent = true;
+            x.phase = 'wait';
         });
-        req.on('response', (res) => {
-            phase = 'receive';
-            const sentBeforeResponse = bodySent;
-            const chunks = [];
-            let size = 0;
-            res.on('data', (chunk) => {
-                size += chunk.length;
-                if (size > maxBytes) {
-                    req.destroy();
-                    settle(new PypiError(`${request.method} ${request.url}: response larger than ${maxBytes} bytes`));
-                    return;
-                }
-                chunks.push(chunk);
-            });
-            res.on('error', (err) => settle(networkError(err)));
-            res.on('aborted', () => settle(networkError(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' }))));
-            res.on('end', () => {
-                let body = Buffer.concat(chunks);
-                try {
-                    body = decode(body, res.headers['content-encoding'], maxBytes);
-                }
-                catch (err) {
-                    settle(new PypiError(`${request.method} ${request.url}: undecodable ${String(res.headers['content-encoding'])} body`, { cause: err }));
-                    return;
-                }
-                // A server that answered before reading the whole body (413, 401…) does not want the rest.
-                if (!bodySent)
-                    req.destroy();
-                settle(null, {
-                    url: request.url,
-                    status: res.statusCode ?? 0,
-                    reason: decodeReason(res.statusMessage ?? ''),
-                    headers: res.headers,
-                    body,
-                    bodySent: sentBeforeResponse,
-                });
-            });
-        });
+        req.on('response', (res) => readResponse(x, req, res));
         const body = request.body;
-        if (!body) {
+        if (!body)
             req.end();
-        }
-        else if (Buffer.isBuffer(body)) {
+        else if (Buffer.isBuffer(body))
             req.end(body);
-        }
-        else {
+        else
             streamBody(body, req, (err) => {
-                if (err && !settled)
+                if (err && !x.settled)
                     req.destroy(err);
             });
-        }
     });
 }
 /** The request went away while its body was being sent; whoever closed it reports why. */
@@ -1433,7 +1761,7 @@ function classifyUploadResponse(response, nowMs = Date.now()) {
         return {
             kind: 'client-error',
             status,
-            message: redact_redact(`${status} redirect to ${location}: uploads never follow redirects (the POST would become a GET); ` +
+            message: redact(`${status} redirect to ${location}: uploads never follow redirects (the POST would become a GET); ` +
                 'set the repository URL to the final upload URL, with its trailing slash'),
         };
     }
@@ -1453,7 +1781,7 @@ function classifyUploadResponse(response, nowMs = Date.now()) {
 }
 /** Classify a request that got no response: before the body was fully sent nothing can have been stored. */
 function classifyUploadFailure(error) {
-    const message = redact_redact(error.message);
+    const message = redact(error.message);
     return error.bodySent ? { kind: 'ambiguous', message } : { kind: 'retryable', message };
 }
 /**
@@ -1469,7 +1797,7 @@ function responseMessage(response) {
         if (text && text.toLowerCase() !== reason.toLowerCase())
             detail = reason ? `${reason}: ${text}` : text;
     }
-    return redact_redact(`${response.status} ${detail}`.trim());
+    return redact(`${response.status} ${detail}`.trim());
 }
 const MAX_BODY_TEXT = 300;
 /** The body as one short line of text (HTML tags and JSON `message` fields unwrapped). */
@@ -1504,7 +1832,7 @@ function bodyText(response) {
             text = paragraphs.at(-1) ?? text;
     }
     const line = text.replace(/\s+/g, ' ').trim();
-    return redact_redact(line.length > MAX_BODY_TEXT ? `${line.slice(0, MAX_BODY_TEXT)}…` : line);
+    return redact(line.length > MAX_BODY_TEXT ? `${line.slice(0, MAX_BODY_TEXT)}…` : line);
 }
 function stripTags(html) {
     return html
@@ -1635,7 +1963,7 @@ async function trusted_publishing_getIdToken(get, audience) {
     }
     if (!token)
         throw new TrustedPublishingError(`trusted publishing: the OIDC token for '${audience}' is empty`, 'id-token', [], null);
-    redact_registerSecret(token);
+    registerSecret(token);
     return token;
 }
 function parseMintResponse(response, idToken, issuedAt) {
@@ -1643,7 +1971,7 @@ function parseMintResponse(response, idToken, issuedAt) {
     if (response.status === 200 && typeof json?.token === 'string' && json.token) {
         // Register before anything else can print it.
         apiTokenAuth(json.token);
-        redact_registerSecret(json.token);
+        registerSecret(json.token);
         const expiresAt = typeof json.expires === 'number' ? json.expires * 1000 : issuedAt + DEFAULT_LIFETIME_MS;
         return { token: json.token, expiresAt };
     }
@@ -1660,7 +1988,7 @@ function mintErrors(value) {
     if (!Array.isArray(value))
         return [];
     return value.flatMap((e) => typeof e?.code === 'string'
-        ? [{ code: e.code, description: redact_redact(typeof e.description === 'string' ? e.description : '') }]
+        ? [{ code: e.code, description: redact(typeof e.description === 'string' ? e.description : '') }]
         : []);
 }
 /** The claims a trusted publisher is matched on, as one clause for the error message. */
@@ -1961,7 +2289,7 @@ class PublishError extends Error {
 }
 /** `text` as one redacted line: a message may quote a server, and servers echo credentials back. */
 function oneLine(text) {
-    return redact_redact(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
+    return redact(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/core-metadata-fields.ts
@@ -2313,8 +2641,6 @@ async function findFile(urls, project, version, filename, options = {}) {
     return found;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./packages/dists/buffer-pool.ts
@@ -3111,8 +3437,8 @@ function versionOf(filename) {
     }
 }
 
-// EXTERNAL MODULE: ../../work/wt/house/node_modules/hash-wasm/dist/blake2b.umd.min.js
-var blake2b_umd_min = __nccwpck_require__(1035);
+// EXTERNAL MODULE: ./node_modules/hash-wasm/dist/blake2b.umd.min.js
+var blake2b_umd_min = __nccwpck_require__(6427);
 var blake2b_umd_min_default = /*#__PURE__*/__nccwpck_require__.n(blake2b_umd_min);
 ;// CONCATENATED MODULE: ./packages/dists/blake2b.ts
 /**
@@ -4059,138 +4385,6 @@ function stripName(message, filename) {
     return message.startsWith(`${filename}: `) ? message.slice(filename.length + 2) : message;
 }
 
-;// CONCATENATED MODULE: ./packages/artifacts/dist-files.ts
-/**
- * Which files in a directory belong to a release: wheels and `.tar.gz` sdists (PEP 625; PyPI refuses
- * other sdist formats). One rule for publish and verify, so both see the same release in the same directory.
- */
-function selectDistFilenames(names) {
-    const dists = [];
-    const ignored = [];
-    for (const name of [...names].sort()) {
-        if (name.startsWith('.'))
-            continue;
-        (name.endsWith('.whl') || name.endsWith('.tar.gz') ? dists : ignored).push(name);
-    }
-    return { dists, ignored };
-}
-
-;// CONCATENATED MODULE: ./packages/artifacts/manifest.ts
-
-
-/** The format tag every manifest carries, so a future format is refused rather than misread. */
-const MANIFEST_SCHEMA = 'release-actions/manifest@1';
-/** A manifest that cannot be used; the message names the file and the fix. */
-class ManifestError extends Error {
-    name = 'ManifestError';
-}
-const HEX64 = /^[0-9a-f]{64}$/;
-function field(value, check, where, expected) {
-    if (!check(value))
-        throw new ManifestError(`${where} must be ${expected}, got ${JSON.stringify(value)}`);
-    return value;
-}
-const isString = (v) => typeof v === 'string';
-const isSize = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-const isHex64 = (v) => typeof v === 'string' && HEX64.test(v);
-const isPlainName = (v) => typeof v === 'string' && v !== '' && (0,external_node_path_namespaceObject.basename)(v) === v && v !== '.' && v !== '..';
-/** Parses and checks manifest text; `source` names the file in errors. */
-function parseManifest(text, source) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ManifestError(`${source}: not valid JSON (${error.message}); regenerate it with collect-artifacts`);
-    }
-    const doc = (data ?? {});
-    if (doc['schema'] !== MANIFEST_SCHEMA) {
-        throw new ManifestError(`${source}: schema must be "${MANIFEST_SCHEMA}", got ${JSON.stringify(doc['schema'])}`);
-    }
-    const entries = field(doc['files'], Array.isArray, `${source}: files`, 'a list');
-    if (entries.length === 0)
-        throw new ManifestError(`${source}: lists no files; a release needs at least one`);
-    const seen = new Set();
-    const files = entries.map((entry, index) => {
-        const where = `${source}: files[${index}]`;
-        const item = (entry ?? {});
-        const file = field(item['file'], isPlainName, `${where}.file`, 'a plain file name');
-        if (seen.has(file))
-            throw new ManifestError(`${source}: ${file} is listed twice`);
-        seen.add(file);
-        return {
-            file,
-            size: field(item['size'], isSize, `${where}.size`, 'a byte count'),
-            sha256: field(item['sha256'], isHex64, `${where}.sha256`, '64 lower-case hex digits'),
-            blake2b_256: field(item['blake2b_256'], isHex64, `${where}.blake2b_256`, '64 lower-case hex digits'),
-            origin: field(item['origin'] ?? '', isString, `${where}.origin`, 'a string'),
-        };
-    });
-    return { schema: MANIFEST_SCHEMA, files };
-}
-/** The manifest as written to disk: stable key order, files sorted by name, a trailing newline. */
-function serializeManifest(manifest) {
-    const files = [...manifest.files]
-        .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-        .map(({ file, size, sha256, blake2b_256, origin }) => ({ file, size, sha256, blake2b_256, origin }));
-    return `${JSON.stringify({ schema: MANIFEST_SCHEMA, files }, null, 2)}\n`;
-}
-/** Reads a manifest file; its files live beside it, in `directory`. */
-async function readManifest(path) {
-    const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch((error) => {
-        throw new ManifestError(`${path}: cannot read the manifest (${error.code ?? error.message}); check the manifest input`);
-    });
-    return { manifest: parseManifest(text, path), directory: (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)) };
-}
-
-;// CONCATENATED MODULE: ./packages/publish/local-files.ts
-/** Which files make up the release: every wheel and sdist in a directory, or exactly what a manifest lists. */
-
-
-
-
-/** Every wheel and sdist directly in `dir` (not in subdirectories), and the other file names found there. */
-async function filesFromDirectory(dir) {
-    let entries;
-    try {
-        entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new PublishError(`packages-dir ${dir} does not exist: build the distributions into it first (python -m build), or set packages-dir to where they are`);
-        if (code === 'ENOTDIR')
-            throw new PublishError(`packages-dir ${dir} is a file, not a directory`);
-        throw new PublishError(`packages-dir ${dir} cannot be read: ${code ?? error.message}`);
-    }
-    const names = entries.filter((entry) => entry.isFile() || entry.isSymbolicLink()).map((e) => e.name);
-    const { dists, ignored } = selectDistFilenames(names);
-    if (dists.length === 0) {
-        const seen = ignored.length > 0
-            ? ` (it holds ${ignored.slice(0, 3).join(', ')}${ignored.length > 3 ? ', …' : ''})`
-            : '';
-        throw new PublishError(`packages-dir ${dir} holds no wheel (.whl) or sdist (.tar.gz)${seen}: build them first, or set packages-dir to where they are`);
-    }
-    return { files: dists.map((filename) => ({ path: (0,external_node_path_namespaceObject.join)(dir, filename), filename })), ignored };
-}
-/** The files a manifest lists, each with the size and digests it must still have. */
-async function filesFromManifest(path) {
-    let read;
-    try {
-        read = await readManifest(path);
-    }
-    catch (error) {
-        if (error instanceof ManifestError)
-            throw new PublishError(`manifest ${error.message}`, { cause: error });
-        throw error;
-    }
-    return read.manifest.files.map((entry) => ({
-        path: (0,external_node_path_namespaceObject.join)(read.directory, entry.file),
-        filename: entry.file,
-        expected: { size: entry.size, sha256: entry.sha256, blake2_256: entry.blake2b_256 },
-    }));
-}
-
 ;// CONCATENATED MODULE: ./packages/dists/rules/types.ts
 /** PyPI's default per-file upload limit: 100 MiB. */
 const PYPI_MAX_FILE_SIZE = 100 * 1024 * 1024;
@@ -4937,8 +5131,8 @@ function manifestMismatches(file) {
     const out = [];
     if (hashes.sha256 !== expected.sha256)
         out.push(`has sha256 ${shortDigest(hashes.sha256)}, but the manifest records ${shortDigest(expected.sha256)}: ${fix}`);
-    else if (hashes.blake2_256 && expected.blake2_256 && hashes.blake2_256 !== expected.blake2_256)
-        out.push(`has blake2b-256 ${shortDigest(hashes.blake2_256)}, but the manifest records ${shortDigest(expected.blake2_256)}: ${fix}`);
+    else if (hashes.blake2_256 && expected.blake2b_256 && hashes.blake2_256 !== expected.blake2b_256)
+        out.push(`has blake2b-256 ${shortDigest(hashes.blake2_256)}, but the manifest records ${shortDigest(expected.blake2b_256)}: ${fix}`);
     return out;
 }
 function existingFile(remote) {
@@ -5008,9 +5202,9 @@ async function publishWith(options, client, concurrency) {
     const dryRun = options.dryRun ?? false;
     // Known to the redaction before any request can carry it (reads of a custom index do).
     const password = options.credentials.kind === 'password'
-        ? reportSecrets(options, passwordAuth(options.credentials.username, options.credentials.password))
+        ? passwordAuth(options.credentials.username, options.credentials.password)
         : null;
-    const { files: local, ignored } = await localFiles(options.source);
+    const { files: local, ignored } = await releaseFiles(options.source);
     const files = await inspectFiles(local, {
         verifyMetadata: options.verifyMetadata ?? true,
         ...(options.hash ? { hash: options.hash } : {}),
@@ -5072,11 +5266,6 @@ async function publishWith(options, client, concurrency) {
     const failure = executionFailure(results);
     return { ...base, files: results, ...(failure ? { failure } : {}) };
 }
-async function localFiles(source) {
-    if ('manifest' in source)
-        return { files: await filesFromManifest(source.manifest), ignored: [] };
-    return filesFromDirectory(source.directory);
-}
 /**
  * Reads of a custom index carry the upload credentials (a private index often wants them for reading too);
  * PyPI's are public and never see them.
@@ -5099,15 +5288,8 @@ async function mintingAuth(options, client) {
         ...(options.random ? { random: options.random } : {}),
     });
     const minted = await source.getToken();
-    reportSecrets(options, { username: '__token__', password: minted.token });
     options.onEvent?.({ type: 'authenticated', method: 'trusted-publishing', expiresAt: minted.expiresAt });
-    return { getAuth: async () => reportSecrets(options, await source.getAuth()) };
-}
-/** Tell the caller about credentials coming into use: the password and the Basic header value built from it. */
-function reportSecrets(options, auth) {
-    options.onSecret?.(auth.password);
-    options.onSecret?.(Buffer.from(`${auth.username}:${auth.password}`, 'utf8').toString('base64'));
-    return auth;
+    return source;
 }
 /** Download URLs of the files just uploaded, from one fresh read of the release page (best effort). */
 async function fillUrls(results, urls, plan, read) {
@@ -5177,28 +5359,19 @@ function problemFor(problems, filename) {
 
 
 
-
-/** Remember a secret everywhere it could leak from: the runner's log masking and the index client's redaction. */
-function inputs_registerSecret(secret) {
-    if (!secret)
-        return;
-    registerSecret(secret);
-    redact_registerSecret(secret);
-}
 /** Reads and checks every input; the errors name the input and what it accepts. */
 function readSettings() {
     // First of all, so that nothing printed from here on can show it.
     const password = getInput('password');
-    inputs_registerSecret(password);
-    registerProxyPasswords();
+    secrets_registerSecret(password);
+    registerProxyCredentials(process.env);
     const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
     const manifest = getInput('manifest');
     const source = manifest
         ? { manifest: (0,external_node_path_namespaceObject.resolve)(workspace, manifest) }
         : { directory: (0,external_node_path_namespaceObject.resolve)(workspace, getInput('packages-dir') || 'dist') };
+    // Registers the credentials a URL carries, as it parses them.
     const urls = resolveIndexUrls(getInput('repository-url') || 'pypi', 'repository-url');
-    if (urls.auth)
-        inputs_registerSecret(urls.auth.password);
     const user = getInput('user') || '__token__';
     let credentials = null;
     if (password)
@@ -5238,22 +5411,6 @@ function readExtraDigests() {
             extras.push(name);
     }
     return extras;
-}
-/** A proxy URL may carry a password; the runner does not mask environment variables by itself. */
-function registerProxyPasswords() {
-    for (const name of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']) {
-        const value = process.env[name];
-        if (!value)
-            continue;
-        try {
-            const url = new URL(value.includes('://') ? value : `http://${value}`);
-            if (url.password)
-                inputs_registerSecret(decodeURIComponent(url.password));
-        }
-        catch {
-            // Not a URL: the index client says so when it reads it.
-        }
-    }
 }
 /** Whether this run is a pull request from a fork (read from the event payload, only for pull requests). */
 function forkPullRequest() {
@@ -5474,7 +5631,6 @@ function trustedPublishingSummary(error) {
 
 
 
-
 function writeOutputs(result) {
     const counts = countStatuses(result.files);
     setOutput('uploaded', String(counts.uploaded));
@@ -5498,7 +5654,6 @@ async function publish(settings) {
             concurrency: settings.concurrency,
             extraDigests: settings.extraDigests,
             onEvent: logProgress(settings.printHash),
-            onSecret: inputs_registerSecret,
         });
     }
     catch (error) {

@@ -1,8 +1,56 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ // The require scope
-/******/ var __nccwpck_require__ = {};
+/******/ var __webpack_modules__ = ({
+
+/***/ 427:
+/***/ (function(__unused_webpack_module, exports) {
+
+/*!
+ * hash-wasm (https://www.npmjs.com/package/hash-wasm)
+ * (c) Dani Biro
+ * @license MIT
+ */
+
+!function(I,A){ true?A(exports):0}(this,(function(I){"use strict";var A,i={name:"blake2b",data:"AGFzbQEAAAABEQRgAAF/YAJ/fwBgAX8AYAAAAwoJAAECAwECAgABBQQBAQICBg4CfwFBsIsFC38AQYAICwdwCAZtZW1vcnkCAA5IYXNoX0dldEJ1ZmZlcgAACkhhc2hfRmluYWwAAwlIYXNoX0luaXQABQtIYXNoX1VwZGF0ZQAGDUhhc2hfR2V0U3RhdGUABw5IYXNoX0NhbGN1bGF0ZQAIClNUQVRFX1NJWkUDAQrTOAkFAEGACQvrAgIFfwF+AkAgAUEBSA0AAkACQAJAIAFBgAFBACgC4IoBIgJrIgNKDQAgASEEDAELQQBBADYC4IoBAkAgAkH/AEoNACACQeCJAWohBSAAIQRBACEGA0AgBSAELQAAOgAAIARBAWohBCAFQQFqIQUgAyAGQQFqIgZB/wFxSg0ACwtBAEEAKQPAiQEiB0KAAXw3A8CJAUEAQQApA8iJASAHQv9+Vq18NwPIiQFB4IkBEAIgACADaiEAAkAgASADayIEQYEBSA0AIAIgAWohBQNAQQBBACkDwIkBIgdCgAF8NwPAiQFBAEEAKQPIiQEgB0L/flatfDcDyIkBIAAQAiAAQYABaiEAIAVBgH9qIgVBgAJLDQALIAVBgH9qIQQMAQsgBEEATA0BC0EAIQUDQCAFQQAoAuCKAWpB4IkBaiAAIAVqLQAAOgAAIAQgBUEBaiIFQf8BcUoNAAsLQQBBACgC4IoBIARqNgLgigELC78uASR+QQBBACkD0IkBQQApA7CJASIBQQApA5CJAXwgACkDICICfCIDhULr+obav7X2wR+FQiCJIgRCq/DT9K/uvLc8fCIFIAGFQiiJIgYgA3wgACkDKCIBfCIHIASFQjCJIgggBXwiCSAGhUIBiSIKQQApA8iJAUEAKQOoiQEiBEEAKQOIiQF8IAApAxAiA3wiBYVCn9j52cKR2oKbf4VCIIkiC0K7zqqm2NDrs7t/fCIMIASFQiiJIg0gBXwgACkDGCIEfCIOfCAAKQNQIgV8Ig9BACkDwIkBQQApA6CJASIQQQApA4CJASIRfCAAKQMAIgZ8IhKFQtGFmu/6z5SH0QCFQiCJIhNCiJLznf/M+YTqAHwiFCAQhUIoiSIVIBJ8IAApAwgiEHwiFiAThUIwiSIXhUIgiSIYQQApA9iJAUEAKQO4iQEiE0EAKQOYiQF8IAApAzAiEnwiGYVC+cL4m5Gjs/DbAIVCIIkiGkLx7fT4paf9p6V/fCIbIBOFQiiJIhwgGXwgACkDOCITfCIZIBqFQjCJIhogG3wiG3wiHSAKhUIoiSIeIA98IAApA1giCnwiDyAYhUIwiSIYIB18Ih0gDiALhUIwiSIOIAx8Ih8gDYVCAYkiDCAWfCAAKQNAIgt8Ig0gGoVCIIkiFiAJfCIaIAyFQiiJIiAgDXwgACkDSCIJfCIhIBaFQjCJIhYgGyAchUIBiSIMIAd8IAApA2AiB3wiDSAOhUIgiSIOIBcgFHwiFHwiFyAMhUIoiSIbIA18IAApA2giDHwiHCAOhUIwiSIOIBd8IhcgG4VCAYkiGyAZIBQgFYVCAYkiFHwgACkDcCINfCIVIAiFQiCJIhkgH3wiHyAUhUIoiSIUIBV8IAApA3giCHwiFXwgDHwiIoVCIIkiI3wiJCAbhUIoiSIbICJ8IBJ8IiIgFyAYIBUgGYVCMIkiFSAffCIZIBSFQgGJIhQgIXwgDXwiH4VCIIkiGHwiFyAUhUIoiSIUIB98IAV8Ih8gGIVCMIkiGCAXfCIXIBSFQgGJIhR8IAF8IiEgFiAafCIWIBUgHSAehUIBiSIaIBx8IAl8IhyFQiCJIhV8Ih0gGoVCKIkiGiAcfCAIfCIcIBWFQjCJIhWFQiCJIh4gGSAOIBYgIIVCAYkiFiAPfCACfCIPhUIgiSIOfCIZIBaFQiiJIhYgD3wgC3wiDyAOhUIwiSIOIBl8Ihl8IiAgFIVCKIkiFCAhfCAEfCIhIB6FQjCJIh4gIHwiICAiICOFQjCJIiIgJHwiIyAbhUIBiSIbIBx8IAp8IhwgDoVCIIkiDiAXfCIXIBuFQiiJIhsgHHwgE3wiHCAOhUIwiSIOIBkgFoVCAYkiFiAffCAQfCIZICKFQiCJIh8gFSAdfCIVfCIdIBaFQiiJIhYgGXwgB3wiGSAfhUIwiSIfIB18Ih0gFoVCAYkiFiAVIBqFQgGJIhUgD3wgBnwiDyAYhUIgiSIYICN8IhogFYVCKIkiFSAPfCADfCIPfCAHfCIihUIgiSIjfCIkIBaFQiiJIhYgInwgBnwiIiAjhUIwiSIjICR8IiQgFoVCAYkiFiAOIBd8Ig4gDyAYhUIwiSIPICAgFIVCAYkiFCAZfCAKfCIXhUIgiSIYfCIZIBSFQiiJIhQgF3wgC3wiF3wgBXwiICAPIBp8Ig8gHyAOIBuFQgGJIg4gIXwgCHwiGoVCIIkiG3wiHyAOhUIoiSIOIBp8IAx8IhogG4VCMIkiG4VCIIkiISAdIB4gDyAVhUIBiSIPIBx8IAF8IhWFQiCJIhx8Ih0gD4VCKIkiDyAVfCADfCIVIByFQjCJIhwgHXwiHXwiHiAWhUIoiSIWICB8IA18IiAgIYVCMIkiISAefCIeIBogFyAYhUIwiSIXIBl8IhggFIVCAYkiFHwgCXwiGSAchUIgiSIaICR8IhwgFIVCKIkiFCAZfCACfCIZIBqFQjCJIhogHSAPhUIBiSIPICJ8IAR8Ih0gF4VCIIkiFyAbIB98Iht8Ih8gD4VCKIkiDyAdfCASfCIdIBeFQjCJIhcgH3wiHyAPhUIBiSIPIBsgDoVCAYkiDiAVfCATfCIVICOFQiCJIhsgGHwiGCAOhUIoiSIOIBV8IBB8IhV8IAx8IiKFQiCJIiN8IiQgD4VCKIkiDyAifCAHfCIiICOFQjCJIiMgJHwiJCAPhUIBiSIPIBogHHwiGiAVIBuFQjCJIhUgHiAWhUIBiSIWIB18IAR8IhuFQiCJIhx8Ih0gFoVCKIkiFiAbfCAQfCIbfCABfCIeIBUgGHwiFSAXIBogFIVCAYkiFCAgfCATfCIYhUIgiSIXfCIaIBSFQiiJIhQgGHwgCXwiGCAXhUIwiSIXhUIgiSIgIB8gISAVIA6FQgGJIg4gGXwgCnwiFYVCIIkiGXwiHyAOhUIoiSIOIBV8IA18IhUgGYVCMIkiGSAffCIffCIhIA+FQiiJIg8gHnwgBXwiHiAghUIwiSIgICF8IiEgGyAchUIwiSIbIB18IhwgFoVCAYkiFiAYfCADfCIYIBmFQiCJIhkgJHwiHSAWhUIoiSIWIBh8IBJ8IhggGYVCMIkiGSAfIA6FQgGJIg4gInwgAnwiHyAbhUIgiSIbIBcgGnwiF3wiGiAOhUIoiSIOIB98IAZ8Ih8gG4VCMIkiGyAafCIaIA6FQgGJIg4gFSAXIBSFQgGJIhR8IAh8IhUgI4VCIIkiFyAcfCIcIBSFQiiJIhQgFXwgC3wiFXwgBXwiIoVCIIkiI3wiJCAOhUIoiSIOICJ8IAh8IiIgGiAgIBUgF4VCMIkiFSAcfCIXIBSFQgGJIhQgGHwgCXwiGIVCIIkiHHwiGiAUhUIoiSIUIBh8IAZ8IhggHIVCMIkiHCAafCIaIBSFQgGJIhR8IAR8IiAgGSAdfCIZIBUgISAPhUIBiSIPIB98IAN8Ih2FQiCJIhV8Ih8gD4VCKIkiDyAdfCACfCIdIBWFQjCJIhWFQiCJIiEgFyAbIBkgFoVCAYkiFiAefCABfCIZhUIgiSIbfCIXIBaFQiiJIhYgGXwgE3wiGSAbhUIwiSIbIBd8Ihd8Ih4gFIVCKIkiFCAgfCAMfCIgICGFQjCJIiEgHnwiHiAiICOFQjCJIiIgJHwiIyAOhUIBiSIOIB18IBJ8Ih0gG4VCIIkiGyAafCIaIA6FQiiJIg4gHXwgC3wiHSAbhUIwiSIbIBcgFoVCAYkiFiAYfCANfCIXICKFQiCJIhggFSAffCIVfCIfIBaFQiiJIhYgF3wgEHwiFyAYhUIwiSIYIB98Ih8gFoVCAYkiFiAVIA+FQgGJIg8gGXwgCnwiFSAchUIgiSIZICN8IhwgD4VCKIkiDyAVfCAHfCIVfCASfCIihUIgiSIjfCIkIBaFQiiJIhYgInwgBXwiIiAjhUIwiSIjICR8IiQgFoVCAYkiFiAbIBp8IhogFSAZhUIwiSIVIB4gFIVCAYkiFCAXfCADfCIXhUIgiSIZfCIbIBSFQiiJIhQgF3wgB3wiF3wgAnwiHiAVIBx8IhUgGCAaIA6FQgGJIg4gIHwgC3wiGoVCIIkiGHwiHCAOhUIoiSIOIBp8IAR8IhogGIVCMIkiGIVCIIkiICAfICEgFSAPhUIBiSIPIB18IAZ8IhWFQiCJIh18Ih8gD4VCKIkiDyAVfCAKfCIVIB2FQjCJIh0gH3wiH3wiISAWhUIoiSIWIB58IAx8Ih4gIIVCMIkiICAhfCIhIBogFyAZhUIwiSIXIBt8IhkgFIVCAYkiFHwgEHwiGiAdhUIgiSIbICR8Ih0gFIVCKIkiFCAafCAJfCIaIBuFQjCJIhsgHyAPhUIBiSIPICJ8IBN8Ih8gF4VCIIkiFyAYIBx8Ihh8IhwgD4VCKIkiDyAffCABfCIfIBeFQjCJIhcgHHwiHCAPhUIBiSIPIBggDoVCAYkiDiAVfCAIfCIVICOFQiCJIhggGXwiGSAOhUIoiSIOIBV8IA18IhV8IA18IiKFQiCJIiN8IiQgD4VCKIkiDyAifCAMfCIiICOFQjCJIiMgJHwiJCAPhUIBiSIPIBsgHXwiGyAVIBiFQjCJIhUgISAWhUIBiSIWIB98IBB8IhiFQiCJIh18Ih8gFoVCKIkiFiAYfCAIfCIYfCASfCIhIBUgGXwiFSAXIBsgFIVCAYkiFCAefCAHfCIZhUIgiSIXfCIbIBSFQiiJIhQgGXwgAXwiGSAXhUIwiSIXhUIgiSIeIBwgICAVIA6FQgGJIg4gGnwgAnwiFYVCIIkiGnwiHCAOhUIoiSIOIBV8IAV8IhUgGoVCMIkiGiAcfCIcfCIgIA+FQiiJIg8gIXwgBHwiISAehUIwiSIeICB8IiAgGCAdhUIwiSIYIB98Ih0gFoVCAYkiFiAZfCAGfCIZIBqFQiCJIhogJHwiHyAWhUIoiSIWIBl8IBN8IhkgGoVCMIkiGiAcIA6FQgGJIg4gInwgCXwiHCAYhUIgiSIYIBcgG3wiF3wiGyAOhUIoiSIOIBx8IAN8IhwgGIVCMIkiGCAbfCIbIA6FQgGJIg4gFSAXIBSFQgGJIhR8IAt8IhUgI4VCIIkiFyAdfCIdIBSFQiiJIhQgFXwgCnwiFXwgBHwiIoVCIIkiI3wiJCAOhUIoiSIOICJ8IAl8IiIgGyAeIBUgF4VCMIkiFSAdfCIXIBSFQgGJIhQgGXwgDHwiGYVCIIkiHXwiGyAUhUIoiSIUIBl8IAp8IhkgHYVCMIkiHSAbfCIbIBSFQgGJIhR8IAN8Ih4gGiAffCIaIBUgICAPhUIBiSIPIBx8IAd8IhyFQiCJIhV8Ih8gD4VCKIkiDyAcfCAQfCIcIBWFQjCJIhWFQiCJIiAgFyAYIBogFoVCAYkiFiAhfCATfCIahUIgiSIYfCIXIBaFQiiJIhYgGnwgDXwiGiAYhUIwiSIYIBd8Ihd8IiEgFIVCKIkiFCAefCAFfCIeICCFQjCJIiAgIXwiISAiICOFQjCJIiIgJHwiIyAOhUIBiSIOIBx8IAt8IhwgGIVCIIkiGCAbfCIbIA6FQiiJIg4gHHwgEnwiHCAYhUIwiSIYIBcgFoVCAYkiFiAZfCABfCIXICKFQiCJIhkgFSAffCIVfCIfIBaFQiiJIhYgF3wgBnwiFyAZhUIwiSIZIB98Ih8gFoVCAYkiFiAVIA+FQgGJIg8gGnwgCHwiFSAdhUIgiSIaICN8Ih0gD4VCKIkiDyAVfCACfCIVfCANfCIihUIgiSIjfCIkIBaFQiiJIhYgInwgCXwiIiAjhUIwiSIjICR8IiQgFoVCAYkiFiAYIBt8IhggFSAahUIwiSIVICEgFIVCAYkiFCAXfCASfCIXhUIgiSIafCIbIBSFQiiJIhQgF3wgCHwiF3wgB3wiISAVIB18IhUgGSAYIA6FQgGJIg4gHnwgBnwiGIVCIIkiGXwiHSAOhUIoiSIOIBh8IAt8IhggGYVCMIkiGYVCIIkiHiAfICAgFSAPhUIBiSIPIBx8IAp8IhWFQiCJIhx8Ih8gD4VCKIkiDyAVfCAEfCIVIByFQjCJIhwgH3wiH3wiICAWhUIoiSIWICF8IAN8IiEgHoVCMIkiHiAgfCIgIBggFyAahUIwiSIXIBt8IhogFIVCAYkiFHwgBXwiGCAchUIgiSIbICR8IhwgFIVCKIkiFCAYfCABfCIYIBuFQjCJIhsgHyAPhUIBiSIPICJ8IAx8Ih8gF4VCIIkiFyAZIB18Ihl8Ih0gD4VCKIkiDyAffCATfCIfIBeFQjCJIhcgHXwiHSAPhUIBiSIPIBkgDoVCAYkiDiAVfCAQfCIVICOFQiCJIhkgGnwiGiAOhUIoiSIOIBV8IAJ8IhV8IBN8IiKFQiCJIiN8IiQgD4VCKIkiDyAifCASfCIiICOFQjCJIiMgJHwiJCAPhUIBiSIPIBsgHHwiGyAVIBmFQjCJIhUgICAWhUIBiSIWIB98IAt8IhmFQiCJIhx8Ih8gFoVCKIkiFiAZfCACfCIZfCAJfCIgIBUgGnwiFSAXIBsgFIVCAYkiFCAhfCAFfCIahUIgiSIXfCIbIBSFQiiJIhQgGnwgA3wiGiAXhUIwiSIXhUIgiSIhIB0gHiAVIA6FQgGJIg4gGHwgEHwiFYVCIIkiGHwiHSAOhUIoiSIOIBV8IAF8IhUgGIVCMIkiGCAdfCIdfCIeIA+FQiiJIg8gIHwgDXwiICAhhUIwiSIhIB58Ih4gGSAchUIwiSIZIB98IhwgFoVCAYkiFiAafCAIfCIaIBiFQiCJIhggJHwiHyAWhUIoiSIWIBp8IAp8IhogGIVCMIkiGCAdIA6FQgGJIg4gInwgBHwiHSAZhUIgiSIZIBcgG3wiF3wiGyAOhUIoiSIOIB18IAd8Ih0gGYVCMIkiGSAbfCIbIA6FQgGJIg4gFSAXIBSFQgGJIhR8IAx8IhUgI4VCIIkiFyAcfCIcIBSFQiiJIhQgFXwgBnwiFXwgEnwiIoVCIIkiI3wiJCAOhUIoiSIOICJ8IBN8IiIgGyAhIBUgF4VCMIkiFSAcfCIXIBSFQgGJIhQgGnwgBnwiGoVCIIkiHHwiGyAUhUIoiSIUIBp8IBB8IhogHIVCMIkiHCAbfCIbIBSFQgGJIhR8IA18IiEgGCAffCIYIBUgHiAPhUIBiSIPIB18IAJ8Ih2FQiCJIhV8Ih4gD4VCKIkiDyAdfCABfCIdIBWFQjCJIhWFQiCJIh8gFyAZIBggFoVCAYkiFiAgfCADfCIYhUIgiSIZfCIXIBaFQiiJIhYgGHwgBHwiGCAZhUIwiSIZIBd8Ihd8IiAgFIVCKIkiFCAhfCAIfCIhIB+FQjCJIh8gIHwiICAiICOFQjCJIiIgJHwiIyAOhUIBiSIOIB18IAd8Ih0gGYVCIIkiGSAbfCIbIA6FQiiJIg4gHXwgDHwiHSAZhUIwiSIZIBcgFoVCAYkiFiAafCALfCIXICKFQiCJIhogFSAefCIVfCIeIBaFQiiJIhYgF3wgCXwiFyAahUIwiSIaIB58Ih4gFoVCAYkiFiAVIA+FQgGJIg8gGHwgBXwiFSAchUIgiSIYICN8IhwgD4VCKIkiDyAVfCAKfCIVfCACfCIChUIgiSIifCIjIBaFQiiJIhYgAnwgC3wiAiAihUIwiSILICN8IiIgFoVCAYkiFiAZIBt8IhkgFSAYhUIwiSIVICAgFIVCAYkiFCAXfCANfCINhUIgiSIXfCIYIBSFQiiJIhQgDXwgBXwiBXwgEHwiECAVIBx8Ig0gGiAZIA6FQgGJIg4gIXwgDHwiDIVCIIkiFXwiGSAOhUIoiSIOIAx8IBJ8IhIgFYVCMIkiDIVCIIkiFSAeIB8gDSAPhUIBiSINIB18IAl8IgmFQiCJIg98IhogDYVCKIkiDSAJfCAIfCIJIA+FQjCJIgggGnwiD3wiGiAWhUIoiSIWIBB8IAd8IhAgEYUgDCAZfCIHIA6FQgGJIgwgCXwgCnwiCiALhUIgiSILIAUgF4VCMIkiBSAYfCIJfCIOIAyFQiiJIgwgCnwgE3wiEyALhUIwiSIKIA58IguFNwOAiQFBACADIAYgDyANhUIBiSINIAJ8fCICIAWFQiCJIgUgB3wiBiANhUIoiSIHIAJ8fCICQQApA4iJAYUgBCABIBIgCSAUhUIBiSIDfHwiASAIhUIgiSISICJ8IgkgA4VCKIkiAyABfHwiASAShUIwiSIEIAl8IhKFNwOIiQFBACATQQApA5CJAYUgECAVhUIwiSIQIBp8IhOFNwOQiQFBACABQQApA5iJAYUgAiAFhUIwiSICIAZ8IgGFNwOYiQFBACASIAOFQgGJQQApA6CJAYUgAoU3A6CJAUEAIBMgFoVCAYlBACkDqIkBhSAKhTcDqIkBQQAgASAHhUIBiUEAKQOwiQGFIASFNwOwiQFBACALIAyFQgGJQQApA7iJAYUgEIU3A7iJAQvdAgUBfwF+AX8BfgJ/IwBBwABrIgAkAAJAQQApA9CJAUIAUg0AQQBBACkDwIkBIgFBACgC4IoBIgKsfCIDNwPAiQFBAEEAKQPIiQEgAyABVK18NwPIiQECQEEALQDoigFFDQBBAEJ/NwPYiQELQQBCfzcD0IkBAkAgAkH/AEoNAEEAIQQDQCACIARqQeCJAWpBADoAACAEQQFqIgRBgAFBACgC4IoBIgJrSA0ACwtB4IkBEAIgAEEAKQOAiQE3AwAgAEEAKQOIiQE3AwggAEEAKQOQiQE3AxAgAEEAKQOYiQE3AxggAEEAKQOgiQE3AyAgAEEAKQOoiQE3AyggAEEAKQOwiQE3AzAgAEEAKQO4iQE3AzhBACgC5IoBIgVBAUgNAEEAIQRBACECA0AgBEGACWogACAEai0AADoAACAEQQFqIQQgBSACQQFqIgJB/wFxSg0ACwsgAEHAAGokAAv9AwMBfwF+AX8jAEGAAWsiAiQAQQBBgQI7AfKKAUEAIAE6APGKAUEAIAA6APCKAUGQfiEAA0AgAEGAiwFqQgA3AAAgAEH4igFqQgA3AAAgAEHwigFqQgA3AAAgAEEYaiIADQALQQAhAEEAQQApA/CKASIDQoiS853/zPmE6gCFNwOAiQFBAEEAKQP4igFCu86qptjQ67O7f4U3A4iJAUEAQQApA4CLAUKr8NP0r+68tzyFNwOQiQFBAEEAKQOIiwFC8e30+KWn/aelf4U3A5iJAUEAQQApA5CLAULRhZrv+s+Uh9EAhTcDoIkBQQBBACkDmIsBQp/Y+dnCkdqCm3+FNwOoiQFBAEEAKQOgiwFC6/qG2r+19sEfhTcDsIkBQQBBACkDqIsBQvnC+JuRo7Pw2wCFNwO4iQFBACADp0H/AXE2AuSKAQJAIAFBAUgNACACQgA3A3ggAkIANwNwIAJCADcDaCACQgA3A2AgAkIANwNYIAJCADcDUCACQgA3A0ggAkIANwNAIAJCADcDOCACQgA3AzAgAkIANwMoIAJCADcDICACQgA3AxggAkIANwMQIAJCADcDCCACQgA3AwBBACEEA0AgAiAAaiAAQYAJai0AADoAACAAQQFqIQAgBEEBaiIEQf8BcSABSA0ACyACQYABEAELIAJBgAFqJAALEgAgAEEDdkH/P3EgAEEQdhAECwkAQYAJIAAQAQsGAEGAiQELGwAgAUEDdkH/P3EgAUEQdhAEQYAJIAAQARADCwsLAQBBgAgLBPAAAAA=",hash:"c6f286e6"};function C(I,A,i,C){return new(i||(i=Promise))((function(g,h){function e(I){try{w(C.next(I))}catch(I){h(I)}}function B(I){try{w(C.throw(I))}catch(I){h(I)}}function w(I){var A;I.done?g(I.value):(A=I.value,A instanceof i?A:new i((function(I){I(A)}))).then(e,B)}w((C=C.apply(I,A||[])).next())}))}"function"==typeof SuppressedError&&SuppressedError;class g{constructor(){this.mutex=Promise.resolve()}lock(){let I=()=>{};return this.mutex=this.mutex.then((()=>new Promise(I))),new Promise((A=>{I=A}))}dispatch(I){return C(this,void 0,void 0,(function*(){const A=yield this.lock();try{return yield Promise.resolve(I())}finally{A()}}))}}const h="undefined"!=typeof globalThis?globalThis:"undefined"!=typeof self?self:"undefined"!=typeof window?window:global,e=null!==(A=h.Buffer)&&void 0!==A?A:null,B=h.TextEncoder?new h.TextEncoder:null;function w(I,A){return(15&I)+(I>>6|I>>3&8)<<4|(15&A)+(A>>6|A>>3&8)}const t="a".charCodeAt(0)-10,F="0".charCodeAt(0);function f(I,A,i){let C=0;for(let g=0;g<i;g++){let i=A[g]>>>4;I[C++]=i>9?i+t:i+F,i=15&A[g],I[C++]=i>9?i+t:i+F}return String.fromCharCode.apply(null,I)}const Q=null!==e?I=>{if("string"==typeof I){const A=e.from(I,"utf8");return new Uint8Array(A.buffer,A.byteOffset,A.length)}if(e.isBuffer(I))return new Uint8Array(I.buffer,I.byteOffset,I.length);if(ArrayBuffer.isView(I))return new Uint8Array(I.buffer,I.byteOffset,I.byteLength);throw new Error("Invalid data type!")}:I=>{if("string"==typeof I)return B.encode(I);if(ArrayBuffer.isView(I))return new Uint8Array(I.buffer,I.byteOffset,I.byteLength);throw new Error("Invalid data type!")},n="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",o=new Uint8Array(256);for(let I=0;I<n.length;I++)o[n.charCodeAt(I)]=I;function r(I){const A=function(I){let A=Math.floor(.75*I.length);const i=I.length;return"="===I[i-1]&&(A-=1,"="===I[i-2]&&(A-=1)),A}(I),i=I.length,C=new Uint8Array(A);let g=0;for(let A=0;A<i;A+=4){const i=o[I.charCodeAt(A)],h=o[I.charCodeAt(A+1)],e=o[I.charCodeAt(A+2)],B=o[I.charCodeAt(A+3)];C[g]=i<<2|h>>4,g+=1,C[g]=(15&h)<<4|e>>2,g+=1,C[g]=(3&e)<<6|63&B,g+=1}return C}const S=16384,U=new g,a=new Map;function J(I,A){return C(this,void 0,void 0,(function*(){let i=null,g=null,h=!1;if("undefined"==typeof WebAssembly)throw new Error("WebAssembly is not supported in this environment!");const e=()=>new DataView(i.exports.memory.buffer).getUint32(i.exports.STATE_SIZE,!0),B=U.dispatch((()=>C(this,void 0,void 0,(function*(){if(!a.has(I.name)){const A=r(I.data),i=WebAssembly.compile(A);a.set(I.name,i)}const A=yield a.get(I.name);i=yield WebAssembly.instantiate(A,{})})))),t=(I=null)=>{h=!0,i.exports.Hash_Init(I)},F=I=>{if(!h)throw new Error("update() called before init()");(I=>{let A=0;for(;A<I.length;){const C=I.subarray(A,A+S);A+=C.length,g.set(C),i.exports.Hash_Update(C.length)}})(Q(I))},n=new Uint8Array(2*A),o=(I,C=null)=>{if(!h)throw new Error("digest() called before init()");return h=!1,i.exports.Hash_Final(C),"binary"===I?g.slice(0,A):f(n,g,A)},J=I=>"string"==typeof I?I.length<4096:I.byteLength<S;let s=J;switch(I.name){case"argon2":case"scrypt":s=()=>!0;break;case"blake2b":case"blake2s":s=(I,A)=>A<=512&&J(I);break;case"blake3":s=(I,A)=>0===A&&J(I);break;case"xxhash64":case"xxhash3":case"xxhash128":case"crc64":s=()=>!1}return yield(()=>C(this,void 0,void 0,(function*(){i||(yield B);const I=i.exports.Hash_GetBuffer(),A=i.exports.memory.buffer;g=new Uint8Array(A,I,S)})))(),{getMemory:()=>g,writeMemory:(I,A=0)=>{g.set(I,A)},getExports:()=>i.exports,setMemorySize:I=>{i.exports.Hash_SetMemorySize(I);const A=i.exports.Hash_GetBuffer(),C=i.exports.memory.buffer;g=new Uint8Array(C,A,I)},init:t,update:F,digest:o,save:()=>{if(!h)throw new Error("save() can only be called after init() and before digest()");const A=i.exports.Hash_GetState(),C=e(),g=i.exports.memory.buffer,B=new Uint8Array(g,A,C),t=new Uint8Array(4+C);return function(I,A){const i=A.length>>1;for(let C=0;C<i;C++){const i=C<<1;I[C]=w(A.charCodeAt(i),A.charCodeAt(i+1))}}(t,I.hash),t.set(B,4),t},load:A=>{if(!(A instanceof Uint8Array))throw new Error("load() expects an Uint8Array generated by save()");const C=i.exports.Hash_GetState(),g=e(),B=4+g,t=i.exports.memory.buffer;if(A.length!==B)throw new Error(`Bad state length (expected ${B} bytes, got ${A.length})`);if(!function(I,A){if(I.length!==2*A.length)return!1;for(let i=0;i<A.length;i++){const C=i<<1;if(A[i]!==w(I.charCodeAt(C),I.charCodeAt(C+1)))return!1}return!0}(I.hash,A.subarray(0,4)))throw new Error("This state was written by an incompatible hash implementation");const F=A.subarray(4);new Uint8Array(t,C,g).set(F),h=!0},calculate:(I,C=null,h=null)=>{if(!s(I,C))return t(C),F(I),o("hex",h);const e=Q(I);return g.set(e),i.exports.Hash_Calculate(e.length,C,h),f(n,g,A)},hashLength:A}}))}const s=new g;let k=null;function V(I){return!Number.isInteger(I)||I<8||I>512||I%8!=0?new Error("Invalid variant! Valid values: 8, 16, ..., 512"):null}function G(I,A){return I|A<<16}I.blake2b=function(I,A=512,g=null){if(V(A))return Promise.reject(V(A));let h=null,e=A;if(null!==g){if(h=Q(g),h.length>64)return Promise.reject(new Error("Max key length is 64 bytes"));e=G(A,h.length)}const B=A/8;if(null===k||k.hashLength!==B)return function(I,A,i){return C(this,void 0,void 0,(function*(){const C=yield I.lock(),g=yield J(A,i);return C(),g}))}(s,i,B).then((A=>(k=A,e>512&&k.writeMemory(h),k.calculate(I,e))));try{e>512&&k.writeMemory(h);const A=k.calculate(I,e);return Promise.resolve(A)}catch(I){return Promise.reject(I)}},I.createBLAKE2b=function(I=512,A=null){if(V(I))return Promise.reject(V(I));let C=null,g=I;if(null!==A){if(C=Q(A),C.length>64)return Promise.reject(new Error("Max key length is 64 bytes"));g=G(I,C.length)}const h=I/8;return J(i,h).then((I=>{g>512&&I.writeMemory(C),I.init(g);const A={init:g>512?()=>(I.writeMemory(C),I.init(g),A):()=>(I.init(g),A),update:i=>(I.update(i),A),digest:A=>I.digest(A),save:()=>I.save(),load:i=>(I.load(i),A),blockSize:128,digestSize:h};return A}))}}));
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
 /******/ 
 /************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
 /******/ /* webpack/runtime/compat get default export */
 /******/ (() => {
 /******/ 	// getDefaultExport function for compatibility with non-harmony modules
@@ -54,35 +102,155 @@ function formatCommand(command, properties, message) {
     return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 
-;// CONCATENATED MODULE: ./packages/action-kit/secrets.ts
+;// CONCATENATED MODULE: ./packages/secrets/encodings.ts
+/**
+ * The forms a secret takes on its way back to us: a server or a URL may percent-encode it (either hex
+ * case, `+` for spaces, RFC 3986's strict set), escape it for HTML or JSON, or strip what looks like tags
+ * from it; a Basic `Authorization` header carries it in base64 beside the user name.
+ */
+// Derived forms shorter than this would mask ordinary words; the secret itself is always kept.
+const MIN_DERIVED_LENGTH = 6;
+const lowerHex = (text) => text.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
+/** encodeURIComponent plus the five characters it leaves alone (`!'()*`), as RFC 3986 encoders do. */
+function strictPercentEncode(text) {
+    return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** The HTML escapes servers use: `&amp;` and friends, with the apostrophe in its three spellings. */
+function htmlEscapes(text) {
+    const base = text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;');
+    return ['&#39;', '&#x27;', '&apos;'].map((apostrophe) => base.replace(/'/g, apostrophe));
+}
+/** JSON string escapes: the plain ones, and the `\u003c`-style and `\/` ones some encoders add. */
+function jsonEscapes(text) {
+    const plain = JSON.stringify(text).slice(1, -1);
+    const unicode = plain.replace(/[<>&']/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return [plain, unicode, plain.replace(/\//g, '\\/')];
+}
+/** What is left once tags are stripped (dropped, or replaced by a space) and whitespace collapsed. */
+function htmlStripped(text) {
+    return ['', ' '].flatMap((replacement) => {
+        const stripped = text.replace(/<[^>]*>/g, replacement);
+        return [stripped, stripped.replace(/\s+/g, ' ').trim()];
+    });
+}
+/** Every form of `secret` worth masking, the secret itself first; each line of a multi-line one too. */
+function encodingsOf(secret) {
+    if (!secret)
+        return [];
+    const percent = [encodeURIComponent(secret), strictPercentEncode(secret)];
+    const forms = [
+        secret,
+        ...secret.split(/\r?\n/),
+        ...percent,
+        ...percent.map(lowerHex),
+        ...percent.map((form) => form.replace(/%20/g, '+')),
+        ...htmlEscapes(secret),
+        ...jsonEscapes(secret),
+        ...htmlStripped(secret),
+    ];
+    return [...new Set(forms)].filter((form, i) => i === 0 || form.length >= MIN_DERIVED_LENGTH);
+}
+/** The base64 of `username:password`, as a Basic `Authorization` or `Proxy-Authorization` header carries it. */
+function basicAuthForms(username, password) {
+    const pair = `${username}:${password}`;
+    return [Buffer.from(pair, 'utf8').toString('base64'), Buffer.from(pair, 'utf8').toString('base64url')];
+}
 
-/** Values that must never appear in logs, outputs, summaries or error messages. */
-const secrets = new Set();
-/** Masks `value` in the runner's log from now on and redacts it from everything this kit writes. */
-function registerSecret(value) {
-    if (!value || secrets.has(value))
-        return;
-    secrets.add(value);
-    // The runner masks each line of a multi-line secret separately, so register each line too.
-    for (const line of value.split(/\r?\n/)) {
-        if (line)
-            process.stdout.write(`${formatCommand('add-mask', {}, line)}\n`);
+;// CONCATENATED MODULE: ./packages/secrets/registry.ts
+/**
+ * The one registry of this process's secrets (passwords, tokens, proxy credentials): `redact` removes
+ * every form of each from text, and listeners hear of each new form, which is how action-kit turns them
+ * into `::add-mask::` commands. No runner knowledge here, so every package can register what it learns.
+ */
+
+const MASK = '***';
+/** A set of secrets and the forms they travel in. */
+class SecretRegistry {
+    forms = new Set();
+    listeners = new Set();
+    sorted = [];
+    /** Remembers `secret` and its encodings; empty and absent values are ignored. */
+    register(secret) {
+        if (secret)
+            this.add(encodingsOf(secret));
+    }
+    /** Remembers a user's password and the base64 `user:password` a Basic header carries. */
+    registerBasicAuth(username, password) {
+        if (!password)
+            return;
+        this.register(password);
+        this.add(basicAuthForms(username, password));
+    }
+    /** Remembers the credentials a URL carries (`https://user:pass@host/`), as written and decoded. */
+    registerUrlCredentials(url) {
+        const parsed = typeof url === 'string' ? (URL.canParse(url) ? new URL(url) : null) : url;
+        if (!parsed?.password)
+            return;
+        this.register(parsed.password);
+        this.registerBasicAuth(safeDecode(parsed.username), safeDecode(parsed.password));
+    }
+    /** `text` with every form of every secret replaced by `***`, longest first so no fragment survives. */
+    redact(text) {
+        if (!text || this.sorted.length === 0)
+            return text;
+        let out = text;
+        for (const form of this.sorted)
+            if (out.includes(form))
+                out = out.split(form).join(MASK);
+        return out;
+    }
+    /** Calls `listener` with every form registered so far and each one registered from now on. */
+    subscribe(listener) {
+        this.listeners.add(listener);
+        for (const form of this.forms)
+            listener(form);
+        return () => this.listeners.delete(listener);
+    }
+    /** Forgets every secret (tests only: a real process keeps them until it exits). */
+    clear() {
+        this.forms.clear();
+        this.sorted = [];
+    }
+    add(forms) {
+        const fresh = forms.filter((form) => form !== '' && !this.forms.has(form));
+        if (fresh.length === 0)
+            return;
+        for (const form of fresh)
+            this.forms.add(form);
+        this.sorted = [...this.forms].sort((a, b) => b.length - a.length);
+        for (const form of fresh)
+            for (const listener of this.listeners)
+                listener(form);
     }
 }
-/** Replaces every registered secret in `text` with `***`, longest first so overlapping secrets vanish whole. */
-function secrets_redact(text) {
-    let result = text;
-    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-        result = result.split(secret).join('***');
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
     }
-    return result;
+    catch {
+        return text;
+    }
 }
+/** This process's registry: everything registered anywhere is redacted and masked everywhere. */
+const secrets = new SecretRegistry();
+/** Remembers `secret` (and its encodings) in this process's registry. */
+const registerSecret = (secret) => secrets.register(secret);
+/** Remembers Basic credentials: the password and the base64 header value. */
+const registry_registerBasicAuth = (username, password) => secrets.registerBasicAuth(username, password);
+/** Remembers the password a URL carries, with its user, in every form. */
+const registerUrlCredentials = (url) => secrets.registerUrlCredentials(url);
+/** `text` with every registered secret replaced by `***`. */
+const registry_redact = (text) => secrets.redact(text);
 
 ;// CONCATENATED MODULE: ./packages/action-kit/log.ts
 
 
 function write(line) {
-    process.stdout.write(`${secrets_redact(line)}\n`);
+    process.stdout.write(`${registry_redact(line)}\n`);
 }
 function annotation(kind, message, props) {
     const properties = {
@@ -128,6 +296,35 @@ async function group(name, fn) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/action-kit/secrets.ts
+/**
+ * The runner's side of the secrets registry (packages/secrets): every form of every secret registered in
+ * this process, by this kit or by any package, is announced with `::add-mask::` so the runner hides it
+ * in the log too, including lines printed by other programs.
+ */
+
+
+let masking = false;
+/** From now on (and for everything registered so far), each secret's forms become `::add-mask::` lines. */
+function maskRegisteredSecrets() {
+    if (masking)
+        return;
+    masking = true;
+    secrets.subscribe((form) => {
+        // The runner masks each line of a multi-line value separately.
+        for (const line of form.split(/\r?\n/)) {
+            if (line)
+                process.stdout.write(`${formatCommand('add-mask', {}, line)}\n`);
+        }
+    });
+}
+/** Masks `value` in the runner's log from now on and redacts it from everything this process writes. */
+function secrets_registerSecret(value) {
+    maskRegisteredSecrets();
+    register(value);
+}
+
+
 ;// CONCATENATED MODULE: ./packages/action-kit/run.ts
 
 
@@ -147,13 +344,14 @@ function failureMessage(thrown) {
  * `::error::` line (secrets redacted), the stack goes to the debug log, and the process exits non-zero.
  */
 async function runAction(main) {
+    maskRegisteredSecrets();
     try {
         await main();
     }
     catch (thrown) {
-        error(secrets_redact(failureMessage(thrown)));
+        error(registry_redact(failureMessage(thrown)));
         if (thrown instanceof Error && thrown.stack)
-            debug(secrets_redact(thrown.stack));
+            debug(registry_redact(thrown.stack));
         process.exitCode = 1;
     }
 }
@@ -166,6 +364,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./packages/action-kit/file-commands.ts
 
 
@@ -191,7 +390,7 @@ function appendFileCommand(variable, message) {
 }
 /** Sets a step output. Secrets are redacted: an output is not a place for them. */
 function setOutput(name, value) {
-    const safe = secrets_redact(value);
+    const safe = registry_redact(value);
     if (process.env['GITHUB_OUTPUT']) {
         appendFileCommand('GITHUB_OUTPUT', keyValueMessage(name, safe));
         return;
@@ -352,48 +551,352 @@ function publicOf(v) {
     return text;
 }
 
-;// CONCATENATED MODULE: ./packages/pypi/redact.ts
-/**
- * The one place that knows this process's secrets (upload password, OIDC token, minted token, proxy
- * password) and scrubs them from every message this package builds: servers echo credentials back in
- * reason phrases and bodies, and an error message ends up in a public job log.
- */
-const MASK = '***';
-// Shorter strings would mask ordinary words; no real credential is this short.
-const MIN_SECRET_LENGTH = 6;
-const redact_secrets = new Set();
-/** Remember a secret (and the encodings it travels in) so that `redact` removes it from now on. */
-function redact_registerSecret(secret) {
-    if (!secret || secret.length < MIN_SECRET_LENGTH)
-        return;
-    for (const form of encodingsOf(secret))
-        redact_secrets.add(form);
-}
-/** Remember HTTP Basic credentials: the password and the base64 `Authorization` value built from them. */
-function redact_registerBasicAuth(username, password) {
-    redact_registerSecret(password);
-    redact_registerSecret(Buffer.from(`${username}:${password}`, 'utf8').toString('base64'));
-}
-/** `text` with every registered secret replaced by `***`, longest first so no fragment survives. */
-function redact_redact(text) {
-    if (redact_secrets.size === 0 || !text)
-        return text;
-    let out = text;
-    for (const secret of [...redact_secrets].sort((a, b) => b.length - a.length)) {
-        if (out.includes(secret))
-            out = out.split(secret).join(MASK);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/process/errors.ts
+/** Why a process could not be started; the same kinds and wording for every caller. */
+/** A process that never started; the message is one line naming the command and, with a hint, the fix. */
+class ProcessError extends Error {
+    kind;
+    command;
+    name = 'ProcessError';
+    constructor(kind, command, message) {
+        super(message);
+        this.kind = kind;
+        this.command = command;
     }
-    return out;
 }
-/** Forget every secret (tests only: a real process keeps them until it exits). */
-function forgetSecretsForTests() {
-    redact_secrets.clear();
+/** The one wording of each start failure: `'python3' was not found on PATH: <hint>`. */
+function startFailure(kind, command, detail, hint) {
+    const what = kind === 'not-found'
+        ? `'${command}' was not found${detail ? ` ${detail}` : ''}`
+        : kind === 'not-executable'
+            ? `'${command}' is not executable${detail ? ` (${detail})` : ''}`
+            : `'${command}' could not be started (${detail})`;
+    return new ProcessError(kind, command, hint ? `${what}: ${hint}` : what);
 }
-function encodingsOf(secret) {
-    const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
-    // A URL-encoding with lower-case hex is as likely in an echoed query or form body.
-    forms.add(encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()));
-    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH);
+/** A process that ran but did not succeed (runChecked); `result` holds everything it wrote. */
+class errors_ProcessFailedError extends Error {
+    result;
+    name = 'ProcessFailedError';
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/process/kill-tree.ts
+/**
+ * Stopping a process with everything it started. A shell killed alone leaves its children running with
+ * the output pipes open, and whoever waits for the pipes waits for them too; so each process is started
+ * as the leader of its own process group on POSIX (the group is signalled), and on Windows the tree is
+ * ended by `taskkill /T /F`.
+ */
+
+/** The way to stop process `pid` and its descendants on `platform`. */
+function treeKill(pid, platform) {
+    if (platform === 'win32')
+        return { kind: 'command', command: 'taskkill', args: ['/pid', String(pid), '/T', '/F'] };
+    // A negative pid signals the whole group whose leader is pid (each process is started as one).
+    return { kind: 'group', pid: -pid, signal: 'SIGKILL' };
+}
+/** Whether a process must be started as a group leader for `treeKill` to reach its children. */
+function startsOwnGroup(platform) {
+    return platform !== 'win32';
+}
+/** Carries out `treeKill` on this machine; resolves once the signal is sent or taskkill has finished. */
+function killTree(pid, platform = process.platform) {
+    const plan = treeKill(pid, platform);
+    if (plan.kind === 'group') {
+        try {
+            process.kill(plan.pid, plan.signal);
+        }
+        catch {
+            // ESRCH: the group is already gone.
+        }
+        return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+        const killer = (0,external_node_child_process_namespaceObject.spawn)(plan.command, plan.args, { stdio: 'ignore', windowsHide: true });
+        killer.on('error', () => resolve());
+        killer.on('close', () => resolve());
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/process/lines.ts
+/** Splitting a byte stream into lines as they arrive, without holding more than the unfinished last line. */
+/** Feeds chunks in and calls `onLine` for each complete line (CRLF or LF); `end` flushes the last one. */
+function lineSplitter(onLine) {
+    let pending = '';
+    return {
+        push(chunk) {
+            pending += chunk;
+            const lines = pending.split(/\r?\n/);
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                onLine(line);
+        },
+        end() {
+            if (pending)
+                onLine(pending);
+            pending = '';
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/process/resolve-command.ts
+/**
+ * Finding the program a command names, as a shell would, with the platform passed in: PATH on every OS,
+ * and on Windows PATHEXT too (`pip` is `pip.exe`, `npm` is `npm.cmd`), which node's spawn does not try.
+ */
+
+const DEFAULT_PATHEXT = '.COM;.EXE;.BAT;.CMD';
+/** An environment variable by name, case-insensitively on Windows (where `Path` is the usual spelling). */
+function envValue(env, name, platform) {
+    if (platform !== 'win32')
+        return env[name];
+    const key = Object.keys(env).find((k) => k.toUpperCase() === name.toUpperCase());
+    return key === undefined ? undefined : env[key];
+}
+/** The file names to try for `base`: itself if it already has one of PATHEXT's extensions, else each. */
+function candidateNames(base, platform, pathext) {
+    if (platform !== 'win32')
+        return [base];
+    const extensions = (pathext || DEFAULT_PATHEXT)
+        .split(';')
+        .map((ext) => ext.trim())
+        .filter(Boolean);
+    const upper = base.toUpperCase();
+    if (extensions.some((ext) => upper.endsWith(ext.toUpperCase())))
+        return [base];
+    return extensions.map((ext) => base + ext.toLowerCase());
+}
+/** True when `command` names a path (and so is not looked up on PATH). */
+function isPathLike(command, platform) {
+    const p = platform === 'win32' ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
+    return command.includes('/') || (platform === 'win32' && command.includes('\\')) || p.isAbsolute(command);
+}
+/** Resolves `command` to the file to run, looking where the platform's shell would. */
+async function resolveCommand(command, context) {
+    const { platform, env } = context;
+    const p = platform === 'win32' ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
+    const pathext = envValue(env, 'PATHEXT', platform);
+    if (isPathLike(command, platform)) {
+        const base = p.resolve(context.cwd, command);
+        for (const file of candidateNames(base, platform, pathext)) {
+            if (await context.isExecutable(file))
+                return { file };
+        }
+        return { missing: `at ${base}` };
+    }
+    const dirs = (envValue(env, 'PATH', platform) ?? '').split(p.delimiter).filter(Boolean);
+    // Windows looks in the current directory first; POSIX shells never do.
+    if (platform === 'win32')
+        dirs.unshift(context.cwd);
+    for (const dir of dirs) {
+        for (const file of candidateNames(p.join(dir, command), platform, pathext)) {
+            if (await context.isExecutable(file))
+                return { file };
+        }
+    }
+    return { missing: 'on PATH' };
+}
+
+;// CONCATENATED MODULE: ./packages/process/spawn-plan.ts
+/**
+ * What to hand node's spawn for a resolved program on a given platform. Programs run directly with an
+ * argument array, except Windows batch files (.cmd, .bat): node refuses to spawn those without a shell,
+ * so they run through `cmd.exe /d /s /c` with every argument quoted and escaped for cmd's parser twice
+ * (once for the command line, once for the batch file's own `%*`).
+ */
+// Characters cmd.exe gives a meaning to; each is escaped with ^.
+const CMD_META = /([()\][%!^"`<>&|;, *?])/g;
+/** True for a Windows batch file, which cmd.exe must run. */
+function isBatchFile(file, platform) {
+    return platform === 'win32' && /\.(cmd|bat)$/i.test(file);
+}
+/**
+ * One argument for a batch file's command line: quoted as the C runtime expects (backslashes before a
+ * quote doubled, the quote escaped), then cmd's metacharacters escaped, twice.
+ */
+function quoteForCmd(arg) {
+    const quoted = `"${arg.replace(/(\\*)"/g, '$1$1\\"').replace(/(\\*)$/, '$1$1')}"`;
+    return quoted.replace(CMD_META, '^$1').replace(CMD_META, '^$1');
+}
+/** How to spawn `file` (already resolved) with `args` on `platform`; `comspec` is cmd.exe's path. */
+function spawnPlan(file, args, platform, comspec = 'cmd.exe') {
+    if (!isBatchFile(file, platform))
+        return { file, args: [...args], windowsVerbatimArguments: false };
+    const line = [file.replace(CMD_META, '^$1'), ...args.map(quoteForCmd)].join(' ');
+    return { file: comspec, args: ['/d', '/s', '/c', `"${line}"`], windowsVerbatimArguments: true };
+}
+
+;// CONCATENATED MODULE: ./packages/process/run.ts
+/** Starting a process, collecting its output, and stopping it (with everything it started) on timeout. */
+
+
+
+
+
+
+
+
+/** Default limit on a process's run time: 15 minutes. */
+const DEFAULT_TIMEOUT_MS = 15 * 60_000;
+// After the tree is killed, how long to wait for the pipes to close before giving up on them: a process
+// that left the group (setsid, a Windows job breakaway) must not hold the caller past its timeout.
+const PIPE_GRACE_MS = 500;
+async function isExecutable(file, platform) {
+    try {
+        if (!(await (0,promises_namespaceObject.stat)(file)).isFile())
+            return false;
+        if (platform !== 'win32')
+            await (0,promises_namespaceObject.access)(file, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function plan(command, args, options) {
+    const platform = options.platform ?? process.platform;
+    const env = options.env ?? process.env;
+    const cwd = options.cwd ?? process.cwd();
+    if (options.shell) {
+        if (args.length > 0)
+            throw new Error('runProcess: a shell command takes no separate arguments');
+        return { file: command, args: [], windowsVerbatimArguments: false, shell: true, env, cwd, platform };
+    }
+    const found = await resolveCommand(command, {
+        platform,
+        env,
+        cwd,
+        isExecutable: (file) => isExecutable(file, platform),
+    });
+    if ('missing' in found)
+        throw startFailure('not-found', command, found.missing, options.hint);
+    const comspec = envValue(env, 'COMSPEC', platform) ?? 'cmd.exe';
+    return { ...spawnPlan(found.file, args, platform, comspec), shell: false, env, cwd, platform };
+}
+/** Starts `command` (looked up on PATH as a shell would); throws ProcessError when it cannot start. */
+async function startProcess(command, args = [], options = {}) {
+    const how = await plan(command, args, options);
+    const child = (0,external_node_child_process_namespaceObject.spawn)(how.file, how.args, {
+        cwd: how.cwd,
+        env: how.env,
+        shell: how.shell,
+        windowsVerbatimArguments: how.windowsVerbatimArguments,
+        windowsHide: true,
+        detached: startsOwnGroup(how.platform),
+        stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
+    await new Promise((resolve, reject) => {
+        child.once('spawn', resolve);
+        child.once('error', (error) => reject(error.code === 'ENOENT'
+            ? startFailure('not-found', command, '', options.hint)
+            : error.code === 'EACCES'
+                ? startFailure('not-executable', command, error.code, options.hint)
+                : startFailure('failed-to-start', command, error.code ?? error.message, options.hint)));
+    });
+    if (options.input !== undefined)
+        child.stdin?.end(options.input);
+    return watch(child, command, how.platform, options);
+}
+function watch(child, command, platform, options) {
+    const started = performance.now();
+    const pid = child.pid;
+    const out = [];
+    const err = [];
+    let interleaved = '';
+    let timedOut = false;
+    let killed = null;
+    const collect = (stream, into) => {
+        const onLine = options.onLine;
+        const lines = onLine ? lineSplitter((line) => onLine(line, stream)) : null;
+        child[stream]?.on('data', (chunk) => {
+            into.push(chunk);
+            const text = chunk.toString('utf8');
+            interleaved += text;
+            lines?.push(text);
+        });
+        child[stream]?.on('close', () => lines?.end());
+    };
+    collect('stdout', out);
+    collect('stderr', err);
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    let settle = null;
+    const result = new Promise((resolve) => (settle = resolve));
+    const finish = (code, signal) => {
+        clearTimeout(timer);
+        const done = settle;
+        settle = null;
+        done?.({
+            command,
+            code: timedOut ? null : code,
+            signal: timedOut ? 'SIGKILL' : signal,
+            timedOut,
+            timeoutMs,
+            stdout: Buffer.concat(out).toString('utf8'),
+            stderr: Buffer.concat(err).toString('utf8'),
+            durationMs: performance.now() - started,
+        });
+    };
+    child.on('close', finish);
+    const stopTree = () => {
+        killed ??= killTree(pid, platform).then(() => {
+            // Whatever still holds the pipes is outside the tree; stop waiting for it.
+            setTimeout(() => {
+                child.stdout?.destroy();
+                child.stderr?.destroy();
+                finish(child.exitCode, child.signalCode);
+            }, PIPE_GRACE_MS).unref();
+        });
+        return killed;
+    };
+    const timer = timeoutMs > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            void stopTree();
+        }, timeoutMs)
+        : undefined;
+    return {
+        pid,
+        output: () => interleaved,
+        result,
+        signal: (signal) => {
+            child.kill(signal);
+        },
+        stop: async () => {
+            await stopTree();
+            return result;
+        },
+    };
+}
+/** Runs `command` to completion (or its timeout); throws ProcessError only when it cannot start. */
+async function runProcess(command, args = [], options = {}) {
+    return (await startProcess(command, args, options)).result;
+}
+/**
+ * Runs `command` and returns its result only when it exited 0; otherwise throws ProcessFailedError
+ * naming the command, how it ended and the last line it wrote to stderr.
+ */
+async function runChecked(command, args = [], options = {}) {
+    const result = await runProcess(command, args, options);
+    if (result.code === 0)
+        return result;
+    const last = (result.stderr || result.stdout).trim().split(/\r?\n/).pop() ?? '';
+    throw new ProcessFailedError(`'${[command, ...args].join(' ')}' ${describeExit(result)}${last ? `: ${last}` : ''}`, result);
+}
+/** One line saying how a process ended, the same words everywhere: `exited with code 2`, `timed out after 1 s`. */
+function describeExit(result) {
+    if (result.timedOut)
+        return `did not finish within ${formatSeconds(result.timeoutMs)} and was stopped, with every process it started`;
+    if (result.code !== null)
+        return `exited with code ${result.code}`;
+    return `was ended by ${result.signal ?? 'an unknown signal'}`;
+}
+function formatSeconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
 }
 
 ;// CONCATENATED MODULE: ./packages/pep440/compare.ts
@@ -702,81 +1205,6 @@ for name in names:
         json.dump(results, f)
 `;
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/verify/errors.ts
-/** Errors of verification that are not the release's fault: bad inputs, unreadable files, a refusing index. */
-/** One line naming the input, file or URL and the fix. */
-class VerifyError extends Error {
-    name = 'VerifyError';
-}
-
-;// CONCATENATED MODULE: ./packages/verify/run-process.ts
-/** Running python, pip and the smoke command: output captured, and streamed line by line to the log. */
-
-
-function lineSplitter(onLine) {
-    let pending = '';
-    return {
-        push(chunk) {
-            if (!onLine)
-                return;
-            pending += chunk;
-            const lines = pending.split(/\r?\n/);
-            pending = lines.pop() ?? '';
-            for (const line of lines)
-                onLine(line);
-        },
-        end() {
-            if (onLine && pending)
-                onLine(pending);
-            pending = '';
-        },
-    };
-}
-/** Run to completion; a command that cannot start at all is a VerifyError naming it. */
-function runProcess(command, args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
-            cwd: options.cwd,
-            env: options.env,
-            shell: options.shell ?? false,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            windowsHide: true,
-        });
-        const stdout = [];
-        const stderr = [];
-        const outLines = lineSplitter(options.onLine);
-        const errLines = lineSplitter(options.onLine);
-        child.stdout.on('data', (chunk) => {
-            stdout.push(chunk);
-            outLines.push(chunk.toString('utf8'));
-        });
-        child.stderr.on('data', (chunk) => {
-            stderr.push(chunk);
-            errLines.push(chunk.toString('utf8'));
-        });
-        const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 15 * 60_000);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            reject(error.code === 'ENOENT'
-                ? new VerifyError(`'${command}' was not found: install it or point the python input at an interpreter`)
-                : new VerifyError(`'${command}' could not be started: ${error.message}`));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            outLines.end();
-            errLines.end();
-            resolve({
-                code,
-                signal,
-                stdout: Buffer.concat(stdout).toString('utf8'),
-                stderr: Buffer.concat(stderr).toString('utf8'),
-            });
-        });
-    });
-}
-
 ;// CONCATENATED MODULE: ./packages/verify/top-level-modules.ts
 /** The importable top-level modules of an installed distribution, from the paths its RECORD lists. */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -815,7 +1243,8 @@ function topLevelModules(paths) {
 ;// CONCATENATED MODULE: ./packages/verify/install-check.ts
 /**
  * The install check: the release installed from the index into a fresh venv, exactly as users get it,
- * then imported, its installed version asked of importlib.metadata, and the smoke command run.
+ * then imported, its installed version asked of importlib.metadata, and the smoke command run. Five steps,
+ * each its own function; the first that finds a problem ends the check.
  */
 
 
@@ -845,106 +1274,121 @@ function judgeInstalledFile(choice, expected) {
     }
     return null;
 }
+/** Step 1: the package alone, fresh from the index and nowhere else; pip's report names the file it took. */
+async function installPackage(step) {
+    const { venv, indexUrl, project, expected } = step.options;
+    const reportPath = supportsReport(venv.pipVersion) ? (0,external_node_path_namespaceObject.join)(venv.scratch, 'install-report.json') : null;
+    const install = await step.run(venv.python, packageInstallArgs(step.requirement, indexUrl, reportPath), {
+        env: isolatedPipEnv(step.env, external_node_os_namespaceObject.devNull),
+    });
+    if (install.code !== 0) {
+        return `pip install ${step.requirement} from the index failed: ${pipErrorLine(install.stderr || install.stdout)}`;
+    }
+    if (!reportPath)
+        return null;
+    const choice = parsePipReport((await (0,promises_namespaceObject.readFile)(reportPath, 'utf8').catch(() => '')) || '', project);
+    if (!choice)
+        return null;
+    const wrong = judgeInstalledFile(choice, expected);
+    step.report.installed = { ...choice, matches: wrong === null };
+    return wrong;
+}
+/** Step 2: its dependencies, from the index and the extra indexes. */
+async function installDependencies(step) {
+    const { venv, indexUrl, extraIndexUrls } = step.options;
+    const deps = await step.run(venv.python, dependencyInstallArgs(step.requirement, indexUrl, extraIndexUrls));
+    if (deps.code === 0)
+        return null;
+    const hint = extraIndexUrls.length === 0 ? ' (set extra-index-url to where the dependencies come from)' : '';
+    return `installing the dependencies of ${step.requirement} failed: ${pipErrorLine(deps.stderr || deps.stdout)}${hint}`;
+}
+/** Step 3: what is installed: the version importlib.metadata reports, and the modules it brought. */
+async function probeInstalled(step) {
+    const { venv, project, version } = step.options;
+    const probePath = (0,external_node_path_namespaceObject.join)(venv.scratch, 'probe.json');
+    const run = await step.run(venv.python, ['-I', '-c', PROBE_SCRIPT, probePath, project], {
+        onLine: undefined,
+    });
+    const probe = await readJson(probePath);
+    if (run.code !== 0 || !probe)
+        return { problem: `inspecting the venv failed: ${pipErrorLine(run.stderr)}` };
+    step.report.python = probe.python;
+    if (probe.error)
+        return { problem: probe.error };
+    if (probe.version === undefined)
+        return { problem: `pip reported success, but no distribution named ${project} is installed` };
+    step.report.installedVersion = probe.version;
+    if (normalizeVersion(probe.version) !== version) {
+        return {
+            problem: `importlib.metadata.version('${probe.name ?? project}') is ${probe.version}, expected ${version}`,
+        };
+    }
+    return { files: probe.files ?? [] };
+}
+/** Step 4: import every module, in a directory with nothing to import from but the venv. */
+async function importModules(step, installedFiles) {
+    const { venv, importNames } = step.options;
+    const modules = importNames.length > 0 ? [...importNames] : topLevelModules(installedFiles);
+    if (modules.length === 0) {
+        return `${step.requirement} installs no importable top-level module: set import-names to the modules to import`;
+    }
+    const importsPath = (0,external_node_path_namespaceObject.join)(venv.scratch, 'imports.json');
+    const run = await step.run(venv.python, ['-I', '-c', IMPORT_SCRIPT, importsPath, ...modules]);
+    step.report.imports = (await readJson(importsPath)) ?? [];
+    const failed = step.report.imports.find((result) => !result.ok);
+    if (failed)
+        return `import ${failed.module} failed: ${failed.error ?? 'unknown error'}`;
+    if (run.code !== 0 || step.report.imports.length < modules.length) {
+        const crashed = modules[step.report.imports.length] ?? modules[modules.length - 1];
+        return `import ${crashed} crashed the interpreter (it ${describeExit(run)})`;
+    }
+    return null;
+}
+/** Step 5: the user's smoke command, with the venv first on PATH. */
+async function runSmoke(step, command) {
+    const { venv } = step.options;
+    const env = { ...pipEnv(step.env), VIRTUAL_ENV: venv.dir };
+    const pathKey = Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
+    env[pathKey] = [venv.bin, env[pathKey]].filter(Boolean).join(external_node_path_namespaceObject.delimiter);
+    const smoke = await step.run(command, [], { env, shell: true });
+    step.report.smoke = { command, exitCode: smoke.code };
+    return smoke.code === 0 ? null : `smoke-command ${describeExit(smoke)}: ${command}`;
+}
 /** Run the install check in `venv`; failures come back as `problem`, never thrown (bad setup aside). */
 async function checkInstall(options) {
-    const { venv, project, version } = options;
-    const env = options.env ?? process.env;
     const log = options.log ?? (() => { });
-    const requirement = `${project}==${version}`;
+    const env = options.env ?? process.env;
     const report = {
         ok: false,
-        requirement,
-        pipVersion: venv.pipVersion,
+        requirement: `${options.project}==${options.version}`,
+        pipVersion: options.venv.pipVersion,
         importNamesFrom: options.importNames.length > 0 ? 'input' : 'wheel',
         imports: [],
     };
-    const fail = (problem) => ({ ...report, ok: false, problem: redact_redact(problem) });
-    const cwd = venv.scratch;
-    const stream = (line) => log(redact_redact(line));
-    // 1. The package alone, fresh from the index and nowhere else.
-    const reportPath = supportsReport(venv.pipVersion) ? (0,external_node_path_namespaceObject.join)(cwd, 'install-report.json') : null;
-    const install = await runProcess(venv.python, packageInstallArgs(requirement, options.indexUrl, reportPath), {
-        cwd,
-        env: isolatedPipEnv(env, external_node_os_namespaceObject.devNull),
-        onLine: stream,
-    });
-    if (install.code !== 0) {
-        return fail(`pip install ${requirement} from the index failed: ${pipErrorLine(install.stderr || install.stdout)}`);
-    }
-    if (reportPath) {
-        const choice = parsePipReport((await (0,promises_namespaceObject.readFile)(reportPath, 'utf8').catch(() => '')) || '', project);
-        if (choice) {
-            const wrong = judgeInstalledFile(choice, options.expected);
-            report.installed = { ...choice, matches: wrong === null };
-            if (wrong)
-                return fail(wrong);
-        }
-    }
-    // 2. Its dependencies, from the index and the extra indexes.
-    const deps = await runProcess(venv.python, dependencyInstallArgs(requirement, options.indexUrl, options.extraIndexUrls), {
-        cwd,
-        env: pipEnv(env),
-        onLine: stream,
-    });
-    if (deps.code !== 0) {
-        const hint = options.extraIndexUrls.length === 0 ? ' (set extra-index-url to where the dependencies come from)' : '';
-        return fail(`installing the dependencies of ${requirement} failed: ${pipErrorLine(deps.stderr || deps.stdout)}${hint}`);
-    }
-    // 3. What is installed: the version importlib.metadata reports, and the modules it brought.
-    const probePath = (0,external_node_path_namespaceObject.join)(cwd, 'probe.json');
-    const probeRun = await runProcess(venv.python, ['-I', '-c', PROBE_SCRIPT, probePath, project], {
-        cwd,
-        env: pipEnv(env),
-    });
-    const probe = await readJson(probePath);
-    if (probeRun.code !== 0 || !probe)
-        return fail(`inspecting the venv failed: ${pipErrorLine(probeRun.stderr)}`);
-    report.python = probe.python;
-    if (probe.error)
-        return fail(probe.error);
-    if (probe.version === undefined)
-        return fail(`pip reported success, but no distribution named ${project} is installed`);
-    report.installedVersion = probe.version;
-    if (normalizeVersion(probe.version) !== version) {
-        return fail(`importlib.metadata.version('${probe.name ?? project}') is ${probe.version}, expected ${version}`);
-    }
-    // 4. Import every module, in a directory with nothing to import from but the venv.
-    const modules = options.importNames.length > 0 ? [...options.importNames] : topLevelModules(probe.files ?? []);
-    if (modules.length === 0) {
-        return fail(`${requirement} installs no importable top-level module: set import-names to the modules to import`);
-    }
-    const importsPath = (0,external_node_path_namespaceObject.join)(cwd, 'imports.json');
-    const importRun = await runProcess(venv.python, ['-I', '-c', IMPORT_SCRIPT, importsPath, ...modules], {
-        cwd,
-        env: pipEnv(env),
-        onLine: stream,
-    });
-    report.imports = (await readJson(importsPath)) ?? [];
-    const failed = report.imports.find((result) => !result.ok);
-    if (failed)
-        return fail(`import ${failed.module} failed: ${failed.error ?? 'unknown error'}`);
-    if (importRun.code !== 0 || report.imports.length < modules.length) {
-        const crashed = modules[report.imports.length] ?? modules[modules.length - 1];
-        const how = importRun.signal ? `signal ${importRun.signal}` : `exit code ${importRun.code}`;
-        return fail(`import ${crashed} crashed the interpreter (${how})`);
-    }
-    // 5. The user's smoke command, with the venv first on PATH.
-    if (options.smokeCommand) {
-        const smokeEnv = { ...pipEnv(env), VIRTUAL_ENV: venv.dir };
-        const pathKey = Object.keys(smokeEnv).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
-        smokeEnv[pathKey] = [venv.bin, smokeEnv[pathKey]].filter(Boolean).join(external_node_path_namespaceObject.delimiter);
-        const smoke = await runProcess(options.smokeCommand, [], {
-            cwd,
-            env: smokeEnv,
-            shell: true,
-            onLine: stream,
-        });
-        report.smoke = { command: options.smokeCommand, exitCode: smoke.code };
-        if (smoke.code !== 0) {
-            return fail(`smoke-command exited with ${smoke.code ?? `signal ${smoke.signal}`}: ${options.smokeCommand}`);
-        }
-    }
-    return { ...report, ok: true };
+    const step = {
+        options,
+        report,
+        env,
+        requirement: report.requirement,
+        run: (command, args, extra = {}) => runProcess(command, args, {
+            cwd: options.venv.scratch,
+            env: pipEnv(env),
+            onLine: (line) => log(registry_redact(line)),
+            ...extra,
+        }),
+    };
+    const fail = (problem) => ({ ...report, ok: false, problem: registry_redact(problem) });
+    const problem = (await installPackage(step)) ?? (await installDependencies(step));
+    if (problem)
+        return fail(problem);
+    const probe = await probeInstalled(step);
+    if ('problem' in probe)
+        return fail(probe.problem);
+    const imported = await importModules(step, probe.files);
+    if (imported)
+        return fail(imported);
+    const smoke = options.smokeCommand ? await runSmoke(step, options.smokeCommand) : null;
+    return smoke ? fail(smoke) : { ...report, ok: true };
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/errors.ts
@@ -1212,10 +1656,33 @@ async function checkLatest(options) {
             ok: false,
             picked,
             newestFinal,
-            note: redact_redact(`a plain 'pip install ${project}' fails: ${pipErrorLine(run.stderr || run.stdout)}`),
+            note: registry_redact(`a plain 'pip install ${project}' fails: ${pipErrorLine(run.stderr || run.stdout)}`),
         };
     }
     return judgeLatest(project, picked, newestFinal);
+}
+
+;// CONCATENATED MODULE: ./packages/verify/errors.ts
+/** Errors of verification that are not the release's fault: bad inputs, unreadable files, a refusing index. */
+/** One line naming the input, file or URL and the fix. */
+class VerifyError extends Error {
+    name = 'VerifyError';
+}
+
+;// CONCATENATED MODULE: ./packages/artifacts/dist-files.ts
+/**
+ * Which files in a directory belong to a release: wheels and `.tar.gz` sdists (PEP 625; PyPI refuses
+ * other sdist formats). One rule for publish and verify, so both see the same release in the same directory.
+ */
+function selectDistFilenames(names) {
+    const dists = [];
+    const ignored = [];
+    for (const name of [...names].sort()) {
+        if (name.startsWith('.'))
+            continue;
+        (name.endsWith('.whl') || name.endsWith('.tar.gz') ? dists : ignored).push(name);
+    }
+    return { dists, ignored };
 }
 
 ;// CONCATENATED MODULE: ./packages/artifacts/manifest.ts
@@ -1236,7 +1703,19 @@ function field(value, check, where, expected) {
 const isString = (v) => typeof v === 'string';
 const isSize = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isHex64 = (v) => typeof v === 'string' && HEX64.test(v);
-const isPlainName = (v) => typeof v === 'string' && v !== '' && (0,external_node_path_namespaceObject.basename)(v) === v && v !== '.' && v !== '..';
+/**
+ * A file name with no directory or drive in it by the rules of any OS the manifest may be read on: a
+ * manifest written on Linux is read on Windows runners too, where `sub\\x.whl` and `C:x.whl` are paths.
+ */
+function isPlainFileName(v) {
+    return (typeof v === 'string' &&
+        v !== '' &&
+        v !== '.' &&
+        v !== '..' &&
+        !/[\0:]/.test(v) &&
+        external_node_path_namespaceObject.posix.basename(v) === v &&
+        external_node_path_namespaceObject.win32.basename(v) === v);
+}
 /** Parses and checks manifest text; `source` names the file in errors. */
 function parseManifest(text, source) {
     let data;
@@ -1253,14 +1732,18 @@ function parseManifest(text, source) {
     const entries = field(doc['files'], Array.isArray, `${source}: files`, 'a list');
     if (entries.length === 0)
         throw new ManifestError(`${source}: lists no files; a release needs at least one`);
-    const seen = new Set();
+    // Windows and macOS file systems do not tell names apart by case: neither does the manifest.
+    const seen = new Map();
     const files = entries.map((entry, index) => {
         const where = `${source}: files[${index}]`;
         const item = (entry ?? {});
-        const file = field(item['file'], isPlainName, `${where}.file`, 'a plain file name');
-        if (seen.has(file))
+        const file = field(item['file'], isPlainFileName, `${where}.file`, 'a plain file name');
+        const earlier = seen.get(file.toLowerCase());
+        if (earlier === file)
             throw new ManifestError(`${source}: ${file} is listed twice`);
-        seen.add(file);
+        if (earlier !== undefined)
+            throw new ManifestError(`${source}: ${earlier} and ${file} differ only in case, which Windows and macOS file systems do not tell apart`);
+        seen.set(file.toLowerCase(), file);
         return {
             file,
             size: field(item['size'], isSize, `${where}.size`, 'a byte count'),
@@ -1286,88 +1769,252 @@ async function readManifest(path) {
     return { manifest: parseManifest(text, path), directory: (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)) };
 }
 
-;// CONCATENATED MODULE: ./packages/artifacts/dist-files.ts
-/**
- * Which files in a directory belong to a release: wheels and `.tar.gz` sdists (PEP 625; PyPI refuses
- * other sdist formats). One rule for publish and verify, so both see the same release in the same directory.
- */
-function selectDistFilenames(names) {
-    const dists = [];
-    const ignored = [];
-    for (const name of [...names].sort()) {
-        if (name.startsWith('.'))
-            continue;
-        (name.endsWith('.whl') || name.endsWith('.tar.gz') ? dists : ignored).push(name);
-    }
-    return { dists, ignored };
+;// CONCATENATED MODULE: ./packages/artifacts/release-files.ts
+
+
+
+
+/** A release that cannot be read; the message is one line naming the file or directory and the fix. */
+class ReleaseFilesError extends Error {
+    name = 'ReleaseFilesError';
 }
-
-;// CONCATENATED MODULE: ./packages/verify/local-files.ts
-/** The files the release must consist of: from a manifest (trusted as written) or a directory (hashed here). */
-
-
-
-
-
-
-const HASH_CONCURRENCY = 8;
-/** The manifest's files, with the sizes and hashes it records (collect-artifacts checked them). */
-async function filesFromManifest(path) {
+/** What kind of thing a non-regular entry is, in words. */
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/** Null for a regular file (after following links), else what it is instead; null too when it does not exist. */
+async function notRegular(path) {
     try {
-        const { manifest, directory } = await readManifest(path);
-        return {
-            source: path,
-            files: manifest.files.map(({ file, size, sha256 }) => ({
-                filename: file,
-                size,
-                sha256,
-                path: (0,external_node_path_namespaceObject.join)(directory, file),
-            })),
-        };
+        const stats = await (0,promises_namespaceObject.stat)(path);
+        return stats.isFile() ? null : kindOf(stats);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return null;
+        return code === 'ELOOP' ? 'a symbolic link loop' : `unreadable (${code ?? error.message})`;
+    }
+}
+async function listDirectory(dir, input) {
+    try {
+        return (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).map((entry) => entry.name);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new ReleaseFilesError(`${input} ${dir} does not exist: build the distributions into it first (python -m build), or set ${input} to where they are`);
+        if (code === 'ENOTDIR')
+            throw new ReleaseFilesError(`${input} ${dir} is a file, not a directory`);
+        throw new ReleaseFilesError(`${input} ${dir} cannot be read (${code ?? error.message})`);
+    }
+}
+/** Every wheel and sdist directly in `dir`; a name that looks like one but is no regular file is an error. */
+async function fromDirectory(dir, input) {
+    const root = (0,external_node_path_namespaceObject.resolve)(dir);
+    const { dists, ignored } = selectDistFilenames(await listDirectory(root, input));
+    for (const name of dists) {
+        const what = await notRegular((0,external_node_path_namespaceObject.join)(root, name));
+        if (what)
+            throw new ReleaseFilesError(`${input} ${dir}: ${name} is ${what}, not a distribution file: remove it or move it out of ${input}`);
+    }
+    if (dists.length === 0) {
+        const seen = ignored.length > 0
+            ? ` (it holds ${ignored.slice(0, 3).join(', ')}${ignored.length > 3 ? ', …' : ''})`
+            : '';
+        throw new ReleaseFilesError(`${input} ${dir} holds no wheel (.whl) or sdist (.tar.gz)${seen}: build them first, or set ${input} to where they are`);
+    }
+    return { files: dists.map((filename) => ({ filename, path: (0,external_node_path_namespaceObject.join)(root, filename) })), ignored, source: dir };
+}
+/** Exactly the files a manifest lists, beside it, each with the size and digests it must still have. */
+async function fromManifest(path) {
+    let read;
+    try {
+        read = await readManifest(path);
     }
     catch (error) {
         if (error instanceof ManifestError)
-            throw new VerifyError(error.message);
+            throw new ReleaseFilesError(`manifest ${error.message}`, { cause: error });
         throw error;
     }
+    const files = read.manifest.files.map(({ file, size, sha256, blake2b_256 }) => ({
+        filename: file,
+        path: (0,external_node_path_namespaceObject.join)(read.directory, file),
+        expected: { size, sha256, blake2b_256 },
+    }));
+    for (const file of files) {
+        const what = await notRegular(file.path);
+        if (what)
+            throw new ReleaseFilesError(`manifest ${path}: ${file.filename} is ${what} in ${read.directory}, not a distribution file: collect the artifacts again`);
+    }
+    return { files, ignored: [], source: path };
 }
-// Reading a small file whole is several times cheaper than setting up a stream for it.
-const WHOLE_FILE_LIMIT = 8 << 20;
-/** Size and sha256 of a file: read whole when small, else in one streaming pass. */
-async function sha256File(path) {
-    if ((await (0,promises_namespaceObject.stat)(path)).size <= WHOLE_FILE_LIMIT) {
-        const data = await (0,promises_namespaceObject.readFile)(path);
-        return { size: data.length, sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex') };
-    }
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 20 })) {
-        size += chunk.length;
-        hash.update(chunk);
-    }
-    return { size, sha256: hash.digest('hex') };
+/** The release's files from a manifest or a directory; throws ReleaseFilesError with the fix when it cannot. */
+function releaseFiles(source, options = {}) {
+    return 'manifest' in source
+        ? fromManifest(source.manifest)
+        : fromDirectory(source.directory, options.directoryInput ?? 'packages-dir');
 }
-/** Every wheel and sdist directly in `dir`, hashed (other files, like a manifest or signatures, are ignored). */
-async function filesFromDirectory(dir) {
-    const root = (0,external_node_path_namespaceObject.resolve)(dir);
-    const entries = await (0,promises_namespaceObject.readdir)(root, { withFileTypes: true }).catch((error) => {
-        throw new VerifyError(`packages-dir '${dir}' cannot be read (${error.code ?? error.message}): point it at the directory of built files, or set manifest`);
-    });
-    const names = selectDistFilenames(entries.filter((entry) => !entry.isDirectory()).map((entry) => entry.name)).dists;
-    if (names.length === 0) {
-        throw new VerifyError(`packages-dir '${dir}' holds no wheels or sdists: build them there first, or set manifest`);
+
+// EXTERNAL MODULE: ./node_modules/hash-wasm/dist/blake2b.umd.min.js
+var blake2b_umd_min = __nccwpck_require__(427);
+var blake2b_umd_min_default = /*#__PURE__*/__nccwpck_require__.n(blake2b_umd_min);
+;// CONCATENATED MODULE: ./packages/dists/blake2b.ts
+/**
+ * blake2b from hash-wasm's blake2b-only build (16 KB) rather than its index, which carries every
+ * algorithm's WebAssembly (216 KB) into each bundle. That build is a UMD file without type declarations
+ * of its own: its default export is hash-wasm's module object, typed here from the package's declarations.
+ */
+
+/** A blake2b hasher of `bits` output bits (256 for PyPI's blake2_256). */
+const createBLAKE2b = (blake2b_umd_min_default()).createBLAKE2b;
+
+;// CONCATENATED MODULE: ./packages/dists/buffer-pool.ts
+/**
+ * Reusable I/O buffers. Node allocates each large Buffer with malloc, and glibc serves freed ones back from
+ * its heap without returning the pages: a buffer per file (or per upload attempt) grows the process's
+ * resident memory with every file of a release, long after the garbage collector freed them. Borrowing
+ * from a pool keeps the same few allocations for the life of the process.
+ */
+class BufferPool {
+    size;
+    keep;
+    idle = [];
+    /** Buffers of `size` bytes; at most `keep` idle ones are held between uses. */
+    constructor(size, keep) {
+        this.size = size;
+        this.keep = keep;
     }
-    const files = new Array(names.length);
+    /** A buffer of `size` bytes, with whatever bytes its last user left in it. */
+    take() {
+        return this.idle.pop() ?? new ArrayBuffer(this.size);
+    }
+    /** Gives a buffer back; it must not be used afterwards. Foreign sizes and surplus are left to the collector. */
+    give(buffer) {
+        if (buffer.byteLength === this.size && this.idle.length < this.keep)
+            this.idle.push(buffer);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/dists/hash-file.ts
+/** The digests PyPI keeps for every file, computed in one streaming pass. */
+
+
+
+
+const EXTRA_DIGESTS = ['md5', 'blake2_256'];
+/**
+ * Feeds bytes to sha256 and the extra digests at once: md5 (node's crypto) and blake2b-256. Node has no
+ * 256-bit blake2b, and hash-wasm's runs at about 250 MB/s here where pure-JavaScript implementations
+ * manage 10 to 15, which matters for a 1 GiB wheel; its WebAssembly instance is why creation is
+ * asynchronous. Finished instances are kept for the next file: each holds its own WebAssembly memory,
+ * which the garbage collector returns late, and a release of fifty files would otherwise carry fifty.
+ */
+class DigestAccumulator {
+    blake;
+    sha256 = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    md5;
+    size = 0;
+    constructor(blake, withMd5) {
+        this.blake = blake;
+        this.md5 = withMd5 ? (0,external_node_crypto_namespaceObject.createHash)('md5') : null;
+    }
+    /** A fresh accumulator for sha256 and `extras` (all of them by default). */
+    static async create(extras = EXTRA_DIGESTS) {
+        let blake = null;
+        if (extras.includes('blake2_256')) {
+            blake = idleBlake.pop() ?? (await createBLAKE2b(256));
+            blake.init();
+        }
+        return new DigestAccumulator(blake, extras.includes('md5'));
+    }
+    /** Adds the next bytes. */
+    update(chunk) {
+        this.size += chunk.length;
+        this.sha256.update(chunk);
+        this.md5?.update(chunk);
+        this.blake?.update(chunk);
+    }
+    /** The digests of everything added; call once, at the end. */
+    digest() {
+        const out = { size: this.size, sha256: this.sha256.digest('hex') };
+        if (this.md5)
+            out.md5 = this.md5.digest('hex');
+        if (this.blake) {
+            out.blake2_256 = this.blake.digest('hex');
+            idleBlake.push(this.blake);
+        }
+        return out;
+    }
+}
+const idleBlake = [];
+/** Two 1 MiB read buffers per file being hashed, reused from file to file (preflight hashes two at once). */
+const readBuffers = new BufferPool(1 << 20, 4);
+async function hashFile(path, extras = EXTRA_DIGESTS) {
+    const digests = await DigestAccumulator.create(extras);
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    const memory = [readBuffers.take(), readBuffers.take()];
+    let reading = null;
+    try {
+        const buffers = memory.map((m) => Buffer.from(m));
+        let position = 0;
+        reading = handle.read(buffers[0], 0, readBuffers.size, position);
+        for (let turn = 0;; turn ^= 1) {
+            const { bytesRead } = await reading;
+            if (bytesRead === 0)
+                break;
+            position += bytesRead;
+            reading = handle.read(buffers[turn ^ 1], 0, readBuffers.size, position);
+            digests.update(buffers[turn].subarray(0, bytesRead));
+        }
+    }
+    finally {
+        // A read still in flight writes into its buffer: it must end before the buffer goes back to the pool.
+        await reading?.catch(() => undefined);
+        for (const m of memory)
+            readBuffers.give(m);
+        await handle.close();
+    }
+    return digests.digest();
+}
+/** All of PyPI's digests of bytes already in memory (a METADATA file). */
+async function hashBytes(bytes) {
+    const digests = await DigestAccumulator.create();
+    digests.update(bytes);
+    return digests.digest();
+}
+
+;// CONCATENATED MODULE: ./packages/verify/expected-files.ts
+/** The files the release must consist of (artifacts' releaseFiles), with the size and sha256 each must have. */
+
+
+/** Files hashed at once: enough to keep a disk busy, few enough to keep memory flat. */
+const HASH_CONCURRENCY = 8;
+/** Size and sha256 of a file as the manifest records it, or as hashed now for a file found in a directory. */
+async function expectedFile(file) {
+    if (file.expected)
+        return { filename: file.filename, size: file.expected.size, sha256: file.expected.sha256 };
+    const { size, sha256 } = await hashFile(file.path, []);
+    return { filename: file.filename, size, sha256 };
+}
+/** The release's files from a manifest (trusted as written) or a directory (hashed here, a few at a time). */
+async function expectedFiles(source) {
+    const release = await releaseFiles(source);
+    const files = new Array(release.files.length);
     let next = 0;
     const worker = async () => {
-        for (let i = next++; i < names.length; i = next++) {
-            const name = names[i];
-            const path = (0,external_node_path_namespaceObject.join)(root, name);
-            files[i] = { filename: name, path, ...(await sha256File(path)) };
-        }
+        for (let i = next++; i < files.length; i = next++)
+            files[i] = await expectedFile(release.files[i]);
     };
-    await Promise.all(Array.from({ length: Math.min(HASH_CONCURRENCY, names.length) }, worker));
-    return { source: dir, files: files.filter(Boolean) };
+    await Promise.all(Array.from({ length: Math.min(HASH_CONCURRENCY, files.length) }, worker));
+    return { files, source: release.source };
 }
 
 ;// CONCATENATED MODULE: ./packages/verify/release-identity.ts
@@ -1591,7 +2238,7 @@ function nextPollDelayMs(round, intervalMs, remainingMs) {
 /** Base class: a one-line, redacted message. */
 class PypiError extends Error {
     constructor(message, options) {
-        super(redact_redact(message), options);
+        super(registry_redact(message), options);
         this.name = new.target.name;
     }
 }
@@ -1721,7 +2368,7 @@ function takeCredentials(url) {
     if (!url.username && !url.password)
         return undefined;
     const auth = { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
-    redact_registerBasicAuth(auth.username, auth.password);
+    registry_registerBasicAuth(auth.username, auth.password);
     url.username = '';
     url.password = '';
     return auth;
@@ -1803,7 +2450,7 @@ function parseProxyUrl(raw) {
         return { url };
     const username = decodeURIComponent(url.username);
     const password = decodeURIComponent(url.password);
-    redact_registerBasicAuth(username, password);
+    registry_registerBasicAuth(username, password);
     const authorization = `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
     url.username = '';
     url.password = '';
@@ -1843,6 +2490,26 @@ function isLoopback(host) {
     if ((0,external_node_net_namespaceObject.isIP)(lower) === 4)
         return lower.startsWith('127.');
     return lower === '::1' || lower === '0:0:0:0:0:0:0:1';
+}
+/** The variables a proxy URL (and so its credentials) may come from, in every spelling curl and pip read. */
+const PROXY_VARIABLES = [
+    'https_proxy',
+    'HTTPS_PROXY',
+    'http_proxy',
+    'HTTP_PROXY',
+    'all_proxy',
+    'ALL_PROXY',
+];
+/**
+ * Registers the credentials of every proxy URL in `env` as secrets, before anything can print them: the
+ * runner does not mask environment variables, and pip, given the same environment, may echo them.
+ */
+function registerProxyCredentials(env = process.env) {
+    for (const name of PROXY_VARIABLES) {
+        const value = env[name]?.trim();
+        if (value)
+            registerUrlCredentials(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/pypi/tunnel-agent.ts
@@ -1931,7 +2598,7 @@ class TunnelingAgent extends (external_node_https_default()).Agent {
 
 
 
-const DEFAULT_TIMEOUT_MS = 60_000;
+const http_client_DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 // Errors raised before a single request byte can have reached the server.
 const CONNECT_CODES = new Set([
@@ -1972,7 +2639,7 @@ class NodeHttpClient {
         this.options = options;
         this.env = options.env ?? process.env;
         this.ua = userAgent(options.product);
-        this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+        this.timeoutMs = options.timeoutMs ?? http_client_DEFAULT_TIMEOUT_MS;
     }
     close() {
         for (const agent of this.agents.values())
@@ -2052,91 +2719,97 @@ class NodeHttpClient {
         return agent;
     }
 }
+/** A transport error as a NetworkError saying in which phase it happened and whether the body was sent. */
+function networkError(x, err) {
+    if (err instanceof NetworkError)
+        return err;
+    const code = x.timedOut ? 'ETIMEDOUT' : err.code;
+    const where = code && CONNECT_CODES.has(code) && !x.bodySent ? 'connect' : x.phase;
+    const what = x.timedOut ? `no activity for ${x.timeoutMs} ms` : err.message;
+    return new NetworkError(`${x.request.method} ${x.request.url} failed ${describePhase(where)}: ${what}`, x.request.url, where, x.bodySent, code, x.timedOut, { cause: err });
+}
+/** Reads a response body (up to the size limit), decodes it and settles the exchange with it. */
+function readResponse(x, req, res) {
+    const { request, maxBytes } = x;
+    x.phase = 'receive';
+    const sentBeforeResponse = x.bodySent;
+    const chunks = [];
+    let size = 0;
+    res.on('data', (chunk) => {
+        size += chunk.length;
+        if (size > maxBytes) {
+            req.destroy();
+            x.settle(new PypiError(`${request.method} ${request.url}: response larger than ${maxBytes} bytes`));
+            return;
+        }
+        chunks.push(chunk);
+    });
+    res.on('error', (err) => x.settle(networkError(x, err)));
+    res.on('aborted', () => x.settle(networkError(x, Object.assign(new Error('response aborted'), { code: 'ECONNRESET' }))));
+    res.on('end', () => {
+        let body = Buffer.concat(chunks);
+        try {
+            body = decode(body, res.headers['content-encoding'], maxBytes);
+        }
+        catch (err) {
+            const encoding = String(res.headers['content-encoding']);
+            x.settle(new PypiError(`${request.method} ${request.url}: undecodable ${encoding} body`, { cause: err }));
+            return;
+        }
+        // A server that answered before reading the whole body (413, 401…) does not want the rest.
+        if (!x.bodySent)
+            req.destroy();
+        x.settle(null, {
+            url: request.url,
+            status: res.statusCode ?? 0,
+            reason: decodeReason(res.statusMessage ?? ''),
+            headers: res.headers,
+            body,
+            bodySent: sentBeforeResponse,
+        });
+    });
+}
 function send(transport, options, request, timeoutMs) {
-    const maxBytes = request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     return new Promise((resolve, reject) => {
-        let phase = 'send';
-        let bodySent = false;
-        let timedOut = false;
-        let settled = false;
-        const settle = (error, response) => {
-            if (settled)
-                return;
-            settled = true;
-            if (error)
-                reject(error);
-            else if (response)
-                resolve(response);
-        };
-        const networkError = (err) => {
-            if (err instanceof NetworkError)
-                return err;
-            const code = timedOut ? 'ETIMEDOUT' : err.code;
-            const where = code && CONNECT_CODES.has(code) && !bodySent ? 'connect' : phase;
-            const what = timedOut ? `no activity for ${timeoutMs} ms` : err.message;
-            return new NetworkError(`${request.method} ${request.url} failed ${describePhase(where)}: ${what}`, request.url, where, bodySent, code, timedOut, { cause: err });
+        const x = {
+            request,
+            timeoutMs,
+            maxBytes: request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+            phase: 'send',
+            bodySent: false,
+            timedOut: false,
+            settled: false,
+            settle(error, response) {
+                if (x.settled)
+                    return;
+                x.settled = true;
+                if (error)
+                    reject(error);
+                else if (response)
+                    resolve(response);
+            },
         };
         const req = transport.request(options);
         req.setTimeout(timeoutMs, () => {
-            timedOut = true;
+            x.timedOut = true;
             req.destroy(new Error('timeout'));
         });
-        req.on('error', (err) => settle(networkError(err)));
+        req.on('error', (err) => x.settle(networkError(x, err)));
         req.on('finish', () => {
-            bodySent = true;
-            phase = 'wait';
+            x.bodySent = true;
+            x.phase = 'wait';
         });
-        req.on('response', (res) => {
-            phase = 'receive';
-            const sentBeforeResponse = bodySent;
-            const chunks = [];
-            let size = 0;
-            res.on('data', (chunk) => {
-                size += chunk.length;
-                if (size > maxBytes) {
-                    req.destroy();
-                    settle(new PypiError(`${request.method} ${request.url}: response larger than ${maxBytes} bytes`));
-                    return;
-                }
-                chunks.push(chunk);
-            });
-            res.on('error', (err) => settle(networkError(err)));
-            res.on('aborted', () => settle(networkError(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' }))));
-            res.on('end', () => {
-                let body = Buffer.concat(chunks);
-                try {
-                    body = decode(body, res.headers['content-encoding'], maxBytes);
-                }
-                catch (err) {
-                    settle(new PypiError(`${request.method} ${request.url}: undecodable ${String(res.headers['content-encoding'])} body`, { cause: err }));
-                    return;
-                }
-                // A server that answered before reading the whole body (413, 401…) does not want the rest.
-                if (!bodySent)
-                    req.destroy();
-                settle(null, {
-                    url: request.url,
-                    status: res.statusCode ?? 0,
-                    reason: decodeReason(res.statusMessage ?? ''),
-                    headers: res.headers,
-                    body,
-                    bodySent: sentBeforeResponse,
-                });
-            });
-        });
+        req.on('response', (res) => readResponse(x, req, res));
         const body = request.body;
-        if (!body) {
+        if (!body)
             req.end();
-        }
-        else if (Buffer.isBuffer(body)) {
+        else if (Buffer.isBuffer(body))
             req.end(body);
-        }
-        else {
+        else
             streamBody(body, req, (err) => {
-                if (err && !settled)
+                if (err && !x.settled)
                     req.destroy(err);
             });
-        }
     });
 }
 /** The request went away while its body was being sent; whoever closed it reports why. */
@@ -2273,7 +2946,7 @@ function responseMessage(response) {
         if (text && text.toLowerCase() !== reason.toLowerCase())
             detail = reason ? `${reason}: ${text}` : text;
     }
-    return redact_redact(`${response.status} ${detail}`.trim());
+    return registry_redact(`${response.status} ${detail}`.trim());
 }
 const MAX_BODY_TEXT = 300;
 /** The body as one short line of text (HTML tags and JSON `message` fields unwrapped). */
@@ -2308,7 +2981,7 @@ function bodyText(response) {
             text = paragraphs.at(-1) ?? text;
     }
     const line = text.replace(/\s+/g, ' ').trim();
-    return redact_redact(line.length > MAX_BODY_TEXT ? `${line.slice(0, MAX_BODY_TEXT)}…` : line);
+    return registry_redact(line.length > MAX_BODY_TEXT ? `${line.slice(0, MAX_BODY_TEXT)}…` : line);
 }
 function stripTags(html) {
     return html
@@ -2827,7 +3500,11 @@ async function createVenv(python, parentDir, env) {
     try {
         const dir = (0,external_node_path_namespaceObject.join)(root, 'venv');
         const scratch = (0,external_node_path_namespaceObject.join)(root, 'scratch');
-        const made = await runProcess(python, ['-m', 'venv', dir], { cwd: root, env: pipEnv(env) });
+        const made = await runProcess(python, ['-m', 'venv', dir], {
+            cwd: root,
+            env: pipEnv(env),
+            hint: 'install it or point the python input at an interpreter',
+        });
         if (made.code !== 0) {
             const why = (made.stderr || made.stdout).trim().split(/\r?\n/).pop() ?? `exit code ${made.code}`;
             throw new VerifyError(`'${python} -m venv' failed (${why}): install the venv module (Debian: python3-venv) or set python to another interpreter`);
@@ -2844,7 +3521,7 @@ async function createVenv(python, parentDir, env) {
     }
     catch (error) {
         await remove();
-        throw error;
+        throw error instanceof ProcessError ? new VerifyError(error.message, { cause: error }) : error;
     }
 }
 
@@ -2863,9 +3540,9 @@ async function createVenv(python, parentDir, env) {
 
 async function localRelease(options) {
     if (options.manifest)
-        return filesFromManifest(options.manifest);
+        return expectedFiles({ manifest: options.manifest });
     if (options.packagesDir)
-        return filesFromDirectory(options.packagesDir);
+        return expectedFiles({ directory: options.packagesDir });
     throw new VerifyError('neither manifest nor packages-dir is set: point one of them at the release files');
 }
 function waitWarnings(wait) {
@@ -2933,50 +3610,60 @@ async function verifyRelease(options) {
     if (options.checkLatest && !wantLatest)
         result.skipped.push(`check-latest: ${version} is a final release, nothing to check`);
     if (options.installCheck || wantLatest) {
-        const env = options.env ?? process.env;
-        let venv;
-        try {
-            venv = await createVenv(options.python ?? 'python3', options.tempDir ?? (0,external_node_os_namespaceObject.tmpdir)(), env);
-        }
-        catch (error) {
-            // The files are verified; say so in the outputs, and fail on the interpreter alone.
-            if (!(error instanceof VerifyError))
-                throw error;
-            result.problems.push(error.message);
+        const venvReady = await runInVenv(options, result, identity.files, wait, wantLatest);
+        if (!venvReady)
             return result;
-        }
-        try {
-            const indexUrl = pipIndexUrl(options.urls);
-            if (options.installCheck) {
-                result.install = await checkInstall({
-                    venv,
-                    indexUrl,
-                    extraIndexUrls: options.extraIndexUrls ?? [],
-                    project,
-                    version,
-                    expected: identity.files,
-                    importNames: options.importNames ?? [],
-                    ...(options.smokeCommand ? { smokeCommand: options.smokeCommand } : {}),
-                    env,
-                    log,
-                });
-                if (result.install.problem)
-                    result.problems.push(result.install.problem);
-            }
-            if (wantLatest) {
-                result.latest = await checkLatest({ venv, indexUrl, project, simplePage: wait.simplePage, env });
-                if (!result.latest.ok)
-                    result.problems.push(result.latest.note);
-                if (result.latest.warning)
-                    result.warnings.push(result.latest.warning);
-            }
-        }
-        finally {
-            await venv.remove();
-        }
     }
     result.verified = result.problems.length === 0;
     return result;
+}
+/**
+ * The install check and check-latest, in one fresh venv; false when the venv could not be made (the files
+ * are verified all the same: the outputs say so, and the interpreter alone fails the step).
+ */
+async function runInVenv(options, result, expected, wait, wantLatest) {
+    const { project, version } = result;
+    const env = options.env ?? process.env;
+    let venv;
+    try {
+        venv = await createVenv(options.python ?? 'python3', options.tempDir ?? (0,external_node_os_namespaceObject.tmpdir)(), env);
+    }
+    catch (error) {
+        if (!(error instanceof VerifyError))
+            throw error;
+        result.problems.push(error.message);
+        return false;
+    }
+    try {
+        const indexUrl = pipIndexUrl(options.urls);
+        if (options.installCheck) {
+            result.install = await checkInstall({
+                venv,
+                indexUrl,
+                extraIndexUrls: options.extraIndexUrls ?? [],
+                project,
+                version,
+                expected,
+                importNames: options.importNames ?? [],
+                ...(options.smokeCommand ? { smokeCommand: options.smokeCommand } : {}),
+                env,
+                ...(options.log ? { log: options.log } : {}),
+            });
+            if (result.install.problem)
+                result.problems.push(result.install.problem);
+        }
+        if (wantLatest) {
+            result.latest = await checkLatest({ venv, indexUrl, project, simplePage: wait.simplePage, env });
+            if (!result.latest.ok)
+                result.problems.push(result.latest.note);
+            if (result.latest.warning)
+                result.warnings.push(result.latest.warning);
+        }
+    }
+    finally {
+        await venv.remove();
+    }
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/inputs.ts
@@ -3042,22 +3729,15 @@ function getIntegerInput(name, fallback, bounds = {}) {
 ;// CONCATENATED MODULE: ./actions/verify-pypi/src/inputs.ts
 
 
-/** Masks the password of an index URL that carries one (`https://user:pass@host/simple/`). */
-function maskCredentials(url) {
-    if (!URL.canParse(url))
-        return;
-    const { password } = new URL(url);
-    if (password) {
-        registerSecret(password);
-        registerSecret(decodeURIComponent(password));
-    }
-}
+
 /** Reads and checks every input once; the errors name the input and what it accepts. */
 function readSettings() {
+    // Before anything is printed: index and proxy credentials, in every form pip or a server may echo.
+    registerProxyCredentials(process.env);
     const repositoryUrl = getInput('repository-url') || 'https://upload.pypi.org/legacy/';
-    maskCredentials(repositoryUrl);
+    registerUrlCredentials(repositoryUrl);
     const extraIndexUrls = getListInput('extra-index-url', { commas: true }).flatMap((item) => item.split(/\s+/));
-    extraIndexUrls.forEach(maskCredentials);
+    extraIndexUrls.forEach((url) => registerUrlCredentials(url));
     const manifest = getInput('manifest');
     const name = getInput('name');
     const version = getInput('version');
@@ -3135,7 +3815,7 @@ class Summary {
     }
     /** The summary as it will be written. */
     toString() {
-        return secrets_redact(this.parts.join(external_node_os_namespaceObject.EOL));
+        return registry_redact(this.parts.join(external_node_os_namespaceObject.EOL));
     }
     /** Appends the summary to the step summary file; a no-op outside a runner. */
     write() {

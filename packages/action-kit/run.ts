@@ -1,5 +1,5 @@
 import { debug, error } from './log.js';
-import { redact } from './secrets.js';
+import { maskRegisteredSecrets, redact } from './secrets.js';
 
 /** Errors that mean a bug in this code rather than bad input or a failing service. */
 const PROGRAMMING_ERRORS = new Set(['TypeError', 'ReferenceError', 'RangeError', 'SyntaxError']);
@@ -18,6 +18,7 @@ export function failureMessage(thrown: unknown): string {
  * `::error::` line (secrets redacted), the stack goes to the debug log, and the process exits non-zero.
  */
 export async function runAction(main: () => Promise<void>): Promise<void> {
+  maskRegisteredSecrets();
   try {
     await main();
   } catch (thrown) {

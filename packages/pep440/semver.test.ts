@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { compareVersions } from './compare.js';
 import { parseVersion, type Version } from './parse.js';
 import { toSemver } from './semver.js';
-import { EDGE_CASES, seededRandom, validSpelling } from './test-corpus.js';
+import { EDGE_CASES, seededRandom, validSpelling } from '../../test/support/pep440-corpus.js';
 
 // The regular expression published on semver.org for SemVer 2.0.0.
 const SEMVER =

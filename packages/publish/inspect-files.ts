@@ -9,7 +9,8 @@ import {
   type FileDigests,
 } from '../dists/index.js';
 import { mapWithLimit } from './map-limit.js';
-import type { InspectedFile, LocalFile } from './types.js';
+import type { ReleaseFile } from '../artifacts/index.js';
+import type { InspectedFile } from './types.js';
 import { uploadFileInfo } from './upload-file-info.js';
 
 /** Computes a file's digests (dists' `hashFile` by default). */
@@ -28,7 +29,7 @@ export interface InspectFilesOptions {
 
 /** Inspect every file; problems are recorded on the file, never thrown. */
 export async function inspectFiles(
-  files: readonly LocalFile[],
+  files: readonly ReleaseFile[],
   options: InspectFilesOptions,
 ): Promise<InspectedFile[]> {
   const inspected = await mapWithLimit(files, options.concurrency ?? 2, (file) => inspectFile(file, options));
@@ -36,7 +37,7 @@ export async function inspectFiles(
 }
 
 /** Inspect one file. */
-export async function inspectFile(file: LocalFile, options: InspectFilesOptions): Promise<InspectedFile> {
+export async function inspectFile(file: ReleaseFile, options: InspectFilesOptions): Promise<InspectedFile> {
   const result: InspectedFile = {
     ...file,
     hashes: null,

@@ -2,13 +2,13 @@
  * A whole release: pick the files, read them, ask the index what it has, plan, authenticate, upload, and
  * say what happened. Nothing is uploaded unless the whole plan is sound.
  */
+import { releaseFiles, type ReleaseSource } from '../artifacts/index.js';
 import {
   createHttpClient,
   fetchReleaseJson,
   passwordAuth,
   TokenSource,
   type AuthSource,
-  type BasicAuth,
   type Clock,
   type GetIdToken,
   type HttpClient,
@@ -20,13 +20,11 @@ import { oneLine } from './errors.js';
 import { executePlan, type UploadFunction } from './execute.js';
 import { readIndexState } from './index-state.js';
 import { inspectFiles, type HashFunction } from './inspect-files.js';
-import { filesFromDirectory, filesFromManifest } from './local-files.js';
 import { identifyRelease, planRelease, preflightFailure } from './plan.js';
 import type {
   FileProblem,
   FileResult,
   InspectedFile,
-  LocalFile,
   PublishEvent,
   PublishResult,
   ReleasePlan,
@@ -39,7 +37,6 @@ export type Credentials =
   | { kind: 'trusted-publishing'; getIdToken: GetIdToken };
 
 /** Where the release's files come from. */
-export type ReleaseSource = { manifest: string } | { directory: string };
 
 /** Everything a release needs. */
 export interface PublishOptions {
@@ -65,12 +62,8 @@ export interface PublishOptions {
   /** Digests sent beside sha256 (twine sends md5 and blake2_256 too); default none. */
   extraDigests?: readonly ExtraDigest[];
   upload?: UploadFunction;
+  /** Progress, for the log. Credentials need no reporting: the secrets registry knows each as it comes into use. */
   onEvent?: (event: PublishEvent) => void;
-  /**
-   * Told every credential as it comes into use (the password, each minted token, and the Basic header
-   * value built from them), so that the caller can mask it wherever it writes.
-   */
-  onSecret?: (secret: string) => void;
 }
 
 /** Run a release; throws only for what stops it before any plan (bad source, index unreachable, trusted publishing). */
@@ -95,9 +88,9 @@ async function publishWith(
   // Known to the redaction before any request can carry it (reads of a custom index do).
   const password =
     options.credentials.kind === 'password'
-      ? reportSecrets(options, passwordAuth(options.credentials.username, options.credentials.password))
+      ? passwordAuth(options.credentials.username, options.credentials.password)
       : null;
-  const { files: local, ignored } = await localFiles(options.source);
+  const { files: local, ignored } = await releaseFiles(options.source);
   const files = await inspectFiles(local, {
     verifyMetadata: options.verifyMetadata ?? true,
     ...(options.hash ? { hash: options.hash } : {}),
@@ -162,11 +155,6 @@ async function publishWith(
   return { ...base, files: results, ...(failure ? { failure } : {}) };
 }
 
-async function localFiles(source: ReleaseSource): Promise<{ files: LocalFile[]; ignored: string[] }> {
-  if ('manifest' in source) return { files: await filesFromManifest(source.manifest), ignored: [] };
-  return filesFromDirectory(source.directory);
-}
-
 /**
  * Reads of a custom index carry the upload credentials (a private index often wants them for reading too);
  * PyPI's are public and never see them.
@@ -188,16 +176,8 @@ async function mintingAuth(options: PublishOptions, client: HttpClient): Promise
     ...(options.random ? { random: options.random } : {}),
   });
   const minted = await source.getToken();
-  reportSecrets(options, { username: '__token__', password: minted.token });
   options.onEvent?.({ type: 'authenticated', method: 'trusted-publishing', expiresAt: minted.expiresAt });
-  return { getAuth: async () => reportSecrets(options, await source.getAuth()) };
-}
-
-/** Tell the caller about credentials coming into use: the password and the Basic header value built from it. */
-function reportSecrets(options: PublishOptions, auth: BasicAuth): BasicAuth {
-  options.onSecret?.(auth.password);
-  options.onSecret?.(Buffer.from(`${auth.username}:${auth.password}`, 'utf8').toString('base64'));
-  return auth;
+  return source;
 }
 
 /** Download URLs of the files just uploaded, from one fresh read of the release page (best effort). */

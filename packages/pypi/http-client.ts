@@ -193,104 +193,119 @@ class NodeHttpClient implements HttpClient {
   }
 }
 
+/** One request in flight: what the handlers share, and the one way it ends (first settle wins). */
+interface Exchange {
+  request: HttpRequest;
+  timeoutMs: number;
+  maxBytes: number;
+  phase: NetworkPhase;
+  bodySent: boolean;
+  timedOut: boolean;
+  settled: boolean;
+  settle(error: Error | null, response?: HttpResponse): void;
+}
+
+/** A transport error as a NetworkError saying in which phase it happened and whether the body was sent. */
+function networkError(x: Exchange, err: NodeJS.ErrnoException): NetworkError {
+  if (err instanceof NetworkError) return err;
+  const code = x.timedOut ? 'ETIMEDOUT' : err.code;
+  const where = code && CONNECT_CODES.has(code) && !x.bodySent ? 'connect' : x.phase;
+  const what = x.timedOut ? `no activity for ${x.timeoutMs} ms` : err.message;
+  return new NetworkError(
+    `${x.request.method} ${x.request.url} failed ${describePhase(where)}: ${what}`,
+    x.request.url,
+    where,
+    x.bodySent,
+    code,
+    x.timedOut,
+    { cause: err },
+  );
+}
+
+/** Reads a response body (up to the size limit), decodes it and settles the exchange with it. */
+function readResponse(x: Exchange, req: http.ClientRequest, res: http.IncomingMessage): void {
+  const { request, maxBytes } = x;
+  x.phase = 'receive';
+  const sentBeforeResponse = x.bodySent;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  res.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > maxBytes) {
+      req.destroy();
+      x.settle(new PypiError(`${request.method} ${request.url}: response larger than ${maxBytes} bytes`));
+      return;
+    }
+    chunks.push(chunk);
+  });
+  res.on('error', (err) => x.settle(networkError(x, err)));
+  res.on('aborted', () =>
+    x.settle(networkError(x, Object.assign(new Error('response aborted'), { code: 'ECONNRESET' }))),
+  );
+  res.on('end', () => {
+    let body: Buffer = Buffer.concat(chunks);
+    try {
+      body = decode(body, res.headers['content-encoding'], maxBytes);
+    } catch (err) {
+      const encoding = String(res.headers['content-encoding']);
+      x.settle(
+        new PypiError(`${request.method} ${request.url}: undecodable ${encoding} body`, { cause: err }),
+      );
+      return;
+    }
+    // A server that answered before reading the whole body (413, 401…) does not want the rest.
+    if (!x.bodySent) req.destroy();
+    x.settle(null, {
+      url: request.url,
+      status: res.statusCode ?? 0,
+      reason: decodeReason(res.statusMessage ?? ''),
+      headers: res.headers,
+      body,
+      bodySent: sentBeforeResponse,
+    });
+  });
+}
+
 function send(
   transport: typeof http | typeof https,
   options: https.RequestOptions,
   request: HttpRequest,
   timeoutMs: number,
 ): Promise<HttpResponse> {
-  const maxBytes = request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   return new Promise<HttpResponse>((resolve, reject) => {
-    let phase: NetworkPhase = 'send';
-    let bodySent = false;
-    let timedOut = false;
-    let settled = false;
-    const settle = (error: Error | null, response?: HttpResponse) => {
-      if (settled) return;
-      settled = true;
-      if (error) reject(error);
-      else if (response) resolve(response);
+    const x: Exchange = {
+      request,
+      timeoutMs,
+      maxBytes: request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+      phase: 'send',
+      bodySent: false,
+      timedOut: false,
+      settled: false,
+      settle(error, response) {
+        if (x.settled) return;
+        x.settled = true;
+        if (error) reject(error);
+        else if (response) resolve(response);
+      },
     };
-    const networkError = (err: NodeJS.ErrnoException) => {
-      if (err instanceof NetworkError) return err;
-      const code = timedOut ? 'ETIMEDOUT' : err.code;
-      const where = code && CONNECT_CODES.has(code) && !bodySent ? 'connect' : phase;
-      const what = timedOut ? `no activity for ${timeoutMs} ms` : err.message;
-      return new NetworkError(
-        `${request.method} ${request.url} failed ${describePhase(where)}: ${what}`,
-        request.url,
-        where,
-        bodySent,
-        code,
-        timedOut,
-        { cause: err },
-      );
-    };
-
     const req = transport.request(options);
     req.setTimeout(timeoutMs, () => {
-      timedOut = true;
+      x.timedOut = true;
       req.destroy(new Error('timeout'));
     });
-    req.on('error', (err) => settle(networkError(err)));
+    req.on('error', (err) => x.settle(networkError(x, err)));
     req.on('finish', () => {
-      bodySent = true;
-      phase = 'wait';
+      x.bodySent = true;
+      x.phase = 'wait';
     });
-    req.on('response', (res) => {
-      phase = 'receive';
-      const sentBeforeResponse = bodySent;
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > maxBytes) {
-          req.destroy();
-          settle(new PypiError(`${request.method} ${request.url}: response larger than ${maxBytes} bytes`));
-          return;
-        }
-        chunks.push(chunk);
-      });
-      res.on('error', (err) => settle(networkError(err)));
-      res.on('aborted', () =>
-        settle(networkError(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' }))),
-      );
-      res.on('end', () => {
-        let body: Buffer = Buffer.concat(chunks);
-        try {
-          body = decode(body, res.headers['content-encoding'], maxBytes);
-        } catch (err) {
-          settle(
-            new PypiError(
-              `${request.method} ${request.url}: undecodable ${String(res.headers['content-encoding'])} body`,
-              { cause: err },
-            ),
-          );
-          return;
-        }
-        // A server that answered before reading the whole body (413, 401…) does not want the rest.
-        if (!bodySent) req.destroy();
-        settle(null, {
-          url: request.url,
-          status: res.statusCode ?? 0,
-          reason: decodeReason(res.statusMessage ?? ''),
-          headers: res.headers,
-          body,
-          bodySent: sentBeforeResponse,
-        });
-      });
-    });
-
+    req.on('response', (res) => readResponse(x, req, res));
     const body = request.body;
-    if (!body) {
-      req.end();
-    } else if (Buffer.isBuffer(body)) {
-      req.end(body);
-    } else {
+    if (!body) req.end();
+    else if (Buffer.isBuffer(body)) req.end(body);
+    else
       streamBody(body, req, (err) => {
-        if (err && !settled) req.destroy(err);
+        if (err && !x.settled) req.destroy(err);
       });
-    }
   });
 }
 

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { read } from 'node:fs';
 import { promisify } from 'node:util';
-import { BufferPool } from '../dists/buffer-pool.js';
+import { BufferPool } from '../dists/index.js';
 import type { FormField } from '../dists/index.js';
 import type { StreamedBody } from './http-client.js';
 

@@ -2,7 +2,7 @@
 import { STATUS_CODES } from 'node:http';
 import { NetworkError } from './errors.js';
 import type { HttpResponse } from './http-client.js';
-import { redact } from './redact.js';
+import { redact } from '../secrets/index.js';
 import { parseRetryAfter } from './retry.js';
 
 /** One attempt's result. `message` is one redacted line, PyPI's own words where it gave any. */

@@ -1,5 +1,5 @@
-/** A clock for retry tests: time moves only when something sleeps, and every sleep is recorded. */
-import type { Clock } from '../../../packages/pypi/index.js';
+/** The one fake clock of the tests: time moves only when something sleeps (or `advance`), and every sleep is recorded. */
+import type { Clock } from '../../packages/pypi/index.js';
 
 /** The fake clock and the sleeps it was asked for. */
 export function fakeClock(
