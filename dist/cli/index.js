@@ -23,6 +23,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -8645,6 +8666,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -8660,6 +8711,17 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -8851,8 +8913,8 @@ function badRequest(code, message) {
     return { code, status: 400, message };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/dists/names.ts
 /** PEP 503 / PEP 508 project names: the only place that normalizes them. */
 const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
@@ -8890,7 +8952,7 @@ function parseBasicAuth(header) {
 function sameSecret(a, b) {
     const left = Buffer.from(a);
     const right = Buffer.from(b);
-    return left.length === right.length && (0,external_node_crypto_namespaceObject.timingSafeEqual)(left, right);
+    return left.length === right.length && (0,external_node_crypto_.timingSafeEqual)(left, right);
 }
 /** Checks an upload's Authorization header; open when neither a token nor trusted publishing is configured. */
 function authenticateUpload(header, token, trusted) {
@@ -9252,7 +9314,7 @@ function authorized(ctx, req) {
         return false;
     const a = Buffer.from(given);
     const b = Buffer.from(ctx.token);
-    return a.length === b.length && (0,external_node_crypto_namespaceObject.timingSafeEqual)(a, b);
+    return a.length === b.length && (0,external_node_crypto_.timingSafeEqual)(a, b);
 }
 /** `POST /_admin/delete {filename}`, `POST /_admin/yank {project, version, reason?}`, `POST /_admin/unyank {project, version}`. */
 async function handleAdmin(ctx, admin, req, res, url) {
@@ -10029,8 +10091,6 @@ class BufferPool {
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/hash-file.ts
-/** The digests PyPI keeps for every file, computed in one streaming pass. */
-
 
 
 
@@ -10043,22 +10103,25 @@ const EXTRA_DIGESTS = ['md5', 'blake2_256'];
  * which the garbage collector returns late, and a release of fifty files would otherwise carry fifty.
  */
 class DigestAccumulator {
-    blake;
-    sha256 = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    sha256;
     md5;
+    blake;
     size = 0;
-    constructor(blake, withMd5) {
+    constructor(sha256, md5, blake) {
+        this.sha256 = sha256;
+        this.md5 = md5;
         this.blake = blake;
-        this.md5 = withMd5 ? (0,external_node_crypto_namespaceObject.createHash)('md5') : null;
     }
     /** A fresh accumulator for sha256 and `extras` (all of them by default). */
     static async create(extras = EXTRA_DIGESTS) {
+        // node:crypto is loaded with the first file hashed, not at start-up (4 ms of every action's).
+        const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
         let blake = null;
         if (extras.includes('blake2_256')) {
             blake = idleBlake.pop() ?? (await createBLAKE2b(256));
             blake.init();
         }
-        return new DigestAccumulator(blake, extras.includes('md5'));
+        return new DigestAccumulator(createHash('sha256'), extras.includes('md5') ? createHash('md5') : null, blake);
     }
     /** Adds the next bytes. */
     update(chunk) {
@@ -10214,11 +10277,8 @@ function missing(filename, what) {
     return new DistError('missing-member', `${filename}: ${what}`, filename);
 }
 
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./packages/dists/tar-reader.ts
 /** Streaming .tar.gz reading: gunzip plus a small tar header parser (ustar, pax, GNU long names). */
-
 
 
 
@@ -10230,7 +10290,8 @@ async function tar_reader_walkTarGz(path, visitor, limits = {}) {
     const { size: fileSize } = await (0,promises_namespaceObject.stat)(path);
     const maxInflated = Math.max(all.bombMinSize, all.maxRatio * fileSize);
     const source = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 16 });
-    const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)();
+    // zlib loads with the first archive read, not at every action's start-up.
+    const gunzip = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23))).createGunzip();
     source.on('error', (error) => gunzip.destroy(error));
     source.pipe(gunzip);
     const reader = new ChunkReader(gunzip[Symbol.asyncIterator](), () => {
@@ -10467,7 +10528,6 @@ function wheel_info_findDistInfoDir(filename, members) {
 /** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
 
 
-
 /** Defaults: 16 MiB per inflated member, ratio 50 (PyPI's figure) for entries over 1 MiB, 64 MiB of directory. */
 const DEFAULT_ZIP_LIMITS = {
     maxMemberSize: 16 << 20,
@@ -10538,13 +10598,15 @@ class zip_reader_ZipArchive {
             throw new errors_DistError('corrupt-entry', `${where}: data runs past the end of the file (truncated?)`, this.path);
         }
         const raw = await readAt(this.handle, dataStart, entry.compressedSize);
+        // zlib loads with the first archive read, not at every action's start-up.
+        const { crc32, inflateRawSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
         let data;
         if (entry.method === 0)
             data = raw;
         else if (entry.method === 8) {
             try {
                 // maxOutputLength bounds memory even when the directory lies about the size.
-                data = (0,external_node_zlib_namespaceObject.inflateRawSync)(raw, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
+                data = inflateRawSync(raw, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
             }
             catch (error) {
                 throw new errors_DistError('corrupt-entry', `${where}: cannot inflate (${error.message})`, this.path);
@@ -10553,7 +10615,7 @@ class zip_reader_ZipArchive {
         else {
             throw new errors_DistError('unsupported-compression', `${where} uses compression method ${entry.method}; only stored (0) and deflate (8) are accepted`, this.path);
         }
-        if (data.length !== entry.uncompressedSize || (0,external_node_zlib_namespaceObject.crc32)(data) !== entry.crc32) {
+        if (data.length !== entry.uncompressedSize || crc32(data) !== entry.crc32) {
             throw new errors_DistError('corrupt-entry', `${where}: size or CRC does not match the directory`, this.path);
         }
         return data;
@@ -12600,7 +12662,7 @@ class IndexStore {
     }
     /** A fresh path under `tmp/` for an upload in progress. */
     tempPath() {
-        return (0,external_node_path_namespaceObject.join)(this.dir, 'tmp', `${(0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex')}.part`);
+        return (0,external_node_path_namespaceObject.join)(this.dir, 'tmp', `${(0,external_node_crypto_.randomBytes)(12).toString('hex')}.part`);
     }
     /** Absolute path of a stored file's bytes. */
     absolute(path) {
@@ -12814,23 +12876,23 @@ function verifyJwtSignature(decoded, key) {
     if (alg === 'RS256') {
         if (key.asymmetricKeyType !== 'rsa')
             return false;
-        return (0,external_node_crypto_namespaceObject.verify)('sha256', Buffer.from(decoded.signingInput), key, decoded.signature);
+        return (0,external_node_crypto_.verify)('sha256', Buffer.from(decoded.signingInput), key, decoded.signature);
     }
     if (alg === 'ES256') {
         if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1')
             return false;
         // JWS carries ECDSA signatures as raw r||s, not DER.
-        return (0,external_node_crypto_namespaceObject.verify)('sha256', Buffer.from(decoded.signingInput), { key, dsaEncoding: 'ieee-p1363' }, decoded.signature);
+        return (0,external_node_crypto_.verify)('sha256', Buffer.from(decoded.signingInput), { key, dsaEncoding: 'ieee-p1363' }, decoded.signature);
     }
     return false;
 }
 /** A public key from a JWK, a PEM string, or an existing KeyObject. */
 function toPublicKey(key) {
     if (typeof key === 'string')
-        return (0,external_node_crypto_namespaceObject.createPublicKey)(key);
+        return (0,external_node_crypto_.createPublicKey)(key);
     if ('asymmetricKeyType' in key && typeof key.export === 'function')
         return key;
-    return (0,external_node_crypto_namespaceObject.createPublicKey)({ key: key, format: 'jwk' });
+    return (0,external_node_crypto_.createPublicKey)({ key: key, format: 'jwk' });
 }
 
 ;// CONCATENATED MODULE: ./packages/local-index/trusted-publishing.ts
@@ -12999,7 +13061,7 @@ class TrustedPublishing {
                 return invalid('invalid-reuse-token', 'invalid token: already used');
             this.usedJtis.set(claims.jti, Number(claims.exp));
         }
-        const token = `pypi-${(0,external_node_crypto_namespaceObject.randomBytes)(32).toString('base64url')}`;
+        const token = `pypi-${(0,external_node_crypto_.randomBytes)(32).toString('base64url')}`;
         const expires = nowSeconds + MINTED_TOKEN_LIFETIME;
         this.minted.set(token, {
             expires,
@@ -13325,8 +13387,6 @@ async function indexServe(args, io, stop) {
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/process/errors.ts
 /** Why a process could not be started; the same kinds and wording for every caller. */
 /** A process that never started; the message is one line naming the command and, with a hint, the fix. */
@@ -13366,7 +13426,6 @@ class errors_ProcessFailedError extends Error {
  * as the leader of its own process group on POSIX (the group is signalled), and on Windows the tree is
  * ended by `taskkill /T /F`.
  */
-
 /** The way to stop process `pid` and its descendants on `platform`. */
 function treeKill(pid, platform) {
     if (platform === 'win32')
@@ -13390,11 +13449,11 @@ function killTree(pid, platform = process.platform) {
         }
         return Promise.resolve();
     }
-    return new Promise((resolve) => {
-        const killer = (0,external_node_child_process_namespaceObject.spawn)(plan.command, plan.args, { stdio: 'ignore', windowsHide: true });
+    return Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23)).then(({ spawn }) => new Promise((resolve) => {
+        const killer = spawn(plan.command, plan.args, { stdio: 'ignore', windowsHide: true });
         killer.on('error', () => resolve());
         killer.on('close', () => resolve());
-    });
+    }));
 }
 
 ;// CONCATENATED MODULE: ./packages/process/lines.ts
@@ -13506,8 +13565,6 @@ function spawnPlan(file, args, platform, comspec = 'cmd.exe') {
 }
 
 ;// CONCATENATED MODULE: ./packages/process/run.ts
-/** Starting a process, collecting its output, and stopping it (with everything it started) on timeout. */
-
 
 
 
@@ -13555,7 +13612,9 @@ async function plan(command, args, options) {
 /** Starts `command` (looked up on PATH as a shell would); throws ProcessError when it cannot start. */
 async function startProcess(command, args = [], options = {}) {
     const how = await plan(command, args, options);
-    const child = (0,external_node_child_process_namespaceObject.spawn)(how.file, how.args, {
+    // Loaded when first needed: an action that runs nothing should not pay for it at start-up.
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const child = spawn(how.file, how.args, {
         cwd: how.cwd,
         env: how.env,
         shell: how.shell,

@@ -259,7 +259,7 @@ function failureMessage(thrown) {
 }
 /**
  * Runs an action's main function the way every action in this suite ends: a thrown error becomes one
- * `::error::` line (secrets redacted), the stack goes to the debug log, and the process exits non-zero.
+ * `::error::` line (secrets redacted), the stack goes to the debug log (when it is on), and the process exits non-zero.
  */
 async function runAction(main) {
     maskRegisteredSecrets();
@@ -268,14 +268,13 @@ async function runAction(main) {
     }
     catch (thrown) {
         error(redact(failureMessage(thrown)));
-        if (thrown instanceof Error && thrown.stack)
+        // Formatting a stack costs milliseconds; only a debug run shows it.
+        if (isDebug() && thrown instanceof Error && thrown.stack)
             debug(redact(thrown.stack));
         process.exitCode = 1;
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
@@ -288,10 +287,12 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
-
-/** The `name<<delimiter` form the runner parses, with a fresh random delimiter per value. */
+/**
+ * The `name<<delimiter` form the runner parses, with a fresh random delimiter per value. The global Web
+ * Crypto loads node's crypto on first use: importing `node:crypto` would cost every start-up 4 ms.
+ */
 function keyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
     if (key.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Output ${key} contains the file-command delimiter; refusing to write it`);
     }

@@ -15,6 +15,373 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
+/***/ 2448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   gS: () => (/* binding */ IndexUrlError),
+/* harmony export */   pk: () => (/* binding */ PypiError),
+/* harmony export */   w_: () => (/* binding */ IndexResponseError)
+/* harmony export */ });
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9827);
+/** Errors raised by the index client; every message passes through `redact` when it is built. */
+
+/** Base class: a one-line, redacted message. */
+class PypiError extends Error {
+    constructor(message, options) {
+        super((0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(message), options);
+        this.name = new.target.name;
+    }
+}
+/** A repository or index URL that cannot be used as given (the message names the fix). */
+class IndexUrlError extends PypiError {
+}
+/** A request that got no complete HTTP response: refused, reset, timed out, proxy refused the tunnel. */
+class NetworkError extends PypiError {
+    url;
+    phase;
+    bodySent;
+    code;
+    timedOut;
+    constructor(message, url, phase, 
+    /** True once the whole request body was handed to the socket. */
+    bodySent, code, timedOut, options) {
+        super(message, options);
+        this.url = url;
+        this.phase = phase;
+        this.bodySent = bodySent;
+        this.code = code;
+        this.timedOut = timedOut;
+    }
+}
+/** An index answered a read request with a status the caller cannot use (after retries). */
+class IndexResponseError extends PypiError {
+    url;
+    status;
+    constructor(message, url, status) {
+        super(message);
+        this.url = url;
+        this.status = status;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ userAgent),
+/* harmony export */   u: () => (/* binding */ createHttpClient)
+/* harmony export */ });
+/** The User-Agent this package sends: the caller's product token, then the client and the runtime. */
+function userAgent(product) {
+    const parts = [
+        product,
+        'release-actions-pypi',
+        `node/${process.versions.node}`,
+        `(${process.platform}; ${process.arch})`,
+    ];
+    return parts.filter(Boolean).join(' ');
+}
+/**
+ * A client with keep-alive agents (one per proxy route), honouring the proxy environment. Node's network
+ * stack (http, https, tls: a fifth of an action's start-up) is loaded with the first request.
+ */
+function createHttpClient(options = {}) {
+    let client = null;
+    return {
+        request(request) {
+            client ??= __nccwpck_require__.e(/* import() */ 411).then(__nccwpck_require__.bind(__nccwpck_require__, 9792)).then(({ NodeHttpClient }) => new NodeHttpClient(options));
+            return client.then((c) => c.request(request));
+        },
+        close() {
+            void client?.then((c) => c.close());
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 1245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QS: () => (/* binding */ registerProxyCredentials),
+/* harmony export */   th: () => (/* binding */ proxyForUrl)
+/* harmony export */ });
+/* unused harmony exports parseProxyUrl, bypassesProxy, PROXY_VARIABLES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2448);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9827);
+/** Which proxy, if any, a request should use, from HTTPS_PROXY / HTTP_PROXY / NO_PROXY as curl reads them. */
+
+
+/**
+ * The proxy for `target`, or null. Lower-case variables win over upper-case ones; NO_PROXY entries are
+ * host names matching themselves and their subdomains (a leading `.` or `*.` is allowed), optional `:port`,
+ * IP literals, or `*`. Loopback addresses never use a proxy (as @actions/http-client decides): a local
+ * index on the runner must not be sent to a corporate proxy.
+ */
+function proxyForUrl(target, env = process.env) {
+    const host = bareHost(target.hostname);
+    if (isLoopback(host))
+        return null;
+    const raw = target.protocol === 'https:'
+        ? (env.https_proxy ?? env.HTTPS_PROXY ?? env.all_proxy ?? env.ALL_PROXY)
+        : (env.http_proxy ?? env.HTTP_PROXY ?? env.all_proxy ?? env.ALL_PROXY);
+    if (!raw || raw.trim() === '')
+        return null;
+    if (bypassesProxy(target, env.no_proxy ?? env.NO_PROXY ?? ''))
+        return null;
+    return parseProxyUrl(raw.trim());
+}
+/** Parse a proxy URL; a bare `host:port` means `http://host:port`. Credentials become `Proxy-Authorization`. */
+function parseProxyUrl(raw) {
+    let url;
+    try {
+        url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IndexUrlError */ .gS(`proxy setting '${raw}' is not a URL: use http://host:port`);
+    }
+    if (url.protocol !== 'http:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IndexUrlError */ .gS(`proxy '${url.protocol}//${url.host}' is not supported: only http:// proxies are (set HTTPS_PROXY=http://host:port)`);
+    }
+    if (!url.username && !url.password)
+        return { url };
+    const username = decodeURIComponent(url.username);
+    const password = decodeURIComponent(url.password);
+    (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .registerBasicAuth */ .WE)(username, password);
+    const authorization = `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
+    url.username = '';
+    url.password = '';
+    return { url, authorization };
+}
+/** True when NO_PROXY lists `target` (host, parent domain, IP, host:port, or `*`). */
+function bypassesProxy(target, noProxy) {
+    const host = bareHost(target.hostname).toLowerCase();
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    for (const rawEntry of noProxy.split(/[\s,]+/)) {
+        let entry = rawEntry.trim().toLowerCase();
+        if (!entry)
+            continue;
+        if (entry === '*')
+            return true;
+        let entryPort;
+        const portMatch = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry);
+        if (portMatch?.[1] && portMatch[2]) {
+            entry = portMatch[1];
+            entryPort = portMatch[2];
+        }
+        if (entryPort && entryPort !== port)
+            continue;
+        entry = bareHost(entry).replace(/^\*?\./, '');
+        if (host === entry || host.endsWith(`.${entry}`))
+            return true;
+    }
+    return false;
+}
+function bareHost(hostname) {
+    return hostname.startsWith('[') && hostname.endsWith(']') ? hostname.slice(1, -1) : hostname;
+}
+function isLoopback(host) {
+    const lower = host.toLowerCase();
+    if (lower === 'localhost' || lower.endsWith('.localhost'))
+        return true;
+    // A dotted IPv4 address (node:net's isIP would load the network stack at start-up for this).
+    if (/^\d{1,3}(\.\d{1,3}){3}$/.test(lower))
+        return lower.startsWith('127.');
+    return lower === '::1' || lower === '0:0:0:0:0:0:0:1';
+}
+/** The variables a proxy URL (and so its credentials) may come from, in every spelling curl and pip read. */
+const PROXY_VARIABLES = [
+    'https_proxy',
+    'HTTPS_PROXY',
+    'http_proxy',
+    'HTTP_PROXY',
+    'all_proxy',
+    'ALL_PROXY',
+];
+/**
+ * Registers the credentials of every proxy URL in `env` as secrets, before anything can print them: the
+ * runner does not mask environment variables, and pip, given the same environment, may echo them.
+ */
+function registerProxyCredentials(env = process.env) {
+    for (const name of PROXY_VARIABLES) {
+        const value = env[name]?.trim();
+        if (value)
+            (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .registerUrlCredentials */ .ZY)(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  E$: () => (/* binding */ redact),
+  WE: () => (/* binding */ registerBasicAuth),
+  cl: () => (/* binding */ registerSecret),
+  ZY: () => (/* binding */ registerUrlCredentials),
+  O3: () => (/* binding */ secrets)
+});
+
+// UNUSED EXPORTS: SecretRegistry
+
+;// CONCATENATED MODULE: ./packages/secrets/encodings.ts
+/**
+ * The forms a secret takes on its way back to us: a server or a URL may percent-encode it (either hex
+ * case, `+` for spaces, RFC 3986's strict set), escape it for HTML or JSON, or strip what looks like tags
+ * from it; a Basic `Authorization` header carries it in base64 beside the user name.
+ */
+// Derived forms shorter than this would mask ordinary words; the secret itself is always kept.
+const MIN_DERIVED_LENGTH = 6;
+const lowerHex = (text) => text.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
+/** encodeURIComponent plus the five characters it leaves alone (`!'()*`), as RFC 3986 encoders do. */
+function strictPercentEncode(text) {
+    return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** The HTML escapes servers use: `&amp;` and friends, with the apostrophe in its three spellings. */
+function htmlEscapes(text) {
+    const base = text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;');
+    return ['&#39;', '&#x27;', '&apos;'].map((apostrophe) => base.replace(/'/g, apostrophe));
+}
+/** JSON string escapes: the plain ones, and the `\u003c`-style and `\/` ones some encoders add. */
+function jsonEscapes(text) {
+    const plain = JSON.stringify(text).slice(1, -1);
+    const unicode = plain.replace(/[<>&']/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return [plain, unicode, plain.replace(/\//g, '\\/')];
+}
+/** What is left once tags are stripped (dropped, or replaced by a space) and whitespace collapsed. */
+function htmlStripped(text) {
+    return ['', ' '].flatMap((replacement) => {
+        const stripped = text.replace(/<[^>]*>/g, replacement);
+        return [stripped, stripped.replace(/\s+/g, ' ').trim()];
+    });
+}
+/** Every form of `secret` worth masking, the secret itself first; each line of a multi-line one too. */
+function encodingsOf(secret) {
+    if (!secret)
+        return [];
+    const percent = [encodeURIComponent(secret), strictPercentEncode(secret)];
+    const forms = [
+        secret,
+        ...secret.split(/\r?\n/),
+        ...percent,
+        ...percent.map(lowerHex),
+        ...percent.map((form) => form.replace(/%20/g, '+')),
+        ...htmlEscapes(secret),
+        ...jsonEscapes(secret),
+        ...htmlStripped(secret),
+    ];
+    return [...new Set(forms)].filter((form, i) => i === 0 || form.length >= MIN_DERIVED_LENGTH);
+}
+/** The base64 of `username:password`, as a Basic `Authorization` or `Proxy-Authorization` header carries it. */
+function basicAuthForms(username, password) {
+    const pair = `${username}:${password}`;
+    return [Buffer.from(pair, 'utf8').toString('base64'), Buffer.from(pair, 'utf8').toString('base64url')];
+}
+
+;// CONCATENATED MODULE: ./packages/secrets/registry.ts
+/**
+ * The one registry of this process's secrets (passwords, tokens, proxy credentials): `redact` removes
+ * every form of each from text, and listeners hear of each new form, which is how action-kit turns them
+ * into `::add-mask::` commands. No runner knowledge here, so every package can register what it learns.
+ */
+
+const MASK = '***';
+/** A set of secrets and the forms they travel in. */
+class SecretRegistry {
+    forms = new Set();
+    listeners = new Set();
+    sorted = [];
+    /** Remembers `secret` and its encodings; empty and absent values are ignored. */
+    register(secret) {
+        if (secret)
+            this.add(encodingsOf(secret));
+    }
+    /** Remembers a user's password and the base64 `user:password` a Basic header carries. */
+    registerBasicAuth(username, password) {
+        if (!password)
+            return;
+        this.register(password);
+        this.add(basicAuthForms(username, password));
+    }
+    /** Remembers the credentials a URL carries (`https://user:pass@host/`), as written and decoded. */
+    registerUrlCredentials(url) {
+        const parsed = typeof url === 'string' ? (URL.canParse(url) ? new URL(url) : null) : url;
+        if (!parsed?.password)
+            return;
+        this.register(parsed.password);
+        this.registerBasicAuth(safeDecode(parsed.username), safeDecode(parsed.password));
+    }
+    /** `text` with every form of every secret replaced by `***`, longest first so no fragment survives. */
+    redact(text) {
+        if (!text || this.sorted.length === 0)
+            return text;
+        let out = text;
+        for (const form of this.sorted)
+            if (out.includes(form))
+                out = out.split(form).join(MASK);
+        return out;
+    }
+    /** Calls `listener` with every form registered so far and each one registered from now on. */
+    subscribe(listener) {
+        this.listeners.add(listener);
+        for (const form of this.forms)
+            listener(form);
+        return () => this.listeners.delete(listener);
+    }
+    /** Forgets every secret (tests only: a real process keeps them until it exits). */
+    clear() {
+        this.forms.clear();
+        this.sorted = [];
+    }
+    add(forms) {
+        const fresh = forms.filter((form) => form !== '' && !this.forms.has(form));
+        if (fresh.length === 0)
+            return;
+        for (const form of fresh)
+            this.forms.add(form);
+        this.sorted = [...this.forms].sort((a, b) => b.length - a.length);
+        for (const form of fresh)
+            for (const listener of this.listeners)
+                listener(form);
+    }
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** This process's registry: everything registered anywhere is redacted and masked everywhere. */
+const secrets = new SecretRegistry();
+/** Remembers `secret` (and its encodings) in this process's registry. */
+const registerSecret = (secret) => secrets.register(secret);
+/** Remembers Basic credentials: the password and the base64 header value. */
+const registerBasicAuth = (username, password) => secrets.registerBasicAuth(username, password);
+/** Remembers the password a URL carries, with its user, in every form. */
+const registerUrlCredentials = (url) => secrets.registerUrlCredentials(url);
+/** `text` with every registered secret replaced by `***`. */
+const redact = (text) => secrets.redact(text);
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -138,6 +505,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
@@ -469,155 +843,13 @@ function commands_formatCommand(command, properties, message) {
     return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
 }
 
-;// CONCATENATED MODULE: ./packages/secrets/encodings.ts
-/**
- * The forms a secret takes on its way back to us: a server or a URL may percent-encode it (either hex
- * case, `+` for spaces, RFC 3986's strict set), escape it for HTML or JSON, or strip what looks like tags
- * from it; a Basic `Authorization` header carries it in base64 beside the user name.
- */
-// Derived forms shorter than this would mask ordinary words; the secret itself is always kept.
-const MIN_DERIVED_LENGTH = 6;
-const lowerHex = (text) => text.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
-/** encodeURIComponent plus the five characters it leaves alone (`!'()*`), as RFC 3986 encoders do. */
-function strictPercentEncode(text) {
-    return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-/** The HTML escapes servers use: `&amp;` and friends, with the apostrophe in its three spellings. */
-function htmlEscapes(text) {
-    const base = text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
-    return ['&#39;', '&#x27;', '&apos;'].map((apostrophe) => base.replace(/'/g, apostrophe));
-}
-/** JSON string escapes: the plain ones, and the `\u003c`-style and `\/` ones some encoders add. */
-function jsonEscapes(text) {
-    const plain = JSON.stringify(text).slice(1, -1);
-    const unicode = plain.replace(/[<>&']/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return [plain, unicode, plain.replace(/\//g, '\\/')];
-}
-/** What is left once tags are stripped (dropped, or replaced by a space) and whitespace collapsed. */
-function htmlStripped(text) {
-    return ['', ' '].flatMap((replacement) => {
-        const stripped = text.replace(/<[^>]*>/g, replacement);
-        return [stripped, stripped.replace(/\s+/g, ' ').trim()];
-    });
-}
-/** Every form of `secret` worth masking, the secret itself first; each line of a multi-line one too. */
-function encodingsOf(secret) {
-    if (!secret)
-        return [];
-    const percent = [encodeURIComponent(secret), strictPercentEncode(secret)];
-    const forms = [
-        secret,
-        ...secret.split(/\r?\n/),
-        ...percent,
-        ...percent.map(lowerHex),
-        ...percent.map((form) => form.replace(/%20/g, '+')),
-        ...htmlEscapes(secret),
-        ...jsonEscapes(secret),
-        ...htmlStripped(secret),
-    ];
-    return [...new Set(forms)].filter((form, i) => i === 0 || form.length >= MIN_DERIVED_LENGTH);
-}
-/** The base64 of `username:password`, as a Basic `Authorization` or `Proxy-Authorization` header carries it. */
-function basicAuthForms(username, password) {
-    const pair = `${username}:${password}`;
-    return [Buffer.from(pair, 'utf8').toString('base64'), Buffer.from(pair, 'utf8').toString('base64url')];
-}
-
-;// CONCATENATED MODULE: ./packages/secrets/registry.ts
-/**
- * The one registry of this process's secrets (passwords, tokens, proxy credentials): `redact` removes
- * every form of each from text, and listeners hear of each new form, which is how action-kit turns them
- * into `::add-mask::` commands. No runner knowledge here, so every package can register what it learns.
- */
-
-const MASK = '***';
-/** A set of secrets and the forms they travel in. */
-class SecretRegistry {
-    forms = new Set();
-    listeners = new Set();
-    sorted = [];
-    /** Remembers `secret` and its encodings; empty and absent values are ignored. */
-    register(secret) {
-        if (secret)
-            this.add(encodingsOf(secret));
-    }
-    /** Remembers a user's password and the base64 `user:password` a Basic header carries. */
-    registerBasicAuth(username, password) {
-        if (!password)
-            return;
-        this.register(password);
-        this.add(basicAuthForms(username, password));
-    }
-    /** Remembers the credentials a URL carries (`https://user:pass@host/`), as written and decoded. */
-    registerUrlCredentials(url) {
-        const parsed = typeof url === 'string' ? (URL.canParse(url) ? new URL(url) : null) : url;
-        if (!parsed?.password)
-            return;
-        this.register(parsed.password);
-        this.registerBasicAuth(safeDecode(parsed.username), safeDecode(parsed.password));
-    }
-    /** `text` with every form of every secret replaced by `***`, longest first so no fragment survives. */
-    redact(text) {
-        if (!text || this.sorted.length === 0)
-            return text;
-        let out = text;
-        for (const form of this.sorted)
-            if (out.includes(form))
-                out = out.split(form).join(MASK);
-        return out;
-    }
-    /** Calls `listener` with every form registered so far and each one registered from now on. */
-    subscribe(listener) {
-        this.listeners.add(listener);
-        for (const form of this.forms)
-            listener(form);
-        return () => this.listeners.delete(listener);
-    }
-    /** Forgets every secret (tests only: a real process keeps them until it exits). */
-    clear() {
-        this.forms.clear();
-        this.sorted = [];
-    }
-    add(forms) {
-        const fresh = forms.filter((form) => form !== '' && !this.forms.has(form));
-        if (fresh.length === 0)
-            return;
-        for (const form of fresh)
-            this.forms.add(form);
-        this.sorted = [...this.forms].sort((a, b) => b.length - a.length);
-        for (const form of fresh)
-            for (const listener of this.listeners)
-                listener(form);
-    }
-}
-function safeDecode(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/** This process's registry: everything registered anywhere is redacted and masked everywhere. */
-const secrets = new SecretRegistry();
-/** Remembers `secret` (and its encodings) in this process's registry. */
-const registerSecret = (secret) => secrets.register(secret);
-/** Remembers Basic credentials: the password and the base64 header value. */
-const registerBasicAuth = (username, password) => secrets.registerBasicAuth(username, password);
-/** Remembers the password a URL carries, with its user, in every form. */
-const registerUrlCredentials = (url) => secrets.registerUrlCredentials(url);
-/** `text` with every registered secret replaced by `***`. */
-const redact = (text) => secrets.redact(text);
-
+// EXTERNAL MODULE: ./packages/secrets/registry.ts + 1 modules
+var registry = __nccwpck_require__(9827);
 ;// CONCATENATED MODULE: ./packages/action-kit/log.ts
 
 
 function write(line) {
-    process.stdout.write(`${redact(line)}\n`);
+    process.stdout.write(`${(0,registry/* redact */.E$)(line)}\n`);
 }
 function annotation(kind, message, props) {
     const properties = {
@@ -677,7 +909,7 @@ function maskRegisteredSecrets() {
     if (masking)
         return;
     masking = true;
-    secrets.subscribe((form) => {
+    registry/* secrets */.O3.subscribe((form) => {
         // The runner masks each line of a multi-line value separately.
         for (const line of form.split(/\r?\n/)) {
             if (line)
@@ -686,9 +918,9 @@ function maskRegisteredSecrets() {
     });
 }
 /** Masks `value` in the runner's log from now on and redacts it from everything this process writes. */
-function secrets_registerSecret(value) {
+function registerSecret(value) {
     maskRegisteredSecrets();
-    registerSecret(value);
+    (0,registry/* registerSecret */.cl)(value);
 }
 
 
@@ -708,7 +940,7 @@ function failureMessage(thrown) {
 }
 /**
  * Runs an action's main function the way every action in this suite ends: a thrown error becomes one
- * `::error::` line (secrets redacted), the stack goes to the debug log, and the process exits non-zero.
+ * `::error::` line (secrets redacted), the stack goes to the debug log (when it is on), and the process exits non-zero.
  */
 async function runAction(main) {
     maskRegisteredSecrets();
@@ -716,15 +948,14 @@ async function runAction(main) {
         await main();
     }
     catch (thrown) {
-        error(redact(failureMessage(thrown)));
-        if (thrown instanceof Error && thrown.stack)
-            debug(redact(thrown.stack));
+        error((0,registry/* redact */.E$)(failureMessage(thrown)));
+        // Formatting a stack costs milliseconds; only a debug run shows it.
+        if (isDebug() && thrown instanceof Error && thrown.stack)
+            debug((0,registry/* redact */.E$)(thrown.stack));
         process.exitCode = 1;
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
@@ -737,10 +968,12 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
-
-/** The `name<<delimiter` form the runner parses, with a fresh random delimiter per value. */
+/**
+ * The `name<<delimiter` form the runner parses, with a fresh random delimiter per value. The global Web
+ * Crypto loads node's crypto on first use: importing `node:crypto` would cost every start-up 4 ms.
+ */
 function keyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
     if (key.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Output ${key} contains the file-command delimiter; refusing to write it`);
     }
@@ -756,7 +989,7 @@ function appendFileCommand(variable, message) {
 }
 /** Sets a step output. Secrets are redacted: an output is not a place for them. */
 function setOutput(name, value) {
-    const safe = redact(value);
+    const safe = (0,registry/* redact */.E$)(value);
     if (process.env['GITHUB_OUTPUT']) {
         appendFileCommand('GITHUB_OUTPUT', keyValueMessage(name, safe));
         return;
@@ -805,7 +1038,7 @@ async function getIdToken(audience, forkPullRequest = false) {
     }
     const core = await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
     const token = await core.getIDToken(audience);
-    secrets_registerSecret(token);
+    registerSecret(token);
     return token;
 }
 
@@ -1085,530 +1318,8 @@ function releaseFiles(source, options = {}) {
         : fromDirectory(source.directory, options.directoryInput ?? 'packages-dir');
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./packages/pypi/errors.ts
-/** Errors raised by the index client; every message passes through `redact` when it is built. */
-
-/** Base class: a one-line, redacted message. */
-class PypiError extends Error {
-    constructor(message, options) {
-        super(redact(message), options);
-        this.name = new.target.name;
-    }
-}
-/** A repository or index URL that cannot be used as given (the message names the fix). */
-class IndexUrlError extends PypiError {
-}
-/** A request that got no complete HTTP response: refused, reset, timed out, proxy refused the tunnel. */
-class NetworkError extends PypiError {
-    url;
-    phase;
-    bodySent;
-    code;
-    timedOut;
-    constructor(message, url, phase, 
-    /** True once the whole request body was handed to the socket. */
-    bodySent, code, timedOut, options) {
-        super(message, options);
-        this.url = url;
-        this.phase = phase;
-        this.bodySent = bodySent;
-        this.code = code;
-        this.timedOut = timedOut;
-    }
-}
-/** An index answered a read request with a status the caller cannot use (after retries). */
-class IndexResponseError extends PypiError {
-    url;
-    status;
-    constructor(message, url, status) {
-        super(message);
-        this.url = url;
-        this.status = status;
-    }
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./packages/pypi/proxy-env.ts
-/** Which proxy, if any, a request should use, from HTTPS_PROXY / HTTP_PROXY / NO_PROXY as curl reads them. */
-
-
-
-/**
- * The proxy for `target`, or null. Lower-case variables win over upper-case ones; NO_PROXY entries are
- * host names matching themselves and their subdomains (a leading `.` or `*.` is allowed), optional `:port`,
- * IP literals, or `*`. Loopback addresses never use a proxy (as @actions/http-client decides): a local
- * index on the runner must not be sent to a corporate proxy.
- */
-function proxyForUrl(target, env = process.env) {
-    const host = bareHost(target.hostname);
-    if (isLoopback(host))
-        return null;
-    const raw = target.protocol === 'https:'
-        ? (env.https_proxy ?? env.HTTPS_PROXY ?? env.all_proxy ?? env.ALL_PROXY)
-        : (env.http_proxy ?? env.HTTP_PROXY ?? env.all_proxy ?? env.ALL_PROXY);
-    if (!raw || raw.trim() === '')
-        return null;
-    if (bypassesProxy(target, env.no_proxy ?? env.NO_PROXY ?? ''))
-        return null;
-    return parseProxyUrl(raw.trim());
-}
-/** Parse a proxy URL; a bare `host:port` means `http://host:port`. Credentials become `Proxy-Authorization`. */
-function parseProxyUrl(raw) {
-    let url;
-    try {
-        url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`);
-    }
-    catch {
-        throw new IndexUrlError(`proxy setting '${raw}' is not a URL: use http://host:port`);
-    }
-    if (url.protocol !== 'http:') {
-        throw new IndexUrlError(`proxy '${url.protocol}//${url.host}' is not supported: only http:// proxies are (set HTTPS_PROXY=http://host:port)`);
-    }
-    if (!url.username && !url.password)
-        return { url };
-    const username = decodeURIComponent(url.username);
-    const password = decodeURIComponent(url.password);
-    registerBasicAuth(username, password);
-    const authorization = `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
-    url.username = '';
-    url.password = '';
-    return { url, authorization };
-}
-/** True when NO_PROXY lists `target` (host, parent domain, IP, host:port, or `*`). */
-function bypassesProxy(target, noProxy) {
-    const host = bareHost(target.hostname).toLowerCase();
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    for (const rawEntry of noProxy.split(/[\s,]+/)) {
-        let entry = rawEntry.trim().toLowerCase();
-        if (!entry)
-            continue;
-        if (entry === '*')
-            return true;
-        let entryPort;
-        const portMatch = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry);
-        if (portMatch?.[1] && portMatch[2]) {
-            entry = portMatch[1];
-            entryPort = portMatch[2];
-        }
-        if (entryPort && entryPort !== port)
-            continue;
-        entry = bareHost(entry).replace(/^\*?\./, '');
-        if (host === entry || host.endsWith(`.${entry}`))
-            return true;
-    }
-    return false;
-}
-function bareHost(hostname) {
-    return hostname.startsWith('[') && hostname.endsWith(']') ? hostname.slice(1, -1) : hostname;
-}
-function isLoopback(host) {
-    const lower = host.toLowerCase();
-    if (lower === 'localhost' || lower.endsWith('.localhost'))
-        return true;
-    if ((0,external_node_net_.isIP)(lower) === 4)
-        return lower.startsWith('127.');
-    return lower === '::1' || lower === '0:0:0:0:0:0:0:1';
-}
-/** The variables a proxy URL (and so its credentials) may come from, in every spelling curl and pip read. */
-const PROXY_VARIABLES = [
-    'https_proxy',
-    'HTTPS_PROXY',
-    'http_proxy',
-    'HTTP_PROXY',
-    'all_proxy',
-    'ALL_PROXY',
-];
-/**
- * Registers the credentials of every proxy URL in `env` as secrets, before anything can print them: the
- * runner does not mask environment variables, and pip, given the same environment, may echo them.
- */
-function registerProxyCredentials(env = process.env) {
-    for (const name of PROXY_VARIABLES) {
-        const value = env[name]?.trim();
-        if (value)
-            registerUrlCredentials(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/pypi/tunnel-agent.ts
-/** An https.Agent whose sockets are TLS sessions inside CONNECT tunnels through an HTTP proxy. */
-
-
-
-
-
-/** Pools tunnelled TLS sockets per target host like any https.Agent (keep-alive works through the proxy). */
-class TunnelingAgent extends (external_node_https_default()).Agent {
-    tunnel;
-    constructor(tunnel, options) {
-        super(options);
-        this.tunnel = tunnel;
-    }
-    // Node's Agent accepts the socket through the callback when createConnection returns nothing.
-    createConnection(options, callback) {
-        const done = callback ?? (() => undefined);
-        const host = String(options.host ?? options.hostname ?? 'localhost');
-        const port = Number(options.port ?? 443);
-        const authority = `${(0,external_node_net_.isIP)(host) === 6 ? `[${host}]` : host}:${port}`;
-        const proxyName = `${this.tunnel.proxy.url.protocol}//${this.tunnel.proxy.url.host}`;
-        const fail = (message, code, cause, timedOut = false) => done(new NetworkError(message, `https://${authority}/`, 'connect', false, code, timedOut, { cause }), undefined);
-        const headers = { Host: authority };
-        if (this.tunnel.proxy.authorization)
-            headers['Proxy-Authorization'] = this.tunnel.proxy.authorization;
-        const connect = external_node_http_default().request({
-            host: this.tunnel.proxy.url.hostname,
-            port: Number(this.tunnel.proxy.url.port || 80),
-            method: 'CONNECT',
-            path: authority,
-            headers,
-            agent: false,
-        });
-        let settled = false;
-        connect.setTimeout(this.tunnel.connectTimeoutMs, () => {
-            if (settled)
-                return;
-            settled = true;
-            connect.destroy();
-            fail(`proxy ${proxyName} did not open a tunnel to ${authority} within ${this.tunnel.connectTimeoutMs} ms`, 'ETIMEDOUT', undefined, true);
-        });
-        connect.once('connect', (res, socket, head) => {
-            if (settled)
-                return socket.destroy();
-            settled = true;
-            connect.setTimeout(0);
-            if (res.statusCode !== 200) {
-                socket.destroy();
-                fail(`proxy ${proxyName} refused a tunnel to ${authority}: ${res.statusCode} ${res.statusMessage ?? ''}`.trim(), 'EPROXY');
-                return;
-            }
-            if (head.length > 0)
-                socket.unshift(head);
-            const secure = external_node_tls_default().connect({
-                socket,
-                servername: options.servername || ((0,external_node_net_.isIP)(host) ? undefined : host),
-                ca: options.ca,
-                rejectUnauthorized: options.rejectUnauthorized !== false,
-                ALPNProtocols: ['http/1.1'],
-            });
-            done(null, secure);
-        });
-        connect.once('error', (err) => {
-            if (settled)
-                return;
-            settled = true;
-            fail(`proxy ${proxyName} could not be reached: ${err.message}`, err.code ?? 'EPROXY', err);
-        });
-        connect.end();
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/pypi/http-client.ts
-/**
- * HTTP for the index client on node:http/node:https (not fetch): request bodies streamed with a known
- * length, socket-level errors that say whether the body was sent, proxies from the environment, keep-alive,
- * no redirects followed (an upload redirected turns into a GET and is lost).
- */
-
-
-
-
-
-
-
-const DEFAULT_TIMEOUT_MS = 60_000;
-const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
-// Errors raised before a single request byte can have reached the server.
-const CONNECT_CODES = new Set([
-    'ECONNREFUSED',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'EPROXY',
-    'CERT_HAS_EXPIRED',
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'ERR_TLS_CERT_ALTNAME_INVALID',
-]);
-/** The User-Agent this package sends: the caller's product token, then the client and the runtime. */
-function userAgent(product) {
-    const parts = [
-        product,
-        'release-actions-pypi',
-        `node/${process.versions.node}`,
-        `(${process.platform}; ${process.arch})`,
-    ];
-    return parts.filter(Boolean).join(' ');
-}
-/** A client with keep-alive agents (one per proxy route), honouring the proxy environment. */
-function createHttpClient(options = {}) {
-    return new NodeHttpClient(options);
-}
-class NodeHttpClient {
-    options;
-    agents = new Map();
-    env;
-    ua;
-    timeoutMs;
-    constructor(options) {
-        this.options = options;
-        this.env = options.env ?? process.env;
-        this.ua = userAgent(options.product);
-        this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    }
-    close() {
-        for (const agent of this.agents.values())
-            agent.destroy();
-        this.agents.clear();
-    }
-    request(request) {
-        const target = new URL(request.url);
-        if (target.protocol !== 'https:' && target.protocol !== 'http:') {
-            return Promise.reject(new PypiError(`cannot request '${request.url}': only http and https are supported`));
-        }
-        const proxy = proxyForUrl(target, this.env);
-        const headers = {
-            'User-Agent': this.ua,
-            Accept: '*/*',
-            'Accept-Encoding': 'gzip, deflate',
-            ...request.headers,
-        };
-        if (request.body)
-            headers['Content-Length'] = String(request.body.length);
-        const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-        let transport = target.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-        let requestOptions = {
-            method: request.method,
-            host: target.hostname.replace(/^\[(.*)\]$/, '$1'),
-            port,
-            path: `${target.pathname}${target.search}`,
-            headers,
-            agent: this.agentFor(target.protocol, proxy),
-        };
-        if (target.protocol === 'https:' && this.options.ca)
-            requestOptions.ca = this.caList();
-        if (proxy && target.protocol === 'http:') {
-            // Plain HTTP through a proxy: the absolute URL goes on the request line.
-            transport = (external_node_http_default());
-            requestOptions = {
-                ...requestOptions,
-                host: proxy.url.hostname,
-                port: proxy.url.port || '80',
-                path: target.href,
-                headers: {
-                    ...headers,
-                    Host: target.host,
-                    ...(proxy.authorization ? { 'Proxy-Authorization': proxy.authorization } : {}),
-                },
-            };
-        }
-        return send(transport, requestOptions, request, request.timeoutMs ?? this.timeoutMs);
-    }
-    caList() {
-        const extra = this.options.ca;
-        const list = Array.isArray(extra) ? extra : extra ? [extra] : [];
-        // Passing `ca` replaces Node's bundle: keep the public roots too.
-        return [...(external_node_tls_default()).rootCertificates, ...list];
-    }
-    agentFor(protocol, proxy) {
-        const key = `${protocol}|${proxy ? proxy.url.href : 'direct'}`;
-        let agent = this.agents.get(key);
-        if (agent)
-            return agent;
-        const agentOptions = {
-            keepAlive: true,
-            maxSockets: this.options.maxSockets ?? 4,
-            // Idle pooled sockets are dropped before a typical server (60 s+) would close them under us.
-            timeout: 15_000,
-        };
-        if (protocol === 'https:' && proxy) {
-            agent = new TunnelingAgent({ proxy, connectTimeoutMs: this.timeoutMs }, agentOptions);
-        }
-        else if (protocol === 'https:') {
-            agent = new (external_node_https_default()).Agent(agentOptions);
-        }
-        else {
-            agent = new (external_node_http_default()).Agent(agentOptions);
-        }
-        this.agents.set(key, agent);
-        return agent;
-    }
-}
-/** A transport error as a NetworkError saying in which phase it happened and whether the body was sent. */
-function networkError(x, err) {
-    if (err instanceof NetworkError)
-        return err;
-    const code = x.timedOut ? 'ETIMEDOUT' : err.code;
-    const where = code && CONNECT_CODES.has(code) && !x.bodySent ? 'connect' : x.phase;
-    const what = x.timedOut ? `no activity for ${x.timeoutMs} ms` : err.message;
-    return new NetworkError(`${x.request.method} ${x.request.url} failed ${describePhase(where)}: ${what}`, x.request.url, where, x.bodySent, code, x.timedOut, { cause: err });
-}
-/** Reads a response body (up to the size limit), decodes it and settles the exchange with it. */
-function readResponse(x, req, res) {
-    const { request, maxBytes } = x;
-    x.phase = 'receive';
-    const sentBeforeResponse = x.bodySent;
-    const chunks = [];
-    let size = 0;
-    res.on('data', (chunk) => {
-        size += chunk.length;
-        if (size > maxBytes) {
-            req.destroy();
-            x.settle(new PypiError(`${request.method} ${request.url}: response larger than ${maxBytes} bytes`));
-            return;
-        }
-        chunks.push(chunk);
-    });
-    res.on('error', (err) => x.settle(networkError(x, err)));
-    res.on('aborted', () => x.settle(networkError(x, Object.assign(new Error('response aborted'), { code: 'ECONNRESET' }))));
-    res.on('end', () => {
-        let body = Buffer.concat(chunks);
-        try {
-            body = decode(body, res.headers['content-encoding'], maxBytes);
-        }
-        catch (err) {
-            const encoding = String(res.headers['content-encoding']);
-            x.settle(new PypiError(`${request.method} ${request.url}: undecodable ${encoding} body`, { cause: err }));
-            return;
-        }
-        // A server that answered before reading the whole body (413, 401…) does not want the rest.
-        if (!x.bodySent)
-            req.destroy();
-        x.settle(null, {
-            url: request.url,
-            status: res.statusCode ?? 0,
-            reason: decodeReason(res.statusMessage ?? ''),
-            headers: res.headers,
-            body,
-            bodySent: sentBeforeResponse,
-        });
-    });
-}
-function send(transport, options, request, timeoutMs) {
-    return new Promise((resolve, reject) => {
-        const x = {
-            request,
-            timeoutMs,
-            maxBytes: request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
-            phase: 'send',
-            bodySent: false,
-            timedOut: false,
-            settled: false,
-            settle(error, response) {
-                if (x.settled)
-                    return;
-                x.settled = true;
-                if (error)
-                    reject(error);
-                else if (response)
-                    resolve(response);
-            },
-        };
-        const req = transport.request(options);
-        req.setTimeout(timeoutMs, () => {
-            x.timedOut = true;
-            req.destroy(new Error('timeout'));
-        });
-        req.on('error', (err) => x.settle(networkError(x, err)));
-        req.on('finish', () => {
-            x.bodySent = true;
-            x.phase = 'wait';
-        });
-        req.on('response', (res) => readResponse(x, req, res));
-        const body = request.body;
-        if (!body)
-            req.end();
-        else if (Buffer.isBuffer(body))
-            req.end(body);
-        else
-            streamBody(body, req, (err) => {
-                if (err && !x.settled)
-                    req.destroy(err);
-            });
-    });
-}
-/** The request went away while its body was being sent; whoever closed it reports why. */
-const BODY_ABANDONED = new Error('request closed while sending its body');
-function streamBody(body, req, done) {
-    let written = 0;
-    let abandonPending = null;
-    req.on('close', () => abandonPending?.());
-    const sink = (chunk) => new Promise((resolve, reject) => {
-        // The server answered early or the socket broke: the rest is not sent, and not an error of its own.
-        if (req.destroyed) {
-            reject(BODY_ABANDONED);
-            return;
-        }
-        written += chunk.length;
-        if (written > body.length) {
-            reject(new PypiError(`request body grew beyond the announced ${body.length} bytes (was the file changed?)`));
-            return;
-        }
-        abandonPending = () => reject(BODY_ABANDONED);
-        req.write(chunk, (err) => {
-            abandonPending = null;
-            if (err)
-                reject(BODY_ABANDONED);
-            else
-                resolve();
-        });
-    });
-    body.writeTo(sink).then(() => {
-        if (written !== body.length) {
-            done(new PypiError(`request body ended after ${written} of ${body.length} bytes (was the file changed?)`));
-            return;
-        }
-        req.end();
-        done();
-    }, (err) => {
-        if (err !== BODY_ABANDONED)
-            done(err);
-    });
-}
-function decode(body, encoding, maxBytes) {
-    const name = (encoding ?? '').trim().toLowerCase();
-    if (name === 'gzip' || name === 'x-gzip')
-        return (0,external_node_zlib_.gunzipSync)(body, { maxOutputLength: maxBytes });
-    if (name === 'deflate')
-        return (0,external_node_zlib_.inflateSync)(body, { maxOutputLength: maxBytes });
-    return body;
-}
-/** Node reads the reason phrase as latin-1; indexes send UTF-8 there (file names, metadata values). */
-function decodeReason(reason) {
-    if (!/[\u0080-\u00ff]/.test(reason))
-        return reason;
-    const bytes = Buffer.from(reason, 'latin1');
-    const text = bytes.toString('utf8');
-    return Buffer.from(text, 'utf8').equals(bytes) ? text : reason;
-}
-function describePhase(phase) {
-    switch (phase) {
-        case 'connect':
-            return 'before connecting';
-        case 'send':
-            return 'while sending the request';
-        case 'wait':
-            return 'after the request was sent, waiting for the response';
-        case 'receive':
-            return 'while reading the response';
-    }
-}
-
+// EXTERNAL MODULE: ./packages/pypi/http-client.ts
+var http_client = __nccwpck_require__(5211);
 ;// CONCATENATED MODULE: ./packages/pypi/auth.ts
 
 /** An API token as PyPI expects it: user `__token__`, the token as password; registered for redaction. */
@@ -1617,7 +1328,7 @@ function apiTokenAuth(token) {
 }
 /** A user name and password (for indexes without tokens); the password is registered for redaction. */
 function passwordAuth(username, password) {
-    registerBasicAuth(username, password);
+    (0,registry/* registerBasicAuth */.WE)(username, password);
     return { username, password };
 }
 /** The `Authorization` header value for Basic credentials. */
@@ -1635,10 +1346,12 @@ async function resolveAuth(auth) {
 let shared;
 /** The process-wide client (proxy settings read from process.env when first used). */
 function defaultHttpClient() {
-    shared ??= createHttpClient();
+    shared ??= (0,http_client/* createHttpClient */.u)();
     return shared;
 }
 
+// EXTERNAL MODULE: ./packages/pypi/errors.ts
+var errors = __nccwpck_require__(2448);
 ;// CONCATENATED MODULE: ./packages/pypi/oidc-claims.ts
 /** The claims of the runner's OIDC token, read without verifying it: for explaining a refused exchange. */
 const CLAIMS = [
@@ -1741,8 +1454,6 @@ async function withRetries(attempt, classify, context = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/pypi/upload-outcome.ts
-/** What one upload attempt means: the classification the release logic acts on. */
-
 
 
 // twine's skip-existing rules, plus the status codes other indexes use for a taken filename.
@@ -1761,7 +1472,7 @@ function classifyUploadResponse(response, nowMs = Date.now()) {
         return {
             kind: 'client-error',
             status,
-            message: redact(`${status} redirect to ${location}: uploads never follow redirects (the POST would become a GET); ` +
+            message: (0,registry/* redact */.E$)(`${status} redirect to ${location}: uploads never follow redirects (the POST would become a GET); ` +
                 'set the repository URL to the final upload URL, with its trailing slash'),
         };
     }
@@ -1781,23 +1492,53 @@ function classifyUploadResponse(response, nowMs = Date.now()) {
 }
 /** Classify a request that got no response: before the body was fully sent nothing can have been stored. */
 function classifyUploadFailure(error) {
-    const message = redact(error.message);
+    const message = (0,registry/* redact */.E$)(error.message);
     return error.bodySent ? { kind: 'ambiguous', message } : { kind: 'retryable', message };
 }
+// The standard reason phrases (RFC 9110) of the statuses an index answers with: a reason that is one of
+// these says nothing, so the body is read instead. Written out rather than taken from node:http, which
+// would load node's whole HTTP stack at every action's start-up.
+const STANDARD_REASONS = {
+    200: 'OK',
+    201: 'Created',
+    204: 'No Content',
+    301: 'Moved Permanently',
+    302: 'Found',
+    303: 'See Other',
+    307: 'Temporary Redirect',
+    308: 'Permanent Redirect',
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    405: 'Method Not Allowed',
+    408: 'Request Timeout',
+    409: 'Conflict',
+    410: 'Gone',
+    411: 'Length Required',
+    413: 'Payload Too Large',
+    415: 'Unsupported Media Type',
+    422: 'Unprocessable Entity',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout',
+};
 /**
  * `<status> <message>`: the reason phrase when the index put a message there (PyPI does), else the start
  * of the body as text. Always redacted — a server may echo credentials back.
  */
 function responseMessage(response) {
     const reason = response.reason.trim();
-    const generic = !reason || reason.toLowerCase() === (external_node_http_.STATUS_CODES[response.status] ?? '').toLowerCase();
+    const generic = !reason || reason.toLowerCase() === (STANDARD_REASONS[response.status] ?? '').toLowerCase();
     let detail = reason;
     if (generic) {
         const text = bodyText(response);
         if (text && text.toLowerCase() !== reason.toLowerCase())
             detail = reason ? `${reason}: ${text}` : text;
     }
-    return redact(`${response.status} ${detail}`.trim());
+    return (0,registry/* redact */.E$)(`${response.status} ${detail}`.trim());
 }
 const MAX_BODY_TEXT = 300;
 /** The body as one short line of text (HTML tags and JSON `message` fields unwrapped). */
@@ -1832,7 +1573,7 @@ function bodyText(response) {
             text = paragraphs.at(-1) ?? text;
     }
     const line = text.replace(/\s+/g, ' ').trim();
-    return redact(line.length > MAX_BODY_TEXT ? `${line.slice(0, MAX_BODY_TEXT)}…` : line);
+    return (0,registry/* redact */.E$)(line.length > MAX_BODY_TEXT ? `${line.slice(0, MAX_BODY_TEXT)}…` : line);
 }
 function stripTags(html) {
     return html
@@ -1859,7 +1600,7 @@ function stripTags(html) {
 
 
 /** Trusted publishing failed; carries what the job summary needs to explain why. */
-class TrustedPublishingError extends PypiError {
+class TrustedPublishingError extends errors/* PypiError */.pk {
     stage;
     errors;
     claims;
@@ -1900,7 +1641,7 @@ async function mintToken(options) {
             });
         }
         catch (err) {
-            if (err instanceof NetworkError)
+            if (err instanceof errors/* NetworkError */.Dr)
                 return { retry: err.message };
             throw err;
         }
@@ -1928,7 +1669,7 @@ async function fetchAudience(urls, client, retry) {
             };
         }
         catch (err) {
-            if (err instanceof NetworkError)
+            if (err instanceof errors/* NetworkError */.Dr)
                 return { error: err };
             throw err;
         }
@@ -1963,7 +1704,7 @@ async function trusted_publishing_getIdToken(get, audience) {
     }
     if (!token)
         throw new TrustedPublishingError(`trusted publishing: the OIDC token for '${audience}' is empty`, 'id-token', [], null);
-    registerSecret(token);
+    (0,registry/* registerSecret */.cl)(token);
     return token;
 }
 function parseMintResponse(response, idToken, issuedAt) {
@@ -1971,7 +1712,7 @@ function parseMintResponse(response, idToken, issuedAt) {
     if (response.status === 200 && typeof json?.token === 'string' && json.token) {
         // Register before anything else can print it.
         apiTokenAuth(json.token);
-        registerSecret(json.token);
+        (0,registry/* registerSecret */.cl)(json.token);
         const expiresAt = typeof json.expires === 'number' ? json.expires * 1000 : issuedAt + DEFAULT_LIFETIME_MS;
         return { token: json.token, expiresAt };
     }
@@ -1988,7 +1729,7 @@ function mintErrors(value) {
     if (!Array.isArray(value))
         return [];
     return value.flatMap((e) => typeof e?.code === 'string'
-        ? [{ code: e.code, description: redact(typeof e.description === 'string' ? e.description : '') }]
+        ? [{ code: e.code, description: (0,registry/* redact */.E$)(typeof e.description === 'string' ? e.description : '') }]
         : []);
 }
 /** The claims a trusted publisher is matched on, as one clause for the error message. */
@@ -2087,7 +1828,7 @@ const TESTPYPI_HOSTS = new Set(['test.pypi.org', 'upload.test.pypi.org']);
 function resolveIndexUrls(repository, inputName = 'repository-url') {
     const text = repository.trim();
     if (text === '')
-        throw new IndexUrlError(`${inputName} is empty: use 'pypi', 'testpypi' or an upload URL ending in /legacy/`);
+        throw new errors/* IndexUrlError */.gS(`${inputName} is empty: use 'pypi', 'testpypi' or an upload URL ending in /legacy/`);
     const lower = text.toLowerCase();
     if (lower === 'pypi' || lower === 'testpypi')
         return { ...KNOWN[lower] };
@@ -2096,25 +1837,25 @@ function resolveIndexUrls(repository, inputName = 'repository-url') {
         url = new URL(text);
     }
     catch {
-        throw new IndexUrlError(`${inputName} '${text}' is not a URL: use 'pypi', 'testpypi' or an upload URL like https://upload.pypi.org/legacy/`);
+        throw new errors/* IndexUrlError */.gS(`${inputName} '${text}' is not a URL: use 'pypi', 'testpypi' or an upload URL like https://upload.pypi.org/legacy/`);
     }
     // Credentials leave the URL first, so that no message below can show them.
     const auth = takeCredentials(url);
     const shown = url.href;
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new IndexUrlError(`${inputName} '${shown}' must be an http:// or https:// URL`);
+        throw new errors/* IndexUrlError */.gS(`${inputName} '${shown}' must be an http:// or https:// URL`);
     }
     if (url.search || url.hash) {
-        throw new IndexUrlError(`${inputName} '${shown}' must not carry a query or fragment: remove everything after '?' or '#'`);
+        throw new errors/* IndexUrlError */.gS(`${inputName} '${shown}' must not carry a query or fragment: remove everything after '?' or '#'`);
     }
     const match = /^(.*\/)(legacy|simple)(\/?)$/.exec(url.pathname);
     if (!match) {
-        throw new IndexUrlError(`${inputName} '${shown}' must end in /legacy/ (the upload API) or /simple/ (the index), e.g. https://upload.pypi.org/legacy/`);
+        throw new errors/* IndexUrlError */.gS(`${inputName} '${shown}' must end in /legacy/ (the upload API) or /simple/ (the index), e.g. https://upload.pypi.org/legacy/`);
     }
     const [, prefix = '/', endpoint, slash] = match;
     // `/simple` is only ever read (a GET survives the redirect); `/legacy` takes the upload POST.
     if (!slash && endpoint === 'legacy') {
-        throw new IndexUrlError(`${inputName} '${shown}' must end with a slash: use '${shown}/'. Without it the index answers with a redirect, ` +
+        throw new errors/* IndexUrlError */.gS(`${inputName} '${shown}' must end with a slash: use '${shown}/'. Without it the index answers with a redirect, ` +
             'and following it would turn the upload POST into a GET.');
     }
     const host = url.hostname.toLowerCase();
@@ -2147,7 +1888,7 @@ function takeCredentials(url) {
     if (!url.username && !url.password)
         return undefined;
     const auth = { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
-    registerBasicAuth(auth.username, auth.password);
+    (0,registry/* registerBasicAuth */.WE)(auth.username, auth.password);
     url.username = '';
     url.password = '';
     return auth;
@@ -2163,10 +1904,10 @@ function withAuth(urls, auth) {
 
 
 
-
 /** Make `url` unique so that a CDN which keys on the query string misses its cache. */
 function cacheBusted(url) {
-    const bust = `${Date.now().toString(36)}${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    // Web Crypto, loaded on first use: importing node:crypto would cost every action's start-up.
+    const bust = `${Date.now().toString(36)}${Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(4))).toString('hex')}`;
     return `${url}${url.includes('?') ? '&' : '?'}cachebust=${bust}`;
 }
 /** GET `url` with retries; any final response is returned (404 included), network errors thrown after the last try. */
@@ -2191,7 +1932,7 @@ async function getWithRetries(urls, url, headers, options) {
             };
         }
         catch (err) {
-            if (err instanceof NetworkError)
+            if (err instanceof errors/* NetworkError */.Dr)
                 return { error: err };
             throw err;
         }
@@ -2224,7 +1965,7 @@ async function fetchReleaseJson(urls, project, version, options = {}) {
     if (response.status === 404 || response.status === 410)
         return null;
     if (response.status !== 200)
-        throw new IndexResponseError(`GET ${url}: ${responseMessage(response)}`, url, response.status);
+        throw new errors/* IndexResponseError */.w_(`GET ${url}: ${responseMessage(response)}`, url, response.status);
     const release = parseReleaseJson(response.body.toString('utf8'), url);
     const serial = Number(response.headers['x-pypi-last-serial']);
     if (Number.isInteger(serial))
@@ -2238,14 +1979,14 @@ function parseReleaseJson(text, url) {
         json = JSON.parse(text);
     }
     catch {
-        throw new PypiError(`${url} did not return JSON`);
+        throw new errors/* PypiError */.pk(`${url} did not return JSON`);
     }
     const info = json.info;
     if (!info ||
         typeof info.name !== 'string' ||
         typeof info.version !== 'string' ||
         !Array.isArray(json.urls)) {
-        throw new PypiError(`${url} is not a JSON API release page: 'info.name', 'info.version' or 'urls' missing`);
+        throw new errors/* PypiError */.pk(`${url} is not a JSON API release page: 'info.name', 'info.version' or 'urls' missing`);
     }
     const files = json.urls.map((entry) => releaseFile(entry, url));
     return { name: info.name, version: info.version, files, yanked: info.yanked === true, url };
@@ -2253,7 +1994,7 @@ function parseReleaseJson(text, url) {
 function releaseFile(entry, pageUrl) {
     const sha256 = entry.digests?.sha256;
     if (typeof entry.filename !== 'string' || typeof sha256 !== 'string') {
-        throw new PypiError(`${pageUrl} lists a file without filename or digests.sha256`);
+        throw new errors/* PypiError */.pk(`${pageUrl} lists a file without filename or digests.sha256`);
     }
     const file = {
         filename: entry.filename,
@@ -2289,7 +2030,7 @@ class PublishError extends Error {
 }
 /** `text` as one redacted line: a message may quote a server, and servers echo credentials back. */
 function oneLine(text) {
-    return redact(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
+    return (0,registry/* redact */.E$)(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/core-metadata-fields.ts
@@ -2525,7 +2266,7 @@ async function fetchSimpleProject(urls, project, options = {}) {
     if (response.status === 404 || response.status === 410)
         return null;
     if (response.status !== 200) {
-        throw new IndexResponseError(`GET ${url}: ${responseMessage(response)}`, url, response.status);
+        throw new errors/* IndexResponseError */.w_(`GET ${url}: ${responseMessage(response)}`, url, response.status);
     }
     return parseSimpleResponse(response, project);
 }
@@ -2548,10 +2289,10 @@ function parseSimpleJson(text, pageUrl) {
         json = JSON.parse(text);
     }
     catch {
-        throw new PypiError(`${pageUrl} is not valid PEP 691 JSON`);
+        throw new errors/* PypiError */.pk(`${pageUrl} is not valid PEP 691 JSON`);
     }
     if (typeof json.name !== 'string' || !Array.isArray(json.files)) {
-        throw new PypiError(`${pageUrl} is not a PEP 691 project page: 'name' or 'files' missing`);
+        throw new errors/* PypiError */.pk(`${pageUrl} is not a PEP 691 project page: 'name' or 'files' missing`);
     }
     const files = json.files.flatMap((entry) => {
         const file = pep691File(entry, pageUrl);
@@ -2626,7 +2367,7 @@ async function findFile(urls, project, version, filename, options = {}) {
     }
     catch (err) {
         // An index without a JSON API (or a broken one) may still have a simple page.
-        if (!(err instanceof IndexResponseError))
+        if (!(err instanceof errors/* IndexResponseError */.w_))
             throw err;
     }
     const page = await fetchSimpleProject(urls, project, read);
@@ -2678,10 +2419,9 @@ class BufferPool {
 
 
 
-
 /** A boundary as requests_toolbelt makes them: 32 random hex digits. */
 function newBoundary() {
-    return (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('hex');
 }
 /** Build the body: every field, then the file part, then the closing boundary. */
 function multipartBody(fields, file, boundary = newBoundary()) {
@@ -2767,12 +2507,12 @@ const REQUIRED_FIELDS = [':action', 'protocol_version', 'name', 'version', 'file
 async function uploadFile(request) {
     checkFields(request.fields, request.path);
     const handle = await (0,promises_namespaceObject.open)(request.path, 'r').catch((err) => {
-        throw new PypiError(`cannot read ${request.path}: ${err.code ?? err.message}`, { cause: err });
+        throw new errors/* PypiError */.pk(`cannot read ${request.path}: ${err.code ?? err.message}`, { cause: err });
     });
     try {
         const stat = await handle.stat();
         if (!stat.isFile())
-            throw new PypiError(`${request.path} is not a regular file`);
+            throw new errors/* PypiError */.pk(`${request.path} is not a regular file`);
         const body = multipartBody(request.fields, {
             field: 'content',
             filename: request.filename ?? (0,external_node_path_namespaceObject.basename)(request.path),
@@ -2793,7 +2533,7 @@ async function uploadFile(request) {
             });
         }
         catch (err) {
-            if (err instanceof NetworkError)
+            if (err instanceof errors/* NetworkError */.Dr)
                 return classifyUploadFailure(err);
             throw err;
         }
@@ -2811,13 +2551,13 @@ function checkFields(fields, path) {
     const names = new Set(fields.map(([name]) => name));
     const missing = REQUIRED_FIELDS.filter((name) => !names.has(name));
     if (missing.length > 0) {
-        throw new PypiError(`upload form for ${path} lacks ${missing.join(', ')}: build it with uploadFormFields(metadata, fileInfo)`);
+        throw new errors/* PypiError */.pk(`upload form for ${path} lacks ${missing.join(', ')}: build it with uploadFormFields(metadata, fileInfo)`);
     }
     if (!names.has('sha256_digest') && !names.has('md5_digest')) {
-        throw new PypiError(`upload form for ${path} carries no digest: pass the file's hashes to uploadFormFields`);
+        throw new errors/* PypiError */.pk(`upload form for ${path} carries no digest: pass the file's hashes to uploadFormFields`);
     }
     if (names.has('content'))
-        throw new PypiError(`upload form for ${path} must not contain 'content': the file part is added here`);
+        throw new errors/* PypiError */.pk(`upload form for ${path} must not contain 'content': the file part is added here`);
 }
 
 ;// CONCATENATED MODULE: ./packages/pypi/upload-with-retries.ts
@@ -2839,7 +2579,7 @@ async function uploadWithRetries(request) {
     const version = fieldValue(request.fields, 'version');
     const ourSha256 = fieldValue(request.fields, 'sha256_digest')?.toLowerCase();
     if (!project || !version)
-        throw new PypiError(`upload form for ${request.path} lacks name or version`);
+        throw new errors/* PypiError */.pk(`upload form for ${request.path} lacks name or version`);
     const filename = request.filename ?? (0,external_node_path_namespaceObject.basename)(request.path);
     const probe = request.probe ??
         ((p, v, f) => findFile(request.urls, p, v, f, {
@@ -3451,8 +3191,6 @@ var blake2b_umd_min_default = /*#__PURE__*/__nccwpck_require__.n(blake2b_umd_min
 const createBLAKE2b = (blake2b_umd_min_default()).createBLAKE2b;
 
 ;// CONCATENATED MODULE: ./packages/dists/hash-file.ts
-/** The digests PyPI keeps for every file, computed in one streaming pass. */
-
 
 
 
@@ -3465,22 +3203,25 @@ const EXTRA_DIGESTS = ['md5', 'blake2_256'];
  * which the garbage collector returns late, and a release of fifty files would otherwise carry fifty.
  */
 class DigestAccumulator {
-    blake;
-    sha256 = (0,external_node_crypto_.createHash)('sha256');
+    sha256;
     md5;
+    blake;
     size = 0;
-    constructor(blake, withMd5) {
+    constructor(sha256, md5, blake) {
+        this.sha256 = sha256;
+        this.md5 = md5;
         this.blake = blake;
-        this.md5 = withMd5 ? (0,external_node_crypto_.createHash)('md5') : null;
     }
     /** A fresh accumulator for sha256 and `extras` (all of them by default). */
     static async create(extras = EXTRA_DIGESTS) {
+        // node:crypto is loaded with the first file hashed, not at start-up (4 ms of every action's).
+        const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
         let blake = null;
         if (extras.includes('blake2_256')) {
             blake = idleBlake.pop() ?? (await createBLAKE2b(256));
             blake.init();
         }
-        return new DigestAccumulator(blake, extras.includes('md5'));
+        return new DigestAccumulator(createHash('sha256'), extras.includes('md5') ? createHash('md5') : null, blake);
     }
     /** Adds the next bytes. */
     update(chunk) {
@@ -3648,7 +3389,6 @@ function decodeUtf8(bytes, source) {
 
 
 
-
 /** Defaults: 16 MiB per member read, ratio 50 past 64 MiB, the figures PyPI uses for zips. */
 const DEFAULT_TAR_LIMITS = { maxMemberSize: 16 << 20, maxRatio: 50, bombMinSize: 64 << 20 };
 /** Walk a .tar.gz member by member, streaming; stops early when the visitor says so. */
@@ -3657,7 +3397,8 @@ async function walkTarGz(path, visitor, limits = {}) {
     const { size: fileSize } = await (0,promises_namespaceObject.stat)(path);
     const maxInflated = Math.max(all.bombMinSize, all.maxRatio * fileSize);
     const source = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 16 });
-    const gunzip = (0,external_node_zlib_.createGunzip)();
+    // zlib loads with the first archive read, not at every action's start-up.
+    const gunzip = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23))).createGunzip();
     source.on('error', (error) => gunzip.destroy(error));
     source.pipe(gunzip);
     const reader = new ChunkReader(gunzip[Symbol.asyncIterator](), () => {
@@ -3894,7 +3635,6 @@ function findDistInfoDir(filename, members) {
 /** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
 
 
-
 /** Defaults: 16 MiB per inflated member, ratio 50 (PyPI's figure) for entries over 1 MiB, 64 MiB of directory. */
 const DEFAULT_ZIP_LIMITS = {
     maxMemberSize: 16 << 20,
@@ -3965,13 +3705,15 @@ class ZipArchive {
             throw new DistError('corrupt-entry', `${where}: data runs past the end of the file (truncated?)`, this.path);
         }
         const raw = await zip_reader_readAt(this.handle, dataStart, entry.compressedSize);
+        // zlib loads with the first archive read, not at every action's start-up.
+        const { crc32, inflateRawSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
         let data;
         if (entry.method === 0)
             data = raw;
         else if (entry.method === 8) {
             try {
                 // maxOutputLength bounds memory even when the directory lies about the size.
-                data = (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
+                data = inflateRawSync(raw, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
             }
             catch (error) {
                 throw new DistError('corrupt-entry', `${where}: cannot inflate (${error.message})`, this.path);
@@ -3980,7 +3722,7 @@ class ZipArchive {
         else {
             throw new DistError('unsupported-compression', `${where} uses compression method ${entry.method}; only stored (0) and deflate (8) are accepted`, this.path);
         }
-        if (data.length !== entry.uncompressedSize || (0,external_node_zlib_.crc32)(data) !== entry.crc32) {
+        if (data.length !== entry.uncompressedSize || crc32(data) !== entry.crc32) {
             throw new DistError('corrupt-entry', `${where}: size or CRC does not match the directory`, this.path);
         }
         return data;
@@ -5189,7 +4931,7 @@ function describeGroups(groups, label) {
 async function publishRelease(options) {
     const concurrency = Math.max(1, options.concurrency ?? 4);
     const client = options.client ??
-        createHttpClient({ product: 'release-actions-publish-pypi', maxSockets: concurrency + 2 });
+        (0,http_client/* createHttpClient */.u)({ product: 'release-actions-publish-pypi', maxSockets: concurrency + 2 });
     try {
         return await publishWith(options, client, concurrency);
     }
@@ -5353,6 +5095,8 @@ function problemFor(problems, filename) {
     return found ? { message: found.message } : undefined;
 }
 
+// EXTERNAL MODULE: ./packages/pypi/proxy-env.ts
+var proxy_env = __nccwpck_require__(1245);
 ;// CONCATENATED MODULE: ./actions/publish-pypi/src/inputs.ts
 
 
@@ -5363,8 +5107,8 @@ function problemFor(problems, filename) {
 function readSettings() {
     // First of all, so that nothing printed from here on can show it.
     const password = getInput('password');
-    secrets_registerSecret(password);
-    registerProxyCredentials(process.env);
+    registerSecret(password);
+    (0,proxy_env/* registerProxyCredentials */.QS)(process.env);
     const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
     const manifest = getInput('manifest');
     const source = manifest
@@ -5536,7 +5280,7 @@ class Summary {
     }
     /** The summary as it will be written. */
     toString() {
-        return redact(this.parts.join(external_node_os_namespaceObject.EOL));
+        return (0,registry/* redact */.E$)(this.parts.join(external_node_os_namespaceObject.EOL));
     }
     /** Appends the summary to the step summary file; a no-op outside a runner. */
     write() {

@@ -13,94 +13,226 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 !function(I,A){ true?A(exports):0}(this,(function(I){"use strict";var A,i={name:"blake2b",data:"AGFzbQEAAAABEQRgAAF/YAJ/fwBgAX8AYAAAAwoJAAECAwECAgABBQQBAQICBg4CfwFBsIsFC38AQYAICwdwCAZtZW1vcnkCAA5IYXNoX0dldEJ1ZmZlcgAACkhhc2hfRmluYWwAAwlIYXNoX0luaXQABQtIYXNoX1VwZGF0ZQAGDUhhc2hfR2V0U3RhdGUABw5IYXNoX0NhbGN1bGF0ZQAIClNUQVRFX1NJWkUDAQrTOAkFAEGACQvrAgIFfwF+AkAgAUEBSA0AAkACQAJAIAFBgAFBACgC4IoBIgJrIgNKDQAgASEEDAELQQBBADYC4IoBAkAgAkH/AEoNACACQeCJAWohBSAAIQRBACEGA0AgBSAELQAAOgAAIARBAWohBCAFQQFqIQUgAyAGQQFqIgZB/wFxSg0ACwtBAEEAKQPAiQEiB0KAAXw3A8CJAUEAQQApA8iJASAHQv9+Vq18NwPIiQFB4IkBEAIgACADaiEAAkAgASADayIEQYEBSA0AIAIgAWohBQNAQQBBACkDwIkBIgdCgAF8NwPAiQFBAEEAKQPIiQEgB0L/flatfDcDyIkBIAAQAiAAQYABaiEAIAVBgH9qIgVBgAJLDQALIAVBgH9qIQQMAQsgBEEATA0BC0EAIQUDQCAFQQAoAuCKAWpB4IkBaiAAIAVqLQAAOgAAIAQgBUEBaiIFQf8BcUoNAAsLQQBBACgC4IoBIARqNgLgigELC78uASR+QQBBACkD0IkBQQApA7CJASIBQQApA5CJAXwgACkDICICfCIDhULr+obav7X2wR+FQiCJIgRCq/DT9K/uvLc8fCIFIAGFQiiJIgYgA3wgACkDKCIBfCIHIASFQjCJIgggBXwiCSAGhUIBiSIKQQApA8iJAUEAKQOoiQEiBEEAKQOIiQF8IAApAxAiA3wiBYVCn9j52cKR2oKbf4VCIIkiC0K7zqqm2NDrs7t/fCIMIASFQiiJIg0gBXwgACkDGCIEfCIOfCAAKQNQIgV8Ig9BACkDwIkBQQApA6CJASIQQQApA4CJASIRfCAAKQMAIgZ8IhKFQtGFmu/6z5SH0QCFQiCJIhNCiJLznf/M+YTqAHwiFCAQhUIoiSIVIBJ8IAApAwgiEHwiFiAThUIwiSIXhUIgiSIYQQApA9iJAUEAKQO4iQEiE0EAKQOYiQF8IAApAzAiEnwiGYVC+cL4m5Gjs/DbAIVCIIkiGkLx7fT4paf9p6V/fCIbIBOFQiiJIhwgGXwgACkDOCITfCIZIBqFQjCJIhogG3wiG3wiHSAKhUIoiSIeIA98IAApA1giCnwiDyAYhUIwiSIYIB18Ih0gDiALhUIwiSIOIAx8Ih8gDYVCAYkiDCAWfCAAKQNAIgt8Ig0gGoVCIIkiFiAJfCIaIAyFQiiJIiAgDXwgACkDSCIJfCIhIBaFQjCJIhYgGyAchUIBiSIMIAd8IAApA2AiB3wiDSAOhUIgiSIOIBcgFHwiFHwiFyAMhUIoiSIbIA18IAApA2giDHwiHCAOhUIwiSIOIBd8IhcgG4VCAYkiGyAZIBQgFYVCAYkiFHwgACkDcCINfCIVIAiFQiCJIhkgH3wiHyAUhUIoiSIUIBV8IAApA3giCHwiFXwgDHwiIoVCIIkiI3wiJCAbhUIoiSIbICJ8IBJ8IiIgFyAYIBUgGYVCMIkiFSAffCIZIBSFQgGJIhQgIXwgDXwiH4VCIIkiGHwiFyAUhUIoiSIUIB98IAV8Ih8gGIVCMIkiGCAXfCIXIBSFQgGJIhR8IAF8IiEgFiAafCIWIBUgHSAehUIBiSIaIBx8IAl8IhyFQiCJIhV8Ih0gGoVCKIkiGiAcfCAIfCIcIBWFQjCJIhWFQiCJIh4gGSAOIBYgIIVCAYkiFiAPfCACfCIPhUIgiSIOfCIZIBaFQiiJIhYgD3wgC3wiDyAOhUIwiSIOIBl8Ihl8IiAgFIVCKIkiFCAhfCAEfCIhIB6FQjCJIh4gIHwiICAiICOFQjCJIiIgJHwiIyAbhUIBiSIbIBx8IAp8IhwgDoVCIIkiDiAXfCIXIBuFQiiJIhsgHHwgE3wiHCAOhUIwiSIOIBkgFoVCAYkiFiAffCAQfCIZICKFQiCJIh8gFSAdfCIVfCIdIBaFQiiJIhYgGXwgB3wiGSAfhUIwiSIfIB18Ih0gFoVCAYkiFiAVIBqFQgGJIhUgD3wgBnwiDyAYhUIgiSIYICN8IhogFYVCKIkiFSAPfCADfCIPfCAHfCIihUIgiSIjfCIkIBaFQiiJIhYgInwgBnwiIiAjhUIwiSIjICR8IiQgFoVCAYkiFiAOIBd8Ig4gDyAYhUIwiSIPICAgFIVCAYkiFCAZfCAKfCIXhUIgiSIYfCIZIBSFQiiJIhQgF3wgC3wiF3wgBXwiICAPIBp8Ig8gHyAOIBuFQgGJIg4gIXwgCHwiGoVCIIkiG3wiHyAOhUIoiSIOIBp8IAx8IhogG4VCMIkiG4VCIIkiISAdIB4gDyAVhUIBiSIPIBx8IAF8IhWFQiCJIhx8Ih0gD4VCKIkiDyAVfCADfCIVIByFQjCJIhwgHXwiHXwiHiAWhUIoiSIWICB8IA18IiAgIYVCMIkiISAefCIeIBogFyAYhUIwiSIXIBl8IhggFIVCAYkiFHwgCXwiGSAchUIgiSIaICR8IhwgFIVCKIkiFCAZfCACfCIZIBqFQjCJIhogHSAPhUIBiSIPICJ8IAR8Ih0gF4VCIIkiFyAbIB98Iht8Ih8gD4VCKIkiDyAdfCASfCIdIBeFQjCJIhcgH3wiHyAPhUIBiSIPIBsgDoVCAYkiDiAVfCATfCIVICOFQiCJIhsgGHwiGCAOhUIoiSIOIBV8IBB8IhV8IAx8IiKFQiCJIiN8IiQgD4VCKIkiDyAifCAHfCIiICOFQjCJIiMgJHwiJCAPhUIBiSIPIBogHHwiGiAVIBuFQjCJIhUgHiAWhUIBiSIWIB18IAR8IhuFQiCJIhx8Ih0gFoVCKIkiFiAbfCAQfCIbfCABfCIeIBUgGHwiFSAXIBogFIVCAYkiFCAgfCATfCIYhUIgiSIXfCIaIBSFQiiJIhQgGHwgCXwiGCAXhUIwiSIXhUIgiSIgIB8gISAVIA6FQgGJIg4gGXwgCnwiFYVCIIkiGXwiHyAOhUIoiSIOIBV8IA18IhUgGYVCMIkiGSAffCIffCIhIA+FQiiJIg8gHnwgBXwiHiAghUIwiSIgICF8IiEgGyAchUIwiSIbIB18IhwgFoVCAYkiFiAYfCADfCIYIBmFQiCJIhkgJHwiHSAWhUIoiSIWIBh8IBJ8IhggGYVCMIkiGSAfIA6FQgGJIg4gInwgAnwiHyAbhUIgiSIbIBcgGnwiF3wiGiAOhUIoiSIOIB98IAZ8Ih8gG4VCMIkiGyAafCIaIA6FQgGJIg4gFSAXIBSFQgGJIhR8IAh8IhUgI4VCIIkiFyAcfCIcIBSFQiiJIhQgFXwgC3wiFXwgBXwiIoVCIIkiI3wiJCAOhUIoiSIOICJ8IAh8IiIgGiAgIBUgF4VCMIkiFSAcfCIXIBSFQgGJIhQgGHwgCXwiGIVCIIkiHHwiGiAUhUIoiSIUIBh8IAZ8IhggHIVCMIkiHCAafCIaIBSFQgGJIhR8IAR8IiAgGSAdfCIZIBUgISAPhUIBiSIPIB98IAN8Ih2FQiCJIhV8Ih8gD4VCKIkiDyAdfCACfCIdIBWFQjCJIhWFQiCJIiEgFyAbIBkgFoVCAYkiFiAefCABfCIZhUIgiSIbfCIXIBaFQiiJIhYgGXwgE3wiGSAbhUIwiSIbIBd8Ihd8Ih4gFIVCKIkiFCAgfCAMfCIgICGFQjCJIiEgHnwiHiAiICOFQjCJIiIgJHwiIyAOhUIBiSIOIB18IBJ8Ih0gG4VCIIkiGyAafCIaIA6FQiiJIg4gHXwgC3wiHSAbhUIwiSIbIBcgFoVCAYkiFiAYfCANfCIXICKFQiCJIhggFSAffCIVfCIfIBaFQiiJIhYgF3wgEHwiFyAYhUIwiSIYIB98Ih8gFoVCAYkiFiAVIA+FQgGJIg8gGXwgCnwiFSAchUIgiSIZICN8IhwgD4VCKIkiDyAVfCAHfCIVfCASfCIihUIgiSIjfCIkIBaFQiiJIhYgInwgBXwiIiAjhUIwiSIjICR8IiQgFoVCAYkiFiAbIBp8IhogFSAZhUIwiSIVIB4gFIVCAYkiFCAXfCADfCIXhUIgiSIZfCIbIBSFQiiJIhQgF3wgB3wiF3wgAnwiHiAVIBx8IhUgGCAaIA6FQgGJIg4gIHwgC3wiGoVCIIkiGHwiHCAOhUIoiSIOIBp8IAR8IhogGIVCMIkiGIVCIIkiICAfICEgFSAPhUIBiSIPIB18IAZ8IhWFQiCJIh18Ih8gD4VCKIkiDyAVfCAKfCIVIB2FQjCJIh0gH3wiH3wiISAWhUIoiSIWIB58IAx8Ih4gIIVCMIkiICAhfCIhIBogFyAZhUIwiSIXIBt8IhkgFIVCAYkiFHwgEHwiGiAdhUIgiSIbICR8Ih0gFIVCKIkiFCAafCAJfCIaIBuFQjCJIhsgHyAPhUIBiSIPICJ8IBN8Ih8gF4VCIIkiFyAYIBx8Ihh8IhwgD4VCKIkiDyAffCABfCIfIBeFQjCJIhcgHHwiHCAPhUIBiSIPIBggDoVCAYkiDiAVfCAIfCIVICOFQiCJIhggGXwiGSAOhUIoiSIOIBV8IA18IhV8IA18IiKFQiCJIiN8IiQgD4VCKIkiDyAifCAMfCIiICOFQjCJIiMgJHwiJCAPhUIBiSIPIBsgHXwiGyAVIBiFQjCJIhUgISAWhUIBiSIWIB98IBB8IhiFQiCJIh18Ih8gFoVCKIkiFiAYfCAIfCIYfCASfCIhIBUgGXwiFSAXIBsgFIVCAYkiFCAefCAHfCIZhUIgiSIXfCIbIBSFQiiJIhQgGXwgAXwiGSAXhUIwiSIXhUIgiSIeIBwgICAVIA6FQgGJIg4gGnwgAnwiFYVCIIkiGnwiHCAOhUIoiSIOIBV8IAV8IhUgGoVCMIkiGiAcfCIcfCIgIA+FQiiJIg8gIXwgBHwiISAehUIwiSIeICB8IiAgGCAdhUIwiSIYIB98Ih0gFoVCAYkiFiAZfCAGfCIZIBqFQiCJIhogJHwiHyAWhUIoiSIWIBl8IBN8IhkgGoVCMIkiGiAcIA6FQgGJIg4gInwgCXwiHCAYhUIgiSIYIBcgG3wiF3wiGyAOhUIoiSIOIBx8IAN8IhwgGIVCMIkiGCAbfCIbIA6FQgGJIg4gFSAXIBSFQgGJIhR8IAt8IhUgI4VCIIkiFyAdfCIdIBSFQiiJIhQgFXwgCnwiFXwgBHwiIoVCIIkiI3wiJCAOhUIoiSIOICJ8IAl8IiIgGyAeIBUgF4VCMIkiFSAdfCIXIBSFQgGJIhQgGXwgDHwiGYVCIIkiHXwiGyAUhUIoiSIUIBl8IAp8IhkgHYVCMIkiHSAbfCIbIBSFQgGJIhR8IAN8Ih4gGiAffCIaIBUgICAPhUIBiSIPIBx8IAd8IhyFQiCJIhV8Ih8gD4VCKIkiDyAcfCAQfCIcIBWFQjCJIhWFQiCJIiAgFyAYIBogFoVCAYkiFiAhfCATfCIahUIgiSIYfCIXIBaFQiiJIhYgGnwgDXwiGiAYhUIwiSIYIBd8Ihd8IiEgFIVCKIkiFCAefCAFfCIeICCFQjCJIiAgIXwiISAiICOFQjCJIiIgJHwiIyAOhUIBiSIOIBx8IAt8IhwgGIVCIIkiGCAbfCIbIA6FQiiJIg4gHHwgEnwiHCAYhUIwiSIYIBcgFoVCAYkiFiAZfCABfCIXICKFQiCJIhkgFSAffCIVfCIfIBaFQiiJIhYgF3wgBnwiFyAZhUIwiSIZIB98Ih8gFoVCAYkiFiAVIA+FQgGJIg8gGnwgCHwiFSAdhUIgiSIaICN8Ih0gD4VCKIkiDyAVfCACfCIVfCANfCIihUIgiSIjfCIkIBaFQiiJIhYgInwgCXwiIiAjhUIwiSIjICR8IiQgFoVCAYkiFiAYIBt8IhggFSAahUIwiSIVICEgFIVCAYkiFCAXfCASfCIXhUIgiSIafCIbIBSFQiiJIhQgF3wgCHwiF3wgB3wiISAVIB18IhUgGSAYIA6FQgGJIg4gHnwgBnwiGIVCIIkiGXwiHSAOhUIoiSIOIBh8IAt8IhggGYVCMIkiGYVCIIkiHiAfICAgFSAPhUIBiSIPIBx8IAp8IhWFQiCJIhx8Ih8gD4VCKIkiDyAVfCAEfCIVIByFQjCJIhwgH3wiH3wiICAWhUIoiSIWICF8IAN8IiEgHoVCMIkiHiAgfCIgIBggFyAahUIwiSIXIBt8IhogFIVCAYkiFHwgBXwiGCAchUIgiSIbICR8IhwgFIVCKIkiFCAYfCABfCIYIBuFQjCJIhsgHyAPhUIBiSIPICJ8IAx8Ih8gF4VCIIkiFyAZIB18Ihl8Ih0gD4VCKIkiDyAffCATfCIfIBeFQjCJIhcgHXwiHSAPhUIBiSIPIBkgDoVCAYkiDiAVfCAQfCIVICOFQiCJIhkgGnwiGiAOhUIoiSIOIBV8IAJ8IhV8IBN8IiKFQiCJIiN8IiQgD4VCKIkiDyAifCASfCIiICOFQjCJIiMgJHwiJCAPhUIBiSIPIBsgHHwiGyAVIBmFQjCJIhUgICAWhUIBiSIWIB98IAt8IhmFQiCJIhx8Ih8gFoVCKIkiFiAZfCACfCIZfCAJfCIgIBUgGnwiFSAXIBsgFIVCAYkiFCAhfCAFfCIahUIgiSIXfCIbIBSFQiiJIhQgGnwgA3wiGiAXhUIwiSIXhUIgiSIhIB0gHiAVIA6FQgGJIg4gGHwgEHwiFYVCIIkiGHwiHSAOhUIoiSIOIBV8IAF8IhUgGIVCMIkiGCAdfCIdfCIeIA+FQiiJIg8gIHwgDXwiICAhhUIwiSIhIB58Ih4gGSAchUIwiSIZIB98IhwgFoVCAYkiFiAafCAIfCIaIBiFQiCJIhggJHwiHyAWhUIoiSIWIBp8IAp8IhogGIVCMIkiGCAdIA6FQgGJIg4gInwgBHwiHSAZhUIgiSIZIBcgG3wiF3wiGyAOhUIoiSIOIB18IAd8Ih0gGYVCMIkiGSAbfCIbIA6FQgGJIg4gFSAXIBSFQgGJIhR8IAx8IhUgI4VCIIkiFyAcfCIcIBSFQiiJIhQgFXwgBnwiFXwgEnwiIoVCIIkiI3wiJCAOhUIoiSIOICJ8IBN8IiIgGyAhIBUgF4VCMIkiFSAcfCIXIBSFQgGJIhQgGnwgBnwiGoVCIIkiHHwiGyAUhUIoiSIUIBp8IBB8IhogHIVCMIkiHCAbfCIbIBSFQgGJIhR8IA18IiEgGCAffCIYIBUgHiAPhUIBiSIPIB18IAJ8Ih2FQiCJIhV8Ih4gD4VCKIkiDyAdfCABfCIdIBWFQjCJIhWFQiCJIh8gFyAZIBggFoVCAYkiFiAgfCADfCIYhUIgiSIZfCIXIBaFQiiJIhYgGHwgBHwiGCAZhUIwiSIZIBd8Ihd8IiAgFIVCKIkiFCAhfCAIfCIhIB+FQjCJIh8gIHwiICAiICOFQjCJIiIgJHwiIyAOhUIBiSIOIB18IAd8Ih0gGYVCIIkiGSAbfCIbIA6FQiiJIg4gHXwgDHwiHSAZhUIwiSIZIBcgFoVCAYkiFiAafCALfCIXICKFQiCJIhogFSAefCIVfCIeIBaFQiiJIhYgF3wgCXwiFyAahUIwiSIaIB58Ih4gFoVCAYkiFiAVIA+FQgGJIg8gGHwgBXwiFSAchUIgiSIYICN8IhwgD4VCKIkiDyAVfCAKfCIVfCACfCIChUIgiSIifCIjIBaFQiiJIhYgAnwgC3wiAiAihUIwiSILICN8IiIgFoVCAYkiFiAZIBt8IhkgFSAYhUIwiSIVICAgFIVCAYkiFCAXfCANfCINhUIgiSIXfCIYIBSFQiiJIhQgDXwgBXwiBXwgEHwiECAVIBx8Ig0gGiAZIA6FQgGJIg4gIXwgDHwiDIVCIIkiFXwiGSAOhUIoiSIOIAx8IBJ8IhIgFYVCMIkiDIVCIIkiFSAeIB8gDSAPhUIBiSINIB18IAl8IgmFQiCJIg98IhogDYVCKIkiDSAJfCAIfCIJIA+FQjCJIgggGnwiD3wiGiAWhUIoiSIWIBB8IAd8IhAgEYUgDCAZfCIHIA6FQgGJIgwgCXwgCnwiCiALhUIgiSILIAUgF4VCMIkiBSAYfCIJfCIOIAyFQiiJIgwgCnwgE3wiEyALhUIwiSIKIA58IguFNwOAiQFBACADIAYgDyANhUIBiSINIAJ8fCICIAWFQiCJIgUgB3wiBiANhUIoiSIHIAJ8fCICQQApA4iJAYUgBCABIBIgCSAUhUIBiSIDfHwiASAIhUIgiSISICJ8IgkgA4VCKIkiAyABfHwiASAShUIwiSIEIAl8IhKFNwOIiQFBACATQQApA5CJAYUgECAVhUIwiSIQIBp8IhOFNwOQiQFBACABQQApA5iJAYUgAiAFhUIwiSICIAZ8IgGFNwOYiQFBACASIAOFQgGJQQApA6CJAYUgAoU3A6CJAUEAIBMgFoVCAYlBACkDqIkBhSAKhTcDqIkBQQAgASAHhUIBiUEAKQOwiQGFIASFNwOwiQFBACALIAyFQgGJQQApA7iJAYUgEIU3A7iJAQvdAgUBfwF+AX8BfgJ/IwBBwABrIgAkAAJAQQApA9CJAUIAUg0AQQBBACkDwIkBIgFBACgC4IoBIgKsfCIDNwPAiQFBAEEAKQPIiQEgAyABVK18NwPIiQECQEEALQDoigFFDQBBAEJ/NwPYiQELQQBCfzcD0IkBAkAgAkH/AEoNAEEAIQQDQCACIARqQeCJAWpBADoAACAEQQFqIgRBgAFBACgC4IoBIgJrSA0ACwtB4IkBEAIgAEEAKQOAiQE3AwAgAEEAKQOIiQE3AwggAEEAKQOQiQE3AxAgAEEAKQOYiQE3AxggAEEAKQOgiQE3AyAgAEEAKQOoiQE3AyggAEEAKQOwiQE3AzAgAEEAKQO4iQE3AzhBACgC5IoBIgVBAUgNAEEAIQRBACECA0AgBEGACWogACAEai0AADoAACAEQQFqIQQgBSACQQFqIgJB/wFxSg0ACwsgAEHAAGokAAv9AwMBfwF+AX8jAEGAAWsiAiQAQQBBgQI7AfKKAUEAIAE6APGKAUEAIAA6APCKAUGQfiEAA0AgAEGAiwFqQgA3AAAgAEH4igFqQgA3AAAgAEHwigFqQgA3AAAgAEEYaiIADQALQQAhAEEAQQApA/CKASIDQoiS853/zPmE6gCFNwOAiQFBAEEAKQP4igFCu86qptjQ67O7f4U3A4iJAUEAQQApA4CLAUKr8NP0r+68tzyFNwOQiQFBAEEAKQOIiwFC8e30+KWn/aelf4U3A5iJAUEAQQApA5CLAULRhZrv+s+Uh9EAhTcDoIkBQQBBACkDmIsBQp/Y+dnCkdqCm3+FNwOoiQFBAEEAKQOgiwFC6/qG2r+19sEfhTcDsIkBQQBBACkDqIsBQvnC+JuRo7Pw2wCFNwO4iQFBACADp0H/AXE2AuSKAQJAIAFBAUgNACACQgA3A3ggAkIANwNwIAJCADcDaCACQgA3A2AgAkIANwNYIAJCADcDUCACQgA3A0ggAkIANwNAIAJCADcDOCACQgA3AzAgAkIANwMoIAJCADcDICACQgA3AxggAkIANwMQIAJCADcDCCACQgA3AwBBACEEA0AgAiAAaiAAQYAJai0AADoAACAAQQFqIQAgBEEBaiIEQf8BcSABSA0ACyACQYABEAELIAJBgAFqJAALEgAgAEEDdkH/P3EgAEEQdhAECwkAQYAJIAAQAQsGAEGAiQELGwAgAUEDdkH/P3EgAUEQdhAEQYAJIAAQARADCwsLAQBBgAgLBPAAAAA=",hash:"c6f286e6"};function C(I,A,i,C){return new(i||(i=Promise))((function(g,h){function e(I){try{w(C.next(I))}catch(I){h(I)}}function B(I){try{w(C.throw(I))}catch(I){h(I)}}function w(I){var A;I.done?g(I.value):(A=I.value,A instanceof i?A:new i((function(I){I(A)}))).then(e,B)}w((C=C.apply(I,A||[])).next())}))}"function"==typeof SuppressedError&&SuppressedError;class g{constructor(){this.mutex=Promise.resolve()}lock(){let I=()=>{};return this.mutex=this.mutex.then((()=>new Promise(I))),new Promise((A=>{I=A}))}dispatch(I){return C(this,void 0,void 0,(function*(){const A=yield this.lock();try{return yield Promise.resolve(I())}finally{A()}}))}}const h="undefined"!=typeof globalThis?globalThis:"undefined"!=typeof self?self:"undefined"!=typeof window?window:global,e=null!==(A=h.Buffer)&&void 0!==A?A:null,B=h.TextEncoder?new h.TextEncoder:null;function w(I,A){return(15&I)+(I>>6|I>>3&8)<<4|(15&A)+(A>>6|A>>3&8)}const t="a".charCodeAt(0)-10,F="0".charCodeAt(0);function f(I,A,i){let C=0;for(let g=0;g<i;g++){let i=A[g]>>>4;I[C++]=i>9?i+t:i+F,i=15&A[g],I[C++]=i>9?i+t:i+F}return String.fromCharCode.apply(null,I)}const Q=null!==e?I=>{if("string"==typeof I){const A=e.from(I,"utf8");return new Uint8Array(A.buffer,A.byteOffset,A.length)}if(e.isBuffer(I))return new Uint8Array(I.buffer,I.byteOffset,I.length);if(ArrayBuffer.isView(I))return new Uint8Array(I.buffer,I.byteOffset,I.byteLength);throw new Error("Invalid data type!")}:I=>{if("string"==typeof I)return B.encode(I);if(ArrayBuffer.isView(I))return new Uint8Array(I.buffer,I.byteOffset,I.byteLength);throw new Error("Invalid data type!")},n="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",o=new Uint8Array(256);for(let I=0;I<n.length;I++)o[n.charCodeAt(I)]=I;function r(I){const A=function(I){let A=Math.floor(.75*I.length);const i=I.length;return"="===I[i-1]&&(A-=1,"="===I[i-2]&&(A-=1)),A}(I),i=I.length,C=new Uint8Array(A);let g=0;for(let A=0;A<i;A+=4){const i=o[I.charCodeAt(A)],h=o[I.charCodeAt(A+1)],e=o[I.charCodeAt(A+2)],B=o[I.charCodeAt(A+3)];C[g]=i<<2|h>>4,g+=1,C[g]=(15&h)<<4|e>>2,g+=1,C[g]=(3&e)<<6|63&B,g+=1}return C}const S=16384,U=new g,a=new Map;function J(I,A){return C(this,void 0,void 0,(function*(){let i=null,g=null,h=!1;if("undefined"==typeof WebAssembly)throw new Error("WebAssembly is not supported in this environment!");const e=()=>new DataView(i.exports.memory.buffer).getUint32(i.exports.STATE_SIZE,!0),B=U.dispatch((()=>C(this,void 0,void 0,(function*(){if(!a.has(I.name)){const A=r(I.data),i=WebAssembly.compile(A);a.set(I.name,i)}const A=yield a.get(I.name);i=yield WebAssembly.instantiate(A,{})})))),t=(I=null)=>{h=!0,i.exports.Hash_Init(I)},F=I=>{if(!h)throw new Error("update() called before init()");(I=>{let A=0;for(;A<I.length;){const C=I.subarray(A,A+S);A+=C.length,g.set(C),i.exports.Hash_Update(C.length)}})(Q(I))},n=new Uint8Array(2*A),o=(I,C=null)=>{if(!h)throw new Error("digest() called before init()");return h=!1,i.exports.Hash_Final(C),"binary"===I?g.slice(0,A):f(n,g,A)},J=I=>"string"==typeof I?I.length<4096:I.byteLength<S;let s=J;switch(I.name){case"argon2":case"scrypt":s=()=>!0;break;case"blake2b":case"blake2s":s=(I,A)=>A<=512&&J(I);break;case"blake3":s=(I,A)=>0===A&&J(I);break;case"xxhash64":case"xxhash3":case"xxhash128":case"crc64":s=()=>!1}return yield(()=>C(this,void 0,void 0,(function*(){i||(yield B);const I=i.exports.Hash_GetBuffer(),A=i.exports.memory.buffer;g=new Uint8Array(A,I,S)})))(),{getMemory:()=>g,writeMemory:(I,A=0)=>{g.set(I,A)},getExports:()=>i.exports,setMemorySize:I=>{i.exports.Hash_SetMemorySize(I);const A=i.exports.Hash_GetBuffer(),C=i.exports.memory.buffer;g=new Uint8Array(C,A,I)},init:t,update:F,digest:o,save:()=>{if(!h)throw new Error("save() can only be called after init() and before digest()");const A=i.exports.Hash_GetState(),C=e(),g=i.exports.memory.buffer,B=new Uint8Array(g,A,C),t=new Uint8Array(4+C);return function(I,A){const i=A.length>>1;for(let C=0;C<i;C++){const i=C<<1;I[C]=w(A.charCodeAt(i),A.charCodeAt(i+1))}}(t,I.hash),t.set(B,4),t},load:A=>{if(!(A instanceof Uint8Array))throw new Error("load() expects an Uint8Array generated by save()");const C=i.exports.Hash_GetState(),g=e(),B=4+g,t=i.exports.memory.buffer;if(A.length!==B)throw new Error(`Bad state length (expected ${B} bytes, got ${A.length})`);if(!function(I,A){if(I.length!==2*A.length)return!1;for(let i=0;i<A.length;i++){const C=i<<1;if(A[i]!==w(I.charCodeAt(C),I.charCodeAt(C+1)))return!1}return!0}(I.hash,A.subarray(0,4)))throw new Error("This state was written by an incompatible hash implementation");const F=A.subarray(4);new Uint8Array(t,C,g).set(F),h=!0},calculate:(I,C=null,h=null)=>{if(!s(I,C))return t(C),F(I),o("hex",h);const e=Q(I);return g.set(e),i.exports.Hash_Calculate(e.length,C,h),f(n,g,A)},hashLength:A}}))}const s=new g;let k=null;function V(I){return!Number.isInteger(I)||I<8||I>512||I%8!=0?new Error("Invalid variant! Valid values: 8, 16, ..., 512"):null}function G(I,A){return I|A<<16}I.blake2b=function(I,A=512,g=null){if(V(A))return Promise.reject(V(A));let h=null,e=A;if(null!==g){if(h=Q(g),h.length>64)return Promise.reject(new Error("Max key length is 64 bytes"));e=G(A,h.length)}const B=A/8;if(null===k||k.hashLength!==B)return function(I,A,i){return C(this,void 0,void 0,(function*(){const C=yield I.lock(),g=yield J(A,i);return C(),g}))}(s,i,B).then((A=>(k=A,e>512&&k.writeMemory(h),k.calculate(I,e))));try{e>512&&k.writeMemory(h);const A=k.calculate(I,e);return Promise.resolve(A)}catch(I){return Promise.reject(I)}},I.createBLAKE2b=function(I=512,A=null){if(V(I))return Promise.reject(V(I));let C=null,g=I;if(null!==A){if(C=Q(A),C.length>64)return Promise.reject(new Error("Max key length is 64 bytes"));g=G(I,C.length)}const h=I/8;return J(i,h).then((I=>{g>512&&I.writeMemory(C),I.init(g);const A={init:g>512?()=>(I.writeMemory(C),I.init(g),A):()=>(I.init(g),A),update:i=>(I.update(i),A),digest:A=>I.digest(A),save:()=>I.save(),load:i=>(I.load(i),A),blockSize:128,digestSize:h};return A}))}}));
 
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./packages/action-kit/commands.ts
-/** Workflow commands (`::name k=v::message`) in the exact encoding the runner decodes. */
-/** Escapes a command's message as the runner expects (`%`, CR and LF). */
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   gS: () => (/* binding */ IndexUrlError),
+/* harmony export */   pk: () => (/* binding */ PypiError),
+/* harmony export */   w_: () => (/* binding */ IndexResponseError)
+/* harmony export */ });
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(827);
+/** Errors raised by the index client; every message passes through `redact` when it is built. */
+
+/** Base class: a one-line, redacted message. */
+class PypiError extends Error {
+    constructor(message, options) {
+        super((0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(message), options);
+        this.name = new.target.name;
+    }
 }
-/** Escapes a command property value; `:` and `,` also separate properties. */
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** A repository or index URL that cannot be used as given (the message names the fix). */
+class IndexUrlError extends PypiError {
 }
-/** Formats one workflow command line (without the trailing newline). */
-function formatCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+/** A request that got no complete HTTP response: refused, reset, timed out, proxy refused the tunnel. */
+class NetworkError extends PypiError {
+    url;
+    phase;
+    bodySent;
+    code;
+    timedOut;
+    constructor(message, url, phase, 
+    /** True once the whole request body was handed to the socket. */
+    bodySent, code, timedOut, options) {
+        super(message, options);
+        this.url = url;
+        this.phase = phase;
+        this.bodySent = bodySent;
+        this.code = code;
+        this.timedOut = timedOut;
+    }
 }
+/** An index answered a read request with a status the caller cannot use (after retries). */
+class IndexResponseError extends PypiError {
+    url;
+    status;
+    constructor(message, url, status) {
+        super(message);
+        this.url = url;
+        this.status = status;
+    }
+}
+
+
+/***/ }),
+
+/***/ 211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ userAgent),
+/* harmony export */   u: () => (/* binding */ createHttpClient)
+/* harmony export */ });
+/** The User-Agent this package sends: the caller's product token, then the client and the runtime. */
+function userAgent(product) {
+    const parts = [
+        product,
+        'release-actions-pypi',
+        `node/${process.versions.node}`,
+        `(${process.platform}; ${process.arch})`,
+    ];
+    return parts.filter(Boolean).join(' ');
+}
+/**
+ * A client with keep-alive agents (one per proxy route), honouring the proxy environment. Node's network
+ * stack (http, https, tls: a fifth of an action's start-up) is loaded with the first request.
+ */
+function createHttpClient(options = {}) {
+    let client = null;
+    return {
+        request(request) {
+            client ??= __nccwpck_require__.e(/* import() */ 411).then(__nccwpck_require__.bind(__nccwpck_require__, 792)).then(({ NodeHttpClient }) => new NodeHttpClient(options));
+            return client.then((c) => c.request(request));
+        },
+        close() {
+            void client?.then((c) => c.close());
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QS: () => (/* binding */ registerProxyCredentials),
+/* harmony export */   th: () => (/* binding */ proxyForUrl)
+/* harmony export */ });
+/* unused harmony exports parseProxyUrl, bypassesProxy, PROXY_VARIABLES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(448);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(827);
+/** Which proxy, if any, a request should use, from HTTPS_PROXY / HTTP_PROXY / NO_PROXY as curl reads them. */
+
+
+/**
+ * The proxy for `target`, or null. Lower-case variables win over upper-case ones; NO_PROXY entries are
+ * host names matching themselves and their subdomains (a leading `.` or `*.` is allowed), optional `:port`,
+ * IP literals, or `*`. Loopback addresses never use a proxy (as @actions/http-client decides): a local
+ * index on the runner must not be sent to a corporate proxy.
+ */
+function proxyForUrl(target, env = process.env) {
+    const host = bareHost(target.hostname);
+    if (isLoopback(host))
+        return null;
+    const raw = target.protocol === 'https:'
+        ? (env.https_proxy ?? env.HTTPS_PROXY ?? env.all_proxy ?? env.ALL_PROXY)
+        : (env.http_proxy ?? env.HTTP_PROXY ?? env.all_proxy ?? env.ALL_PROXY);
+    if (!raw || raw.trim() === '')
+        return null;
+    if (bypassesProxy(target, env.no_proxy ?? env.NO_PROXY ?? ''))
+        return null;
+    return parseProxyUrl(raw.trim());
+}
+/** Parse a proxy URL; a bare `host:port` means `http://host:port`. Credentials become `Proxy-Authorization`. */
+function parseProxyUrl(raw) {
+    let url;
+    try {
+        url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IndexUrlError */ .gS(`proxy setting '${raw}' is not a URL: use http://host:port`);
+    }
+    if (url.protocol !== 'http:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IndexUrlError */ .gS(`proxy '${url.protocol}//${url.host}' is not supported: only http:// proxies are (set HTTPS_PROXY=http://host:port)`);
+    }
+    if (!url.username && !url.password)
+        return { url };
+    const username = decodeURIComponent(url.username);
+    const password = decodeURIComponent(url.password);
+    (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .registerBasicAuth */ .WE)(username, password);
+    const authorization = `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
+    url.username = '';
+    url.password = '';
+    return { url, authorization };
+}
+/** True when NO_PROXY lists `target` (host, parent domain, IP, host:port, or `*`). */
+function bypassesProxy(target, noProxy) {
+    const host = bareHost(target.hostname).toLowerCase();
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    for (const rawEntry of noProxy.split(/[\s,]+/)) {
+        let entry = rawEntry.trim().toLowerCase();
+        if (!entry)
+            continue;
+        if (entry === '*')
+            return true;
+        let entryPort;
+        const portMatch = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry);
+        if (portMatch?.[1] && portMatch[2]) {
+            entry = portMatch[1];
+            entryPort = portMatch[2];
+        }
+        if (entryPort && entryPort !== port)
+            continue;
+        entry = bareHost(entry).replace(/^\*?\./, '');
+        if (host === entry || host.endsWith(`.${entry}`))
+            return true;
+    }
+    return false;
+}
+function bareHost(hostname) {
+    return hostname.startsWith('[') && hostname.endsWith(']') ? hostname.slice(1, -1) : hostname;
+}
+function isLoopback(host) {
+    const lower = host.toLowerCase();
+    if (lower === 'localhost' || lower.endsWith('.localhost'))
+        return true;
+    // A dotted IPv4 address (node:net's isIP would load the network stack at start-up for this).
+    if (/^\d{1,3}(\.\d{1,3}){3}$/.test(lower))
+        return lower.startsWith('127.');
+    return lower === '::1' || lower === '0:0:0:0:0:0:0:1';
+}
+/** The variables a proxy URL (and so its credentials) may come from, in every spelling curl and pip read. */
+const PROXY_VARIABLES = [
+    'https_proxy',
+    'HTTPS_PROXY',
+    'http_proxy',
+    'HTTP_PROXY',
+    'all_proxy',
+    'ALL_PROXY',
+];
+/**
+ * Registers the credentials of every proxy URL in `env` as secrets, before anything can print them: the
+ * runner does not mask environment variables, and pip, given the same environment, may echo them.
+ */
+function registerProxyCredentials(env = process.env) {
+    for (const name of PROXY_VARIABLES) {
+        const value = env[name]?.trim();
+        if (value)
+            (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_1__/* .registerUrlCredentials */ .ZY)(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  E$: () => (/* binding */ redact),
+  WE: () => (/* binding */ registerBasicAuth),
+  ZY: () => (/* binding */ registerUrlCredentials),
+  O3: () => (/* binding */ secrets)
+});
+
+// UNUSED EXPORTS: SecretRegistry, registerSecret
 
 ;// CONCATENATED MODULE: ./packages/secrets/encodings.ts
 /**
@@ -240,17 +372,287 @@ const secrets = new SecretRegistry();
 /** Remembers `secret` (and its encodings) in this process's registry. */
 const registerSecret = (secret) => secrets.register(secret);
 /** Remembers Basic credentials: the password and the base64 header value. */
-const registry_registerBasicAuth = (username, password) => secrets.registerBasicAuth(username, password);
+const registerBasicAuth = (username, password) => secrets.registerBasicAuth(username, password);
 /** Remembers the password a URL carries, with its user, in every form. */
 const registerUrlCredentials = (url) => secrets.registerUrlCredentials(url);
 /** `text` with every registered secret replaced by `***`. */
-const registry_redact = (text) => secrets.redact(text);
+const redact = (text) => secrets.redact(text);
 
+
+/***/ }),
+
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 67:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 30:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: ./packages/action-kit/commands.ts
+/** Workflow commands (`::name k=v::message`) in the exact encoding the runner decodes. */
+/** Escapes a command's message as the runner expects (`%`, CR and LF). */
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a command property value; `:` and `,` also separate properties. */
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Formats one workflow command line (without the trailing newline). */
+function formatCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+
+// EXTERNAL MODULE: ./packages/secrets/registry.ts + 1 modules
+var registry = __nccwpck_require__(827);
 ;// CONCATENATED MODULE: ./packages/action-kit/log.ts
 
 
 function write(line) {
-    process.stdout.write(`${registry_redact(line)}\n`);
+    process.stdout.write(`${(0,registry/* redact */.E$)(line)}\n`);
 }
 function annotation(kind, message, props) {
     const properties = {
@@ -310,7 +712,7 @@ function maskRegisteredSecrets() {
     if (masking)
         return;
     masking = true;
-    secrets.subscribe((form) => {
+    registry/* secrets */.O3.subscribe((form) => {
         // The runner masks each line of a multi-line value separately.
         for (const line of form.split(/\r?\n/)) {
             if (line)
@@ -319,7 +721,7 @@ function maskRegisteredSecrets() {
     });
 }
 /** Masks `value` in the runner's log from now on and redacts it from everything this process writes. */
-function secrets_registerSecret(value) {
+function registerSecret(value) {
     maskRegisteredSecrets();
     register(value);
 }
@@ -341,7 +743,7 @@ function failureMessage(thrown) {
 }
 /**
  * Runs an action's main function the way every action in this suite ends: a thrown error becomes one
- * `::error::` line (secrets redacted), the stack goes to the debug log, and the process exits non-zero.
+ * `::error::` line (secrets redacted), the stack goes to the debug log (when it is on), and the process exits non-zero.
  */
 async function runAction(main) {
     maskRegisteredSecrets();
@@ -349,15 +751,14 @@ async function runAction(main) {
         await main();
     }
     catch (thrown) {
-        error(registry_redact(failureMessage(thrown)));
-        if (thrown instanceof Error && thrown.stack)
-            debug(registry_redact(thrown.stack));
+        error((0,registry/* redact */.E$)(failureMessage(thrown)));
+        // Formatting a stack costs milliseconds; only a debug run shows it.
+        if (isDebug() && thrown instanceof Error && thrown.stack)
+            debug((0,registry/* redact */.E$)(thrown.stack));
         process.exitCode = 1;
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
@@ -371,10 +772,12 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 
-
-/** The `name<<delimiter` form the runner parses, with a fresh random delimiter per value. */
+/**
+ * The `name<<delimiter` form the runner parses, with a fresh random delimiter per value. The global Web
+ * Crypto loads node's crypto on first use: importing `node:crypto` would cost every start-up 4 ms.
+ */
 function keyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
     if (key.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Output ${key} contains the file-command delimiter; refusing to write it`);
     }
@@ -390,7 +793,7 @@ function appendFileCommand(variable, message) {
 }
 /** Sets a step output. Secrets are redacted: an output is not a place for them. */
 function setOutput(name, value) {
-    const safe = registry_redact(value);
+    const safe = (0,registry/* redact */.E$)(value);
     if (process.env['GITHUB_OUTPUT']) {
         appendFileCommand('GITHUB_OUTPUT', keyValueMessage(name, safe));
         return;
@@ -551,8 +954,6 @@ function publicOf(v) {
     return text;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/process/errors.ts
 /** Why a process could not be started; the same kinds and wording for every caller. */
 /** A process that never started; the message is one line naming the command and, with a hint, the fix. */
@@ -592,7 +993,6 @@ class errors_ProcessFailedError extends Error {
  * as the leader of its own process group on POSIX (the group is signalled), and on Windows the tree is
  * ended by `taskkill /T /F`.
  */
-
 /** The way to stop process `pid` and its descendants on `platform`. */
 function treeKill(pid, platform) {
     if (platform === 'win32')
@@ -616,11 +1016,11 @@ function killTree(pid, platform = process.platform) {
         }
         return Promise.resolve();
     }
-    return new Promise((resolve) => {
-        const killer = (0,external_node_child_process_namespaceObject.spawn)(plan.command, plan.args, { stdio: 'ignore', windowsHide: true });
+    return Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23)).then(({ spawn }) => new Promise((resolve) => {
+        const killer = spawn(plan.command, plan.args, { stdio: 'ignore', windowsHide: true });
         killer.on('error', () => resolve());
         killer.on('close', () => resolve());
-    });
+    }));
 }
 
 ;// CONCATENATED MODULE: ./packages/process/lines.ts
@@ -732,8 +1132,6 @@ function spawnPlan(file, args, platform, comspec = 'cmd.exe') {
 }
 
 ;// CONCATENATED MODULE: ./packages/process/run.ts
-/** Starting a process, collecting its output, and stopping it (with everything it started) on timeout. */
-
 
 
 
@@ -781,7 +1179,9 @@ async function plan(command, args, options) {
 /** Starts `command` (looked up on PATH as a shell would); throws ProcessError when it cannot start. */
 async function startProcess(command, args = [], options = {}) {
     const how = await plan(command, args, options);
-    const child = (0,external_node_child_process_namespaceObject.spawn)(how.file, how.args, {
+    // Loaded when first needed: an action that runs nothing should not pay for it at start-up.
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23));
+    const child = spawn(how.file, how.args, {
         cwd: how.cwd,
         env: how.env,
         shell: how.shell,
@@ -1373,11 +1773,11 @@ async function checkInstall(options) {
         run: (command, args, extra = {}) => runProcess(command, args, {
             cwd: options.venv.scratch,
             env: pipEnv(env),
-            onLine: (line) => log(registry_redact(line)),
+            onLine: (line) => log((0,registry/* redact */.E$)(line)),
             ...extra,
         }),
     };
-    const fail = (problem) => ({ ...report, ok: false, problem: registry_redact(problem) });
+    const fail = (problem) => ({ ...report, ok: false, problem: (0,registry/* redact */.E$)(problem) });
     const problem = (await installPackage(step)) ?? (await installDependencies(step));
     if (problem)
         return fail(problem);
@@ -1656,7 +2056,7 @@ async function checkLatest(options) {
             ok: false,
             picked,
             newestFinal,
-            note: registry_redact(`a plain 'pip install ${project}' fails: ${pipErrorLine(run.stderr || run.stdout)}`),
+            note: (0,registry/* redact */.E$)(`a plain 'pip install ${project}' fails: ${pipErrorLine(run.stderr || run.stdout)}`),
         };
     }
     return judgeLatest(project, picked, newestFinal);
@@ -1904,8 +2304,6 @@ class BufferPool {
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/hash-file.ts
-/** The digests PyPI keeps for every file, computed in one streaming pass. */
-
 
 
 
@@ -1918,22 +2316,25 @@ const EXTRA_DIGESTS = ['md5', 'blake2_256'];
  * which the garbage collector returns late, and a release of fifty files would otherwise carry fifty.
  */
 class DigestAccumulator {
-    blake;
-    sha256 = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    sha256;
     md5;
+    blake;
     size = 0;
-    constructor(blake, withMd5) {
+    constructor(sha256, md5, blake) {
+        this.sha256 = sha256;
+        this.md5 = md5;
         this.blake = blake;
-        this.md5 = withMd5 ? (0,external_node_crypto_namespaceObject.createHash)('md5') : null;
     }
     /** A fresh accumulator for sha256 and `extras` (all of them by default). */
     static async create(extras = EXTRA_DIGESTS) {
+        // node:crypto is loaded with the first file hashed, not at start-up (4 ms of every action's).
+        const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 598, 23));
         let blake = null;
         if (extras.includes('blake2_256')) {
             blake = idleBlake.pop() ?? (await createBLAKE2b(256));
             blake.init();
         }
-        return new DigestAccumulator(blake, extras.includes('md5'));
+        return new DigestAccumulator(createHash('sha256'), extras.includes('md5') ? createHash('md5') : null, blake);
     }
     /** Adds the next bytes. */
     update(chunk) {
@@ -2232,48 +2633,8 @@ function nextPollDelayMs(round, intervalMs, remainingMs) {
     return Math.max(0, Math.min(Math.round(grown), remainingMs));
 }
 
-;// CONCATENATED MODULE: ./packages/pypi/errors.ts
-/** Errors raised by the index client; every message passes through `redact` when it is built. */
-
-/** Base class: a one-line, redacted message. */
-class PypiError extends Error {
-    constructor(message, options) {
-        super(registry_redact(message), options);
-        this.name = new.target.name;
-    }
-}
-/** A repository or index URL that cannot be used as given (the message names the fix). */
-class IndexUrlError extends PypiError {
-}
-/** A request that got no complete HTTP response: refused, reset, timed out, proxy refused the tunnel. */
-class NetworkError extends PypiError {
-    url;
-    phase;
-    bodySent;
-    code;
-    timedOut;
-    constructor(message, url, phase, 
-    /** True once the whole request body was handed to the socket. */
-    bodySent, code, timedOut, options) {
-        super(message, options);
-        this.url = url;
-        this.phase = phase;
-        this.bodySent = bodySent;
-        this.code = code;
-        this.timedOut = timedOut;
-    }
-}
-/** An index answered a read request with a status the caller cannot use (after retries). */
-class IndexResponseError extends PypiError {
-    url;
-    status;
-    constructor(message, url, status) {
-        super(message);
-        this.url = url;
-        this.status = status;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/pypi/errors.ts
+var errors = __nccwpck_require__(448);
 ;// CONCATENATED MODULE: ./packages/pypi/index-urls.ts
 /** Where an index's upload, simple, JSON and trusted-publishing endpoints live, from one URL. */
 
@@ -2308,7 +2669,7 @@ const TESTPYPI_HOSTS = new Set(['test.pypi.org', 'upload.test.pypi.org']);
 function resolveIndexUrls(repository, inputName = 'repository-url') {
     const text = repository.trim();
     if (text === '')
-        throw new IndexUrlError(`${inputName} is empty: use 'pypi', 'testpypi' or an upload URL ending in /legacy/`);
+        throw new errors/* IndexUrlError */.gS(`${inputName} is empty: use 'pypi', 'testpypi' or an upload URL ending in /legacy/`);
     const lower = text.toLowerCase();
     if (lower === 'pypi' || lower === 'testpypi')
         return { ...KNOWN[lower] };
@@ -2317,25 +2678,25 @@ function resolveIndexUrls(repository, inputName = 'repository-url') {
         url = new URL(text);
     }
     catch {
-        throw new IndexUrlError(`${inputName} '${text}' is not a URL: use 'pypi', 'testpypi' or an upload URL like https://upload.pypi.org/legacy/`);
+        throw new errors/* IndexUrlError */.gS(`${inputName} '${text}' is not a URL: use 'pypi', 'testpypi' or an upload URL like https://upload.pypi.org/legacy/`);
     }
     // Credentials leave the URL first, so that no message below can show them.
     const auth = takeCredentials(url);
     const shown = url.href;
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new IndexUrlError(`${inputName} '${shown}' must be an http:// or https:// URL`);
+        throw new errors/* IndexUrlError */.gS(`${inputName} '${shown}' must be an http:// or https:// URL`);
     }
     if (url.search || url.hash) {
-        throw new IndexUrlError(`${inputName} '${shown}' must not carry a query or fragment: remove everything after '?' or '#'`);
+        throw new errors/* IndexUrlError */.gS(`${inputName} '${shown}' must not carry a query or fragment: remove everything after '?' or '#'`);
     }
     const match = /^(.*\/)(legacy|simple)(\/?)$/.exec(url.pathname);
     if (!match) {
-        throw new IndexUrlError(`${inputName} '${shown}' must end in /legacy/ (the upload API) or /simple/ (the index), e.g. https://upload.pypi.org/legacy/`);
+        throw new errors/* IndexUrlError */.gS(`${inputName} '${shown}' must end in /legacy/ (the upload API) or /simple/ (the index), e.g. https://upload.pypi.org/legacy/`);
     }
     const [, prefix = '/', endpoint, slash] = match;
     // `/simple` is only ever read (a GET survives the redirect); `/legacy` takes the upload POST.
     if (!slash && endpoint === 'legacy') {
-        throw new IndexUrlError(`${inputName} '${shown}' must end with a slash: use '${shown}/'. Without it the index answers with a redirect, ` +
+        throw new errors/* IndexUrlError */.gS(`${inputName} '${shown}' must end with a slash: use '${shown}/'. Without it the index answers with a redirect, ` +
             'and following it would turn the upload POST into a GET.');
     }
     const host = url.hostname.toLowerCase();
@@ -2368,7 +2729,7 @@ function takeCredentials(url) {
     if (!url.username && !url.password)
         return undefined;
     const auth = { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
-    registry_registerBasicAuth(auth.username, auth.password);
+    (0,registry/* registerBasicAuth */.WE)(auth.username, auth.password);
     url.username = '';
     url.password = '';
     return auth;
@@ -2397,501 +2758,19 @@ async function resolveAuth(auth) {
     return 'getAuth' in auth ? auth.getAuth() : auth;
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-;// CONCATENATED MODULE: external "node:tls"
-const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-;// CONCATENATED MODULE: ./packages/pypi/proxy-env.ts
-/** Which proxy, if any, a request should use, from HTTPS_PROXY / HTTP_PROXY / NO_PROXY as curl reads them. */
-
-
-
-/**
- * The proxy for `target`, or null. Lower-case variables win over upper-case ones; NO_PROXY entries are
- * host names matching themselves and their subdomains (a leading `.` or `*.` is allowed), optional `:port`,
- * IP literals, or `*`. Loopback addresses never use a proxy (as @actions/http-client decides): a local
- * index on the runner must not be sent to a corporate proxy.
- */
-function proxyForUrl(target, env = process.env) {
-    const host = bareHost(target.hostname);
-    if (isLoopback(host))
-        return null;
-    const raw = target.protocol === 'https:'
-        ? (env.https_proxy ?? env.HTTPS_PROXY ?? env.all_proxy ?? env.ALL_PROXY)
-        : (env.http_proxy ?? env.HTTP_PROXY ?? env.all_proxy ?? env.ALL_PROXY);
-    if (!raw || raw.trim() === '')
-        return null;
-    if (bypassesProxy(target, env.no_proxy ?? env.NO_PROXY ?? ''))
-        return null;
-    return parseProxyUrl(raw.trim());
-}
-/** Parse a proxy URL; a bare `host:port` means `http://host:port`. Credentials become `Proxy-Authorization`. */
-function parseProxyUrl(raw) {
-    let url;
-    try {
-        url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`);
-    }
-    catch {
-        throw new IndexUrlError(`proxy setting '${raw}' is not a URL: use http://host:port`);
-    }
-    if (url.protocol !== 'http:') {
-        throw new IndexUrlError(`proxy '${url.protocol}//${url.host}' is not supported: only http:// proxies are (set HTTPS_PROXY=http://host:port)`);
-    }
-    if (!url.username && !url.password)
-        return { url };
-    const username = decodeURIComponent(url.username);
-    const password = decodeURIComponent(url.password);
-    registry_registerBasicAuth(username, password);
-    const authorization = `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
-    url.username = '';
-    url.password = '';
-    return { url, authorization };
-}
-/** True when NO_PROXY lists `target` (host, parent domain, IP, host:port, or `*`). */
-function bypassesProxy(target, noProxy) {
-    const host = bareHost(target.hostname).toLowerCase();
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    for (const rawEntry of noProxy.split(/[\s,]+/)) {
-        let entry = rawEntry.trim().toLowerCase();
-        if (!entry)
-            continue;
-        if (entry === '*')
-            return true;
-        let entryPort;
-        const portMatch = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry);
-        if (portMatch?.[1] && portMatch[2]) {
-            entry = portMatch[1];
-            entryPort = portMatch[2];
-        }
-        if (entryPort && entryPort !== port)
-            continue;
-        entry = bareHost(entry).replace(/^\*?\./, '');
-        if (host === entry || host.endsWith(`.${entry}`))
-            return true;
-    }
-    return false;
-}
-function bareHost(hostname) {
-    return hostname.startsWith('[') && hostname.endsWith(']') ? hostname.slice(1, -1) : hostname;
-}
-function isLoopback(host) {
-    const lower = host.toLowerCase();
-    if (lower === 'localhost' || lower.endsWith('.localhost'))
-        return true;
-    if ((0,external_node_net_namespaceObject.isIP)(lower) === 4)
-        return lower.startsWith('127.');
-    return lower === '::1' || lower === '0:0:0:0:0:0:0:1';
-}
-/** The variables a proxy URL (and so its credentials) may come from, in every spelling curl and pip read. */
-const PROXY_VARIABLES = [
-    'https_proxy',
-    'HTTPS_PROXY',
-    'http_proxy',
-    'HTTP_PROXY',
-    'all_proxy',
-    'ALL_PROXY',
-];
-/**
- * Registers the credentials of every proxy URL in `env` as secrets, before anything can print them: the
- * runner does not mask environment variables, and pip, given the same environment, may echo them.
- */
-function registerProxyCredentials(env = process.env) {
-    for (const name of PROXY_VARIABLES) {
-        const value = env[name]?.trim();
-        if (value)
-            registerUrlCredentials(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/pypi/tunnel-agent.ts
-/** An https.Agent whose sockets are TLS sessions inside CONNECT tunnels through an HTTP proxy. */
-
-
-
-
-
-/** Pools tunnelled TLS sockets per target host like any https.Agent (keep-alive works through the proxy). */
-class TunnelingAgent extends (external_node_https_default()).Agent {
-    tunnel;
-    constructor(tunnel, options) {
-        super(options);
-        this.tunnel = tunnel;
-    }
-    // Node's Agent accepts the socket through the callback when createConnection returns nothing.
-    createConnection(options, callback) {
-        const done = callback ?? (() => undefined);
-        const host = String(options.host ?? options.hostname ?? 'localhost');
-        const port = Number(options.port ?? 443);
-        const authority = `${(0,external_node_net_namespaceObject.isIP)(host) === 6 ? `[${host}]` : host}:${port}`;
-        const proxyName = `${this.tunnel.proxy.url.protocol}//${this.tunnel.proxy.url.host}`;
-        const fail = (message, code, cause, timedOut = false) => done(new NetworkError(message, `https://${authority}/`, 'connect', false, code, timedOut, { cause }), undefined);
-        const headers = { Host: authority };
-        if (this.tunnel.proxy.authorization)
-            headers['Proxy-Authorization'] = this.tunnel.proxy.authorization;
-        const connect = external_node_http_default().request({
-            host: this.tunnel.proxy.url.hostname,
-            port: Number(this.tunnel.proxy.url.port || 80),
-            method: 'CONNECT',
-            path: authority,
-            headers,
-            agent: false,
-        });
-        let settled = false;
-        connect.setTimeout(this.tunnel.connectTimeoutMs, () => {
-            if (settled)
-                return;
-            settled = true;
-            connect.destroy();
-            fail(`proxy ${proxyName} did not open a tunnel to ${authority} within ${this.tunnel.connectTimeoutMs} ms`, 'ETIMEDOUT', undefined, true);
-        });
-        connect.once('connect', (res, socket, head) => {
-            if (settled)
-                return socket.destroy();
-            settled = true;
-            connect.setTimeout(0);
-            if (res.statusCode !== 200) {
-                socket.destroy();
-                fail(`proxy ${proxyName} refused a tunnel to ${authority}: ${res.statusCode} ${res.statusMessage ?? ''}`.trim(), 'EPROXY');
-                return;
-            }
-            if (head.length > 0)
-                socket.unshift(head);
-            const secure = external_node_tls_default().connect({
-                socket,
-                servername: options.servername || ((0,external_node_net_namespaceObject.isIP)(host) ? undefined : host),
-                ca: options.ca,
-                rejectUnauthorized: options.rejectUnauthorized !== false,
-                ALPNProtocols: ['http/1.1'],
-            });
-            done(null, secure);
-        });
-        connect.once('error', (err) => {
-            if (settled)
-                return;
-            settled = true;
-            fail(`proxy ${proxyName} could not be reached: ${err.message}`, err.code ?? 'EPROXY', err);
-        });
-        connect.end();
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/pypi/http-client.ts
-/**
- * HTTP for the index client on node:http/node:https (not fetch): request bodies streamed with a known
- * length, socket-level errors that say whether the body was sent, proxies from the environment, keep-alive,
- * no redirects followed (an upload redirected turns into a GET and is lost).
- */
-
-
-
-
-
-
-
-const http_client_DEFAULT_TIMEOUT_MS = 60_000;
-const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
-// Errors raised before a single request byte can have reached the server.
-const CONNECT_CODES = new Set([
-    'ECONNREFUSED',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'EPROXY',
-    'CERT_HAS_EXPIRED',
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'ERR_TLS_CERT_ALTNAME_INVALID',
-]);
-/** The User-Agent this package sends: the caller's product token, then the client and the runtime. */
-function userAgent(product) {
-    const parts = [
-        product,
-        'release-actions-pypi',
-        `node/${process.versions.node}`,
-        `(${process.platform}; ${process.arch})`,
-    ];
-    return parts.filter(Boolean).join(' ');
-}
-/** A client with keep-alive agents (one per proxy route), honouring the proxy environment. */
-function createHttpClient(options = {}) {
-    return new NodeHttpClient(options);
-}
-class NodeHttpClient {
-    options;
-    agents = new Map();
-    env;
-    ua;
-    timeoutMs;
-    constructor(options) {
-        this.options = options;
-        this.env = options.env ?? process.env;
-        this.ua = userAgent(options.product);
-        this.timeoutMs = options.timeoutMs ?? http_client_DEFAULT_TIMEOUT_MS;
-    }
-    close() {
-        for (const agent of this.agents.values())
-            agent.destroy();
-        this.agents.clear();
-    }
-    request(request) {
-        const target = new URL(request.url);
-        if (target.protocol !== 'https:' && target.protocol !== 'http:') {
-            return Promise.reject(new PypiError(`cannot request '${request.url}': only http and https are supported`));
-        }
-        const proxy = proxyForUrl(target, this.env);
-        const headers = {
-            'User-Agent': this.ua,
-            Accept: '*/*',
-            'Accept-Encoding': 'gzip, deflate',
-            ...request.headers,
-        };
-        if (request.body)
-            headers['Content-Length'] = String(request.body.length);
-        const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-        let transport = target.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-        let requestOptions = {
-            method: request.method,
-            host: target.hostname.replace(/^\[(.*)\]$/, '$1'),
-            port,
-            path: `${target.pathname}${target.search}`,
-            headers,
-            agent: this.agentFor(target.protocol, proxy),
-        };
-        if (target.protocol === 'https:' && this.options.ca)
-            requestOptions.ca = this.caList();
-        if (proxy && target.protocol === 'http:') {
-            // Plain HTTP through a proxy: the absolute URL goes on the request line.
-            transport = (external_node_http_default());
-            requestOptions = {
-                ...requestOptions,
-                host: proxy.url.hostname,
-                port: proxy.url.port || '80',
-                path: target.href,
-                headers: {
-                    ...headers,
-                    Host: target.host,
-                    ...(proxy.authorization ? { 'Proxy-Authorization': proxy.authorization } : {}),
-                },
-            };
-        }
-        return send(transport, requestOptions, request, request.timeoutMs ?? this.timeoutMs);
-    }
-    caList() {
-        const extra = this.options.ca;
-        const list = Array.isArray(extra) ? extra : extra ? [extra] : [];
-        // Passing `ca` replaces Node's bundle: keep the public roots too.
-        return [...(external_node_tls_default()).rootCertificates, ...list];
-    }
-    agentFor(protocol, proxy) {
-        const key = `${protocol}|${proxy ? proxy.url.href : 'direct'}`;
-        let agent = this.agents.get(key);
-        if (agent)
-            return agent;
-        const agentOptions = {
-            keepAlive: true,
-            maxSockets: this.options.maxSockets ?? 4,
-            // Idle pooled sockets are dropped before a typical server (60 s+) would close them under us.
-            timeout: 15_000,
-        };
-        if (protocol === 'https:' && proxy) {
-            agent = new TunnelingAgent({ proxy, connectTimeoutMs: this.timeoutMs }, agentOptions);
-        }
-        else if (protocol === 'https:') {
-            agent = new (external_node_https_default()).Agent(agentOptions);
-        }
-        else {
-            agent = new (external_node_http_default()).Agent(agentOptions);
-        }
-        this.agents.set(key, agent);
-        return agent;
-    }
-}
-/** A transport error as a NetworkError saying in which phase it happened and whether the body was sent. */
-function networkError(x, err) {
-    if (err instanceof NetworkError)
-        return err;
-    const code = x.timedOut ? 'ETIMEDOUT' : err.code;
-    const where = code && CONNECT_CODES.has(code) && !x.bodySent ? 'connect' : x.phase;
-    const what = x.timedOut ? `no activity for ${x.timeoutMs} ms` : err.message;
-    return new NetworkError(`${x.request.method} ${x.request.url} failed ${describePhase(where)}: ${what}`, x.request.url, where, x.bodySent, code, x.timedOut, { cause: err });
-}
-/** Reads a response body (up to the size limit), decodes it and settles the exchange with it. */
-function readResponse(x, req, res) {
-    const { request, maxBytes } = x;
-    x.phase = 'receive';
-    const sentBeforeResponse = x.bodySent;
-    const chunks = [];
-    let size = 0;
-    res.on('data', (chunk) => {
-        size += chunk.length;
-        if (size > maxBytes) {
-            req.destroy();
-            x.settle(new PypiError(`${request.method} ${request.url}: response larger than ${maxBytes} bytes`));
-            return;
-        }
-        chunks.push(chunk);
-    });
-    res.on('error', (err) => x.settle(networkError(x, err)));
-    res.on('aborted', () => x.settle(networkError(x, Object.assign(new Error('response aborted'), { code: 'ECONNRESET' }))));
-    res.on('end', () => {
-        let body = Buffer.concat(chunks);
-        try {
-            body = decode(body, res.headers['content-encoding'], maxBytes);
-        }
-        catch (err) {
-            const encoding = String(res.headers['content-encoding']);
-            x.settle(new PypiError(`${request.method} ${request.url}: undecodable ${encoding} body`, { cause: err }));
-            return;
-        }
-        // A server that answered before reading the whole body (413, 401…) does not want the rest.
-        if (!x.bodySent)
-            req.destroy();
-        x.settle(null, {
-            url: request.url,
-            status: res.statusCode ?? 0,
-            reason: decodeReason(res.statusMessage ?? ''),
-            headers: res.headers,
-            body,
-            bodySent: sentBeforeResponse,
-        });
-    });
-}
-function send(transport, options, request, timeoutMs) {
-    return new Promise((resolve, reject) => {
-        const x = {
-            request,
-            timeoutMs,
-            maxBytes: request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
-            phase: 'send',
-            bodySent: false,
-            timedOut: false,
-            settled: false,
-            settle(error, response) {
-                if (x.settled)
-                    return;
-                x.settled = true;
-                if (error)
-                    reject(error);
-                else if (response)
-                    resolve(response);
-            },
-        };
-        const req = transport.request(options);
-        req.setTimeout(timeoutMs, () => {
-            x.timedOut = true;
-            req.destroy(new Error('timeout'));
-        });
-        req.on('error', (err) => x.settle(networkError(x, err)));
-        req.on('finish', () => {
-            x.bodySent = true;
-            x.phase = 'wait';
-        });
-        req.on('response', (res) => readResponse(x, req, res));
-        const body = request.body;
-        if (!body)
-            req.end();
-        else if (Buffer.isBuffer(body))
-            req.end(body);
-        else
-            streamBody(body, req, (err) => {
-                if (err && !x.settled)
-                    req.destroy(err);
-            });
-    });
-}
-/** The request went away while its body was being sent; whoever closed it reports why. */
-const BODY_ABANDONED = new Error('request closed while sending its body');
-function streamBody(body, req, done) {
-    let written = 0;
-    let abandonPending = null;
-    req.on('close', () => abandonPending?.());
-    const sink = (chunk) => new Promise((resolve, reject) => {
-        // The server answered early or the socket broke: the rest is not sent, and not an error of its own.
-        if (req.destroyed) {
-            reject(BODY_ABANDONED);
-            return;
-        }
-        written += chunk.length;
-        if (written > body.length) {
-            reject(new PypiError(`request body grew beyond the announced ${body.length} bytes (was the file changed?)`));
-            return;
-        }
-        abandonPending = () => reject(BODY_ABANDONED);
-        req.write(chunk, (err) => {
-            abandonPending = null;
-            if (err)
-                reject(BODY_ABANDONED);
-            else
-                resolve();
-        });
-    });
-    body.writeTo(sink).then(() => {
-        if (written !== body.length) {
-            done(new PypiError(`request body ended after ${written} of ${body.length} bytes (was the file changed?)`));
-            return;
-        }
-        req.end();
-        done();
-    }, (err) => {
-        if (err !== BODY_ABANDONED)
-            done(err);
-    });
-}
-function decode(body, encoding, maxBytes) {
-    const name = (encoding ?? '').trim().toLowerCase();
-    if (name === 'gzip' || name === 'x-gzip')
-        return (0,external_node_zlib_namespaceObject.gunzipSync)(body, { maxOutputLength: maxBytes });
-    if (name === 'deflate')
-        return (0,external_node_zlib_namespaceObject.inflateSync)(body, { maxOutputLength: maxBytes });
-    return body;
-}
-/** Node reads the reason phrase as latin-1; indexes send UTF-8 there (file names, metadata values). */
-function decodeReason(reason) {
-    if (!/[\u0080-\u00ff]/.test(reason))
-        return reason;
-    const bytes = Buffer.from(reason, 'latin1');
-    const text = bytes.toString('utf8');
-    return Buffer.from(text, 'utf8').equals(bytes) ? text : reason;
-}
-function describePhase(phase) {
-    switch (phase) {
-        case 'connect':
-            return 'before connecting';
-        case 'send':
-            return 'while sending the request';
-        case 'wait':
-            return 'after the request was sent, waiting for the response';
-        case 'receive':
-            return 'while reading the response';
-    }
-}
-
+// EXTERNAL MODULE: ./packages/pypi/http-client.ts
+var http_client = __nccwpck_require__(211);
 ;// CONCATENATED MODULE: ./packages/pypi/default-client.ts
 /** The HTTP client used when a caller passes none: one per process, so keep-alive connections are shared. */
 
 let shared;
 /** The process-wide client (proxy settings read from process.env when first used). */
 function defaultHttpClient() {
-    shared ??= createHttpClient();
+    shared ??= (0,http_client/* createHttpClient */.u)();
     return shared;
 }
 
 ;// CONCATENATED MODULE: ./packages/pypi/upload-outcome.ts
-/** What one upload attempt means: the classification the release logic acts on. */
-
 
 
 // twine's skip-existing rules, plus the status codes other indexes use for a taken filename.
@@ -2933,20 +2812,50 @@ function classifyUploadFailure(error) {
     const message = redact(error.message);
     return error.bodySent ? { kind: 'ambiguous', message } : { kind: 'retryable', message };
 }
+// The standard reason phrases (RFC 9110) of the statuses an index answers with: a reason that is one of
+// these says nothing, so the body is read instead. Written out rather than taken from node:http, which
+// would load node's whole HTTP stack at every action's start-up.
+const STANDARD_REASONS = {
+    200: 'OK',
+    201: 'Created',
+    204: 'No Content',
+    301: 'Moved Permanently',
+    302: 'Found',
+    303: 'See Other',
+    307: 'Temporary Redirect',
+    308: 'Permanent Redirect',
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    405: 'Method Not Allowed',
+    408: 'Request Timeout',
+    409: 'Conflict',
+    410: 'Gone',
+    411: 'Length Required',
+    413: 'Payload Too Large',
+    415: 'Unsupported Media Type',
+    422: 'Unprocessable Entity',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout',
+};
 /**
  * `<status> <message>`: the reason phrase when the index put a message there (PyPI does), else the start
  * of the body as text. Always redacted — a server may echo credentials back.
  */
 function responseMessage(response) {
     const reason = response.reason.trim();
-    const generic = !reason || reason.toLowerCase() === (external_node_http_namespaceObject.STATUS_CODES[response.status] ?? '').toLowerCase();
+    const generic = !reason || reason.toLowerCase() === (STANDARD_REASONS[response.status] ?? '').toLowerCase();
     let detail = reason;
     if (generic) {
         const text = bodyText(response);
         if (text && text.toLowerCase() !== reason.toLowerCase())
             detail = reason ? `${reason}: ${text}` : text;
     }
-    return registry_redact(`${response.status} ${detail}`.trim());
+    return (0,registry/* redact */.E$)(`${response.status} ${detail}`.trim());
 }
 const MAX_BODY_TEXT = 300;
 /** The body as one short line of text (HTML tags and JSON `message` fields unwrapped). */
@@ -2981,7 +2890,7 @@ function bodyText(response) {
             text = paragraphs.at(-1) ?? text;
     }
     const line = text.replace(/\s+/g, ' ').trim();
-    return registry_redact(line.length > MAX_BODY_TEXT ? `${line.slice(0, MAX_BODY_TEXT)}…` : line);
+    return (0,registry/* redact */.E$)(line.length > MAX_BODY_TEXT ? `${line.slice(0, MAX_BODY_TEXT)}…` : line);
 }
 function stripTags(html) {
     return html
@@ -3002,10 +2911,10 @@ function stripTags(html) {
 
 
 
-
 /** Make `url` unique so that a CDN which keys on the query string misses its cache. */
 function cacheBusted(url) {
-    const bust = `${Date.now().toString(36)}${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
+    // Web Crypto, loaded on first use: importing node:crypto would cost every action's start-up.
+    const bust = `${Date.now().toString(36)}${Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(4))).toString('hex')}`;
     return `${url}${url.includes('?') ? '&' : '?'}cachebust=${bust}`;
 }
 /** GET `url` with retries; any final response is returned (404 included), network errors thrown after the last try. */
@@ -3030,7 +2939,7 @@ async function getWithRetries(urls, url, headers, options) {
             };
         }
         catch (err) {
-            if (err instanceof NetworkError)
+            if (err instanceof errors/* NetworkError */.Dr)
                 return { error: err };
             throw err;
         }
@@ -3063,7 +2972,7 @@ async function fetchReleaseJson(urls, project, version, options = {}) {
     if (response.status === 404 || response.status === 410)
         return null;
     if (response.status !== 200)
-        throw new IndexResponseError(`GET ${url}: ${responseMessage(response)}`, url, response.status);
+        throw new errors/* IndexResponseError */.w_(`GET ${url}: ${responseMessage(response)}`, url, response.status);
     const release = parseReleaseJson(response.body.toString('utf8'), url);
     const serial = Number(response.headers['x-pypi-last-serial']);
     if (Number.isInteger(serial))
@@ -3077,14 +2986,14 @@ function parseReleaseJson(text, url) {
         json = JSON.parse(text);
     }
     catch {
-        throw new PypiError(`${url} did not return JSON`);
+        throw new errors/* PypiError */.pk(`${url} did not return JSON`);
     }
     const info = json.info;
     if (!info ||
         typeof info.name !== 'string' ||
         typeof info.version !== 'string' ||
         !Array.isArray(json.urls)) {
-        throw new PypiError(`${url} is not a JSON API release page: 'info.name', 'info.version' or 'urls' missing`);
+        throw new errors/* PypiError */.pk(`${url} is not a JSON API release page: 'info.name', 'info.version' or 'urls' missing`);
     }
     const files = json.urls.map((entry) => releaseFile(entry, url));
     return { name: info.name, version: info.version, files, yanked: info.yanked === true, url };
@@ -3092,7 +3001,7 @@ function parseReleaseJson(text, url) {
 function releaseFile(entry, pageUrl) {
     const sha256 = entry.digests?.sha256;
     if (typeof entry.filename !== 'string' || typeof sha256 !== 'string') {
-        throw new PypiError(`${pageUrl} lists a file without filename or digests.sha256`);
+        throw new errors/* PypiError */.pk(`${pageUrl} lists a file without filename or digests.sha256`);
     }
     const file = {
         filename: entry.filename,
@@ -3216,7 +3125,7 @@ async function fetchSimpleProject(urls, project, options = {}) {
     if (response.status === 404 || response.status === 410)
         return null;
     if (response.status !== 200) {
-        throw new IndexResponseError(`GET ${url}: ${responseMessage(response)}`, url, response.status);
+        throw new errors/* IndexResponseError */.w_(`GET ${url}: ${responseMessage(response)}`, url, response.status);
     }
     return parseSimpleResponse(response, project);
 }
@@ -3239,10 +3148,10 @@ function parseSimpleJson(text, pageUrl) {
         json = JSON.parse(text);
     }
     catch {
-        throw new PypiError(`${pageUrl} is not valid PEP 691 JSON`);
+        throw new errors/* PypiError */.pk(`${pageUrl} is not valid PEP 691 JSON`);
     }
     if (typeof json.name !== 'string' || !Array.isArray(json.files)) {
-        throw new PypiError(`${pageUrl} is not a PEP 691 project page: 'name' or 'files' missing`);
+        throw new errors/* PypiError */.pk(`${pageUrl} is not a PEP 691 project page: 'name' or 'files' missing`);
     }
     const files = json.files.flatMap((entry) => {
         const file = pep691File(entry, pageUrl);
@@ -3303,9 +3212,9 @@ function stringRecord(value) {
 const POLL_READ_POLICY = { maxAttempts: 3, baseDelayMs: 500, maxDelayMs: 4_000 };
 /** True for failures that time may cure: no response, 429 or 5xx. */
 function isTransient(error) {
-    if (error instanceof NetworkError)
+    if (error instanceof errors/* NetworkError */.Dr)
         return true;
-    return error instanceof IndexResponseError && (error.status === 429 || error.status >= 500);
+    return error instanceof errors/* IndexResponseError */.w_ && (error.status === 429 || error.status >= 500);
 }
 /** The JSON API's files by name. */
 function jsonEntries(release) {
@@ -3355,7 +3264,7 @@ async function settle(read, errors) {
     }
 }
 function fatal(error) {
-    if (error instanceof IndexResponseError) {
+    if (error instanceof errors/* IndexResponseError */.w_) {
         const fix = error.status === 401 || error.status === 403
             ? 'check repository-url and the credentials in it'
             : 'check repository-url';
@@ -3726,6 +3635,8 @@ function getIntegerInput(name, fallback, bounds = {}) {
     return number;
 }
 
+// EXTERNAL MODULE: ./packages/pypi/proxy-env.ts
+var proxy_env = __nccwpck_require__(245);
 ;// CONCATENATED MODULE: ./actions/verify-pypi/src/inputs.ts
 
 
@@ -3733,11 +3644,11 @@ function getIntegerInput(name, fallback, bounds = {}) {
 /** Reads and checks every input once; the errors name the input and what it accepts. */
 function readSettings() {
     // Before anything is printed: index and proxy credentials, in every form pip or a server may echo.
-    registerProxyCredentials(process.env);
+    (0,proxy_env/* registerProxyCredentials */.QS)(process.env);
     const repositoryUrl = getInput('repository-url') || 'https://upload.pypi.org/legacy/';
-    registerUrlCredentials(repositoryUrl);
+    (0,registry/* registerUrlCredentials */.ZY)(repositoryUrl);
     const extraIndexUrls = getListInput('extra-index-url', { commas: true }).flatMap((item) => item.split(/\s+/));
-    extraIndexUrls.forEach((url) => registerUrlCredentials(url));
+    extraIndexUrls.forEach((url) => (0,registry/* registerUrlCredentials */.ZY)(url));
     const manifest = getInput('manifest');
     const name = getInput('name');
     const version = getInput('version');
@@ -3815,7 +3726,7 @@ class Summary {
     }
     /** The summary as it will be written. */
     toString() {
-        return registry_redact(this.parts.join(external_node_os_namespaceObject.EOL));
+        return (0,registry/* redact */.E$)(this.parts.join(external_node_os_namespaceObject.EOL));
     }
     /** Appends the summary to the step summary file; a no-op outside a runner. */
     write() {

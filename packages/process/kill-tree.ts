@@ -4,7 +4,6 @@
  * as the leader of its own process group on POSIX (the group is signalled), and on Windows the tree is
  * ended by `taskkill /T /F`.
  */
-import { spawn } from 'node:child_process';
 
 /** How to end a process tree on a platform: signal a POSIX process group, or run taskkill. */
 export type TreeKill =
@@ -35,9 +34,12 @@ export function killTree(pid: number, platform: NodeJS.Platform = process.platfo
     }
     return Promise.resolve();
   }
-  return new Promise((resolve) => {
-    const killer = spawn(plan.command, plan.args, { stdio: 'ignore', windowsHide: true });
-    killer.on('error', () => resolve());
-    killer.on('close', () => resolve());
-  });
+  return import('node:child_process').then(
+    ({ spawn }) =>
+      new Promise((resolve) => {
+        const killer = spawn(plan.command, plan.args, { stdio: 'ignore', windowsHide: true });
+        killer.on('error', () => resolve());
+        killer.on('close', () => resolve());
+      }),
+  );
 }

@@ -1,5 +1,5 @@
 /** Starting a process, collecting its output, and stopping it (with everything it started) on timeout. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { ProcessFailedError, startFailure } from './errors.js';
@@ -99,6 +99,8 @@ export async function startProcess(
   options: RunOptions = {},
 ): Promise<RunningProcess> {
   const how = await plan(command, args, options);
+  // Loaded when first needed: an action that runs nothing should not pay for it at start-up.
+  const { spawn } = await import('node:child_process');
   const child = spawn(how.file, how.args, {
     cwd: how.cwd,
     env: how.env,

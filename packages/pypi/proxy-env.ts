@@ -1,5 +1,4 @@
 /** Which proxy, if any, a request should use, from HTTPS_PROXY / HTTP_PROXY / NO_PROXY as curl reads them. */
-import { isIP } from 'node:net';
 import { IndexUrlError } from './errors.js';
 import { registerBasicAuth, registerUrlCredentials } from '../secrets/index.js';
 
@@ -79,7 +78,8 @@ function bareHost(hostname: string): string {
 function isLoopback(host: string): boolean {
   const lower = host.toLowerCase();
   if (lower === 'localhost' || lower.endsWith('.localhost')) return true;
-  if (isIP(lower) === 4) return lower.startsWith('127.');
+  // A dotted IPv4 address (node:net's isIP would load the network stack at start-up for this).
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(lower)) return lower.startsWith('127.');
   return lower === '::1' || lower === '0:0:0:0:0:0:0:1';
 }
 
