@@ -13589,6 +13589,17 @@ async function isExecutable(file, platform) {
         return false;
     }
 }
+async function isDirectory(path) {
+    return (0,promises_namespaceObject.stat)(path).then((stats) => stats.isDirectory(), () => false);
+}
+/** The one wording of each way spawn itself can fail. */
+function spawnFailure(error, command, options) {
+    if (error.code === 'ENOENT')
+        return startFailure('not-found', command, '', options.hint);
+    if (error.code === 'EACCES')
+        return startFailure('not-executable', command, error.code, options.hint);
+    return startFailure('failed-to-start', command, error.code ?? error.message, options.hint);
+}
 async function plan(command, args, options) {
     const platform = options.platform ?? process.platform;
     const env = options.env ?? process.env;
@@ -13625,11 +13636,12 @@ async function startProcess(command, args = [], options = {}) {
     });
     await new Promise((resolve, reject) => {
         child.once('spawn', resolve);
-        child.once('error', (error) => reject(error.code === 'ENOENT'
-            ? startFailure('not-found', command, '', options.hint)
-            : error.code === 'EACCES'
-                ? startFailure('not-executable', command, error.code, options.hint)
-                : startFailure('failed-to-start', command, error.code ?? error.message, options.hint)));
+        child.once('error', (error) => reject(spawnFailure(error, command, options)));
+    }).catch(async (error) => {
+        // Node reports a missing working directory as the program missing: say which it was.
+        if (error.kind === 'not-found' && !(await isDirectory(how.cwd)))
+            throw startFailure('failed-to-start', command, `working directory ${how.cwd} does not exist`);
+        throw error;
     });
     if (options.input !== undefined)
         child.stdin?.end(options.input);

@@ -125,3 +125,11 @@ describe('runChecked', () => {
     expect((failure as ProcessFailedError).result.stderr).toBe('no\nbad input\n');
   });
 });
+
+describe('a missing working directory', () => {
+  it('is named as such, not as a missing program', async () => {
+    await expect(runProcess(process.execPath, ['-e', '0'], { cwd: '/nonexistent/work' })).rejects.toThrow(
+      `'${process.execPath}' could not be started (working directory /nonexistent/work does not exist)`,
+    );
+  });
+});

@@ -2,7 +2,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
-import { ProcessFailedError, startFailure } from './errors.js';
+import { ProcessError, ProcessFailedError, startFailure } from './errors.js';
 import { killTree, startsOwnGroup } from './kill-tree.js';
 import { lineSplitter } from './lines.js';
 import { envValue, resolveCommand } from './resolve-command.js';
@@ -73,6 +73,20 @@ async function isExecutable(file: string, platform: NodeJS.Platform): Promise<bo
   }
 }
 
+async function isDirectory(path: string): Promise<boolean> {
+  return stat(path).then(
+    (stats) => stats.isDirectory(),
+    () => false,
+  );
+}
+
+/** The one wording of each way spawn itself can fail. */
+function spawnFailure(error: NodeJS.ErrnoException, command: string, options: RunOptions): ProcessError {
+  if (error.code === 'ENOENT') return startFailure('not-found', command, '', options.hint);
+  if (error.code === 'EACCES') return startFailure('not-executable', command, error.code, options.hint);
+  return startFailure('failed-to-start', command, error.code ?? error.message, options.hint);
+}
+
 async function plan(command: string, args: readonly string[], options: RunOptions) {
   const platform = options.platform ?? process.platform;
   const env = options.env ?? process.env;
@@ -112,15 +126,12 @@ export async function startProcess(
   });
   await new Promise<void>((resolve, reject) => {
     child.once('spawn', resolve);
-    child.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'ENOENT'
-          ? startFailure('not-found', command, '', options.hint)
-          : error.code === 'EACCES'
-            ? startFailure('not-executable', command, error.code, options.hint)
-            : startFailure('failed-to-start', command, error.code ?? error.message, options.hint),
-      ),
-    );
+    child.once('error', (error: NodeJS.ErrnoException) => reject(spawnFailure(error, command, options)));
+  }).catch(async (error: ProcessError) => {
+    // Node reports a missing working directory as the program missing: say which it was.
+    if (error.kind === 'not-found' && !(await isDirectory(how.cwd)))
+      throw startFailure('failed-to-start', command, `working directory ${how.cwd} does not exist`);
+    throw error;
   });
   if (options.input !== undefined) child.stdin?.end(options.input);
   return watch(child, command, how.platform, options);
