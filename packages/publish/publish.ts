@@ -36,8 +36,6 @@ export type Credentials =
   | { kind: 'password'; username: string; password: string }
   | { kind: 'trusted-publishing'; getIdToken: GetIdToken };
 
-/** Where the release's files come from. */
-
 /** Everything a release needs. */
 export interface PublishOptions {
   source: ReleaseSource;
