@@ -8913,6 +8913,118 @@ function badRequest(code, message) {
     return { code, status: 400, message };
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./packages/dists/readme-renderer.ts
+/**
+ * reStructuredText descriptions rendered as PyPI renders them: readme_renderer in one long-lived Python
+ * process, started on first use and fed one description per line. Where no Python with readme_renderer
+ * runs, `status()` says why, and every description counts as unchecked (null), never as rendered.
+ */
+
+
+// One JSON line in ({"text": ...}), one out ({"ok": bool}); warnings go to a buffer, not stderr.
+const WORKER = `
+import io, json, sys
+try:
+    from importlib.metadata import version
+    import readme_renderer.rst as rst
+except Exception as exc:
+    print(json.dumps({"error": "%s: %s" % (type(exc).__name__, exc)}), flush=True)
+    sys.exit(0)
+print(json.dumps({"version": version("readme-renderer")}), flush=True)
+for line in sys.stdin:
+    text = json.loads(line)["text"]
+    try:
+        ok = rst.render(text, stream=io.StringIO()) is not None
+    except Exception:
+        ok = False
+    print(json.dumps({"ok": ok}), flush=True)
+`;
+/** Renders reStructuredText with readme_renderer in a Python child process (one for the renderer's life). */
+class PythonRstRenderer {
+    worker = null;
+    state = null;
+    queue = Promise.resolve();
+    pythons;
+    constructor(options = {}) {
+        const fromEnv = process.env.RELEASE_ACTIONS_PYTHON;
+        this.pythons = options.pythons ?? [...(fromEnv ? [fromEnv] : []), 'python3', '/usr/bin/python3'];
+    }
+    /** Starts the worker if needed and says whether it runs (and with which readme_renderer). */
+    async status() {
+        if (this.state)
+            return this.state;
+        await this.start();
+        return this.state ?? { available: false, reason: 'not started' };
+    }
+    /** True when the text renders, false when readme_renderer refuses it, null when no renderer runs. */
+    rendersRst(text) {
+        const run = this.queue.then(async () => {
+            const worker = await this.start();
+            if (!worker)
+                return null;
+            worker.child.stdin.write(`${JSON.stringify({ text })}\n`);
+            const line = await worker.next();
+            if (line === null) {
+                this.worker = null;
+                return null;
+            }
+            return JSON.parse(line).ok;
+        });
+        this.queue = run.catch(() => undefined);
+        return run;
+    }
+    /** Ends the worker process. */
+    close() {
+        void this.worker?.then((w) => w?.child.stdin.end());
+        this.worker = null;
+    }
+    start() {
+        this.worker ??= this.spawnFirstWorking();
+        return this.worker;
+    }
+    async spawnFirstWorking() {
+        const reasons = [];
+        for (const python of this.pythons) {
+            const worker = await spawnWorker(python).catch((error) => ({ error: error.message }));
+            if ('child' in worker) {
+                this.state = { available: true, python, version: worker.version };
+                return worker;
+            }
+            reasons.push(`${python}: ${worker.error}`);
+        }
+        this.state = {
+            available: false,
+            reason: `no Python with readme_renderer could run (${reasons.join('; ')})`,
+        };
+        return null;
+    }
+}
+function spawnWorker(python) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(python, ['-c', WORKER], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout })[Symbol.asyncIterator]();
+        const next = async () => {
+            const { value, done } = await lines.next();
+            return done ? null : value;
+        };
+        child.once('error', (error) => resolve({ error: error.message }));
+        child.stderr.resume();
+        void next().then((first) => {
+            const hello = first === null ? null : JSON.parse(first);
+            if (hello?.version)
+                resolve({ child, next, version: hello.version });
+            else {
+                child.kill();
+                resolve({ error: hello?.error ?? 'exited before it answered' });
+            }
+        });
+    });
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/dists/names.ts
@@ -9359,6 +9471,15 @@ async function handleAdmin(ctx, admin, req, res, url) {
     sendError(req, res, 404, 'Not Found');
 }
 
+;// CONCATENATED MODULE: ./packages/local-index/descriptions.ts
+/** Tells `notice` whether reStructuredText descriptions are rendered here (and with what), or why not. */
+async function announceDescriptions(renderer, notice) {
+    const status = await renderer.status();
+    notice(status.available
+        ? `descriptions: reStructuredText rendered with readme_renderer ${status.version} (${status.python}), as on PyPI`
+        : `descriptions: reStructuredText is NOT checked, ${status.reason}; PyPI refuses one that does not render`);
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./packages/local-index/accept.ts
@@ -9798,6 +9919,483 @@ async function handleDownload(ctx, req, res, url) {
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./packages/dists/errors.ts
+/** Typed errors of the dists package: each carries a stable `code` and names the file it is about. */
+/** An error about one distribution file; `message` is one line naming the file and what is wrong. */
+class errors_DistError extends Error {
+    code;
+    filename;
+    name = 'DistError';
+    constructor(code, message, filename) {
+        super(message);
+        this.code = code;
+        this.filename = filename;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/dists/tar-reader.ts
+/** Streaming .tar.gz reading: gunzip plus a small tar header parser (ustar, pax, GNU long names). */
+
+
+
+/** Defaults: 16 MiB per member read, ratio 50 past 64 MiB, the figures PyPI uses for zips. */
+const DEFAULT_TAR_LIMITS = { maxMemberSize: 16 << 20, maxRatio: 50, bombMinSize: 64 << 20 };
+/** Walk a .tar.gz member by member, streaming; stops early when the visitor says so. */
+async function tar_reader_walkTarGz(path, visitor, limits = {}) {
+    const all = { ...DEFAULT_TAR_LIMITS, ...limits };
+    const { size: fileSize } = await (0,promises_namespaceObject.stat)(path);
+    const maxInflated = Math.max(all.bombMinSize, all.maxRatio * fileSize);
+    const source = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 16 });
+    // zlib loads with the first archive read, not at every action's start-up.
+    const gunzip = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23))).createGunzip();
+    source.on('error', (error) => gunzip.destroy(error));
+    source.pipe(gunzip);
+    const reader = new ChunkReader(gunzip[Symbol.asyncIterator](), () => {
+        if (reader.consumed > maxInflated) {
+            throw new errors_DistError('zip-bomb', `${path}: inflates past ${maxInflated} bytes (ratio over ${all.maxRatio}): refused as a gzip bomb`, path);
+        }
+    });
+    try {
+        return await walk(reader, visitor, all, path);
+    }
+    catch (error) {
+        if (error instanceof errors_DistError)
+            throw error;
+        throw new errors_DistError('not-a-tarfile', `${path}: not a readable .tar.gz (${error.message})`, path);
+    }
+    finally {
+        source.destroy();
+        gunzip.destroy();
+    }
+}
+async function walk(reader, visitor, limits, path) {
+    const bad = (why) => new errors_DistError('not-a-tarfile', `${path}: not a tar archive (${why})`, path);
+    let longName = null;
+    let pax = new Map();
+    let first = true;
+    for (;;) {
+        const block = await reader.read(512);
+        if (block === null || block.length < 512) {
+            if (first)
+                throw bad('empty or truncated stream');
+            return { inflatedBytes: reader.consumed, complete: block === null };
+        }
+        if (block.every((b) => b === 0))
+            return { inflatedBytes: reader.consumed, complete: true };
+        if (!checksumOk(block))
+            throw bad(first ? 'bad header checksum' : 'bad header checksum after the first member');
+        first = false;
+        const typeflag = String.fromCharCode(block[156] ?? 0);
+        let size = parseNumber(block.subarray(124, 136));
+        if (pax.has('size'))
+            size = Number(pax.get('size'));
+        const padded = Math.ceil(size / 512) * 512;
+        if (typeflag === 'x' || typeflag === 'L' || typeflag === 'g') {
+            if (size > limits.maxMemberSize)
+                throw bad(`extended header of ${size} bytes`);
+            const data = await reader.read(padded);
+            if (data === null || data.length < padded)
+                throw bad('truncated extended header');
+            const content = data.subarray(0, size);
+            if (typeflag === 'x')
+                pax = parsePax(content);
+            else if (typeflag === 'L')
+                longName = cString(content);
+            // Global pax headers ('g') carry defaults we have no use for.
+            continue;
+        }
+        const sparse = typeflag === 'S' ||
+            pax.has('GNU.sparse.map') ||
+            pax.has('GNU.sparse.size') ||
+            (pax.get('GNU.sparse.major') === '1' && pax.get('GNU.sparse.minor') === '0');
+        const entry = {
+            path: entryPath(block, longName, pax),
+            type: entryType(typeflag),
+            size,
+            sparse,
+        };
+        longName = null;
+        pax = new Map();
+        const decision = visitor.onEntry(entry);
+        if (decision === 'stop')
+            return { inflatedBytes: reader.consumed, complete: false };
+        if (decision === 'read' && entry.type === 'file') {
+            if (size > limits.maxMemberSize) {
+                throw new errors_DistError('entry-too-large', `${path}: ${entry.path} is ${size} bytes, over the ${limits.maxMemberSize}-byte limit`, path);
+            }
+            const data = await reader.read(padded);
+            if (data === null || data.length < padded)
+                throw bad(`truncated in ${entry.path}`);
+            if (visitor.onContent?.(entry, data.subarray(0, size))) {
+                return { inflatedBytes: reader.consumed, complete: false };
+            }
+        }
+        else if (!(await reader.skip(padded)))
+            throw bad(`truncated in ${entry.path}`);
+    }
+}
+function entryPath(block, longName, pax) {
+    let path = pax.get('path') ?? longName;
+    if (path === undefined || path === null) {
+        path = cString(block.subarray(0, 100));
+        // POSIX ustar ("ustar\0" + "00") splits long paths into prefix + name; GNU ("ustar  \0") has no prefix there.
+        if (block.subarray(257, 263).toString('latin1') === 'ustar\0') {
+            const prefix = cString(block.subarray(345, 500));
+            if (prefix)
+                path = `${prefix}/${path}`;
+        }
+    }
+    const type = String.fromCharCode(block[156] ?? 0);
+    if (type === '5' || ((type === '0' || type === '\0') && path.endsWith('/')))
+        path = path.replace(/\/+$/, '');
+    return path;
+}
+function entryType(typeflag) {
+    if (typeflag === '0' || typeflag === '\0' || typeflag === '7')
+        return 'file';
+    if (typeflag === '5')
+        return 'directory';
+    if (typeflag === '2')
+        return 'symlink';
+    if (typeflag === '1')
+        return 'hardlink';
+    return 'other';
+}
+function cString(bytes) {
+    const nul = bytes.indexOf(0);
+    return (nul < 0 ? bytes : bytes.subarray(0, nul)).toString('utf8');
+}
+// Numbers are octal text, or base-256 when the high bit of the first byte is set (GNU, for sizes ≥ 8 GiB).
+function parseNumber(field) {
+    if ((field[0] ?? 0) & 0x80) {
+        let value = BigInt((field[0] ?? 0) & 0x7f);
+        for (const byte of field.subarray(1))
+            value = (value << 8n) | BigInt(byte);
+        return Number(value);
+    }
+    const text = cString(field).trim();
+    return text === '' ? 0 : parseInt(text, 8);
+}
+/** True when a 512-byte block is a tar header with a valid checksum. */
+function checksumOk(block) {
+    let sum = 0;
+    for (let i = 0; i < 512; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
+    return parseNumber(block.subarray(148, 156)) === sum;
+}
+// Pax records: "<length> <key>=<value>\n", the length counting the whole record in bytes.
+function parsePax(content) {
+    const out = new Map();
+    let at = 0;
+    while (at < content.length) {
+        const space = content.indexOf(0x20, at);
+        if (space < 0)
+            break;
+        const length = parseInt(content.subarray(at, space).toString('latin1'), 10);
+        if (!Number.isFinite(length) || length <= 0 || at + length > content.length)
+            break;
+        const record = content.subarray(space + 1, at + length - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out.set(record.slice(0, eq), record.slice(eq + 1));
+        at += length;
+    }
+    return out;
+}
+/** Exact-length reads over an async iterator of chunks, counting bytes consumed. */
+class ChunkReader {
+    source;
+    onProgress;
+    consumed = 0;
+    chunks = [];
+    buffered = 0;
+    done = false;
+    constructor(source, onProgress) {
+        this.source = source;
+        this.onProgress = onProgress;
+    }
+    async fill(n) {
+        while (this.buffered < n && !this.done) {
+            const next = await this.source.next();
+            if (next.done)
+                this.done = true;
+            else {
+                this.chunks.push(next.value);
+                this.buffered += next.value.length;
+                this.consumed += next.value.length;
+                this.onProgress();
+            }
+        }
+    }
+    /** Read exactly n bytes (fewer at the end of the stream, null when nothing is left). */
+    async read(n) {
+        await this.fill(n);
+        if (this.buffered === 0)
+            return null;
+        const all = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+        const out = all.subarray(0, Math.min(n, all.length));
+        const rest = all.subarray(out.length);
+        this.chunks = rest.length ? [rest] : [];
+        this.buffered = rest.length;
+        return out;
+    }
+    /** Skip n bytes without keeping them; false when the stream ended first. */
+    async skip(n) {
+        let left = n;
+        while (left > 0) {
+            await this.fill(Math.min(left, 1 << 20));
+            if (this.buffered === 0)
+                return false;
+            const take = Math.min(left, this.buffered);
+            const out = await this.read(take);
+            left -= out?.length ?? 0;
+        }
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/dists/zip-reader.ts
+/** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
+
+
+/** Defaults: 16 MiB per inflated member, ratio 50 (PyPI's figure) for entries over 1 MiB, 64 MiB of directory. */
+const DEFAULT_ZIP_LIMITS = {
+    maxMemberSize: 16 << 20,
+    maxRatio: 50,
+    ratioMinSize: 1 << 20,
+    maxCentralDirectory: 64 << 20,
+};
+const EOCD_SIG = 0x06054b50;
+const ZIP64_LOCATOR_SIG = 0x07064b50;
+const ZIP64_EOCD_SIG = 0x06064b50;
+const CENTRAL_SIG = 0x02014b50;
+const LOCAL_SIG = 0x04034b50;
+const U32_MAX = 0xffffffff;
+/** An open zip file: its entries by name and a way to read one. Close it when done. */
+class zip_reader_ZipArchive {
+    handle;
+    path;
+    size;
+    entries;
+    limits;
+    constructor(handle, path, size, entries, limits) {
+        this.handle = handle;
+        this.path = path;
+        this.size = size;
+        this.entries = entries;
+        this.limits = limits;
+    }
+    /** Open a zip and read its central directory; throws DistError `not-a-zipfile` when it is not a readable zip. */
+    static async open(path, limits = {}) {
+        const all = { ...DEFAULT_ZIP_LIMITS, ...limits };
+        const handle = await (0,promises_namespaceObject.open)(path, 'r');
+        try {
+            const { size } = await handle.stat();
+            const entries = await readCentralDirectory(handle, size, path, all);
+            return new zip_reader_ZipArchive(handle, path, size, entries, all);
+        }
+        catch (error) {
+            await handle.close();
+            throw error;
+        }
+    }
+    /** The entry of that exact name, if any. */
+    entry(name) {
+        return this.entries.find((e) => e.name === name);
+    }
+    /** Entries whose ratio marks them as a zip bomb under these limits. */
+    bombs() {
+        const { maxRatio, ratioMinSize } = this.limits;
+        return this.entries.filter((e) => e.uncompressedSize > ratioMinSize && e.uncompressedSize > maxRatio * e.compressedSize);
+    }
+    /** Inflate one member, checking its size caps, compression method, ratio and CRC. */
+    async read(entry) {
+        const where = `${this.path}: ${entry.name}`;
+        if (entry.flags & 1)
+            throw new errors_DistError('encrypted-entry', `${where} is encrypted`, this.path);
+        if (entry.uncompressedSize > this.limits.maxMemberSize) {
+            throw new errors_DistError('entry-too-large', `${where} inflates to ${entry.uncompressedSize} bytes, over the ${this.limits.maxMemberSize}-byte limit`, this.path);
+        }
+        if (this.bombs().includes(entry)) {
+            throw new errors_DistError('zip-bomb', `${where} inflates ${entry.uncompressedSize} bytes from ${entry.compressedSize} (ratio over ${this.limits.maxRatio}): refused as a zip bomb`, this.path);
+        }
+        const local = await readAt(this.handle, entry.localHeaderOffset, 30);
+        if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIG) {
+            throw new errors_DistError('corrupt-entry', `${where}: no local header at offset ${entry.localHeaderOffset}`, this.path);
+        }
+        const dataStart = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+        if (dataStart + entry.compressedSize > this.size) {
+            throw new errors_DistError('corrupt-entry', `${where}: data runs past the end of the file (truncated?)`, this.path);
+        }
+        const raw = await readAt(this.handle, dataStart, entry.compressedSize);
+        // zlib loads with the first archive read, not at every action's start-up.
+        const { crc32, inflateRawSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
+        let data;
+        if (entry.method === 0)
+            data = raw;
+        else if (entry.method === 8) {
+            try {
+                // maxOutputLength bounds memory even when the directory lies about the size.
+                data = inflateRawSync(raw, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
+            }
+            catch (error) {
+                throw new errors_DistError('corrupt-entry', `${where}: cannot inflate (${error.message})`, this.path);
+            }
+        }
+        else {
+            throw new errors_DistError('unsupported-compression', `${where} uses compression method ${entry.method}; only stored (0) and deflate (8) are accepted`, this.path);
+        }
+        if (data.length !== entry.uncompressedSize || crc32(data) !== entry.crc32) {
+            throw new errors_DistError('corrupt-entry', `${where}: size or CRC does not match the directory`, this.path);
+        }
+        return data;
+    }
+    /** Release the file handle. */
+    async close() {
+        await this.handle.close();
+    }
+}
+async function readAt(handle, position, length) {
+    const buffer = Buffer.alloc(length);
+    let done = 0;
+    while (done < length) {
+        const { bytesRead } = await handle.read(buffer, done, length - done, position + done);
+        if (bytesRead === 0)
+            break;
+        done += bytesRead;
+    }
+    return done === length ? buffer : buffer.subarray(0, done);
+}
+async function readCentralDirectory(handle, size, path, limits) {
+    const notZip = (why) => new errors_DistError('not-a-zipfile', `${path}: not a zip file (${why})`, path);
+    // The end record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
+    const tailLength = Math.min(size, 22 + 0xffff);
+    const tail = await readAt(handle, size - tailLength, tailLength);
+    let eocd = -1;
+    for (let i = tail.length - 22; i >= 0; i--) {
+        if (tail.readUInt32LE(i) === EOCD_SIG && i + 22 + tail.readUInt16LE(i + 20) === tail.length) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw notZip('no end of central directory record');
+    const eocdOffset = size - tailLength + eocd;
+    let count = tail.readUInt16LE(eocd + 10);
+    let cdSize = tail.readUInt32LE(eocd + 12);
+    let cdOffset = tail.readUInt32LE(eocd + 16);
+    if (eocdOffset >= 20) {
+        const locator = await readAt(handle, eocdOffset - 20, 20);
+        if (locator.readUInt32LE(0) === ZIP64_LOCATOR_SIG) {
+            const z64Offset = Number(locator.readBigUInt64LE(8));
+            const z64 = await readAt(handle, z64Offset, 56);
+            if (z64.length < 56 || z64.readUInt32LE(0) !== ZIP64_EOCD_SIG)
+                throw notZip('bad zip64 end record');
+            count = Number(z64.readBigUInt64LE(32));
+            cdSize = Number(z64.readBigUInt64LE(40));
+            cdOffset = Number(z64.readBigUInt64LE(48));
+        }
+    }
+    if (cdOffset + cdSize > size)
+        throw notZip('central directory runs past the end of the file (truncated?)');
+    if (cdSize > limits.maxCentralDirectory)
+        throw notZip(`central directory of ${cdSize} bytes is over the limit`);
+    const cd = await readAt(handle, cdOffset, cdSize);
+    const entries = [];
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+        if (at + 46 > cd.length || cd.readUInt32LE(at) !== CENTRAL_SIG)
+            throw notZip(`bad central directory entry ${i}`);
+        const flags = cd.readUInt16LE(at + 8);
+        const nameLength = cd.readUInt16LE(at + 28);
+        const extraLength = cd.readUInt16LE(at + 30);
+        const commentLength = cd.readUInt16LE(at + 32);
+        const end = at + 46 + nameLength + extraLength + commentLength;
+        if (end > cd.length)
+            throw notZip(`central directory entry ${i} runs past the directory`);
+        const nameBytes = cd.subarray(at + 46, at + 46 + nameLength);
+        // Bit 11 says UTF-8; otherwise the spec says CP437, which agrees with ASCII, all that wheels use.
+        const name = nameBytes.toString(flags & 0x800 ? 'utf8' : 'latin1');
+        const entry = {
+            name,
+            method: cd.readUInt16LE(at + 10),
+            flags,
+            crc32: cd.readUInt32LE(at + 16),
+            compressedSize: cd.readUInt32LE(at + 20),
+            uncompressedSize: cd.readUInt32LE(at + 24),
+            localHeaderOffset: cd.readUInt32LE(at + 42),
+        };
+        applyZip64Extra(entry, cd.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
+        entries.push(entry);
+        at = end;
+    }
+    return entries;
+}
+// The zip64 extra field holds, in this order, only the values whose 32-bit slot is 0xFFFFFFFF.
+function applyZip64Extra(entry, extra) {
+    let at = 0;
+    while (at + 4 <= extra.length) {
+        const id = extra.readUInt16LE(at);
+        const length = extra.readUInt16LE(at + 2);
+        if (id === 0x0001) {
+            let p = at + 4;
+            const next = () => {
+                const value = p + 8 <= at + 4 + length ? Number(extra.readBigUInt64LE(p)) : U32_MAX;
+                p += 8;
+                return value;
+            };
+            if (entry.uncompressedSize === U32_MAX)
+                entry.uncompressedSize = next();
+            if (entry.compressedSize === U32_MAX)
+                entry.compressedSize = next();
+            if (entry.localHeaderOffset === U32_MAX)
+                entry.localHeaderOffset = next();
+            return;
+        }
+        at += 4 + length;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/dists/archive-kind.ts
+/** Python's `zipfile.is_zipfile` and `tarfile.is_tarfile`, for PyPI's "both a zip and a tar file" check. */
+
+
+
+/** True when a zip reader finds an end of central directory (zipfile.is_zipfile). */
+async function isZipFile(path) {
+    try {
+        const zip = await zip_reader_ZipArchive.open(path);
+        await zip.close();
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** True when the file opens as a tar, plain or gzip-compressed (tarfile.is_tarfile; bz2 and xz are not tried). */
+async function isTarFile(path) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    const head = Buffer.alloc(512);
+    try {
+        const { bytesRead } = await handle.read(head, 0, 512, 0);
+        if (bytesRead >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+            return await firstTarMemberReadable(path);
+        return bytesRead === 512 && (head.every((b) => b === 0) || checksumOk(head));
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function firstTarMemberReadable(path) {
+    try {
+        await tar_reader_walkTarGz(path, { onEntry: () => 'stop' });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/dists/core-metadata-fields.ts
 /** The core metadata fields this package knows: their header name, typed key, use count and twine form name. */
 // Order follows twine's mapping (metadata 1.0 → 2.4), which is also the order uploadFormFields emits.
@@ -9847,20 +10445,6 @@ function fieldSpecOfHeader(header) {
 /** The spec of a twine/warehouse upload form field name; undefined for non-metadata fields. */
 function fieldSpecOfForm(form) {
     return BY_FORM.get(form);
-}
-
-;// CONCATENATED MODULE: ./packages/dists/errors.ts
-/** Typed errors of the dists package: each carries a stable `code` and names the file it is about. */
-/** An error about one distribution file; `message` is one line naming the file and what is wrong. */
-class errors_DistError extends Error {
-    code;
-    filename;
-    name = 'DistError';
-    constructor(code, message, filename) {
-        super(message);
-        this.code = code;
-        this.filename = filename;
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/core-metadata.ts
@@ -9966,88 +10550,6 @@ function decodeUtf8(bytes, source) {
     catch {
         throw new errors_DistError('invalid-metadata', `${source}: core metadata is not valid UTF-8`);
     }
-}
-
-;// CONCATENATED MODULE: ./packages/dists/upload-form.ts
-/** The legacy upload form (`POST /legacy/`) as twine builds it, and back again for an index receiving it. */
-
-
-/** twine's `_safe_name`: runs of characters other than ASCII letters, digits and `.` become `-`. */
-function twineSafeName(name) {
-    return name.replace(/[^A-Za-z0-9.]+/g, '-');
-}
-/**
- * The form fields twine 6 sends for a file (everything but `content`): `:action`, `protocol_version`, the
- * metadata in lower_snake_case (lists repeated, `project_urls` as `Label, URL`, keywords joined with `, `),
- * then `pyversion`, `filetype`, digests. License-File is dropped below Metadata-Version 2.4, as twine does.
- */
-function uploadFormFields(metadata, file) {
-    const out = [
-        [':action', 'file_upload'],
-        ['protocol_version', '1'],
-    ];
-    const singles = metadata;
-    for (const spec of FIELD_SPECS) {
-        if (spec.key === 'projectUrls') {
-            for (const { label, url } of metadata.projectUrls)
-                out.push([spec.form, `${label}, ${url}`]);
-        }
-        else if (spec.key === 'keywords') {
-            if (metadata.keywords)
-                out.push([spec.form, metadata.keywords.join(', ')]);
-        }
-        else if (spec.key === 'licenseFiles') {
-            if (metadataVersionAtLeast(metadata.metadataVersion, 2, 4)) {
-                for (const value of metadata.licenseFiles)
-                    out.push([spec.form, value]);
-            }
-        }
-        else if (spec.multiple) {
-            for (const value of metadata[spec.key])
-                out.push([spec.form, value]);
-        }
-        else {
-            const value = singles[spec.key];
-            if (value === undefined)
-                continue;
-            out.push([spec.form, spec.key === 'name' ? twineSafeName(value) : value]);
-        }
-    }
-    if (file) {
-        out.push(['pyversion', file.pyversion], ['filetype', file.filetype]);
-        if (file.comment !== undefined)
-            out.push(['comment', file.comment]);
-        if (file.hashes?.sha256)
-            out.push(['sha256_digest', file.hashes.sha256]);
-        if (file.hashes?.md5)
-            out.push(['md5_digest', file.hashes.md5]);
-        if (file.hashes?.blake2_256)
-            out.push(['blake2_256_digest', file.hashes.blake2_256]);
-    }
-    return out;
-}
-/** Read core metadata back out of upload form fields, as warehouse's `parse_form_metadata` does (empty values skipped). */
-function metadataFromUploadForm(form) {
-    const fields = [];
-    let description = null;
-    for (const [name, value] of form) {
-        const spec = fieldSpecOfForm(name);
-        if (!spec || value === '')
-            continue;
-        if (spec.key === 'description')
-            description = value;
-        else
-            fields.push({ name: spec.header, value });
-    }
-    return buildMetadata(fields, description);
-}
-/** True when a Metadata-Version string is at least major.minor. */
-function metadataVersionAtLeast(version, major, minor) {
-    const match = /^(\d+)\.(\d+)$/.exec(version ?? '');
-    if (!match)
-        return false;
-    const [maj, min] = [Number(match[1]), Number(match[2])];
-    return maj > major || (maj === major && min >= minor);
 }
 
 // EXTERNAL MODULE: ./node_modules/hash-wasm/dist/blake2b.umd.min.js
@@ -10277,217 +10779,6 @@ function missing(filename, what) {
     return new DistError('missing-member', `${filename}: ${what}`, filename);
 }
 
-;// CONCATENATED MODULE: ./packages/dists/tar-reader.ts
-/** Streaming .tar.gz reading: gunzip plus a small tar header parser (ustar, pax, GNU long names). */
-
-
-
-/** Defaults: 16 MiB per member read, ratio 50 past 64 MiB, the figures PyPI uses for zips. */
-const DEFAULT_TAR_LIMITS = { maxMemberSize: 16 << 20, maxRatio: 50, bombMinSize: 64 << 20 };
-/** Walk a .tar.gz member by member, streaming; stops early when the visitor says so. */
-async function tar_reader_walkTarGz(path, visitor, limits = {}) {
-    const all = { ...DEFAULT_TAR_LIMITS, ...limits };
-    const { size: fileSize } = await (0,promises_namespaceObject.stat)(path);
-    const maxInflated = Math.max(all.bombMinSize, all.maxRatio * fileSize);
-    const source = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 16 });
-    // zlib loads with the first archive read, not at every action's start-up.
-    const gunzip = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23))).createGunzip();
-    source.on('error', (error) => gunzip.destroy(error));
-    source.pipe(gunzip);
-    const reader = new ChunkReader(gunzip[Symbol.asyncIterator](), () => {
-        if (reader.consumed > maxInflated) {
-            throw new errors_DistError('zip-bomb', `${path}: inflates past ${maxInflated} bytes (ratio over ${all.maxRatio}): refused as a gzip bomb`, path);
-        }
-    });
-    try {
-        return await walk(reader, visitor, all, path);
-    }
-    catch (error) {
-        if (error instanceof errors_DistError)
-            throw error;
-        throw new errors_DistError('not-a-tarfile', `${path}: not a readable .tar.gz (${error.message})`, path);
-    }
-    finally {
-        source.destroy();
-        gunzip.destroy();
-    }
-}
-async function walk(reader, visitor, limits, path) {
-    const bad = (why) => new errors_DistError('not-a-tarfile', `${path}: not a tar archive (${why})`, path);
-    let longName = null;
-    let pax = new Map();
-    let first = true;
-    for (;;) {
-        const block = await reader.read(512);
-        if (block === null || block.length < 512) {
-            if (first)
-                throw bad('empty or truncated stream');
-            return { inflatedBytes: reader.consumed, complete: block === null };
-        }
-        if (block.every((b) => b === 0))
-            return { inflatedBytes: reader.consumed, complete: true };
-        if (!checksumOk(block))
-            throw bad(first ? 'bad header checksum' : 'bad header checksum after the first member');
-        first = false;
-        const typeflag = String.fromCharCode(block[156] ?? 0);
-        let size = parseNumber(block.subarray(124, 136));
-        if (pax.has('size'))
-            size = Number(pax.get('size'));
-        const padded = Math.ceil(size / 512) * 512;
-        if (typeflag === 'x' || typeflag === 'L' || typeflag === 'g') {
-            if (size > limits.maxMemberSize)
-                throw bad(`extended header of ${size} bytes`);
-            const data = await reader.read(padded);
-            if (data === null || data.length < padded)
-                throw bad('truncated extended header');
-            const content = data.subarray(0, size);
-            if (typeflag === 'x')
-                pax = parsePax(content);
-            else if (typeflag === 'L')
-                longName = cString(content);
-            // Global pax headers ('g') carry defaults we have no use for.
-            continue;
-        }
-        const entry = { path: entryPath(block, longName, pax), type: entryType(typeflag), size };
-        longName = null;
-        pax = new Map();
-        const decision = visitor.onEntry(entry);
-        if (decision === 'stop')
-            return { inflatedBytes: reader.consumed, complete: false };
-        if (decision === 'read' && entry.type === 'file') {
-            if (size > limits.maxMemberSize) {
-                throw new errors_DistError('entry-too-large', `${path}: ${entry.path} is ${size} bytes, over the ${limits.maxMemberSize}-byte limit`, path);
-            }
-            const data = await reader.read(padded);
-            if (data === null || data.length < padded)
-                throw bad(`truncated in ${entry.path}`);
-            if (visitor.onContent?.(entry, data.subarray(0, size))) {
-                return { inflatedBytes: reader.consumed, complete: false };
-            }
-        }
-        else if (!(await reader.skip(padded)))
-            throw bad(`truncated in ${entry.path}`);
-    }
-}
-function entryPath(block, longName, pax) {
-    let path = pax.get('path') ?? longName;
-    if (path === undefined || path === null) {
-        path = cString(block.subarray(0, 100));
-        // POSIX ustar ("ustar\0" + "00") splits long paths into prefix + name; GNU ("ustar  \0") has no prefix there.
-        if (block.subarray(257, 263).toString('latin1') === 'ustar\0') {
-            const prefix = cString(block.subarray(345, 500));
-            if (prefix)
-                path = `${prefix}/${path}`;
-        }
-    }
-    const type = String.fromCharCode(block[156] ?? 0);
-    if (type === '5' || ((type === '0' || type === '\0') && path.endsWith('/')))
-        path = path.replace(/\/+$/, '');
-    return path;
-}
-function entryType(typeflag) {
-    if (typeflag === '0' || typeflag === '\0' || typeflag === '7')
-        return 'file';
-    if (typeflag === '5')
-        return 'directory';
-    if (typeflag === '2')
-        return 'symlink';
-    if (typeflag === '1')
-        return 'hardlink';
-    return 'other';
-}
-function cString(bytes) {
-    const nul = bytes.indexOf(0);
-    return (nul < 0 ? bytes : bytes.subarray(0, nul)).toString('utf8');
-}
-// Numbers are octal text, or base-256 when the high bit of the first byte is set (GNU, for sizes ≥ 8 GiB).
-function parseNumber(field) {
-    if ((field[0] ?? 0) & 0x80) {
-        let value = BigInt((field[0] ?? 0) & 0x7f);
-        for (const byte of field.subarray(1))
-            value = (value << 8n) | BigInt(byte);
-        return Number(value);
-    }
-    const text = cString(field).trim();
-    return text === '' ? 0 : parseInt(text, 8);
-}
-function checksumOk(block) {
-    let sum = 0;
-    for (let i = 0; i < 512; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
-    return parseNumber(block.subarray(148, 156)) === sum;
-}
-// Pax records: "<length> <key>=<value>\n", the length counting the whole record in bytes.
-function parsePax(content) {
-    const out = new Map();
-    let at = 0;
-    while (at < content.length) {
-        const space = content.indexOf(0x20, at);
-        if (space < 0)
-            break;
-        const length = parseInt(content.subarray(at, space).toString('latin1'), 10);
-        if (!Number.isFinite(length) || length <= 0 || at + length > content.length)
-            break;
-        const record = content.subarray(space + 1, at + length - 1).toString('utf8');
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            out.set(record.slice(0, eq), record.slice(eq + 1));
-        at += length;
-    }
-    return out;
-}
-/** Exact-length reads over an async iterator of chunks, counting bytes consumed. */
-class ChunkReader {
-    source;
-    onProgress;
-    consumed = 0;
-    chunks = [];
-    buffered = 0;
-    done = false;
-    constructor(source, onProgress) {
-        this.source = source;
-        this.onProgress = onProgress;
-    }
-    async fill(n) {
-        while (this.buffered < n && !this.done) {
-            const next = await this.source.next();
-            if (next.done)
-                this.done = true;
-            else {
-                this.chunks.push(next.value);
-                this.buffered += next.value.length;
-                this.consumed += next.value.length;
-                this.onProgress();
-            }
-        }
-    }
-    /** Read exactly n bytes (fewer at the end of the stream, null when nothing is left). */
-    async read(n) {
-        await this.fill(n);
-        if (this.buffered === 0)
-            return null;
-        const all = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
-        const out = all.subarray(0, Math.min(n, all.length));
-        const rest = all.subarray(out.length);
-        this.chunks = rest.length ? [rest] : [];
-        this.buffered = rest.length;
-        return out;
-    }
-    /** Skip n bytes without keeping them; false when the stream ended first. */
-    async skip(n) {
-        let left = n;
-        while (left > 0) {
-            await this.fill(Math.min(left, 1 << 20));
-            if (this.buffered === 0)
-                return false;
-            const take = Math.min(left, this.buffered);
-            const out = await this.read(take);
-            left -= out?.length ?? 0;
-        }
-        return true;
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/dists/wheel-info.ts
 /** The `.dist-info/WHEEL` file: wheel format version, generator, purelib flag and tags. */
 
@@ -10524,210 +10815,9 @@ function wheel_info_findDistInfoDir(filename, members) {
     return candidates.size === 1 ? ([...candidates][0] ?? null) : null;
 }
 
-;// CONCATENATED MODULE: ./packages/dists/zip-reader.ts
-/** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
-
-
-/** Defaults: 16 MiB per inflated member, ratio 50 (PyPI's figure) for entries over 1 MiB, 64 MiB of directory. */
-const DEFAULT_ZIP_LIMITS = {
-    maxMemberSize: 16 << 20,
-    maxRatio: 50,
-    ratioMinSize: 1 << 20,
-    maxCentralDirectory: 64 << 20,
-};
-const EOCD_SIG = 0x06054b50;
-const ZIP64_LOCATOR_SIG = 0x07064b50;
-const ZIP64_EOCD_SIG = 0x06064b50;
-const CENTRAL_SIG = 0x02014b50;
-const LOCAL_SIG = 0x04034b50;
-const U32_MAX = 0xffffffff;
-/** An open zip file: its entries by name and a way to read one. Close it when done. */
-class zip_reader_ZipArchive {
-    handle;
-    path;
-    size;
-    entries;
-    limits;
-    constructor(handle, path, size, entries, limits) {
-        this.handle = handle;
-        this.path = path;
-        this.size = size;
-        this.entries = entries;
-        this.limits = limits;
-    }
-    /** Open a zip and read its central directory; throws DistError `not-a-zipfile` when it is not a readable zip. */
-    static async open(path, limits = {}) {
-        const all = { ...DEFAULT_ZIP_LIMITS, ...limits };
-        const handle = await (0,promises_namespaceObject.open)(path, 'r');
-        try {
-            const { size } = await handle.stat();
-            const entries = await readCentralDirectory(handle, size, path, all);
-            return new zip_reader_ZipArchive(handle, path, size, entries, all);
-        }
-        catch (error) {
-            await handle.close();
-            throw error;
-        }
-    }
-    /** The entry of that exact name, if any. */
-    entry(name) {
-        return this.entries.find((e) => e.name === name);
-    }
-    /** Entries whose ratio marks them as a zip bomb under these limits. */
-    bombs() {
-        const { maxRatio, ratioMinSize } = this.limits;
-        return this.entries.filter((e) => e.uncompressedSize > ratioMinSize && e.uncompressedSize > maxRatio * e.compressedSize);
-    }
-    /** Inflate one member, checking its size caps, compression method, ratio and CRC. */
-    async read(entry) {
-        const where = `${this.path}: ${entry.name}`;
-        if (entry.flags & 1)
-            throw new errors_DistError('encrypted-entry', `${where} is encrypted`, this.path);
-        if (entry.uncompressedSize > this.limits.maxMemberSize) {
-            throw new errors_DistError('entry-too-large', `${where} inflates to ${entry.uncompressedSize} bytes, over the ${this.limits.maxMemberSize}-byte limit`, this.path);
-        }
-        if (this.bombs().includes(entry)) {
-            throw new errors_DistError('zip-bomb', `${where} inflates ${entry.uncompressedSize} bytes from ${entry.compressedSize} (ratio over ${this.limits.maxRatio}): refused as a zip bomb`, this.path);
-        }
-        const local = await readAt(this.handle, entry.localHeaderOffset, 30);
-        if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIG) {
-            throw new errors_DistError('corrupt-entry', `${where}: no local header at offset ${entry.localHeaderOffset}`, this.path);
-        }
-        const dataStart = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-        if (dataStart + entry.compressedSize > this.size) {
-            throw new errors_DistError('corrupt-entry', `${where}: data runs past the end of the file (truncated?)`, this.path);
-        }
-        const raw = await readAt(this.handle, dataStart, entry.compressedSize);
-        // zlib loads with the first archive read, not at every action's start-up.
-        const { crc32, inflateRawSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
-        let data;
-        if (entry.method === 0)
-            data = raw;
-        else if (entry.method === 8) {
-            try {
-                // maxOutputLength bounds memory even when the directory lies about the size.
-                data = inflateRawSync(raw, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
-            }
-            catch (error) {
-                throw new errors_DistError('corrupt-entry', `${where}: cannot inflate (${error.message})`, this.path);
-            }
-        }
-        else {
-            throw new errors_DistError('unsupported-compression', `${where} uses compression method ${entry.method}; only stored (0) and deflate (8) are accepted`, this.path);
-        }
-        if (data.length !== entry.uncompressedSize || crc32(data) !== entry.crc32) {
-            throw new errors_DistError('corrupt-entry', `${where}: size or CRC does not match the directory`, this.path);
-        }
-        return data;
-    }
-    /** Release the file handle. */
-    async close() {
-        await this.handle.close();
-    }
-}
-async function readAt(handle, position, length) {
-    const buffer = Buffer.alloc(length);
-    let done = 0;
-    while (done < length) {
-        const { bytesRead } = await handle.read(buffer, done, length - done, position + done);
-        if (bytesRead === 0)
-            break;
-        done += bytesRead;
-    }
-    return done === length ? buffer : buffer.subarray(0, done);
-}
-async function readCentralDirectory(handle, size, path, limits) {
-    const notZip = (why) => new errors_DistError('not-a-zipfile', `${path}: not a zip file (${why})`, path);
-    // The end record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
-    const tailLength = Math.min(size, 22 + 0xffff);
-    const tail = await readAt(handle, size - tailLength, tailLength);
-    let eocd = -1;
-    for (let i = tail.length - 22; i >= 0; i--) {
-        if (tail.readUInt32LE(i) === EOCD_SIG && i + 22 + tail.readUInt16LE(i + 20) === tail.length) {
-            eocd = i;
-            break;
-        }
-    }
-    if (eocd < 0)
-        throw notZip('no end of central directory record');
-    const eocdOffset = size - tailLength + eocd;
-    let count = tail.readUInt16LE(eocd + 10);
-    let cdSize = tail.readUInt32LE(eocd + 12);
-    let cdOffset = tail.readUInt32LE(eocd + 16);
-    if (eocdOffset >= 20) {
-        const locator = await readAt(handle, eocdOffset - 20, 20);
-        if (locator.readUInt32LE(0) === ZIP64_LOCATOR_SIG) {
-            const z64Offset = Number(locator.readBigUInt64LE(8));
-            const z64 = await readAt(handle, z64Offset, 56);
-            if (z64.length < 56 || z64.readUInt32LE(0) !== ZIP64_EOCD_SIG)
-                throw notZip('bad zip64 end record');
-            count = Number(z64.readBigUInt64LE(32));
-            cdSize = Number(z64.readBigUInt64LE(40));
-            cdOffset = Number(z64.readBigUInt64LE(48));
-        }
-    }
-    if (cdOffset + cdSize > size)
-        throw notZip('central directory runs past the end of the file (truncated?)');
-    if (cdSize > limits.maxCentralDirectory)
-        throw notZip(`central directory of ${cdSize} bytes is over the limit`);
-    const cd = await readAt(handle, cdOffset, cdSize);
-    const entries = [];
-    let at = 0;
-    for (let i = 0; i < count; i++) {
-        if (at + 46 > cd.length || cd.readUInt32LE(at) !== CENTRAL_SIG)
-            throw notZip(`bad central directory entry ${i}`);
-        const flags = cd.readUInt16LE(at + 8);
-        const nameLength = cd.readUInt16LE(at + 28);
-        const extraLength = cd.readUInt16LE(at + 30);
-        const commentLength = cd.readUInt16LE(at + 32);
-        const end = at + 46 + nameLength + extraLength + commentLength;
-        if (end > cd.length)
-            throw notZip(`central directory entry ${i} runs past the directory`);
-        const nameBytes = cd.subarray(at + 46, at + 46 + nameLength);
-        // Bit 11 says UTF-8; otherwise the spec says CP437, which agrees with ASCII, all that wheels use.
-        const name = nameBytes.toString(flags & 0x800 ? 'utf8' : 'latin1');
-        const entry = {
-            name,
-            method: cd.readUInt16LE(at + 10),
-            flags,
-            crc32: cd.readUInt32LE(at + 16),
-            compressedSize: cd.readUInt32LE(at + 20),
-            uncompressedSize: cd.readUInt32LE(at + 24),
-            localHeaderOffset: cd.readUInt32LE(at + 42),
-        };
-        applyZip64Extra(entry, cd.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
-        entries.push(entry);
-        at = end;
-    }
-    return entries;
-}
-// The zip64 extra field holds, in this order, only the values whose 32-bit slot is 0xFFFFFFFF.
-function applyZip64Extra(entry, extra) {
-    let at = 0;
-    while (at + 4 <= extra.length) {
-        const id = extra.readUInt16LE(at);
-        const length = extra.readUInt16LE(at + 2);
-        if (id === 0x0001) {
-            let p = at + 4;
-            const next = () => {
-                const value = p + 8 <= at + 4 + length ? Number(extra.readBigUInt64LE(p)) : U32_MAX;
-                p += 8;
-                return value;
-            };
-            if (entry.uncompressedSize === U32_MAX)
-                entry.uncompressedSize = next();
-            if (entry.compressedSize === U32_MAX)
-                entry.compressedSize = next();
-            if (entry.localHeaderOffset === U32_MAX)
-                entry.localHeaderOffset = next();
-            return;
-        }
-        at += 4 + length;
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/dists/inspect-dist.ts
 /** Gathering the facts PyPI's rules look at from a file on disk, without failing on a broken archive. */
+
 
 
 
@@ -10755,6 +10845,9 @@ async function inspectDistribution(path, options = {}) {
         return { ...base, metadata: null, metadataError: error.message };
     }
     const { archive, metadata, metadataError } = format === 'zip' ? await inspectZip(path, filename, limits) : await inspectTar(path, limits);
+    // A readable archive of one kind that is also the other is refused by PyPI first.
+    if (archive.unreadable === null && (format === 'zip' ? await isTarFile(path) : await isZipFile(path)))
+        archive.polyglot = true;
     return { ...base, archive, metadata, ...(metadataError ? { metadataError } : {}) };
 }
 async function inspectZip(path, filename, limits) {
@@ -10780,6 +10873,8 @@ async function inspectZip(path, filename, limits) {
         const target = filename.endsWith('.whl')
             ? `${wheel_info_findDistInfoDir(filename, members) ?? 'unknown.dist-info'}/METADATA`
             : pkgInfoPath(members);
+        if (filename.endsWith('.whl'))
+            archive.entryPoints = await readEntryPoints(zip, filename);
         const entry = zip.entry(target);
         if (!entry)
             return { archive, metadata: null, metadataError: `${filename}: ${target} not found` };
@@ -10794,13 +10889,29 @@ async function inspectZip(path, filename, limits) {
         await zip.close();
     }
 }
+// warehouse reads `<name>-<version>.dist-info/entry_points.txt`, name and version split from the filename.
+async function readEntryPoints(zip, filename) {
+    const [name, version] = filename.split('-');
+    const entry = zip.entry(`${name}-${version}.dist-info/entry_points.txt`);
+    if (!entry)
+        return null;
+    try {
+        return await zip.read(entry);
+    }
+    catch {
+        return null;
+    }
+}
 async function inspectTar(path, limits) {
     const members = [];
     const candidates = new Map();
+    let sparse = false;
     try {
         const summary = await tar_reader_walkTarGz(path, {
             onEntry(entry) {
                 members.push(entry.path);
+                if (entry.sparse)
+                    sparse = true;
                 // Keep every depth-one PKG-INFO (small, capped): which one counts is known only at the end.
                 return /^[^/]+\/PKG-INFO$/.test(entry.path) ? 'read' : 'skip';
             },
@@ -10815,6 +10926,7 @@ async function inspectTar(path, limits) {
             members,
             uncompressedSize: summary.inflatedBytes,
             unsupportedCompression: false,
+            sparse,
         };
         const data = candidates.get(pkgInfoPath(members));
         if (!data)
@@ -10836,17 +10948,39 @@ function emptyArchive(format, unreadable) {
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/rules/archive-rules.ts
-/** PyPI's `_is_valid_dist_file`: is the archive readable, not a bomb, and does it hold PKG-INFO or WHEEL. */
-
 
 /** Past this many uncompressed bytes PyPI checks the compression ratio (64 MiB). */
 const COMPRESSION_RATIO_MIN_SIZE = 64 * 1024 * 1024;
 /** An archive inflating to more than 50 × its size (past the minimum) is a zip bomb to PyPI. */
 const COMPRESSION_RATIO_THRESHOLD = 50;
-/** PyPI's reason an archive is not a valid distribution file, or null when it is. `None` is what PyPI prints for a broken zip or tar. */
+/**
+ * Python's `os.path.commonpath` of member names (path components, `.` and empty ones dropped); null where
+ * Python raises (absolute and relative names mixed).
+ */
+function commonPath(names) {
+    if (names.length === 0)
+        return '';
+    const absolute = new Set(names.map((n) => n.startsWith('/')));
+    if (absolute.size > 1)
+        return null;
+    const split = names.map((n) => n.split('/').filter((c) => c !== '' && c !== '.'));
+    let common = split[0] ?? [];
+    for (const parts of split) {
+        let i = 0;
+        while (i < common.length && i < parts.length && common[i] === parts[i])
+            i++;
+        common = common.slice(0, i);
+    }
+    return (absolute.has(true) ? '/' : '') + common.join('/');
+}
+// PyPI prints "None" when Python's archive modules fail mid-read; the cause is said after it.
+const BROKEN_ARCHIVE = 'None (the archive is truncated or damaged)';
+/** PyPI's reason an archive is not a valid distribution file, or null when it is. */
 function invalidDistReason(filename, size, archive) {
+    if (archive.polyglot)
+        return 'File is both a zip and a tar file';
     if (archive.unreadable !== null)
-        return archive.unreadable;
+        return archive.unreadable === 'None' ? BROKEN_ARCHIVE : archive.unreadable;
     const { members } = archive;
     if (archive.format === 'zip') {
         if (archive.uncompressedSize > COMPRESSION_RATIO_MIN_SIZE &&
@@ -10863,13 +10997,15 @@ function invalidDistReason(filename, size, archive) {
             return members.includes(target) ? null : `WHEEL not found at ${target}`;
         }
     }
+    if (archive.sparse)
+        return 'tar archive not accepted: Sparse members are not allowed. See https://docs.pypi.org/archives for more information';
     return sdistTopLevelReason(members);
 }
 function sdistTopLevelReason(members) {
-    const top = commonPrefix(members);
-    if (top === '' || top === '.' || top === '/')
+    const top = commonPath(members);
+    if (top === null || top === '' || top === '/')
         return 'Incorrect number of top-level directories in sdist';
-    const target = pkgInfoPath(members);
+    const target = `${top}/PKG-INFO`;
     return members.includes(target) ? null : `PKG-INFO not found at ${target}`;
 }
 /** The archive must be a valid distribution file (answers `Invalid distribution file. <reason>`). */
@@ -10967,6 +11103,13 @@ const extensionRule = (dist) => {
         return null;
     return badRequest('invalid-extension', `Invalid file extension: Extension ${extension} is invalid for filetype ${filetype}. See https://www.python.org/dev/peps/pep-0527 for more information.`);
 };
+/** The file part must say what it is, and not be an image (twine sends application/octet-stream). */
+const contentTypeRule = ({ contentType }) => {
+    if (contentType === undefined ||
+        (contentType !== null && contentType !== '' && !contentType.startsWith('image/')))
+        return null;
+    return badRequest('invalid-content-type', 'Invalid distribution file.');
+};
 /** The per-file size limit (PyPI: 100 MiB unless raised for the project). */
 const fileSizeRule = (dist, context) => {
     const limit = context.maxFileSize ?? PYPI_MAX_FILE_SIZE;
@@ -10997,77 +11140,6 @@ const digestRule = ({ declaredDigests, hashes }) => {
     if (ok)
         return null;
     return badRequest('digest-mismatch', 'The digest supplied does not match a digest calculated from the uploaded file.');
-};
-
-;// CONCATENATED MODULE: ./packages/dists/rules/metadata-rules.ts
-/** PyPI's checks of the metadata fields that identify a release (upload form, then packaging.metadata). */
-
-
-
-
-/** Metadata versions warehouse accepts (`SUPPORTED_METADATA_VERSIONS`); 2.0 never existed as a spec and is refused. */
-const SUPPORTED_METADATA_VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
-const CORE_METADATA_HELP = 'See https://packaging.python.org/specifications/core-metadata for more information.';
-// warehouse joins a packaging.metadata error with its help link, adding a period when missing.
-function metadataProblem(code, error) {
-    return badRequest(code, `${error}${error.endsWith('.') ? '' : '.'} ${CORE_METADATA_HELP}`);
-}
-/** The upload form's Name check: required, and a PEP 508 name. */
-const nameRule = ({ metadata }) => {
-    if (!metadata)
-        return null;
-    const value = metadata.name ?? '';
-    let error = null;
-    if (value === '')
-        error = 'This field is required.';
-    else if (!isValidProjectName(value)) {
-        error = "Start and end with a letter or numeral containing only ASCII numeric and '.', '_' and '-'.";
-    }
-    if (error === null)
-        return null;
-    // warehouse shortens long values to their first and last 30 characters.
-    const shown = value.length > 60 ? `${value.slice(0, 30)}...${value.slice(-30)}` : value;
-    return badRequest('invalid-name', `${pyRepr(shown)} is an invalid value for Name. Error: ${error} ${CORE_METADATA_HELP}`);
-};
-/** Metadata-Version must be one warehouse supports. */
-const metadataVersionRule = ({ metadata }) => {
-    if (!metadata)
-        return null;
-    const value = metadata.metadataVersion;
-    if (value !== undefined && SUPPORTED_METADATA_VERSIONS.includes(value))
-        return null;
-    return metadataProblem('invalid-metadata-version', `${pyRepr(value)} is not a valid metadata version`);
-};
-/** Version must be present and valid PEP 440. */
-const versionRule = ({ metadata }) => {
-    if (!metadata)
-        return null;
-    const value = metadata.version;
-    if (value === undefined || value === '')
-        return metadataProblem('invalid-version', "'version' is a required field");
-    if (parseVersion(value) === null)
-        return metadataProblem('invalid-version', `${pyRepr(value)} is invalid for 'version'`);
-    return null;
-};
-/** PyPI refuses local versions (`1.0+abc`). */
-const localVersionRule = ({ metadata }) => {
-    const parsed = metadata?.version ? parseVersion(metadata.version) : null;
-    if (!parsed || parsed.local === null)
-        return null;
-    const shown = normalizeVersion(metadata?.version ?? '') ?? metadata?.version;
-    return metadataProblem('local-version', `The use of local versions in ${pyRepr(shown)} is not allowed.`);
-};
-/** Summary must be one line (packaging.metadata). */
-const summaryLineRule = ({ metadata }) => {
-    if (!metadata?.summary?.includes('\n'))
-        return null;
-    return metadataProblem('invalid-summary', "'summary' must be a single line");
-};
-/** Summary of at most 512 characters (warehouse's own limit, checked after packaging's rules). */
-const summaryLengthRule = ({ metadata }) => {
-    if ((metadata?.summary?.length ?? 0) <= 512)
-        return null;
-    return metadataProblem('invalid-summary', "'summary' field must be 512 characters or less.");
 };
 
 ;// CONCATENATED MODULE: ./packages/dists/rules/release-rules.ts
@@ -11110,6 +11182,98 @@ const oneSdistRule = (dist, context) => {
         return null;
     return badRequest('duplicate-sdist', 'Only one sdist may be uploaded per release.');
 };
+const MAXIMUM_AGE_DAYS = 14;
+/** A release takes new files for 14 days after it was created. */
+const closedReleaseRule = (_dist, context) => {
+    if (context.releaseCreatedAt === undefined)
+        return null;
+    const age = (context.now ?? Date.now()) - context.releaseCreatedAt;
+    if (age <= MAXIMUM_AGE_DAYS * 24 * 60 * 60 * 1000)
+        return null;
+    return badRequest('closed-release', `Uploading new files to releases older than ${MAXIMUM_AGE_DAYS} days is not allowed.`);
+};
+
+;// CONCATENATED MODULE: ./packages/dists/upload-form.ts
+/** The legacy upload form (`POST /legacy/`) as twine builds it, and back again for an index receiving it. */
+
+
+/** twine's `_safe_name`: runs of characters other than ASCII letters, digits and `.` become `-`. */
+function twineSafeName(name) {
+    return name.replace(/[^A-Za-z0-9.]+/g, '-');
+}
+/**
+ * The form fields twine 6 sends for a file (everything but `content`): `:action`, `protocol_version`, the
+ * metadata in lower_snake_case (lists repeated, `project_urls` as `Label, URL`, keywords joined with `, `),
+ * then `pyversion`, `filetype`, digests. License-File is dropped below Metadata-Version 2.4, as twine does.
+ */
+function uploadFormFields(metadata, file) {
+    const out = [
+        [':action', 'file_upload'],
+        ['protocol_version', '1'],
+    ];
+    const singles = metadata;
+    for (const spec of FIELD_SPECS) {
+        if (spec.key === 'projectUrls') {
+            for (const { label, url } of metadata.projectUrls)
+                out.push([spec.form, `${label}, ${url}`]);
+        }
+        else if (spec.key === 'keywords') {
+            if (metadata.keywords)
+                out.push([spec.form, metadata.keywords.join(', ')]);
+        }
+        else if (spec.key === 'licenseFiles') {
+            if (metadataVersionAtLeast(metadata.metadataVersion, 2, 4)) {
+                for (const value of metadata.licenseFiles)
+                    out.push([spec.form, value]);
+            }
+        }
+        else if (spec.multiple) {
+            for (const value of metadata[spec.key])
+                out.push([spec.form, value]);
+        }
+        else {
+            const value = singles[spec.key];
+            if (value === undefined)
+                continue;
+            out.push([spec.form, spec.key === 'name' ? twineSafeName(value) : value]);
+        }
+    }
+    if (file) {
+        out.push(['pyversion', file.pyversion], ['filetype', file.filetype]);
+        if (file.comment !== undefined)
+            out.push(['comment', file.comment]);
+        if (file.hashes?.sha256)
+            out.push(['sha256_digest', file.hashes.sha256]);
+        if (file.hashes?.md5)
+            out.push(['md5_digest', file.hashes.md5]);
+        if (file.hashes?.blake2_256)
+            out.push(['blake2_256_digest', file.hashes.blake2_256]);
+    }
+    return out;
+}
+/** Read core metadata back out of upload form fields, as warehouse's `parse_form_metadata` does (empty values skipped). */
+function metadataFromUploadForm(form) {
+    const fields = [];
+    let description = null;
+    for (const [name, value] of form) {
+        const spec = fieldSpecOfForm(name);
+        if (!spec || value === '')
+            continue;
+        if (spec.key === 'description')
+            description = value;
+        else
+            fields.push({ name: spec.header, value });
+    }
+    return buildMetadata(fields, description);
+}
+/** True when a Metadata-Version string is at least major.minor. */
+function metadataVersionAtLeast(version, major, minor) {
+    const match = /^(\d+)\.(\d+)$/.exec(version ?? '');
+    if (!match)
+        return false;
+    const [maj, min] = [Number(match[1]), Number(match[2])];
+    return maj > major || (maj === major && min >= minor);
+}
 
 ;// CONCATENATED MODULE: ./packages/dists/sdist-filename.ts
 /** Source distribution filenames: PEP 625 `{name}-{version}.tar.gz`, and legacy `.zip`. */
@@ -11220,9 +11384,9 @@ const sdistLicenseFilesRule = (dist) => {
     if (!isSdist(dist) || !dist.archive || !meta || !metadataVersionAtLeast(meta.metadataVersion, 2, 4))
         return null;
     const { members } = dist.archive;
-    const top = pkgInfoPath(members).slice(0, -'PKG-INFO'.length);
+    const top = commonPath(members) ?? '';
     for (const licenseFile of meta.licenseFiles) {
-        const target = `${top}${licenseFile}`;
+        const target = top === '' ? licenseFile : `${top}/${licenseFile}`;
         if (!members.includes(target)) {
             return badRequest('missing-license-file', `License-File ${licenseFile} does not exist in distribution file ${dist.filename} at ${target}`);
         }
@@ -11230,8 +11394,72 @@ const sdistLicenseFilesRule = (dist) => {
     return null;
 };
 
+;// CONCATENATED MODULE: ./packages/dists/entry-points.ts
+/** A wheel's `entry_points.txt` as warehouse checks it: strict INI (Python's configparser, `=` only), script names without paths. */
+// An entry point name (packaging's data model): word characters, dots and dashes only.
+const SCRIPT_NAME = /^[\p{L}\p{N}\p{Mn}\p{Pc}.-]+$/u;
+const SCRIPT_SECTIONS = new Set(['console_scripts', 'gui_scripts']);
+// configparser's reading: section headers, `name = value` lines, indented continuations, comments.
+function parseIni(text) {
+    const sections = new Map([['DEFAULT', []]]);
+    let current = null;
+    let inValue = false;
+    let indent = 0;
+    for (const line of text.split(/\r\n|\r|\n/)) {
+        const stripped = line.trim();
+        if (stripped.startsWith('#') || stripped.startsWith(';'))
+            continue;
+        if (stripped === '') {
+            inValue = inValue && current !== null;
+            continue;
+        }
+        const lineIndent = line.length - line.trimStart().length;
+        if (current !== null && inValue && lineIndent > indent)
+            continue;
+        indent = lineIndent;
+        const header = /^\[(.+)\]/.exec(stripped);
+        if (header) {
+            const name = header[1] ?? '';
+            if (name !== 'DEFAULT' && sections.has(name))
+                return null;
+            if (!sections.has(name))
+                sections.set(name, []);
+            current = sections.get(name) ?? null;
+            inValue = false;
+            continue;
+        }
+        if (current === null)
+            return null;
+        const eq = stripped.indexOf('=');
+        const option = eq < 0 ? '' : stripped.slice(0, eq).trimEnd();
+        if (option === '' || current.includes(option))
+            return null;
+        current.push(option);
+        inValue = true;
+    }
+    return sections;
+}
+/** True when warehouse would refuse the wheel for this entry_points.txt (not UTF-8, not strict INI, a script name with a path). */
+function entryPointsInvalid(bytes) {
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return true;
+    }
+    const sections = parseIni(text);
+    if (sections === null)
+        return true;
+    const defaults = sections.get('DEFAULT') ?? [];
+    return [...SCRIPT_SECTIONS].some((name) => {
+        const options = sections.get(name);
+        return options !== undefined && [...defaults, ...options].some((option) => !SCRIPT_NAME.test(option));
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/dists/platform-tags.ts
-/** Which wheel platform tags PyPI accepts (warehouse `_valid_platform_tag`, as of 2025). */
+/** Which wheel platform tags PyPI accepts (warehouse `_valid_platform_tag`, as of 2026). */
 const STATIC = new Set([
     'any',
     'win32',
@@ -11277,7 +11505,9 @@ const IOS = /^ios_(\d+)_(\d+)_(.*)_(iphoneos|iphonesimulator)/s;
 const IOS_ARCHES = new Set(['arm64', 'x86_64']);
 const ANDROID = /^android_(\d+)_(.*)$/s;
 const ANDROID_ARCHES = new Set(['armeabi_v7a', 'arm64_v8a', 'x86', 'x86_64']);
-/** True when PyPI accepts a wheel with this platform tag: any, win*, manylinux*, musllinux_x_y, macosx, ios, android; never plain linux_x86_64. */
+// Prefix match, as warehouse's re.match.
+const PYEMSCRIPTEN = /^pyemscripten_\d+_\d+_wasm32/;
+/** True when PyPI accepts a wheel with this platform tag: any, win*, manylinux*, musllinux_x_y, macosx, ios, android, pyemscripten; never plain linux_x86_64. */
 function isPyPIPlatformTag(platform) {
     if (STATIC.has(platform))
         return true;
@@ -11293,7 +11523,9 @@ function isPyPIPlatformTag(platform) {
     if (ios && IOS_ARCHES.has(ios[3] ?? ''))
         return true;
     const android = ANDROID.exec(platform);
-    return android !== null && ANDROID_ARCHES.has(android[2] ?? '');
+    if (android !== null && ANDROID_ARCHES.has(android[2] ?? ''))
+        return true;
+    return PYEMSCRIPTEN.test(platform);
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/wheel-filename.ts
@@ -11366,6 +11598,7 @@ function expandTags(interpreters, abis, platforms) {
 
 
 
+
 function parsedWheel(dist) {
     if (!dist.filename.endsWith('.whl'))
         return null;
@@ -11422,11 +11655,11 @@ const wheelNormalizedNameRule = (dist) => {
         return null;
     return badRequest('filename-not-normalized', `Filename ${pyRepr(dist.filename)} should contain the normalized project name ${pyRepr(expected)}, not ${pyRepr(written)}.`);
 };
-/** The version in the filename must equal the metadata's (as PEP 440 versions). */
+/** The version in the filename must equal the metadata's as PEP 440 versions (`1` equals `1.0.0`). */
 const wheelVersionRule = (dist) => {
     const parsed = validWheel(dist);
     const version = normalizeVersion(dist.metadata?.version ?? '');
-    if (!parsed || version === null || version === parsed.version)
+    if (!parsed || version === null || compareVersions(version, parsed.version) === 0)
         return null;
     return badRequest('filename-version-mismatch', `Version in filename should be ${pyRepr(version)} not ${pyRepr(parsed.version)}.`);
 };
@@ -11462,6 +11695,13 @@ const wheelMetadataRule = (dist) => {
         return null;
     return badRequest('missing-metadata', `Wheel '${dist.filename}' does not contain the required METADATA file: ${target}`);
 };
+/** `entry_points.txt`, when present, must be strict INI with script names that are not paths. */
+const wheelEntryPointsRule = (dist) => {
+    const entryPoints = dist.archive?.entryPoints;
+    if (!validWheel(dist) || !entryPoints || !entryPointsInvalid(entryPoints))
+        return null;
+    return badRequest('invalid-entry-points', `Wheel '${dist.filename}' has invalid entry points defined in the entry_points.txt file`);
+};
 
 ;// CONCATENATED MODULE: ./packages/dists/rules/check-distribution.ts
 /** All of PyPI's upload rules, in the order warehouse applies them. */
@@ -11470,22 +11710,20 @@ const wheelMetadataRule = (dist) => {
 
 
 
-
-/** The rules in warehouse's order: PyPI answers with the first that fails. */
+/**
+ * The file's rules in warehouse's order: PyPI answers with the first that fails. The form and metadata come
+ * before these (`checkUpload`); here the metadata is taken as already validated.
+ */
 const PYPI_RULES = [
-    nameRule,
-    metadataVersionRule,
-    versionRule,
-    summaryLineRule,
-    localVersionRule,
-    summaryLengthRule,
     filenameCharactersRule,
     extensionRule,
+    contentTypeRule,
     fileSizeRule,
     projectSizeRule,
     digestRule,
     duplicateFileRule,
     filenameReuseRule,
+    closedReleaseRule,
     oneSdistRule,
     distFileRule,
     sdistFilenameRule,
@@ -11499,10 +11737,11 @@ const PYPI_RULES = [
     wheelVersionRule,
     wheelLicenseFilesRule,
     wheelRecordRule,
+    wheelEntryPointsRule,
     wheelMetadataRule,
 ];
 /**
- * Every problem PyPI's rules find with one upload, in warehouse's order: `problems[0]` is what PyPI would
+ * Every problem PyPI's file rules find with one upload, in warehouse's order: `problems[0]` is what PyPI would
  * answer (status and message). Empty means PyPI would take the file. Pure: no I/O.
  */
 function checkDistribution(dist, context = {}) {
@@ -11513,6 +11752,5187 @@ function checkDistribution(dist, context = {}) {
             problems.push(problem);
     }
     return problems;
+}
+
+;// CONCATENATED MODULE: ./packages/dists/rules/description-rules.ts
+
+const HELP = 'See https://pypi.org/help/#description-content-type for more information.';
+/** True when PyPI renders this description as reStructuredText (the default when no content type is given). */
+function needsRstRender(metadata) {
+    if (!metadata.description)
+        return false;
+    const type = (metadata.descriptionContentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    return type === '' || type === 'text/x-rst';
+}
+/** PyPI's refusal of a description that did not render (`rendered` false), else null. */
+function descriptionProblem(metadata, rendered) {
+    if (rendered !== false || !needsRstRender(metadata))
+        return null;
+    const message = metadata.descriptionContentType
+        ? `The description failed to render for '${metadata.descriptionContentType}'.`
+        : 'The description failed to render in the default format of reStructuredText.';
+    return badRequest('invalid-description', `${message} ${HELP}`);
+}
+
+;// CONCATENATED MODULE: ./packages/dists/data/spdx-licenses.ts
+// Generated by scripts/data/warehouse-data.mjs — do not edit.
+/** SPDX license and exception identifiers, for License-Expression (PEP 639). */
+const SPDX_SOURCE = 'npm spdx-license-ids 3.0.24 (with deprecated.json) and spdx-exceptions 2.5.0';
+const SPDX_LICENSE_IDS = [
+    '0BSD',
+    '3D-Slicer-1.0',
+    'AAL',
+    'ADSL',
+    'AFL-1.1',
+    'AFL-1.2',
+    'AFL-2.0',
+    'AFL-2.1',
+    'AFL-3.0',
+    'AGPL-1.0',
+    'AGPL-1.0-only',
+    'AGPL-1.0-or-later',
+    'AGPL-3.0',
+    'AGPL-3.0-only',
+    'AGPL-3.0-or-later',
+    'ALGLIB-Documentation',
+    'AMD-newlib',
+    'AMDPLPA',
+    'AML',
+    'AML-glslang',
+    'AMPAS',
+    'ANTLR-PD',
+    'ANTLR-PD-fallback',
+    'APAFML',
+    'APL-1.0',
+    'APSL-1.0',
+    'APSL-1.1',
+    'APSL-1.2',
+    'APSL-2.0',
+    'ASWF-Digital-Assets-1.0',
+    'ASWF-Digital-Assets-1.1',
+    'Abstyles',
+    'AdaCore-doc',
+    'Adobe-2006',
+    'Adobe-Display-PostScript',
+    'Adobe-Glyph',
+    'Adobe-Utopia',
+    'Advanced-Cryptics-Dictionary',
+    'Afmparse',
+    'Aladdin',
+    'Apache-1.0',
+    'Apache-1.1',
+    'Apache-2.0',
+    'App-s2p',
+    'Arphic-1999',
+    'Artistic-1.0',
+    'Artistic-1.0-Perl',
+    'Artistic-1.0-cl8',
+    'Artistic-2.0',
+    'Artistic-dist',
+    'Aspell-RU',
+    'BOLA-1.1',
+    'BSD-1-Clause',
+    'BSD-2-Clause',
+    'BSD-2-Clause-Darwin',
+    'BSD-2-Clause-FreeBSD',
+    'BSD-2-Clause-NetBSD',
+    'BSD-2-Clause-Patent',
+    'BSD-2-Clause-Views',
+    'BSD-2-Clause-first-lines',
+    'BSD-2-Clause-pkgconf-disclaimer',
+    'BSD-2-Clause-pos-unchanged',
+    'BSD-3-Clause',
+    'BSD-3-Clause-Attribution',
+    'BSD-3-Clause-Clear',
+    'BSD-3-Clause-HP',
+    'BSD-3-Clause-LBNL',
+    'BSD-3-Clause-Modification',
+    'BSD-3-Clause-No-Military-License',
+    'BSD-3-Clause-No-Nuclear-License',
+    'BSD-3-Clause-No-Nuclear-License-2014',
+    'BSD-3-Clause-No-Nuclear-Warranty',
+    'BSD-3-Clause-Open-MPI',
+    'BSD-3-Clause-OpenWebUI',
+    'BSD-3-Clause-Sun',
+    'BSD-3-Clause-Tso',
+    'BSD-3-Clause-acpica',
+    'BSD-3-Clause-flex',
+    'BSD-4-Clause',
+    'BSD-4-Clause-Shortened',
+    'BSD-4-Clause-UC',
+    'BSD-4.3RENO',
+    'BSD-4.3TAHOE',
+    'BSD-Advertising-Acknowledgement',
+    'BSD-Attribution-HPND-disclaimer',
+    'BSD-Inferno-Nettverk',
+    'BSD-Mark-Modifications',
+    'BSD-Protection',
+    'BSD-Source-Code',
+    'BSD-Source-Code-no-disclaimer',
+    'BSD-Source-alt-GPL',
+    'BSD-Source-beginning-file',
+    'BSD-Systemics',
+    'BSD-Systemics-W3Works',
+    'BSD-ask-to-endorse',
+    'BSL-1.0',
+    'BUSL-1.1',
+    'Baekmuk',
+    'Bahyph',
+    'Barr',
+    'Beerware',
+    'BitTorrent-1.0',
+    'BitTorrent-1.1',
+    'Bitstream-Charter',
+    'Bitstream-Vera',
+    'BlueOak-1.0.0',
+    'Boehm-GC',
+    'Boehm-GC-without-fee',
+    'Borceux',
+    'Brian-Gladman-2-Clause',
+    'Brian-Gladman-3-Clause',
+    'Brian-Gladman-3-Clause-no-conversion',
+    'Buddy',
+    'Bugroff',
+    'C-UDA-1.0',
+    'CAL-1.0',
+    'CAL-1.0-Combined-Work-Exception',
+    'CAPEC-tou',
+    'CATOSL-1.1',
+    'CC-BY-1.0',
+    'CC-BY-2.0',
+    'CC-BY-2.5',
+    'CC-BY-2.5-AU',
+    'CC-BY-3.0',
+    'CC-BY-3.0-AT',
+    'CC-BY-3.0-AU',
+    'CC-BY-3.0-DE',
+    'CC-BY-3.0-IGO',
+    'CC-BY-3.0-NL',
+    'CC-BY-3.0-US',
+    'CC-BY-4.0',
+    'CC-BY-NC-1.0',
+    'CC-BY-NC-2.0',
+    'CC-BY-NC-2.5',
+    'CC-BY-NC-3.0',
+    'CC-BY-NC-3.0-DE',
+    'CC-BY-NC-3.0-IGO',
+    'CC-BY-NC-4.0',
+    'CC-BY-NC-ND-1.0',
+    'CC-BY-NC-ND-2.0',
+    'CC-BY-NC-ND-2.5',
+    'CC-BY-NC-ND-3.0',
+    'CC-BY-NC-ND-3.0-DE',
+    'CC-BY-NC-ND-3.0-IGO',
+    'CC-BY-NC-ND-4.0',
+    'CC-BY-NC-SA-1.0',
+    'CC-BY-NC-SA-2.0',
+    'CC-BY-NC-SA-2.0-DE',
+    'CC-BY-NC-SA-2.0-FR',
+    'CC-BY-NC-SA-2.0-UK',
+    'CC-BY-NC-SA-2.5',
+    'CC-BY-NC-SA-3.0',
+    'CC-BY-NC-SA-3.0-DE',
+    'CC-BY-NC-SA-3.0-IGO',
+    'CC-BY-NC-SA-4.0',
+    'CC-BY-ND-1.0',
+    'CC-BY-ND-2.0',
+    'CC-BY-ND-2.5',
+    'CC-BY-ND-3.0',
+    'CC-BY-ND-3.0-DE',
+    'CC-BY-ND-4.0',
+    'CC-BY-SA-1.0',
+    'CC-BY-SA-2.0',
+    'CC-BY-SA-2.0-UK',
+    'CC-BY-SA-2.1-JP',
+    'CC-BY-SA-2.5',
+    'CC-BY-SA-3.0',
+    'CC-BY-SA-3.0-AT',
+    'CC-BY-SA-3.0-DE',
+    'CC-BY-SA-3.0-IGO',
+    'CC-BY-SA-4.0',
+    'CC-PDDC',
+    'CC-PDM-1.0',
+    'CC-SA-1.0',
+    'CC0-1.0',
+    'CDDL-1.0',
+    'CDDL-1.1',
+    'CDL-1.0',
+    'CDLA-Permissive-1.0',
+    'CDLA-Permissive-2.0',
+    'CDLA-Sharing-1.0',
+    'CECILL-1.0',
+    'CECILL-1.1',
+    'CECILL-2.0',
+    'CECILL-2.1',
+    'CECILL-B',
+    'CECILL-C',
+    'CERN-OHL-1.1',
+    'CERN-OHL-1.2',
+    'CERN-OHL-P-2.0',
+    'CERN-OHL-S-2.0',
+    'CERN-OHL-W-2.0',
+    'CFITSIO',
+    'CMU-Mach',
+    'CMU-Mach-nodoc',
+    'CNRI-Jython',
+    'CNRI-Python',
+    'CNRI-Python-GPL-Compatible',
+    'COIL-1.0',
+    'CPAL-1.0',
+    'CPL-1.0',
+    'CPOL-1.02',
+    'CUA-OPL-1.0',
+    'Caldera',
+    'Caldera-no-preamble',
+    'Catharon',
+    'ClArtistic',
+    'Clips',
+    'Community-Spec-1.0',
+    'Condor-1.1',
+    'Cornell-Lossless-JPEG',
+    'Cronyx',
+    'Crossword',
+    'CryptoSwift',
+    'CrystalStacker',
+    'Cube',
+    'D-FSL-1.0',
+    'DEC-3-Clause',
+    'DL-DE-BY-2.0',
+    'DL-DE-ZERO-2.0',
+    'DOC',
+    'DRL-1.0',
+    'DRL-1.1',
+    'DSDP',
+    'DocBook-DTD',
+    'DocBook-Schema',
+    'DocBook-Stylesheet',
+    'DocBook-XML',
+    'Dotseqn',
+    'ECL-1.0',
+    'ECL-2.0',
+    'EFL-1.0',
+    'EFL-2.0',
+    'EPICS',
+    'EPL-1.0',
+    'EPL-2.0',
+    'ESA-PL-permissive-2.4',
+    'ESA-PL-strong-copyleft-2.4',
+    'ESA-PL-weak-copyleft-2.4',
+    'EUDatagrid',
+    'EUPL-1.0',
+    'EUPL-1.1',
+    'EUPL-1.2',
+    'Elastic-2.0',
+    'Entessa',
+    'ErlPL-1.1',
+    'Eurosym',
+    'FBM',
+    'FDK-AAC',
+    'FDK-MPEG-H',
+    'FSFAP',
+    'FSFAP-no-warranty-disclaimer',
+    'FSFUL',
+    'FSFULLR',
+    'FSFULLRSD',
+    'FSFULLRWD',
+    'FSL-1.1-ALv2',
+    'FSL-1.1-MIT',
+    'FTL',
+    'Fair',
+    'Ferguson-Twofish',
+    'Frameworx-1.0',
+    'FreeBSD-DOC',
+    'FreeImage',
+    'Furuseth',
+    'GCR-docs',
+    'GD',
+    'GFDL-1.1',
+    'GFDL-1.1-invariants-only',
+    'GFDL-1.1-invariants-or-later',
+    'GFDL-1.1-no-invariants-only',
+    'GFDL-1.1-no-invariants-or-later',
+    'GFDL-1.1-only',
+    'GFDL-1.1-or-later',
+    'GFDL-1.2',
+    'GFDL-1.2-invariants-only',
+    'GFDL-1.2-invariants-or-later',
+    'GFDL-1.2-no-invariants-only',
+    'GFDL-1.2-no-invariants-or-later',
+    'GFDL-1.2-only',
+    'GFDL-1.2-or-later',
+    'GFDL-1.3',
+    'GFDL-1.3-invariants-only',
+    'GFDL-1.3-invariants-or-later',
+    'GFDL-1.3-no-invariants-only',
+    'GFDL-1.3-no-invariants-or-later',
+    'GFDL-1.3-only',
+    'GFDL-1.3-or-later',
+    'GL2PS',
+    'GLWTPL',
+    'GPL-1.0',
+    'GPL-1.0-only',
+    'GPL-1.0-or-later',
+    'GPL-2.0',
+    'GPL-2.0-only',
+    'GPL-2.0-or-later',
+    'GPL-2.0-with-GCC-exception',
+    'GPL-2.0-with-autoconf-exception',
+    'GPL-2.0-with-bison-exception',
+    'GPL-2.0-with-classpath-exception',
+    'GPL-2.0-with-font-exception',
+    'GPL-3.0',
+    'GPL-3.0-only',
+    'GPL-3.0-or-later',
+    'GPL-3.0-with-GCC-exception',
+    'GPL-3.0-with-autoconf-exception',
+    'Game-Programming-Gems',
+    'Giftware',
+    'Glide',
+    'Glulxe',
+    'Graphics-Gems',
+    'Gutmann',
+    'HDF5',
+    'HIDAPI',
+    'HP-1986',
+    'HP-1989',
+    'HPND',
+    'HPND-DEC',
+    'HPND-Fenneberg-Livingston',
+    'HPND-INRIA-IMAG',
+    'HPND-Intel',
+    'HPND-Kevlin-Henney',
+    'HPND-MIT-disclaimer',
+    'HPND-Markus-Kuhn',
+    'HPND-Netrek',
+    'HPND-Pbmplus',
+    'HPND-SMC',
+    'HPND-UC',
+    'HPND-UC-export-US',
+    'HPND-doc',
+    'HPND-doc-sell',
+    'HPND-export-US',
+    'HPND-export-US-acknowledgement',
+    'HPND-export-US-modify',
+    'HPND-export2-US',
+    'HPND-merchantability-variant',
+    'HPND-sell-MIT-disclaimer-xserver',
+    'HPND-sell-regexpr',
+    'HPND-sell-variant',
+    'HPND-sell-variant-MIT-disclaimer',
+    'HPND-sell-variant-MIT-disclaimer-rev',
+    'HPND-sell-variant-critical-systems',
+    'HTMLTIDY',
+    'HaskellReport',
+    'Hippocratic-2.1',
+    'Hippocratic-3.0-core',
+    'IBM-pibs',
+    'ICU',
+    'IEC-Code-Components-EULA',
+    'IJG',
+    'IJG-short',
+    'IPA',
+    'IPL-1.0',
+    'ISC',
+    'ISC-Veillard',
+    'ISO-permission',
+    'ImageMagick',
+    'Imlib2',
+    'Info-ZIP',
+    'Informatica',
+    'Inner-Net-2.0',
+    'InnoSetup',
+    'Intel',
+    'Intel-ACPI',
+    'Interbase-1.0',
+    'JPL-image',
+    'JPNIC',
+    'JSON',
+    'Jam',
+    'JasPer-2.0',
+    'Kastrup',
+    'Kazlib',
+    'Knuth-CTAN',
+    'LAL-1.2',
+    'LAL-1.3',
+    'LGPL-2.0',
+    'LGPL-2.0-only',
+    'LGPL-2.0-or-later',
+    'LGPL-2.1',
+    'LGPL-2.1-only',
+    'LGPL-2.1-or-later',
+    'LGPL-3.0',
+    'LGPL-3.0-only',
+    'LGPL-3.0-or-later',
+    'LGPLLR',
+    'LOOP',
+    'LPD-document',
+    'LPL-1.0',
+    'LPL-1.02',
+    'LPPL-1.0',
+    'LPPL-1.1',
+    'LPPL-1.2',
+    'LPPL-1.3a',
+    'LPPL-1.3c',
+    'LZMA-SDK-9.11-to-9.20',
+    'LZMA-SDK-9.22',
+    'Latex2e',
+    'Latex2e-translated-notice',
+    'Leptonica',
+    'LiLiQ-P-1.1',
+    'LiLiQ-R-1.1',
+    'LiLiQ-Rplus-1.1',
+    'Libpng',
+    'Linux-OpenIB',
+    'Linux-man-pages-1-para',
+    'Linux-man-pages-copyleft',
+    'Linux-man-pages-copyleft-2-para',
+    'Linux-man-pages-copyleft-var',
+    'Lucida-Bitmap-Fonts',
+    'MIPS',
+    'MIT',
+    'MIT-0',
+    'MIT-CMU',
+    'MIT-Click',
+    'MIT-Festival',
+    'MIT-Khronos-old',
+    'MIT-Modern-Variant',
+    'MIT-STK',
+    'MIT-Wu',
+    'MIT-advertising',
+    'MIT-enna',
+    'MIT-feh',
+    'MIT-open-group',
+    'MIT-testregex',
+    'MITNFA',
+    'MMIXware',
+    'MMPL-1.0.1',
+    'MPEG-SSG',
+    'MPL-1.0',
+    'MPL-1.1',
+    'MPL-2.0',
+    'MPL-2.0-no-copyleft-exception',
+    'MS-LPL',
+    'MS-PL',
+    'MS-RL',
+    'MTLL',
+    'MVT-1.1',
+    'Mackerras-3-Clause',
+    'Mackerras-3-Clause-acknowledgment',
+    'MakeIndex',
+    'Martin-Birgmeier',
+    'McPhee-slideshow',
+    'Minpack',
+    'MirOS',
+    'Motosoto',
+    'MulanPSL-1.0',
+    'MulanPSL-2.0',
+    'Multics',
+    'Mup',
+    'NAIST-2003',
+    'NASA-1.3',
+    'NBPL-1.0',
+    'NCBI-PD',
+    'NCGL-UK-2.0',
+    'NCL',
+    'NCSA',
+    'NGPL',
+    'NICTA-1.0',
+    'NIST-PD',
+    'NIST-PD-TNT',
+    'NIST-PD-fallback',
+    'NIST-Software',
+    'NLOD-1.0',
+    'NLOD-2.0',
+    'NLPL',
+    'NOSL',
+    'NPL-1.0',
+    'NPL-1.1',
+    'NPOSL-3.0',
+    'NRL',
+    'NTIA-PD',
+    'NTP',
+    'NTP-0',
+    'Naumen',
+    'Net-SNMP',
+    'NetCDF',
+    'Newsletr',
+    'Nokia',
+    'Noweb',
+    'Nunit',
+    'O-UDA-1.0',
+    'OAR',
+    'OCCT-PL',
+    'OCLC-2.0',
+    'ODC-By-1.0',
+    'ODbL-1.0',
+    'OFFIS',
+    'OFL-1.0',
+    'OFL-1.0-RFN',
+    'OFL-1.0-no-RFN',
+    'OFL-1.1',
+    'OFL-1.1-RFN',
+    'OFL-1.1-no-RFN',
+    'OGC-1.0',
+    'OGDL-Taiwan-1.0',
+    'OGL-Canada-2.0',
+    'OGL-UK-1.0',
+    'OGL-UK-2.0',
+    'OGL-UK-3.0',
+    'OGTSL',
+    'OLDAP-1.1',
+    'OLDAP-1.2',
+    'OLDAP-1.3',
+    'OLDAP-1.4',
+    'OLDAP-2.0',
+    'OLDAP-2.0.1',
+    'OLDAP-2.1',
+    'OLDAP-2.2',
+    'OLDAP-2.2.1',
+    'OLDAP-2.2.2',
+    'OLDAP-2.3',
+    'OLDAP-2.4',
+    'OLDAP-2.5',
+    'OLDAP-2.6',
+    'OLDAP-2.7',
+    'OLDAP-2.8',
+    'OLFL-1.3',
+    'OML',
+    'OPL-1.0',
+    'OPL-UK-3.0',
+    'OPUBL-1.0',
+    'OSC-1.0',
+    'OSET-PL-2.1',
+    'OSL-1.0',
+    'OSL-1.1',
+    'OSL-2.0',
+    'OSL-2.1',
+    'OSL-3.0',
+    'OSSP',
+    'OpenMDW-1.0',
+    'OpenPBS-2.3',
+    'OpenSSL',
+    'OpenSSL-standalone',
+    'OpenVision',
+    'PADL',
+    'PDDL-1.0',
+    'PHP-3.0',
+    'PHP-3.01',
+    'PPL',
+    'PSF-2.0',
+    'ParaType-Free-Font-1.3',
+    'Parity-6.0.0',
+    'Parity-7.0.0',
+    'Pixar',
+    'Plexus',
+    'PolyForm-Noncommercial-1.0.0',
+    'PolyForm-Small-Business-1.0.0',
+    'PostgreSQL',
+    'Python-2.0',
+    'Python-2.0.1',
+    'QPL-1.0',
+    'QPL-1.0-INRIA-2004',
+    'Qhull',
+    'RHeCos-1.1',
+    'RPL-1.1',
+    'RPL-1.5',
+    'RPSL-1.0',
+    'RSA-MD',
+    'RSCPL',
+    'Rdisc',
+    'Ruby',
+    'Ruby-pty',
+    'SAX-PD',
+    'SAX-PD-2.0',
+    'SCEA',
+    'SGI-B-1.0',
+    'SGI-B-1.1',
+    'SGI-B-2.0',
+    'SGI-OpenGL',
+    'SGMLUG-PM',
+    'SGP4',
+    'SHL-0.5',
+    'SHL-0.51',
+    'SISSL',
+    'SISSL-1.2',
+    'SL',
+    'SMAIL-GPL',
+    'SMLNJ',
+    'SMPPL',
+    'SNIA',
+    'SOFA',
+    'SPL-1.0',
+    'SSH-OpenSSH',
+    'SSH-short',
+    'SSLeay-standalone',
+    'SSPL-1.0',
+    'SUL-1.0',
+    'SWL',
+    'Saxpath',
+    'SchemeReport',
+    'Sendmail',
+    'Sendmail-8.23',
+    'Sendmail-Open-Source-1.1',
+    'SimPL-2.0',
+    'Sleepycat',
+    'Soundex',
+    'Spencer-86',
+    'Spencer-94',
+    'Spencer-99',
+    'StandardML-NJ',
+    'SugarCRM-1.1.3',
+    'Sun-PPP',
+    'Sun-PPP-2000',
+    'SunPro',
+    'Symlinks',
+    'TAPR-OHL-1.0',
+    'TCL',
+    'TCP-wrappers',
+    'TGPPL-1.0',
+    'TMate',
+    'TORQUE-1.1',
+    'TOSL',
+    'TPDL',
+    'TPL-1.0',
+    'TTWL',
+    'TTYP0',
+    'TU-Berlin-1.0',
+    'TU-Berlin-2.0',
+    'TekHVC',
+    'TermReadKey',
+    'ThirdEye',
+    'TrustedQSL',
+    'UCAR',
+    'UCL-1.0',
+    'UMich-Merit',
+    'UPL-1.0',
+    'URT-RLE',
+    'Ubuntu-font-1.0',
+    'UnRAR',
+    'Unicode-3.0',
+    'Unicode-DFS-2015',
+    'Unicode-DFS-2016',
+    'Unicode-TOU',
+    'UnixCrypt',
+    'Unlicense',
+    'Unlicense-libtelnet',
+    'Unlicense-libwhirlpool',
+    'VOSTROM',
+    'VSL-1.0',
+    'Vim',
+    'Vixie-Cron',
+    'W3C',
+    'W3C-19980720',
+    'W3C-20150513',
+    'WTFNMFPL',
+    'WTFPL',
+    'Watcom-1.0',
+    'Widget-Workshop',
+    'WordNet',
+    'Wsuipa',
+    'X11',
+    'X11-distribute-modifications-variant',
+    'X11-no-permit-persons',
+    'X11-swapped',
+    'XFree86-1.1',
+    'XSkat',
+    'Xdebug-1.03',
+    'Xerox',
+    'Xfig',
+    'Xnet',
+    'YPL-1.0',
+    'YPL-1.1',
+    'ZPL-1.1',
+    'ZPL-2.0',
+    'ZPL-2.1',
+    'Zed',
+    'Zeeff',
+    'Zend-2.0',
+    'Zimbra-1.3',
+    'Zimbra-1.4',
+    'Zlib',
+    'any-OSI',
+    'any-OSI-perl-modules',
+    'atc-game',
+    'bcrypt-Solar-Designer',
+    'blessing',
+    'bzip2-1.0.5',
+    'bzip2-1.0.6',
+    'check-cvs',
+    'checkmk',
+    'copyleft-next-0.3.0',
+    'copyleft-next-0.3.1',
+    'curl',
+    'cve-tou',
+    'diffmark',
+    'dtoa',
+    'dvipdfm',
+    'eCos-2.0',
+    'eGenix',
+    'etalab-2.0',
+    'fwlw',
+    'gSOAP-1.3b',
+    'generic-xts',
+    'gnuplot',
+    'gtkbook',
+    'hdparm',
+    'hyphen-bulgarian',
+    'iMatix',
+    'jove',
+    'libpng-1.6.35',
+    'libpng-2.0',
+    'libselinux-1.0',
+    'libtiff',
+    'libutil-David-Nugent',
+    'lsof',
+    'magaz',
+    'mailprio',
+    'man2html',
+    'metamail',
+    'mpi-permissive',
+    'mpich2',
+    'mplus',
+    'ngrep',
+    'pkgconf',
+    'pnmstitch',
+    'psfrag',
+    'psutils',
+    'python-ldap',
+    'radvd',
+    'snprintf',
+    'softSurfer',
+    'ssh-keyscan',
+    'swrule',
+    'threeparttable',
+    'ulem',
+    'w3m',
+    'wwl',
+    'wxWindows',
+    'xinetd',
+    'xkeyboard-config-Zinoviev',
+    'xlock',
+    'xpp',
+    'xzoom',
+    'zlib-acknowledgement',
+];
+const SPDX_EXCEPTION_IDS = [
+    '389-exception',
+    'Asterisk-exception',
+    'Autoconf-exception-2.0',
+    'Autoconf-exception-3.0',
+    'Autoconf-exception-generic',
+    'Autoconf-exception-generic-3.0',
+    'Autoconf-exception-macro',
+    'Bison-exception-1.24',
+    'Bison-exception-2.2',
+    'Bootloader-exception',
+    'CLISP-exception-2.0',
+    'Classpath-exception-2.0',
+    'DigiRule-FOSS-exception',
+    'FLTK-exception',
+    'Fawkes-Runtime-exception',
+    'Font-exception-2.0',
+    'GCC-exception-2.0',
+    'GCC-exception-2.0-note',
+    'GCC-exception-3.1',
+    'GNAT-exception',
+    'GNOME-examples-exception',
+    'GNU-compiler-exception',
+    'GPL-3.0-interface-exception',
+    'GPL-3.0-linking-exception',
+    'GPL-3.0-linking-source-exception',
+    'GPL-CC-1.0',
+    'GStreamer-exception-2005',
+    'GStreamer-exception-2008',
+    'Gmsh-exception',
+    'KiCad-libraries-exception',
+    'LGPL-3.0-linking-exception',
+    'LLGPL',
+    'LLVM-exception',
+    'LZMA-exception',
+    'Libtool-exception',
+    'Linux-syscall-note',
+    'OCCT-exception-1.0',
+    'OCaml-LGPL-linking-exception',
+    'OpenJDK-assembly-exception-1.0',
+    'PS-or-PDF-font-exception-20170817',
+    'QPL-1.0-INRIA-2004-exception',
+    'Qt-GPL-exception-1.0',
+    'Qt-LGPL-exception-1.1',
+    'Qwt-exception-1.0',
+    'SANE-exception',
+    'SHL-2.0',
+    'SHL-2.1',
+    'SWI-exception',
+    'Swift-exception',
+    'Texinfo-exception',
+    'UBDL-exception',
+    'Universal-FOSS-exception-1.0',
+    'WxWindows-exception-3.1',
+    'cryptsetup-OpenSSL-exception',
+    'eCos-exception-2.0',
+    'fmt-exception',
+    'freertos-exception-2.0',
+    'gnu-javamail-exception',
+    'i2p-gpl-java-exception',
+    'libpri-OpenH323-exception',
+    'mif-exception',
+    'openvpn-openssl-exception',
+    'stunnel-exception',
+    'u-boot-exception-2.0',
+    'vsftpd-openssl-exception',
+    'x11vnc-openssl-exception',
+];
+
+;// CONCATENATED MODULE: ./packages/dists/license-expression.ts
+/** PEP 639 License-Expression: SPDX syntax and identifiers, as packaging's `canonicalize_license_expression` checks them. */
+
+const LICENSES = new Set(SPDX_LICENSE_IDS.map((id) => id.toLowerCase()));
+const EXCEPTIONS = new Set(SPDX_EXCEPTION_IDS.map((id) => id.toLowerCase()));
+const OPERATORS = new Set(['or', 'and', 'with']);
+const LICENSE_REF = /^licenseref-[a-z0-9.-]*$/;
+/** True when packaging would accept `value` as a License-Expression (case-insensitive identifiers, AND/OR/WITH, parentheses). */
+function isValidLicenseExpression(value) {
+    const tokens = value.replace(/\(/g, ' ( ').replace(/\)/g, ' ) ').toLowerCase().split(/\s+/).filter(Boolean);
+    if (tokens.length === 0 || !wellFormed(tokens))
+        return false;
+    return tokens.every((token, i) => {
+        if (OPERATORS.has(token) || token === '(' || token === ')')
+            return true;
+        if (tokens[i - 1] === 'with')
+            return EXCEPTIONS.has(token);
+        const id = token.endsWith('+') ? token.slice(0, -1) : token;
+        return id.startsWith('licenseref-') ? LICENSE_REF.test(id) : LICENSES.has(id);
+    });
+}
+// The grammar packaging checks by compiling a Python expression: operands joined by operators, balanced
+// parentheses, never two operands or two operators in a row, never `()`.
+function wellFormed(tokens) {
+    let depth = 0;
+    let expectOperand = true;
+    for (const token of tokens) {
+        if (token === '(') {
+            if (!expectOperand)
+                return false;
+            depth++;
+        }
+        else if (token === ')') {
+            if (expectOperand || depth === 0)
+                return false;
+            depth--;
+        }
+        else if (OPERATORS.has(token)) {
+            if (expectOperand)
+                return false;
+            expectOperand = true;
+        }
+        else {
+            if (!expectOperand)
+                return false;
+            expectOperand = false;
+        }
+    }
+    return depth === 0 && !expectOperand;
+}
+
+;// CONCATENATED MODULE: ./packages/dists/pep508.ts
+/** PEP 508 dependency specifiers and PEP 440 specifier sets, as packaging parses them (validity, URL, canonical text). */
+// packaging's specifier grammar, one alternative per operator family (version parts as PEP 440 allows).
+const PRE = String.raw `(?:[-_.]?(?:alpha|beta|preview|pre|a|b|c|rc)[-_.]?[0-9]*)?`;
+const POST = String.raw `(?:(?:-[0-9]+)|(?:[-_.]?(?:post|rev|r)[-_.]?[0-9]*))?`;
+const DEV = String.raw `(?:[-_.]?dev[-_.]?[0-9]*)?`;
+const LOCAL = String.raw `(?:\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?`;
+const EPOCH_RELEASE = String.raw `v?(?:[0-9]+!)?[0-9]+(?:\.[0-9]+)*`;
+const SPECIFIER_BODY = String.raw `(?:===\s*[^\s;)]*)` +
+    String.raw `|(?:(?:==|!=)\s*${EPOCH_RELEASE}(?:\.\*|${PRE}${POST}${DEV}${LOCAL})?)` +
+    String.raw `|(?:~=\s*v?(?:[0-9]+!)?[0-9]+(?:\.[0-9]+)+${PRE}${POST}${DEV})` +
+    String.raw `|(?:(?:<=|>=|<|>)\s*${EPOCH_RELEASE}${PRE}${POST}${DEV})`;
+const SPECIFIER_EXACT = new RegExp(String.raw `^\s*(?:${SPECIFIER_BODY})\s*$`, 'i');
+const SPECIFIER_PREFIX = new RegExp(String.raw `(?:${SPECIFIER_BODY})`, 'iy');
+/** True when `value` is a valid PEP 440 specifier set (`>=3.9, <4`), as `packaging.specifiers.SpecifierSet` takes it. */
+function isValidSpecifierSet(value) {
+    return value
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part !== '')
+        .every((part) => SPECIFIER_EXACT.test(part));
+}
+/** Thrown for a requirement packaging would refuse; `message` is its first line. */
+class RequirementSyntaxError extends Error {
+    name = 'RequirementSyntaxError';
+}
+const IDENTIFIER = /[a-zA-Z0-9](?:[a-zA-Z0-9._-]*[a-zA-Z0-9])?/y;
+const VARIABLE = /(?:python_version|python_full_version|os[._]name|sys[._]platform|platform_(?:release|system)|platform[._](?:version|machine|python_implementation)|python_implementation|implementation_(?:name|version)|extras?|dependency_groups)(?![A-Za-z0-9_])/y;
+const OP = /===|==|~=|!=|<=|>=|<|>/y;
+const QUOTED = /'[^']*'|"[^"]*"/y;
+/** A small cursor over the text: the tokens of packaging's tokenizer, matched where needed. */
+class Cursor {
+    source;
+    pos = 0;
+    constructor(source) {
+        this.source = source;
+    }
+    ws() {
+        const start = this.pos;
+        while (this.source[this.pos] === ' ' || this.source[this.pos] === '\t')
+            this.pos++;
+        return this.pos > start;
+    }
+    match(re) {
+        re.lastIndex = this.pos;
+        const found = re.exec(this.source);
+        if (!found)
+            return null;
+        this.pos += found[0].length;
+        return found[0];
+    }
+    literal(text) {
+        if (!this.source.startsWith(text, this.pos))
+            return false;
+        this.pos += text.length;
+        return true;
+    }
+    word(text) {
+        const after = this.source[this.pos + text.length] ?? '';
+        if (!this.source.startsWith(text, this.pos) || /[A-Za-z0-9_]/.test(after))
+            return false;
+        this.pos += text.length;
+        return true;
+    }
+    atEnd() {
+        return this.pos >= this.source.length;
+    }
+    fail(expected) {
+        throw new RequirementSyntaxError(`Expected ${expected}`);
+    }
+}
+/** Parse a PEP 508 requirement as packaging does; throws RequirementSyntaxError when packaging would. */
+function parseRequirement(source) {
+    const cur = new Cursor(source);
+    cur.ws();
+    const name = cur.match(IDENTIFIER) ?? cur.fail('package name at the start of dependency specifier');
+    cur.ws();
+    const extras = parseExtras(cur);
+    cur.ws();
+    let url = null;
+    let specifiers = [];
+    let marker = null;
+    if (cur.literal('@')) {
+        cur.ws();
+        url = cur.match(/[^ \t]+/y) ?? cur.fail('URL after @');
+        if (!cur.atEnd()) {
+            if (!cur.ws())
+                cur.fail('whitespace after URL');
+            if (!cur.atEnd()) {
+                if (!cur.literal(';'))
+                    cur.fail('semicolon (after URL and whitespace) or end');
+                marker = parseMarker(cur);
+            }
+        }
+    }
+    else {
+        specifiers = parseSpecifiers(cur);
+        cur.ws();
+        if (cur.literal(';'))
+            marker = parseMarker(cur);
+        else if (!cur.atEnd())
+            cur.fail(specifiers.length
+                ? 'comma (within version specifier), semicolon (after version specifier) or end'
+                : 'semicolon (after name with no version specifier) or end');
+    }
+    return { name, url, text: requirementText(name, extras, specifiers, url, marker) };
+}
+function requirementText(name, extras, specifiers, url, marker) {
+    let text = name + (extras.length ? `[${[...extras].sort().join(',')}]` : '');
+    text += [...specifiers].sort().join(',');
+    if (url !== null)
+        text += ` @ ${url}${marker !== null ? ' ' : ''}`;
+    return marker !== null ? `${text}; ${marker}` : text;
+}
+function parseExtras(cur) {
+    if (!cur.literal('['))
+        return [];
+    cur.ws();
+    const extras = [];
+    const first = cur.match(IDENTIFIER);
+    if (first !== null) {
+        extras.push(first);
+        for (;;) {
+            cur.ws();
+            if (!cur.literal(','))
+                break;
+            cur.ws();
+            extras.push(cur.match(IDENTIFIER) ?? cur.fail('extra name after comma'));
+        }
+    }
+    cur.ws();
+    if (!cur.literal(']'))
+        cur.fail(first !== null ? 'comma between extra names' : 'matching right bracket');
+    return extras;
+}
+function parseSpecifiers(cur) {
+    const parenthesized = cur.literal('(');
+    if (parenthesized)
+        cur.ws();
+    const specs = [];
+    for (;;) {
+        const spec = cur.match(SPECIFIER_PREFIX);
+        if (spec === null) {
+            if (specs.length > 0)
+                cur.fail('version specifier after comma');
+            break;
+        }
+        if (cur.source.startsWith('.*', cur.pos))
+            cur.fail('end of version specifier (.* suffix is only allowed with == and !=)');
+        specs.push(spec.replace(/\s+/g, ''));
+        const before = cur.pos;
+        cur.ws();
+        if (!cur.literal(',')) {
+            cur.pos = before;
+            break;
+        }
+        cur.ws();
+    }
+    if (parenthesized) {
+        cur.ws();
+        if (!cur.literal(')'))
+            cur.fail('matching right parenthesis (after version specifier)');
+    }
+    return specs;
+}
+// marker := and ('or' and)*; and := atom ('and' atom)*; atom := '(' marker ')' | var op var.
+function parseMarker(cur) {
+    cur.ws();
+    const text = parseMarkerOr(cur);
+    cur.ws();
+    if (!cur.atEnd())
+        cur.fail('end of dependency specifier');
+    return text;
+}
+function parseMarkerOr(cur) {
+    const parts = [parseMarkerAnd(cur)];
+    for (;;) {
+        const before = cur.pos;
+        cur.ws();
+        if (!cur.word('or')) {
+            cur.pos = before;
+            return parts.join(' or ');
+        }
+        cur.ws();
+        parts.push(parseMarkerAnd(cur));
+    }
+}
+function parseMarkerAnd(cur) {
+    const parts = [parseMarkerAtom(cur)];
+    for (;;) {
+        const before = cur.pos;
+        cur.ws();
+        if (!cur.word('and')) {
+            cur.pos = before;
+            return parts.join(' and ');
+        }
+        cur.ws();
+        parts.push(parseMarkerAtom(cur));
+    }
+}
+function parseMarkerAtom(cur) {
+    if (cur.literal('(')) {
+        cur.ws();
+        const inner = parseMarkerOr(cur);
+        cur.ws();
+        if (!cur.literal(')'))
+            cur.fail('matching right parenthesis (after marker expression)');
+        return `(${inner})`;
+    }
+    const left = parseMarkerVar(cur);
+    cur.ws();
+    const op = parseMarkerOp(cur);
+    cur.ws();
+    const right = parseMarkerVar(cur);
+    return `${left} ${op} ${right}`;
+}
+function parseMarkerVar(cur) {
+    const variable = cur.match(VARIABLE);
+    if (variable !== null) {
+        if (variable === 'python_implementation')
+            return 'platform_python_implementation';
+        return variable.replace('.', '_');
+    }
+    const quoted = cur.match(QUOTED);
+    if (quoted !== null)
+        return `"${quoted.slice(1, -1)}"`;
+    return cur.fail('a marker variable or quoted string');
+}
+function parseMarkerOp(cur) {
+    if (cur.word('in'))
+        return 'in';
+    if (cur.word('not')) {
+        if (!cur.ws())
+            cur.fail("whitespace after 'not'");
+        if (!cur.word('in'))
+            cur.fail("'in' after 'not'");
+        return 'not in';
+    }
+    return cur.match(OP) ?? cur.fail('marker operator, one of <=, <, !=, ==, >=, >, ~=, ===, in, not in');
+}
+
+;// CONCATENATED MODULE: ./packages/dists/rules/raw-metadata.ts
+function spec(form, email, kind, added = '1.0') {
+    return { form, email, kind, added };
+}
+/** Every field packaging's Metadata knows, by twine's form name. */
+const RAW_FIELDS = [
+    spec('metadata_version', 'metadata-version', 'string'),
+    spec('name', 'name', 'string'),
+    spec('version', 'version', 'string'),
+    spec('dynamic', 'dynamic', 'list', '2.2'),
+    spec('platform', 'platform', 'list'),
+    spec('supported_platform', 'supported-platform', 'list', '1.1'),
+    spec('summary', 'summary', 'string'),
+    spec('description', 'description', 'string'),
+    spec('description_content_type', 'description-content-type', 'string', '2.1'),
+    spec('keywords', 'keywords', 'keywords'),
+    spec('home_page', 'home-page', 'string'),
+    spec('download_url', 'download-url', 'string', '1.1'),
+    spec('author', 'author', 'string'),
+    spec('author_email', 'author-email', 'string'),
+    spec('maintainer', 'maintainer', 'string', '1.2'),
+    spec('maintainer_email', 'maintainer-email', 'string', '1.2'),
+    spec('license', 'license', 'string'),
+    spec('license_expression', 'license-expression', 'string', '2.4'),
+    spec('license_file', 'license-file', 'list', '2.4'),
+    spec('classifiers', 'classifier', 'list', '1.1'),
+    spec('requires_dist', 'requires-dist', 'list', '1.2'),
+    spec('requires_python', 'requires-python', 'string', '1.2'),
+    spec('requires_external', 'requires-external', 'list', '1.2'),
+    spec('project_urls', 'project-url', 'urls', '1.2'),
+    spec('provides_extra', 'provides-extra', 'list', '2.1'),
+    spec('provides_dist', 'provides-dist', 'list', '1.2'),
+    spec('obsoletes_dist', 'obsoletes-dist', 'list', '1.2'),
+    spec('import_name', 'import-name', 'list', '2.5'),
+    spec('import_namespace', 'import-namespace', 'list', '2.5'),
+    spec('requires', 'requires', 'list', '1.1'),
+    spec('provides', 'provides', 'list', '1.1'),
+    spec('obsoletes', 'obsoletes', 'list', '1.1'),
+];
+const raw_metadata_BY_FORM = new Map(RAW_FIELDS.map((s) => [s.form, s]));
+/** packaging's email names of every field (what `Dynamic` may name). */
+const EMAIL_NAMES = new Set(RAW_FIELDS.map((s) => s.email));
+/** RawMetadata from form fields as warehouse builds it (a lone empty value counts as absent), or what it cannot parse. */
+function rawMetadataFromForm(fields) {
+    const raw = { strings: new Map(), lists: new Map() };
+    const unparsed = [];
+    for (const name of new Set(fields.map(([key]) => key))) {
+        const field = raw_metadata_BY_FORM.get(name);
+        if (!field)
+            continue;
+        const values = fields.filter(([key]) => key === name).map(([, value]) => value);
+        if (values.length === 1 && values[0] === '')
+            continue;
+        if (field.kind === 'string' && values.length === 1)
+            raw.strings.set(field.email, values[0] ?? '');
+        else if (field.kind === 'list')
+            raw.lists.set(field.email, values);
+        else if (field.kind === 'keywords' && values.length === 1)
+            raw.keywords = (values[0] ?? '').split(',').map((k) => k.trim());
+        else if (field.kind === 'urls') {
+            const urls = projectUrls(values);
+            if (urls)
+                raw.projectUrls = urls;
+            else
+                unparsed.push({ form: name });
+        }
+        else
+            unparsed.push({ form: name });
+    }
+    return unparsed.length > 0 ? { unparsed } : { raw };
+}
+// packaging's _parse_project_urls: `label, url` split at the first comma; a repeated label is unparsable.
+function projectUrls(values) {
+    const out = [];
+    for (const pair of values) {
+        const comma = pair.indexOf(',');
+        const label = (comma < 0 ? pair : pair.slice(0, comma)).trim();
+        const url = comma < 0 ? '' : pair.slice(comma + 1).trim();
+        if (out.some(([seen]) => seen === label))
+            return null;
+        out.push([label, url]);
+    }
+    return out;
+}
+/** The metadata version that introduced a field (by email name). */
+function fieldAdded(email) {
+    return RAW_FIELDS.find((s) => s.email === email)?.added ?? '1.0';
+}
+
+;// CONCATENATED MODULE: ./packages/dists/rules/packaging-metadata.ts
+/** packaging's `Metadata.from_raw(validate=True)`: each field's validator, with packaging's messages. */
+
+
+
+
+
+/** Metadata versions packaging knows, oldest first. */
+const packaging_metadata_METADATA_VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
+const NAME = /^(?:[A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])\n?$/i;
+const PY_KEYWORDS = new Set('False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '));
+const invalidFor = (value, field) => `${pyRepr(value)} is invalid for ${pyRepr(field)}`;
+const STRING_CHECKS = {
+    name: (v, f) => (v === '' ? `${pyRepr(f)} is a required field` : NAME.test(v) ? null : invalidFor(v, f)),
+    version: (v, f) => v === '' ? `${pyRepr(f)} is a required field` : parseVersion(v) ? null : invalidFor(v, f),
+    summary: (v, f) => (v.includes('\n') ? `${pyRepr(f)} must be a single line` : null),
+    'description-content-type': contentTypeProblem,
+    'requires-python': (v, f) => (isValidSpecifierSet(v) ? null : invalidFor(v, f)),
+    'license-expression': (v, f) => (isValidLicenseExpression(v) ? null : invalidFor(v, f)),
+};
+const LIST_CHECKS = {
+    dynamic: (values) => {
+        for (const value of values.map((v) => v.toLowerCase())) {
+            if (['name', 'version', 'metadata-version'].includes(value))
+                return `${pyRepr(value)} is not allowed as a dynamic field`;
+            if (!EMAIL_NAMES.has(value))
+                return `${pyRepr(value)} is not a valid dynamic field`;
+        }
+        return null;
+    },
+    'provides-extra': (values, f) => {
+        const bad = values.find((v) => !NAME.test(v));
+        return bad === undefined ? null : invalidFor(bad, f);
+    },
+    'requires-dist': (values, f) => {
+        for (const value of values) {
+            try {
+                parseRequirement(value);
+            }
+            catch {
+                return invalidFor(value, f);
+            }
+        }
+        return null;
+    },
+    'license-file': (values, f) => values.map((v) => licenseFileProblem(v, f)).find((p) => p !== null) ?? null,
+    'import-name': importNamesProblem,
+    'import-namespace': importNamesProblem,
+};
+function licenseFileProblem(path, field) {
+    const head = `${pyRepr(path)} is invalid for ${pyRepr(field)}`;
+    if (path.includes('..'))
+        return `${head}, parent directory indicators are not allowed`;
+    if (path.includes('*'))
+        return `${head}, paths must be resolved`;
+    if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\'))
+        return `${head}, paths must be relative`;
+    if (path.includes('\\'))
+        return `${head}, paths must use '/' delimiter`;
+    return null;
+}
+function importNamesProblem(values, field) {
+    for (const value of values) {
+        const semicolon = value.indexOf(';');
+        const name = (semicolon < 0 ? value : value.slice(0, semicolon)).trimEnd();
+        for (const identifier of name.split('.')) {
+            if (!/^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(identifier))
+                return `${pyRepr(name)} is invalid for ${pyRepr(field)}; ${pyRepr(identifier)} is not a valid identifier`;
+            if (PY_KEYWORDS.has(identifier))
+                return `${pyRepr(name)} is invalid for ${pyRepr(field)}; ${pyRepr(identifier)} is a keyword`;
+        }
+        if (semicolon >= 0 && value.slice(semicolon + 1).trimStart() !== 'private')
+            return `${pyRepr(value)} is invalid for ${pyRepr(field)}; the only valid option is 'private'`;
+    }
+    return null;
+}
+// packaging reads the value as a Content-Type header; Python prints a set, whose order we fix as written.
+function contentTypeProblem(value, field) {
+    const [type = '', ...params] = value.split(';');
+    const contentType = /^\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+\s*$/.test(type)
+        ? type.trim().toLowerCase()
+        : 'text/plain';
+    const known = ['text/plain', 'text/x-rst', 'text/markdown'];
+    if (!known.includes(contentType) || !value.toLowerCase().includes(contentType))
+        return `${pyRepr(field)} must be one of ['text/plain', 'text/x-rst', 'text/markdown'], not ${pyRepr(value)}`;
+    const parameters = new Map(params.map((p) => {
+        const eq = p.indexOf('=');
+        return [
+            p.slice(0, eq).trim().toLowerCase(),
+            p
+                .slice(eq + 1)
+                .trim()
+                .replace(/^"(.*)"$/, '$1'),
+        ];
+    }));
+    const charset = parameters.get('charset') ?? 'UTF-8';
+    if (charset !== 'UTF-8')
+        return `${pyRepr(field)} can only specify the UTF-8 charset, not ${pyRepr(charset)}`;
+    const variant = parameters.get('variant') ?? 'GFM';
+    if (contentType === 'text/markdown' && variant !== 'GFM' && variant !== 'CommonMark')
+        return `valid Markdown variants for ${pyRepr(field)} are ['GFM', 'CommonMark'], not ${pyRepr(variant)}`;
+    return null;
+}
+/** Every error packaging's validation finds in `raw` (metadata-version first, then each present or required field). */
+function packagingMetadataErrors(raw) {
+    const errors = [];
+    const metadataVersion = raw.strings.get('metadata-version');
+    const age = packaging_metadata_METADATA_VERSIONS.indexOf(metadataVersion ?? '');
+    if (age < 0)
+        errors.push({
+            field: 'metadata-version',
+            message: `${pyRepr(metadataVersion)} is not a valid metadata version`,
+        });
+    const present = [
+        ...raw.strings.keys(),
+        ...raw.lists.keys(),
+        ...(raw.keywords ? ['keywords'] : []),
+        ...(raw.projectUrls ? ['project-url'] : []),
+    ];
+    for (const field of new Set([...present, 'name', 'version'])) {
+        if (field === 'metadata-version')
+            continue;
+        const added = fieldAdded(field);
+        if (age >= 0 && packaging_metadata_METADATA_VERSIONS.indexOf(added) > age) {
+            errors.push({
+                field,
+                message: `${field} introduced in metadata version ${added}, not ${metadataVersion}`,
+            });
+            continue;
+        }
+        const value = raw.strings.get(field);
+        const values = raw.lists.get(field);
+        const message = value !== undefined || field === 'name' || field === 'version'
+            ? (STRING_CHECKS[field]?.(value ?? '', field) ?? null)
+            : values !== undefined
+                ? (LIST_CHECKS[field]?.(values, field) ?? null)
+                : null;
+        if (message !== null)
+            errors.push({ field, message });
+    }
+    return errors;
+}
+
+;// CONCATENATED MODULE: ./packages/dists/data/trove-classifiers.ts
+// Generated by scripts/data/warehouse-data.mjs — do not edit.
+/** The trove classifiers PyPI accepts, and the deprecated ones with their replacements. */
+const TROVE_SOURCE = 'Debian python3-trove-classifiers 2026.9.21.13-1 (unstable)';
+const TROVE_CLASSIFIERS = [
+    'Development Status :: 1 - Planning',
+    'Development Status :: 2 - Pre-Alpha',
+    'Development Status :: 3 - Alpha',
+    'Development Status :: 4 - Beta',
+    'Development Status :: 5 - Production/Stable',
+    'Development Status :: 6 - Mature',
+    'Development Status :: 7 - Inactive',
+    'Environment :: Console',
+    'Environment :: Console :: Curses',
+    'Environment :: Console :: Framebuffer',
+    'Environment :: Console :: Newt',
+    'Environment :: Console :: svgalib',
+    'Environment :: Cygwin (MS Windows)',
+    'Environment :: GPU',
+    'Environment :: GPU :: NVIDIA CUDA',
+    'Environment :: GPU :: NVIDIA CUDA :: 1.0',
+    'Environment :: GPU :: NVIDIA CUDA :: 1.1',
+    'Environment :: GPU :: NVIDIA CUDA :: 10.0',
+    'Environment :: GPU :: NVIDIA CUDA :: 10.1',
+    'Environment :: GPU :: NVIDIA CUDA :: 10.2',
+    'Environment :: GPU :: NVIDIA CUDA :: 11',
+    'Environment :: GPU :: NVIDIA CUDA :: 11.0',
+    'Environment :: GPU :: NVIDIA CUDA :: 11.1',
+    'Environment :: GPU :: NVIDIA CUDA :: 11.2',
+    'Environment :: GPU :: NVIDIA CUDA :: 11.3',
+    'Environment :: GPU :: NVIDIA CUDA :: 11.4',
+    'Environment :: GPU :: NVIDIA CUDA :: 11.5',
+    'Environment :: GPU :: NVIDIA CUDA :: 11.6',
+    'Environment :: GPU :: NVIDIA CUDA :: 11.7',
+    'Environment :: GPU :: NVIDIA CUDA :: 11.8',
+    'Environment :: GPU :: NVIDIA CUDA :: 12',
+    'Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.0',
+    'Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.1',
+    'Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.2',
+    'Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.3',
+    'Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.4',
+    'Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.5',
+    'Environment :: GPU :: NVIDIA CUDA :: 12 :: 12.6',
+    'Environment :: GPU :: NVIDIA CUDA :: 13',
+    'Environment :: GPU :: NVIDIA CUDA :: 2.0',
+    'Environment :: GPU :: NVIDIA CUDA :: 2.1',
+    'Environment :: GPU :: NVIDIA CUDA :: 2.2',
+    'Environment :: GPU :: NVIDIA CUDA :: 2.3',
+    'Environment :: GPU :: NVIDIA CUDA :: 3.0',
+    'Environment :: GPU :: NVIDIA CUDA :: 3.1',
+    'Environment :: GPU :: NVIDIA CUDA :: 3.2',
+    'Environment :: GPU :: NVIDIA CUDA :: 4.0',
+    'Environment :: GPU :: NVIDIA CUDA :: 4.1',
+    'Environment :: GPU :: NVIDIA CUDA :: 4.2',
+    'Environment :: GPU :: NVIDIA CUDA :: 5.0',
+    'Environment :: GPU :: NVIDIA CUDA :: 5.5',
+    'Environment :: GPU :: NVIDIA CUDA :: 6.0',
+    'Environment :: GPU :: NVIDIA CUDA :: 6.5',
+    'Environment :: GPU :: NVIDIA CUDA :: 7.0',
+    'Environment :: GPU :: NVIDIA CUDA :: 7.5',
+    'Environment :: GPU :: NVIDIA CUDA :: 8.0',
+    'Environment :: GPU :: NVIDIA CUDA :: 9.0',
+    'Environment :: GPU :: NVIDIA CUDA :: 9.1',
+    'Environment :: GPU :: NVIDIA CUDA :: 9.2',
+    "Environment :: Handhelds/PDA's",
+    'Environment :: MacOS X',
+    'Environment :: MacOS X :: Aqua',
+    'Environment :: MacOS X :: Carbon',
+    'Environment :: MacOS X :: Cocoa',
+    'Environment :: No Input/Output (Daemon)',
+    'Environment :: OpenStack',
+    'Environment :: Other Environment',
+    'Environment :: Plugins',
+    'Environment :: Web Environment',
+    'Environment :: Web Environment :: Buffet',
+    'Environment :: Web Environment :: Mozilla',
+    'Environment :: Web Environment :: ToscaWidgets',
+    'Environment :: WebAssembly',
+    'Environment :: WebAssembly :: Emscripten',
+    'Environment :: WebAssembly :: WASI',
+    'Environment :: Win32 (MS Windows)',
+    'Environment :: X11 Applications',
+    'Environment :: X11 Applications :: GTK',
+    'Environment :: X11 Applications :: Gnome',
+    'Environment :: X11 Applications :: KDE',
+    'Environment :: X11 Applications :: Qt',
+    'Framework :: AWS CDK',
+    'Framework :: AWS CDK :: 1',
+    'Framework :: AWS CDK :: 2',
+    'Framework :: AiiDA',
+    'Framework :: Ansible',
+    'Framework :: AnyIO',
+    'Framework :: Apache Airflow',
+    'Framework :: Apache Airflow :: Provider',
+    'Framework :: AsyncIO',
+    'Framework :: BEAT',
+    'Framework :: BFG',
+    'Framework :: Bob',
+    'Framework :: Bottle',
+    'Framework :: Buildout',
+    'Framework :: Buildout :: Extension',
+    'Framework :: Buildout :: Recipe',
+    'Framework :: CastleCMS',
+    'Framework :: CastleCMS :: Theme',
+    'Framework :: Celery',
+    'Framework :: Chandler',
+    'Framework :: CherryPy',
+    'Framework :: CubicWeb',
+    'Framework :: Dash',
+    'Framework :: Datasette',
+    'Framework :: Django',
+    'Framework :: Django :: 1',
+    'Framework :: Django :: 1.10',
+    'Framework :: Django :: 1.11',
+    'Framework :: Django :: 1.4',
+    'Framework :: Django :: 1.5',
+    'Framework :: Django :: 1.6',
+    'Framework :: Django :: 1.7',
+    'Framework :: Django :: 1.8',
+    'Framework :: Django :: 1.9',
+    'Framework :: Django :: 2',
+    'Framework :: Django :: 2.0',
+    'Framework :: Django :: 2.1',
+    'Framework :: Django :: 2.2',
+    'Framework :: Django :: 3',
+    'Framework :: Django :: 3.0',
+    'Framework :: Django :: 3.1',
+    'Framework :: Django :: 3.2',
+    'Framework :: Django :: 4',
+    'Framework :: Django :: 4.0',
+    'Framework :: Django :: 4.1',
+    'Framework :: Django :: 4.2',
+    'Framework :: Django :: 5',
+    'Framework :: Django :: 5.0',
+    'Framework :: Django :: 5.1',
+    'Framework :: Django :: 5.2',
+    'Framework :: Django :: 6',
+    'Framework :: Django :: 6.0',
+    'Framework :: Django :: 6.1',
+    'Framework :: Django CMS',
+    'Framework :: Django CMS :: 3.10',
+    'Framework :: Django CMS :: 3.11',
+    'Framework :: Django CMS :: 3.4',
+    'Framework :: Django CMS :: 3.5',
+    'Framework :: Django CMS :: 3.6',
+    'Framework :: Django CMS :: 3.7',
+    'Framework :: Django CMS :: 3.8',
+    'Framework :: Django CMS :: 3.9',
+    'Framework :: Django CMS :: 4.0',
+    'Framework :: Django CMS :: 4.1',
+    'Framework :: Django CMS :: 4.2',
+    'Framework :: Django CMS :: 5.0',
+    'Framework :: Django CMS :: 5.1',
+    'Framework :: FastAPI',
+    'Framework :: Flake8',
+    'Framework :: Flask',
+    'Framework :: Hatch',
+    'Framework :: Hypothesis',
+    'Framework :: IDLE',
+    'Framework :: IPython',
+    'Framework :: InvenTree',
+    'Framework :: Jupyter',
+    'Framework :: Jupyter :: JupyterLab',
+    'Framework :: Jupyter :: JupyterLab :: 1',
+    'Framework :: Jupyter :: JupyterLab :: 2',
+    'Framework :: Jupyter :: JupyterLab :: 3',
+    'Framework :: Jupyter :: JupyterLab :: 4',
+    'Framework :: Jupyter :: JupyterLab :: Extensions',
+    'Framework :: Jupyter :: JupyterLab :: Extensions :: Mime Renderers',
+    'Framework :: Jupyter :: JupyterLab :: Extensions :: Prebuilt',
+    'Framework :: Jupyter :: JupyterLab :: Extensions :: Themes',
+    'Framework :: Kedro',
+    'Framework :: Lektor',
+    'Framework :: Litestar',
+    'Framework :: Litestar :: 1',
+    'Framework :: Litestar :: 2',
+    'Framework :: Litestar :: 3',
+    'Framework :: Masonite',
+    'Framework :: Matplotlib',
+    'Framework :: MkDocs',
+    'Framework :: Nengo',
+    'Framework :: Odoo',
+    'Framework :: Odoo :: 10.0',
+    'Framework :: Odoo :: 11.0',
+    'Framework :: Odoo :: 12.0',
+    'Framework :: Odoo :: 13.0',
+    'Framework :: Odoo :: 14.0',
+    'Framework :: Odoo :: 15.0',
+    'Framework :: Odoo :: 16.0',
+    'Framework :: Odoo :: 17.0',
+    'Framework :: Odoo :: 18.0',
+    'Framework :: Odoo :: 19.0',
+    'Framework :: Odoo :: 20.0',
+    'Framework :: Odoo :: 8.0',
+    'Framework :: Odoo :: 9.0',
+    'Framework :: OpenTelemetry',
+    'Framework :: OpenTelemetry :: Distros',
+    'Framework :: OpenTelemetry :: Exporters',
+    'Framework :: OpenTelemetry :: Instrumentations',
+    'Framework :: Opps',
+    'Framework :: Paste',
+    'Framework :: Pelican',
+    'Framework :: Pelican :: Plugins',
+    'Framework :: Pelican :: Themes',
+    'Framework :: Plone',
+    'Framework :: Plone :: 3.2',
+    'Framework :: Plone :: 3.3',
+    'Framework :: Plone :: 4.0',
+    'Framework :: Plone :: 4.1',
+    'Framework :: Plone :: 4.2',
+    'Framework :: Plone :: 4.3',
+    'Framework :: Plone :: 5.0',
+    'Framework :: Plone :: 5.1',
+    'Framework :: Plone :: 5.2',
+    'Framework :: Plone :: 5.3',
+    'Framework :: Plone :: 6.0',
+    'Framework :: Plone :: 6.1',
+    'Framework :: Plone :: 6.2',
+    'Framework :: Plone :: 6.3',
+    'Framework :: Plone :: Addon',
+    'Framework :: Plone :: Core',
+    'Framework :: Plone :: Distribution',
+    'Framework :: Plone :: Theme',
+    'Framework :: PySimpleGUI',
+    'Framework :: PySimpleGUI :: 4',
+    'Framework :: PySimpleGUI :: 5',
+    'Framework :: Pycsou',
+    'Framework :: Pydantic',
+    'Framework :: Pydantic :: 1',
+    'Framework :: Pydantic :: 2',
+    'Framework :: Pylons',
+    'Framework :: Pyodide',
+    'Framework :: Pyramid',
+    'Framework :: Pytest',
+    'Framework :: Review Board',
+    'Framework :: Robot Framework',
+    'Framework :: Robot Framework :: Library',
+    'Framework :: Robot Framework :: Tool',
+    'Framework :: Scrapy',
+    'Framework :: Setuptools Plugin',
+    'Framework :: Sphinx',
+    'Framework :: Sphinx :: Domain',
+    'Framework :: Sphinx :: Extension',
+    'Framework :: Sphinx :: Theme',
+    'Framework :: Trac',
+    'Framework :: Trio',
+    'Framework :: Tryton',
+    'Framework :: TurboGears',
+    'Framework :: TurboGears :: Applications',
+    'Framework :: TurboGears :: Widgets',
+    'Framework :: Twisted',
+    'Framework :: Wagtail',
+    'Framework :: Wagtail :: 1',
+    'Framework :: Wagtail :: 2',
+    'Framework :: Wagtail :: 3',
+    'Framework :: Wagtail :: 4',
+    'Framework :: Wagtail :: 5',
+    'Framework :: Wagtail :: 6',
+    'Framework :: Wagtail :: 7',
+    'Framework :: Wagtail :: 8',
+    'Framework :: ZODB',
+    'Framework :: Zope',
+    'Framework :: Zope :: 2',
+    'Framework :: Zope :: 3',
+    'Framework :: Zope :: 4',
+    'Framework :: Zope :: 5',
+    'Framework :: Zope :: 6',
+    'Framework :: Zope2',
+    'Framework :: Zope3',
+    'Framework :: aiohttp',
+    'Framework :: cocotb',
+    'Framework :: napari',
+    'Framework :: tox',
+    'Intended Audience :: Customer Service',
+    'Intended Audience :: Developers',
+    'Intended Audience :: Education',
+    'Intended Audience :: End Users/Desktop',
+    'Intended Audience :: Financial and Insurance Industry',
+    'Intended Audience :: Healthcare Industry',
+    'Intended Audience :: Information Technology',
+    'Intended Audience :: Legal Industry',
+    'Intended Audience :: Manufacturing',
+    'Intended Audience :: Other Audience',
+    'Intended Audience :: Religion',
+    'Intended Audience :: Science/Research',
+    'Intended Audience :: System Administrators',
+    'Intended Audience :: Telecommunications Industry',
+    'License :: Aladdin Free Public License (AFPL)',
+    'License :: CC0 1.0 Universal (CC0 1.0) Public Domain Dedication',
+    'License :: CeCILL-B Free Software License Agreement (CECILL-B)',
+    'License :: CeCILL-C Free Software License Agreement (CECILL-C)',
+    'License :: DFSG approved',
+    'License :: Eiffel Forum License (EFL)',
+    'License :: Free For Educational Use',
+    'License :: Free For Home Use',
+    'License :: Free To Use But Restricted',
+    'License :: Free for non-commercial use',
+    'License :: Freely Distributable',
+    'License :: Freeware',
+    'License :: GUST Font License 1.0',
+    'License :: GUST Font License 2006-09-30',
+    'License :: Netscape Public License (NPL)',
+    'License :: Nokia Open Source License (NOKOS)',
+    'License :: OSI Approved',
+    'License :: OSI Approved :: Academic Free License (AFL)',
+    'License :: OSI Approved :: Apache Software License',
+    'License :: OSI Approved :: Apple Public Source License',
+    'License :: OSI Approved :: Artistic License',
+    'License :: OSI Approved :: Attribution Assurance License',
+    'License :: OSI Approved :: BSD License',
+    'License :: OSI Approved :: Blue Oak Model License (BlueOak-1.0.0)',
+    'License :: OSI Approved :: Boost Software License 1.0 (BSL-1.0)',
+    'License :: OSI Approved :: CEA CNRS Inria Logiciel Libre License, version 2.1 (CeCILL-2.1)',
+    'License :: OSI Approved :: CMU License (MIT-CMU)',
+    'License :: OSI Approved :: Common Development and Distribution License 1.0 (CDDL-1.0)',
+    'License :: OSI Approved :: Common Public License',
+    'License :: OSI Approved :: Eclipse Public License 1.0 (EPL-1.0)',
+    'License :: OSI Approved :: Eclipse Public License 2.0 (EPL-2.0)',
+    'License :: OSI Approved :: Educational Community License, Version 2.0 (ECL-2.0)',
+    'License :: OSI Approved :: Eiffel Forum License',
+    'License :: OSI Approved :: European Union Public Licence 1.0 (EUPL 1.0)',
+    'License :: OSI Approved :: European Union Public Licence 1.1 (EUPL 1.1)',
+    'License :: OSI Approved :: European Union Public Licence 1.2 (EUPL 1.2)',
+    'License :: OSI Approved :: GNU Affero General Public License v3',
+    'License :: OSI Approved :: GNU Affero General Public License v3 or later (AGPLv3+)',
+    'License :: OSI Approved :: GNU Free Documentation License (FDL)',
+    'License :: OSI Approved :: GNU General Public License (GPL)',
+    'License :: OSI Approved :: GNU General Public License v2 (GPLv2)',
+    'License :: OSI Approved :: GNU General Public License v2 or later (GPLv2+)',
+    'License :: OSI Approved :: GNU General Public License v3 (GPLv3)',
+    'License :: OSI Approved :: GNU General Public License v3 or later (GPLv3+)',
+    'License :: OSI Approved :: GNU Lesser General Public License v2 (LGPLv2)',
+    'License :: OSI Approved :: GNU Lesser General Public License v2 or later (LGPLv2+)',
+    'License :: OSI Approved :: GNU Lesser General Public License v3 (LGPLv3)',
+    'License :: OSI Approved :: GNU Lesser General Public License v3 or later (LGPLv3+)',
+    'License :: OSI Approved :: GNU Library or Lesser General Public License (LGPL)',
+    'License :: OSI Approved :: Historical Permission Notice and Disclaimer (HPND)',
+    'License :: OSI Approved :: IBM Public License',
+    'License :: OSI Approved :: ISC License (ISCL)',
+    'License :: OSI Approved :: Intel Open Source License',
+    'License :: OSI Approved :: Jabber Open Source License',
+    'License :: OSI Approved :: MIT License',
+    'License :: OSI Approved :: MIT No Attribution License (MIT-0)',
+    'License :: OSI Approved :: MITRE Collaborative Virtual Workspace License (CVW)',
+    'License :: OSI Approved :: MirOS License (MirOS)',
+    'License :: OSI Approved :: Motosoto License',
+    'License :: OSI Approved :: Mozilla Public License 1.0 (MPL)',
+    'License :: OSI Approved :: Mozilla Public License 1.1 (MPL 1.1)',
+    'License :: OSI Approved :: Mozilla Public License 2.0 (MPL 2.0)',
+    'License :: OSI Approved :: Mulan Permissive Software License v2 (MulanPSL-2.0)',
+    'License :: OSI Approved :: NASA Open Source Agreement v1.3 (NASA-1.3)',
+    'License :: OSI Approved :: Nethack General Public License',
+    'License :: OSI Approved :: Nokia Open Source License',
+    'License :: OSI Approved :: Open Group Test Suite License',
+    'License :: OSI Approved :: Open Software License 3.0 (OSL-3.0)',
+    'License :: OSI Approved :: PostgreSQL License',
+    'License :: OSI Approved :: Python License (CNRI Python License)',
+    'License :: OSI Approved :: Python Software Foundation License',
+    'License :: OSI Approved :: Qt Public License (QPL)',
+    'License :: OSI Approved :: Ricoh Source Code Public License',
+    'License :: OSI Approved :: SIL Open Font License 1.1 (OFL-1.1)',
+    'License :: OSI Approved :: Sleepycat License',
+    'License :: OSI Approved :: Sun Industry Standards Source License (SISSL)',
+    'License :: OSI Approved :: Sun Public License',
+    'License :: OSI Approved :: The Unlicense (Unlicense)',
+    'License :: OSI Approved :: Universal Permissive License (UPL)',
+    'License :: OSI Approved :: University of Illinois/NCSA Open Source License',
+    'License :: OSI Approved :: Vovida Software License 1.0',
+    'License :: OSI Approved :: W3C License',
+    'License :: OSI Approved :: X.Net License',
+    'License :: OSI Approved :: Zero-Clause BSD (0BSD)',
+    'License :: OSI Approved :: Zope Public License',
+    'License :: OSI Approved :: zlib/libpng License',
+    'License :: Other/Proprietary License',
+    'License :: Public Domain',
+    'License :: Repoze Public License',
+    'Natural Language :: Afrikaans',
+    'Natural Language :: Arabic',
+    'Natural Language :: Armenian',
+    'Natural Language :: Basque',
+    'Natural Language :: Bengali',
+    'Natural Language :: Bosnian',
+    'Natural Language :: Bulgarian',
+    'Natural Language :: Cantonese',
+    'Natural Language :: Catalan',
+    'Natural Language :: Catalan (Valencian)',
+    'Natural Language :: Chinese (Simplified)',
+    'Natural Language :: Chinese (Traditional)',
+    'Natural Language :: Croatian',
+    'Natural Language :: Czech',
+    'Natural Language :: Danish',
+    'Natural Language :: Dutch',
+    'Natural Language :: English',
+    'Natural Language :: Esperanto',
+    'Natural Language :: Estonian',
+    'Natural Language :: Finnish',
+    'Natural Language :: French',
+    'Natural Language :: Galician',
+    'Natural Language :: Georgian',
+    'Natural Language :: German',
+    'Natural Language :: Greek',
+    'Natural Language :: Hebrew',
+    'Natural Language :: Hindi',
+    'Natural Language :: Hungarian',
+    'Natural Language :: Icelandic',
+    'Natural Language :: Indonesian',
+    'Natural Language :: Irish',
+    'Natural Language :: Italian',
+    'Natural Language :: Japanese',
+    'Natural Language :: Javanese',
+    'Natural Language :: Korean',
+    'Natural Language :: Latin',
+    'Natural Language :: Latvian',
+    'Natural Language :: Lithuanian',
+    'Natural Language :: Macedonian',
+    'Natural Language :: Malay',
+    'Natural Language :: Marathi',
+    'Natural Language :: Nepali',
+    'Natural Language :: Norwegian',
+    'Natural Language :: Panjabi',
+    'Natural Language :: Persian',
+    'Natural Language :: Polish',
+    'Natural Language :: Portuguese',
+    'Natural Language :: Portuguese (Brazilian)',
+    'Natural Language :: Romanian',
+    'Natural Language :: Russian',
+    'Natural Language :: Serbian',
+    'Natural Language :: Slovak',
+    'Natural Language :: Slovenian',
+    'Natural Language :: Spanish',
+    'Natural Language :: Swedish',
+    'Natural Language :: Tamil',
+    'Natural Language :: Telugu',
+    'Natural Language :: Thai',
+    'Natural Language :: Tibetan',
+    'Natural Language :: Turkish',
+    'Natural Language :: Ukrainian',
+    'Natural Language :: Ukranian',
+    'Natural Language :: Urdu',
+    'Natural Language :: Vietnamese',
+    'Natural Language :: Yiddish',
+    'Operating System :: Android',
+    'Operating System :: BeOS',
+    'Operating System :: MacOS',
+    'Operating System :: MacOS :: MacOS 9',
+    'Operating System :: MacOS :: MacOS X',
+    'Operating System :: Microsoft',
+    'Operating System :: Microsoft :: MS-DOS',
+    'Operating System :: Microsoft :: Windows',
+    'Operating System :: Microsoft :: Windows :: Windows 10',
+    'Operating System :: Microsoft :: Windows :: Windows 11',
+    'Operating System :: Microsoft :: Windows :: Windows 3.1 or Earlier',
+    'Operating System :: Microsoft :: Windows :: Windows 7',
+    'Operating System :: Microsoft :: Windows :: Windows 8',
+    'Operating System :: Microsoft :: Windows :: Windows 8.1',
+    'Operating System :: Microsoft :: Windows :: Windows 95/98/2000',
+    'Operating System :: Microsoft :: Windows :: Windows CE',
+    'Operating System :: Microsoft :: Windows :: Windows NT/2000',
+    'Operating System :: Microsoft :: Windows :: Windows Server 2003',
+    'Operating System :: Microsoft :: Windows :: Windows Server 2008',
+    'Operating System :: Microsoft :: Windows :: Windows Vista',
+    'Operating System :: Microsoft :: Windows :: Windows XP',
+    'Operating System :: OS Independent',
+    'Operating System :: OS/2',
+    'Operating System :: Other OS',
+    'Operating System :: PDA Systems',
+    'Operating System :: POSIX',
+    'Operating System :: POSIX :: AIX',
+    'Operating System :: POSIX :: BSD',
+    'Operating System :: POSIX :: BSD :: BSD/OS',
+    'Operating System :: POSIX :: BSD :: FreeBSD',
+    'Operating System :: POSIX :: BSD :: NetBSD',
+    'Operating System :: POSIX :: BSD :: OpenBSD',
+    'Operating System :: POSIX :: GNU Hurd',
+    'Operating System :: POSIX :: HP-UX',
+    'Operating System :: POSIX :: IRIX',
+    'Operating System :: POSIX :: Linux',
+    'Operating System :: POSIX :: Other',
+    'Operating System :: POSIX :: SCO',
+    'Operating System :: POSIX :: SunOS/Solaris',
+    'Operating System :: PalmOS',
+    'Operating System :: RISC OS',
+    'Operating System :: Unix',
+    'Operating System :: iOS',
+    'Programming Language :: APL',
+    'Programming Language :: ASP',
+    'Programming Language :: Ada',
+    'Programming Language :: Assembly',
+    'Programming Language :: Awk',
+    'Programming Language :: Basic',
+    'Programming Language :: C',
+    'Programming Language :: C#',
+    'Programming Language :: C++',
+    'Programming Language :: Cold Fusion',
+    'Programming Language :: Cython',
+    'Programming Language :: D',
+    'Programming Language :: Delphi/Kylix',
+    'Programming Language :: Dylan',
+    'Programming Language :: Eiffel',
+    'Programming Language :: Emacs-Lisp',
+    'Programming Language :: Erlang',
+    'Programming Language :: Euler',
+    'Programming Language :: Euphoria',
+    'Programming Language :: F#',
+    'Programming Language :: Forth',
+    'Programming Language :: Fortran',
+    'Programming Language :: Go',
+    'Programming Language :: Haskell',
+    'Programming Language :: Hy',
+    'Programming Language :: Java',
+    'Programming Language :: JavaScript',
+    'Programming Language :: Kotlin',
+    'Programming Language :: Lisp',
+    'Programming Language :: Logo',
+    'Programming Language :: Lua',
+    'Programming Language :: ML',
+    'Programming Language :: Modula',
+    'Programming Language :: OCaml',
+    'Programming Language :: Object Pascal',
+    'Programming Language :: Objective C',
+    'Programming Language :: Other',
+    'Programming Language :: Other Scripting Engines',
+    'Programming Language :: PHP',
+    'Programming Language :: PL/SQL',
+    'Programming Language :: PROGRESS',
+    'Programming Language :: Pascal',
+    'Programming Language :: Perl',
+    'Programming Language :: Pike',
+    'Programming Language :: Pliant',
+    'Programming Language :: Prolog',
+    'Programming Language :: Python',
+    'Programming Language :: Python :: 2',
+    'Programming Language :: Python :: 2 :: Only',
+    'Programming Language :: Python :: 2.3',
+    'Programming Language :: Python :: 2.4',
+    'Programming Language :: Python :: 2.5',
+    'Programming Language :: Python :: 2.6',
+    'Programming Language :: Python :: 2.7',
+    'Programming Language :: Python :: 3',
+    'Programming Language :: Python :: 3 :: Only',
+    'Programming Language :: Python :: 3.0',
+    'Programming Language :: Python :: 3.1',
+    'Programming Language :: Python :: 3.10',
+    'Programming Language :: Python :: 3.11',
+    'Programming Language :: Python :: 3.12',
+    'Programming Language :: Python :: 3.13',
+    'Programming Language :: Python :: 3.14',
+    'Programming Language :: Python :: 3.15',
+    'Programming Language :: Python :: 3.16',
+    'Programming Language :: Python :: 3.2',
+    'Programming Language :: Python :: 3.3',
+    'Programming Language :: Python :: 3.4',
+    'Programming Language :: Python :: 3.5',
+    'Programming Language :: Python :: 3.6',
+    'Programming Language :: Python :: 3.7',
+    'Programming Language :: Python :: 3.8',
+    'Programming Language :: Python :: 3.9',
+    'Programming Language :: Python :: Free Threading',
+    'Programming Language :: Python :: Free Threading :: 1 - Unstable',
+    'Programming Language :: Python :: Free Threading :: 2 - Beta',
+    'Programming Language :: Python :: Free Threading :: 3 - Stable',
+    'Programming Language :: Python :: Free Threading :: 4 - Resilient',
+    'Programming Language :: Python :: Implementation',
+    'Programming Language :: Python :: Implementation :: CPython',
+    'Programming Language :: Python :: Implementation :: GraalPy',
+    'Programming Language :: Python :: Implementation :: IronPython',
+    'Programming Language :: Python :: Implementation :: Jython',
+    'Programming Language :: Python :: Implementation :: MicroPython',
+    'Programming Language :: Python :: Implementation :: PyPy',
+    'Programming Language :: Python :: Implementation :: Stackless',
+    'Programming Language :: R',
+    'Programming Language :: REBOL',
+    'Programming Language :: Rexx',
+    'Programming Language :: Ruby',
+    'Programming Language :: Rust',
+    'Programming Language :: SQL',
+    'Programming Language :: Scheme',
+    'Programming Language :: Simula',
+    'Programming Language :: Smalltalk',
+    'Programming Language :: Tcl',
+    'Programming Language :: Unix Shell',
+    'Programming Language :: Visual Basic',
+    'Programming Language :: XBasic',
+    'Programming Language :: YACC',
+    'Programming Language :: Zig',
+    'Programming Language :: Zope',
+    'Topic :: Adaptive Technologies',
+    'Topic :: Artistic Software',
+    'Topic :: Communications',
+    'Topic :: Communications :: BBS',
+    'Topic :: Communications :: Chat',
+    'Topic :: Communications :: Chat :: AOL Instant Messenger',
+    'Topic :: Communications :: Chat :: ICQ',
+    'Topic :: Communications :: Chat :: Internet Relay Chat',
+    'Topic :: Communications :: Chat :: Unix Talk',
+    'Topic :: Communications :: Conferencing',
+    'Topic :: Communications :: Email',
+    'Topic :: Communications :: Email :: Address Book',
+    'Topic :: Communications :: Email :: Email Clients (MUA)',
+    'Topic :: Communications :: Email :: Filters',
+    'Topic :: Communications :: Email :: Mail Transport Agents',
+    'Topic :: Communications :: Email :: Mailing List Servers',
+    'Topic :: Communications :: Email :: Post-Office',
+    'Topic :: Communications :: Email :: Post-Office :: IMAP',
+    'Topic :: Communications :: Email :: Post-Office :: POP3',
+    'Topic :: Communications :: FIDO',
+    'Topic :: Communications :: Fax',
+    'Topic :: Communications :: File Sharing',
+    'Topic :: Communications :: File Sharing :: Gnutella',
+    'Topic :: Communications :: File Sharing :: Napster',
+    'Topic :: Communications :: Ham Radio',
+    'Topic :: Communications :: Internet Phone',
+    'Topic :: Communications :: Telephony',
+    'Topic :: Communications :: Usenet News',
+    'Topic :: Database',
+    'Topic :: Database :: Database Engines/Servers',
+    'Topic :: Database :: Front-Ends',
+    'Topic :: Desktop Environment',
+    'Topic :: Desktop Environment :: File Managers',
+    'Topic :: Desktop Environment :: GNUstep',
+    'Topic :: Desktop Environment :: Gnome',
+    'Topic :: Desktop Environment :: K Desktop Environment (KDE)',
+    'Topic :: Desktop Environment :: K Desktop Environment (KDE) :: Themes',
+    'Topic :: Desktop Environment :: PicoGUI',
+    'Topic :: Desktop Environment :: PicoGUI :: Applications',
+    'Topic :: Desktop Environment :: PicoGUI :: Themes',
+    'Topic :: Desktop Environment :: Screen Savers',
+    'Topic :: Desktop Environment :: Window Managers',
+    'Topic :: Desktop Environment :: Window Managers :: Afterstep',
+    'Topic :: Desktop Environment :: Window Managers :: Afterstep :: Themes',
+    'Topic :: Desktop Environment :: Window Managers :: Applets',
+    'Topic :: Desktop Environment :: Window Managers :: Blackbox',
+    'Topic :: Desktop Environment :: Window Managers :: Blackbox :: Themes',
+    'Topic :: Desktop Environment :: Window Managers :: CTWM',
+    'Topic :: Desktop Environment :: Window Managers :: CTWM :: Themes',
+    'Topic :: Desktop Environment :: Window Managers :: Enlightenment',
+    'Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Epplets',
+    'Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Themes DR15',
+    'Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Themes DR16',
+    'Topic :: Desktop Environment :: Window Managers :: Enlightenment :: Themes DR17',
+    'Topic :: Desktop Environment :: Window Managers :: FVWM',
+    'Topic :: Desktop Environment :: Window Managers :: FVWM :: Themes',
+    'Topic :: Desktop Environment :: Window Managers :: Fluxbox',
+    'Topic :: Desktop Environment :: Window Managers :: Fluxbox :: Themes',
+    'Topic :: Desktop Environment :: Window Managers :: IceWM',
+    'Topic :: Desktop Environment :: Window Managers :: IceWM :: Themes',
+    'Topic :: Desktop Environment :: Window Managers :: MetaCity',
+    'Topic :: Desktop Environment :: Window Managers :: MetaCity :: Themes',
+    'Topic :: Desktop Environment :: Window Managers :: Oroborus',
+    'Topic :: Desktop Environment :: Window Managers :: Oroborus :: Themes',
+    'Topic :: Desktop Environment :: Window Managers :: Sawfish',
+    'Topic :: Desktop Environment :: Window Managers :: Sawfish :: Themes 0.30',
+    'Topic :: Desktop Environment :: Window Managers :: Sawfish :: Themes pre-0.30',
+    'Topic :: Desktop Environment :: Window Managers :: Waimea',
+    'Topic :: Desktop Environment :: Window Managers :: Waimea :: Themes',
+    'Topic :: Desktop Environment :: Window Managers :: Window Maker',
+    'Topic :: Desktop Environment :: Window Managers :: Window Maker :: Applets',
+    'Topic :: Desktop Environment :: Window Managers :: Window Maker :: Themes',
+    'Topic :: Desktop Environment :: Window Managers :: XFCE',
+    'Topic :: Desktop Environment :: Window Managers :: XFCE :: Themes',
+    'Topic :: Documentation',
+    'Topic :: Documentation :: Sphinx',
+    'Topic :: Education',
+    'Topic :: Education :: Computer Aided Instruction (CAI)',
+    'Topic :: Education :: Testing',
+    'Topic :: File Formats',
+    'Topic :: File Formats :: JSON',
+    'Topic :: File Formats :: JSON :: JSON Schema',
+    'Topic :: Games/Entertainment',
+    'Topic :: Games/Entertainment :: Arcade',
+    'Topic :: Games/Entertainment :: Board Games',
+    'Topic :: Games/Entertainment :: First Person Shooters',
+    'Topic :: Games/Entertainment :: Fortune Cookies',
+    'Topic :: Games/Entertainment :: Multi-User Dungeons (MUD)',
+    'Topic :: Games/Entertainment :: Puzzle Games',
+    'Topic :: Games/Entertainment :: Real Time Strategy',
+    'Topic :: Games/Entertainment :: Role-Playing',
+    'Topic :: Games/Entertainment :: Side-Scrolling/Arcade Games',
+    'Topic :: Games/Entertainment :: Simulation',
+    'Topic :: Games/Entertainment :: Turn Based Strategy',
+    'Topic :: Home Automation',
+    'Topic :: Internet',
+    'Topic :: Internet :: File Transfer Protocol (FTP)',
+    'Topic :: Internet :: Finger',
+    'Topic :: Internet :: Log Analysis',
+    'Topic :: Internet :: Name Service (DNS)',
+    'Topic :: Internet :: Proxy Servers',
+    'Topic :: Internet :: WAP',
+    'Topic :: Internet :: WWW/HTTP',
+    'Topic :: Internet :: WWW/HTTP :: Browsers',
+    'Topic :: Internet :: WWW/HTTP :: Dynamic Content',
+    'Topic :: Internet :: WWW/HTTP :: Dynamic Content :: CGI Tools/Libraries',
+    'Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Content Management System',
+    'Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Message Boards',
+    'Topic :: Internet :: WWW/HTTP :: Dynamic Content :: News/Diary',
+    'Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Page Counters',
+    'Topic :: Internet :: WWW/HTTP :: Dynamic Content :: Wiki',
+    'Topic :: Internet :: WWW/HTTP :: HTTP Servers',
+    'Topic :: Internet :: WWW/HTTP :: Indexing/Search',
+    'Topic :: Internet :: WWW/HTTP :: Session',
+    'Topic :: Internet :: WWW/HTTP :: Site Management',
+    'Topic :: Internet :: WWW/HTTP :: Site Management :: Link Checking',
+    'Topic :: Internet :: WWW/HTTP :: WSGI',
+    'Topic :: Internet :: WWW/HTTP :: WSGI :: Application',
+    'Topic :: Internet :: WWW/HTTP :: WSGI :: Middleware',
+    'Topic :: Internet :: WWW/HTTP :: WSGI :: Server',
+    'Topic :: Internet :: XMPP',
+    'Topic :: Internet :: Z39.50',
+    'Topic :: Multimedia',
+    'Topic :: Multimedia :: Graphics',
+    'Topic :: Multimedia :: Graphics :: 3D Modeling',
+    'Topic :: Multimedia :: Graphics :: 3D Rendering',
+    'Topic :: Multimedia :: Graphics :: Capture',
+    'Topic :: Multimedia :: Graphics :: Capture :: Digital Camera',
+    'Topic :: Multimedia :: Graphics :: Capture :: Scanners',
+    'Topic :: Multimedia :: Graphics :: Capture :: Screen Capture',
+    'Topic :: Multimedia :: Graphics :: Editors',
+    'Topic :: Multimedia :: Graphics :: Editors :: Raster-Based',
+    'Topic :: Multimedia :: Graphics :: Editors :: Vector-Based',
+    'Topic :: Multimedia :: Graphics :: Graphics Conversion',
+    'Topic :: Multimedia :: Graphics :: Presentation',
+    'Topic :: Multimedia :: Graphics :: Viewers',
+    'Topic :: Multimedia :: Sound/Audio',
+    'Topic :: Multimedia :: Sound/Audio :: Analysis',
+    'Topic :: Multimedia :: Sound/Audio :: CD Audio',
+    'Topic :: Multimedia :: Sound/Audio :: CD Audio :: CD Playing',
+    'Topic :: Multimedia :: Sound/Audio :: CD Audio :: CD Ripping',
+    'Topic :: Multimedia :: Sound/Audio :: CD Audio :: CD Writing',
+    'Topic :: Multimedia :: Sound/Audio :: Capture/Recording',
+    'Topic :: Multimedia :: Sound/Audio :: Conversion',
+    'Topic :: Multimedia :: Sound/Audio :: Editors',
+    'Topic :: Multimedia :: Sound/Audio :: MIDI',
+    'Topic :: Multimedia :: Sound/Audio :: Mixers',
+    'Topic :: Multimedia :: Sound/Audio :: Players',
+    'Topic :: Multimedia :: Sound/Audio :: Players :: MP3',
+    'Topic :: Multimedia :: Sound/Audio :: Sound Synthesis',
+    'Topic :: Multimedia :: Sound/Audio :: Speech',
+    'Topic :: Multimedia :: Video',
+    'Topic :: Multimedia :: Video :: Capture',
+    'Topic :: Multimedia :: Video :: Conversion',
+    'Topic :: Multimedia :: Video :: Display',
+    'Topic :: Multimedia :: Video :: Non-Linear Editor',
+    'Topic :: Office/Business',
+    'Topic :: Office/Business :: Financial',
+    'Topic :: Office/Business :: Financial :: Accounting',
+    'Topic :: Office/Business :: Financial :: Investment',
+    'Topic :: Office/Business :: Financial :: Point-Of-Sale',
+    'Topic :: Office/Business :: Financial :: Spreadsheet',
+    'Topic :: Office/Business :: Groupware',
+    'Topic :: Office/Business :: News/Diary',
+    'Topic :: Office/Business :: Office Suites',
+    'Topic :: Office/Business :: Scheduling',
+    'Topic :: Other/Nonlisted Topic',
+    'Topic :: Printing',
+    'Topic :: Religion',
+    'Topic :: Scientific/Engineering',
+    'Topic :: Scientific/Engineering :: Artificial Intelligence',
+    'Topic :: Scientific/Engineering :: Artificial Life',
+    'Topic :: Scientific/Engineering :: Astronomy',
+    'Topic :: Scientific/Engineering :: Atmospheric Science',
+    'Topic :: Scientific/Engineering :: Bio-Informatics',
+    'Topic :: Scientific/Engineering :: Chemistry',
+    'Topic :: Scientific/Engineering :: Electronic Design Automation (EDA)',
+    'Topic :: Scientific/Engineering :: GIS',
+    'Topic :: Scientific/Engineering :: Human Machine Interfaces',
+    'Topic :: Scientific/Engineering :: Hydrology',
+    'Topic :: Scientific/Engineering :: Image Processing',
+    'Topic :: Scientific/Engineering :: Image Recognition',
+    'Topic :: Scientific/Engineering :: Information Analysis',
+    'Topic :: Scientific/Engineering :: Instrument Drivers',
+    'Topic :: Scientific/Engineering :: Instrument Drivers :: IVI Conformant',
+    'Topic :: Scientific/Engineering :: Interface Engine/Protocol Translator',
+    'Topic :: Scientific/Engineering :: Mathematics',
+    'Topic :: Scientific/Engineering :: Medical Science Apps.',
+    'Topic :: Scientific/Engineering :: Oceanography',
+    'Topic :: Scientific/Engineering :: Physics',
+    'Topic :: Scientific/Engineering :: Quantum Computing',
+    'Topic :: Scientific/Engineering :: Visualization',
+    'Topic :: Security',
+    'Topic :: Security :: Cryptography',
+    'Topic :: Sociology',
+    'Topic :: Sociology :: Genealogy',
+    'Topic :: Sociology :: History',
+    'Topic :: Software Development',
+    'Topic :: Software Development :: Assemblers',
+    'Topic :: Software Development :: Bug Tracking',
+    'Topic :: Software Development :: Build Tools',
+    'Topic :: Software Development :: Code Generators',
+    'Topic :: Software Development :: Compilers',
+    'Topic :: Software Development :: Debuggers',
+    'Topic :: Software Development :: Disassemblers',
+    'Topic :: Software Development :: Documentation',
+    'Topic :: Software Development :: Embedded Systems',
+    'Topic :: Software Development :: Embedded Systems :: Controller Area Network (CAN)',
+    'Topic :: Software Development :: Embedded Systems :: Controller Area Network (CAN) :: CANopen',
+    'Topic :: Software Development :: Embedded Systems :: Controller Area Network (CAN) :: J1939',
+    'Topic :: Software Development :: Internationalization',
+    'Topic :: Software Development :: Interpreters',
+    'Topic :: Software Development :: Libraries',
+    'Topic :: Software Development :: Libraries :: Application Frameworks',
+    'Topic :: Software Development :: Libraries :: Java Libraries',
+    'Topic :: Software Development :: Libraries :: PHP Classes',
+    'Topic :: Software Development :: Libraries :: Perl Modules',
+    'Topic :: Software Development :: Libraries :: Pike Modules',
+    'Topic :: Software Development :: Libraries :: Python Modules',
+    'Topic :: Software Development :: Libraries :: Ruby Modules',
+    'Topic :: Software Development :: Libraries :: Tcl Extensions',
+    'Topic :: Software Development :: Libraries :: pygame',
+    'Topic :: Software Development :: Localization',
+    'Topic :: Software Development :: Object Brokering',
+    'Topic :: Software Development :: Object Brokering :: CORBA',
+    'Topic :: Software Development :: Pre-processors',
+    'Topic :: Software Development :: Quality Assurance',
+    'Topic :: Software Development :: Testing',
+    'Topic :: Software Development :: Testing :: Acceptance',
+    'Topic :: Software Development :: Testing :: BDD',
+    'Topic :: Software Development :: Testing :: Mocking',
+    'Topic :: Software Development :: Testing :: Traffic Generation',
+    'Topic :: Software Development :: Testing :: Unit',
+    'Topic :: Software Development :: User Interfaces',
+    'Topic :: Software Development :: Version Control',
+    'Topic :: Software Development :: Version Control :: Bazaar',
+    'Topic :: Software Development :: Version Control :: CVS',
+    'Topic :: Software Development :: Version Control :: Git',
+    'Topic :: Software Development :: Version Control :: Mercurial',
+    'Topic :: Software Development :: Version Control :: RCS',
+    'Topic :: Software Development :: Version Control :: SCCS',
+    'Topic :: Software Development :: Widget Sets',
+    'Topic :: System',
+    'Topic :: System :: Archiving',
+    'Topic :: System :: Archiving :: Backup',
+    'Topic :: System :: Archiving :: Compression',
+    'Topic :: System :: Archiving :: Mirroring',
+    'Topic :: System :: Archiving :: Packaging',
+    'Topic :: System :: Benchmark',
+    'Topic :: System :: Boot',
+    'Topic :: System :: Boot :: Init',
+    'Topic :: System :: Clustering',
+    'Topic :: System :: Console Fonts',
+    'Topic :: System :: Distributed Computing',
+    'Topic :: System :: Emulators',
+    'Topic :: System :: Filesystems',
+    'Topic :: System :: Hardware',
+    'Topic :: System :: Hardware :: Hardware Drivers',
+    'Topic :: System :: Hardware :: Mainframes',
+    'Topic :: System :: Hardware :: Symmetric Multi-processing',
+    'Topic :: System :: Hardware :: Universal Serial Bus (USB)',
+    'Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Audio',
+    'Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Audio/Video (AV)',
+    'Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Communications Device Class (CDC)',
+    'Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Diagnostic Device',
+    'Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Hub',
+    'Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Human Interface Device (HID)',
+    'Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Mass Storage',
+    'Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Miscellaneous',
+    'Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Printer',
+    'Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Smart Card',
+    'Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Vendor',
+    'Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Video (UVC)',
+    'Topic :: System :: Hardware :: Universal Serial Bus (USB) :: Wireless Controller',
+    'Topic :: System :: Installation/Setup',
+    'Topic :: System :: Logging',
+    'Topic :: System :: Monitoring',
+    'Topic :: System :: Networking',
+    'Topic :: System :: Networking :: Firewalls',
+    'Topic :: System :: Networking :: Monitoring',
+    'Topic :: System :: Networking :: Monitoring :: Hardware Watchdog',
+    'Topic :: System :: Networking :: Time Synchronization',
+    'Topic :: System :: Operating System',
+    'Topic :: System :: Operating System Kernels',
+    'Topic :: System :: Operating System Kernels :: BSD',
+    'Topic :: System :: Operating System Kernels :: GNU Hurd',
+    'Topic :: System :: Operating System Kernels :: Linux',
+    'Topic :: System :: Power (UPS)',
+    'Topic :: System :: Recovery Tools',
+    'Topic :: System :: Shells',
+    'Topic :: System :: Software Distribution',
+    'Topic :: System :: System Shells',
+    'Topic :: System :: Systems Administration',
+    'Topic :: System :: Systems Administration :: Authentication/Directory',
+    'Topic :: System :: Systems Administration :: Authentication/Directory :: LDAP',
+    'Topic :: System :: Systems Administration :: Authentication/Directory :: NIS',
+    'Topic :: Terminals',
+    'Topic :: Terminals :: Serial',
+    'Topic :: Terminals :: Telnet',
+    'Topic :: Terminals :: Terminal Emulators/X Terminals',
+    'Topic :: Text Editors',
+    'Topic :: Text Editors :: Documentation',
+    'Topic :: Text Editors :: Emacs',
+    'Topic :: Text Editors :: Integrated Development Environments (IDE)',
+    'Topic :: Text Editors :: Text Processing',
+    'Topic :: Text Editors :: Word Processors',
+    'Topic :: Text Processing',
+    'Topic :: Text Processing :: Filters',
+    'Topic :: Text Processing :: Fonts',
+    'Topic :: Text Processing :: General',
+    'Topic :: Text Processing :: Indexing',
+    'Topic :: Text Processing :: Linguistic',
+    'Topic :: Text Processing :: Markup',
+    'Topic :: Text Processing :: Markup :: HTML',
+    'Topic :: Text Processing :: Markup :: LaTeX',
+    'Topic :: Text Processing :: Markup :: Markdown',
+    'Topic :: Text Processing :: Markup :: SGML',
+    'Topic :: Text Processing :: Markup :: VRML',
+    'Topic :: Text Processing :: Markup :: XML',
+    'Topic :: Text Processing :: Markup :: reStructuredText',
+    'Topic :: Utilities',
+    'Typing :: Stubs Only',
+    'Typing :: Typed',
+];
+const DEPRECATED_CLASSIFIERS = {
+    'Framework :: Django CMS :: 4.2': ['Framework :: Django CMS :: 5.0'],
+    'License :: OSI Approved :: Intel Open Source License': [],
+    'License :: OSI Approved :: Jabber Open Source License': [],
+    'License :: OSI Approved :: MITRE Collaborative Virtual Workspace License (CVW)': [],
+    'License :: OSI Approved :: Sun Industry Standards Source License (SISSL)': [],
+    'License :: OSI Approved :: X.Net License': [],
+    'Natural Language :: Ukranian': ['Natural Language :: Ukrainian'],
+    'Topic :: Communications :: Chat :: AOL Instant Messenger': [],
+};
+
+;// CONCATENATED MODULE: ./packages/dists/email-address.ts
+/**
+ * Author-email / Maintainer-email as warehouse checks them: `email.utils.parseaddr`, then email-validator's
+ * syntax rules (no DNS). ASCII addresses get email-validator's own messages; internationalized ones are
+ * checked only for the @-sign and a dotted domain.
+ */
+const ATEXT = /^[A-Za-z0-9_!#$%&'*+\-/=?^`{|}~.]$/;
+const HOST_LABEL = '(?:(?:[a-zA-Z0-9][a-zA-Z0-9-]*)?[a-zA-Z0-9])';
+const HOSTNAME = new RegExp(`^${HOST_LABEL}(?:\\.${HOST_LABEL})*$`);
+// email-validator's SPECIAL_USE_DOMAIN_NAMES (RFC 6761 and friends).
+const SPECIAL_USE = ['arpa', 'invalid', 'local', 'localhost', 'onion', 'test'];
+/**
+ * The address parseaddr finds in a header value: the part in angle brackets, or the whole value; null when
+ * strict parseaddr gives up (several addresses, unbalanced brackets) and warehouse checks nothing.
+ */
+function addressOf(value) {
+    const unquoted = value.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+    if (/,/.test(unquoted.replace(/\([^)]*\)/g, '')))
+        return null;
+    const angle = /<([^<>]*)>\s*$/.exec(unquoted);
+    if (angle)
+        return (angle[1] ?? '').trim() || null;
+    if (/[<>]/.test(unquoted))
+        return null;
+    const bare = unquoted.replace(/\([^)]*\)/g, '').trim();
+    return bare === '' ? null : bare;
+}
+/** email-validator's complaint about `address` (check_deliverability off), or null when it is valid. */
+function emailAddressProblem(address) {
+    const at = address.indexOf('@');
+    if (at < 0)
+        return 'An email address must have an @-sign.';
+    const local = address.slice(0, at);
+    const domain = address.slice(at + 1);
+    return localPartProblem(local) ?? domainProblem(domain);
+}
+function sortedDisplay(chars) {
+    return [...new Set(chars)].sort().map(display).join(', ');
+}
+function display(c) {
+    if (c === ' ')
+        return 'SPACE';
+    if (c === '\t')
+        return 'TAB';
+    if (/[\x00-\x1f\x7f]/.test(c))
+        return `U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `'${c}'`;
+}
+function localPartProblem(local) {
+    if (local === '')
+        return 'There must be something before the @-sign.';
+    if (/[^\x00-\x7f]/.test(local))
+        return null;
+    if (local.startsWith('"'))
+        return 'Quoting the part before the @-sign is not allowed here.';
+    const bad = [...local].filter((c) => !ATEXT.test(c));
+    if (bad.length)
+        return `The email address contains invalid characters before the @-sign: ${sortedDisplay(bad)}.`;
+    if (local.endsWith('.'))
+        return 'An email address cannot have a period immediately before the @-sign.';
+    if (local.startsWith('.'))
+        return 'An email address cannot start with a period.';
+    if (local.includes('..'))
+        return 'An email address cannot have two periods in a row.';
+    return null;
+}
+function domainProblem(domain) {
+    if (domain === '')
+        return 'There must be something after the @-sign.';
+    if (domain.startsWith('['))
+        return 'A bracketed IP address after the @-sign is not allowed here.';
+    const ascii = !/[^\x00-\x7f]/.test(domain);
+    const bad = [...domain].filter((c) => c <= '\x7f' && !/[a-zA-Z0-9.-]/.test(c));
+    if (bad.length)
+        return `The part after the @-sign contains invalid characters: ${sortedDisplay(bad)}.`;
+    if (domain.endsWith('.'))
+        return 'An email address cannot end with a period.';
+    if (domain.startsWith('.'))
+        return 'An email address cannot have a period immediately after the @-sign.';
+    if (domain.includes('..'))
+        return 'An email address cannot have two periods in a row.';
+    if (domain.endsWith('-'))
+        return 'An email address cannot end with a hyphen.';
+    if (domain.startsWith('-'))
+        return 'An email address cannot have a hyphen immediately after the @-sign.';
+    if (domain.includes('.-') || domain.includes('-.'))
+        return 'An email address cannot have a period and a hyphen next to each other.';
+    if (ascii && domain.split('.').some((label) => /^(?!xn)..--/i.test(label)))
+        return 'An email address cannot have two letters followed by two dashes immediately after the @-sign or after a period, except Punycode.';
+    if (ascii && !HOSTNAME.test(domain))
+        return 'The email address contains invalid characters after the @-sign after IDNA encoding.';
+    if (ascii && domain.length > 253)
+        return `The email address is too long after the @-sign (${domain.length - 253} character${domain.length - 253 === 1 ? '' : 's'} too many).`;
+    const long = domain.split('.').find((label) => label.length > 63);
+    if (ascii && long !== undefined)
+        return `After the @-sign, periods cannot be separated by so many characters (${long.length - 63} character${long.length - 63 === 1 ? '' : 's'} too many).`;
+    if (!domain.includes('.'))
+        return 'The part after the @-sign is not valid. It should have a period.';
+    if (ascii && !/[A-Za-z]$/.test(domain))
+        return 'The part after the @-sign is not valid. It is not within a valid top-level domain.';
+    const lower = domain.toLowerCase();
+    if (SPECIAL_USE.some((d) => lower === d || lower.endsWith(`.${d}`)))
+        return 'The part after the @-sign is a special-use or reserved name that cannot be used with email.';
+    return null;
+}
+
+;// CONCATENATED MODULE: ./packages/dists/http-uri.ts
+/** warehouse's `is_valid_uri(url, require_authority=False)`: rfc3986's checks of an http(s) URL, as PyPI runs them. */
+const UNRESERVED_SUBDELIMS = "A-Za-z0-9._~\\-!$&'()*+,;=";
+const PCT = '%[0-9A-Fa-f]{2}';
+const REG_NAME = `(?:${PCT}|[${UNRESERVED_SUBDELIMS}])*`;
+const IPV4 = '(?:[0-9]{1,3}\\.){3}[0-9]{1,3}';
+const IP_LITERAL = '\\[(?:[0-9A-Fa-f:.]+|v[0-9A-Fa-f]+\\.[' + UNRESERVED_SUBDELIMS + ':]+)\\]';
+const USERINFO = `(?:[${UNRESERVED_SUBDELIMS}:]|${PCT})+`;
+const SUBAUTHORITY = new RegExp(`^(?:(${USERINFO})@)?(${REG_NAME}|${IPV4}|${IP_LITERAL})(?::([0-9]{1,5}))?$`);
+const URI = /^(?:([a-zA-Z][a-zA-Z0-9+.-]*):)?(?:\/\/([^\\/?#]*))?/;
+/**
+ * True when PyPI takes `url` for Home-page, Download-URL or a Project-URL: a scheme of http or https, and a
+ * well-formed host and port when there is an authority. Path and query are percent-encoded by rfc3986
+ * before the check, so they never fail it.
+ */
+function isValidHttpUri(url) {
+    const match = URI.exec(url);
+    const scheme = match?.[1]?.toLowerCase();
+    if (scheme !== 'http' && scheme !== 'https')
+        return false;
+    const authority = match?.[2];
+    if (!authority)
+        return true;
+    const sub = SUBAUTHORITY.exec(authority);
+    if (!sub)
+        return false;
+    const host = sub[2] ?? '';
+    if (new RegExp(`^${IPV4}$`).test(host) && host.split('.').some((octet) => Number(octet) > 255))
+        return false;
+    return sub[3] === undefined || Number(sub[3]) <= 65535;
+}
+
+;// CONCATENATED MODULE: ./packages/dists/rules/warehouse-metadata.ts
+/** warehouse's own metadata checks (`forklift/metadata.py` `_validate_metadata`), run once packaging found nothing. */
+
+
+
+
+
+
+const CLASSIFIERS = new Set(TROVE_CLASSIFIERS);
+/** warehouse's DYNAMIC_FIELDS, lower-cased. */
+const DYNAMIC_FIELDS = new Set([
+    'Platform',
+    'Supported-Platform',
+    'Summary',
+    'Description',
+    'Description-Content-Type',
+    'Keywords',
+    'Home-Page',
+    'Download-Url',
+    'Author',
+    'Author-Email',
+    'Maintainer',
+    'Maintainer-Email',
+    'License',
+    'License-Expression',
+    'License-File',
+    'Classifier',
+    'Requires-Dist',
+    'Requires-Python',
+    'Requires-External',
+    'Project-Url',
+    'Provides-Extra',
+    'Provides-Dist',
+    'Obsoletes-Dist',
+    'Requires',
+    'Provides',
+    'Obsoletes',
+    'Import-Name',
+    'Import-Namespace',
+].map((f) => f.toLowerCase()));
+const pyList = (items) => `[${items.map(pyRepr).join(', ')}]`;
+function classifierErrors(classifiers) {
+    const unique = [...new Set(classifiers)].sort();
+    const invalid = unique
+        .filter((c) => !CLASSIFIERS.has(c))
+        .map((c) => ({ field: 'classifier', message: `${pyRepr(c)} is not a valid classifier.` }));
+    const deprecated = unique
+        .filter((c) => DEPRECATED_CLASSIFIERS[c] !== undefined)
+        .map((c) => {
+        const by = DEPRECATED_CLASSIFIERS[c] ?? [];
+        const message = by.length
+            ? `The classifier ${pyRepr(c)} has been deprecated, use one of ${pyList(by)} instead.`
+            : `The classifier ${pyRepr(c)} has been deprecated.`;
+        return { field: 'classifier', message };
+    });
+    return [...invalid, ...deprecated];
+}
+function urlErrors(raw) {
+    const errors = [];
+    for (const field of ['home-page', 'download-url']) {
+        const url = raw.strings.get(field);
+        if (url !== undefined && !isValidHttpUri(url))
+            errors.push({ field, message: `${pyRepr(url)} is not a valid url.` });
+    }
+    for (const [label, url] of raw.projectUrls ?? []) {
+        const message = label === ''
+            ? 'Must have a label'
+            : label.length > 32
+                ? `${pyRepr(label)} must be 32 characters or less.`
+                : url === ''
+                    ? 'Must have a URL'
+                    : isValidHttpUri(url)
+                        ? null
+                        : `${pyRepr(url)} is not a valid url`;
+        if (message)
+            errors.push({ field: 'project-url', message });
+    }
+    return errors;
+}
+function dependencyErrors(raw) {
+    const errors = [];
+    for (const field of ['provides-dist', 'obsoletes-dist']) {
+        for (const value of raw.lists.get(field) ?? []) {
+            try {
+                if (parseRequirement(value).url !== null)
+                    errors.push({ field, message: `Can't have direct dependency: ${pyRepr(value)}` });
+            }
+            catch (error) {
+                const detail = error instanceof RequirementSyntaxError ? error.message : String(error);
+                errors.push({ field, message: `${pyRepr(value)} is invalid: ${detail}` });
+            }
+        }
+    }
+    for (const value of raw.lists.get('requires-dist') ?? []) {
+        const parsed = parseRequirement(value);
+        if (parsed.url !== null)
+            errors.push({ field: 'requires-dist', message: `Can't have direct dependency: ${parsed.text}` });
+    }
+    return errors;
+}
+function emailErrors(raw) {
+    const errors = [];
+    for (const field of ['author-email', 'maintainer-email']) {
+        const value = raw.strings.get(field);
+        const address = value === undefined ? null : addressOf(value);
+        const problem = address === null ? null : emailAddressProblem(address);
+        if (problem)
+            errors.push({ field, message: `${pyRepr(address)} is not a valid email address: ${problem}` });
+    }
+    return errors;
+}
+/** Every error of warehouse's `_validate_metadata`, in its order. */
+function warehouseMetadataErrors(raw) {
+    const errors = [];
+    const version = parseVersion(raw.strings.get('version') ?? '');
+    if (version?.local)
+        errors.push({
+            field: 'version',
+            message: `The use of local versions in ${pyRepr(formatVersion(version))} is not allowed.`,
+        });
+    if ((raw.strings.get('summary') ?? '').length > 512)
+        errors.push({ field: 'summary', message: "'summary' field must be 512 characters or less." });
+    errors.push(...emailErrors(raw), ...classifierErrors(raw.lists.get('classifier') ?? []));
+    errors.push(...urlErrors(raw), ...dependencyErrors(raw));
+    for (const key of raw.lists.get('dynamic') ?? []) {
+        if (!DYNAMIC_FIELDS.has(key.toLowerCase()))
+            errors.push({
+                field: 'dynamic',
+                message: `Dynamic field ${pyRepr(key.toLowerCase())} is not a valid dynamic field.`,
+            });
+    }
+    if (raw.strings.get('license') && raw.strings.get('license-expression'))
+        errors.push({
+            field: 'license',
+            message: 'License is deprecated when License-Expression is present. Only License-Expression should be present.',
+        });
+    return errors;
+}
+
+;// CONCATENATED MODULE: ./packages/dists/rules/metadata-rules.ts
+
+
+
+
+
+
+/** Metadata versions warehouse accepts (`SUPPORTED_METADATA_VERSIONS`); 2.0 never existed as a spec and is refused. */
+const SUPPORTED_METADATA_VERSIONS = (/* unused pure expression or super */ null && (METADATA_VERSIONS));
+const CORE_METADATA_HELP = 'https://packaging.python.org/specifications/core-metadata';
+const LOCAL_VERSION_HELP = 'https://packaging.python.org/en/latest/specifications/version-specifiers/#local-version-identifiers';
+// These errors tend to cause the others, so warehouse answers with them first.
+const FIELD_ORDER = ['metadata-version', 'name', 'version'];
+/** warehouse's answer for a group of errors: the first error of the most important field, with its help link. */
+function metadataErrorProblem(errors) {
+    const fields = [...new Set(errors.map((e) => e.field))];
+    const field = FIELD_ORDER.find((f) => fields.includes(f)) ?? fields.sort()[0];
+    const ofField = errors.filter((e) => e.field === field);
+    const message = ofField[0]?.message ?? '';
+    const help = field === 'version' && ofField.some((e) => e.message.includes('use of local versions'))
+        ? LOCAL_VERSION_HELP
+        : CORE_METADATA_HELP;
+    const code = field === 'version' && help === LOCAL_VERSION_HELP ? 'local-version' : 'invalid-metadata';
+    return badRequest(code, `${message}${message.endsWith('.') ? '' : '.'} See ${help} for more information.`);
+}
+/**
+ * warehouse's `metadata.parse(None, form_data=...)`: the form's metadata, or PyPI's refusal. Fields sent twice
+ * and repeated Project-URL labels are refused first, then packaging's checks, then warehouse's own.
+ */
+function metadataFromForm(fields) {
+    const parsed = rawMetadataFromForm(fields);
+    if ('unparsed' in parsed) {
+        return {
+            problem: metadataErrorProblem(parsed.unparsed.map(({ form }) => ({ field: form, message: `${pyRepr(form)} has invalid data` }))),
+        };
+    }
+    const packaging = packagingMetadataErrors(parsed.raw);
+    if (packaging.length > 0)
+        return { problem: metadataErrorProblem(packaging) };
+    const warehouse = warehouseMetadataErrors(parsed.raw);
+    if (warehouse.length > 0)
+        return { problem: metadataErrorProblem(warehouse) };
+    return { metadata: metadataFromUploadForm(fields) };
+}
+
+;// CONCATENATED MODULE: ./packages/dists/data/stdlib-modules.ts
+// Generated by scripts/data/warehouse-data.mjs — do not edit.
+/** Standard-library module names (and their dotted prefixes), canonicalized: PyPI refuses them as project names. */
+const STDLIB_SOURCE = "Debian python3-stdlib-list 0.12.0-1 (unstable; Python 2.6, 2.7, 3.2, 3.3, 3.4, 3.5, 3.6, 3.7, 3.8, 3.9, 3.10, 3.11, 3.12, 3.13, 3.14) and sys.stdlib_module_names of Debian's Python 3.11";
+const STDLIB_MODULE_NAMES = [
+    'abc',
+    'abcoll',
+    'aepack',
+    'aetools',
+    'aetypes',
+    'aifc',
+    'aix-support',
+    'al',
+    'android-support',
+    'annotationlib',
+    'antigravity',
+    'anydbm',
+    'apple-support',
+    'applesingle',
+    'argparse',
+    'array',
+    'ast',
+    'ast-unparse',
+    'asynchat',
+    'asyncio',
+    'asyncio-base-events',
+    'asyncio-base-futures',
+    'asyncio-base-subprocess',
+    'asyncio-base-tasks',
+    'asyncio-compat',
+    'asyncio-constants',
+    'asyncio-coroutines',
+    'asyncio-events',
+    'asyncio-exceptions',
+    'asyncio-format-helpers',
+    'asyncio-futures',
+    'asyncio-graph',
+    'asyncio-locks',
+    'asyncio-log',
+    'asyncio-main',
+    'asyncio-mixins',
+    'asyncio-proactor-events',
+    'asyncio-protocols',
+    'asyncio-queues',
+    'asyncio-runners',
+    'asyncio-selector-events',
+    'asyncio-sslproto',
+    'asyncio-staggered',
+    'asyncio-streams',
+    'asyncio-subprocess',
+    'asyncio-taskgroups',
+    'asyncio-tasks',
+    'asyncio-test-utils',
+    'asyncio-threads',
+    'asyncio-timeouts',
+    'asyncio-tools',
+    'asyncio-transports',
+    'asyncio-trsock',
+    'asyncio-unix-events',
+    'asyncio-windows-events',
+    'asyncio-windows-utils',
+    'asyncore',
+    'atexit',
+    'audiodev',
+    'audioop',
+    'autogil',
+    'base64',
+    'basehttpserver',
+    'bastion',
+    'bdb',
+    'binascii',
+    'binhex',
+    'bisect',
+    'blake2',
+    'bootlocale',
+    'bootsubprocess',
+    'bsddb',
+    'bsddb-db',
+    'bsddb-dbobj',
+    'bsddb-dbrecio',
+    'bsddb-dbshelve',
+    'bsddb-dbtables',
+    'bsddb-dbutils',
+    'bsddb-test',
+    'bsddb-test-test-all',
+    'bsddb-test-test-associate',
+    'bsddb-test-test-basics',
+    'bsddb-test-test-compare',
+    'bsddb-test-test-compat',
+    'bsddb-test-test-cursor-pget-bug',
+    'bsddb-test-test-db',
+    'bsddb-test-test-dbenv',
+    'bsddb-test-test-dbobj',
+    'bsddb-test-test-dbshelve',
+    'bsddb-test-test-dbtables',
+    'bsddb-test-test-distributed-transactions',
+    'bsddb-test-test-early-close',
+    'bsddb-test-test-fileid',
+    'bsddb-test-test-get-none',
+    'bsddb-test-test-join',
+    'bsddb-test-test-lock',
+    'bsddb-test-test-misc',
+    'bsddb-test-test-pickle',
+    'bsddb-test-test-queue',
+    'bsddb-test-test-recno',
+    'bsddb-test-test-replication',
+    'bsddb-test-test-sequence',
+    'bsddb-test-test-thread',
+    'buildtools',
+    'builtin',
+    'builtins',
+    'bz2',
+    'calendar',
+    'canvas',
+    'carbon',
+    'carbon-ae',
+    'carbon-ah',
+    'carbon-app',
+    'carbon-appearance',
+    'carbon-carbonevents',
+    'carbon-carbonevt',
+    'carbon-cf',
+    'carbon-cg',
+    'carbon-cm',
+    'carbon-components',
+    'carbon-controlaccessor',
+    'carbon-controls',
+    'carbon-corefounation',
+    'carbon-coregraphics',
+    'carbon-ctl',
+    'carbon-dialogs',
+    'carbon-dlg',
+    'carbon-drag',
+    'carbon-dragconst',
+    'carbon-events',
+    'carbon-evt',
+    'carbon-file',
+    'carbon-files',
+    'carbon-fm',
+    'carbon-folder',
+    'carbon-folders',
+    'carbon-fonts',
+    'carbon-help',
+    'carbon-ibcarbon',
+    'carbon-ibcarbonruntime',
+    'carbon-icns',
+    'carbon-icons',
+    'carbon-launch',
+    'carbon-launchservices',
+    'carbon-list',
+    'carbon-lists',
+    'carbon-machelp',
+    'carbon-mediadescr',
+    'carbon-menu',
+    'carbon-menus',
+    'carbon-mlte',
+    'carbon-osa',
+    'carbon-osaconst',
+    'carbon-qd',
+    'carbon-qdoffs',
+    'carbon-qdoffscreen',
+    'carbon-qt',
+    'carbon-quickdraw',
+    'carbon-quicktime',
+    'carbon-res',
+    'carbon-resources',
+    'carbon-scrap',
+    'carbon-snd',
+    'carbon-sound',
+    'carbon-te',
+    'carbon-textedit',
+    'carbon-win',
+    'carbon-windows',
+    'cd',
+    'cfmfile',
+    'cgi',
+    'cgihttpserver',
+    'cgitb',
+    'chunk',
+    'cmath',
+    'cmd',
+    'code',
+    'codecs',
+    'codecs-cn',
+    'codecs-hk',
+    'codecs-iso2022',
+    'codecs-jp',
+    'codecs-kr',
+    'codecs-tw',
+    'codeop',
+    'collections',
+    'collections-abc',
+    'collections-main',
+    'colorize',
+    'colorpicker',
+    'colorsys',
+    'commands',
+    'compat-pickle',
+    'compileall',
+    'compiler',
+    'compiler-ast',
+    'compiler-consts',
+    'compiler-future',
+    'compiler-misc',
+    'compiler-pyassem',
+    'compiler-pycodegen',
+    'compiler-symbols',
+    'compiler-syntax',
+    'compiler-transformer',
+    'compiler-visitor',
+    'compression',
+    'compression-bz2',
+    'compression-common',
+    'compression-common-streams',
+    'compression-gzip',
+    'compression-lzma',
+    'compression-zlib',
+    'compression-zstd',
+    'compression-zstd-zstdfile',
+    'concurrent',
+    'concurrent-futures',
+    'concurrent-futures-base',
+    'concurrent-futures-interpreter',
+    'concurrent-futures-process',
+    'concurrent-futures-thread',
+    'concurrent-interpreters',
+    'concurrent-interpreters-crossinterp',
+    'concurrent-interpreters-queues',
+    'configparser',
+    'contextlib',
+    'contextvars',
+    'cookie',
+    'cookielib',
+    'copy',
+    'copy-reg',
+    'copyreg',
+    'cpickle',
+    'cprofile',
+    'crypt',
+    'cstringio',
+    'csv',
+    'ctypes',
+    'ctypes-aix',
+    'ctypes-endian',
+    'ctypes-layout',
+    'ctypes-macholib',
+    'ctypes-macholib-dyld',
+    'ctypes-macholib-dylib',
+    'ctypes-macholib-framework',
+    'ctypes-test',
+    'ctypes-test-main',
+    'ctypes-test-runtests',
+    'ctypes-test-test-anon',
+    'ctypes-test-test-array-in-pointer',
+    'ctypes-test-test-arrays',
+    'ctypes-test-test-as-parameter',
+    'ctypes-test-test-bitfields',
+    'ctypes-test-test-buffers',
+    'ctypes-test-test-bytes',
+    'ctypes-test-test-byteswap',
+    'ctypes-test-test-callbacks',
+    'ctypes-test-test-cast',
+    'ctypes-test-test-cfuncs',
+    'ctypes-test-test-checkretval',
+    'ctypes-test-test-delattr',
+    'ctypes-test-test-errno',
+    'ctypes-test-test-find',
+    'ctypes-test-test-frombuffer',
+    'ctypes-test-test-funcptr',
+    'ctypes-test-test-functions',
+    'ctypes-test-test-incomplete',
+    'ctypes-test-test-init',
+    'ctypes-test-test-internals',
+    'ctypes-test-test-keeprefs',
+    'ctypes-test-test-libc',
+    'ctypes-test-test-loading',
+    'ctypes-test-test-macholib',
+    'ctypes-test-test-memfunctions',
+    'ctypes-test-test-numbers',
+    'ctypes-test-test-objects',
+    'ctypes-test-test-parameters',
+    'ctypes-test-test-pep3118',
+    'ctypes-test-test-pickling',
+    'ctypes-test-test-pointers',
+    'ctypes-test-test-prototypes',
+    'ctypes-test-test-python-api',
+    'ctypes-test-test-random-things',
+    'ctypes-test-test-refcounts',
+    'ctypes-test-test-repr',
+    'ctypes-test-test-returnfuncptrs',
+    'ctypes-test-test-simplesubclasses',
+    'ctypes-test-test-sizes',
+    'ctypes-test-test-slicing',
+    'ctypes-test-test-stringptr',
+    'ctypes-test-test-strings',
+    'ctypes-test-test-struct-fields',
+    'ctypes-test-test-structures',
+    'ctypes-test-test-unaligned-structures',
+    'ctypes-test-test-unicode',
+    'ctypes-test-test-values',
+    'ctypes-test-test-varsize-struct',
+    'ctypes-test-test-win32',
+    'ctypes-test-test-wintypes',
+    'ctypes-util',
+    'ctypes-wintypes',
+    'curses',
+    'curses-ascii',
+    'curses-has-key',
+    'curses-panel',
+    'curses-textpad',
+    'curses-wrapper',
+    'dataclasses',
+    'datetime',
+    'dbhash',
+    'dbm',
+    'dbm-dumb',
+    'dbm-gnu',
+    'dbm-ndbm',
+    'dbm-sqlite3',
+    'decimal',
+    'device',
+    'dialog',
+    'difflib',
+    'dircache',
+    'dis',
+    'distutils',
+    'distutils-archive-util',
+    'distutils-bcppcompiler',
+    'distutils-ccompiler',
+    'distutils-cmd',
+    'distutils-collections',
+    'distutils-command',
+    'distutils-command-bdist',
+    'distutils-command-bdist-dumb',
+    'distutils-command-bdist-msi',
+    'distutils-command-bdist-packager',
+    'distutils-command-bdist-rpm',
+    'distutils-command-bdist-wininst',
+    'distutils-command-build',
+    'distutils-command-build-clib',
+    'distutils-command-build-ext',
+    'distutils-command-build-py',
+    'distutils-command-build-scripts',
+    'distutils-command-check',
+    'distutils-command-clean',
+    'distutils-command-config',
+    'distutils-command-framework-compat',
+    'distutils-command-install',
+    'distutils-command-install-data',
+    'distutils-command-install-egg-info',
+    'distutils-command-install-headers',
+    'distutils-command-install-lib',
+    'distutils-command-install-scripts',
+    'distutils-command-py37compat',
+    'distutils-command-register',
+    'distutils-command-sdist',
+    'distutils-command-upload',
+    'distutils-config',
+    'distutils-core',
+    'distutils-cygwinccompiler',
+    'distutils-debug',
+    'distutils-dep-util',
+    'distutils-dir-util',
+    'distutils-dist',
+    'distutils-emxccompiler',
+    'distutils-errors',
+    'distutils-extension',
+    'distutils-fancy-getopt',
+    'distutils-file-util',
+    'distutils-filelist',
+    'distutils-functools',
+    'distutils-log',
+    'distutils-macos-compat',
+    'distutils-msvc9compiler',
+    'distutils-msvccompiler',
+    'distutils-mwerkscompiler',
+    'distutils-py38compat',
+    'distutils-py39compat',
+    'distutils-spawn',
+    'distutils-sysconfig',
+    'distutils-tests',
+    'distutils-tests-setuptools-build-ext',
+    'distutils-tests-setuptools-extension',
+    'distutils-tests-support',
+    'distutils-tests-test-archive-util',
+    'distutils-tests-test-bdist',
+    'distutils-tests-test-bdist-dumb',
+    'distutils-tests-test-bdist-msi',
+    'distutils-tests-test-bdist-rpm',
+    'distutils-tests-test-bdist-wininst',
+    'distutils-tests-test-build',
+    'distutils-tests-test-build-clib',
+    'distutils-tests-test-build-ext',
+    'distutils-tests-test-build-py',
+    'distutils-tests-test-build-scripts',
+    'distutils-tests-test-ccompiler',
+    'distutils-tests-test-check',
+    'distutils-tests-test-clean',
+    'distutils-tests-test-cmd',
+    'distutils-tests-test-config',
+    'distutils-tests-test-config-cmd',
+    'distutils-tests-test-core',
+    'distutils-tests-test-cygwinccompiler',
+    'distutils-tests-test-dep-util',
+    'distutils-tests-test-dir-util',
+    'distutils-tests-test-dist',
+    'distutils-tests-test-extension',
+    'distutils-tests-test-file-util',
+    'distutils-tests-test-filelist',
+    'distutils-tests-test-install',
+    'distutils-tests-test-install-data',
+    'distutils-tests-test-install-headers',
+    'distutils-tests-test-install-lib',
+    'distutils-tests-test-install-scripts',
+    'distutils-tests-test-log',
+    'distutils-tests-test-msvc9compiler',
+    'distutils-tests-test-msvccompiler',
+    'distutils-tests-test-register',
+    'distutils-tests-test-sdist',
+    'distutils-tests-test-spawn',
+    'distutils-tests-test-sysconfig',
+    'distutils-tests-test-text-file',
+    'distutils-tests-test-unixccompiler',
+    'distutils-tests-test-upload',
+    'distutils-tests-test-util',
+    'distutils-tests-test-version',
+    'distutils-tests-test-versionpredicate',
+    'distutils-text-file',
+    'distutils-unixccompiler',
+    'distutils-util',
+    'distutils-version',
+    'distutils-versionpredicate',
+    'dl',
+    'doctest',
+    'docxmlrpcserver',
+    'dumbdbm',
+    'dummy-thread',
+    'dummy-threading',
+    'easydialogs',
+    'elementtree',
+    'email',
+    'email-base64mime',
+    'email-charset',
+    'email-contentmanager',
+    'email-encoded-words',
+    'email-encoders',
+    'email-errors',
+    'email-feedparser',
+    'email-generator',
+    'email-header',
+    'email-header-value-parser',
+    'email-headerregistry',
+    'email-iterators',
+    'email-message',
+    'email-mime',
+    'email-mime-application',
+    'email-mime-audio',
+    'email-mime-base',
+    'email-mime-image',
+    'email-mime-message',
+    'email-mime-multipart',
+    'email-mime-nonmultipart',
+    'email-mime-text',
+    'email-parseaddr',
+    'email-parser',
+    'email-policy',
+    'email-policybase',
+    'email-quoprimime',
+    'email-test',
+    'email-test-test-email',
+    'email-test-test-email-codecs',
+    'email-test-test-email-codecs-renamed',
+    'email-test-test-email-renamed',
+    'email-test-test-email-torture',
+    'email-utils',
+    'encodings',
+    'encodings-aliases',
+    'encodings-ascii',
+    'encodings-base64-codec',
+    'encodings-big5',
+    'encodings-big5hkscs',
+    'encodings-builtin',
+    'encodings-bz2-codec',
+    'encodings-charmap',
+    'encodings-codecs',
+    'encodings-cp037',
+    'encodings-cp1006',
+    'encodings-cp1026',
+    'encodings-cp1125',
+    'encodings-cp1140',
+    'encodings-cp1250',
+    'encodings-cp1251',
+    'encodings-cp1252',
+    'encodings-cp1253',
+    'encodings-cp1254',
+    'encodings-cp1255',
+    'encodings-cp1256',
+    'encodings-cp1257',
+    'encodings-cp1258',
+    'encodings-cp273',
+    'encodings-cp424',
+    'encodings-cp437',
+    'encodings-cp500',
+    'encodings-cp65001',
+    'encodings-cp720',
+    'encodings-cp737',
+    'encodings-cp775',
+    'encodings-cp850',
+    'encodings-cp852',
+    'encodings-cp855',
+    'encodings-cp856',
+    'encodings-cp857',
+    'encodings-cp858',
+    'encodings-cp860',
+    'encodings-cp861',
+    'encodings-cp862',
+    'encodings-cp863',
+    'encodings-cp864',
+    'encodings-cp865',
+    'encodings-cp866',
+    'encodings-cp869',
+    'encodings-cp874',
+    'encodings-cp875',
+    'encodings-cp932',
+    'encodings-cp949',
+    'encodings-cp950',
+    'encodings-encodings',
+    'encodings-euc-jis-2004',
+    'encodings-euc-jisx0213',
+    'encodings-euc-jp',
+    'encodings-euc-kr',
+    'encodings-gb18030',
+    'encodings-gb2312',
+    'encodings-gbk',
+    'encodings-hex-codec',
+    'encodings-hp-roman8',
+    'encodings-hz',
+    'encodings-idna',
+    'encodings-iso2022-jp',
+    'encodings-iso2022-jp-1',
+    'encodings-iso2022-jp-2',
+    'encodings-iso2022-jp-2004',
+    'encodings-iso2022-jp-3',
+    'encodings-iso2022-jp-ext',
+    'encodings-iso2022-kr',
+    'encodings-iso8859-1',
+    'encodings-iso8859-10',
+    'encodings-iso8859-11',
+    'encodings-iso8859-13',
+    'encodings-iso8859-14',
+    'encodings-iso8859-15',
+    'encodings-iso8859-16',
+    'encodings-iso8859-2',
+    'encodings-iso8859-3',
+    'encodings-iso8859-4',
+    'encodings-iso8859-5',
+    'encodings-iso8859-6',
+    'encodings-iso8859-7',
+    'encodings-iso8859-8',
+    'encodings-iso8859-9',
+    'encodings-johab',
+    'encodings-koi8-r',
+    'encodings-koi8-t',
+    'encodings-koi8-u',
+    'encodings-kz1048',
+    'encodings-latin-1',
+    'encodings-mac-arabic',
+    'encodings-mac-centeuro',
+    'encodings-mac-croatian',
+    'encodings-mac-cyrillic',
+    'encodings-mac-farsi',
+    'encodings-mac-greek',
+    'encodings-mac-iceland',
+    'encodings-mac-latin2',
+    'encodings-mac-roman',
+    'encodings-mac-romanian',
+    'encodings-mac-turkish',
+    'encodings-mbcs',
+    'encodings-oem',
+    'encodings-palmos',
+    'encodings-ptcp154',
+    'encodings-punycode',
+    'encodings-quopri-codec',
+    'encodings-raw-unicode-escape',
+    'encodings-rot-13',
+    'encodings-shift-jis',
+    'encodings-shift-jis-2004',
+    'encodings-shift-jisx0213',
+    'encodings-string-escape',
+    'encodings-tis-620',
+    'encodings-undefined',
+    'encodings-unicode-escape',
+    'encodings-unicode-internal',
+    'encodings-utf-16',
+    'encodings-utf-16-be',
+    'encodings-utf-16-le',
+    'encodings-utf-32',
+    'encodings-utf-32-be',
+    'encodings-utf-32-le',
+    'encodings-utf-7',
+    'encodings-utf-8',
+    'encodings-utf-8-sig',
+    'encodings-uu-codec',
+    'encodings-win-cp-codecs',
+    'encodings-zlib-codec',
+    'ensurepip',
+    'ensurepip-bundled',
+    'ensurepip-main',
+    'ensurepip-uninstall',
+    'enum',
+    'errno',
+    'exceptions',
+    'faulthandler',
+    'fcntl',
+    'filecmp',
+    'filedialog',
+    'fileinput',
+    'findertools',
+    'fixtk',
+    'fl',
+    'flp',
+    'fm',
+    'fnmatch',
+    'formatter',
+    'fpectl',
+    'fpformat',
+    'fractions',
+    'framework',
+    'frozen-importlib',
+    'frozen-importlib-external',
+    'ftplib',
+    'functools',
+    'future',
+    'future-builtins',
+    'gc',
+    'gdbm',
+    'genericpath',
+    'gensuitemodule',
+    'getopt',
+    'getpass',
+    'gettext',
+    'gl',
+    'glob',
+    'graphlib',
+    'grp',
+    'gzip',
+    'hashlib',
+    'heapq',
+    'hmac',
+    'hotshot',
+    'hotshot-log',
+    'hotshot-stats',
+    'hotshot-stones',
+    'html',
+    'html-entities',
+    'html-parser',
+    'htmlentitydefs',
+    'htmllib',
+    'htmlparser',
+    'http',
+    'http-client',
+    'http-cookiejar',
+    'http-cookies',
+    'http-server',
+    'httplib',
+    'ic',
+    'icopen',
+    'idlelib',
+    'idlelib-aboutdialog',
+    'idlelib-autocomplete',
+    'idlelib-autocomplete-w',
+    'idlelib-autocompletewindow',
+    'idlelib-autoexpand',
+    'idlelib-bindings',
+    'idlelib-browser',
+    'idlelib-calltip',
+    'idlelib-calltip-w',
+    'idlelib-calltips',
+    'idlelib-calltipwindow',
+    'idlelib-classbrowser',
+    'idlelib-codecontext',
+    'idlelib-colordelegator',
+    'idlelib-colorizer',
+    'idlelib-config',
+    'idlelib-config-key',
+    'idlelib-configdialog',
+    'idlelib-confighandler',
+    'idlelib-confighelpsourceedit',
+    'idlelib-configsectionnamedialog',
+    'idlelib-debugger',
+    'idlelib-debugger-r',
+    'idlelib-debugobj',
+    'idlelib-debugobj-r',
+    'idlelib-delegator',
+    'idlelib-dynoption',
+    'idlelib-dynoptionmenuwidget',
+    'idlelib-editor',
+    'idlelib-editorwindow',
+    'idlelib-filelist',
+    'idlelib-format',
+    'idlelib-formatparagraph',
+    'idlelib-grep',
+    'idlelib-grepdialog',
+    'idlelib-help',
+    'idlelib-help-about',
+    'idlelib-history',
+    'idlelib-hyperparser',
+    'idlelib-idle',
+    'idlelib-idle-test',
+    'idlelib-idle-test-htest',
+    'idlelib-idle-test-mock-idle',
+    'idlelib-idle-test-mock-tk',
+    'idlelib-idle-test-template',
+    'idlelib-idle-test-test-autocomplete',
+    'idlelib-idle-test-test-autocomplete-w',
+    'idlelib-idle-test-test-autoexpand',
+    'idlelib-idle-test-test-browser',
+    'idlelib-idle-test-test-calltip',
+    'idlelib-idle-test-test-calltip-w',
+    'idlelib-idle-test-test-calltips',
+    'idlelib-idle-test-test-codecontext',
+    'idlelib-idle-test-test-colorizer',
+    'idlelib-idle-test-test-config',
+    'idlelib-idle-test-test-config-help',
+    'idlelib-idle-test-test-config-key',
+    'idlelib-idle-test-test-config-name',
+    'idlelib-idle-test-test-configdialog',
+    'idlelib-idle-test-test-debugger',
+    'idlelib-idle-test-test-debugger-r',
+    'idlelib-idle-test-test-debugobj',
+    'idlelib-idle-test-test-debugobj-r',
+    'idlelib-idle-test-test-delegator',
+    'idlelib-idle-test-test-editmenu',
+    'idlelib-idle-test-test-editor',
+    'idlelib-idle-test-test-filelist',
+    'idlelib-idle-test-test-format',
+    'idlelib-idle-test-test-formatparagraph',
+    'idlelib-idle-test-test-grep',
+    'idlelib-idle-test-test-help',
+    'idlelib-idle-test-test-help-about',
+    'idlelib-idle-test-test-helpabout',
+    'idlelib-idle-test-test-history',
+    'idlelib-idle-test-test-hyperparser',
+    'idlelib-idle-test-test-idlehistory',
+    'idlelib-idle-test-test-io',
+    'idlelib-idle-test-test-iomenu',
+    'idlelib-idle-test-test-macosx',
+    'idlelib-idle-test-test-mainmenu',
+    'idlelib-idle-test-test-multicall',
+    'idlelib-idle-test-test-outwin',
+    'idlelib-idle-test-test-paragraph',
+    'idlelib-idle-test-test-parenmatch',
+    'idlelib-idle-test-test-pathbrowser',
+    'idlelib-idle-test-test-percolator',
+    'idlelib-idle-test-test-pyparse',
+    'idlelib-idle-test-test-pyshell',
+    'idlelib-idle-test-test-query',
+    'idlelib-idle-test-test-redirector',
+    'idlelib-idle-test-test-replace',
+    'idlelib-idle-test-test-replacedialog',
+    'idlelib-idle-test-test-rpc',
+    'idlelib-idle-test-test-rstrip',
+    'idlelib-idle-test-test-run',
+    'idlelib-idle-test-test-runscript',
+    'idlelib-idle-test-test-scrolledlist',
+    'idlelib-idle-test-test-search',
+    'idlelib-idle-test-test-searchbase',
+    'idlelib-idle-test-test-searchdialog',
+    'idlelib-idle-test-test-searchdialogbase',
+    'idlelib-idle-test-test-searchengine',
+    'idlelib-idle-test-test-sidebar',
+    'idlelib-idle-test-test-squeezer',
+    'idlelib-idle-test-test-stackviewer',
+    'idlelib-idle-test-test-statusbar',
+    'idlelib-idle-test-test-text',
+    'idlelib-idle-test-test-textview',
+    'idlelib-idle-test-test-tooltip',
+    'idlelib-idle-test-test-tree',
+    'idlelib-idle-test-test-undo',
+    'idlelib-idle-test-test-undodelegator',
+    'idlelib-idle-test-test-util',
+    'idlelib-idle-test-test-warning',
+    'idlelib-idle-test-test-widgetredir',
+    'idlelib-idle-test-test-window',
+    'idlelib-idle-test-test-zoomheight',
+    'idlelib-idle-test-test-zzdummy',
+    'idlelib-idle-test-tkinter-testing-utils',
+    'idlelib-idlehistory',
+    'idlelib-idlever',
+    'idlelib-iobinding',
+    'idlelib-iomenu',
+    'idlelib-keybindingdialog',
+    'idlelib-macosx',
+    'idlelib-macosxsupport',
+    'idlelib-main',
+    'idlelib-mainmenu',
+    'idlelib-multicall',
+    'idlelib-multistatusbar',
+    'idlelib-objectbrowser',
+    'idlelib-outputwindow',
+    'idlelib-outwin',
+    'idlelib-paragraph',
+    'idlelib-parenmatch',
+    'idlelib-pathbrowser',
+    'idlelib-percolator',
+    'idlelib-pyclbr',
+    'idlelib-pyparse',
+    'idlelib-pyshell',
+    'idlelib-query',
+    'idlelib-redirector',
+    'idlelib-remotedebugger',
+    'idlelib-remoteobjectbrowser',
+    'idlelib-replace',
+    'idlelib-replacedialog',
+    'idlelib-rpc',
+    'idlelib-rstrip',
+    'idlelib-rstripextension',
+    'idlelib-run',
+    'idlelib-runscript',
+    'idlelib-scriptbinding',
+    'idlelib-scrolledlist',
+    'idlelib-search',
+    'idlelib-searchbase',
+    'idlelib-searchdialog',
+    'idlelib-searchdialogbase',
+    'idlelib-searchengine',
+    'idlelib-sidebar',
+    'idlelib-squeezer',
+    'idlelib-stackviewer',
+    'idlelib-statusbar',
+    'idlelib-tabbedpages',
+    'idlelib-textview',
+    'idlelib-tooltip',
+    'idlelib-tree',
+    'idlelib-treewidget',
+    'idlelib-undo',
+    'idlelib-undodelegator',
+    'idlelib-util',
+    'idlelib-widgetredirector',
+    'idlelib-window',
+    'idlelib-windowlist',
+    'idlelib-zoomheight',
+    'idlelib-zzdummy',
+    'ihooks',
+    'imageop',
+    'imaplib',
+    'imgfile',
+    'imghdr',
+    'imp',
+    'importlib',
+    'importlib-abc',
+    'importlib-adapters',
+    'importlib-bootstrap',
+    'importlib-bootstrap-external',
+    'importlib-common',
+    'importlib-machinery',
+    'importlib-metadata',
+    'importlib-metadata-adapters',
+    'importlib-metadata-collections',
+    'importlib-metadata-diagnose',
+    'importlib-metadata-functools',
+    'importlib-metadata-itertools',
+    'importlib-metadata-meta',
+    'importlib-metadata-text',
+    'importlib-readers',
+    'importlib-resources',
+    'importlib-resources-abc',
+    'importlib-resources-adapters',
+    'importlib-resources-common',
+    'importlib-resources-functional',
+    'importlib-resources-itertools',
+    'importlib-resources-legacy',
+    'importlib-resources-readers',
+    'importlib-resources-simple',
+    'importlib-simple',
+    'importlib-util',
+    'imputil',
+    'inspect',
+    'interpchannels',
+    'interpqueues',
+    'interpreters',
+    'io',
+    'ios-support',
+    'ipaddress',
+    'itertools',
+    'jpeg',
+    'json',
+    'json-decoder',
+    'json-encoder',
+    'json-json',
+    'json-main',
+    'json-re',
+    'json-scanner',
+    'json-struct',
+    'json-sys',
+    'json-tests',
+    'json-tests-test-check-circular',
+    'json-tests-test-decode',
+    'json-tests-test-default',
+    'json-tests-test-dump',
+    'json-tests-test-encode-basestring-ascii',
+    'json-tests-test-fail',
+    'json-tests-test-float',
+    'json-tests-test-indent',
+    'json-tests-test-pass1',
+    'json-tests-test-pass2',
+    'json-tests-test-pass3',
+    'json-tests-test-recursion',
+    'json-tests-test-scanstring',
+    'json-tests-test-separators',
+    'json-tests-test-speedups',
+    'json-tests-test-tool',
+    'json-tests-test-unicode',
+    'json-tool',
+    'keyword',
+    'lib',
+    'lib-libpython3',
+    'lib2to3',
+    'lib2to3-btm-matcher',
+    'lib2to3-btm-utils',
+    'lib2to3-fixer-base',
+    'lib2to3-fixer-util',
+    'lib2to3-fixes',
+    'lib2to3-fixes-fix-apply',
+    'lib2to3-fixes-fix-asserts',
+    'lib2to3-fixes-fix-basestring',
+    'lib2to3-fixes-fix-buffer',
+    'lib2to3-fixes-fix-callable',
+    'lib2to3-fixes-fix-dict',
+    'lib2to3-fixes-fix-except',
+    'lib2to3-fixes-fix-exec',
+    'lib2to3-fixes-fix-execfile',
+    'lib2to3-fixes-fix-exitfunc',
+    'lib2to3-fixes-fix-filter',
+    'lib2to3-fixes-fix-funcattrs',
+    'lib2to3-fixes-fix-future',
+    'lib2to3-fixes-fix-getcwdu',
+    'lib2to3-fixes-fix-has-key',
+    'lib2to3-fixes-fix-idioms',
+    'lib2to3-fixes-fix-import',
+    'lib2to3-fixes-fix-imports',
+    'lib2to3-fixes-fix-imports2',
+    'lib2to3-fixes-fix-input',
+    'lib2to3-fixes-fix-intern',
+    'lib2to3-fixes-fix-isinstance',
+    'lib2to3-fixes-fix-itertools',
+    'lib2to3-fixes-fix-itertools-imports',
+    'lib2to3-fixes-fix-long',
+    'lib2to3-fixes-fix-map',
+    'lib2to3-fixes-fix-metaclass',
+    'lib2to3-fixes-fix-methodattrs',
+    'lib2to3-fixes-fix-ne',
+    'lib2to3-fixes-fix-next',
+    'lib2to3-fixes-fix-nonzero',
+    'lib2to3-fixes-fix-numliterals',
+    'lib2to3-fixes-fix-operator',
+    'lib2to3-fixes-fix-paren',
+    'lib2to3-fixes-fix-print',
+    'lib2to3-fixes-fix-raise',
+    'lib2to3-fixes-fix-raw-input',
+    'lib2to3-fixes-fix-reduce',
+    'lib2to3-fixes-fix-reload',
+    'lib2to3-fixes-fix-renames',
+    'lib2to3-fixes-fix-repr',
+    'lib2to3-fixes-fix-set-literal',
+    'lib2to3-fixes-fix-standarderror',
+    'lib2to3-fixes-fix-sys-exc',
+    'lib2to3-fixes-fix-throw',
+    'lib2to3-fixes-fix-tuple-params',
+    'lib2to3-fixes-fix-types',
+    'lib2to3-fixes-fix-unicode',
+    'lib2to3-fixes-fix-urllib',
+    'lib2to3-fixes-fix-ws-comma',
+    'lib2to3-fixes-fix-xrange',
+    'lib2to3-fixes-fix-xreadlines',
+    'lib2to3-fixes-fix-zip',
+    'lib2to3-main',
+    'lib2to3-patcomp',
+    'lib2to3-pgen2',
+    'lib2to3-pgen2-conv',
+    'lib2to3-pgen2-driver',
+    'lib2to3-pgen2-grammar',
+    'lib2to3-pgen2-literals',
+    'lib2to3-pgen2-parse',
+    'lib2to3-pgen2-pgen',
+    'lib2to3-pgen2-token',
+    'lib2to3-pgen2-tokenize',
+    'lib2to3-pygram',
+    'lib2to3-pytree',
+    'lib2to3-refactor',
+    'lib2to3-tests',
+    'lib2to3-tests-data',
+    'lib2to3-tests-data-bom',
+    'lib2to3-tests-data-crlf',
+    'lib2to3-tests-data-different-encoding',
+    'lib2to3-tests-data-false-encoding',
+    'lib2to3-tests-data-fixers',
+    'lib2to3-tests-data-fixers-bad-order',
+    'lib2to3-tests-data-fixers-myfixes',
+    'lib2to3-tests-data-fixers-myfixes-fix-explicit',
+    'lib2to3-tests-data-fixers-myfixes-fix-first',
+    'lib2to3-tests-data-fixers-myfixes-fix-last',
+    'lib2to3-tests-data-fixers-myfixes-fix-parrot',
+    'lib2to3-tests-data-fixers-myfixes-fix-preorder',
+    'lib2to3-tests-data-fixers-no-fixer-cls',
+    'lib2to3-tests-data-fixers-parrot-example',
+    'lib2to3-tests-data-infinite-recursion',
+    'lib2to3-tests-data-py2-test-grammar',
+    'lib2to3-tests-data-py3-test-grammar',
+    'lib2to3-tests-main',
+    'lib2to3-tests-pytree-idempotency',
+    'lib2to3-tests-support',
+    'lib2to3-tests-test-all-fixers',
+    'lib2to3-tests-test-fixers',
+    'lib2to3-tests-test-main',
+    'lib2to3-tests-test-parser',
+    'lib2to3-tests-test-pytree',
+    'lib2to3-tests-test-refactor',
+    'lib2to3-tests-test-util',
+    'linecache',
+    'linuxaudiodev',
+    'locale',
+    'logging',
+    'logging-config',
+    'logging-handlers',
+    'lsprof',
+    'lwpcookiejar',
+    'lzma',
+    'macerrors',
+    'macos',
+    'macostools',
+    'macpath',
+    'macresource',
+    'macurl2path',
+    'mailbox',
+    'mailcap',
+    'main',
+    'markupbase',
+    'marshal',
+    'math',
+    'md5',
+    'mhlib',
+    'mimetools',
+    'mimetypes',
+    'mimewriter',
+    'mimify',
+    'miniaeframe',
+    'mmap',
+    'modulefinder',
+    'mozillacookiejar',
+    'msi',
+    'msilib',
+    'msvcrt',
+    'multibytecodec',
+    'multifile',
+    'multiprocessing',
+    'multiprocessing-connection',
+    'multiprocessing-context',
+    'multiprocessing-dummy',
+    'multiprocessing-dummy-connection',
+    'multiprocessing-forking',
+    'multiprocessing-forkserver',
+    'multiprocessing-heap',
+    'multiprocessing-managers',
+    'multiprocessing-pool',
+    'multiprocessing-popen-fork',
+    'multiprocessing-popen-forkserver',
+    'multiprocessing-popen-spawn-posix',
+    'multiprocessing-popen-spawn-win32',
+    'multiprocessing-process',
+    'multiprocessing-queues',
+    'multiprocessing-reduction',
+    'multiprocessing-resource-sharer',
+    'multiprocessing-resource-tracker',
+    'multiprocessing-semaphore-tracker',
+    'multiprocessing-shared-memory',
+    'multiprocessing-sharedctypes',
+    'multiprocessing-spawn',
+    'multiprocessing-synchronize',
+    'multiprocessing-util',
+    'mutex',
+    'nav',
+    'netrc',
+    'new',
+    'nis',
+    'nntplib',
+    'nt',
+    'ntpath',
+    'nturl2path',
+    'numbers',
+    'opcode',
+    'opcode-metadata',
+    'operator',
+    'optparse',
+    'os',
+    'os-path',
+    'os2emxpath',
+    'ossaudiodev',
+    'osx-support',
+    'overlapped',
+    'parser',
+    'pathlib',
+    'pathlib-abc',
+    'pathlib-local',
+    'pathlib-os',
+    'pathlib-types',
+    'pdb',
+    'peg-parser',
+    'phello',
+    'phello-foo',
+    'pickle',
+    'pickletools',
+    'pipes',
+    'pixmapwrapper',
+    'pkgutil',
+    'platform',
+    'plistlib',
+    'popen2',
+    'poplib',
+    'posix',
+    'posixfile',
+    'posixpath',
+    'posixshmem',
+    'posixsubprocess',
+    'pprint',
+    'profile',
+    'pstats',
+    'pty',
+    'pwd',
+    'py-abc',
+    'py-compile',
+    'py-warnings',
+    'pyclbr',
+    'pydatetime',
+    'pydecimal',
+    'pydoc',
+    'pydoc-data',
+    'pydoc-data-topics',
+    'pyexpat',
+    'pyexpat-errors',
+    'pyexpat-model',
+    'pyio',
+    'pylong',
+    'pyrepl',
+    'pyrepl-base-eventqueue',
+    'pyrepl-commands',
+    'pyrepl-completing-reader',
+    'pyrepl-console',
+    'pyrepl-curses',
+    'pyrepl-fancy-termios',
+    'pyrepl-historical-reader',
+    'pyrepl-input',
+    'pyrepl-keymap',
+    'pyrepl-main',
+    'pyrepl-minimal-curses',
+    'pyrepl-module-completer',
+    'pyrepl-pager',
+    'pyrepl-reader',
+    'pyrepl-readline',
+    'pyrepl-simple-interact',
+    'pyrepl-terminfo',
+    'pyrepl-threading-handler',
+    'pyrepl-trace',
+    'pyrepl-types',
+    'pyrepl-unix-console',
+    'pyrepl-unix-eventqueue',
+    'pyrepl-utils',
+    'pyrepl-windows-console',
+    'pyrepl-windows-eventqueue',
+    'queue',
+    'quopri',
+    'random',
+    're',
+    're-casefix',
+    're-compiler',
+    're-constants',
+    're-parser',
+    'readline',
+    'remote-debugging',
+    'repr',
+    'reprlib',
+    'resource',
+    'rexec',
+    'rfc822',
+    'rlcompleter',
+    'robotparser',
+    'runpy',
+    'sched',
+    'scproxy',
+    'scrolledtext',
+    'secrets',
+    'select',
+    'selectors',
+    'sets',
+    'sgmllib',
+    'sha',
+    'sha1',
+    'sha2',
+    'sha256',
+    'sha3',
+    'sha512',
+    'shelve',
+    'shlex',
+    'shutil',
+    'signal',
+    'simpledialog',
+    'simplehttpserver',
+    'simplexmlrpcserver',
+    'site',
+    'sitebuiltins',
+    'smtpd',
+    'smtplib',
+    'sndhdr',
+    'socket',
+    'socketserver',
+    'spwd',
+    'sqlite3',
+    'sqlite3-dbapi2',
+    'sqlite3-dump',
+    'sqlite3-main',
+    'sqlite3-test',
+    'sqlite3-test-backup',
+    'sqlite3-test-dbapi',
+    'sqlite3-test-dump',
+    'sqlite3-test-factory',
+    'sqlite3-test-hooks',
+    'sqlite3-test-py25tests',
+    'sqlite3-test-regression',
+    'sqlite3-test-transactions',
+    'sqlite3-test-types',
+    'sqlite3-test-userfunctions',
+    'sre',
+    'sre-compile',
+    'sre-constants',
+    'sre-parse',
+    'ssl',
+    'stat',
+    'statistics',
+    'statvfs',
+    'string',
+    'string-templatelib',
+    'stringio',
+    'stringold',
+    'stringprep',
+    'strop',
+    'strptime',
+    'struct',
+    'subprocess',
+    'suggestions',
+    'sunau',
+    'sunaudio',
+    'sunaudiodev',
+    'symbol',
+    'symtable',
+    'sys',
+    'sysconfig',
+    'sysconfig-main',
+    'sysconfigdata',
+    'sysconfigdata-x86-64-conda-cos6-linux-gnu',
+    'sysconfigdata-x86-64-conda-linux-gnu',
+    'syslog',
+    'tabnanny',
+    'tarfile',
+    'telnetlib',
+    'tempfile',
+    'termios',
+    'test',
+    'test-ann-module',
+    'test-ann-module2',
+    'test-ann-module3',
+    'test-ann-module5',
+    'test-ann-module6',
+    'test-ann-module7',
+    'test-audiotests',
+    'test-audit-tests',
+    'test-autotest',
+    'test-bad-coding',
+    'test-bad-coding2',
+    'test-bad-coding3',
+    'test-bad-getattr',
+    'test-bad-getattr2',
+    'test-bad-getattr3',
+    'test-badsyntax-3131',
+    'test-badsyntax-async1',
+    'test-badsyntax-async2',
+    'test-badsyntax-async3',
+    'test-badsyntax-async4',
+    'test-badsyntax-async5',
+    'test-badsyntax-async6',
+    'test-badsyntax-async7',
+    'test-badsyntax-async8',
+    'test-badsyntax-future10',
+    'test-badsyntax-future3',
+    'test-badsyntax-future4',
+    'test-badsyntax-future5',
+    'test-badsyntax-future6',
+    'test-badsyntax-future7',
+    'test-badsyntax-future8',
+    'test-badsyntax-future9',
+    'test-badsyntax-nocaret',
+    'test-badsyntax-pep3120',
+    'test-bisect',
+    'test-bisect-cmd',
+    'test-buffer-tests',
+    'test-bytecode-helper',
+    'test-coding20731',
+    'test-curses-tests',
+    'test-dataclass-module-1',
+    'test-dataclass-module-1-str',
+    'test-dataclass-module-2',
+    'test-dataclass-module-2-str',
+    'test-dataclass-textanno',
+    'test-datetimetester',
+    'test-dis-module',
+    'test-doctest-aliases',
+    'test-double-const',
+    'test-dtracedata',
+    'test-dtracedata-call-stack',
+    'test-dtracedata-gc',
+    'test-dtracedata-instance',
+    'test-dtracedata-line',
+    'test-eintrdata',
+    'test-eintrdata-eintr-tester',
+    'test-encoded-modules',
+    'test-encoded-modules-module-iso-8859-1',
+    'test-encoded-modules-module-koi8-r',
+    'test-final-a',
+    'test-final-b',
+    'test-fork-wait',
+    'test-future-test1',
+    'test-future-test2',
+    'test-gdb-sample',
+    'test-good-getattr',
+    'test-imp-dummy',
+    'test-infinite-reload',
+    'test-inspect-fodder',
+    'test-inspect-fodder2',
+    'test-libregrtest',
+    'test-libregrtest-cmdline',
+    'test-libregrtest-main',
+    'test-libregrtest-pgo',
+    'test-libregrtest-refleak',
+    'test-libregrtest-runtest',
+    'test-libregrtest-runtest-mp',
+    'test-libregrtest-save-env',
+    'test-libregrtest-setup',
+    'test-libregrtest-utils',
+    'test-libregrtest-win-utils',
+    'test-list-tests',
+    'test-lock-tests',
+    'test-main',
+    'test-make-ssl-certs',
+    'test-mapping-tests',
+    'test-memory-watchdog',
+    'test-mock-backport',
+    'test-mock-socket',
+    'test-mod-generics-cache',
+    'test-mp-fork-bomb',
+    'test-mp-preload',
+    'test-multibytecodec-support',
+    'test-outstanding-bugs',
+    'test-pickletester',
+    'test-profilee',
+    'test-pyclbr-input',
+    'test-pydoc-mod',
+    'test-pydocfodder',
+    'test-pystone',
+    'test-pythoninfo',
+    'test-re-tests',
+    'test-regrtest',
+    'test-relimport',
+    'test-reperf',
+    'test-sample-doctest',
+    'test-sample-doctest-no-docstrings',
+    'test-sample-doctest-no-doctests',
+    'test-script-helper',
+    'test-seq-tests',
+    'test-signalinterproctester',
+    'test-sortperf',
+    'test-ssl-servers',
+    'test-ssltests',
+    'test-string-tests',
+    'test-subprocessdata',
+    'test-subprocessdata-fd-status',
+    'test-subprocessdata-input-reader',
+    'test-subprocessdata-qcat',
+    'test-subprocessdata-qgrep',
+    'test-subprocessdata-sigchild-ignore',
+    'test-support',
+    'test-support-bytecode-helper',
+    'test-support-hashlib-helper',
+    'test-support-logging-helper',
+    'test-support-script-helper',
+    'test-support-socket-helper',
+    'test-support-testresult',
+    'test-support-warnings-helper',
+    'test-symlink-support',
+    'test-test-abc',
+    'test-test-abstract-numbers',
+    'test-test-aepack',
+    'test-test-aifc',
+    'test-test-al',
+    'test-test-all',
+    'test-test-anydbm',
+    'test-test-applesingle',
+    'test-test-argparse',
+    'test-test-array',
+    'test-test-ascii-formatd',
+    'test-test-asdl-parser',
+    'test-test-ast',
+    'test-test-asyncgen',
+    'test-test-asynchat',
+    'test-test-asyncio',
+    'test-test-asyncio-echo',
+    'test-test-asyncio-echo2',
+    'test-test-asyncio-echo3',
+    'test-test-asyncio-functional',
+    'test-test-asyncio-main',
+    'test-test-asyncio-test-asyncio-waitfor',
+    'test-test-asyncio-test-base-events',
+    'test-test-asyncio-test-buffered-proto',
+    'test-test-asyncio-test-context',
+    'test-test-asyncio-test-events',
+    'test-test-asyncio-test-futures',
+    'test-test-asyncio-test-futures2',
+    'test-test-asyncio-test-locks',
+    'test-test-asyncio-test-pep492',
+    'test-test-asyncio-test-proactor-events',
+    'test-test-asyncio-test-protocols',
+    'test-test-asyncio-test-queues',
+    'test-test-asyncio-test-runners',
+    'test-test-asyncio-test-selector-events',
+    'test-test-asyncio-test-sendfile',
+    'test-test-asyncio-test-server',
+    'test-test-asyncio-test-sock-lowlevel',
+    'test-test-asyncio-test-sslproto',
+    'test-test-asyncio-test-streams',
+    'test-test-asyncio-test-subprocess',
+    'test-test-asyncio-test-tasks',
+    'test-test-asyncio-test-threads',
+    'test-test-asyncio-test-transports',
+    'test-test-asyncio-test-unix-events',
+    'test-test-asyncio-test-waitfor',
+    'test-test-asyncio-test-windows-events',
+    'test-test-asyncio-test-windows-utils',
+    'test-test-asyncio-utils',
+    'test-test-asyncore',
+    'test-test-atexit',
+    'test-test-audioop',
+    'test-test-audit',
+    'test-test-augassign',
+    'test-test-base64',
+    'test-test-baseexception',
+    'test-test-bastion',
+    'test-test-bdb',
+    'test-test-bigaddrspace',
+    'test-test-bigmem',
+    'test-test-binascii',
+    'test-test-binhex',
+    'test-test-binop',
+    'test-test-bisect',
+    'test-test-bool',
+    'test-test-bsddb',
+    'test-test-bsddb185',
+    'test-test-bsddb3',
+    'test-test-buffer',
+    'test-test-bufio',
+    'test-test-builtin',
+    'test-test-bytes',
+    'test-test-bz2',
+    'test-test-c-locale-coercion',
+    'test-test-calendar',
+    'test-test-call',
+    'test-test-capi',
+    'test-test-cd',
+    'test-test-cfgparser',
+    'test-test-cgi',
+    'test-test-cgitb',
+    'test-test-charmapcodec',
+    'test-test-check-c-globals',
+    'test-test-cl',
+    'test-test-class',
+    'test-test-clinic',
+    'test-test-cmath',
+    'test-test-cmd',
+    'test-test-cmd-line',
+    'test-test-cmd-line-script',
+    'test-test-code',
+    'test-test-code-module',
+    'test-test-codeccallbacks',
+    'test-test-codecencodings-cn',
+    'test-test-codecencodings-hk',
+    'test-test-codecencodings-iso2022',
+    'test-test-codecencodings-jp',
+    'test-test-codecencodings-kr',
+    'test-test-codecencodings-tw',
+    'test-test-codecmaps-cn',
+    'test-test-codecmaps-hk',
+    'test-test-codecmaps-jp',
+    'test-test-codecmaps-kr',
+    'test-test-codecmaps-tw',
+    'test-test-codecs',
+    'test-test-codeop',
+    'test-test-coercion',
+    'test-test-collections',
+    'test-test-colorsys',
+    'test-test-commands',
+    'test-test-compare',
+    'test-test-compile',
+    'test-test-compileall',
+    'test-test-compiler',
+    'test-test-complex',
+    'test-test-complex-args',
+    'test-test-concurrent-futures',
+    'test-test-configparser',
+    'test-test-contains',
+    'test-test-context',
+    'test-test-contextlib',
+    'test-test-contextlib-async',
+    'test-test-cookie',
+    'test-test-cookielib',
+    'test-test-copy',
+    'test-test-copy-reg',
+    'test-test-copyreg',
+    'test-test-coroutines',
+    'test-test-cpickle',
+    'test-test-cprofile',
+    'test-test-crashers',
+    'test-test-crypt',
+    'test-test-csv',
+    'test-test-ctypes',
+    'test-test-curses',
+    'test-test-dataclasses',
+    'test-test-datetime',
+    'test-test-dbm',
+    'test-test-dbm-dumb',
+    'test-test-dbm-gnu',
+    'test-test-dbm-ndbm',
+    'test-test-decimal',
+    'test-test-decorators',
+    'test-test-defaultdict',
+    'test-test-deque',
+    'test-test-descr',
+    'test-test-descrtut',
+    'test-test-devpoll',
+    'test-test-dict',
+    'test-test-dict-version',
+    'test-test-dictcomps',
+    'test-test-dictviews',
+    'test-test-difflib',
+    'test-test-dircache',
+    'test-test-dis',
+    'test-test-distutils',
+    'test-test-dl',
+    'test-test-doctest',
+    'test-test-doctest2',
+    'test-test-docxmlrpc',
+    'test-test-dtrace',
+    'test-test-dumbdbm',
+    'test-test-dummy-thread',
+    'test-test-dummy-threading',
+    'test-test-dynamic',
+    'test-test-dynamicclassattribute',
+    'test-test-eintr',
+    'test-test-email',
+    'test-test-email-codecs',
+    'test-test-email-main',
+    'test-test-email-renamed',
+    'test-test-email-test-asian-codecs',
+    'test-test-email-test-contentmanager',
+    'test-test-email-test-defect-handling',
+    'test-test-email-test-email',
+    'test-test-email-test-encoded-words',
+    'test-test-email-test-generator',
+    'test-test-email-test-header-value-parser',
+    'test-test-email-test-headerregistry',
+    'test-test-email-test-inversion',
+    'test-test-email-test-message',
+    'test-test-email-test-parser',
+    'test-test-email-test-pickleable',
+    'test-test-email-test-policy',
+    'test-test-email-test-utils',
+    'test-test-email-torture-test',
+    'test-test-embed',
+    'test-test-ensurepip',
+    'test-test-enum',
+    'test-test-enumerate',
+    'test-test-eof',
+    'test-test-epoll',
+    'test-test-errno',
+    'test-test-exception-hierarchy',
+    'test-test-exception-variations',
+    'test-test-exceptions',
+    'test-test-extcall',
+    'test-test-faulthandler',
+    'test-test-fcntl',
+    'test-test-file',
+    'test-test-file-eintr',
+    'test-test-file2k',
+    'test-test-filecmp',
+    'test-test-fileinput',
+    'test-test-fileio',
+    'test-test-finalization',
+    'test-test-float',
+    'test-test-flufl',
+    'test-test-fnmatch',
+    'test-test-fork1',
+    'test-test-format',
+    'test-test-fpformat',
+    'test-test-fractions',
+    'test-test-frame',
+    'test-test-frozen',
+    'test-test-fstring',
+    'test-test-ftplib',
+    'test-test-funcattrs',
+    'test-test-functools',
+    'test-test-future',
+    'test-test-future-builtins',
+    'test-test-future1',
+    'test-test-future2',
+    'test-test-future3',
+    'test-test-future4',
+    'test-test-future5',
+    'test-test-gc',
+    'test-test-gdb',
+    'test-test-gdbm',
+    'test-test-generator-stop',
+    'test-test-generators',
+    'test-test-genericalias',
+    'test-test-genericclass',
+    'test-test-genericpath',
+    'test-test-genexps',
+    'test-test-getargs',
+    'test-test-getargs2',
+    'test-test-getopt',
+    'test-test-getpass',
+    'test-test-gettext',
+    'test-test-gl',
+    'test-test-glob',
+    'test-test-global',
+    'test-test-grammar',
+    'test-test-graphlib',
+    'test-test-grp',
+    'test-test-gzip',
+    'test-test-hash',
+    'test-test-hashlib',
+    'test-test-heapq',
+    'test-test-hmac',
+    'test-test-hotshot',
+    'test-test-html',
+    'test-test-htmllib',
+    'test-test-htmlparser',
+    'test-test-http-cookiejar',
+    'test-test-http-cookies',
+    'test-test-httplib',
+    'test-test-httpservers',
+    'test-test-idle',
+    'test-test-imageop',
+    'test-test-imaplib',
+    'test-test-imgfile',
+    'test-test-imghdr',
+    'test-test-imp',
+    'test-test-import',
+    'test-test-import-data',
+    'test-test-import-data-circular-imports',
+    'test-test-import-data-circular-imports-basic',
+    'test-test-import-data-circular-imports-basic2',
+    'test-test-import-data-circular-imports-binding',
+    'test-test-import-data-circular-imports-binding2',
+    'test-test-import-data-circular-imports-from-cycle1',
+    'test-test-import-data-circular-imports-from-cycle2',
+    'test-test-import-data-circular-imports-indirect',
+    'test-test-import-data-circular-imports-rebinding',
+    'test-test-import-data-circular-imports-rebinding2',
+    'test-test-import-data-circular-imports-source',
+    'test-test-import-data-circular-imports-subpackage',
+    'test-test-import-data-circular-imports-subpkg',
+    'test-test-import-data-circular-imports-subpkg-subpackage2',
+    'test-test-import-data-circular-imports-subpkg-util',
+    'test-test-import-data-circular-imports-use',
+    'test-test-import-data-circular-imports-util',
+    'test-test-import-data-package',
+    'test-test-import-data-package-submodule',
+    'test-test-import-data-package2',
+    'test-test-import-data-package2-submodule1',
+    'test-test-import-data-package2-submodule2',
+    'test-test-import-magic',
+    'test-test-import-main',
+    'test-test-importhooks',
+    'test-test-importlib',
+    'test-test-importlib-abc',
+    'test-test-importlib-builtin',
+    'test-test-importlib-builtin-main',
+    'test-test-importlib-builtin-test-finder',
+    'test-test-importlib-builtin-test-loader',
+    'test-test-importlib-builtin-util',
+    'test-test-importlib-data',
+    'test-test-importlib-data01',
+    'test-test-importlib-data01-subdirectory',
+    'test-test-importlib-data02',
+    'test-test-importlib-data02-one',
+    'test-test-importlib-data02-two',
+    'test-test-importlib-data03',
+    'test-test-importlib-data03-namespace',
+    'test-test-importlib-data03-namespace-portion1',
+    'test-test-importlib-data03-namespace-portion2',
+    'test-test-importlib-extension',
+    'test-test-importlib-extension-main',
+    'test-test-importlib-extension-test-case-sensitivity',
+    'test-test-importlib-extension-test-finder',
+    'test-test-importlib-extension-test-loader',
+    'test-test-importlib-extension-test-path-hook',
+    'test-test-importlib-extension-util',
+    'test-test-importlib-fixtures',
+    'test-test-importlib-frozen',
+    'test-test-importlib-frozen-main',
+    'test-test-importlib-frozen-test-finder',
+    'test-test-importlib-frozen-test-loader',
+    'test-test-importlib-import',
+    'test-test-importlib-import-main',
+    'test-test-importlib-import-test-api',
+    'test-test-importlib-import-test-caching',
+    'test-test-importlib-import-test-fromlist',
+    'test-test-importlib-import-test-loader',
+    'test-test-importlib-import-test-meta-path',
+    'test-test-importlib-import-test-package',
+    'test-test-importlib-import-test-packages',
+    'test-test-importlib-import-test-path',
+    'test-test-importlib-import-test-relative-imports',
+    'test-test-importlib-import-util',
+    'test-test-importlib-main',
+    'test-test-importlib-namespace-pkgs',
+    'test-test-importlib-namespace-pkgs-both-portions',
+    'test-test-importlib-namespace-pkgs-both-portions-foo',
+    'test-test-importlib-namespace-pkgs-both-portions-foo-one',
+    'test-test-importlib-namespace-pkgs-both-portions-foo-two',
+    'test-test-importlib-namespace-pkgs-module-and-namespace-package',
+    'test-test-importlib-namespace-pkgs-module-and-namespace-package-a-test',
+    'test-test-importlib-namespace-pkgs-not-a-namespace-pkg',
+    'test-test-importlib-namespace-pkgs-not-a-namespace-pkg-foo',
+    'test-test-importlib-namespace-pkgs-not-a-namespace-pkg-foo-one',
+    'test-test-importlib-namespace-pkgs-portion1',
+    'test-test-importlib-namespace-pkgs-portion1-foo',
+    'test-test-importlib-namespace-pkgs-portion1-foo-one',
+    'test-test-importlib-namespace-pkgs-portion2',
+    'test-test-importlib-namespace-pkgs-portion2-foo',
+    'test-test-importlib-namespace-pkgs-portion2-foo-two',
+    'test-test-importlib-namespace-pkgs-project1',
+    'test-test-importlib-namespace-pkgs-project1-parent',
+    'test-test-importlib-namespace-pkgs-project1-parent-child',
+    'test-test-importlib-namespace-pkgs-project1-parent-child-one',
+    'test-test-importlib-namespace-pkgs-project2',
+    'test-test-importlib-namespace-pkgs-project2-parent',
+    'test-test-importlib-namespace-pkgs-project2-parent-child',
+    'test-test-importlib-namespace-pkgs-project2-parent-child-two',
+    'test-test-importlib-namespace-pkgs-project3',
+    'test-test-importlib-namespace-pkgs-project3-parent',
+    'test-test-importlib-namespace-pkgs-project3-parent-child',
+    'test-test-importlib-namespace-pkgs-project3-parent-child-three',
+    'test-test-importlib-regrtest',
+    'test-test-importlib-source',
+    'test-test-importlib-source-main',
+    'test-test-importlib-source-test-case-sensitivity',
+    'test-test-importlib-source-test-file-loader',
+    'test-test-importlib-source-test-finder',
+    'test-test-importlib-source-test-path-hook',
+    'test-test-importlib-source-test-source-encoding',
+    'test-test-importlib-source-util',
+    'test-test-importlib-stubs',
+    'test-test-importlib-test-abc',
+    'test-test-importlib-test-api',
+    'test-test-importlib-test-files',
+    'test-test-importlib-test-lazy',
+    'test-test-importlib-test-locks',
+    'test-test-importlib-test-main',
+    'test-test-importlib-test-metadata-api',
+    'test-test-importlib-test-namespace-pkgs',
+    'test-test-importlib-test-open',
+    'test-test-importlib-test-path',
+    'test-test-importlib-test-pkg-import',
+    'test-test-importlib-test-read',
+    'test-test-importlib-test-resource',
+    'test-test-importlib-test-spec',
+    'test-test-importlib-test-threaded-import',
+    'test-test-importlib-test-util',
+    'test-test-importlib-test-windows',
+    'test-test-importlib-test-zip',
+    'test-test-importlib-threaded-import-hangers',
+    'test-test-importlib-util',
+    'test-test-importlib-zipdata01',
+    'test-test-importlib-zipdata02',
+    'test-test-index',
+    'test-test-inspect',
+    'test-test-int',
+    'test-test-int-literal',
+    'test-test-io',
+    'test-test-ioctl',
+    'test-test-ipaddress',
+    'test-test-isinstance',
+    'test-test-iter',
+    'test-test-iterlen',
+    'test-test-itertools',
+    'test-test-json',
+    'test-test-json-main',
+    'test-test-json-test-decode',
+    'test-test-json-test-default',
+    'test-test-json-test-dump',
+    'test-test-json-test-encode-basestring-ascii',
+    'test-test-json-test-enum',
+    'test-test-json-test-fail',
+    'test-test-json-test-float',
+    'test-test-json-test-indent',
+    'test-test-json-test-pass1',
+    'test-test-json-test-pass2',
+    'test-test-json-test-pass3',
+    'test-test-json-test-recursion',
+    'test-test-json-test-scanstring',
+    'test-test-json-test-separators',
+    'test-test-json-test-speedups',
+    'test-test-json-test-tool',
+    'test-test-json-test-unicode',
+    'test-test-keyword',
+    'test-test-keywordonlyarg',
+    'test-test-kqueue',
+    'test-test-largefile',
+    'test-test-lib2to3',
+    'test-test-linecache',
+    'test-test-linuxaudiodev',
+    'test-test-list',
+    'test-test-listcomps',
+    'test-test-lltrace',
+    'test-test-locale',
+    'test-test-logging',
+    'test-test-long',
+    'test-test-long-future',
+    'test-test-longexp',
+    'test-test-lzma',
+    'test-test-macos',
+    'test-test-macostools',
+    'test-test-macpath',
+    'test-test-macurl2path',
+    'test-test-mailbox',
+    'test-test-mailcap',
+    'test-test-marshal',
+    'test-test-math',
+    'test-test-md5',
+    'test-test-memoryio',
+    'test-test-memoryview',
+    'test-test-metaclass',
+    'test-test-mhlib',
+    'test-test-mimetools',
+    'test-test-mimetypes',
+    'test-test-mimewriter',
+    'test-test-minidom',
+    'test-test-mmap',
+    'test-test-module',
+    'test-test-modulefinder',
+    'test-test-msilib',
+    'test-test-multibytecodec',
+    'test-test-multifile',
+    'test-test-multiprocessing',
+    'test-test-multiprocessing-fork',
+    'test-test-multiprocessing-forkserver',
+    'test-test-multiprocessing-main-handling',
+    'test-test-multiprocessing-spawn',
+    'test-test-mutants',
+    'test-test-mutex',
+    'test-test-named-expressions',
+    'test-test-netrc',
+    'test-test-new',
+    'test-test-nis',
+    'test-test-nntplib',
+    'test-test-normalization',
+    'test-test-ntpath',
+    'test-test-numeric-tower',
+    'test-test-old-mailbox',
+    'test-test-opcode',
+    'test-test-opcodes',
+    'test-test-openpty',
+    'test-test-operator',
+    'test-test-optparse',
+    'test-test-ordered-dict',
+    'test-test-os',
+    'test-test-ossaudiodev',
+    'test-test-osx-env',
+    'test-test-osx-support',
+    'test-test-parser',
+    'test-test-pathlib',
+    'test-test-pdb',
+    'test-test-peepholer',
+    'test-test-peg-generator',
+    'test-test-peg-generator-main',
+    'test-test-peg-generator-test-c-parser',
+    'test-test-peg-generator-test-first-sets',
+    'test-test-peg-generator-test-pegen',
+    'test-test-peg-parser',
+    'test-test-pep247',
+    'test-test-pep277',
+    'test-test-pep292',
+    'test-test-pep3120',
+    'test-test-pep3131',
+    'test-test-pep3151',
+    'test-test-pep352',
+    'test-test-pep380',
+    'test-test-pep479',
+    'test-test-pickle',
+    'test-test-picklebuffer',
+    'test-test-pickletools',
+    'test-test-pipes',
+    'test-test-pkg',
+    'test-test-pkgimport',
+    'test-test-pkgutil',
+    'test-test-platform',
+    'test-test-plistlib',
+    'test-test-poll',
+    'test-test-popen',
+    'test-test-popen2',
+    'test-test-poplib',
+    'test-test-positional-only-arg',
+    'test-test-posix',
+    'test-test-posixpath',
+    'test-test-pow',
+    'test-test-pprint',
+    'test-test-print',
+    'test-test-profile',
+    'test-test-property',
+    'test-test-pstats',
+    'test-test-pty',
+    'test-test-pulldom',
+    'test-test-pwd',
+    'test-test-py-compile',
+    'test-test-py3kwarn',
+    'test-test-pyclbr',
+    'test-test-pydoc',
+    'test-test-pyexpat',
+    'test-test-queue',
+    'test-test-quopri',
+    'test-test-raise',
+    'test-test-random',
+    'test-test-range',
+    'test-test-re',
+    'test-test-readline',
+    'test-test-regrtest',
+    'test-test-repl',
+    'test-test-repr',
+    'test-test-reprlib',
+    'test-test-resource',
+    'test-test-rfc822',
+    'test-test-richcmp',
+    'test-test-rlcompleter',
+    'test-test-robotparser',
+    'test-test-runpy',
+    'test-test-sax',
+    'test-test-sched',
+    'test-test-scope',
+    'test-test-script-helper',
+    'test-test-scriptpackages',
+    'test-test-secrets',
+    'test-test-select',
+    'test-test-selectors',
+    'test-test-set',
+    'test-test-setcomps',
+    'test-test-sets',
+    'test-test-sgmllib',
+    'test-test-sha',
+    'test-test-shelve',
+    'test-test-shlex',
+    'test-test-shutil',
+    'test-test-signal',
+    'test-test-simplehttpserver',
+    'test-test-site',
+    'test-test-slice',
+    'test-test-smtpd',
+    'test-test-smtplib',
+    'test-test-smtpnet',
+    'test-test-sndhdr',
+    'test-test-socket',
+    'test-test-socketserver',
+    'test-test-softspace',
+    'test-test-sort',
+    'test-test-source-encoding',
+    'test-test-spwd',
+    'test-test-sqlite',
+    'test-test-ssl',
+    'test-test-startfile',
+    'test-test-stat',
+    'test-test-statistics',
+    'test-test-str',
+    'test-test-strftime',
+    'test-test-string',
+    'test-test-string-literals',
+    'test-test-stringio',
+    'test-test-stringprep',
+    'test-test-strlit',
+    'test-test-strop',
+    'test-test-strptime',
+    'test-test-strtod',
+    'test-test-struct',
+    'test-test-structmembers',
+    'test-test-structseq',
+    'test-test-subclassinit',
+    'test-test-subprocess',
+    'test-test-sunau',
+    'test-test-sunaudiodev',
+    'test-test-sundry',
+    'test-test-super',
+    'test-test-support',
+    'test-test-symbol',
+    'test-test-symtable',
+    'test-test-syntax',
+    'test-test-sys',
+    'test-test-sys-setprofile',
+    'test-test-sys-settrace',
+    'test-test-sysconfig',
+    'test-test-syslog',
+    'test-test-tabnanny',
+    'test-test-tarfile',
+    'test-test-tcl',
+    'test-test-telnetlib',
+    'test-test-tempfile',
+    'test-test-test-support',
+    'test-test-textwrap',
+    'test-test-thread',
+    'test-test-threaded-import',
+    'test-test-threadedtempfile',
+    'test-test-threading',
+    'test-test-threading-local',
+    'test-test-threadsignals',
+    'test-test-time',
+    'test-test-timeit',
+    'test-test-timeout',
+    'test-test-tix',
+    'test-test-tk',
+    'test-test-tokenize',
+    'test-test-tools',
+    'test-test-tools-main',
+    'test-test-tools-test-fixcid',
+    'test-test-tools-test-gprof2html',
+    'test-test-tools-test-i18n',
+    'test-test-tools-test-lll',
+    'test-test-tools-test-md5sum',
+    'test-test-tools-test-pathfix',
+    'test-test-tools-test-pdeps',
+    'test-test-tools-test-pindent',
+    'test-test-tools-test-reindent',
+    'test-test-tools-test-sundry',
+    'test-test-tools-test-unparse',
+    'test-test-trace',
+    'test-test-traceback',
+    'test-test-tracemalloc',
+    'test-test-transformer',
+    'test-test-ttk-guionly',
+    'test-test-ttk-textonly',
+    'test-test-tuple',
+    'test-test-turtle',
+    'test-test-type-comments',
+    'test-test-typechecks',
+    'test-test-types',
+    'test-test-typing',
+    'test-test-ucn',
+    'test-test-unary',
+    'test-test-undocumented-details',
+    'test-test-unicode',
+    'test-test-unicode-file',
+    'test-test-unicode-file-functions',
+    'test-test-unicode-identifiers',
+    'test-test-unicodedata',
+    'test-test-unittest',
+    'test-test-univnewlines',
+    'test-test-univnewlines2k',
+    'test-test-unpack',
+    'test-test-unpack-ex',
+    'test-test-unparse',
+    'test-test-urllib',
+    'test-test-urllib-response',
+    'test-test-urllib2',
+    'test-test-urllib2-localnet',
+    'test-test-urllib2net',
+    'test-test-urllibnet',
+    'test-test-urlparse',
+    'test-test-userdict',
+    'test-test-userlist',
+    'test-test-userstring',
+    'test-test-utf8-mode',
+    'test-test-utf8source',
+    'test-test-uu',
+    'test-test-uuid',
+    'test-test-venv',
+    'test-test-wait3',
+    'test-test-wait4',
+    'test-test-warnings',
+    'test-test-warnings-data',
+    'test-test-warnings-data-import-warning',
+    'test-test-warnings-data-stacklevel',
+    'test-test-warnings-main',
+    'test-test-wave',
+    'test-test-weakref',
+    'test-test-weakset',
+    'test-test-webbrowser',
+    'test-test-whichdb',
+    'test-test-winconsoleio',
+    'test-test-winreg',
+    'test-test-winsound',
+    'test-test-with',
+    'test-test-wsgiref',
+    'test-test-xdrlib',
+    'test-test-xml-dom-minicompat',
+    'test-test-xml-etree',
+    'test-test-xml-etree-c',
+    'test-test-xmllib',
+    'test-test-xmlrpc',
+    'test-test-xmlrpc-net',
+    'test-test-xpickle',
+    'test-test-xrange',
+    'test-test-xxsubinterpreters',
+    'test-test-xxtestfuzz',
+    'test-test-yield-from',
+    'test-test-zipapp',
+    'test-test-zipfile',
+    'test-test-zipfile64',
+    'test-test-zipimport',
+    'test-test-zipimport-support',
+    'test-test-zlib',
+    'test-test-zoneinfo',
+    'test-test-zoneinfo-main',
+    'test-test-zoneinfo-support',
+    'test-test-zoneinfo-test-zoneinfo',
+    'test-testall',
+    'test-testcodec',
+    'test-tf-inherit-check',
+    'test-threaded-import-hangers',
+    'test-time-hashlib',
+    'test-tracedmodules',
+    'test-tracedmodules-testmod',
+    'test-typed-dict-helper',
+    'test-warning-tests',
+    'test-win-console-handler',
+    'test-xmltests',
+    'test-ziptestdata',
+    'test-ziptestdata-testdata-module-inside-zip',
+    'testbuffer',
+    'testcapi',
+    'testimportmultiple',
+    'testinternalcapi',
+    'testmultiphase',
+    'textwrap',
+    'this',
+    'thread',
+    'threading',
+    'threading-local',
+    'time',
+    'timeit',
+    'tix',
+    'tkcolorchooser',
+    'tkcommondialog',
+    'tkconstants',
+    'tkdnd',
+    'tkfiledialog',
+    'tkfont',
+    'tkinter',
+    'tkinter-colorchooser',
+    'tkinter-commondialog',
+    'tkinter-constants',
+    'tkinter-dialog',
+    'tkinter-dnd',
+    'tkinter-filedialog',
+    'tkinter-fix',
+    'tkinter-font',
+    'tkinter-main',
+    'tkinter-messagebox',
+    'tkinter-scrolledtext',
+    'tkinter-simpledialog',
+    'tkinter-test',
+    'tkinter-test-runtktests',
+    'tkinter-test-support',
+    'tkinter-test-test-tkinter',
+    'tkinter-test-test-tkinter-test-colorchooser',
+    'tkinter-test-test-tkinter-test-font',
+    'tkinter-test-test-tkinter-test-geometry-managers',
+    'tkinter-test-test-tkinter-test-images',
+    'tkinter-test-test-tkinter-test-loadtk',
+    'tkinter-test-test-tkinter-test-messagebox',
+    'tkinter-test-test-tkinter-test-misc',
+    'tkinter-test-test-tkinter-test-simpledialog',
+    'tkinter-test-test-tkinter-test-text',
+    'tkinter-test-test-tkinter-test-variables',
+    'tkinter-test-test-tkinter-test-widgets',
+    'tkinter-test-test-ttk',
+    'tkinter-test-test-ttk-test-extensions',
+    'tkinter-test-test-ttk-test-functions',
+    'tkinter-test-test-ttk-test-style',
+    'tkinter-test-test-ttk-test-widgets',
+    'tkinter-test-widget-tests',
+    'tkinter-tix',
+    'tkinter-ttk',
+    'tkmessagebox',
+    'tksimpledialog',
+    'toaiff',
+    'token',
+    'tokenize',
+    'tomllib',
+    'tomllib-parser',
+    'tomllib-re',
+    'tomllib-types',
+    'trace',
+    'traceback',
+    'tracemalloc',
+    'ttk',
+    'tty',
+    'turtle',
+    'turtledemo',
+    'turtledemo-bytedesign',
+    'turtledemo-chaos',
+    'turtledemo-clock',
+    'turtledemo-colormixer',
+    'turtledemo-forest',
+    'turtledemo-fractalcurves',
+    'turtledemo-lindenmayer',
+    'turtledemo-main',
+    'turtledemo-minimal-hanoi',
+    'turtledemo-nim',
+    'turtledemo-paint',
+    'turtledemo-peace',
+    'turtledemo-penrose',
+    'turtledemo-planet-and-moon',
+    'turtledemo-rosette',
+    'turtledemo-round-dance',
+    'turtledemo-sorting-animate',
+    'turtledemo-tree',
+    'turtledemo-two-canvases',
+    'turtledemo-wikipedia',
+    'turtledemo-yinyang',
+    'types',
+    'typing',
+    'typing-io',
+    'typing-re',
+    'unicodedata',
+    'unittest',
+    'unittest-async-case',
+    'unittest-case',
+    'unittest-loader',
+    'unittest-log',
+    'unittest-main',
+    'unittest-mock',
+    'unittest-result',
+    'unittest-runner',
+    'unittest-signals',
+    'unittest-suite',
+    'unittest-test',
+    'unittest-test-dummy',
+    'unittest-test-main',
+    'unittest-test-support',
+    'unittest-test-test-assertions',
+    'unittest-test-test-async-case',
+    'unittest-test-test-break',
+    'unittest-test-test-case',
+    'unittest-test-test-discovery',
+    'unittest-test-test-functiontestcase',
+    'unittest-test-test-loader',
+    'unittest-test-test-program',
+    'unittest-test-test-result',
+    'unittest-test-test-runner',
+    'unittest-test-test-setups',
+    'unittest-test-test-skipping',
+    'unittest-test-test-suite',
+    'unittest-test-test-warnings',
+    'unittest-test-testmock',
+    'unittest-test-testmock-main',
+    'unittest-test-testmock-support',
+    'unittest-test-testmock-testasync',
+    'unittest-test-testmock-testcallable',
+    'unittest-test-testmock-testhelpers',
+    'unittest-test-testmock-testmagicmethods',
+    'unittest-test-testmock-testmock',
+    'unittest-test-testmock-testpatch',
+    'unittest-test-testmock-testsealable',
+    'unittest-test-testmock-testsentinel',
+    'unittest-test-testmock-testwith',
+    'unittest-util',
+    'urllib',
+    'urllib-error',
+    'urllib-parse',
+    'urllib-request',
+    'urllib-response',
+    'urllib-robotparser',
+    'urllib2',
+    'urlparse',
+    'user',
+    'userdict',
+    'userlist',
+    'userstring',
+    'uu',
+    'uuid',
+    'venv',
+    'venv-main',
+    'videoreader',
+    'w',
+    'warnings',
+    'wave',
+    'weakref',
+    'weakrefset',
+    'webbrowser',
+    'whichdb',
+    'winapi',
+    'winreg',
+    'winsound',
+    'wmi',
+    'wsgiref',
+    'wsgiref-handlers',
+    'wsgiref-headers',
+    'wsgiref-simple-server',
+    'wsgiref-types',
+    'wsgiref-util',
+    'wsgiref-validate',
+    'xdrlib',
+    'xml',
+    'xml-dom',
+    'xml-dom-domreg',
+    'xml-dom-expatbuilder',
+    'xml-dom-minicompat',
+    'xml-dom-minidom',
+    'xml-dom-nodefilter',
+    'xml-dom-pulldom',
+    'xml-dom-xmlbuilder',
+    'xml-etree',
+    'xml-etree-celementtree',
+    'xml-etree-elementinclude',
+    'xml-etree-elementpath',
+    'xml-etree-elementtree',
+    'xml-parsers',
+    'xml-parsers-expat',
+    'xml-parsers-expat-errors',
+    'xml-parsers-expat-errors-dom',
+    'xml-parsers-expat-errors-etree',
+    'xml-parsers-expat-errors-parsers',
+    'xml-parsers-expat-errors-sax',
+    'xml-parsers-expat-model',
+    'xml-parsers-expat-model-dom',
+    'xml-parsers-expat-model-etree',
+    'xml-parsers-expat-model-parsers',
+    'xml-parsers-expat-model-sax',
+    'xml-sax',
+    'xml-sax-exceptions',
+    'xml-sax-expatreader',
+    'xml-sax-handler',
+    'xml-sax-saxutils',
+    'xml-sax-xmlreader',
+    'xmllib',
+    'xmlrpc',
+    'xmlrpc-client',
+    'xmlrpc-server',
+    'xmlrpclib',
+    'xxlimited',
+    'xxsubinterpreters',
+    'xxsubtype',
+    'xxtestfuzz',
+    'zipapp',
+    'zipfile',
+    'zipfile-main',
+    'zipfile-path',
+    'zipfile-path-glob',
+    'zipimport',
+    'zlib',
+    'zoneinfo',
+    'zoneinfo-common',
+    'zoneinfo-tzpath',
+    'zoneinfo-zoneinfo',
+    'zstd',
+];
+
+;// CONCATENATED MODULE: ./packages/dists/rules/project-name-rules.ts
+/** PyPI's checks of a new project's name (`check_project_name`): standard library, prohibited, too similar. */
+
+
+
+
+const STDLIB = new Set(STDLIB_MODULE_NAMES);
+// The names warehouse's migrations prohibit; PyPI's administrators add more that no one outside can see.
+const PROHIBITED = new Set(['requirements-txt', 'rrequirements-txt']);
+const project_name_rules_HELP = 'See https://pypi.org/help/#project-name for more information.';
+/** warehouse's `ultranormalize_name`: no `.`, `_`, `-`; `l`/`i` read as `1` and `o` as `0`; lower case. */
+function ultranormalizeName(name) {
+    return name
+        .replace(/[._-]/g, '')
+        .replace(/[lLiI]/g, '1')
+        .replace(/[oO]/g, '0')
+        .toLowerCase();
+}
+/**
+ * Why PyPI would refuse to create a project named `name`, or null. `existingNames` are the projects the index
+ * holds (for the "too similar" check); without them that check is skipped.
+ */
+function newProjectNameProblem(name, existingNames = []) {
+    if (STDLIB.has(normalizeProjectName(name.replace(/^[-_.]+|[-_.]+$/g, ''))))
+        return badRequest('stdlib-project-name', `The name ${pyRepr(name)} isn't allowed (conflict with Python Standard Library module name). ${project_name_rules_HELP}`);
+    if (PROHIBITED.has(normalizeProjectName(name)))
+        return badRequest('prohibited-project-name', `The name ${pyRepr(name)} isn't allowed. ${project_name_rules_HELP}`);
+    const ultra = ultranormalizeName(name);
+    if (existingNames.some((existing) => ultranormalizeName(existing) === ultra))
+        return badRequest('similar-project-name', `The name ${pyRepr(name)} is too similar to an existing project. ${project_name_rules_HELP}`);
+    return null;
+}
+
+;// CONCATENATED MODULE: ./packages/dists/rules/upload-form-rules.ts
+
+
+const upload_form_rules_CORE_METADATA_HELP = 'See https://packaging.python.org/specifications/core-metadata for more information.';
+// warehouse's PROJECT_NAME_RE (re.ASCII, anchored with \Z: no trailing newline).
+const PROJECT_NAME = /^(?:[A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+// wtforms' Regexp uses re.match with `$`, which also matches before one trailing newline.
+const HEX64 = /^[A-F0-9]{64}\n?$/i;
+/** The last value of a field, as WebOb's MultiDict `get` answers. */
+function last(fields, name) {
+    return fields.findLast(([key]) => key === name)?.[1];
+}
+/** The values of a field, in order (wtforms' `raw_data`). */
+function upload_form_rules_all(fields, name) {
+    return fields.filter(([key]) => key === name).map(([, value]) => value);
+}
+/**
+ * warehouse's `sanitize`: a field whose (last) value is `UNKNOWN` is dropped, NUL characters are escaped, and
+ * a metadata field sent as a file part is refused. `fileFields` names the parts that came as files.
+ */
+function sanitizeForm(fields, fileFields = []) {
+    const tuple = fileFields.find((name) => name !== 'content' && name !== 'gpg_signature');
+    if (tuple !== undefined)
+        return { problem: badRequest('field-is-file', `${tuple}: Should not be a tuple.`) };
+    let out = [...fields];
+    for (const name of new Set(fields.map(([key]) => key))) {
+        const value = last(out, name);
+        if (value === undefined)
+            continue;
+        if (value.trim() === 'UNKNOWN')
+            out = out.filter(([key]) => key !== name);
+        else if (value.includes('\x00')) {
+            const at = out.findIndex(([key]) => key === name);
+            out = out.filter(([key], i) => key !== name || i === at);
+            out[at] = [name, value.replace(/\x00/g, '\\x00')];
+        }
+    }
+    return { fields: out };
+}
+/** `protocol_version` defaults to 1 and must be 1. */
+function protocolProblem(fields) {
+    return (last(fields, 'protocol_version') ?? '1') === '1'
+        ? null
+        : badRequest('unknown-protocol', 'Unknown protocol version.');
+}
+function nameError(fields) {
+    const raw = upload_form_rules_all(fields, 'name');
+    if (!raw[0])
+        return 'This field is required.';
+    return PROJECT_NAME.test(raw[0])
+        ? null
+        : "Start and end with a letter or numeral containing only ASCII numeric and '.', '_' and '-'.";
+}
+// wtforms' Optional(): a missing or blank first value stops the field's checks without an error.
+function optionalHexError(fields, name, what) {
+    const first = upload_form_rules_all(fields, name)[0];
+    if (first === undefined || first.trim() === '')
+        return null;
+    return HEX64.test(first) ? null : `Use a valid, hex-encoded, ${what} message digest.`;
+}
+function fieldErrors(fields) {
+    const errors = new Map();
+    const name = nameError(fields);
+    if (name)
+        errors.set('name', name);
+    const filetype = upload_form_rules_all(fields, 'filetype')[0];
+    if (!filetype)
+        errors.set('filetype', 'This field is required.');
+    else if (filetype !== 'sdist' && filetype !== 'bdist_wheel')
+        errors.set('filetype', 'Use a known file type.');
+    const sha256 = optionalHexError(fields, 'sha256_digest', 'SHA256');
+    if (sha256)
+        errors.set('sha256_digest', sha256);
+    const blake2 = optionalHexError(fields, 'blake2_256_digest', 'BLAKE2');
+    if (blake2)
+        errors.set('blake2_256_digest', blake2);
+    return errors;
+}
+function formFieldMessage(fields, field, error) {
+    if (field !== 'name')
+        return `Invalid value for ${field}. Error: ${error}`;
+    const value = upload_form_rules_all(fields, 'name')[0] ?? '';
+    const shown = value.length > 60 ? `${value.slice(0, 30)}...${value.slice(-30)}` : value;
+    return `${pyRepr(shown)} is an invalid value for Name. Error: ${error} ${upload_form_rules_CORE_METADATA_HELP}`;
+}
+/**
+ * warehouse's `UploadForm.validate()`: the first field in error (name first, then alphabetical), then the
+ * checks across fields: pyversion for wheels, `source` for sdists, at least one digest.
+ */
+function uploadFormProblem(fields) {
+    const errors = fieldErrors(fields);
+    if (errors.size > 0) {
+        const field = errors.has('name') ? 'name' : ([...errors.keys()].sort()[0] ?? '');
+        return badRequest('invalid-form', formFieldMessage(fields, field, errors.get(field) ?? ''));
+    }
+    const filetype = upload_form_rules_all(fields, 'filetype')[0];
+    const pyversion = upload_form_rules_all(fields, 'pyversion')[0];
+    if (filetype !== 'sdist' && !pyversion) {
+        return badRequest('invalid-form', 'Invalid value for pyversion. Error: Python version is required for binary distribution uploads.');
+    }
+    if (filetype === 'sdist' && pyversion && pyversion !== 'source') {
+        return badRequest('invalid-form', "Invalid value for pyversion. Error: Use 'source' as Python version for an sdist.");
+    }
+    const digests = ['md5_digest', 'sha256_digest', 'blake2_256_digest'].map((n) => upload_form_rules_all(fields, n)[0]);
+    if (!digests.some(Boolean))
+        return badRequest('missing-digest', 'Error: Include at least one message digest.');
+    return null;
+}
+/** The digests the form declares (wtforms' first value of each), for comparing with the file. */
+function declaredDigests(fields) {
+    const pick = (name) => upload_form_rules_all(fields, name)[0] || undefined;
+    const out = {};
+    const md5 = pick('md5_digest');
+    const sha256 = pick('sha256_digest');
+    const blake2 = pick('blake2_256_digest');
+    if (md5)
+        out.md5 = md5;
+    if (sha256)
+        out.sha256 = sha256;
+    if (blake2)
+        out.blake2_256 = blake2;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/dists/rules/check-upload.ts
+
+
+
+
+
+
+const refused = (problem) => ({
+    problems: [problem],
+    metadata: null,
+    descriptionChecked: true,
+});
+/** Every check PyPI runs on one upload, with the description rendered by `renderer` when it is reStructuredText. */
+async function checkUpload(request, context = {}, renderer) {
+    const sanitized = sanitizeForm(request.fields, request.fileFields ?? []);
+    if ('problem' in sanitized)
+        return refused(sanitized.problem);
+    const { fields } = sanitized;
+    const early = protocolProblem(fields) ?? uploadFormProblem(fields);
+    if (early)
+        return refused(early);
+    const parsed = metadataFromForm(fields);
+    if ('problem' in parsed)
+        return refused(parsed.problem);
+    const { metadata } = parsed;
+    if (!request.file)
+        return refused(badRequest('no-file', 'Upload payload does not have a file.'));
+    if (context.project === null) {
+        const name = fields.find(([key]) => key === 'name')?.[1] ?? '';
+        const problem = newProjectNameProblem(name, context.projectNames);
+        if (problem)
+            return { ...refused(problem), metadata };
+    }
+    const rendered = needsRstRender(metadata) && renderer ? await renderer.rendersRst(metadata.description ?? '') : undefined;
+    const descriptionChecked = !needsRstRender(metadata) || (rendered !== null && rendered !== undefined);
+    const description = descriptionProblem(metadata, rendered);
+    if (description)
+        return { problems: [description], metadata, descriptionChecked };
+    const filetype = fields.find(([key]) => key === 'filetype')?.[1] === 'sdist' ? 'sdist' : 'bdist_wheel';
+    const facts = {
+        ...request.file,
+        metadata,
+        filetype,
+        declaredDigests: declaredDigests(fields),
+    };
+    const problems = checkDistribution(facts, context);
+    const attestation = attestationProblem(fields, context);
+    if (attestation)
+        problems.push(attestation);
+    return { problems, metadata, descriptionChecked };
+}
+// warehouse verifies attestations only for trusted publishers; an API token cannot carry them.
+function attestationProblem(fields, context) {
+    if (!fields.some(([key]) => key === 'attestations') || context.identity !== 'token')
+        return null;
+    return badRequest('invalid-attestations', 'Invalid attestations supplied during upload: Attestations are only supported when using Trusted Publishing');
 }
 
 ;// CONCATENATED MODULE: ./packages/local-index/digests.ts
@@ -11579,8 +16999,17 @@ function existing(files) {
         blake2_256: f.digests.blake2b_256,
     }));
 }
-/** Runs PyPI's checks and stores the file when they pass; PyPI's status and message. */
-async function acceptUpload(ctx, fields, upload, tokenProject) {
+// Refusals warehouse gives before it looks the project up (and so before permissions).
+const BEFORE_PROJECT = new Set([
+    'field-is-file',
+    'unknown-protocol',
+    'invalid-form',
+    'missing-digest',
+    'invalid-metadata',
+    'local-version',
+    'no-file',
+]);
+function refuseRetiredActions(fields) {
     const action = first(fields, ':action');
     if (action === 'submit' || action === 'submit_pkg_info') {
         throw new Refusal(410, 'Project pre-registration is no longer required or supported, upload your files instead.');
@@ -11590,71 +17019,91 @@ async function acceptUpload(ctx, fields, upload, tokenProject) {
     }
     if (action !== 'file_upload')
         throw new Refusal(400, `Invalid value for :action: ${JSON.stringify(action ?? null)}.`);
-    if (first(fields, 'protocol_version') !== '1')
-        throw new Refusal(400, 'Unknown protocol version.');
-    if (!upload)
-        throw new Refusal(400, 'Upload payload does not have a file.');
-    const metadata = metadataFromUploadForm(fields);
-    const filetype = first(fields, 'filetype');
-    const knownFiletype = filetype === 'sdist' || filetype === 'bdist_wheel' ? filetype : null;
-    const declaredDigests = {
-        md5: first(fields, 'md5_digest'),
-        sha256: first(fields, 'sha256_digest'),
-        blake2_256: first(fields, 'blake2_256_digest'),
-    };
+}
+async function uploadedFile(upload, contentType) {
     const digests = await upload.digests();
-    const facts = {
+    const hashes = { sha256: digests.sha256, blake2_256: digests.blake2b_256, md5: digests.md5 };
+    // Reading the archive is only worth it for a file that fits; a too-large one is refused by size first.
+    const inspected = upload.tooLarge ? null : await inspectDistribution(upload.path, { hashes });
+    return {
         filename: upload.filename,
         size: upload.size,
-        hashes: { sha256: digests.sha256, blake2_256: digests.blake2b_256, md5: digests.md5 },
-        metadata,
-        ...(knownFiletype ? { filetype: knownFiletype } : {}),
-        declaredDigests,
+        hashes,
+        contentType,
+        ...(inspected?.archive ? { archive: inspected.archive } : {}),
     };
-    // Reading the archive is only worth it for a file that fits; a too-large one is refused by size first.
-    const inspected = upload.tooLarge ? null : await inspectDistribution(upload.path, { hashes: facts.hashes });
-    const archive = inspected?.archive;
+}
+function uploadContext(ctx, name, version, tokenProject) {
+    const project = ctx.store.project(normalizeProjectName(name));
+    const release = findRelease(project, version);
+    const projects = ctx.store.projects();
+    const created = release?.files.map((f) => Date.parse(f.uploadTime)).filter((t) => !Number.isNaN(t));
+    return {
+        project: project ? { name: project.name } : null,
+        projectNames: projects.map((p) => p.name),
+        identity: tokenProject === null ? 'token' : 'trusted-publisher',
+        releaseFiles: existing(release?.files ?? []),
+        indexFiles: existing(projects.flatMap((p) => [...p.releases.values()].flatMap((r) => r.files))),
+        deletedFilenames: ctx.store.deletedFilenames(),
+        maxFileSize: ctx.maxFileSize,
+        projectTotalSize: [...(project?.releases.values() ?? [])].reduce((sum, r) => sum + r.files.reduce((s, f) => s + f.size, 0), 0),
+        ...(created?.length ? { releaseCreatedAt: Math.min(...created) } : {}),
+    };
+}
+/** Runs PyPI's checks and stores the file when they pass; PyPI's status and message. */
+async function acceptUpload(ctx, fields, upload, extras) {
+    refuseRetiredActions(fields);
+    const file = upload ? await uploadedFile(upload, extras.contentType) : null;
     return ctx.store.exclusive(async () => {
-        const name = metadata.name ?? '';
+        const name = first(fields, 'name') ?? '';
+        const context = uploadContext(ctx, name, first(fields, 'version') ?? '', extras.tokenProject);
+        const request = { fields, fileFields: extras.fileFields, file };
+        const decision = await checkUpload(request, context, ctx.descriptions);
+        const problem = decision.problems[0];
+        if (problem && BEFORE_PROJECT.has(problem.code))
+            return { status: problem.status, message: problem.message };
         const projectKey = normalizeProjectName(name);
-        const project = ctx.store.project(projectKey);
-        if (tokenProject !== null && name !== '' && tokenProject !== projectKey) {
-            return { status: 403, message: projectNotAllowed(project?.name ?? name) };
-        }
-        const release = findRelease(project, metadata.version ?? '');
-        const allFiles = ctx.store.projects().flatMap((p) => [...p.releases.values()].flatMap((r) => r.files));
-        const problems = checkDistribution({ ...facts, ...(archive ? { archive } : {}) }, {
-            releaseFiles: existing(release?.files ?? []),
-            indexFiles: existing(allFiles),
-            deletedFilenames: ctx.store.deletedFilenames(),
-            maxFileSize: ctx.maxFileSize,
-            projectTotalSize: [...(project?.releases.values() ?? [])].reduce((sum, r) => sum + r.files.reduce((s, f) => s + f.size, 0), 0),
-        });
-        const problem = problems[0];
+        if (extras.tokenProject !== null && extras.tokenProject !== projectKey)
+            return { status: 403, message: projectNotAllowed(context.project?.name ?? name) };
         if (problem)
             return { status: problem.status, message: problem.message };
-        const version = metadata.version ?? '';
-        const coreMetadataBytes = await wheelCoreMetadata(upload.path, upload.filename, archive?.members ?? []);
-        await ctx.store.add({
-            tempPath: upload.path,
-            projectName: project?.name ?? name,
-            project: projectKey,
-            version: release?.version ?? version,
-            versionKey: release?.key ?? normalizeVersion(version) ?? version,
-            metadata: { ...metadata, fields: [], warnings: [] },
-            filename: upload.filename,
-            packagetype: filetype ?? (upload.filename.endsWith('.whl') ? 'bdist_wheel' : 'sdist'),
-            pythonVersion: first(fields, 'pyversion') || (filetype === 'sdist' ? 'source' : ''),
-            requiresPython: metadata.requiresPython ?? null,
-            size: upload.size,
-            digests,
-            coreMetadata: coreMetadataBytes
-                ? { bytes: coreMetadataBytes, digests: await digestBytes(coreMetadataBytes) }
-                : null,
-            uploadTime: uploadTimestamp(new Date()),
-        });
+        if (!upload || !file || !decision.metadata)
+            throw new Error('an accepted upload has a file and metadata');
+        await store(ctx, fields, upload, file, decision.metadata);
         return { status: 200, message: '' };
     });
+}
+// The file moves into place and is journaled; the project takes the name as this upload spells it.
+async function store(ctx, fields, upload, file, metadata) {
+    const name = metadata.name ?? '';
+    const projectKey = normalizeProjectName(name);
+    const project = ctx.store.project(projectKey);
+    const version = metadata.version ?? '';
+    const release = findRelease(project, version);
+    const filetype = first(fields, 'filetype') ?? 'bdist_wheel';
+    const coreMetadataBytes = await wheelCoreMetadata(upload.path, upload.filename, file.archive?.members ?? []);
+    await ctx.store.add({
+        tempPath: upload.path,
+        projectName: name,
+        project: projectKey,
+        version: release?.version ?? version,
+        versionKey: release?.key ?? normalizeVersion(version) ?? version,
+        metadata: { ...metadata, fields: [], warnings: [] },
+        filename: upload.filename,
+        packagetype: filetype,
+        pythonVersion: first(fields, 'pyversion') || (filetype === 'sdist' ? 'source' : ''),
+        requiresPython: metadata.requiresPython ?? null,
+        size: upload.size,
+        digests: await upload.digests(),
+        coreMetadata: coreMetadataBytes
+            ? { bytes: coreMetadataBytes, digests: await digestBytes(coreMetadataBytes) }
+            : null,
+        uploadTime: uploadTimestamp(new Date()),
+    });
+    // warehouse renames a project to the spelling of its latest upload (Package-Name → package_name).
+    const stored = ctx.store.project(projectKey);
+    if (stored)
+        stored.name = name;
 }
 /** PyPI's upload-time form: ISO 8601 UTC with microseconds. */
 function uploadTimestamp(date) {
@@ -12249,6 +17698,7 @@ class TempUpload {
 
 
 
+const MISSING_SLASH = 'An upload was attempted to /legacy but the expected upload URL is /legacy/ (with a trailing slash)';
 const DISCARD = { write: () => undefined, end: () => undefined };
 /** Reads the rest of a request we have already answered, so the client sees our answer, not a reset. */
 function drain(req) {
@@ -12264,6 +17714,11 @@ async function handleUpload(ctx, req, res, notes) {
     if (req.method !== 'POST') {
         drain(req);
         sendError(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
+        return;
+    }
+    if (new URL(req.url ?? '/', 'http://index.invalid').pathname === '/legacy') {
+        drain(req);
+        sendError(req, res, 308, MISSING_SLASH, { Location: '/legacy/' });
         return;
     }
     const fault = ctx.faults?.next('upload') ?? null;
@@ -12306,14 +17761,18 @@ async function handleUpload(ctx, req, res, notes) {
     let upload = null;
     try {
         const fields = [];
+        const fileFields = [];
+        let contentType = null;
         const parser = new MultipartParser({
             boundary,
             onField: (name, value) => fields.push([name, value]),
-            onFile: (name, filename) => {
+            onFile: (name, filename, type) => {
+                fileFields.push(name);
                 if (name !== 'content')
                     return DISCARD; // gpg_signature and the like: PyPI ignores them now
                 if (upload)
                     throw new MultipartError('more than one file in the content field');
+                contentType = type;
                 // The temp file carries the real name, so archive readers see the name PyPI's checks use.
                 upload = new TempUpload((0,external_node_path_namespaceObject.join)(workDir, tempName(filename)), filename, ctx.maxFileSize);
                 return upload;
@@ -12328,7 +17787,11 @@ async function handleUpload(ctx, req, res, notes) {
             throw error; // the client went away: nothing to answer
         }
         const received = upload;
-        const { status, message } = await acceptUpload(ctx, fields, received, auth.project);
+        const { status, message } = await acceptUpload(ctx, fields, received, {
+            fileFields,
+            contentType,
+            tokenProject: auth.project,
+        });
         if (fault === 'slow')
             await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
         if (status === 200 && fault === 'stored-502') {
@@ -13096,6 +18559,7 @@ class TrustedPublishing {
 
 
 
+
 /** How long `close()` lets requests in flight finish before cutting their connections. */
 const CLOSE_GRACE_MS = 10_000;
 /** Raised when the index cannot start; the message is one line naming the cause and the fix. */
@@ -13137,6 +18601,7 @@ function createContext(options, store) {
         maxFileSize: options.maxFileSize ?? PYPI_MAX_FILE_SIZE,
         visibilityDelayMs: options.visibilityDelayMs ?? 0,
         simpleFormats: options.simpleFormats ?? 'both',
+        descriptions: new PythonRstRenderer(),
         inFlight: new Set(),
     };
 }
@@ -13186,6 +18651,7 @@ async function closeIndex(server, ctx) {
     server.closeAllConnections();
     await Promise.allSettled([...ctx.inFlight]);
     await stopped;
+    ctx.descriptions.close();
     await ctx.store.close();
 }
 /** Starts an index serving `options.storageDir`; see IndexOptions for everything it can do. */
@@ -13196,6 +18662,8 @@ async function startIndex(options) {
         throw new IndexStartError(`port must be 0-65535, got ${port}`);
     const store = await IndexStore.open(options.storageDir);
     const ctx = createContext(options, store);
+    if (options.onNotice)
+        void announceDescriptions(ctx.descriptions, options.onNotice);
     const admin = createAdmin(store);
     let baseUrl = '';
     const server = createIndexServer(ctx, admin, () => baseUrl, options.onRequest);

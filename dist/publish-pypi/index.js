@@ -15,6 +15,699 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
+/***/ 7141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mh: () => (/* binding */ FIELD_SPECS),
+/* harmony export */   dL: () => (/* binding */ fieldSpecOfForm),
+/* harmony export */   kZ: () => (/* binding */ fieldSpecOfHeader)
+/* harmony export */ });
+/** The core metadata fields this package knows: their header name, typed key, use count and twine form name. */
+// Order follows twine's mapping (metadata 1.0 → 2.4), which is also the order uploadFormFields emits.
+const FIELD_SPECS = [
+    { header: 'Metadata-Version', key: 'metadataVersion', multiple: false, form: 'metadata_version' },
+    { header: 'Name', key: 'name', multiple: false, form: 'name' },
+    { header: 'Version', key: 'version', multiple: false, form: 'version' },
+    { header: 'Platform', key: 'platforms', multiple: true, form: 'platform' },
+    { header: 'Summary', key: 'summary', multiple: false, form: 'summary' },
+    { header: 'Description', key: 'description', multiple: false, form: 'description' },
+    { header: 'Keywords', key: 'keywords', multiple: false, form: 'keywords' },
+    { header: 'Home-page', key: 'homePage', multiple: false, form: 'home_page' },
+    { header: 'Author', key: 'author', multiple: false, form: 'author' },
+    { header: 'Author-email', key: 'authorEmail', multiple: false, form: 'author_email' },
+    { header: 'License', key: 'license', multiple: false, form: 'license' },
+    { header: 'Supported-Platform', key: 'supportedPlatforms', multiple: true, form: 'supported_platform' },
+    { header: 'Download-URL', key: 'downloadUrl', multiple: false, form: 'download_url' },
+    { header: 'Classifier', key: 'classifiers', multiple: true, form: 'classifiers' },
+    { header: 'Requires', key: 'requires', multiple: true, form: 'requires' },
+    { header: 'Provides', key: 'provides', multiple: true, form: 'provides' },
+    { header: 'Obsoletes', key: 'obsoletes', multiple: true, form: 'obsoletes' },
+    { header: 'Maintainer', key: 'maintainer', multiple: false, form: 'maintainer' },
+    { header: 'Maintainer-email', key: 'maintainerEmail', multiple: false, form: 'maintainer_email' },
+    { header: 'Requires-Dist', key: 'requiresDist', multiple: true, form: 'requires_dist' },
+    { header: 'Provides-Dist', key: 'providesDist', multiple: true, form: 'provides_dist' },
+    { header: 'Obsoletes-Dist', key: 'obsoletesDist', multiple: true, form: 'obsoletes_dist' },
+    { header: 'Requires-Python', key: 'requiresPython', multiple: false, form: 'requires_python' },
+    { header: 'Requires-External', key: 'requiresExternal', multiple: true, form: 'requires_external' },
+    { header: 'Project-URL', key: 'projectUrls', multiple: true, form: 'project_urls' },
+    {
+        header: 'Description-Content-Type',
+        key: 'descriptionContentType',
+        multiple: false,
+        form: 'description_content_type',
+    },
+    { header: 'Provides-Extra', key: 'providesExtra', multiple: true, form: 'provides_extra' },
+    { header: 'Dynamic', key: 'dynamic', multiple: true, form: 'dynamic' },
+    { header: 'License-Expression', key: 'licenseExpression', multiple: false, form: 'license_expression' },
+    { header: 'License-File', key: 'licenseFiles', multiple: true, form: 'license_file' },
+];
+const BY_HEADER = new Map(FIELD_SPECS.map((spec) => [spec.header.toLowerCase(), spec]));
+const BY_FORM = new Map(FIELD_SPECS.map((spec) => [spec.form, spec]));
+/** The spec of a header, matched case-insensitively as RFC 822 headers are; undefined for unknown fields. */
+function fieldSpecOfHeader(header) {
+    return BY_HEADER.get(header.toLowerCase());
+}
+/** The spec of a twine/warehouse upload form field name; undefined for non-metadata fields. */
+function fieldSpecOfForm(form) {
+    return BY_FORM.get(form);
+}
+
+
+/***/ }),
+
+/***/ 2667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KP: () => (/* binding */ buildMetadata),
+/* harmony export */   Ug: () => (/* binding */ parseCoreMetadata)
+/* harmony export */ });
+/* unused harmony exports emptyCoreMetadata, parseProjectUrl */
+/* harmony import */ var _core_metadata_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7141);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8809);
+/** Core metadata (PKG-INFO / METADATA): RFC 822-style headers, then the description as the body. */
+
+
+// A header line: a field name of printable ASCII except ':', then ':' (Python's feedparser headerRE).
+const HEADER_LINE = /^([\x21-\x39\x3b-\x7e]+):(.*)$/s;
+/** An empty CoreMetadata, for building one by hand (tests, form data). */
+function emptyCoreMetadata() {
+    const meta = { projectUrls: [], fields: [], warnings: [] };
+    for (const spec of _core_metadata_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_SPECS */ .Mh)
+        if (spec.multiple && spec.key !== 'projectUrls')
+            meta[spec.key] = [];
+    return meta;
+}
+/** Parse METADATA / PKG-INFO text (or UTF-8 bytes) into typed fields, the raw field list and the body description. */
+function parseCoreMetadata(input, source = 'metadata') {
+    const text = typeof input === 'string' ? input : decodeUtf8(input, source);
+    const fields = [];
+    let body = null;
+    // Walk lines keeping their endings, as the body must come out verbatim.
+    const lineRe = /[^\r\n]*(\r\n|\r|\n|$)/gy;
+    let current = null;
+    const flush = () => {
+        if (current)
+            fields.push({ name: current.name, value: current.parts.join('').replace(/[\r\n]+$/, '') });
+        current = null;
+    };
+    for (;;) {
+        const start = lineRe.lastIndex;
+        const match = lineRe.exec(text);
+        if (!match || match[0] === '')
+            break;
+        const line = match[0];
+        const content = line.replace(/[\r\n]+$/, '');
+        if (content === '') {
+            body = text.slice(lineRe.lastIndex);
+            break;
+        }
+        if (/^[ \t]/.test(content) && current) {
+            current.parts.push(line);
+            continue;
+        }
+        const header = HEADER_LINE.exec(content);
+        if (!header) {
+            // Python treats the first non-header line as the start of the body (a defect, but it parses on).
+            body = text.slice(start);
+            break;
+        }
+        flush();
+        const name = header[1] ?? '';
+        const after = line.slice(name.length + 1).replace(/^[ \t]+/, '');
+        current = { name, parts: [after] };
+    }
+    flush();
+    return buildMetadata(fields, body);
+}
+/** Build the typed object from an ordered field list and an optional body. */
+function buildMetadata(fields, body) {
+    const meta = emptyCoreMetadata();
+    meta.fields = fields;
+    const singles = meta;
+    for (const { name, value } of fields) {
+        const spec = (0,_core_metadata_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldSpecOfHeader */ .kZ)(name);
+        if (!spec)
+            continue;
+        if (spec.key === 'projectUrls')
+            meta.projectUrls.push(parseProjectUrl(value));
+        else if (spec.key === 'keywords') {
+            if (meta.keywords)
+                meta.warnings.push(`${spec.header} appears more than once; the first is used`);
+            else
+                meta.keywords = value.split(',').map((k) => k.trim());
+        }
+        else if (spec.multiple)
+            meta[spec.key].push(value);
+        else if (singles[spec.key] !== undefined) {
+            meta.warnings.push(`${spec.header} appears more than once; the first is used`);
+        }
+        else
+            singles[spec.key] = value;
+    }
+    if (body !== null && body !== '') {
+        if (meta.description !== undefined) {
+            meta.warnings.push('Description is given both as a header and as the body; the body is used');
+        }
+        meta.description = body;
+    }
+    return meta;
+}
+/** Split `Label, URL` at the first comma, trimming both, as packaging does. */
+function parseProjectUrl(value) {
+    const comma = value.indexOf(',');
+    if (comma < 0)
+        return { label: value.trim(), url: '' };
+    return { label: value.slice(0, comma).trim(), url: value.slice(comma + 1).trim() };
+}
+function decodeUtf8(bytes, source) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DistError */ .b('invalid-metadata', `${source}: core metadata is not valid UTF-8`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ filetypeOf),
+/* harmony export */   h: () => (/* binding */ parseDistFilename)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8809);
+/* harmony import */ var _sdist_filename_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1739);
+/* harmony import */ var _wheel_filename_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2337);
+
+
+
+/** Parse a wheel (`.whl`) or sdist (`.tar.gz`, legacy `.zip`) filename; anything else is a DistError `unknown-extension`. */
+function parseDistFilename(filename) {
+    if (filename.endsWith('.whl'))
+        return (0,_wheel_filename_js__WEBPACK_IMPORTED_MODULE_0__/* .parseWheelFilename */ .e)(filename);
+    if (filename.endsWith('.tar.gz') || filename.endsWith('.zip'))
+        return (0,_sdist_filename_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSdistFilename */ .s)(filename);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DistError */ .b('unknown-extension', `${filename}: not a distribution file; expected a wheel (.whl) or an sdist (.tar.gz)`, filename);
+}
+/** The upload `filetype` twine sends for a filename, or null when twine would not upload it. */
+function filetypeOf(filename) {
+    if (filename.endsWith('.whl'))
+        return 'bdist_wheel';
+    if (filename.endsWith('.tar.gz') || filename.endsWith('.zip') || filename.endsWith('.tar.bz2'))
+        return 'sdist';
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 8809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ DistError)
+/* harmony export */ });
+/** Typed errors of the dists package: each carries a stable `code` and names the file it is about. */
+/** An error about one distribution file; `message` is one line naming the file and what is wrong. */
+class DistError extends Error {
+    code;
+    filename;
+    name = 'DistError';
+    constructor(code, message, filename) {
+        super(message);
+        this.code = code;
+        this.filename = filename;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   yz: () => (/* binding */ normalizeProjectName)
+/* harmony export */ });
+/* unused harmony exports isValidProjectName, filenameProjectName */
+/** PEP 503 / PEP 508 project names: the only place that normalizes them. */
+const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+/** True when `name` is a valid project name (PEP 508 / core metadata `Name`). */
+function isValidProjectName(name) {
+    return VALID_NAME.test(name);
+}
+/** PEP 503 normalized form: lower case, runs of `-`, `_`, `.` collapsed to one `-`. */
+function normalizeProjectName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** The form wheel and sdist filenames use for the name part (PEP 427/625): runs of `-_.` become `_`. */
+function filenameProjectName(name) {
+    return name.replace(/[-_.]+/g, '_').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 6186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ pyRepr)
+/* harmony export */ });
+/** Python's `repr()` of a string, because PyPI's messages quote values with `{value!r}`. */
+function pyRepr(value) {
+    if (value === null || value === undefined)
+        return 'None';
+    // Python picks single quotes unless the text holds a ' and no ".
+    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+    let out = quote;
+    for (const ch of value) {
+        const code = ch.codePointAt(0) ?? 0;
+        if (ch === quote || ch === '\\')
+            out += '\\' + ch;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (code < 0x20 || code === 0x7f)
+            out += '\\x' + code.toString(16).padStart(2, '0');
+        else
+            out += ch;
+    }
+    return out + quote;
+}
+
+
+/***/ }),
+
+/***/ 1739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ parseSdistFilename)
+/* harmony export */ });
+/* harmony import */ var _pep440_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2621);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8809);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8888);
+/* harmony import */ var _python_repr_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6186);
+/** Source distribution filenames: PEP 625 `{name}-{version}.tar.gz`, and legacy `.zip`. */
+
+
+
+
+/**
+ * Parse an sdist filename as `packaging.utils.parse_sdist_filename` does: `.tar.gz` or `.zip`, split at the
+ * last `-`. A `.zip` parses (PyPI accepts the extension) but PyPI then refuses it by PEP 625; see the rules.
+ */
+function parseSdistFilename(filename) {
+    const fail = (message) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DistError */ .b('invalid-sdist-filename', message, filename);
+    };
+    let extension = '.tar.gz';
+    if (filename.endsWith('.tar.gz'))
+        extension = '.tar.gz';
+    else if (filename.endsWith('.zip'))
+        extension = '.zip';
+    else
+        fail(`Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(filename)}`);
+    const stem = filename.slice(0, -extension.length);
+    const dash = stem.lastIndexOf('-');
+    if (dash < 0)
+        fail(`Invalid sdist filename: ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(filename)}`);
+    const namePart = stem.slice(0, dash);
+    const versionPart = stem.slice(dash + 1);
+    const version = (0,_pep440_index_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeVersion */ .Qj)(versionPart);
+    if (version === null)
+        fail(`Invalid sdist filename (invalid version): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(filename)}`);
+    return {
+        filename,
+        kind: 'sdist',
+        name: (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeProjectName */ .yz)(namePart),
+        nameInFilename: namePart,
+        version: version,
+        versionInFilename: versionPart,
+        buildTag: null,
+        tags: [],
+        extension,
+    };
+}
+
+
+/***/ }),
+
+/***/ 6162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hq: () => (/* binding */ metadataFromUploadForm),
+/* harmony export */   fO: () => (/* binding */ uploadFormFields),
+/* harmony export */   gS: () => (/* binding */ metadataVersionAtLeast)
+/* harmony export */ });
+/* unused harmony export twineSafeName */
+/* harmony import */ var _core_metadata_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7141);
+/* harmony import */ var _core_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2667);
+/** The legacy upload form (`POST /legacy/`) as twine builds it, and back again for an index receiving it. */
+
+
+/** twine's `_safe_name`: runs of characters other than ASCII letters, digits and `.` become `-`. */
+function twineSafeName(name) {
+    return name.replace(/[^A-Za-z0-9.]+/g, '-');
+}
+/**
+ * The form fields twine 6 sends for a file (everything but `content`): `:action`, `protocol_version`, the
+ * metadata in lower_snake_case (lists repeated, `project_urls` as `Label, URL`, keywords joined with `, `),
+ * then `pyversion`, `filetype`, digests. License-File is dropped below Metadata-Version 2.4, as twine does.
+ */
+function uploadFormFields(metadata, file) {
+    const out = [
+        [':action', 'file_upload'],
+        ['protocol_version', '1'],
+    ];
+    const singles = metadata;
+    for (const spec of _core_metadata_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .FIELD_SPECS */ .Mh) {
+        if (spec.key === 'projectUrls') {
+            for (const { label, url } of metadata.projectUrls)
+                out.push([spec.form, `${label}, ${url}`]);
+        }
+        else if (spec.key === 'keywords') {
+            if (metadata.keywords)
+                out.push([spec.form, metadata.keywords.join(', ')]);
+        }
+        else if (spec.key === 'licenseFiles') {
+            if (metadataVersionAtLeast(metadata.metadataVersion, 2, 4)) {
+                for (const value of metadata.licenseFiles)
+                    out.push([spec.form, value]);
+            }
+        }
+        else if (spec.multiple) {
+            for (const value of metadata[spec.key])
+                out.push([spec.form, value]);
+        }
+        else {
+            const value = singles[spec.key];
+            if (value === undefined)
+                continue;
+            out.push([spec.form, spec.key === 'name' ? twineSafeName(value) : value]);
+        }
+    }
+    if (file) {
+        out.push(['pyversion', file.pyversion], ['filetype', file.filetype]);
+        if (file.comment !== undefined)
+            out.push(['comment', file.comment]);
+        if (file.hashes?.sha256)
+            out.push(['sha256_digest', file.hashes.sha256]);
+        if (file.hashes?.md5)
+            out.push(['md5_digest', file.hashes.md5]);
+        if (file.hashes?.blake2_256)
+            out.push(['blake2_256_digest', file.hashes.blake2_256]);
+    }
+    return out;
+}
+/** Read core metadata back out of upload form fields, as warehouse's `parse_form_metadata` does (empty values skipped). */
+function metadataFromUploadForm(form) {
+    const fields = [];
+    let description = null;
+    for (const [name, value] of form) {
+        const spec = (0,_core_metadata_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldSpecOfForm */ .dL)(name);
+        if (!spec || value === '')
+            continue;
+        if (spec.key === 'description')
+            description = value;
+        else
+            fields.push({ name: spec.header, value });
+    }
+    return (0,_core_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .buildMetadata */ .KP)(fields, description);
+}
+/** True when a Metadata-Version string is at least major.minor. */
+function metadataVersionAtLeast(version, major, minor) {
+    const match = /^(\d+)\.(\d+)$/.exec(version ?? '');
+    if (!match)
+        return false;
+    const [maj, min] = [Number(match[1]), Number(match[2])];
+    return maj > major || (maj === major && min >= minor);
+}
+
+
+/***/ }),
+
+/***/ 2337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ parseWheelFilename)
+/* harmony export */ });
+/* unused harmony export expandTags */
+/* harmony import */ var _pep440_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2621);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8809);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8888);
+/* harmony import */ var _python_repr_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6186);
+/** PEP 427 wheel filenames: `{name}-{version}(-{build})?-{python}-{abi}-{platform}.whl`. */
+
+
+
+
+// The escaped name may only hold word characters and dots (packaging's rule), never `__`.
+const WHEEL_NAME = /^[\p{L}\p{N}\p{Mn}\p{Pc}.]*$/u;
+const BUILD_TAG = /^(\d+)(.*)$/s;
+/** Parse a wheel filename the way `packaging.utils.parse_wheel_filename` does; throws DistError with packaging's message. */
+function parseWheelFilename(filename) {
+    const fail = (message) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DistError */ .b('invalid-wheel-filename', message, filename);
+    };
+    if (!filename.endsWith('.whl'))
+        fail(`Invalid wheel filename (extension must be '.whl'): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(filename)}`);
+    const stem = filename.slice(0, -'.whl'.length);
+    const parts = stem.split('-');
+    if (parts.length !== 5 && parts.length !== 6) {
+        fail(`Invalid wheel filename (wrong number of parts): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(stem)}`);
+    }
+    const [namePart = '', versionPart = ''] = parts;
+    if (namePart.includes('__') || !WHEEL_NAME.test(namePart))
+        fail(`Invalid project name: ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(stem)}`);
+    const version = (0,_pep440_index_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeVersion */ .Qj)(versionPart);
+    if (version === null)
+        fail(`Invalid wheel filename (invalid version): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(stem)}`);
+    let buildTag = null;
+    if (parts.length === 6) {
+        const buildPart = parts[2] ?? '';
+        const match = BUILD_TAG.exec(buildPart);
+        if (!match)
+            fail(`Invalid build number: ${buildPart} in ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(stem)}`);
+        buildTag = { number: Number(match?.[1]), suffix: match?.[2] ?? '' };
+    }
+    const [interpreters = '', abis = '', platforms = ''] = parts.slice(-3);
+    return {
+        filename,
+        kind: 'wheel',
+        name: (0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeProjectName */ .yz)(namePart),
+        nameInFilename: namePart,
+        version: version,
+        versionInFilename: versionPart,
+        buildTag,
+        tags: expandTags(interpreters, abis, platforms),
+        extension: '.whl',
+    };
+}
+/** Expand a compressed tag set (`py2.py3-none-any`) into its triples, lower case, in filename order. */
+function expandTags(interpreters, abis, platforms) {
+    const tags = [];
+    for (const interpreter of interpreters.toLowerCase().split('.')) {
+        for (const abi of abis.toLowerCase().split('.')) {
+            for (const platform of platforms.toLowerCase().split('.'))
+                tags.push({ interpreter, abi, platform });
+        }
+    }
+    return tags;
+}
+
+
+/***/ }),
+
+/***/ 2621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   qh: () => (/* binding */ formatVersion)
+/* harmony export */ });
+/* unused harmony exports publicVersion, baseVersion */
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1695);
+/** Canonical PEP 440 text: what `str(packaging.version.Version(...))` prints. */
+
+/** The canonical string of a parsed version, e.g. "1!2.0rc1.post2.dev3+abc.5". */
+function formatVersion(v) {
+    let text = publicOf(v);
+    if (v.local !== null)
+        text += `+${v.local}`;
+    return text;
+}
+/** The canonical form of `text`, or null when it is not a PEP 440 version. */
+function normalizeVersion(text) {
+    const v = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(text);
+    return v === null ? null : formatVersion(v);
+}
+/** The version without its local part, e.g. "1.2.4.dev5" for "1.2.4.dev5+g1234abc". */
+function publicVersion(v) {
+    return publicOf(toVersion(v));
+}
+/** Epoch and release only, e.g. "1.2.4" for "1.2.4rc1.post2+abc" (trailing zeros kept). */
+function baseVersion(v) {
+    const { epoch, release } = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .toVersion */ .OO)(v);
+    return (epoch === 0 ? '' : `${epoch}!`) + release.join('.');
+}
+function publicOf(v) {
+    let text = baseVersion(v);
+    if (v.pre !== null)
+        text += `${v.pre.label}${v.pre.number}`;
+    if (v.post !== null)
+        text += `.post${v.post}`;
+    if (v.dev !== null)
+        text += `.dev${v.dev}`;
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 1695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dq: () => (/* binding */ canonicalDigits),
+/* harmony export */   OO: () => (/* binding */ toVersion),
+/* harmony export */   ot: () => (/* binding */ parseVersion)
+/* harmony export */ });
+/** Parsing PEP 440 versions the way pypa/packaging's `Version` does. */
+// Python's `\s` is str.isspace(): JavaScript's `\s` differs (it has U+FEFF, lacks U+001C-U+001F and U+0085).
+const SPACE = '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+// PEP 440 appendix B / packaging's VERSION_PATTERN, same groups, same backtracking behaviour.
+// No `u` flag on purpose: with `i` alone, non-ASCII letters never fold onto ASCII ones (see README).
+const VERSION_PATTERN = 'v?' +
+    '(?:(?<epoch>[0-9]+)!)?' +
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
+    '(?<pre>[-_.]?(?<preL>a|b|c|rc|alpha|beta|pre|preview)[-_.]?(?<preN>[0-9]+)?)?' +
+    '(?<post>(?:-(?<postN1>[0-9]+))|(?:[-_.]?(?<postL>post|rev|r)[-_.]?(?<postN2>[0-9]+)?))?' +
+    '(?<dev>[-_.]?(?<devL>dev)[-_.]?(?<devN>[0-9]+)?)?' +
+    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?';
+const VERSION_RE = new RegExp(`^${SPACE}*${VERSION_PATTERN}${SPACE}*$`, 'i');
+const PRE_LABELS = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    rc: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+};
+/** Strips leading zeros from a run of ASCII digits, as Python's int() then str() would. */
+function canonicalDigits(digits) {
+    return digits.replace(/^0+(?=.)/, '');
+}
+/** Python ints are unbounded; ours are doubles, so refuse what a double cannot hold exactly. */
+function toInt(digits) {
+    const n = Number(canonicalDigits(digits));
+    return Number.isSafeInteger(n) ? n : null;
+}
+function optionalInt(digits) {
+    return digits === undefined ? 0 : toInt(digits);
+}
+function normalizeLocal(local) {
+    return local
+        .split(/[-_.]/)
+        .map((part) => (/^[0-9]+$/.test(part) ? canonicalDigits(part) : part.toLowerCase()))
+        .join('.');
+}
+/**
+ * Parses PEP 440 text leniently, as packaging does (v prefix, alternate spellings, separators, case,
+ * surrounding whitespace). Null when invalid or when a number exceeds Number.MAX_SAFE_INTEGER.
+ */
+function parseVersion(text) {
+    const g = VERSION_RE.exec(text)?.groups;
+    if (g === undefined || g.release === undefined)
+        return null;
+    const epoch = g.epoch === undefined ? 0 : toInt(g.epoch);
+    const release = g.release.split('.').map(toInt);
+    if (epoch === null || release.some((n) => n === null))
+        return null;
+    let pre = null;
+    if (g.preL !== undefined) {
+        const number = optionalInt(g.preN);
+        if (number === null)
+            return null;
+        pre = { label: PRE_LABELS[g.preL.toLowerCase()] ?? 'rc', number };
+    }
+    let post = null;
+    if (g.postN1 !== undefined)
+        post = toInt(g.postN1);
+    else if (g.postL !== undefined)
+        post = optionalInt(g.postN2);
+    if (g.post !== undefined && post === null)
+        return null;
+    let dev = null;
+    if (g.devL !== undefined) {
+        dev = optionalInt(g.devN);
+        if (dev === null)
+            return null;
+    }
+    const local = g.local === undefined ? null : normalizeLocal(g.local);
+    return { epoch, release: release, pre, post, dev, local };
+}
+/** The parsed form of `v`; throws a one-line error naming the text when it is not PEP 440. */
+function toVersion(v) {
+    if (typeof v !== 'string')
+        return v;
+    const parsed = parseVersion(v);
+    if (parsed === null) {
+        throw new Error(`not a PEP 440 version: ${JSON.stringify(v)} (expected e.g. "1.2.4", "1.2.4rc1", "1.2.4.dev5")`);
+    }
+    return parsed;
+}
+
+
+/***/ }),
+
+/***/ 4555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Numbers as people read them in logs and summaries. */
+const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+/** A byte count in binary units: `812 B`, `5.0 MiB`, `1.00 GiB`. */
+function formatBytes(bytes) {
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    if (unit === 0)
+        return `${bytes} B`;
+    return `${value.toFixed(value < 10 ? 2 : 1)} ${UNITS[unit]}`;
+}
+/** Seconds with one decimal (`0.4 s`). */
+function formatSeconds(seconds) {
+    return `${seconds.toFixed(1)} s`;
+}
+/** The start of a digest, enough to tell two apart in a message. */
+function shortDigest(hex) {
+    return hex.length > 16 ? `${hex.slice(0, 16)}…` : hex;
+}
+
+
+/***/ }),
+
 /***/ 2448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1778,22 +2471,8 @@ class TokenSource {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/dists/names.ts
-/** PEP 503 / PEP 508 project names: the only place that normalizes them. */
-const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-/** True when `name` is a valid project name (PEP 508 / core metadata `Name`). */
-function isValidProjectName(name) {
-    return VALID_NAME.test(name);
-}
-/** PEP 503 normalized form: lower case, runs of `-`, `_`, `.` collapsed to one `-`. */
-function normalizeProjectName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-/** The form wheel and sdist filenames use for the name part (PEP 427/625): runs of `-_.` become `_`. */
-function filenameProjectName(name) {
-    return name.replace(/[-_.]+/g, '_').toLowerCase();
-}
-
+// EXTERNAL MODULE: ./packages/dists/names.ts
+var names = __nccwpck_require__(8888);
 ;// CONCATENATED MODULE: ./packages/pypi/index-urls.ts
 /** Where an index's upload, simple, JSON and trusted-publishing endpoints live, from one URL. */
 
@@ -1875,11 +2554,11 @@ function resolveIndexUrls(repository, inputName = 'repository-url') {
 }
 /** The PEP 503 project page: `<simple>/<normalized-name>/`. */
 function simpleProjectUrl(urls, project) {
-    return `${urls.simple}${encodeURIComponent(normalizeProjectName(project))}/`;
+    return `${urls.simple}${encodeURIComponent((0,names/* normalizeProjectName */.yz)(project))}/`;
 }
 /** The JSON API page of a project (`/pypi/<name>/json`) or of one release (`/pypi/<name>/<version>/json`). */
 function jsonApiUrl(urls, project, version) {
-    const name = encodeURIComponent(normalizeProjectName(project));
+    const name = encodeURIComponent((0,names/* normalizeProjectName */.yz)(project));
     return version === undefined
         ? `${urls.json}${name}/json`
         : `${urls.json}${name}/${encodeURIComponent(version)}/json`;
@@ -2018,6 +2697,118 @@ function releaseFile(entry, pageUrl) {
     return file;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./packages/dists/readme-renderer.ts
+/**
+ * reStructuredText descriptions rendered as PyPI renders them: readme_renderer in one long-lived Python
+ * process, started on first use and fed one description per line. Where no Python with readme_renderer
+ * runs, `status()` says why, and every description counts as unchecked (null), never as rendered.
+ */
+
+
+// One JSON line in ({"text": ...}), one out ({"ok": bool}); warnings go to a buffer, not stderr.
+const WORKER = `
+import io, json, sys
+try:
+    from importlib.metadata import version
+    import readme_renderer.rst as rst
+except Exception as exc:
+    print(json.dumps({"error": "%s: %s" % (type(exc).__name__, exc)}), flush=True)
+    sys.exit(0)
+print(json.dumps({"version": version("readme-renderer")}), flush=True)
+for line in sys.stdin:
+    text = json.loads(line)["text"]
+    try:
+        ok = rst.render(text, stream=io.StringIO()) is not None
+    except Exception:
+        ok = False
+    print(json.dumps({"ok": ok}), flush=True)
+`;
+/** Renders reStructuredText with readme_renderer in a Python child process (one for the renderer's life). */
+class PythonRstRenderer {
+    worker = null;
+    state = null;
+    queue = Promise.resolve();
+    pythons;
+    constructor(options = {}) {
+        const fromEnv = process.env.RELEASE_ACTIONS_PYTHON;
+        this.pythons = options.pythons ?? [...(fromEnv ? [fromEnv] : []), 'python3', '/usr/bin/python3'];
+    }
+    /** Starts the worker if needed and says whether it runs (and with which readme_renderer). */
+    async status() {
+        if (this.state)
+            return this.state;
+        await this.start();
+        return this.state ?? { available: false, reason: 'not started' };
+    }
+    /** True when the text renders, false when readme_renderer refuses it, null when no renderer runs. */
+    rendersRst(text) {
+        const run = this.queue.then(async () => {
+            const worker = await this.start();
+            if (!worker)
+                return null;
+            worker.child.stdin.write(`${JSON.stringify({ text })}\n`);
+            const line = await worker.next();
+            if (line === null) {
+                this.worker = null;
+                return null;
+            }
+            return JSON.parse(line).ok;
+        });
+        this.queue = run.catch(() => undefined);
+        return run;
+    }
+    /** Ends the worker process. */
+    close() {
+        void this.worker?.then((w) => w?.child.stdin.end());
+        this.worker = null;
+    }
+    start() {
+        this.worker ??= this.spawnFirstWorking();
+        return this.worker;
+    }
+    async spawnFirstWorking() {
+        const reasons = [];
+        for (const python of this.pythons) {
+            const worker = await spawnWorker(python).catch((error) => ({ error: error.message }));
+            if ('child' in worker) {
+                this.state = { available: true, python, version: worker.version };
+                return worker;
+            }
+            reasons.push(`${python}: ${worker.error}`);
+        }
+        this.state = {
+            available: false,
+            reason: `no Python with readme_renderer could run (${reasons.join('; ')})`,
+        };
+        return null;
+    }
+}
+function spawnWorker(python) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(python, ['-c', WORKER], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout })[Symbol.asyncIterator]();
+        const next = async () => {
+            const { value, done } = await lines.next();
+            return done ? null : value;
+        };
+        child.once('error', (error) => resolve({ error: error.message }));
+        child.stderr.resume();
+        void next().then((first) => {
+            const hello = first === null ? null : JSON.parse(first);
+            if (hello?.version)
+                resolve({ child, next, version: hello.version });
+            else {
+                child.kill();
+                resolve({ error: hello?.error ?? 'exited before it answered' });
+            }
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/publish/errors.ts
 /** The one error type of the release core: a one-line message naming the file or input and the fix. */
 
@@ -2033,139 +2824,8 @@ function oneLine(text) {
     return (0,registry/* redact */.E$)(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 }
 
-;// CONCATENATED MODULE: ./packages/dists/core-metadata-fields.ts
-/** The core metadata fields this package knows: their header name, typed key, use count and twine form name. */
-// Order follows twine's mapping (metadata 1.0 → 2.4), which is also the order uploadFormFields emits.
-const FIELD_SPECS = [
-    { header: 'Metadata-Version', key: 'metadataVersion', multiple: false, form: 'metadata_version' },
-    { header: 'Name', key: 'name', multiple: false, form: 'name' },
-    { header: 'Version', key: 'version', multiple: false, form: 'version' },
-    { header: 'Platform', key: 'platforms', multiple: true, form: 'platform' },
-    { header: 'Summary', key: 'summary', multiple: false, form: 'summary' },
-    { header: 'Description', key: 'description', multiple: false, form: 'description' },
-    { header: 'Keywords', key: 'keywords', multiple: false, form: 'keywords' },
-    { header: 'Home-page', key: 'homePage', multiple: false, form: 'home_page' },
-    { header: 'Author', key: 'author', multiple: false, form: 'author' },
-    { header: 'Author-email', key: 'authorEmail', multiple: false, form: 'author_email' },
-    { header: 'License', key: 'license', multiple: false, form: 'license' },
-    { header: 'Supported-Platform', key: 'supportedPlatforms', multiple: true, form: 'supported_platform' },
-    { header: 'Download-URL', key: 'downloadUrl', multiple: false, form: 'download_url' },
-    { header: 'Classifier', key: 'classifiers', multiple: true, form: 'classifiers' },
-    { header: 'Requires', key: 'requires', multiple: true, form: 'requires' },
-    { header: 'Provides', key: 'provides', multiple: true, form: 'provides' },
-    { header: 'Obsoletes', key: 'obsoletes', multiple: true, form: 'obsoletes' },
-    { header: 'Maintainer', key: 'maintainer', multiple: false, form: 'maintainer' },
-    { header: 'Maintainer-email', key: 'maintainerEmail', multiple: false, form: 'maintainer_email' },
-    { header: 'Requires-Dist', key: 'requiresDist', multiple: true, form: 'requires_dist' },
-    { header: 'Provides-Dist', key: 'providesDist', multiple: true, form: 'provides_dist' },
-    { header: 'Obsoletes-Dist', key: 'obsoletesDist', multiple: true, form: 'obsoletes_dist' },
-    { header: 'Requires-Python', key: 'requiresPython', multiple: false, form: 'requires_python' },
-    { header: 'Requires-External', key: 'requiresExternal', multiple: true, form: 'requires_external' },
-    { header: 'Project-URL', key: 'projectUrls', multiple: true, form: 'project_urls' },
-    {
-        header: 'Description-Content-Type',
-        key: 'descriptionContentType',
-        multiple: false,
-        form: 'description_content_type',
-    },
-    { header: 'Provides-Extra', key: 'providesExtra', multiple: true, form: 'provides_extra' },
-    { header: 'Dynamic', key: 'dynamic', multiple: true, form: 'dynamic' },
-    { header: 'License-Expression', key: 'licenseExpression', multiple: false, form: 'license_expression' },
-    { header: 'License-File', key: 'licenseFiles', multiple: true, form: 'license_file' },
-];
-const BY_HEADER = new Map(FIELD_SPECS.map((spec) => [spec.header.toLowerCase(), spec]));
-const BY_FORM = new Map(FIELD_SPECS.map((spec) => [spec.form, spec]));
-/** The spec of a header, matched case-insensitively as RFC 822 headers are; undefined for unknown fields. */
-function fieldSpecOfHeader(header) {
-    return BY_HEADER.get(header.toLowerCase());
-}
-/** The spec of a twine/warehouse upload form field name; undefined for non-metadata fields. */
-function core_metadata_fields_fieldSpecOfForm(form) {
-    return BY_FORM.get(form);
-}
-
-;// CONCATENATED MODULE: ./packages/dists/upload-form.ts
-/** The legacy upload form (`POST /legacy/`) as twine builds it, and back again for an index receiving it. */
-
-
-/** twine's `_safe_name`: runs of characters other than ASCII letters, digits and `.` become `-`. */
-function twineSafeName(name) {
-    return name.replace(/[^A-Za-z0-9.]+/g, '-');
-}
-/**
- * The form fields twine 6 sends for a file (everything but `content`): `:action`, `protocol_version`, the
- * metadata in lower_snake_case (lists repeated, `project_urls` as `Label, URL`, keywords joined with `, `),
- * then `pyversion`, `filetype`, digests. License-File is dropped below Metadata-Version 2.4, as twine does.
- */
-function uploadFormFields(metadata, file) {
-    const out = [
-        [':action', 'file_upload'],
-        ['protocol_version', '1'],
-    ];
-    const singles = metadata;
-    for (const spec of FIELD_SPECS) {
-        if (spec.key === 'projectUrls') {
-            for (const { label, url } of metadata.projectUrls)
-                out.push([spec.form, `${label}, ${url}`]);
-        }
-        else if (spec.key === 'keywords') {
-            if (metadata.keywords)
-                out.push([spec.form, metadata.keywords.join(', ')]);
-        }
-        else if (spec.key === 'licenseFiles') {
-            if (metadataVersionAtLeast(metadata.metadataVersion, 2, 4)) {
-                for (const value of metadata.licenseFiles)
-                    out.push([spec.form, value]);
-            }
-        }
-        else if (spec.multiple) {
-            for (const value of metadata[spec.key])
-                out.push([spec.form, value]);
-        }
-        else {
-            const value = singles[spec.key];
-            if (value === undefined)
-                continue;
-            out.push([spec.form, spec.key === 'name' ? twineSafeName(value) : value]);
-        }
-    }
-    if (file) {
-        out.push(['pyversion', file.pyversion], ['filetype', file.filetype]);
-        if (file.comment !== undefined)
-            out.push(['comment', file.comment]);
-        if (file.hashes?.sha256)
-            out.push(['sha256_digest', file.hashes.sha256]);
-        if (file.hashes?.md5)
-            out.push(['md5_digest', file.hashes.md5]);
-        if (file.hashes?.blake2_256)
-            out.push(['blake2_256_digest', file.hashes.blake2_256]);
-    }
-    return out;
-}
-/** Read core metadata back out of upload form fields, as warehouse's `parse_form_metadata` does (empty values skipped). */
-function metadataFromUploadForm(form) {
-    const fields = [];
-    let description = null;
-    for (const [name, value] of form) {
-        const spec = fieldSpecOfForm(name);
-        if (!spec || value === '')
-            continue;
-        if (spec.key === 'description')
-            description = value;
-        else
-            fields.push({ name: spec.header, value });
-    }
-    return buildMetadata(fields, description);
-}
-/** True when a Metadata-Version string is at least major.minor. */
-function metadataVersionAtLeast(version, major, minor) {
-    const match = /^(\d+)\.(\d+)$/.exec(version ?? '');
-    if (!match)
-        return false;
-    const [maj, min] = [Number(match[1]), Number(match[2])];
-    return maj > major || (maj === major && min >= minor);
-}
-
+// EXTERNAL MODULE: ./packages/dists/upload-form.ts
+var upload_form = __nccwpck_require__(6162);
 ;// CONCATENATED MODULE: ./packages/pypi/simple-html.ts
 const ANCHOR = /<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi;
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
@@ -2717,7 +3377,7 @@ async function executePlan(plan, options) {
             urls: options.urls,
             path: file.path,
             filename: file.filename,
-            fields: uploadFormFields(file.metadata, { ...file.form, hashes }),
+            fields: (0,upload_form/* uploadFormFields */.fO)(file.metadata, { ...file.form, hashes }),
             auth: options.auth,
             onRetry: (event) => options.onEvent?.({ type: 'upload-retry', filename: file.filename, ...event }),
         };
@@ -2814,293 +3474,10 @@ function settle(report, skipExisting) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/dists/errors.ts
-/** Typed errors of the dists package: each carries a stable `code` and names the file it is about. */
-/** An error about one distribution file; `message` is one line naming the file and what is wrong. */
-class DistError extends Error {
-    code;
-    filename;
-    name = 'DistError';
-    constructor(code, message, filename) {
-        super(message);
-        this.code = code;
-        this.filename = filename;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/pep440/parse.ts
-/** Parsing PEP 440 versions the way pypa/packaging's `Version` does. */
-// Python's `\s` is str.isspace(): JavaScript's `\s` differs (it has U+FEFF, lacks U+001C-U+001F and U+0085).
-const SPACE = '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
-// PEP 440 appendix B / packaging's VERSION_PATTERN, same groups, same backtracking behaviour.
-// No `u` flag on purpose: with `i` alone, non-ASCII letters never fold onto ASCII ones (see README).
-const VERSION_PATTERN = 'v?' +
-    '(?:(?<epoch>[0-9]+)!)?' +
-    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
-    '(?<pre>[-_.]?(?<preL>a|b|c|rc|alpha|beta|pre|preview)[-_.]?(?<preN>[0-9]+)?)?' +
-    '(?<post>(?:-(?<postN1>[0-9]+))|(?:[-_.]?(?<postL>post|rev|r)[-_.]?(?<postN2>[0-9]+)?))?' +
-    '(?<dev>[-_.]?(?<devL>dev)[-_.]?(?<devN>[0-9]+)?)?' +
-    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?';
-const VERSION_RE = new RegExp(`^${SPACE}*${VERSION_PATTERN}${SPACE}*$`, 'i');
-const PRE_LABELS = {
-    a: 'a',
-    alpha: 'a',
-    b: 'b',
-    beta: 'b',
-    c: 'rc',
-    rc: 'rc',
-    pre: 'rc',
-    preview: 'rc',
-};
-/** Strips leading zeros from a run of ASCII digits, as Python's int() then str() would. */
-function canonicalDigits(digits) {
-    return digits.replace(/^0+(?=.)/, '');
-}
-/** Python ints are unbounded; ours are doubles, so refuse what a double cannot hold exactly. */
-function toInt(digits) {
-    const n = Number(canonicalDigits(digits));
-    return Number.isSafeInteger(n) ? n : null;
-}
-function optionalInt(digits) {
-    return digits === undefined ? 0 : toInt(digits);
-}
-function normalizeLocal(local) {
-    return local
-        .split(/[-_.]/)
-        .map((part) => (/^[0-9]+$/.test(part) ? canonicalDigits(part) : part.toLowerCase()))
-        .join('.');
-}
-/**
- * Parses PEP 440 text leniently, as packaging does (v prefix, alternate spellings, separators, case,
- * surrounding whitespace). Null when invalid or when a number exceeds Number.MAX_SAFE_INTEGER.
- */
-function parseVersion(text) {
-    const g = VERSION_RE.exec(text)?.groups;
-    if (g === undefined || g.release === undefined)
-        return null;
-    const epoch = g.epoch === undefined ? 0 : toInt(g.epoch);
-    const release = g.release.split('.').map(toInt);
-    if (epoch === null || release.some((n) => n === null))
-        return null;
-    let pre = null;
-    if (g.preL !== undefined) {
-        const number = optionalInt(g.preN);
-        if (number === null)
-            return null;
-        pre = { label: PRE_LABELS[g.preL.toLowerCase()] ?? 'rc', number };
-    }
-    let post = null;
-    if (g.postN1 !== undefined)
-        post = toInt(g.postN1);
-    else if (g.postL !== undefined)
-        post = optionalInt(g.postN2);
-    if (g.post !== undefined && post === null)
-        return null;
-    let dev = null;
-    if (g.devL !== undefined) {
-        dev = optionalInt(g.devN);
-        if (dev === null)
-            return null;
-    }
-    const local = g.local === undefined ? null : normalizeLocal(g.local);
-    return { epoch, release: release, pre, post, dev, local };
-}
-/** The parsed form of `v`; throws a one-line error naming the text when it is not PEP 440. */
-function parse_toVersion(v) {
-    if (typeof v !== 'string')
-        return v;
-    const parsed = parseVersion(v);
-    if (parsed === null) {
-        throw new Error(`not a PEP 440 version: ${JSON.stringify(v)} (expected e.g. "1.2.4", "1.2.4rc1", "1.2.4.dev5")`);
-    }
-    return parsed;
-}
-
-;// CONCATENATED MODULE: ./packages/pep440/format.ts
-/** Canonical PEP 440 text: what `str(packaging.version.Version(...))` prints. */
-
-/** The canonical string of a parsed version, e.g. "1!2.0rc1.post2.dev3+abc.5". */
-function formatVersion(v) {
-    let text = publicOf(v);
-    if (v.local !== null)
-        text += `+${v.local}`;
-    return text;
-}
-/** The canonical form of `text`, or null when it is not a PEP 440 version. */
-function normalizeVersion(text) {
-    const v = parseVersion(text);
-    return v === null ? null : formatVersion(v);
-}
-/** The version without its local part, e.g. "1.2.4.dev5" for "1.2.4.dev5+g1234abc". */
-function publicVersion(v) {
-    return publicOf(toVersion(v));
-}
-/** Epoch and release only, e.g. "1.2.4" for "1.2.4rc1.post2+abc" (trailing zeros kept). */
-function baseVersion(v) {
-    const { epoch, release } = parse_toVersion(v);
-    return (epoch === 0 ? '' : `${epoch}!`) + release.join('.');
-}
-function publicOf(v) {
-    let text = baseVersion(v);
-    if (v.pre !== null)
-        text += `${v.pre.label}${v.pre.number}`;
-    if (v.post !== null)
-        text += `.post${v.post}`;
-    if (v.dev !== null)
-        text += `.dev${v.dev}`;
-    return text;
-}
-
-;// CONCATENATED MODULE: ./packages/dists/python-repr.ts
-/** Python's `repr()` of a string, because PyPI's messages quote values with `{value!r}`. */
-function pyRepr(value) {
-    if (value === null || value === undefined)
-        return 'None';
-    // Python picks single quotes unless the text holds a ' and no ".
-    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
-    let out = quote;
-    for (const ch of value) {
-        const code = ch.codePointAt(0) ?? 0;
-        if (ch === quote || ch === '\\')
-            out += '\\' + ch;
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (code < 0x20 || code === 0x7f)
-            out += '\\x' + code.toString(16).padStart(2, '0');
-        else
-            out += ch;
-    }
-    return out + quote;
-}
-
-;// CONCATENATED MODULE: ./packages/dists/sdist-filename.ts
-/** Source distribution filenames: PEP 625 `{name}-{version}.tar.gz`, and legacy `.zip`. */
-
-
-
-
-/**
- * Parse an sdist filename as `packaging.utils.parse_sdist_filename` does: `.tar.gz` or `.zip`, split at the
- * last `-`. A `.zip` parses (PyPI accepts the extension) but PyPI then refuses it by PEP 625; see the rules.
- */
-function parseSdistFilename(filename) {
-    const fail = (message) => {
-        throw new DistError('invalid-sdist-filename', message, filename);
-    };
-    let extension = '.tar.gz';
-    if (filename.endsWith('.tar.gz'))
-        extension = '.tar.gz';
-    else if (filename.endsWith('.zip'))
-        extension = '.zip';
-    else
-        fail(`Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${pyRepr(filename)}`);
-    const stem = filename.slice(0, -extension.length);
-    const dash = stem.lastIndexOf('-');
-    if (dash < 0)
-        fail(`Invalid sdist filename: ${pyRepr(filename)}`);
-    const namePart = stem.slice(0, dash);
-    const versionPart = stem.slice(dash + 1);
-    const version = normalizeVersion(versionPart);
-    if (version === null)
-        fail(`Invalid sdist filename (invalid version): ${pyRepr(filename)}`);
-    return {
-        filename,
-        kind: 'sdist',
-        name: normalizeProjectName(namePart),
-        nameInFilename: namePart,
-        version: version,
-        versionInFilename: versionPart,
-        buildTag: null,
-        tags: [],
-        extension,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/dists/wheel-filename.ts
-/** PEP 427 wheel filenames: `{name}-{version}(-{build})?-{python}-{abi}-{platform}.whl`. */
-
-
-
-
-// The escaped name may only hold word characters and dots (packaging's rule), never `__`.
-const WHEEL_NAME = /^[\p{L}\p{N}\p{Mn}\p{Pc}.]*$/u;
-const BUILD_TAG = /^(\d+)(.*)$/s;
-/** Parse a wheel filename the way `packaging.utils.parse_wheel_filename` does; throws DistError with packaging's message. */
-function parseWheelFilename(filename) {
-    const fail = (message) => {
-        throw new DistError('invalid-wheel-filename', message, filename);
-    };
-    if (!filename.endsWith('.whl'))
-        fail(`Invalid wheel filename (extension must be '.whl'): ${pyRepr(filename)}`);
-    const stem = filename.slice(0, -'.whl'.length);
-    const parts = stem.split('-');
-    if (parts.length !== 5 && parts.length !== 6) {
-        fail(`Invalid wheel filename (wrong number of parts): ${pyRepr(stem)}`);
-    }
-    const [namePart = '', versionPart = ''] = parts;
-    if (namePart.includes('__') || !WHEEL_NAME.test(namePart))
-        fail(`Invalid project name: ${pyRepr(stem)}`);
-    const version = normalizeVersion(versionPart);
-    if (version === null)
-        fail(`Invalid wheel filename (invalid version): ${pyRepr(stem)}`);
-    let buildTag = null;
-    if (parts.length === 6) {
-        const buildPart = parts[2] ?? '';
-        const match = BUILD_TAG.exec(buildPart);
-        if (!match)
-            fail(`Invalid build number: ${buildPart} in ${pyRepr(stem)}`);
-        buildTag = { number: Number(match?.[1]), suffix: match?.[2] ?? '' };
-    }
-    const [interpreters = '', abis = '', platforms = ''] = parts.slice(-3);
-    return {
-        filename,
-        kind: 'wheel',
-        name: normalizeProjectName(namePart),
-        nameInFilename: namePart,
-        version: version,
-        versionInFilename: versionPart,
-        buildTag,
-        tags: expandTags(interpreters, abis, platforms),
-        extension: '.whl',
-    };
-}
-/** Expand a compressed tag set (`py2.py3-none-any`) into its triples, lower case, in filename order. */
-function expandTags(interpreters, abis, platforms) {
-    const tags = [];
-    for (const interpreter of interpreters.toLowerCase().split('.')) {
-        for (const abi of abis.toLowerCase().split('.')) {
-            for (const platform of platforms.toLowerCase().split('.'))
-                tags.push({ interpreter, abi, platform });
-        }
-    }
-    return tags;
-}
-
-;// CONCATENATED MODULE: ./packages/dists/dist-filename.ts
-
-
-
-/** Parse a wheel (`.whl`) or sdist (`.tar.gz`, legacy `.zip`) filename; anything else is a DistError `unknown-extension`. */
-function parseDistFilename(filename) {
-    if (filename.endsWith('.whl'))
-        return parseWheelFilename(filename);
-    if (filename.endsWith('.tar.gz') || filename.endsWith('.zip'))
-        return parseSdistFilename(filename);
-    throw new DistError('unknown-extension', `${filename}: not a distribution file; expected a wheel (.whl) or an sdist (.tar.gz)`, filename);
-}
-/** The upload `filetype` twine sends for a filename, or null when twine would not upload it. */
-function filetypeOf(filename) {
-    if (filename.endsWith('.whl'))
-        return 'bdist_wheel';
-    if (filename.endsWith('.tar.gz') || filename.endsWith('.zip') || filename.endsWith('.tar.bz2'))
-        return 'sdist';
-    return null;
-}
-
+// EXTERNAL MODULE: ./packages/dists/dist-filename.ts
+var dist_filename = __nccwpck_require__(1118);
+// EXTERNAL MODULE: ./packages/pep440/format.ts
+var format = __nccwpck_require__(2621);
 ;// CONCATENATED MODULE: ./packages/publish/index-state.ts
 /** Asking the index what it already has: the release's JSON page and the project's simple page, read fresh. */
 
@@ -3142,7 +3519,7 @@ function mergeIndexState(release, page, version) {
             remote.url = file.url;
         files.set(file.filename, remote);
     }
-    const ours = normalizeVersion(version) ?? version;
+    const ours = (0,format/* normalizeVersion */.Qj)(version) ?? version;
     for (const file of page?.files ?? []) {
         if (files.has(file.filename))
             continue;
@@ -3170,7 +3547,7 @@ function packagetypeOf(filename, declared) {
 /** The normalized version a filename names, or null when it does not parse (old, odd uploads). */
 function versionOf(filename) {
     try {
-        return parseDistFilename(filename).version;
+        return (0,dist_filename/* parseDistFilename */.h)(filename).version;
     }
     catch {
         return null;
@@ -3279,111 +3656,8 @@ async function hashBytes(bytes) {
     return digests.digest();
 }
 
-;// CONCATENATED MODULE: ./packages/dists/core-metadata.ts
-/** Core metadata (PKG-INFO / METADATA): RFC 822-style headers, then the description as the body. */
-
-
-// A header line: a field name of printable ASCII except ':', then ':' (Python's feedparser headerRE).
-const HEADER_LINE = /^([\x21-\x39\x3b-\x7e]+):(.*)$/s;
-/** An empty CoreMetadata, for building one by hand (tests, form data). */
-function emptyCoreMetadata() {
-    const meta = { projectUrls: [], fields: [], warnings: [] };
-    for (const spec of FIELD_SPECS)
-        if (spec.multiple && spec.key !== 'projectUrls')
-            meta[spec.key] = [];
-    return meta;
-}
-/** Parse METADATA / PKG-INFO text (or UTF-8 bytes) into typed fields, the raw field list and the body description. */
-function parseCoreMetadata(input, source = 'metadata') {
-    const text = typeof input === 'string' ? input : decodeUtf8(input, source);
-    const fields = [];
-    let body = null;
-    // Walk lines keeping their endings, as the body must come out verbatim.
-    const lineRe = /[^\r\n]*(\r\n|\r|\n|$)/gy;
-    let current = null;
-    const flush = () => {
-        if (current)
-            fields.push({ name: current.name, value: current.parts.join('').replace(/[\r\n]+$/, '') });
-        current = null;
-    };
-    for (;;) {
-        const start = lineRe.lastIndex;
-        const match = lineRe.exec(text);
-        if (!match || match[0] === '')
-            break;
-        const line = match[0];
-        const content = line.replace(/[\r\n]+$/, '');
-        if (content === '') {
-            body = text.slice(lineRe.lastIndex);
-            break;
-        }
-        if (/^[ \t]/.test(content) && current) {
-            current.parts.push(line);
-            continue;
-        }
-        const header = HEADER_LINE.exec(content);
-        if (!header) {
-            // Python treats the first non-header line as the start of the body (a defect, but it parses on).
-            body = text.slice(start);
-            break;
-        }
-        flush();
-        const name = header[1] ?? '';
-        const after = line.slice(name.length + 1).replace(/^[ \t]+/, '');
-        current = { name, parts: [after] };
-    }
-    flush();
-    return core_metadata_buildMetadata(fields, body);
-}
-/** Build the typed object from an ordered field list and an optional body. */
-function core_metadata_buildMetadata(fields, body) {
-    const meta = emptyCoreMetadata();
-    meta.fields = fields;
-    const singles = meta;
-    for (const { name, value } of fields) {
-        const spec = fieldSpecOfHeader(name);
-        if (!spec)
-            continue;
-        if (spec.key === 'projectUrls')
-            meta.projectUrls.push(parseProjectUrl(value));
-        else if (spec.key === 'keywords') {
-            if (meta.keywords)
-                meta.warnings.push(`${spec.header} appears more than once; the first is used`);
-            else
-                meta.keywords = value.split(',').map((k) => k.trim());
-        }
-        else if (spec.multiple)
-            meta[spec.key].push(value);
-        else if (singles[spec.key] !== undefined) {
-            meta.warnings.push(`${spec.header} appears more than once; the first is used`);
-        }
-        else
-            singles[spec.key] = value;
-    }
-    if (body !== null && body !== '') {
-        if (meta.description !== undefined) {
-            meta.warnings.push('Description is given both as a header and as the body; the body is used');
-        }
-        meta.description = body;
-    }
-    return meta;
-}
-/** Split `Label, URL` at the first comma, trimming both, as packaging does. */
-function parseProjectUrl(value) {
-    const comma = value.indexOf(',');
-    if (comma < 0)
-        return { label: value.trim(), url: '' };
-    return { label: value.slice(0, comma).trim(), url: value.slice(comma + 1).trim() };
-}
-function decodeUtf8(bytes, source) {
-    try {
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    }
-    catch {
-        throw new DistError('invalid-metadata', `${source}: core metadata is not valid UTF-8`);
-    }
-}
-
+// EXTERNAL MODULE: ./packages/dists/errors.ts
+var dists_errors = __nccwpck_require__(8809);
 ;// CONCATENATED MODULE: ./packages/dists/tar-reader.ts
 /** Streaming .tar.gz reading: gunzip plus a small tar header parser (ustar, pax, GNU long names). */
 
@@ -3403,16 +3677,16 @@ async function walkTarGz(path, visitor, limits = {}) {
     source.pipe(gunzip);
     const reader = new ChunkReader(gunzip[Symbol.asyncIterator](), () => {
         if (reader.consumed > maxInflated) {
-            throw new DistError('zip-bomb', `${path}: inflates past ${maxInflated} bytes (ratio over ${all.maxRatio}): refused as a gzip bomb`, path);
+            throw new dists_errors/* DistError */.b('zip-bomb', `${path}: inflates past ${maxInflated} bytes (ratio over ${all.maxRatio}): refused as a gzip bomb`, path);
         }
     });
     try {
         return await walk(reader, visitor, all, path);
     }
     catch (error) {
-        if (error instanceof DistError)
+        if (error instanceof dists_errors/* DistError */.b)
             throw error;
-        throw new DistError('not-a-tarfile', `${path}: not a readable .tar.gz (${error.message})`, path);
+        throw new dists_errors/* DistError */.b('not-a-tarfile', `${path}: not a readable .tar.gz (${error.message})`, path);
     }
     finally {
         source.destroy();
@@ -3420,7 +3694,7 @@ async function walkTarGz(path, visitor, limits = {}) {
     }
 }
 async function walk(reader, visitor, limits, path) {
-    const bad = (why) => new DistError('not-a-tarfile', `${path}: not a tar archive (${why})`, path);
+    const bad = (why) => new dists_errors/* DistError */.b('not-a-tarfile', `${path}: not a tar archive (${why})`, path);
     let longName = null;
     let pax = new Map();
     let first = true;
@@ -3455,7 +3729,16 @@ async function walk(reader, visitor, limits, path) {
             // Global pax headers ('g') carry defaults we have no use for.
             continue;
         }
-        const entry = { path: entryPath(block, longName, pax), type: entryType(typeflag), size };
+        const sparse = typeflag === 'S' ||
+            pax.has('GNU.sparse.map') ||
+            pax.has('GNU.sparse.size') ||
+            (pax.get('GNU.sparse.major') === '1' && pax.get('GNU.sparse.minor') === '0');
+        const entry = {
+            path: entryPath(block, longName, pax),
+            type: entryType(typeflag),
+            size,
+            sparse,
+        };
         longName = null;
         pax = new Map();
         const decision = visitor.onEntry(entry);
@@ -3463,7 +3746,7 @@ async function walk(reader, visitor, limits, path) {
             return { inflatedBytes: reader.consumed, complete: false };
         if (decision === 'read' && entry.type === 'file') {
             if (size > limits.maxMemberSize) {
-                throw new DistError('entry-too-large', `${path}: ${entry.path} is ${size} bytes, over the ${limits.maxMemberSize}-byte limit`, path);
+                throw new dists_errors/* DistError */.b('entry-too-large', `${path}: ${entry.path} is ${size} bytes, over the ${limits.maxMemberSize}-byte limit`, path);
             }
             const data = await reader.read(padded);
             if (data === null || data.length < padded)
@@ -3518,6 +3801,7 @@ function parseNumber(field) {
     const text = cString(field).trim();
     return text === '' ? 0 : parseInt(text, 8);
 }
+/** True when a 512-byte block is a tar header with a valid checksum. */
 function checksumOk(block) {
     let sum = 0;
     for (let i = 0; i < 512; i++)
@@ -3595,42 +3879,6 @@ class ChunkReader {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/dists/wheel-info.ts
-/** The `.dist-info/WHEEL` file: wheel format version, generator, purelib flag and tags. */
-
-/** Parse WHEEL text (same RFC 822 shape as METADATA). */
-function parseWheelFile(text, distInfoDir, hasRecord) {
-    const { fields } = parseCoreMetadata(text, 'WHEEL');
-    const get = (name) => fields.find((f) => f.name.toLowerCase() === name.toLowerCase())?.value.trim();
-    const purelib = get('Root-Is-Purelib');
-    return {
-        distInfoDir,
-        wheelVersion: get('Wheel-Version'),
-        generator: get('Generator'),
-        rootIsPurelib: purelib === undefined ? undefined : purelib.toLowerCase() === 'true',
-        tags: fields.filter((f) => f.name.toLowerCase() === 'tag').map((f) => f.value.trim()),
-        build: get('Build'),
-        hasRecord,
-    };
-}
-/**
- * The dist-info directory of a wheel: `{name}-{version}.dist-info` from the filename as PyPI looks for it,
- * else the one top-level `*.dist-info` directory that holds METADATA.
- */
-function findDistInfoDir(filename, members) {
-    const [name, version] = filename.split('-');
-    const expected = `${name}-${version}.dist-info`;
-    if (members.some((m) => m.startsWith(`${expected}/`)))
-        return expected;
-    const candidates = new Set();
-    for (const member of members) {
-        const match = /^([^/]+\.dist-info)\/METADATA$/.exec(member);
-        if (match?.[1])
-            candidates.add(match[1]);
-    }
-    return candidates.size === 1 ? ([...candidates][0] ?? null) : null;
-}
-
 ;// CONCATENATED MODULE: ./packages/dists/zip-reader.ts
 /** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
 
@@ -3689,20 +3937,20 @@ class ZipArchive {
     async read(entry) {
         const where = `${this.path}: ${entry.name}`;
         if (entry.flags & 1)
-            throw new DistError('encrypted-entry', `${where} is encrypted`, this.path);
+            throw new dists_errors/* DistError */.b('encrypted-entry', `${where} is encrypted`, this.path);
         if (entry.uncompressedSize > this.limits.maxMemberSize) {
-            throw new DistError('entry-too-large', `${where} inflates to ${entry.uncompressedSize} bytes, over the ${this.limits.maxMemberSize}-byte limit`, this.path);
+            throw new dists_errors/* DistError */.b('entry-too-large', `${where} inflates to ${entry.uncompressedSize} bytes, over the ${this.limits.maxMemberSize}-byte limit`, this.path);
         }
         if (this.bombs().includes(entry)) {
-            throw new DistError('zip-bomb', `${where} inflates ${entry.uncompressedSize} bytes from ${entry.compressedSize} (ratio over ${this.limits.maxRatio}): refused as a zip bomb`, this.path);
+            throw new dists_errors/* DistError */.b('zip-bomb', `${where} inflates ${entry.uncompressedSize} bytes from ${entry.compressedSize} (ratio over ${this.limits.maxRatio}): refused as a zip bomb`, this.path);
         }
         const local = await zip_reader_readAt(this.handle, entry.localHeaderOffset, 30);
         if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIG) {
-            throw new DistError('corrupt-entry', `${where}: no local header at offset ${entry.localHeaderOffset}`, this.path);
+            throw new dists_errors/* DistError */.b('corrupt-entry', `${where}: no local header at offset ${entry.localHeaderOffset}`, this.path);
         }
         const dataStart = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
         if (dataStart + entry.compressedSize > this.size) {
-            throw new DistError('corrupt-entry', `${where}: data runs past the end of the file (truncated?)`, this.path);
+            throw new dists_errors/* DistError */.b('corrupt-entry', `${where}: data runs past the end of the file (truncated?)`, this.path);
         }
         const raw = await zip_reader_readAt(this.handle, dataStart, entry.compressedSize);
         // zlib loads with the first archive read, not at every action's start-up.
@@ -3716,14 +3964,14 @@ class ZipArchive {
                 data = inflateRawSync(raw, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
             }
             catch (error) {
-                throw new DistError('corrupt-entry', `${where}: cannot inflate (${error.message})`, this.path);
+                throw new dists_errors/* DistError */.b('corrupt-entry', `${where}: cannot inflate (${error.message})`, this.path);
             }
         }
         else {
-            throw new DistError('unsupported-compression', `${where} uses compression method ${entry.method}; only stored (0) and deflate (8) are accepted`, this.path);
+            throw new dists_errors/* DistError */.b('unsupported-compression', `${where} uses compression method ${entry.method}; only stored (0) and deflate (8) are accepted`, this.path);
         }
         if (data.length !== entry.uncompressedSize || crc32(data) !== entry.crc32) {
-            throw new DistError('corrupt-entry', `${where}: size or CRC does not match the directory`, this.path);
+            throw new dists_errors/* DistError */.b('corrupt-entry', `${where}: size or CRC does not match the directory`, this.path);
         }
         return data;
     }
@@ -3744,7 +3992,7 @@ async function zip_reader_readAt(handle, position, length) {
     return done === length ? buffer : buffer.subarray(0, done);
 }
 async function readCentralDirectory(handle, size, path, limits) {
-    const notZip = (why) => new DistError('not-a-zipfile', `${path}: not a zip file (${why})`, path);
+    const notZip = (why) => new dists_errors/* DistError */.b('not-a-zipfile', `${path}: not a zip file (${why})`, path);
     // The end record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
     const tailLength = Math.min(size, 22 + 0xffff);
     const tail = await zip_reader_readAt(handle, size - tailLength, tailLength);
@@ -3833,6 +4081,84 @@ function applyZip64Extra(entry, extra) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/dists/archive-kind.ts
+/** Python's `zipfile.is_zipfile` and `tarfile.is_tarfile`, for PyPI's "both a zip and a tar file" check. */
+
+
+
+/** True when a zip reader finds an end of central directory (zipfile.is_zipfile). */
+async function isZipFile(path) {
+    try {
+        const zip = await ZipArchive.open(path);
+        await zip.close();
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** True when the file opens as a tar, plain or gzip-compressed (tarfile.is_tarfile; bz2 and xz are not tried). */
+async function isTarFile(path) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    const head = Buffer.alloc(512);
+    try {
+        const { bytesRead } = await handle.read(head, 0, 512, 0);
+        if (bytesRead >= 2 && head[0] === 0x1f && head[1] === 0x8b)
+            return await firstTarMemberReadable(path);
+        return bytesRead === 512 && (head.every((b) => b === 0) || checksumOk(head));
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function firstTarMemberReadable(path) {
+    try {
+        await walkTarGz(path, { onEntry: () => 'stop' });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/dists/core-metadata.ts
+var core_metadata = __nccwpck_require__(2667);
+;// CONCATENATED MODULE: ./packages/dists/wheel-info.ts
+/** The `.dist-info/WHEEL` file: wheel format version, generator, purelib flag and tags. */
+
+/** Parse WHEEL text (same RFC 822 shape as METADATA). */
+function parseWheelFile(text, distInfoDir, hasRecord) {
+    const { fields } = (0,core_metadata/* parseCoreMetadata */.Ug)(text, 'WHEEL');
+    const get = (name) => fields.find((f) => f.name.toLowerCase() === name.toLowerCase())?.value.trim();
+    const purelib = get('Root-Is-Purelib');
+    return {
+        distInfoDir,
+        wheelVersion: get('Wheel-Version'),
+        generator: get('Generator'),
+        rootIsPurelib: purelib === undefined ? undefined : purelib.toLowerCase() === 'true',
+        tags: fields.filter((f) => f.name.toLowerCase() === 'tag').map((f) => f.value.trim()),
+        build: get('Build'),
+        hasRecord,
+    };
+}
+/**
+ * The dist-info directory of a wheel: `{name}-{version}.dist-info` from the filename as PyPI looks for it,
+ * else the one top-level `*.dist-info` directory that holds METADATA.
+ */
+function findDistInfoDir(filename, members) {
+    const [name, version] = filename.split('-');
+    const expected = `${name}-${version}.dist-info`;
+    if (members.some((m) => m.startsWith(`${expected}/`)))
+        return expected;
+    const candidates = new Set();
+    for (const member of members) {
+        const match = /^([^/]+\.dist-info)\/METADATA$/.exec(member);
+        if (match?.[1])
+            candidates.add(match[1]);
+    }
+    return candidates.size === 1 ? ([...candidates][0] ?? null) : null;
+}
+
 ;// CONCATENATED MODULE: ./packages/dists/read-dist.ts
 /** Reading what a distribution file holds: core metadata (and WHEEL) without unpacking it. */
 
@@ -3849,7 +4175,7 @@ function distKindOf(filename) {
         return { kind: 'sdist', format: 'tar.gz' };
     if (filename.endsWith('.zip'))
         return { kind: 'sdist', format: 'zip' };
-    throw new DistError('unknown-extension', `${filename}: not a wheel (.whl) or sdist (.tar.gz, .zip)`, filename);
+    throw new dists_errors/* DistError */.b('unknown-extension', `${filename}: not a wheel (.whl) or sdist (.tar.gz, .zip)`, filename);
 }
 /**
  * Read the core metadata of a wheel (`*.dist-info/METADATA`, WHEEL, and RECORD must exist) or an sdist
@@ -3859,7 +4185,7 @@ async function readDistMetadata(path, limits = {}) {
     const filename = (0,external_node_path_namespaceObject.basename)(path);
     const { kind, format } = distKindOf(filename);
     if (format === 'tar.gz') {
-        const metadata = parseCoreMetadata(await readTarPkgInfo(path, limits.tar), `${filename}: PKG-INFO`);
+        const metadata = (0,core_metadata/* parseCoreMetadata */.Ug)(await readTarPkgInfo(path, limits.tar), `${filename}: PKG-INFO`);
         return { filename, kind, metadata };
     }
     const zip = await ZipArchive.open(path, limits.zip);
@@ -3870,7 +4196,7 @@ async function readDistMetadata(path, limits = {}) {
             const entry = zip.entry(target);
             if (!entry)
                 throw missing(filename, `PKG-INFO not found at ${target}`);
-            return { filename, kind, metadata: parseCoreMetadata(await zip.read(entry), `${filename}: ${target}`) };
+            return { filename, kind, metadata: (0,core_metadata/* parseCoreMetadata */.Ug)(await zip.read(entry), `${filename}: ${target}`) };
         }
         const dir = findDistInfoDir(filename, names);
         if (!dir)
@@ -3883,7 +4209,7 @@ async function readDistMetadata(path, limits = {}) {
             throw missing(filename, `WHEEL not found at ${dir}/WHEEL`);
         if (!zip.entry(`${dir}/RECORD`))
             throw missing(filename, `RECORD not found at ${dir}/RECORD`);
-        const metadata = parseCoreMetadata(await zip.read(metadataEntry), `${filename}: METADATA`);
+        const metadata = (0,core_metadata/* parseCoreMetadata */.Ug)(await zip.read(metadataEntry), `${filename}: METADATA`);
         const wheelText = (await zip.read(wheelEntry)).toString('utf8');
         return { filename, kind, metadata, wheelInfo: parseWheelFile(wheelText, dir, true) };
     }
@@ -3928,11 +4254,12 @@ async function readTarPkgInfo(path, limits) {
     return found;
 }
 function missing(filename, what) {
-    return new DistError('missing-member', `${filename}: ${what}`, filename);
+    return new dists_errors/* DistError */.b('missing-member', `${filename}: ${what}`, filename);
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/inspect-dist.ts
 /** Gathering the facts PyPI's rules look at from a file on disk, without failing on a broken archive. */
+
 
 
 
@@ -3960,6 +4287,9 @@ async function inspectDistribution(path, options = {}) {
         return { ...base, metadata: null, metadataError: error.message };
     }
     const { archive, metadata, metadataError } = format === 'zip' ? await inspectZip(path, filename, limits) : await inspectTar(path, limits);
+    // A readable archive of one kind that is also the other is refused by PyPI first.
+    if (archive.unreadable === null && (format === 'zip' ? await isTarFile(path) : await isZipFile(path)))
+        archive.polyglot = true;
     return { ...base, archive, metadata, ...(metadataError ? { metadataError } : {}) };
 }
 async function inspectZip(path, filename, limits) {
@@ -3985,11 +4315,13 @@ async function inspectZip(path, filename, limits) {
         const target = filename.endsWith('.whl')
             ? `${findDistInfoDir(filename, members) ?? 'unknown.dist-info'}/METADATA`
             : pkgInfoPath(members);
+        if (filename.endsWith('.whl'))
+            archive.entryPoints = await readEntryPoints(zip, filename);
         const entry = zip.entry(target);
         if (!entry)
             return { archive, metadata: null, metadataError: `${filename}: ${target} not found` };
         try {
-            return { archive, metadata: parseCoreMetadata(await zip.read(entry), `${filename}: ${target}`) };
+            return { archive, metadata: (0,core_metadata/* parseCoreMetadata */.Ug)(await zip.read(entry), `${filename}: ${target}`) };
         }
         catch (error) {
             return { archive, metadata: null, metadataError: error.message };
@@ -3999,13 +4331,29 @@ async function inspectZip(path, filename, limits) {
         await zip.close();
     }
 }
+// warehouse reads `<name>-<version>.dist-info/entry_points.txt`, name and version split from the filename.
+async function readEntryPoints(zip, filename) {
+    const [name, version] = filename.split('-');
+    const entry = zip.entry(`${name}-${version}.dist-info/entry_points.txt`);
+    if (!entry)
+        return null;
+    try {
+        return await zip.read(entry);
+    }
+    catch {
+        return null;
+    }
+}
 async function inspectTar(path, limits) {
     const members = [];
     const candidates = new Map();
+    let sparse = false;
     try {
         const summary = await walkTarGz(path, {
             onEntry(entry) {
                 members.push(entry.path);
+                if (entry.sparse)
+                    sparse = true;
                 // Keep every depth-one PKG-INFO (small, capped): which one counts is known only at the end.
                 return /^[^/]+\/PKG-INFO$/.test(entry.path) ? 'read' : 'skip';
             },
@@ -4020,15 +4368,16 @@ async function inspectTar(path, limits) {
             members,
             uncompressedSize: summary.inflatedBytes,
             unsupportedCompression: false,
+            sparse,
         };
         const data = candidates.get(pkgInfoPath(members));
         if (!data)
             return { archive, metadata: null, metadataError: `${(0,external_node_path_namespaceObject.basename)(path)}: no PKG-INFO at the top` };
-        return { archive, metadata: parseCoreMetadata(data, `${(0,external_node_path_namespaceObject.basename)(path)}: PKG-INFO`) };
+        return { archive, metadata: (0,core_metadata/* parseCoreMetadata */.Ug)(data, `${(0,external_node_path_namespaceObject.basename)(path)}: PKG-INFO`) };
     }
     catch (error) {
         // tarfile.is_tarfile fails only when the first header is unreadable; later damage is a ReadError (None).
-        const unreadable = error instanceof DistError && members.length === 0 ? 'File is not a tarfile' : 'None';
+        const unreadable = error instanceof dists_errors/* DistError */.b && members.length === 0 ? 'File is not a tarfile' : 'None';
         return {
             archive: emptyArchive('tar.gz', unreadable),
             metadata: null,
@@ -4052,7 +4401,7 @@ const TWINE_WHEEL_NAME = /^(?<namever>(?<name>.+?)(-(?<ver>\d.+?))?)((-(?<build>
  * Null for a file twine would not upload.
  */
 function uploadFileInfo(filename) {
-    const filetype = filetypeOf(filename);
+    const filetype = (0,dist_filename/* filetypeOf */.c)(filename);
     if (filetype === null)
         return null;
     if (filetype === 'sdist')
@@ -4108,6 +4457,9 @@ async function inspectFile(file, options) {
         result.metadata = facts.metadata;
         if (!facts.metadata)
             result.problems.push(`has no readable metadata: ${stripName(facts.metadataError ?? 'unknown error', file.filename)}`);
+        // PyPI's form rules and their data tables load with the first file checked, not at start-up.
+        else
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1548))).checkForm(result, facts, options.renderer);
     }
     else {
         try {
@@ -4125,793 +4477,6 @@ function messageOf(error, filename) {
 /** Messages from dists often start with the filename; the problem list names the file already. */
 function stripName(message, filename) {
     return message.startsWith(`${filename}: `) ? message.slice(filename.length + 2) : message;
-}
-
-;// CONCATENATED MODULE: ./packages/dists/rules/types.ts
-/** PyPI's default per-file upload limit: 100 MiB. */
-const PYPI_MAX_FILE_SIZE = 100 * 1024 * 1024;
-/** PyPI's default per-project limit: 10 GiB. */
-const PYPI_MAX_PROJECT_SIZE = 10 * 1024 * 1024 * 1024;
-/** A 400 Bad Request problem. */
-function badRequest(code, message) {
-    return { code, status: 400, message };
-}
-
-;// CONCATENATED MODULE: ./packages/dists/rules/archive-rules.ts
-/** PyPI's `_is_valid_dist_file`: is the archive readable, not a bomb, and does it hold PKG-INFO or WHEEL. */
-
-
-/** Past this many uncompressed bytes PyPI checks the compression ratio (64 MiB). */
-const COMPRESSION_RATIO_MIN_SIZE = 64 * 1024 * 1024;
-/** An archive inflating to more than 50 × its size (past the minimum) is a zip bomb to PyPI. */
-const COMPRESSION_RATIO_THRESHOLD = 50;
-/** PyPI's reason an archive is not a valid distribution file, or null when it is. `None` is what PyPI prints for a broken zip or tar. */
-function invalidDistReason(filename, size, archive) {
-    if (archive.unreadable !== null)
-        return archive.unreadable;
-    const { members } = archive;
-    if (archive.format === 'zip') {
-        if (archive.uncompressedSize > COMPRESSION_RATIO_MIN_SIZE &&
-            archive.uncompressedSize / Math.max(size, 1) > COMPRESSION_RATIO_THRESHOLD) {
-            return `File exceeds compression ratio of ${COMPRESSION_RATIO_THRESHOLD}`;
-        }
-        if (archive.unsupportedCompression)
-            return 'File does not use a supported compression type';
-        if (filename.endsWith('.whl')) {
-            const parts = filename.split('-');
-            if (parts.length < 3)
-                return 'Unable to parse name and version from wheel filename';
-            const target = `${parts[0]}-${parts[1]}.dist-info/WHEEL`;
-            return members.includes(target) ? null : `WHEEL not found at ${target}`;
-        }
-    }
-    return sdistTopLevelReason(members);
-}
-function sdistTopLevelReason(members) {
-    const top = commonPrefix(members);
-    if (top === '' || top === '.' || top === '/')
-        return 'Incorrect number of top-level directories in sdist';
-    const target = pkgInfoPath(members);
-    return members.includes(target) ? null : `PKG-INFO not found at ${target}`;
-}
-/** The archive must be a valid distribution file (answers `Invalid distribution file. <reason>`). */
-const distFileRule = ({ filename, size, archive }) => {
-    if (!archive)
-        return null;
-    const reason = invalidDistReason(filename, size, archive);
-    return reason === null
-        ? null
-        : badRequest('invalid-distribution-file', `Invalid distribution file. ${reason}`);
-};
-
-;// CONCATENATED MODULE: ./packages/dists/rules/file-rules.ts
-/** PyPI's checks of the uploaded file itself: its name's characters and extension, size and digests. */
-
-
-
-const EXTENSION = /^.+?(\.(tar\.gz|zip|whl))$/is;
-const EXTENSIONS_OF = {
-    sdist: ['.zip', '.tar.gz'],
-    bdist_wheel: ['.whl'],
-};
-const MIB = 1024 * 1024;
-const GIB = 1024 * MIB;
-/** The filetype the client claims, else the one twine derives from the extension. */
-function filetypeFor(dist) {
-    return dist.filetype ?? filetypeOf(dist.filename);
-}
-/** No control characters, DEL, or path separators in the filename. */
-const filenameCharactersRule = ({ filename }) => {
-    if (/[\x00-\x1f\x7f]/.test(filename)) {
-        return badRequest('invalid-filename-characters', 'Cannot upload a file with non-printable characters (ordinals 0-31) or the DEL character (ordinal 127) in the name.');
-    }
-    if (/[/\\]/.test(filename)) {
-        return badRequest('invalid-filename-characters', "Cannot upload a file with '/' or '\\' in the name.");
-    }
-    return null;
-};
-/** Only .tar.gz, .zip (sdist) and .whl (wheel) are taken, matching the filetype (PEP 527, PEP 715). */
-const extensionRule = (dist) => {
-    const match = EXTENSION.exec(dist.filename);
-    if (!match) {
-        return badRequest('invalid-extension', 'Invalid file extension: Use .tar.gz, .whl or .zip extension. See https://www.python.org/dev/peps/pep-0527 and https://peps.python.org/pep-0715/ for more information');
-    }
-    const extension = match[1] ?? '';
-    const filetype = filetypeFor(dist) ?? (extension.toLowerCase() === '.whl' ? 'bdist_wheel' : 'sdist');
-    if (EXTENSIONS_OF[filetype].includes(extension))
-        return null;
-    return badRequest('invalid-extension', `Invalid file extension: Extension ${extension} is invalid for filetype ${filetype}. See https://www.python.org/dev/peps/pep-0527 for more information.`);
-};
-/** The per-file size limit (PyPI: 100 MiB unless raised for the project). */
-const fileSizeRule = (dist, context) => {
-    const limit = context.maxFileSize ?? PYPI_MAX_FILE_SIZE;
-    if (dist.size <= limit)
-        return null;
-    const project = dist.metadata?.name ?? '';
-    return badRequest('file-too-large', `File too large. Limit for project ${pyRepr(project)} is ${Math.floor(limit / MIB)} MB. See https://docs.pypi.org/project-management/storage-limits#requesting-a-file-size-limit-increase for more information.`);
-};
-/** The per-project total size limit (PyPI: 10 GiB). */
-const projectSizeRule = (dist, context) => {
-    const limit = context.maxProjectSize ?? PYPI_MAX_PROJECT_SIZE;
-    if (dist.size + (context.projectTotalSize ?? 0) <= limit)
-        return null;
-    const project = dist.metadata?.name ?? '';
-    // PyPI's message really ends without a period.
-    return badRequest('project-too-large', `Project size too large. Limit for project ${pyRepr(project)} total size is ${Math.floor(limit / GIB)} GB. See https://docs.pypi.org/project-management/storage-limits#requesting-a-project-size-limit-increase`);
-};
-/** Every digest the form declares must match the file. */
-const digestRule = ({ declaredDigests, hashes }) => {
-    if (!declaredDigests)
-        return null;
-    const pairs = [
-        [declaredDigests.md5, hashes.md5],
-        [declaredDigests.sha256, hashes.sha256],
-        [declaredDigests.blake2_256, hashes.blake2_256],
-    ];
-    const ok = pairs.every(([declared, actual]) => !declared || declared.toLowerCase() === actual?.toLowerCase());
-    if (ok)
-        return null;
-    return badRequest('digest-mismatch', 'The digest supplied does not match a digest calculated from the uploaded file.');
-};
-
-;// CONCATENATED MODULE: ./packages/dists/rules/metadata-rules.ts
-/** PyPI's checks of the metadata fields that identify a release (upload form, then packaging.metadata). */
-
-
-
-
-/** Metadata versions warehouse accepts (`SUPPORTED_METADATA_VERSIONS`); 2.0 never existed as a spec and is refused. */
-const SUPPORTED_METADATA_VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
-const CORE_METADATA_HELP = 'See https://packaging.python.org/specifications/core-metadata for more information.';
-// warehouse joins a packaging.metadata error with its help link, adding a period when missing.
-function metadataProblem(code, error) {
-    return badRequest(code, `${error}${error.endsWith('.') ? '' : '.'} ${CORE_METADATA_HELP}`);
-}
-/** The upload form's Name check: required, and a PEP 508 name. */
-const nameRule = ({ metadata }) => {
-    if (!metadata)
-        return null;
-    const value = metadata.name ?? '';
-    let error = null;
-    if (value === '')
-        error = 'This field is required.';
-    else if (!isValidProjectName(value)) {
-        error = "Start and end with a letter or numeral containing only ASCII numeric and '.', '_' and '-'.";
-    }
-    if (error === null)
-        return null;
-    // warehouse shortens long values to their first and last 30 characters.
-    const shown = value.length > 60 ? `${value.slice(0, 30)}...${value.slice(-30)}` : value;
-    return badRequest('invalid-name', `${pyRepr(shown)} is an invalid value for Name. Error: ${error} ${CORE_METADATA_HELP}`);
-};
-/** Metadata-Version must be one warehouse supports. */
-const metadataVersionRule = ({ metadata }) => {
-    if (!metadata)
-        return null;
-    const value = metadata.metadataVersion;
-    if (value !== undefined && SUPPORTED_METADATA_VERSIONS.includes(value))
-        return null;
-    return metadataProblem('invalid-metadata-version', `${pyRepr(value)} is not a valid metadata version`);
-};
-/** Version must be present and valid PEP 440. */
-const versionRule = ({ metadata }) => {
-    if (!metadata)
-        return null;
-    const value = metadata.version;
-    if (value === undefined || value === '')
-        return metadataProblem('invalid-version', "'version' is a required field");
-    if (parseVersion(value) === null)
-        return metadataProblem('invalid-version', `${pyRepr(value)} is invalid for 'version'`);
-    return null;
-};
-/** PyPI refuses local versions (`1.0+abc`). */
-const localVersionRule = ({ metadata }) => {
-    const parsed = metadata?.version ? parseVersion(metadata.version) : null;
-    if (!parsed || parsed.local === null)
-        return null;
-    const shown = normalizeVersion(metadata?.version ?? '') ?? metadata?.version;
-    return metadataProblem('local-version', `The use of local versions in ${pyRepr(shown)} is not allowed.`);
-};
-/** Summary must be one line (packaging.metadata). */
-const summaryLineRule = ({ metadata }) => {
-    if (!metadata?.summary?.includes('\n'))
-        return null;
-    return metadataProblem('invalid-summary', "'summary' must be a single line");
-};
-/** Summary of at most 512 characters (warehouse's own limit, checked after packaging's rules). */
-const summaryLengthRule = ({ metadata }) => {
-    if ((metadata?.summary?.length ?? 0) <= 512)
-        return null;
-    return metadataProblem('invalid-summary', "'summary' field must be 512 characters or less.");
-};
-
-;// CONCATENATED MODULE: ./packages/dists/rules/release-rules.ts
-/** PyPI's checks against what the index already holds: duplicates, reused filenames, one sdist per release. */
-
-
-
-/**
- * A file with the same name or blake2 digest exists: identical name and digests → PyPI answers 200 and stores
- * nothing (code `file-exists-identical`, what twine's --skip-existing relies on); otherwise 400. A client
- * that computed no blake2b-256 predicts this from sha256, which tells the same bytes apart as well.
- */
-const duplicateFileRule = (dist, context) => {
-    const files = context.indexFiles ?? context.releaseFiles ?? [];
-    const sameBytes = (file) => file.blake2_256 && dist.hashes.blake2_256
-        ? file.blake2_256 === dist.hashes.blake2_256
-        : file.sha256 === dist.hashes.sha256;
-    const existing = files.find((f) => f.filename === dist.filename || sameBytes(f));
-    if (!existing)
-        return null;
-    if (existing.filename === dist.filename && existing.sha256 === dist.hashes.sha256 && sameBytes(existing)) {
-        return { code: 'file-exists-identical', status: 200, message: '' };
-    }
-    const hash = dist.hashes.blake2_256
-        ? `blake2_256 hash ${pyRepr(dist.hashes.blake2_256)}`
-        : `sha256 hash ${pyRepr(dist.hashes.sha256)}`;
-    return badRequest('file-exists', `File already exists (${pyRepr(dist.filename)}, with ${hash}). See https://pypi.org/help/#file-name-reuse for more information.`);
-};
-/** A filename once used (and since deleted) is never accepted again. */
-const filenameReuseRule = (dist, context) => {
-    if (!context.deletedFilenames?.includes(dist.filename))
-        return null;
-    return badRequest('filename-reused', 'This filename was previously used by a file that has since been deleted. Use a different version. See https://pypi.org/help/#file-name-reuse for more information.');
-};
-/** A release holds at most one sdist. */
-const oneSdistRule = (dist, context) => {
-    if (filetypeFor(dist) !== 'sdist')
-        return null;
-    if (!(context.releaseFiles ?? []).some((f) => f.packagetype === 'sdist'))
-        return null;
-    return badRequest('duplicate-sdist', 'Only one sdist may be uploaded per release.');
-};
-
-;// CONCATENATED MODULE: ./packages/pep440/kinds.ts
-/** What kind of release a version is, with packaging's definitions. */
-
-/** packaging's is_prerelease: true for pre-releases and for dev releases (1.0.dev1 is a pre-release). */
-function isPrerelease(v) {
-    const { pre, dev } = toVersion(v);
-    return pre !== null || dev !== null;
-}
-/** True when the version has a .devN segment. */
-function isDevrelease(v) {
-    return toVersion(v).dev !== null;
-}
-/** True when the version has a .postN segment (including the implicit form 1.0-1). */
-function isPostrelease(v) {
-    return parse_toVersion(v).post !== null;
-}
-
-;// CONCATENATED MODULE: ./packages/dists/rules/sdist-rules.ts
-/** PyPI's sdist filename checks: parseable, the project's name, and exactly the PEP 625 form. */
-
-
-
-
-
-
-
-
-function parsedSdist(dist) {
-    try {
-        return parseSdistFilename(dist.filename);
-    }
-    catch {
-        return null;
-    }
-}
-const isSdist = (dist) => filetypeFor(dist) === 'sdist';
-/** The sdist filename must parse as packaging's parse_sdist_filename does. */
-const sdistFilenameRule = (dist) => {
-    if (!isSdist(dist) || parsedSdist(dist))
-        return null;
-    return badRequest('invalid-sdist-filename', `Invalid source distribution filename: ${dist.filename}`);
-};
-// warehouse retries a post-release whose version was written with a hyphen (`name-1.0-1.tar.gz`).
-function nameFromSdistFilename(dist, parsed, metaName) {
-    const version = dist.metadata?.version;
-    const dashes = dist.filename.split('-').length - 1;
-    if (version && isPostrelease(version) && parsed.name !== normalizeProjectName(metaName) && dashes >= 2) {
-        const withoutLast = dist.filename.slice(0, dist.filename.lastIndexOf('-'));
-        const name = withoutLast.slice(0, withoutLast.lastIndexOf('-'));
-        const versionText = dist.filename.slice(name.length + 1, -'.tar.gz'.length);
-        if (normalizeVersion(versionText) !== null)
-            return name;
-    }
-    return parsed.nameInFilename;
-}
-/** The sdist must start with the project's name. */
-const sdistProjectRule = (dist) => {
-    const parsed = isSdist(dist) ? parsedSdist(dist) : null;
-    const metaName = dist.metadata?.name;
-    if (!parsed || !metaName)
-        return null;
-    const normalized = normalizeProjectName(metaName);
-    if (normalizeProjectName(nameFromSdistFilename(dist, parsed, metaName)) === normalized)
-        return null;
-    return badRequest('filename-project-mismatch', `Start filename for ${pyRepr(metaName)} with ${pyRepr(normalized.replace(/-/g, '_'))}.`);
-};
-/** PEP 625: exactly `{normalized_name}-{normalized_version}.tar.gz` (so legacy .zip sdists are refused here). */
-const sdistNormalizedRule = (dist) => {
-    const metaName = dist.metadata?.name;
-    const version = normalizeVersion(dist.metadata?.version ?? '');
-    if (!isSdist(dist) || !parsedSdist(dist) || !metaName || version === null)
-        return null;
-    const expected = `${normalizeProjectName(metaName).replace(/-/g, '_')}-${version}.tar.gz`;
-    if (dist.filename === expected)
-        return null;
-    return badRequest('filename-not-normalized', `Filename ${pyRepr(dist.filename)} is invalid, should be ${pyRepr(expected)}.`);
-};
-/** Each License-File (metadata 2.4+, the only ones twine sends) must be in the sdist. */
-const sdistLicenseFilesRule = (dist) => {
-    const meta = dist.metadata;
-    if (!isSdist(dist) || !dist.archive || !meta || !metadataVersionAtLeast(meta.metadataVersion, 2, 4))
-        return null;
-    const { members } = dist.archive;
-    const top = pkgInfoPath(members).slice(0, -'PKG-INFO'.length);
-    for (const licenseFile of meta.licenseFiles) {
-        const target = `${top}${licenseFile}`;
-        if (!members.includes(target)) {
-            return badRequest('missing-license-file', `License-File ${licenseFile} does not exist in distribution file ${dist.filename} at ${target}`);
-        }
-    }
-    return null;
-};
-
-;// CONCATENATED MODULE: ./packages/dists/platform-tags.ts
-/** Which wheel platform tags PyPI accepts (warehouse `_valid_platform_tag`, as of 2025). */
-const STATIC = new Set([
-    'any',
-    'win32',
-    'win_arm64',
-    'win_amd64',
-    'win_ia64',
-    'manylinux1_x86_64',
-    'manylinux1_i686',
-    'manylinux2010_x86_64',
-    'manylinux2010_i686',
-    'manylinux2014_x86_64',
-    'manylinux2014_i686',
-    'manylinux2014_aarch64',
-    'manylinux2014_armv7l',
-    'manylinux2014_ppc64',
-    'manylinux2014_ppc64le',
-    'manylinux2014_s390x',
-    'linux_armv6l',
-    'linux_armv7l',
-]);
-const MACOSX = /^macosx_(\d+)_(\d+)_(.*)$/s;
-const MACOSX_ARCHES = new Set([
-    'ppc',
-    'ppc64',
-    'i386',
-    'x86_64',
-    'arm64',
-    'intel',
-    'fat',
-    'fat3',
-    'fat64',
-    'universal',
-    'universal2',
-]);
-// macOS 11 and later only ever use minor 0 in tags; 10.x uses any minor.
-const MACOSX_MAJORS = new Set(['11', '12', '13', '14', '15', '26']);
-const LINUX = /^(many|musl)linux_(\d+)_(\d+)_(.*)$/s;
-const JOINT_LINUX_ARCHES = ['x86_64', 'i686', 'aarch64', 'armv7l', 'ppc64le', 's390x', 'riscv64'];
-const MANYLINUX_ARCHES = new Set([...JOINT_LINUX_ARCHES, 'ppc64']);
-const MUSLLINUX_ARCHES = new Set(JOINT_LINUX_ARCHES);
-// No end anchor: warehouse uses re.match, so text after the SDK name is tolerated.
-const IOS = /^ios_(\d+)_(\d+)_(.*)_(iphoneos|iphonesimulator)/s;
-const IOS_ARCHES = new Set(['arm64', 'x86_64']);
-const ANDROID = /^android_(\d+)_(.*)$/s;
-const ANDROID_ARCHES = new Set(['armeabi_v7a', 'arm64_v8a', 'x86', 'x86_64']);
-/** True when PyPI accepts a wheel with this platform tag: any, win*, manylinux*, musllinux_x_y, macosx, ios, android; never plain linux_x86_64. */
-function isPyPIPlatformTag(platform) {
-    if (STATIC.has(platform))
-        return true;
-    const mac = MACOSX.exec(platform);
-    if (mac && mac[1] === '10' && MACOSX_ARCHES.has(mac[3] ?? ''))
-        return true;
-    if (mac && MACOSX_MAJORS.has(mac[1] ?? '') && mac[2] === '0' && MACOSX_ARCHES.has(mac[3] ?? ''))
-        return true;
-    const linux = LINUX.exec(platform);
-    if (linux)
-        return (linux[1] === 'musl' ? MUSLLINUX_ARCHES : MANYLINUX_ARCHES).has(linux[4] ?? '');
-    const ios = IOS.exec(platform);
-    if (ios && IOS_ARCHES.has(ios[3] ?? ''))
-        return true;
-    const android = ANDROID.exec(platform);
-    return android !== null && ANDROID_ARCHES.has(android[2] ?? '');
-}
-
-;// CONCATENATED MODULE: ./packages/dists/rules/wheel-rules.ts
-/** PyPI's wheel checks: a PEP 427 filename, supported platforms, the project's normalized name and version, required members. */
-
-
-
-
-
-
-
-
-function parsedWheel(dist) {
-    if (!dist.filename.endsWith('.whl'))
-        return null;
-    try {
-        return parseWheelFilename(dist.filename);
-    }
-    catch (error) {
-        if (error instanceof DistError)
-            return error;
-        throw error;
-    }
-}
-function validWheel(dist) {
-    const parsed = parsedWheel(dist);
-    return parsed instanceof DistError ? null : parsed;
-}
-// warehouse finds the dist-info directory from the raw filename: `name, version, _ = filename.split("-", 2)`.
-function distInfoDir(filename) {
-    const [name, version] = filename.split('-');
-    return `${name}-${version}.dist-info`;
-}
-/** The filename must be a valid PEP 427 wheel name (packaging's message). */
-const wheelFilenameRule = (dist) => {
-    const parsed = parsedWheel(dist);
-    return parsed instanceof DistError ? badRequest('invalid-wheel-filename', parsed.message) : null;
-};
-/** Every platform tag must be on PyPI's allow-list (no plain `linux_x86_64`). */
-const platformTagRule = (dist) => {
-    const bad = validWheel(dist)?.tags.find((tag) => !isPyPIPlatformTag(tag.platform));
-    if (!bad)
-        return null;
-    return badRequest('unsupported-platform-tag', `Binary wheel '${dist.filename}' has an unsupported platform tag '${bad.platform}'.`);
-};
-/** The wheel's name must be the project's (compared normalized). */
-const wheelProjectRule = (dist) => {
-    const parsed = validWheel(dist);
-    const metaName = dist.metadata?.name;
-    if (!parsed || !metaName)
-        return null;
-    const canonical = normalizeProjectName(metaName);
-    if (parsed.name === canonical)
-        return null;
-    return badRequest('filename-project-mismatch', `Start filename for ${pyRepr(metaName)} with ${pyRepr(canonical.replace(/-/g, '_'))}.`);
-};
-/** The name part must be written normalized (`foo_bar`, not `Foo.Bar`). */
-const wheelNormalizedNameRule = (dist) => {
-    const parsed = validWheel(dist);
-    const metaName = dist.metadata?.name;
-    if (!parsed || !metaName)
-        return null;
-    const expected = normalizeProjectName(metaName).replace(/-/g, '_');
-    const written = dist.filename.split('-')[0] ?? '';
-    if (written === expected)
-        return null;
-    return badRequest('filename-not-normalized', `Filename ${pyRepr(dist.filename)} should contain the normalized project name ${pyRepr(expected)}, not ${pyRepr(written)}.`);
-};
-/** The version in the filename must equal the metadata's (as PEP 440 versions). */
-const wheelVersionRule = (dist) => {
-    const parsed = validWheel(dist);
-    const version = normalizeVersion(dist.metadata?.version ?? '');
-    if (!parsed || version === null || version === parsed.version)
-        return null;
-    return badRequest('filename-version-mismatch', `Version in filename should be ${pyRepr(version)} not ${pyRepr(parsed.version)}.`);
-};
-/** Each License-File (metadata 2.4+) must be under `.dist-info/licenses/`. */
-const wheelLicenseFilesRule = (dist) => {
-    const meta = dist.metadata;
-    if (!validWheel(dist) || !dist.archive || !meta || !metadataVersionAtLeast(meta.metadataVersion, 2, 4))
-        return null;
-    const dir = distInfoDir(dist.filename);
-    for (const licenseFile of meta.licenseFiles) {
-        const target = `${dir}/licenses/${licenseFile}`;
-        if (!dist.archive.members.includes(target)) {
-            return badRequest('missing-license-file', `License-File ${licenseFile} does not exist in distribution file ${dist.filename} at ${target}`);
-        }
-    }
-    return null;
-};
-/** The wheel must hold `.dist-info/RECORD`. */
-const wheelRecordRule = (dist) => {
-    if (!validWheel(dist) || !dist.archive)
-        return null;
-    const target = `${distInfoDir(dist.filename)}/RECORD`;
-    if (dist.archive.members.includes(target))
-        return null;
-    return badRequest('missing-record', `Wheel '${dist.filename}' does not contain the required RECORD file: ${target}`);
-};
-/** The wheel must hold `.dist-info/METADATA`. */
-const wheelMetadataRule = (dist) => {
-    if (!validWheel(dist) || !dist.archive)
-        return null;
-    const target = `${distInfoDir(dist.filename)}/METADATA`;
-    if (dist.archive.members.includes(target))
-        return null;
-    return badRequest('missing-metadata', `Wheel '${dist.filename}' does not contain the required METADATA file: ${target}`);
-};
-
-;// CONCATENATED MODULE: ./packages/dists/rules/check-distribution.ts
-/** All of PyPI's upload rules, in the order warehouse applies them. */
-
-
-
-
-
-
-/** The rules in warehouse's order: PyPI answers with the first that fails. */
-const PYPI_RULES = [
-    nameRule,
-    metadataVersionRule,
-    versionRule,
-    summaryLineRule,
-    localVersionRule,
-    summaryLengthRule,
-    filenameCharactersRule,
-    extensionRule,
-    fileSizeRule,
-    projectSizeRule,
-    digestRule,
-    duplicateFileRule,
-    filenameReuseRule,
-    oneSdistRule,
-    distFileRule,
-    sdistFilenameRule,
-    sdistProjectRule,
-    sdistNormalizedRule,
-    sdistLicenseFilesRule,
-    wheelFilenameRule,
-    platformTagRule,
-    wheelProjectRule,
-    wheelNormalizedNameRule,
-    wheelVersionRule,
-    wheelLicenseFilesRule,
-    wheelRecordRule,
-    wheelMetadataRule,
-];
-/**
- * Every problem PyPI's rules find with one upload, in warehouse's order: `problems[0]` is what PyPI would
- * answer (status and message). Empty means PyPI would take the file. Pure: no I/O.
- */
-function checkDistribution(dist, context = {}) {
-    const problems = [];
-    for (const rule of PYPI_RULES) {
-        const problem = rule(dist, context);
-        if (problem)
-            problems.push(problem);
-    }
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./packages/publish/format.ts
-/** Numbers as people read them in logs and summaries. */
-const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-/** A byte count in binary units: `812 B`, `5.0 MiB`, `1.00 GiB`. */
-function formatBytes(bytes) {
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < UNITS.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    if (unit === 0)
-        return `${bytes} B`;
-    return `${value.toFixed(value < 10 ? 2 : 1)} ${UNITS[unit]}`;
-}
-/** Seconds with one decimal (`0.4 s`). */
-function formatSeconds(seconds) {
-    return `${seconds.toFixed(1)} s`;
-}
-/** The start of a digest, enough to tell two apart in a message. */
-function shortDigest(hex) {
-    return hex.length > 16 ? `${hex.slice(0, 16)}…` : hex;
-}
-
-;// CONCATENATED MODULE: ./packages/publish/plan.ts
-/**
- * The release decided before the first byte goes up (pure, no I/O): one project and one version, every file
- * valid and still what the manifest recorded, what the index already has, and the order of the uploads.
- */
-
-
-
-const MAX_NAMES = 3;
-/** Which release the files make up; problems when they are more than one project or version. */
-function identifyRelease(files) {
-    const named = files.flatMap((file) => {
-        const found = nameAndVersion(file);
-        return found ? [{ file, ...found }] : [];
-    });
-    const first = named[0];
-    if (!first)
-        return { identity: null, problems: [] };
-    const projects = groupBy(named, (n) => normalizeProjectName(n.project));
-    if (projects.size > 1) {
-        return {
-            identity: null,
-            problems: [
-                {
-                    filename: '',
-                    message: `the files are not one project: ${describeGroups(projects, (n) => n[0]?.project ?? '')}; publish one project per step (a packages-dir or manifest each)`,
-                },
-            ],
-        };
-    }
-    const versions = groupBy(named, (n) => normalizeVersion(n.version) ?? n.version);
-    if (versions.size > 1) {
-        return {
-            identity: null,
-            problems: [
-                {
-                    filename: '',
-                    message: `the files are not one version of ${first.project}: ${describeGroups(versions, (n) => n[0]?.version ?? '')}; remove the stale files (build into an empty directory) so that one release is left`,
-                },
-            ],
-        };
-    }
-    return { identity: { project: first.project, version: first.version }, problems: [] };
-}
-/**
- * Decide every file: upload, already there (same sha256: done by an earlier run), or skipped (other content,
- * with `skipExisting`); collect every reason to upload nothing; order the uploads.
- */
-function planRelease(files, identity, index, options) {
-    const problems = [];
-    const warnings = [];
-    const ours = new Set(files.map((f) => f.filename));
-    const others = [...index.files.values()].filter((f) => !ours.has(f.filename));
-    const context = {
-        releaseFiles: others.filter((f) => f.inRelease).map(existingFile),
-        indexFiles: others.map(existingFile),
-        // The index knows its own per-file limit (PyPI raises it per project); size is a warning and an order here.
-        maxFileSize: Number.MAX_SAFE_INTEGER,
-    };
-    const entries = files.map((file) => {
-        const report = (message) => problems.push({ filename: file.filename, message });
-        for (const message of manifestMismatches(file))
-            report(message);
-        const remote = index.files.get(file.filename);
-        const decided = decide(file, remote, options.skipExisting);
-        if (decided.warning)
-            warnings.push(decided.warning);
-        if (decided.problem)
-            report(decided.problem);
-        if (decided.action === 'upload') {
-            // PyPI answers with its first objection only; ours matter when PyPI would have none.
-            const refusal = file.facts
-                ? checkDistribution(file.facts, context).find((problem) => problem.status >= 400)
-                : undefined;
-            if (refusal)
-                report(`would be refused by the index: ${refusal.status} ${refusal.message}`);
-            else
-                for (const message of file.problems)
-                    report(message);
-        }
-        return remote
-            ? { file, action: decided.action, phase: 'none', remote }
-            : { file, action: decided.action, phase: 'none' };
-    });
-    const uploads = entries.filter((e) => e.action === 'upload');
-    const sdists = uploads.filter((e) => e.file.form?.filetype !== 'bdist_wheel');
-    if (sdists.length > 1) {
-        problems.push({
-            filename: '',
-            message: `a release holds one sdist, but ${sdists.length} are to be uploaded (${sdists.map((e) => e.file.filename).join(', ')}); remove the stale one`,
-        });
-    }
-    const ordered = orderUploads(uploads, index.releaseExists, options.riskySize ?? PYPI_MAX_FILE_SIZE, warnings);
-    const rest = entries.filter((e) => e.action !== 'upload');
-    return {
-        project: identity.project,
-        version: identity.version,
-        entries: [...ordered, ...rest],
-        problems,
-        warnings,
-    };
-}
-/** The one line that stops a release before any upload: the first problem, and how many more there are. */
-function preflightFailure(problems) {
-    const first = problems[0];
-    if (!first)
-        return '';
-    const more = problems.length > 1
-        ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''}, listed in the log)`
-        : '';
-    return `${first.filename ? `${first.filename} ` : ''}${first.message}${more}; nothing was uploaded`;
-}
-/**
- * Wheels first and the sdist last, so installers never see a release with only the sdist. When the release
- * does not exist yet, one file goes first alone (it creates the release): the largest file above `riskySize`
- * if any (a refusal then leaves nothing behind), else the smallest wheel. The other wheels go largest first,
- * which keeps the slowest upload from starting last.
- */
-function orderUploads(uploads, releaseExists, riskySize, warnings) {
-    const size = (e) => e.file.hashes?.size ?? 0;
-    const bySizeDescending = (a, b) => size(b) - size(a) || (a.file.filename < b.file.filename ? -1 : 1);
-    const wheels = uploads.filter((e) => e.file.form?.filetype === 'bdist_wheel').sort(bySizeDescending);
-    const sdists = uploads.filter((e) => e.file.form?.filetype !== 'bdist_wheel');
-    const risky = uploads.filter((e) => size(e) > riskySize).sort(bySizeDescending);
-    let first;
-    if (!releaseExists) {
-        first = risky.find((e) => e.file.form?.filetype === 'bdist_wheel') ?? wheels.at(-1) ?? sdists[0];
-    }
-    for (const entry of risky) {
-        warnings.push(`${entry.file.filename} is ${formatBytes(size(entry))}, above PyPI's default limit of ${formatBytes(riskySize)}: the index refuses it unless the project's limit was raised` +
-            (entry === first ? '; it goes first, so that a refusal leaves nothing uploaded' : ''));
-    }
-    const phased = (entry, phase) => ({ ...entry, phase });
-    return [
-        ...(first ? [phased(first, 'first')] : []),
-        ...wheels.filter((e) => e !== first).map((e) => phased(e, 'wheel')),
-        ...sdists.filter((e) => e !== first).map((e) => phased(e, 'sdist')),
-    ];
-}
-function decide(file, remote, skipExisting) {
-    const ours = file.hashes?.sha256;
-    // Without a digest on either side only the upload's answer can tell; the executor handles "already exists".
-    if (!remote || !remote.sha256 || !ours)
-        return { action: 'upload' };
-    if (remote.sha256 === ours)
-        return { action: 'already-present' };
-    const detail = `is already on the index with different content (sha256 ${shortDigest(remote.sha256)} there, ${shortDigest(ours)} here)`;
-    if (skipExisting)
-        return { action: 'skip', warning: `${file.filename} ${detail}: skipped, the index keeps its copy` };
-    return {
-        action: 'skip',
-        problem: `${detail}: a file on an index can never be replaced; bump the version and build again, or set skip-existing: true to leave the index's copy`,
-    };
-}
-/** Differences from what the manifest recorded: the file changed after collect-artifacts checked it. */
-function manifestMismatches(file) {
-    const { expected, hashes } = file;
-    if (!expected || !hashes)
-        return [];
-    const fix = 'it changed after collect-artifacts recorded it; collect the artifacts again';
-    if (hashes.size !== expected.size)
-        return [`is ${hashes.size} bytes, but the manifest records ${expected.size}: ${fix}`];
-    const out = [];
-    if (hashes.sha256 !== expected.sha256)
-        out.push(`has sha256 ${shortDigest(hashes.sha256)}, but the manifest records ${shortDigest(expected.sha256)}: ${fix}`);
-    else if (hashes.blake2_256 && expected.blake2b_256 && hashes.blake2_256 !== expected.blake2b_256)
-        out.push(`has blake2b-256 ${shortDigest(hashes.blake2_256)}, but the manifest records ${shortDigest(expected.blake2b_256)}: ${fix}`);
-    return out;
-}
-function existingFile(remote) {
-    const file = { filename: remote.filename, packagetype: remote.packagetype };
-    if (remote.sha256)
-        file.sha256 = remote.sha256;
-    if (remote.blake2_256)
-        file.blake2_256 = remote.blake2_256;
-    return file;
-}
-function nameAndVersion(file) {
-    if (file.metadata?.name && file.metadata.version)
-        return { project: file.metadata.name, version: file.metadata.version };
-    try {
-        const parsed = parseDistFilename(file.filename);
-        return { project: parsed.nameInFilename, version: parsed.versionInFilename };
-    }
-    catch {
-        return null;
-    }
-}
-function groupBy(items, key) {
-    const groups = new Map();
-    for (const item of items) {
-        const k = key(item);
-        groups.set(k, [...(groups.get(k) ?? []), item]);
-    }
-    return groups;
-}
-function describeGroups(groups, label) {
-    return [...groups.values()]
-        .map((members) => {
-        const names = members.slice(0, MAX_NAMES).map((m) => m.file.filename);
-        const more = members.length > MAX_NAMES ? `, and ${members.length - MAX_NAMES} more` : '';
-        return `${label(members)} (${names.join(', ')}${more})`;
-    })
-        .join(' and ');
 }
 
 ;// CONCATENATED MODULE: ./packages/publish/publish.ts
@@ -4946,12 +4511,10 @@ async function publishWith(options, client, concurrency) {
     const password = options.credentials.kind === 'password'
         ? passwordAuth(options.credentials.username, options.credentials.password)
         : null;
-    const { files: local, ignored } = await releaseFiles(options.source);
-    const files = await inspectFiles(local, {
-        verifyMetadata: options.verifyMetadata ?? true,
-        ...(options.hash ? { hash: options.hash } : {}),
-        ...(options.extraDigests ? { extraDigests: options.extraDigests } : {}),
-    });
+    const { files, ignored, descriptionWarning } = await readReleaseFiles(options);
+    // PyPI's rules and their data tables (classifiers, licenses, standard-library names) load once there
+    // are files to judge: a third of the bundle that start-up does not need.
+    const { identifyRelease, planRelease, preflightFailure } = await Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9435));
     const { identity, problems: identityProblems } = identifyRelease(files);
     if (!identity) {
         const problems = [...identityProblems, ...fileProblems(files)];
@@ -4976,6 +4539,8 @@ async function publishWith(options, client, concurrency) {
         skipExisting: options.skipExisting ?? false,
         ...(options.riskySize !== undefined ? { riskySize: options.riskySize } : {}),
     });
+    if (descriptionWarning)
+        plan.warnings.push(descriptionWarning);
     options.onEvent?.({ type: 'planned', plan });
     const base = {
         project: plan.project,
@@ -5007,6 +4572,30 @@ async function publishWith(options, client, concurrency) {
     await fillUrls(results, urls, plan, read);
     const failure = executionFailure(results);
     return { ...base, files: results, ...(failure ? { failure } : {}) };
+}
+/** The release's files, each read in full (digests, metadata, archive facts, description rendered). */
+async function readReleaseFiles(options) {
+    const { files: local, ignored } = await releaseFiles(options.source);
+    const renderer = options.renderer ?? new PythonRstRenderer();
+    const files = await inspectFiles(local, {
+        verifyMetadata: options.verifyMetadata ?? true,
+        renderer,
+        ...(options.hash ? { hash: options.hash } : {}),
+        ...(options.extraDigests ? { extraDigests: options.extraDigests } : {}),
+    }).finally(() => {
+        if (!options.renderer)
+            renderer.close();
+    });
+    return { files, ignored, descriptionWarning: await uncheckedDescriptions(files, renderer) };
+}
+/** The one line saying which reStructuredText descriptions went unchecked, and why; null when none did. */
+async function uncheckedDescriptions(files, renderer) {
+    const unchecked = files.filter((f) => f.descriptionUnchecked).map((f) => f.filename);
+    if (unchecked.length === 0)
+        return null;
+    const status = await renderer?.status?.();
+    const why = status && !status.available ? status.reason : 'no renderer could run';
+    return `the reStructuredText description of ${unchecked.join(', ')} was not checked as PyPI renders it (${why}); install readme_renderer (pip install readme_renderer) to check it before uploading`;
 }
 /**
  * Reads of a custom index carry the upload credentials (a private index often wants them for reading too);
@@ -5170,6 +4759,8 @@ function forkPullRequest() {
     }
 }
 
+// EXTERNAL MODULE: ./packages/publish/format.ts
+var publish_format = __nccwpck_require__(4555);
 ;// CONCATENATED MODULE: ./actions/publish-pypi/src/progress.ts
 
 
@@ -5191,15 +4782,15 @@ function logProgress(printHash) {
                     : 'Authenticating with the given password');
                 break;
             case 'upload-started':
-                info(`↑ ${event.filename} (${formatBytes(event.size)})`);
+                info(`↑ ${event.filename} (${(0,publish_format/* formatBytes */.z3)(event.size)})`);
                 break;
             case 'upload-retry':
-                info(`  ${event.filename}: attempt ${event.attempt} failed (${event.reason}); retrying in ${formatSeconds(event.delayMs / 1000)}`);
+                info(`  ${event.filename}: attempt ${event.attempt} failed (${event.reason}); retrying in ${(0,publish_format/* formatSeconds */.Xo)(event.delayMs / 1000)}`);
                 break;
             case 'upload-finished': {
                 const { result } = event;
                 const detail = result.message ? `: ${result.message}` : '';
-                info(`${result.status === 'uploaded' ? '✓' : result.status === 'failed' ? '✗' : '·'} ${result.filename} ${result.status} in ${formatSeconds(result.seconds)}${detail}`);
+                info(`${result.status === 'uploaded' ? '✓' : result.status === 'failed' ? '✗' : '·'} ${result.filename} ${result.status} in ${(0,publish_format/* formatSeconds */.Xo)(result.seconds)}${detail}`);
                 break;
             }
             case 'warning':
@@ -5211,7 +4802,7 @@ function logProgress(printHash) {
 function logPlan(plan, printHash) {
     info(`Release ${plan.project} ${plan.version}: ${plan.entries.length} file${plan.entries.length === 1 ? '' : 's'}`);
     for (const { file, action } of plan.entries) {
-        info(`  ${file.filename} (${formatBytes(file.hashes?.size ?? 0)}): ${ACTION_WORDS[action]}`);
+        info(`  ${file.filename} (${(0,publish_format/* formatBytes */.z3)(file.hashes?.size ?? 0)}): ${ACTION_WORDS[action]}`);
         if (printHash && file.hashes) {
             info(`    sha256      ${file.hashes.sha256}`);
             if (file.hashes.md5)
@@ -5320,10 +4911,10 @@ function releaseSummary(result, urls) {
         file.url
             ? { html: `<a href="${escapeHtml(file.url)}">${escapeHtml(file.filename)}</a>` }
             : file.filename,
-        formatBytes(file.size),
+        (0,publish_format/* formatBytes */.z3)(file.size),
         { html: `<code>${escapeHtml(file.sha256)}</code>` },
         file.message ? `${file.status}: ${file.message}` : file.status,
-        file.seconds > 0 ? formatSeconds(file.seconds) : '',
+        file.seconds > 0 ? (0,publish_format/* formatSeconds */.Xo)(file.seconds) : '',
     ]));
     if (result.problems.length > 0) {
         summary

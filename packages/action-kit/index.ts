@@ -21,3 +21,9 @@ export { failureMessage, runAction } from './run.js';
 export { maskRegisteredSecrets, redact, registerSecret } from './secrets.js';
 export { escapeHtml, Summary, type Cell } from './summary.js';
 export { getIdToken, isForkPullRequest, OidcUnavailableError, oidcUnavailableMessage } from './oidc.js';
+export {
+  createGithubClient,
+  type GithubClient,
+  type GithubClientOptions,
+  type RateLimitNotice,
+} from './github.js';

@@ -46,7 +46,21 @@ export { distKindOf, readDistMetadata, type DistMetadata, type ReadLimits } from
 export { inspectDistribution, type InspectedDistribution, type InspectOptions } from './inspect-dist.js';
 export { isPyPIPlatformTag } from './platform-tags.js';
 export { checkDistribution, PYPI_RULES } from './rules/check-distribution.js';
-export { SUPPORTED_METADATA_VERSIONS } from './rules/metadata-rules.js';
+export {
+  checkUpload,
+  type DescriptionRenderer,
+  type UploadContext,
+  type UploadDecision,
+  type UploadedFile,
+  type UploadRequest,
+} from './rules/check-upload.js';
+export { metadataFromForm, SUPPORTED_METADATA_VERSIONS } from './rules/metadata-rules.js';
+export { newProjectNameProblem, ultranormalizeName } from './rules/project-name-rules.js';
+export { needsRstRender } from './rules/description-rules.js';
+export { PythonRstRenderer, type RendererStatus, type RstRendererOptions } from './readme-renderer.js';
+export { TROVE_SOURCE } from './data/trove-classifiers.js';
+export { STDLIB_SOURCE } from './data/stdlib-modules.js';
+export { SPDX_SOURCE } from './data/spdx-licenses.js';
 export { COMPRESSION_RATIO_MIN_SIZE, COMPRESSION_RATIO_THRESHOLD } from './rules/archive-rules.js';
 export {
   PYPI_MAX_FILE_SIZE,

@@ -1,6 +1,7 @@
 /** Gathering the facts PyPI's rules look at from a file on disk, without failing on a broken archive. */
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { isTarFile, isZipFile } from './archive-kind.js';
 import { parseCoreMetadata, type CoreMetadata } from './core-metadata.js';
 import { DistError } from './errors.js';
 import { hashFile } from './hash-file.js';
@@ -42,6 +43,9 @@ export async function inspectDistribution(
   }
   const { archive, metadata, metadataError } =
     format === 'zip' ? await inspectZip(path, filename, limits) : await inspectTar(path, limits);
+  // A readable archive of one kind that is also the other is refused by PyPI first.
+  if (archive.unreadable === null && (format === 'zip' ? await isTarFile(path) : await isZipFile(path)))
+    archive.polyglot = true;
   return { ...base, archive, metadata, ...(metadataError ? { metadataError } : {}) };
 }
 
@@ -73,6 +77,7 @@ async function inspectZip(path: string, filename: string, limits: ReadLimits): P
     const target = filename.endsWith('.whl')
       ? `${findDistInfoDir(filename, members) ?? 'unknown.dist-info'}/METADATA`
       : pkgInfoPath(members);
+    if (filename.endsWith('.whl')) archive.entryPoints = await readEntryPoints(zip, filename);
     const entry = zip.entry(target);
     if (!entry) return { archive, metadata: null, metadataError: `${filename}: ${target} not found` };
     try {
@@ -85,15 +90,29 @@ async function inspectZip(path: string, filename: string, limits: ReadLimits): P
   }
 }
 
+// warehouse reads `<name>-<version>.dist-info/entry_points.txt`, name and version split from the filename.
+async function readEntryPoints(zip: ZipArchive, filename: string): Promise<Uint8Array | null> {
+  const [name, version] = filename.split('-');
+  const entry = zip.entry(`${name}-${version}.dist-info/entry_points.txt`);
+  if (!entry) return null;
+  try {
+    return await zip.read(entry);
+  } catch {
+    return null;
+  }
+}
+
 async function inspectTar(path: string, limits: ReadLimits): Promise<Inspection> {
   const members: string[] = [];
   const candidates = new Map<string, Buffer>();
+  let sparse = false;
   try {
     const summary = await walkTarGz(
       path,
       {
         onEntry(entry) {
           members.push(entry.path);
+          if (entry.sparse) sparse = true;
           // Keep every depth-one PKG-INFO (small, capped): which one counts is known only at the end.
           return /^[^/]+\/PKG-INFO$/.test(entry.path) ? 'read' : 'skip';
         },
@@ -110,6 +129,7 @@ async function inspectTar(path: string, limits: ReadLimits): Promise<Inspection>
       members,
       uncompressedSize: summary.inflatedBytes,
       unsupportedCompression: false,
+      sparse,
     };
     const data = candidates.get(pkgInfoPath(members));
     if (!data) return { archive, metadata: null, metadataError: `${basename(path)}: no PKG-INFO at the top` };

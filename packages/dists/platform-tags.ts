@@ -1,4 +1,4 @@
-/** Which wheel platform tags PyPI accepts (warehouse `_valid_platform_tag`, as of 2025). */
+/** Which wheel platform tags PyPI accepts (warehouse `_valid_platform_tag`, as of 2026). */
 
 const STATIC = new Set([
   'any',
@@ -46,7 +46,10 @@ const IOS_ARCHES = new Set(['arm64', 'x86_64']);
 const ANDROID = /^android_(\d+)_(.*)$/s;
 const ANDROID_ARCHES = new Set(['armeabi_v7a', 'arm64_v8a', 'x86', 'x86_64']);
 
-/** True when PyPI accepts a wheel with this platform tag: any, win*, manylinux*, musllinux_x_y, macosx, ios, android; never plain linux_x86_64. */
+// Prefix match, as warehouse's re.match.
+const PYEMSCRIPTEN = /^pyemscripten_\d+_\d+_wasm32/;
+
+/** True when PyPI accepts a wheel with this platform tag: any, win*, manylinux*, musllinux_x_y, macosx, ios, android, pyemscripten; never plain linux_x86_64. */
 export function isPyPIPlatformTag(platform: string): boolean {
   if (STATIC.has(platform)) return true;
   const mac = MACOSX.exec(platform);
@@ -58,5 +61,6 @@ export function isPyPIPlatformTag(platform: string): boolean {
   const ios = IOS.exec(platform);
   if (ios && IOS_ARCHES.has(ios[3] ?? '')) return true;
   const android = ANDROID.exec(platform);
-  return android !== null && ANDROID_ARCHES.has(android[2] ?? '');
+  if (android !== null && ANDROID_ARCHES.has(android[2] ?? '')) return true;
+  return PYEMSCRIPTEN.test(platform);
 }

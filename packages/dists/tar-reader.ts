@@ -9,6 +9,8 @@ export interface TarEntry {
   path: string;
   type: 'file' | 'directory' | 'symlink' | 'hardlink' | 'other';
   size: number;
+  /** A GNU sparse member (type `S`, or pax `GNU.sparse.*` headers), as tarfile's `issparse()`. */
+  sparse: boolean;
 }
 
 /** What to do with the entry just seen: read its content, skip it, or stop the walk here. */
@@ -112,7 +114,17 @@ async function walk(
       // Global pax headers ('g') carry defaults we have no use for.
       continue;
     }
-    const entry: TarEntry = { path: entryPath(block, longName, pax), type: entryType(typeflag), size };
+    const sparse =
+      typeflag === 'S' ||
+      pax.has('GNU.sparse.map') ||
+      pax.has('GNU.sparse.size') ||
+      (pax.get('GNU.sparse.major') === '1' && pax.get('GNU.sparse.minor') === '0');
+    const entry: TarEntry = {
+      path: entryPath(block, longName, pax),
+      type: entryType(typeflag),
+      size,
+      sparse,
+    };
     longName = null;
     pax = new Map();
     const decision = visitor.onEntry(entry);
@@ -174,7 +186,8 @@ function parseNumber(field: Buffer): number {
   return text === '' ? 0 : parseInt(text, 8);
 }
 
-function checksumOk(block: Buffer): boolean {
+/** True when a 512-byte block is a tar header with a valid checksum. */
+export function checksumOk(block: Buffer): boolean {
   let sum = 0;
   for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
   return parseNumber(block.subarray(148, 156)) === sum;

@@ -3,17 +3,16 @@
  * rules against what the index holds, then the file moved into place and journaled, all or nothing.
  */
 import {
-  checkDistribution,
+  checkUpload,
   inspectDistribution,
-  metadataFromUploadForm,
   normalizeProjectName,
-  type CoreMetadata,
-  type DistributionFacts,
   type ExistingFile,
   type FormField,
-  type Problem,
+  type UploadContext,
+  type UploadedFile,
 } from '../dists/index.js';
 import { normalizeVersion } from '../pep440/index.js';
+import type { CoreMetadata } from '../dists/index.js';
 import { projectNotAllowed } from './auth.js';
 import type { IndexContext } from './context.js';
 import { digestBytes } from './digests.js';
@@ -45,13 +44,26 @@ function existing(files: { filename: string; packagetype: string; digests: Diges
   }));
 }
 
-/** Runs PyPI's checks and stores the file when they pass; PyPI's status and message. */
-export async function acceptUpload(
-  ctx: IndexContext,
-  fields: FormField[],
-  upload: TempUpload | null,
-  tokenProject: string | null,
-): Promise<{ status: number; message: string }> {
+/** What the request said beside its fields: parts sent as files, the content part's type, who sent it. */
+export interface UploadExtras {
+  fileFields: string[];
+  contentType: string | null;
+  /** The project a minted token is limited to; null for the configured token. */
+  tokenProject: string | null;
+}
+
+// Refusals warehouse gives before it looks the project up (and so before permissions).
+const BEFORE_PROJECT = new Set([
+  'field-is-file',
+  'unknown-protocol',
+  'invalid-form',
+  'missing-digest',
+  'invalid-metadata',
+  'local-version',
+  'no-file',
+]);
+
+function refuseRetiredActions(fields: FormField[]): void {
   const action = first(fields, ':action');
   if (action === 'submit' || action === 'submit_pkg_info') {
     throw new Refusal(
@@ -67,77 +79,115 @@ export async function acceptUpload(
   }
   if (action !== 'file_upload')
     throw new Refusal(400, `Invalid value for :action: ${JSON.stringify(action ?? null)}.`);
-  if (first(fields, 'protocol_version') !== '1') throw new Refusal(400, 'Unknown protocol version.');
-  if (!upload) throw new Refusal(400, 'Upload payload does not have a file.');
+}
 
-  const metadata: CoreMetadata = metadataFromUploadForm(fields);
-  const filetype = first(fields, 'filetype');
-  const knownFiletype = filetype === 'sdist' || filetype === 'bdist_wheel' ? filetype : null;
-  const declaredDigests = {
-    md5: first(fields, 'md5_digest'),
-    sha256: first(fields, 'sha256_digest'),
-    blake2_256: first(fields, 'blake2_256_digest'),
-  };
+async function uploadedFile(upload: TempUpload, contentType: string | null): Promise<UploadedFile> {
   const digests = await upload.digests();
-  const facts: DistributionFacts = {
+  const hashes = { sha256: digests.sha256, blake2_256: digests.blake2b_256, md5: digests.md5 };
+  // Reading the archive is only worth it for a file that fits; a too-large one is refused by size first.
+  const inspected = upload.tooLarge ? null : await inspectDistribution(upload.path, { hashes });
+  return {
     filename: upload.filename,
     size: upload.size,
-    hashes: { sha256: digests.sha256, blake2_256: digests.blake2b_256, md5: digests.md5 },
-    metadata,
-    ...(knownFiletype ? { filetype: knownFiletype } : {}),
-    declaredDigests,
+    hashes,
+    contentType,
+    ...(inspected?.archive ? { archive: inspected.archive } : {}),
   };
-  // Reading the archive is only worth it for a file that fits; a too-large one is refused by size first.
-  const inspected = upload.tooLarge ? null : await inspectDistribution(upload.path, { hashes: facts.hashes });
-  const archive = inspected?.archive;
+}
 
+function uploadContext(
+  ctx: IndexContext,
+  name: string,
+  version: string,
+  tokenProject: string | null,
+): UploadContext {
+  const project = ctx.store.project(normalizeProjectName(name));
+  const release = findRelease(project, version);
+  const projects = ctx.store.projects();
+  const created = release?.files.map((f) => Date.parse(f.uploadTime)).filter((t) => !Number.isNaN(t));
+  return {
+    project: project ? { name: project.name } : null,
+    projectNames: projects.map((p) => p.name),
+    identity: tokenProject === null ? 'token' : 'trusted-publisher',
+    releaseFiles: existing(release?.files ?? []),
+    indexFiles: existing(projects.flatMap((p) => [...p.releases.values()].flatMap((r) => r.files))),
+    deletedFilenames: ctx.store.deletedFilenames(),
+    maxFileSize: ctx.maxFileSize,
+    projectTotalSize: [...(project?.releases.values() ?? [])].reduce(
+      (sum, r) => sum + r.files.reduce((s, f) => s + f.size, 0),
+      0,
+    ),
+    ...(created?.length ? { releaseCreatedAt: Math.min(...created) } : {}),
+  };
+}
+
+/** Runs PyPI's checks and stores the file when they pass; PyPI's status and message. */
+export async function acceptUpload(
+  ctx: IndexContext,
+  fields: FormField[],
+  upload: TempUpload | null,
+  extras: UploadExtras,
+): Promise<{ status: number; message: string }> {
+  refuseRetiredActions(fields);
+  const file = upload ? await uploadedFile(upload, extras.contentType) : null;
   return ctx.store.exclusive(async () => {
-    const name = metadata.name ?? '';
+    const name = first(fields, 'name') ?? '';
+    const context = uploadContext(ctx, name, first(fields, 'version') ?? '', extras.tokenProject);
+    const request = { fields, fileFields: extras.fileFields, file };
+    const decision = await checkUpload(request, context, ctx.descriptions);
+    const problem = decision.problems[0];
+    if (problem && BEFORE_PROJECT.has(problem.code))
+      return { status: problem.status, message: problem.message };
     const projectKey = normalizeProjectName(name);
-    const project = ctx.store.project(projectKey);
-    if (tokenProject !== null && name !== '' && tokenProject !== projectKey) {
-      return { status: 403, message: projectNotAllowed(project?.name ?? name) };
-    }
-    const release = findRelease(project, metadata.version ?? '');
-    const allFiles = ctx.store.projects().flatMap((p) => [...p.releases.values()].flatMap((r) => r.files));
-    const problems: Problem[] = checkDistribution(
-      { ...facts, ...(archive ? { archive } : {}) },
-      {
-        releaseFiles: existing(release?.files ?? []),
-        indexFiles: existing(allFiles),
-        deletedFilenames: ctx.store.deletedFilenames(),
-        maxFileSize: ctx.maxFileSize,
-        projectTotalSize: [...(project?.releases.values() ?? [])].reduce(
-          (sum, r) => sum + r.files.reduce((s, f) => s + f.size, 0),
-          0,
-        ),
-      },
-    );
-    const problem = problems[0];
+    if (extras.tokenProject !== null && extras.tokenProject !== projectKey)
+      return { status: 403, message: projectNotAllowed(context.project?.name ?? name) };
     if (problem) return { status: problem.status, message: problem.message };
-
-    const version = metadata.version ?? '';
-    const coreMetadataBytes = await wheelCoreMetadata(upload.path, upload.filename, archive?.members ?? []);
-    await ctx.store.add({
-      tempPath: upload.path,
-      projectName: project?.name ?? name,
-      project: projectKey,
-      version: release?.version ?? version,
-      versionKey: release?.key ?? normalizeVersion(version) ?? version,
-      metadata: { ...metadata, fields: [], warnings: [] },
-      filename: upload.filename,
-      packagetype: filetype ?? (upload.filename.endsWith('.whl') ? 'bdist_wheel' : 'sdist'),
-      pythonVersion: first(fields, 'pyversion') || (filetype === 'sdist' ? 'source' : ''),
-      requiresPython: metadata.requiresPython ?? null,
-      size: upload.size,
-      digests,
-      coreMetadata: coreMetadataBytes
-        ? { bytes: coreMetadataBytes, digests: await digestBytes(coreMetadataBytes) }
-        : null,
-      uploadTime: uploadTimestamp(new Date()),
-    });
+    if (!upload || !file || !decision.metadata) throw new Error('an accepted upload has a file and metadata');
+    await store(ctx, fields, upload, file, decision.metadata);
     return { status: 200, message: '' };
   });
+}
+
+// The file moves into place and is journaled; the project takes the name as this upload spells it.
+async function store(
+  ctx: IndexContext,
+  fields: FormField[],
+  upload: TempUpload,
+  file: UploadedFile,
+  metadata: CoreMetadata,
+): Promise<void> {
+  const name = metadata.name ?? '';
+  const projectKey = normalizeProjectName(name);
+  const project = ctx.store.project(projectKey);
+  const version = metadata.version ?? '';
+  const release = findRelease(project, version);
+  const filetype = first(fields, 'filetype') ?? 'bdist_wheel';
+  const coreMetadataBytes = await wheelCoreMetadata(
+    upload.path,
+    upload.filename,
+    file.archive?.members ?? [],
+  );
+  await ctx.store.add({
+    tempPath: upload.path,
+    projectName: name,
+    project: projectKey,
+    version: release?.version ?? version,
+    versionKey: release?.key ?? normalizeVersion(version) ?? version,
+    metadata: { ...metadata, fields: [], warnings: [] },
+    filename: upload.filename,
+    packagetype: filetype,
+    pythonVersion: first(fields, 'pyversion') || (filetype === 'sdist' ? 'source' : ''),
+    requiresPython: metadata.requiresPython ?? null,
+    size: upload.size,
+    digests: await upload.digests(),
+    coreMetadata: coreMetadataBytes
+      ? { bytes: coreMetadataBytes, digests: await digestBytes(coreMetadataBytes) }
+      : null,
+    uploadTime: uploadTimestamp(new Date()),
+  });
+  // warehouse renames a project to the spelling of its latest upload (Package-Name → package_name).
+  const stored = ctx.store.project(projectKey);
+  if (stored) stored.name = name;
 }
 
 /** PyPI's upload-time form: ISO 8601 UTC with microseconds. */

@@ -1,4 +1,5 @@
 /** What every request handler of one running index shares. */
+import type { PythonRstRenderer } from '../dists/index.js';
 import type { FaultKind, FaultPlan } from './faults.js';
 import type { IndexStore } from './store.js';
 import type { TrustedPublishing } from './trusted-publishing.js';
@@ -12,6 +13,8 @@ export interface IndexContext {
   maxFileSize: number;
   visibilityDelayMs: number;
   simpleFormats: 'both' | 'html' | 'json';
+  /** Renders reStructuredText descriptions as PyPI does (a Python worker started on first use). */
+  descriptions: PythonRstRenderer;
   /** Uploads in flight, so `close()` can wait for them. */
   inFlight: Set<Promise<unknown>>;
 }

@@ -40,4 +40,9 @@ export interface IndexOptions {
   clock?: () => number;
   /** Called after every request. */
   onRequest?: (entry: RequestLogEntry) => void;
+  /**
+   * Told once at start-up what the index cannot check here (today: reStructuredText descriptions, when no
+   * Python with readme_renderer runs). Without it the renderer starts on the first such description.
+   */
+  onNotice?: (message: string) => void;
 }

@@ -1,9 +1,10 @@
 /** `startIndex`: the HTTP server on node's own `http`; `router.ts` decides which handler answers. */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PYPI_MAX_FILE_SIZE } from '../dists/index.js';
+import { PYPI_MAX_FILE_SIZE, PythonRstRenderer } from '../dists/index.js';
 import { createAdmin, type IndexAdmin } from './admin-api.js';
 import type { IndexContext, RequestNotes } from './context.js';
+import { announceDescriptions } from './descriptions.js';
 import { FaultPlan } from './faults.js';
 import type { IndexOptions } from './options.js';
 import { sendError } from './responses.js';
@@ -82,6 +83,7 @@ function createContext(options: IndexOptions, store: IndexStore): IndexContext {
     maxFileSize: options.maxFileSize ?? PYPI_MAX_FILE_SIZE,
     visibilityDelayMs: options.visibilityDelayMs ?? 0,
     simpleFormats: options.simpleFormats ?? 'both',
+    descriptions: new PythonRstRenderer(),
     inFlight: new Set(),
   };
 }
@@ -137,6 +139,7 @@ async function closeIndex(server: Server, ctx: IndexContext): Promise<void> {
   server.closeAllConnections();
   await Promise.allSettled([...ctx.inFlight]);
   await stopped;
+  ctx.descriptions.close();
   await ctx.store.close();
 }
 
@@ -148,6 +151,7 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     throw new IndexStartError(`port must be 0-65535, got ${port}`);
   const store = await IndexStore.open(options.storageDir);
   const ctx = createContext(options, store);
+  if (options.onNotice) void announceDescriptions(ctx.descriptions, options.onNotice);
   const admin = createAdmin(store);
   let baseUrl = '';
   const server = createIndexServer(ctx, admin, () => baseUrl, options.onRequest);

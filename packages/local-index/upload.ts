@@ -14,6 +14,9 @@ import { MultipartError, MultipartParser, multipartBoundary, type FileSink } fro
 import { sendError, sendText } from './responses.js';
 import { TempUpload } from './temp-upload.js';
 
+const MISSING_SLASH =
+  'An upload was attempted to /legacy but the expected upload URL is /legacy/ (with a trailing slash)';
+
 const DISCARD: FileSink = { write: () => undefined, end: () => undefined };
 
 /** Reads the rest of a request we have already answered, so the client sees our answer, not a reset. */
@@ -37,6 +40,11 @@ export async function handleUpload(
   if (req.method !== 'POST') {
     drain(req);
     sendError(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
+    return;
+  }
+  if (new URL(req.url ?? '/', 'http://index.invalid').pathname === '/legacy') {
+    drain(req);
+    sendError(req, res, 308, MISSING_SLASH, { Location: '/legacy/' });
     return;
   }
   const fault = ctx.faults?.next('upload') ?? null;
@@ -92,12 +100,16 @@ export async function handleUpload(
   let upload: TempUpload | null = null;
   try {
     const fields: FormField[] = [];
+    const fileFields: string[] = [];
+    let contentType: string | null = null;
     const parser = new MultipartParser({
       boundary,
       onField: (name, value) => fields.push([name, value]),
-      onFile: (name, filename) => {
+      onFile: (name, filename, type) => {
+        fileFields.push(name);
         if (name !== 'content') return DISCARD; // gpg_signature and the like: PyPI ignores them now
         if (upload) throw new MultipartError('more than one file in the content field');
+        contentType = type;
         // The temp file carries the real name, so archive readers see the name PyPI's checks use.
         upload = new TempUpload(join(workDir, tempName(filename)), filename, ctx.maxFileSize);
         return upload;
@@ -110,7 +122,11 @@ export async function handleUpload(
       throw error; // the client went away: nothing to answer
     }
     const received = upload as TempUpload | null;
-    const { status, message } = await acceptUpload(ctx, fields, received, auth.project);
+    const { status, message } = await acceptUpload(ctx, fields, received, {
+      fileFields,
+      contentType,
+      tokenProject: auth.project,
+    });
     if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
     if (status === 200 && fault === 'stored-502') {
       sendError(req, res, 502, 'Bad Gateway');

@@ -4,3 +4,4 @@ export { baseVersion, formatVersion, normalizeVersion, publicVersion } from './f
 export { compareVersions } from './compare.js';
 export { isDevrelease, isPostrelease, isPrerelease } from './kinds.js';
 export { toSemver } from './semver.js';
+export { parseSpecifier, parseSpecifierSet, specifierSetContains, type Specifier } from './specifiers.js';

@@ -4,6 +4,7 @@ import {
   hashFile,
   inspectDistribution,
   readDistMetadata,
+  type DescriptionRenderer,
   type DistributionFacts,
   type ExtraDigest,
   type FileDigests,
@@ -25,6 +26,8 @@ export interface InspectFilesOptions {
   extraDigests?: readonly ExtraDigest[];
   /** Files read at once (default 2: one hashing while the next is read from disk). */
   concurrency?: number;
+  /** Renders reStructuredText descriptions as PyPI does; without one they are not checked. */
+  renderer?: DescriptionRenderer;
 }
 
 /** Inspect every file; problems are recorded on the file, never thrown. */
@@ -78,6 +81,8 @@ export async function inspectFile(file: ReleaseFile, options: InspectFilesOption
       result.problems.push(
         `has no readable metadata: ${stripName(facts.metadataError ?? 'unknown error', file.filename)}`,
       );
+    // PyPI's form rules and their data tables load with the first file checked, not at start-up.
+    else await (await import('./form-check.js')).checkForm(result, facts, options.renderer);
   } else {
     try {
       result.metadata = (await readDistMetadata(file.path)).metadata;

@@ -15,12 +15,11 @@ import {
   type IndexUrls,
   type RetryPolicy,
 } from '../pypi/index.js';
-import type { ExtraDigest } from '../dists/index.js';
+import { PythonRstRenderer, type DescriptionRenderer, type ExtraDigest } from '../dists/index.js';
 import { oneLine } from './errors.js';
 import { executePlan, type UploadFunction } from './execute.js';
 import { readIndexState } from './index-state.js';
 import { inspectFiles, type HashFunction } from './inspect-files.js';
-import { identifyRelease, planRelease, preflightFailure } from './plan.js';
 import type {
   FileProblem,
   FileResult,
@@ -60,6 +59,8 @@ export interface PublishOptions {
   /** Digests sent beside sha256 (twine sends md5 and blake2_256 too); default none. */
   extraDigests?: readonly ExtraDigest[];
   upload?: UploadFunction;
+  /** Renders reStructuredText descriptions as PyPI does (default: readme_renderer in a Python child process). */
+  renderer?: DescriptionRenderer & { status?: PythonRstRenderer['status'] };
   /** Progress, for the log. Credentials need no reporting: the secrets registry knows each as it comes into use. */
   onEvent?: (event: PublishEvent) => void;
 }
@@ -88,12 +89,10 @@ async function publishWith(
     options.credentials.kind === 'password'
       ? passwordAuth(options.credentials.username, options.credentials.password)
       : null;
-  const { files: local, ignored } = await releaseFiles(options.source);
-  const files = await inspectFiles(local, {
-    verifyMetadata: options.verifyMetadata ?? true,
-    ...(options.hash ? { hash: options.hash } : {}),
-    ...(options.extraDigests ? { extraDigests: options.extraDigests } : {}),
-  });
+  const { files, ignored, descriptionWarning } = await readReleaseFiles(options);
+  // PyPI's rules and their data tables (classifiers, licenses, standard-library names) load once there
+  // are files to judge: a third of the bundle that start-up does not need.
+  const { identifyRelease, planRelease, preflightFailure } = await import('./plan.js');
   const { identity, problems: identityProblems } = identifyRelease(files);
   if (!identity) {
     const problems = [...identityProblems, ...fileProblems(files)];
@@ -118,6 +117,7 @@ async function publishWith(
     skipExisting: options.skipExisting ?? false,
     ...(options.riskySize !== undefined ? { riskySize: options.riskySize } : {}),
   });
+  if (descriptionWarning) plan.warnings.push(descriptionWarning);
   options.onEvent?.({ type: 'planned', plan });
   const base = {
     project: plan.project,
@@ -151,6 +151,37 @@ async function publishWith(
   await fillUrls(results, urls, plan, read);
   const failure = executionFailure(results);
   return { ...base, files: results, ...(failure ? { failure } : {}) };
+}
+
+/** The release's files, each read in full (digests, metadata, archive facts, description rendered). */
+async function readReleaseFiles(options: PublishOptions): Promise<{
+  files: InspectedFile[];
+  ignored: string[];
+  descriptionWarning: string | null;
+}> {
+  const { files: local, ignored } = await releaseFiles(options.source);
+  const renderer = options.renderer ?? new PythonRstRenderer();
+  const files = await inspectFiles(local, {
+    verifyMetadata: options.verifyMetadata ?? true,
+    renderer,
+    ...(options.hash ? { hash: options.hash } : {}),
+    ...(options.extraDigests ? { extraDigests: options.extraDigests } : {}),
+  }).finally(() => {
+    if (!options.renderer) (renderer as PythonRstRenderer).close();
+  });
+  return { files, ignored, descriptionWarning: await uncheckedDescriptions(files, renderer) };
+}
+
+/** The one line saying which reStructuredText descriptions went unchecked, and why; null when none did. */
+async function uncheckedDescriptions(
+  files: readonly InspectedFile[],
+  renderer: PublishOptions['renderer'],
+): Promise<string | null> {
+  const unchecked = files.filter((f) => f.descriptionUnchecked).map((f) => f.filename);
+  if (unchecked.length === 0) return null;
+  const status = await renderer?.status?.();
+  const why = status && !status.available ? status.reason : 'no renderer could run';
+  return `the reStructuredText description of ${unchecked.join(', ')} was not checked as PyPI renders it (${why}); install readme_renderer (pip install readme_renderer) to check it before uploading`;
 }
 
 /**

@@ -15,6 +15,8 @@ export interface InspectedFile extends ReleaseFile {
   facts: DistributionFacts | null;
   /** Problems found while reading the file, one line each. */
   problems: string[];
+  /** True when the description is reStructuredText and no renderer could check it as PyPI will. */
+  descriptionUnchecked?: boolean;
 }
 
 /** A file the index already lists for the project. */

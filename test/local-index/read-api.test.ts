@@ -257,8 +257,9 @@ describe('the visibility delay', () => {
     const delayed = await startTestIndex({ visibilityDelayMs: 1500 });
     try {
       const path = byName('other-3.0-py3-none-any.whl');
-      const started = Date.now();
       await uploadAll(delayed, [path]);
+      // Counted from the answer: the upload itself may take a while (its reST description is rendered).
+      const started = Date.now();
       expect((await get(`${delayed.simpleUrl}other/`)).status).toBe(404);
       expect((await get(`${delayed.jsonUrl}other/json`)).status).toBe(404);
       expect(JSON.parse((await get(delayed.simpleUrl, JSON_TYPE)).body).projects).toEqual([]);

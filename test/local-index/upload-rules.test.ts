@@ -71,12 +71,35 @@ describe('versions', () => {
     );
   });
 
+  it.each(['dog', '1.0.dev.a1'])(
+    'refuses version=%s with a file as PyPI does (400, not 500)',
+    async (version) => {
+      const [wheel] = await dists('1.0.1');
+      const answer = await upload(
+        wheel as string,
+        withField(await twineForm(wheel as string), 'version', version),
+      );
+      expectRefusal(
+        answer,
+        400,
+        `'${version}' is invalid for 'version'. See https://packaging.python.org/specifications/core-metadata for more information.`,
+      );
+    },
+  );
+
+  it('refuses an upload that declares no digest', async () => {
+    const [wheel] = await dists('1.0.2');
+    const fields = (await twineForm(wheel as string)).filter(([name]) => !name.endsWith('_digest'));
+    expectRefusal(await upload(wheel as string, fields), 400, 'Error: Include at least one message digest.');
+    expect((await fetch(`${index.jsonUrl}rehearsal/1.0.2/json`)).status).toBe(404);
+  });
+
   it('refuses a local version', async () => {
     const [wheel] = await dists('1.0.0+local.7');
     expectRefusal(
       await upload(wheel as string),
       400,
-      "The use of local versions in '1.0.0+local.7' is not allowed. See https://packaging.python.org/specifications/core-metadata for more information.",
+      "The use of local versions in '1.0.0+local.7' is not allowed. See https://packaging.python.org/en/latest/specifications/version-specifiers/#local-version-identifiers for more information.",
     );
   });
 });

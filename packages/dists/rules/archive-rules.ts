@@ -1,5 +1,4 @@
 /** PyPI's `_is_valid_dist_file`: is the archive readable, not a bomb, and does it hold PKG-INFO or WHEEL. */
-import { commonPrefix, pkgInfoPath } from '../read-dist.js';
 import type { ArchiveFacts } from './types.js';
 import { badRequest, type Rule } from './types.js';
 
@@ -8,9 +7,31 @@ export const COMPRESSION_RATIO_MIN_SIZE = 64 * 1024 * 1024;
 /** An archive inflating to more than 50 × its size (past the minimum) is a zip bomb to PyPI. */
 export const COMPRESSION_RATIO_THRESHOLD = 50;
 
-/** PyPI's reason an archive is not a valid distribution file, or null when it is. `None` is what PyPI prints for a broken zip or tar. */
+/**
+ * Python's `os.path.commonpath` of member names (path components, `.` and empty ones dropped); null where
+ * Python raises (absolute and relative names mixed).
+ */
+export function commonPath(names: readonly string[]): string | null {
+  if (names.length === 0) return '';
+  const absolute = new Set(names.map((n) => n.startsWith('/')));
+  if (absolute.size > 1) return null;
+  const split = names.map((n) => n.split('/').filter((c) => c !== '' && c !== '.'));
+  let common = split[0] ?? [];
+  for (const parts of split) {
+    let i = 0;
+    while (i < common.length && i < parts.length && common[i] === parts[i]) i++;
+    common = common.slice(0, i);
+  }
+  return (absolute.has(true) ? '/' : '') + common.join('/');
+}
+
+// PyPI prints "None" when Python's archive modules fail mid-read; the cause is said after it.
+const BROKEN_ARCHIVE = 'None (the archive is truncated or damaged)';
+
+/** PyPI's reason an archive is not a valid distribution file, or null when it is. */
 export function invalidDistReason(filename: string, size: number, archive: ArchiveFacts): string | null {
-  if (archive.unreadable !== null) return archive.unreadable;
+  if (archive.polyglot) return 'File is both a zip and a tar file';
+  if (archive.unreadable !== null) return archive.unreadable === 'None' ? BROKEN_ARCHIVE : archive.unreadable;
   const { members } = archive;
   if (archive.format === 'zip') {
     if (
@@ -27,13 +48,15 @@ export function invalidDistReason(filename: string, size: number, archive: Archi
       return members.includes(target) ? null : `WHEEL not found at ${target}`;
     }
   }
+  if (archive.sparse)
+    return 'tar archive not accepted: Sparse members are not allowed. See https://docs.pypi.org/archives for more information';
   return sdistTopLevelReason(members);
 }
 
 function sdistTopLevelReason(members: string[]): string | null {
-  const top = commonPrefix(members);
-  if (top === '' || top === '.' || top === '/') return 'Incorrect number of top-level directories in sdist';
-  const target = pkgInfoPath(members);
+  const top = commonPath(members);
+  if (top === null || top === '' || top === '/') return 'Incorrect number of top-level directories in sdist';
+  const target = `${top}/PKG-INFO`;
   return members.includes(target) ? null : `PKG-INFO not found at ${target}`;
 }
 

@@ -1,21 +1,14 @@
 /** All of PyPI's upload rules, in the order warehouse applies them. */
 import { distFileRule } from './archive-rules.js';
 import {
+  contentTypeRule,
   digestRule,
   extensionRule,
   filenameCharactersRule,
   fileSizeRule,
   projectSizeRule,
 } from './file-rules.js';
-import {
-  localVersionRule,
-  metadataVersionRule,
-  nameRule,
-  summaryLengthRule,
-  summaryLineRule,
-  versionRule,
-} from './metadata-rules.js';
-import { duplicateFileRule, filenameReuseRule, oneSdistRule } from './release-rules.js';
+import { closedReleaseRule, duplicateFileRule, filenameReuseRule, oneSdistRule } from './release-rules.js';
 import {
   sdistFilenameRule,
   sdistLicenseFilesRule,
@@ -29,26 +22,26 @@ import {
   wheelLicenseFilesRule,
   wheelMetadataRule,
   wheelNormalizedNameRule,
+  wheelEntryPointsRule,
   wheelProjectRule,
   wheelRecordRule,
   wheelVersionRule,
 } from './wheel-rules.js';
 
-/** The rules in warehouse's order: PyPI answers with the first that fails. */
+/**
+ * The file's rules in warehouse's order: PyPI answers with the first that fails. The form and metadata come
+ * before these (`checkUpload`); here the metadata is taken as already validated.
+ */
 export const PYPI_RULES: readonly Rule[] = [
-  nameRule,
-  metadataVersionRule,
-  versionRule,
-  summaryLineRule,
-  localVersionRule,
-  summaryLengthRule,
   filenameCharactersRule,
   extensionRule,
+  contentTypeRule,
   fileSizeRule,
   projectSizeRule,
   digestRule,
   duplicateFileRule,
   filenameReuseRule,
+  closedReleaseRule,
   oneSdistRule,
   distFileRule,
   sdistFilenameRule,
@@ -62,11 +55,12 @@ export const PYPI_RULES: readonly Rule[] = [
   wheelVersionRule,
   wheelLicenseFilesRule,
   wheelRecordRule,
+  wheelEntryPointsRule,
   wheelMetadataRule,
 ];
 
 /**
- * Every problem PyPI's rules find with one upload, in warehouse's order: `problems[0]` is what PyPI would
+ * Every problem PyPI's file rules find with one upload, in warehouse's order: `problems[0]` is what PyPI would
  * answer (status and message). Empty means PyPI would take the file. Pure: no I/O.
  */
 export function checkDistribution(dist: DistributionFacts, context: ReleaseContext = {}): Problem[] {

@@ -51,6 +51,16 @@ export const extensionRule: Rule = (dist) => {
   );
 };
 
+/** The file part must say what it is, and not be an image (twine sends application/octet-stream). */
+export const contentTypeRule: Rule = ({ contentType }) => {
+  if (
+    contentType === undefined ||
+    (contentType !== null && contentType !== '' && !contentType.startsWith('image/'))
+  )
+    return null;
+  return badRequest('invalid-content-type', 'Invalid distribution file.');
+};
+
 /** The per-file size limit (PyPI: 100 MiB unless raised for the project). */
 export const fileSizeRule: Rule = (dist, context) => {
   const limit = context.maxFileSize ?? PYPI_MAX_FILE_SIZE;

@@ -1,73 +1,53 @@
-/** PyPI's checks of the metadata fields that identify a release (upload form, then packaging.metadata). */
-import { normalizeVersion, parseVersion } from '../../pep440/index.js';
-import { isValidProjectName } from '../names.js';
+/** PyPI's metadata check of an upload form: packaging's validation, then warehouse's, answered as warehouse words it. */
+import type { CoreMetadata } from '../core-metadata.js';
+import { metadataFromUploadForm, type FormField } from '../upload-form.js';
 import { pyRepr } from '../python-repr.js';
-import { badRequest, type Problem, type Rule } from './types.js';
+import { METADATA_VERSIONS, packagingMetadataErrors, type InvalidMetadata } from './packaging-metadata.js';
+import { rawMetadataFromForm } from './raw-metadata.js';
+import { badRequest, type Problem } from './types.js';
+import { warehouseMetadataErrors } from './warehouse-metadata.js';
 
 /** Metadata versions warehouse accepts (`SUPPORTED_METADATA_VERSIONS`); 2.0 never existed as a spec and is refused. */
-export const SUPPORTED_METADATA_VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
+export const SUPPORTED_METADATA_VERSIONS = METADATA_VERSIONS;
 
-const CORE_METADATA_HELP =
-  'See https://packaging.python.org/specifications/core-metadata for more information.';
+const CORE_METADATA_HELP = 'https://packaging.python.org/specifications/core-metadata';
+const LOCAL_VERSION_HELP =
+  'https://packaging.python.org/en/latest/specifications/version-specifiers/#local-version-identifiers';
+// These errors tend to cause the others, so warehouse answers with them first.
+const FIELD_ORDER = ['metadata-version', 'name', 'version'];
 
-// warehouse joins a packaging.metadata error with its help link, adding a period when missing.
-function metadataProblem(code: Parameters<typeof badRequest>[0], error: string): Problem {
-  return badRequest(code, `${error}${error.endsWith('.') ? '' : '.'} ${CORE_METADATA_HELP}`);
+/** warehouse's answer for a group of errors: the first error of the most important field, with its help link. */
+export function metadataErrorProblem(errors: readonly InvalidMetadata[]): Problem {
+  const fields = [...new Set(errors.map((e) => e.field))];
+  const field = FIELD_ORDER.find((f) => fields.includes(f)) ?? fields.sort()[0];
+  const ofField = errors.filter((e) => e.field === field);
+  const message = ofField[0]?.message ?? '';
+  const help =
+    field === 'version' && ofField.some((e) => e.message.includes('use of local versions'))
+      ? LOCAL_VERSION_HELP
+      : CORE_METADATA_HELP;
+  const code = field === 'version' && help === LOCAL_VERSION_HELP ? 'local-version' : 'invalid-metadata';
+  return badRequest(code, `${message}${message.endsWith('.') ? '' : '.'} See ${help} for more information.`);
 }
 
-/** The upload form's Name check: required, and a PEP 508 name. */
-export const nameRule: Rule = ({ metadata }) => {
-  if (!metadata) return null;
-  const value = metadata.name ?? '';
-  let error: string | null = null;
-  if (value === '') error = 'This field is required.';
-  else if (!isValidProjectName(value)) {
-    error = "Start and end with a letter or numeral containing only ASCII numeric and '.', '_' and '-'.";
+/**
+ * warehouse's `metadata.parse(None, form_data=...)`: the form's metadata, or PyPI's refusal. Fields sent twice
+ * and repeated Project-URL labels are refused first, then packaging's checks, then warehouse's own.
+ */
+export function metadataFromForm(
+  fields: readonly FormField[],
+): { metadata: CoreMetadata } | { problem: Problem } {
+  const parsed = rawMetadataFromForm(fields);
+  if ('unparsed' in parsed) {
+    return {
+      problem: metadataErrorProblem(
+        parsed.unparsed.map(({ form }) => ({ field: form, message: `${pyRepr(form)} has invalid data` })),
+      ),
+    };
   }
-  if (error === null) return null;
-  // warehouse shortens long values to their first and last 30 characters.
-  const shown = value.length > 60 ? `${value.slice(0, 30)}...${value.slice(-30)}` : value;
-  return badRequest(
-    'invalid-name',
-    `${pyRepr(shown)} is an invalid value for Name. Error: ${error} ${CORE_METADATA_HELP}`,
-  );
-};
-
-/** Metadata-Version must be one warehouse supports. */
-export const metadataVersionRule: Rule = ({ metadata }) => {
-  if (!metadata) return null;
-  const value = metadata.metadataVersion;
-  if (value !== undefined && SUPPORTED_METADATA_VERSIONS.includes(value)) return null;
-  return metadataProblem('invalid-metadata-version', `${pyRepr(value)} is not a valid metadata version`);
-};
-
-/** Version must be present and valid PEP 440. */
-export const versionRule: Rule = ({ metadata }) => {
-  if (!metadata) return null;
-  const value = metadata.version;
-  if (value === undefined || value === '')
-    return metadataProblem('invalid-version', "'version' is a required field");
-  if (parseVersion(value) === null)
-    return metadataProblem('invalid-version', `${pyRepr(value)} is invalid for 'version'`);
-  return null;
-};
-
-/** PyPI refuses local versions (`1.0+abc`). */
-export const localVersionRule: Rule = ({ metadata }) => {
-  const parsed = metadata?.version ? parseVersion(metadata.version) : null;
-  if (!parsed || parsed.local === null) return null;
-  const shown = normalizeVersion(metadata?.version ?? '') ?? metadata?.version;
-  return metadataProblem('local-version', `The use of local versions in ${pyRepr(shown)} is not allowed.`);
-};
-
-/** Summary must be one line (packaging.metadata). */
-export const summaryLineRule: Rule = ({ metadata }) => {
-  if (!metadata?.summary?.includes('\n')) return null;
-  return metadataProblem('invalid-summary', "'summary' must be a single line");
-};
-
-/** Summary of at most 512 characters (warehouse's own limit, checked after packaging's rules). */
-export const summaryLengthRule: Rule = ({ metadata }) => {
-  if ((metadata?.summary?.length ?? 0) <= 512) return null;
-  return metadataProblem('invalid-summary', "'summary' field must be 512 characters or less.");
-};
+  const packaging = packagingMetadataErrors(parsed.raw);
+  if (packaging.length > 0) return { problem: metadataErrorProblem(packaging) };
+  const warehouse = warehouseMetadataErrors(parsed.raw);
+  if (warehouse.length > 0) return { problem: metadataErrorProblem(warehouse) };
+  return { metadata: metadataFromUploadForm(fields) };
+}

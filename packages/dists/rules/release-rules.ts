@@ -43,3 +43,16 @@ export const oneSdistRule: Rule = (dist, context) => {
   if (!(context.releaseFiles ?? []).some((f) => f.packagetype === 'sdist')) return null;
   return badRequest('duplicate-sdist', 'Only one sdist may be uploaded per release.');
 };
+
+const MAXIMUM_AGE_DAYS = 14;
+
+/** A release takes new files for 14 days after it was created. */
+export const closedReleaseRule: Rule = (_dist, context) => {
+  if (context.releaseCreatedAt === undefined) return null;
+  const age = (context.now ?? Date.now()) - context.releaseCreatedAt;
+  if (age <= MAXIMUM_AGE_DAYS * 24 * 60 * 60 * 1000) return null;
+  return badRequest(
+    'closed-release',
+    `Uploading new files to releases older than ${MAXIMUM_AGE_DAYS} days is not allowed.`,
+  );
+};

@@ -4,8 +4,8 @@ import type { DistFilename } from '../dist-filename-types.js';
 import { metadataVersionAtLeast } from '../upload-form.js';
 import { normalizeProjectName } from '../names.js';
 import { pyRepr } from '../python-repr.js';
-import { pkgInfoPath } from '../read-dist.js';
 import { parseSdistFilename } from '../sdist-filename.js';
+import { commonPath } from './archive-rules.js';
 import { filetypeFor } from './file-rules.js';
 import { badRequest, type DistributionFacts, type Rule } from './types.js';
 
@@ -70,9 +70,9 @@ export const sdistLicenseFilesRule: Rule = (dist) => {
   if (!isSdist(dist) || !dist.archive || !meta || !metadataVersionAtLeast(meta.metadataVersion, 2, 4))
     return null;
   const { members } = dist.archive;
-  const top = pkgInfoPath(members).slice(0, -'PKG-INFO'.length);
+  const top = commonPath(members) ?? '';
   for (const licenseFile of meta.licenseFiles) {
-    const target = `${top}${licenseFile}`;
+    const target = top === '' ? licenseFile : `${top}/${licenseFile}`;
     if (!members.includes(target)) {
       return badRequest(
         'missing-license-file',

@@ -11,11 +11,21 @@ export interface Problem {
 
 /** Stable codes of the rules, one per PyPI refusal. */
 export type ProblemCode =
-  | 'invalid-name'
-  | 'invalid-metadata-version'
-  | 'invalid-version'
+  | 'field-is-file'
+  | 'unknown-protocol'
+  | 'invalid-form'
+  | 'missing-digest'
+  | 'invalid-metadata'
   | 'local-version'
-  | 'invalid-summary'
+  | 'no-file'
+  | 'stdlib-project-name'
+  | 'prohibited-project-name'
+  | 'similar-project-name'
+  | 'invalid-description'
+  | 'invalid-content-type'
+  | 'closed-release'
+  | 'invalid-entry-points'
+  | 'invalid-attestations'
   | 'invalid-filename-characters'
   | 'invalid-extension'
   | 'file-too-large'
@@ -47,6 +57,12 @@ export interface ArchiveFacts {
   uncompressedSize: number;
   /** True when a zip member uses a method other than stored or deflate. */
   unsupportedCompression: boolean;
+  /** True when the file is both a zip and a tar archive (`zipfile.is_zipfile` and `tarfile.is_tarfile`). */
+  polyglot?: boolean;
+  /** True when a tar member is sparse (GNU or pax), which PyPI refuses in sdists. */
+  sparse?: boolean;
+  /** A wheel's `.dist-info/entry_points.txt` as bytes; null when it has none; absent when not read. */
+  entryPoints?: Uint8Array | null;
 }
 
 /** Digests as the upload form declares them (lower or upper hex). */
@@ -70,6 +86,8 @@ export interface DistributionFacts {
   filetype?: 'sdist' | 'bdist_wheel';
   /** Digests sent in the form, checked against `hashes`. */
   declaredDigests?: DeclaredDigests;
+  /** The Content-Type of the file part; null when it had none; absent when unknown (a preflight). */
+  contentType?: string | null;
 }
 
 /** A file already on the index. */
@@ -94,6 +112,10 @@ export interface ReleaseContext {
   maxProjectSize?: number;
   /** Bytes the project already stores. */
   projectTotalSize?: number;
+  /** When the release this upload joins was created (ms since the epoch); absent for a new release. */
+  releaseCreatedAt?: number;
+  /** Now, in ms since the epoch (default Date.now()); PyPI closes a release to new files after 14 days. */
+  now?: number;
 }
 
 /** PyPI's default per-file upload limit: 100 MiB. */

@@ -1,5 +1,6 @@
 /** PyPI's wheel checks: a PEP 427 filename, supported platforms, the project's normalized name and version, required members. */
-import { normalizeVersion } from '../../pep440/index.js';
+import { compareVersions, normalizeVersion } from '../../pep440/index.js';
+import { entryPointsInvalid } from '../entry-points.js';
 import type { DistFilename } from '../dist-filename-types.js';
 import { DistError } from '../errors.js';
 import { normalizeProjectName } from '../names.js';
@@ -73,11 +74,11 @@ export const wheelNormalizedNameRule: Rule = (dist) => {
   );
 };
 
-/** The version in the filename must equal the metadata's (as PEP 440 versions). */
+/** The version in the filename must equal the metadata's as PEP 440 versions (`1` equals `1.0.0`). */
 export const wheelVersionRule: Rule = (dist) => {
   const parsed = validWheel(dist);
   const version = normalizeVersion(dist.metadata?.version ?? '');
-  if (!parsed || version === null || version === parsed.version) return null;
+  if (!parsed || version === null || compareVersions(version, parsed.version) === 0) return null;
   return badRequest(
     'filename-version-mismatch',
     `Version in filename should be ${pyRepr(version)} not ${pyRepr(parsed.version)}.`,
@@ -121,5 +122,15 @@ export const wheelMetadataRule: Rule = (dist) => {
   return badRequest(
     'missing-metadata',
     `Wheel '${dist.filename}' does not contain the required METADATA file: ${target}`,
+  );
+};
+
+/** `entry_points.txt`, when present, must be strict INI with script names that are not paths. */
+export const wheelEntryPointsRule: Rule = (dist) => {
+  const entryPoints = dist.archive?.entryPoints;
+  if (!validWheel(dist) || !entryPoints || !entryPointsInvalid(entryPoints)) return null;
+  return badRequest(
+    'invalid-entry-points',
+    `Wheel '${dist.filename}' has invalid entry points defined in the entry_points.txt file`,
   );
 };

