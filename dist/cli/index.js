@@ -37,6 +37,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
 /***/ 8522:
 /***/ ((module) => {
 
@@ -8913,18 +8920,7 @@ function badRequest(code, message) {
     return { code, status: 400, message };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./packages/dists/readme-renderer.ts
-/**
- * reStructuredText descriptions rendered as PyPI renders them: readme_renderer in one long-lived Python
- * process, started on first use and fed one description per line. Where no Python with readme_renderer
- * runs, `status()` says why, and every description counts as unchecked (null), never as rendered.
- */
-
-
 // One JSON line in ({"text": ...}), one out ({"ok": bool}); warnings go to a buffer, not stderr.
 const WORKER = `
 import io, json, sys
@@ -9003,10 +8999,15 @@ class PythonRstRenderer {
         return null;
     }
 }
-function spawnWorker(python) {
+async function spawnWorker(python) {
+    // Loaded with the first description to render: an action's start-up does not pay for them.
+    const [{ spawn }, { createInterface }] = await Promise.all([
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 481, 23)),
+    ]);
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(python, ['-c', WORKER], { stdio: ['pipe', 'pipe', 'pipe'] });
-        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout })[Symbol.asyncIterator]();
+        const child = spawn(python, ['-c', WORKER], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
         const next = async () => {
             const { value, done } = await lines.next();
             return done ? null : value;

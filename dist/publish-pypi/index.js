@@ -1152,6 +1152,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -1226,6 +1233,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
@@ -2697,18 +2711,7 @@ function releaseFile(entry, pageUrl) {
     return file;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./packages/dists/readme-renderer.ts
-/**
- * reStructuredText descriptions rendered as PyPI renders them: readme_renderer in one long-lived Python
- * process, started on first use and fed one description per line. Where no Python with readme_renderer
- * runs, `status()` says why, and every description counts as unchecked (null), never as rendered.
- */
-
-
 // One JSON line in ({"text": ...}), one out ({"ok": bool}); warnings go to a buffer, not stderr.
 const WORKER = `
 import io, json, sys
@@ -2787,10 +2790,15 @@ class PythonRstRenderer {
         return null;
     }
 }
-function spawnWorker(python) {
+async function spawnWorker(python) {
+    // Loaded with the first description to render: an action's start-up does not pay for them.
+    const [{ spawn }, { createInterface }] = await Promise.all([
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 481, 23)),
+    ]);
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(python, ['-c', WORKER], { stdio: ['pipe', 'pipe', 'pipe'] });
-        const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout })[Symbol.asyncIterator]();
+        const child = spawn(python, ['-c', WORKER], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
         const next = async () => {
             const { value, done } = await lines.next();
             return done ? null : value;
