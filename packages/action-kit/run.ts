@@ -1,5 +1,5 @@
-import { debug, error } from './log.js';
-import { redact } from './secrets.js';
+import { debug, error, isDebug } from './log.js';
+import { maskRegisteredSecrets, redact } from './secrets.js';
 
 /** Errors that mean a bug in this code rather than bad input or a failing service. */
 const PROGRAMMING_ERRORS = new Set(['TypeError', 'ReferenceError', 'RangeError', 'SyntaxError']);
@@ -15,14 +15,16 @@ export function failureMessage(thrown: unknown): string {
 
 /**
  * Runs an action's main function the way every action in this suite ends: a thrown error becomes one
- * `::error::` line (secrets redacted), the stack goes to the debug log, and the process exits non-zero.
+ * `::error::` line (secrets redacted), the stack goes to the debug log (when it is on), and the process exits non-zero.
  */
 export async function runAction(main: () => Promise<void>): Promise<void> {
+  maskRegisteredSecrets();
   try {
     await main();
   } catch (thrown) {
     error(redact(failureMessage(thrown)));
-    if (thrown instanceof Error && thrown.stack) debug(redact(thrown.stack));
+    // Formatting a stack costs milliseconds; only a debug run shows it.
+    if (isDebug() && thrown instanceof Error && thrown.stack) debug(redact(thrown.stack));
     process.exitCode = 1;
   }
 }

@@ -1,23 +1,29 @@
+/**
+ * The runner's side of the secrets registry (packages/secrets): every form of every secret registered in
+ * this process, by this kit or by any package, is announced with `::add-mask::` so the runner hides it
+ * in the log too, including lines printed by other programs.
+ */
+import { redact, registerSecret as register, secrets } from '../secrets/index.js';
 import { formatCommand } from './commands.js';
 
-/** Values that must never appear in logs, outputs, summaries or error messages. */
-const secrets = new Set<string>();
+let masking = false;
 
-/** Masks `value` in the runner's log from now on and redacts it from everything this kit writes. */
+/** From now on (and for everything registered so far), each secret's forms become `::add-mask::` lines. */
+export function maskRegisteredSecrets(): void {
+  if (masking) return;
+  masking = true;
+  secrets.subscribe((form) => {
+    // The runner masks each line of a multi-line value separately.
+    for (const line of form.split(/\r?\n/)) {
+      if (line) process.stdout.write(`${formatCommand('add-mask', {}, line)}\n`);
+    }
+  });
+}
+
+/** Masks `value` in the runner's log from now on and redacts it from everything this process writes. */
 export function registerSecret(value: string): void {
-  if (!value || secrets.has(value)) return;
-  secrets.add(value);
-  // The runner masks each line of a multi-line secret separately, so register each line too.
-  for (const line of value.split(/\r?\n/)) {
-    if (line) process.stdout.write(`${formatCommand('add-mask', {}, line)}\n`);
-  }
+  maskRegisteredSecrets();
+  register(value);
 }
 
-/** Replaces every registered secret in `text` with `***`, longest first so overlapping secrets vanish whole. */
-export function redact(text: string): string {
-  let result = text;
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-    result = result.split(secret).join('***');
-  }
-  return result;
-}
+export { redact };

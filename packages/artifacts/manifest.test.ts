@@ -33,6 +33,19 @@ describe('manifest', () => {
       JSON.stringify({ schema: MANIFEST_SCHEMA, files: [file('x.whl'), file('x.whl')] }),
       'm.json: x.whl is listed twice',
     ],
+    // Issue 19 item 7: paths by Windows rules, and names that differ only in case.
+    [
+      JSON.stringify({ schema: MANIFEST_SCHEMA, files: [file('sub\\pkg-1.0-py3-none-any.whl')] }),
+      'm.json: files[0].file must be a plain file name, got "sub\\\\pkg-1.0-py3-none-any.whl"',
+    ],
+    [
+      JSON.stringify({ schema: MANIFEST_SCHEMA, files: [file('C:pkg-1.0-py3-none-any.whl')] }),
+      'm.json: files[0].file must be a plain file name, got "C:pkg-1.0-py3-none-any.whl"',
+    ],
+    [
+      JSON.stringify({ schema: MANIFEST_SCHEMA, files: [file('Pkg-1.0.tar.gz'), file('pkg-1.0.tar.gz')] }),
+      'm.json: Pkg-1.0.tar.gz and pkg-1.0.tar.gz differ only in case, which Windows and macOS file systems do not tell apart',
+    ],
     [
       JSON.stringify({ schema: MANIFEST_SCHEMA, files: [{ ...file('x.whl'), size: -1 }] }),
       'm.json: files[0].size must be a byte count, got -1',

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { dirname, posix, resolve, win32 } from 'node:path';
 
 /** The format tag every manifest carries, so a future format is refused rather than misread. */
 export const MANIFEST_SCHEMA = 'release-actions/manifest@1';
@@ -36,8 +36,21 @@ function field<T>(value: unknown, check: (v: unknown) => v is T, where: string, 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isSize = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isHex64 = (v: unknown): v is string => typeof v === 'string' && HEX64.test(v);
-const isPlainName = (v: unknown): v is string =>
-  typeof v === 'string' && v !== '' && basename(v) === v && v !== '.' && v !== '..';
+/**
+ * A file name with no directory or drive in it by the rules of any OS the manifest may be read on: a
+ * manifest written on Linux is read on Windows runners too, where `sub\\x.whl` and `C:x.whl` are paths.
+ */
+export function isPlainFileName(v: unknown): v is string {
+  return (
+    typeof v === 'string' &&
+    v !== '' &&
+    v !== '.' &&
+    v !== '..' &&
+    !/[\0:]/.test(v) &&
+    posix.basename(v) === v &&
+    win32.basename(v) === v
+  );
+}
 
 /** Parses and checks manifest text; `source` names the file in errors. */
 export function parseManifest(text: string, source: string): Manifest {
@@ -58,13 +71,19 @@ export function parseManifest(text: string, source: string): Manifest {
   const entries = field(doc['files'], Array.isArray, `${source}: files`, 'a list');
   if (entries.length === 0)
     throw new ManifestError(`${source}: lists no files; a release needs at least one`);
-  const seen = new Set<string>();
+  // Windows and macOS file systems do not tell names apart by case: neither does the manifest.
+  const seen = new Map<string, string>();
   const files = entries.map((entry: unknown, index): ManifestFile => {
     const where = `${source}: files[${index}]`;
     const item = (entry ?? {}) as Record<string, unknown>;
-    const file = field(item['file'], isPlainName, `${where}.file`, 'a plain file name');
-    if (seen.has(file)) throw new ManifestError(`${source}: ${file} is listed twice`);
-    seen.add(file);
+    const file = field(item['file'], isPlainFileName, `${where}.file`, 'a plain file name');
+    const earlier = seen.get(file.toLowerCase());
+    if (earlier === file) throw new ManifestError(`${source}: ${file} is listed twice`);
+    if (earlier !== undefined)
+      throw new ManifestError(
+        `${source}: ${earlier} and ${file} differ only in case, which Windows and macOS file systems do not tell apart`,
+      );
+    seen.set(file.toLowerCase(), file);
     return {
       file,
       size: field(item['size'], isSize, `${where}.size`, 'a byte count'),

@@ -130,6 +130,7 @@ describe('printing a run', () => {
     const text = formatRun('demo', {
       exitCode: 0,
       signal: null,
+      timedOut: false,
       outputs: { version: '1.2.4.dev5', notes: 'a\nb' },
       env: { SETUPTOOLS_SCM_PRETEND_VERSION: '1.2.4.dev5' },
       path: [],

@@ -1,11 +1,11 @@
 /** `release-actions run <action>`: run a bundled action locally through local-runner and print what it left. */
-import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runAction, type ActionRun, type RunActionOptions } from '../local-runner/index.js';
+import { runProcess } from '../process/index.js';
 import { RUN_HELP } from './help.js';
 import { readableLog, readableSummary } from './readable.js';
 import type { CliOutput } from './output.js';
@@ -47,18 +47,12 @@ export function resolveActionDir(action: string, cwd: string = process.cwd()): s
 }
 
 /** HEAD of the workspace when it is a git checkout, so GITHUB_SHA names what is checked out. */
-function headCommit(workspace: string): string | undefined {
-  try {
-    return (
-      execFileSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], {
-        cwd: workspace,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }).trim() || undefined
-    );
-  } catch {
-    return undefined;
-  }
+async function headCommit(workspace: string): Promise<string | undefined> {
+  const head = await runProcess('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], {
+    cwd: workspace,
+    timeoutMs: 30_000,
+  }).catch(() => null);
+  return (head?.code === 0 && head.stdout.trim()) || undefined;
 }
 
 /** Formats a finished run for people: outputs, exported env, summary, and the exit status. */
@@ -97,9 +91,11 @@ export function formatRun(
   const status =
     run.exitCode === 0
       ? `${name} succeeded`
-      : run.signal
-        ? `${name} was killed by ${run.signal}`
-        : `${name} failed with exit code ${run.exitCode}`;
+      : run.timedOut
+        ? `${name} did not finish in time and was stopped`
+        : run.signal
+          ? `${name} was killed by ${run.signal}`
+          : `${name} failed with exit code ${run.exitCode}`;
   lines.push('', `${status} in ${(run.durationMs / 1000).toFixed(1)}s`, '');
   return lines.join('\n').replace(/^\n/, '');
 }
@@ -164,7 +160,7 @@ export async function runCommand(args: string[], io: CliOutput): Promise<number>
   if (values.sha !== undefined) options.sha = values.sha;
   // Locally, the project at hand is the one in the current directory, as a checkout is on a runner.
   options.workspace = resolve(values.workspace ?? '.');
-  options.sha ??= headCommit(options.workspace);
+  options.sha ??= await headCommit(options.workspace);
   if (values.node !== undefined) options.node = values.node;
   if (values.timeout !== undefined) {
     const seconds = Number(values.timeout);

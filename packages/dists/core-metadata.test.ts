@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseCoreMetadata } from './core-metadata.js';
-import { python } from './testing/python.js';
+import { python } from '../../test/support/python.js';
 
 // What Python's email parser (compat32, the policy packaging.metadata uses) makes of a text.
 async function pythonView(text: string): Promise<{ headers: Array<[string, string]>; body: string }> {

@@ -3,7 +3,7 @@ import { DistError } from './errors.js';
 import { parseDistFilename } from './dist-filename.js';
 import { parseSdistFilename } from './sdist-filename.js';
 import { parseWheelFilename } from './wheel-filename.js';
-import { python } from './testing/python.js';
+import { python } from '../../test/support/python.js';
 
 const WHEELS = [
   'pure-1.2.3-py3-none-any.whl',

@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashFile } from './hash-file.js';
-import { python } from './testing/python.js';
+import { python } from '../../test/support/python.js';
 
 let dir: string;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 /** The digests PyPI keeps for every file, computed in one streaming pass. */
-import { createHash, type Hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import { open } from 'node:fs/promises';
-import { createBLAKE2b, type IHasher } from 'hash-wasm';
+import { createBLAKE2b, type IHasher } from './blake2b.js';
 import { BufferPool } from './buffer-pool.js';
 
 /** Digests beside sha256 (which is always computed): the upload form's names. */
@@ -31,25 +31,28 @@ export interface FileHashes extends FileDigests {
  * which the garbage collector returns late, and a release of fifty files would otherwise carry fifty.
  */
 export class DigestAccumulator {
-  private readonly sha256: Hash = createHash('sha256');
-  private readonly md5: Hash | null;
   private size = 0;
 
   private constructor(
+    private readonly sha256: Hash,
+    private readonly md5: Hash | null,
     private readonly blake: IHasher | null,
-    withMd5: boolean,
-  ) {
-    this.md5 = withMd5 ? createHash('md5') : null;
-  }
+  ) {}
 
   /** A fresh accumulator for sha256 and `extras` (all of them by default). */
   static async create(extras: readonly ExtraDigest[] = EXTRA_DIGESTS): Promise<DigestAccumulator> {
+    // node:crypto is loaded with the first file hashed, not at start-up (4 ms of every action's).
+    const { createHash } = await import('node:crypto');
     let blake: IHasher | null = null;
     if (extras.includes('blake2_256')) {
       blake = idleBlake.pop() ?? (await createBLAKE2b(256));
       blake.init();
     }
-    return new DigestAccumulator(blake, extras.includes('md5'));
+    return new DigestAccumulator(
+      createHash('sha256'),
+      extras.includes('md5') ? createHash('md5') : null,
+      blake,
+    );
   }
 
   /** Adds the next bytes. */

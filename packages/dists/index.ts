@@ -30,6 +30,8 @@ export {
   type FileDigests,
   type FileHashes,
 } from './hash-file.js';
+export { BufferPool } from './buffer-pool.js';
+export { ParallelDigests } from './parallel-digests.js';
 export { DEFAULT_ZIP_LIMITS, ZipArchive, type ZipEntry, type ZipLimits } from './zip-reader.js';
 export {
   DEFAULT_TAR_LIMITS,

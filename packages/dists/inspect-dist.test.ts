@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { inspectDistribution } from './inspect-dist.js';
 import { checkDistribution } from './rules/check-distribution.js';
-import { makeZip, wheelMembers } from './testing/zip-writer.js';
+import { makeZip, wheelMembers } from '../../test/support/zip-writer.js';
 
 let dir: string;
 beforeAll(async () => {

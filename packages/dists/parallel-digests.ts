@@ -8,7 +8,7 @@
  * memory stays at STAGES × STAGE_BYTES per stream however fast the bytes arrive.
  */
 import { Worker } from 'node:worker_threads';
-import { createBLAKE2b, type IHasher } from 'hash-wasm';
+import { createBLAKE2b, type IHasher } from './blake2b.js';
 import { BufferPool } from './buffer-pool.js';
 import type { FileHashes } from './hash-file.js';
 

@@ -6,7 +6,7 @@ import { buildFixture, type BuiltFixture } from '../../test/fixtures/build.js';
 import { inspectDistribution } from './inspect-dist.js';
 import { readDistMetadata } from './read-dist.js';
 import { checkDistribution } from './rules/check-distribution.js';
-import { python } from './testing/python.js';
+import { python } from '../../test/support/python.js';
 
 // What Python reads from the archive: every header (email.parser, compat32) and the body.
 const PYTHON_READ = `

@@ -3,8 +3,7 @@
  * process, started on first use and fed one description per line. Where no Python with readme_renderer
  * runs, `status()` says why, and every description counts as unchecked (null), never as rendered.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { createInterface } from 'node:readline';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { DescriptionRenderer } from './rules/check-upload.js';
 
 // One JSON line in ({"text": ...}), one out ({"ok": bool}); warnings go to a buffer, not stderr.
@@ -106,7 +105,12 @@ export class PythonRstRenderer implements DescriptionRenderer {
   }
 }
 
-function spawnWorker(python: string): Promise<(Worker & { version: string }) | { error: string }> {
+async function spawnWorker(python: string): Promise<(Worker & { version: string }) | { error: string }> {
+  // Loaded with the first description to render: an action's start-up does not pay for them.
+  const [{ spawn }, { createInterface }] = await Promise.all([
+    import('node:child_process'),
+    import('node:readline'),
+  ]);
   return new Promise((resolve) => {
     const child = spawn(python, ['-c', WORKER], { stdio: ['pipe', 'pipe', 'pipe'] });
     const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { DistError } from './errors.js';
 import { readDistMetadata } from './read-dist.js';
 import { walkTarGz, type TarEntry } from './tar-reader.js';
-import { python } from './testing/python.js';
+import { python } from '../../test/support/python.js';
 
 let dir: string;
 beforeAll(async () => {

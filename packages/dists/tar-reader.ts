@@ -1,7 +1,6 @@
 /** Streaming .tar.gz reading: gunzip plus a small tar header parser (ustar, pax, GNU long names). */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createGunzip } from 'node:zlib';
 import { DistError } from './errors.js';
 
 /** One tar member, with pax and GNU long names already applied. */
@@ -52,7 +51,8 @@ export async function walkTarGz(
   const { size: fileSize } = await stat(path);
   const maxInflated = Math.max(all.bombMinSize, all.maxRatio * fileSize);
   const source = createReadStream(path, { highWaterMark: 1 << 16 });
-  const gunzip = createGunzip();
+  // zlib loads with the first archive read, not at every action's start-up.
+  const gunzip = (await import('node:zlib')).createGunzip();
   source.on('error', (error) => gunzip.destroy(error));
   source.pipe(gunzip);
   const reader = new ChunkReader(gunzip[Symbol.asyncIterator]() as AsyncIterator<Buffer>, () => {

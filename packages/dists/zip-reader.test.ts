@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DistError } from './errors.js';
 import { readDistMetadata } from './read-dist.js';
-import { python } from './testing/python.js';
-import { makeZip, wheelMembers } from './testing/zip-writer.js';
+import { python } from '../../test/support/python.js';
+import { makeZip, wheelMembers } from '../../test/support/zip-writer.js';
 import { ZipArchive } from './zip-reader.js';
 
 let dir: string;

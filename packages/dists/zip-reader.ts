@@ -1,6 +1,5 @@
 /** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
 import { open, type FileHandle } from 'node:fs/promises';
-import { crc32, inflateRawSync } from 'node:zlib';
 import { DistError } from './errors.js';
 
 /** One member as the central directory describes it. */
@@ -113,6 +112,8 @@ export class ZipArchive {
       );
     }
     const raw = await readAt(this.handle, dataStart, entry.compressedSize);
+    // zlib loads with the first archive read, not at every action's start-up.
+    const { crc32, inflateRawSync } = await import('node:zlib');
     let data: Buffer;
     if (entry.method === 0) data = raw;
     else if (entry.method === 8) {

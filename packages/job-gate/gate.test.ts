@@ -3,7 +3,7 @@ import { GateApiError } from './errors.js';
 import { runGate, type GateEvent, type GateSettings } from './gate.js';
 import { gateReport } from './report.js';
 import { STRICT_POLICY, type Entry } from './results.js';
-import { fakeClock as clock } from './testing/fake-clock.js';
+import { fakeClock } from '../../test/support/clock.js';
 import {
   check,
   fakeApi,
@@ -12,7 +12,10 @@ import {
   status,
   workflowRun,
   type FakeWorld,
-} from './testing/fake-github.js';
+} from '../../test/support/job-gate-github.js';
+
+/** Gate time starts at 0 in these tests; `onSleep` changes the world between looks. */
+const clock = (onSleep?: (now: number, count: number) => unknown) => fakeClock(0, onSleep);
 
 const settings = (overrides: Partial<GateSettings> = {}): GateSettings => ({
   needs: null,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { compilePattern, selectedBy } from './glob.js';
 import { checkRunItems, findSelf, resultOfConclusion, resultOfStatus, statusItems } from './items.js';
-import { check, job, status } from './testing/fake-github.js';
+import { check, job, status } from '../../test/support/job-gate-github.js';
 
 describe('results of GitHub conclusions', () => {
   it.each([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { FaultPlan, parseFaultSpec, seededRandom } from './faults.js';
 
 describe('seeded faults', () => {
@@ -30,12 +31,33 @@ describe('seeded faults', () => {
     expect(reads.next('upload')).toBeNull();
   });
 
-  it('spreads values over [0, 1)', () => {
-    const random = seededRandom(42);
-    const values = Array.from({ length: 1000 }, random);
-    expect(Math.min(...values)).toBeGreaterThanOrEqual(0);
-    expect(Math.max(...values)).toBeLessThan(1);
-    expect(values.filter((v) => v < 0.5).length).toBeGreaterThan(400);
+  // For any seed, not one: faults come at the configured rate, each kind about equally often.
+  it('draws faults at the configured rate and kinds evenly, whatever the seed', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.double({ min: 0.05, max: 0.95, noNaN: true }), (seed, rate) => {
+        const plan = new FaultPlan({ rate, seed, kinds: ['503', '429', 'reset'] });
+        const drawn = Array.from({ length: 3000 }, () => plan.next('upload'));
+        const faults = drawn.filter((f): f is NonNullable<typeof f> => f !== null);
+        // Five standard deviations of a binomial count: a correct generator fails about once in 3 million.
+        expect(Math.abs(faults.length / drawn.length - rate)).toBeLessThan(5 * Math.sqrt(0.25 / 3000));
+        for (const kind of ['503', '429', 'reset'])
+          expect(Math.abs(faults.filter((f) => f === kind).length / faults.length - 1 / 3)).toBeLessThan(
+            5 * Math.sqrt(2 / 9 / faults.length),
+          );
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('gives values in [0, 1) from any seed, 0 and out-of-range seeds included', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.constantFrom(0, -1, 2 ** 32, 2 ** 53, -(2 ** 53))), (seed) => {
+        const random = seededRandom(seed);
+        const values = Array.from({ length: 200 }, random);
+        expect(values.every((v) => v >= 0 && v < 1)).toBe(true);
+        expect(new Set(values).size).toBeGreaterThan(190);
+      }),
+    );
   });
 });
 

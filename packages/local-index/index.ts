@@ -12,5 +12,5 @@ export {
   type FaultScope,
 } from './faults.js';
 export { MINTED_TOKEN_LIFETIME, type TrustedPublisher } from './trusted-publishing.js';
-export { signJwt, type Claims, type JwtAlgorithm } from './jwt.js';
+export type { Claims, JwtAlgorithm } from './jwt.js';
 export { StorageError } from './storage-error.js';

@@ -1,5 +1,5 @@
 /** Compact JWS (JWT) decoding, verification (RS256, ES256) and signing with node's crypto. */
-import { createPublicKey, sign, verify, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { createPublicKey, verify, type JsonWebKey, type KeyObject } from 'node:crypto';
 
 /** The claims of a JWT: any JSON object. */
 export type Claims = Record<string, unknown>;
@@ -73,21 +73,4 @@ export function toPublicKey(key: JsonWebKey | string | KeyObject): KeyObject {
   if (typeof key === 'string') return createPublicKey(key);
   if ('asymmetricKeyType' in key && typeof (key as KeyObject).export === 'function') return key as KeyObject;
   return createPublicKey({ key: key as JsonWebKey, format: 'jwk' });
-}
-
-/** Signs `claims` as a compact JWT; for rehearsals and tests that play the OIDC issuer. */
-export function signJwt(
-  claims: Claims,
-  privateKey: KeyObject,
-  options: { alg?: JwtAlgorithm; kid?: string } = {},
-): string {
-  const alg = options.alg ?? (privateKey.asymmetricKeyType === 'ec' ? 'ES256' : 'RS256');
-  const header: Record<string, string> = { alg, typ: 'JWT' };
-  if (options.kid) header.kid = options.kid;
-  const input = `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
-  const signature =
-    alg === 'ES256'
-      ? sign('sha256', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' })
-      : sign('sha256', Buffer.from(input), privateKey);
-  return `${input}.${signature.toString('base64url')}`;
 }

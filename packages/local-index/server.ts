@@ -1,17 +1,16 @@
-/** `startIndex`: the HTTP server on node's own `http`, routing to the upload, read, OIDC and admin handlers. */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+/** `startIndex`: the HTTP server on node's own `http`; `router.ts` decides which handler answers. */
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PYPI_MAX_FILE_SIZE, PythonRstRenderer } from '../dists/index.js';
-import { createAdmin, handleAdmin, readBody, type IndexAdmin } from './admin-api.js';
-import { announceDescriptions } from './descriptions.js';
+import { createAdmin, type IndexAdmin } from './admin-api.js';
 import type { IndexContext, RequestNotes } from './context.js';
+import { announceDescriptions } from './descriptions.js';
 import { FaultPlan } from './faults.js';
 import type { IndexOptions } from './options.js';
-import { handleDownload, handleJsonApi, handleSimple } from './read-api.js';
-import { sendError, sendJson, sendText } from './responses.js';
+import { sendError } from './responses.js';
+import { route } from './router.js';
 import { IndexStore } from './store.js';
 import { TrustedPublishing } from './trusted-publishing.js';
-import { handleUpload } from './upload.js';
 
 /** How long `close()` lets requests in flight finish before cutting their connections. */
 const CLOSE_GRACE_MS = 10_000;
@@ -70,14 +69,9 @@ function formatHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
-/** Starts an index serving `options.storageDir`; see IndexOptions for everything it can do. */
-export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
-  const host = options.host ?? '127.0.0.1';
-  const port = options.port ?? 0;
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new IndexStartError(`port must be 0-65535, got ${port}`);
-  const store = await IndexStore.open(options.storageDir);
-  const ctx: IndexContext = {
+/** The parts and settings every handler shares, from the options (defaults filled in). */
+function createContext(options: IndexOptions, store: IndexStore): IndexContext {
+  return {
     store,
     trusted: new TrustedPublishing(
       options.trustedPublishers ?? [],
@@ -92,54 +86,20 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     descriptions: new PythonRstRenderer(),
     inFlight: new Set(),
   };
-  if (options.onNotice) void announceDescriptions(ctx.descriptions, options.onNotice);
-  const admin = createAdmin(store);
-  let baseUrl = '';
+}
 
-  const route = async (req: IncomingMessage, res: ServerResponse, notes: RequestNotes): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://index.invalid');
-    const path = url.pathname;
-    if (path === '/legacy/' || path === '/legacy') return handleUpload(ctx, req, res, notes);
-    if (path.startsWith('/_admin/')) return handleAdmin(ctx, admin, req, res, url);
-    if (path === '/_/oidc/audience') {
-      if (!ctx.trusted.enabled)
-        return sendJson(req, res, 403, { message: 'Trusted publishing functionality not enabled' });
-      return sendJson(req, res, 200, { audience: ctx.trusted.audience });
-    }
-    if (path === '/_/oidc/mint-token' || path === '/_/oidc/github/mint-token') {
-      if (req.method !== 'POST') return sendError(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
-      const result = ctx.trusted.mint(await readBody(req, 1024 * 1024).catch(() => ''));
-      return sendJson(req, res, result.status, result.body);
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      req.resume();
-      return sendError(req, res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
-    }
-    const fault = ctx.faults?.next('read') ?? null;
-    notes.fault = fault;
-    if (fault === '503') return sendError(req, res, 503, 'Service Unavailable');
-    if (fault === '429') return sendError(req, res, 429, 'Too Many Requests', { 'Retry-After': '1' });
-    if (fault === 'reset') {
-      req.socket.destroy();
-      return;
-    }
-    if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
-    if (path === '/simple') return sendText(req, res, 301, 'text/plain', '', { Location: '/simple/' });
-    if (path.startsWith('/simple/')) return handleSimple(ctx, req, res, url, baseUrl);
-    if (path.startsWith('/pypi/')) return handleJsonApi(ctx, req, res, url, baseUrl);
-    if (path.startsWith('/packages/')) return handleDownload(ctx, req, res, url);
-    if (path === '/') {
-      const text = `release-actions local index\n\nupload: ${baseUrl}/legacy/\nsimple: ${baseUrl}/simple/\njson:   ${baseUrl}/pypi/<project>/json\n`;
-      return sendText(req, res, 200, 'text/plain; charset=utf-8', text);
-    }
-    sendError(req, res, 404, 'Not Found');
-  };
-
+/** The HTTP server: each request routed, logged when it closes, and tracked until it finishes. */
+function createIndexServer(
+  ctx: IndexContext,
+  admin: IndexAdmin,
+  baseUrl: () => string,
+  onRequest: IndexOptions['onRequest'],
+): Server {
   const server = createServer((req, res) => {
     const started = performance.now();
     const notes: RequestNotes = { fault: null };
     res.on('close', () => {
-      options.onRequest?.({
+      onRequest?.({
         method: req.method ?? '',
         path: req.url ?? '',
         status: res.headersSent ? res.statusCode : 0,
@@ -148,7 +108,8 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
         durationMs: performance.now() - started,
       });
     });
-    const work = route(req, res, notes).catch((error: unknown) => {
+    const url = new URL(req.url ?? '/', 'http://index.invalid');
+    const work = route({ ctx, admin, req, res, url, notes, baseUrl: baseUrl() }).catch((error: unknown) => {
       if (!res.headersSent && !res.destroyed)
         sendError(req, res, 500, `Internal error: ${(error as Error).message}`);
       else res.destroy();
@@ -159,7 +120,41 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
   // Uploads of large files over slow links must not be cut off by node's default request timeout.
   server.requestTimeout = 0;
   server.headersTimeout = 60_000;
+  return server;
+}
 
+/**
+ * Stops listening, lets requests in flight finish within a grace period, then cuts their connections
+ * (an upload cut off leaves nothing behind, as after a crash) and releases the storage.
+ */
+async function closeIndex(server: Server, ctx: IndexContext): Promise<void> {
+  const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  let timer: NodeJS.Timeout | undefined;
+  const grace = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, CLOSE_GRACE_MS);
+  });
+  await Promise.race([Promise.allSettled([...ctx.inFlight]), grace]);
+  clearTimeout(timer);
+  server.closeAllConnections();
+  await Promise.allSettled([...ctx.inFlight]);
+  await stopped;
+  ctx.descriptions.close();
+  await ctx.store.close();
+}
+
+/** Starts an index serving `options.storageDir`; see IndexOptions for everything it can do. */
+export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
+  const host = options.host ?? '127.0.0.1';
+  const port = options.port ?? 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new IndexStartError(`port must be 0-65535, got ${port}`);
+  const store = await IndexStore.open(options.storageDir);
+  const ctx = createContext(options, store);
+  if (options.onNotice) void announceDescriptions(ctx.descriptions, options.onNotice);
+  const admin = createAdmin(store);
+  let baseUrl = '';
+  const server = createIndexServer(ctx, admin, () => baseUrl, options.onRequest);
   let address: AddressInfo;
   try {
     address = await listen(server, host, port);
@@ -176,25 +171,6 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     jsonUrl: `${baseUrl}/pypi/`,
     port: address.port,
     admin,
-    close() {
-      closing ??= (async () => {
-        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
-        server.closeIdleConnections();
-        // Requests in flight get a grace period to finish; then their connections are cut (an upload cut
-        // off leaves nothing behind, as after a crash).
-        let timer: NodeJS.Timeout | undefined;
-        const grace = new Promise<void>((resolve) => {
-          timer = setTimeout(resolve, CLOSE_GRACE_MS);
-        });
-        await Promise.race([Promise.allSettled([...ctx.inFlight]), grace]);
-        clearTimeout(timer);
-        server.closeAllConnections();
-        await Promise.allSettled([...ctx.inFlight]);
-        await stopped;
-        ctx.descriptions.close();
-        await store.close();
-      })();
-      return closing;
-    },
+    close: () => (closing ??= closeIndex(server, ctx)),
   };
 }

@@ -1,6 +1,6 @@
 /** Receiving one uploaded file into `tmp/`: written as it arrives, digested on the way, size-limited. */
 import { open, rm, type FileHandle } from 'node:fs/promises';
-import { ParallelDigests } from '../dists/parallel-digests.js';
+import { ParallelDigests } from '../dists/index.js';
 import { toDigests } from './digests.js';
 import type { FileSink } from './multipart.js';
 import type { Digests } from './model.js';

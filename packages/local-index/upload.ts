@@ -30,6 +30,93 @@ export function tempName(filename: string): string {
   return safe === '' || safe === '.' || safe === '..' || Buffer.byteLength(safe) > 240 ? 'upload.bin' : safe;
 }
 
+/** Drops the connection once part of the body has arrived, as a failing proxy would. */
+function resetMidBody(req: IncomingMessage): Promise<void> {
+  return new Promise<void>((resolve) => {
+    req.once('data', () => {
+      req.socket.destroy();
+      resolve();
+    });
+    req.once('end', () => {
+      req.socket.destroy();
+      resolve();
+    });
+    req.once('error', () => resolve());
+  });
+}
+
+/**
+ * Answers what needs no body: another method, the URL without its slash, an injected fault (drawn here,
+ * for uploads only, and noted for the log). True when answered.
+ */
+async function answeredWithoutBody(
+  ctx: IndexContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  notes: RequestNotes,
+): Promise<boolean> {
+  if (req.method !== 'POST') {
+    drain(req);
+    sendError(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
+    return true;
+  }
+  if (new URL(req.url ?? '/', 'http://index.invalid').pathname === '/legacy') {
+    drain(req);
+    sendError(req, res, 308, MISSING_SLASH, { Location: '/legacy/' });
+    return true;
+  }
+  const fault = ctx.faults?.next('upload') ?? null;
+  notes.fault = fault;
+  if (fault === '503' || fault === '429') {
+    drain(req);
+    if (fault === '503') sendError(req, res, 503, 'Service Unavailable');
+    else sendError(req, res, 429, 'Too Many Requests', { 'Retry-After': '1' });
+    return true;
+  }
+  if (fault === 'reset') {
+    await resetMidBody(req);
+    return true;
+  }
+  return false;
+}
+
+/** What the multipart body held: its fields, the names of its file fields, and the `content` file. */
+interface ReceivedForm {
+  fields: FormField[];
+  fileFields: string[];
+  contentType: string | null;
+  upload: TempUpload | null;
+}
+
+/** Streams the body into `into`: fields kept, the `content` file written to `workDir` (digested on the way). */
+async function receiveForm(
+  ctx: IndexContext,
+  req: IncomingMessage,
+  boundary: string,
+  workDir: string,
+  into: ReceivedForm,
+): Promise<void> {
+  const parser = new MultipartParser({
+    boundary,
+    onField: (name, value) => into.fields.push([name, value]),
+    onFile: (name, filename, type) => {
+      into.fileFields.push(name);
+      if (name !== 'content') return DISCARD; // gpg_signature and the like: PyPI ignores them now
+      if (into.upload) throw new MultipartError('more than one file in the content field');
+      into.contentType = type;
+      // The temp file carries the real name, so archive readers see the name PyPI's checks use.
+      into.upload = new TempUpload(join(workDir, tempName(filename)), filename, ctx.maxFileSize);
+      return into.upload;
+    },
+  });
+  try {
+    await pipeline(req, parser);
+  } catch (error) {
+    if (error instanceof MultipartError) throw new Refusal(400, `Invalid request: ${error.message}.`);
+    throw error; // the client went away: nothing to answer
+  }
+}
+
 /** Handles one upload request; resolves once the response is sent. */
 export async function handleUpload(
   ctx: IndexContext,
@@ -37,53 +124,14 @@ export async function handleUpload(
   res: ServerResponse,
   notes: RequestNotes,
 ): Promise<void> {
-  if (req.method !== 'POST') {
-    drain(req);
-    sendError(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
-    return;
-  }
-  if (new URL(req.url ?? '/', 'http://index.invalid').pathname === '/legacy') {
-    drain(req);
-    sendError(req, res, 308, MISSING_SLASH, { Location: '/legacy/' });
-    return;
-  }
-  const fault = ctx.faults?.next('upload') ?? null;
-  notes.fault = fault;
-  if (fault === '503' || fault === '429') {
-    drain(req);
-    const status = fault === '503' ? 503 : 429;
-    sendError(
-      req,
-      res,
-      status,
-      status === 503 ? 'Service Unavailable' : 'Too Many Requests',
-      status === 429 ? { 'Retry-After': '1' } : {},
-    );
-    return;
-  }
-  if (fault === 'reset') {
-    // Let part of the body arrive, then drop the connection as a failing proxy would.
-    await new Promise<void>((resolve) => {
-      req.once('data', () => {
-        req.socket.destroy();
-        resolve();
-      });
-      req.once('end', () => {
-        req.socket.destroy();
-        resolve();
-      });
-      req.once('error', () => resolve());
-    });
-    return;
-  }
-
+  if (await answeredWithoutBody(ctx, req, res, notes)) return;
+  const fault = notes.fault;
   const auth = authenticateUpload(req.headers.authorization, ctx.token, ctx.trusted);
   if (!auth.ok) {
     drain(req);
     sendError(req, res, auth.status, auth.message);
     return;
   }
-
   const boundary = multipartBoundary(req.headers['content-type']);
   if (!boundary) {
     drain(req);
@@ -97,53 +145,25 @@ export async function handleUpload(
     `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`,
   );
   await mkdir(workDir, { recursive: true });
-  let upload: TempUpload | null = null;
+  const form: ReceivedForm = { fields: [], fileFields: [], contentType: null, upload: null };
   try {
-    const fields: FormField[] = [];
-    const fileFields: string[] = [];
-    let contentType: string | null = null;
-    const parser = new MultipartParser({
-      boundary,
-      onField: (name, value) => fields.push([name, value]),
-      onFile: (name, filename, type) => {
-        fileFields.push(name);
-        if (name !== 'content') return DISCARD; // gpg_signature and the like: PyPI ignores them now
-        if (upload) throw new MultipartError('more than one file in the content field');
-        contentType = type;
-        // The temp file carries the real name, so archive readers see the name PyPI's checks use.
-        upload = new TempUpload(join(workDir, tempName(filename)), filename, ctx.maxFileSize);
-        return upload;
-      },
-    });
-    try {
-      await pipeline(req, parser);
-    } catch (error) {
-      if (error instanceof MultipartError) throw new Refusal(400, `Invalid request: ${error.message}.`);
-      throw error; // the client went away: nothing to answer
-    }
-    const received = upload as TempUpload | null;
-    const { status, message } = await acceptUpload(ctx, fields, received, {
-      fileFields,
-      contentType,
+    await receiveForm(ctx, req, boundary, workDir, form);
+    const { status, message } = await acceptUpload(ctx, form.fields, form.upload, {
+      fileFields: form.fileFields,
+      contentType: form.contentType,
       tokenProject: auth.project,
     });
     if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
-    if (status === 200 && fault === 'stored-502') {
-      sendError(req, res, 502, 'Bad Gateway');
-      return;
-    }
-    if (status === 200)
+    if (status === 200 && fault === 'stored-502') sendError(req, res, 502, 'Bad Gateway');
+    else if (status === 200)
       sendText(req, res, 200, 'text/plain; charset=utf-8', message ? `${message}\n` : 'OK\n');
     else sendError(req, res, status, message);
   } catch (error) {
-    if (error instanceof Refusal) {
-      sendError(req, res, error.status, error.message);
-      return;
-    }
-    if (!res.headersSent && !req.socket.destroyed)
+    if (error instanceof Refusal) sendError(req, res, error.status, error.message);
+    else if (!res.headersSent && !req.socket.destroyed)
       sendError(req, res, 500, `Internal error: ${(error as Error).message}`);
   } finally {
-    (upload as TempUpload | null)?.release();
+    form.upload?.release();
     await rm(workDir, { recursive: true, force: true });
   }
 }

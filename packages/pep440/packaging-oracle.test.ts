@@ -12,7 +12,12 @@ import {
   publicVersion,
   type Version,
 } from './index.js';
-import { damagedSpelling, EDGE_CASES, seededRandom, validSpelling } from './test-corpus.js';
+import {
+  damagedSpelling,
+  EDGE_CASES,
+  seededRandom,
+  validSpelling,
+} from '../../test/support/pep440-corpus.js';
 
 // One Python process for the whole corpus: JSON in on stdin, JSON out on stdout.
 const ORACLE = `

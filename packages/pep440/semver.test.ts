@@ -1,37 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
+import semver from 'semver';
 import { compareVersions } from './compare.js';
 import { parseVersion, type Version } from './parse.js';
 import { toSemver } from './semver.js';
-import { EDGE_CASES, seededRandom, validSpelling } from './test-corpus.js';
+import { EDGE_CASES, seededRandom, validSpelling } from '../../test/support/pep440-corpus.js';
 
-// The regular expression published on semver.org for SemVer 2.0.0.
-const SEMVER =
-  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-
-function cmp(a: number | string, b: number | string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// SemVer 2.0.0 precedence (section 11); build metadata is ignored.
-function compareSemver(a: string, b: string): number {
-  const [, ...x] = SEMVER.exec(a) ?? [];
-  const [, ...y] = SEMVER.exec(b) ?? [];
-  for (let i = 0; i < 3; i++) {
-    const d = cmp(Number(x[i]), Number(y[i]));
-    if (d !== 0) return d;
-  }
-  if (x[3] === undefined || y[3] === undefined) return x[3] === y[3] ? 0 : x[3] === undefined ? 1 : -1;
-  const xs = x[3].split('.');
-  const ys = y[3].split('.');
-  for (let i = 0; i < Math.min(xs.length, ys.length); i++) {
-    const p = xs[i] as string;
-    const q = ys[i] as string;
-    const pNum = /^\d+$/.test(p);
-    const qNum = /^\d+$/.test(q);
-    const d = pNum && qNum ? cmp(Number(p), Number(q)) : pNum !== qNum ? (pNum ? -1 : 1) : cmp(p, q);
-    if (d !== 0) return d;
-  }
-  return cmp(xs.length, ys.length);
+// The independent oracle: the semver package (npm's own), strict SemVer 2.0.0 parsing and precedence.
+const compareSemver = (a: string, b: string): number => semver.compare(a, b);
+/** True when semver parses `text` and prints it back unchanged (build metadata included): valid and canonical. */
+function isCanonicalSemver(text: string): boolean {
+  const parsed = semver.parse(text);
+  return (
+    parsed !== null &&
+    `${parsed.version}${parsed.build.length > 0 ? `+${parsed.build.join('.')}` : ''}` === text
+  );
 }
 
 describe('toSemver', () => {
@@ -72,7 +54,7 @@ describe('toSemver', () => {
 
   it('always produces valid SemVer 2', () => {
     expect(corpus.length).toBeGreaterThan(2000);
-    expect(corpus.map(toSemver).filter((s) => !SEMVER.test(s))).toEqual([]);
+    expect(corpus.map(toSemver).filter((s) => !isCanonicalSemver(s))).toEqual([]);
   });
 
   it('never inverts PEP 440 order (ties are allowed)', () => {

@@ -1,5 +1,5 @@
 /** The one error type of the release core: a one-line message naming the file or input and the fix. */
-import { redact } from '../pypi/index.js';
+import { redact } from '../secrets/index.js';
 
 /** A release that cannot go ahead (or could not finish); the message is one redacted line. */
 export class PublishError extends Error {

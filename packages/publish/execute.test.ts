@@ -1,24 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
+import { fakeClock } from '../../test/support/clock.js';
 import { resolveIndexUrls, type UploadOutcome, type UploadReport } from '../pypi/index.js';
 import { executePlan, settle, type UploadFunction } from './execute.js';
 import { planRelease } from './plan.js';
 import { countStatuses, filesOutput } from './report.js';
-import { indexWith, inspected, remoteOf } from './testing/files.js';
+import { indexWith, inspected, remoteOf } from '../../test/support/publish-files.js';
 import type { IndexState, InspectedFile, PublishEvent } from './types.js';
 
 const URLS = resolveIndexUrls('http://127.0.0.1:9/legacy/');
 const AUTH = { username: '__token__', password: 'pypi-test-token' };
 const EMPTY: IndexState = { files: new Map(), releaseExists: false };
 const MIB = 1024 * 1024;
-
-function fakeClock() {
-  let now = 1_700_000_000_000;
-  return {
-    now: () => now,
-    sleep: async (ms: number) => void (now += ms),
-    advance: (ms: number) => void (now += ms),
-  };
-}
 
 const report = (outcome: UploadOutcome, attempts = 1, history: string[] = []): UploadReport => ({
   outcome,

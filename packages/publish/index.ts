@@ -10,7 +10,6 @@ export {
 export { formatBytes, formatSeconds, shortDigest } from './format.js';
 export { mergeIndexState, readIndexState } from './index-state.js';
 export { inspectFile, inspectFiles, type HashFunction, type InspectFilesOptions } from './inspect-files.js';
-export { filesFromDirectory, filesFromManifest } from './local-files.js';
 export { mapWithLimit } from './map-limit.js';
 export {
   identifyRelease,
@@ -19,16 +18,14 @@ export {
   type PlanOptions,
   type ReleaseIdentity,
 } from './plan.js';
-export { publishRelease, type Credentials, type PublishOptions, type ReleaseSource } from './publish.js';
+export { publishRelease, type Credentials, type PublishOptions } from './publish.js';
 export { countStatuses, filesOutput, type FileRecord } from './report.js';
 export type {
-  ExpectedFile,
   FileProblem,
   FileResult,
   FileStatus,
   IndexState,
   InspectedFile,
-  LocalFile,
   PlanEntry,
   PlannedAction,
   PublishEvent,

@@ -1,18 +1,17 @@
 /** Reading every file of the release before anything is uploaded: digests, core metadata, archive facts. */
 import { stat } from 'node:fs/promises';
 import {
-  checkUpload,
   hashFile,
   inspectDistribution,
   readDistMetadata,
-  uploadFormFields,
   type DescriptionRenderer,
   type DistributionFacts,
   type ExtraDigest,
   type FileDigests,
 } from '../dists/index.js';
 import { mapWithLimit } from './map-limit.js';
-import type { InspectedFile, LocalFile } from './types.js';
+import type { ReleaseFile } from '../artifacts/index.js';
+import type { InspectedFile } from './types.js';
 import { uploadFileInfo } from './upload-file-info.js';
 
 /** Computes a file's digests (dists' `hashFile` by default). */
@@ -33,7 +32,7 @@ export interface InspectFilesOptions {
 
 /** Inspect every file; problems are recorded on the file, never thrown. */
 export async function inspectFiles(
-  files: readonly LocalFile[],
+  files: readonly ReleaseFile[],
   options: InspectFilesOptions,
 ): Promise<InspectedFile[]> {
   const inspected = await mapWithLimit(files, options.concurrency ?? 2, (file) => inspectFile(file, options));
@@ -41,7 +40,7 @@ export async function inspectFiles(
 }
 
 /** Inspect one file. */
-export async function inspectFile(file: LocalFile, options: InspectFilesOptions): Promise<InspectedFile> {
+export async function inspectFile(file: ReleaseFile, options: InspectFilesOptions): Promise<InspectedFile> {
   const result: InspectedFile = {
     ...file,
     hashes: null,
@@ -82,7 +81,8 @@ export async function inspectFile(file: LocalFile, options: InspectFilesOptions)
       result.problems.push(
         `has no readable metadata: ${stripName(facts.metadataError ?? 'unknown error', file.filename)}`,
       );
-    else await checkForm(result, facts, options.renderer);
+    // PyPI's form rules and their data tables load with the first file checked, not at start-up.
+    else await (await import('./form-check.js')).checkForm(result, facts, options.renderer);
   } else {
     try {
       result.metadata = (await readDistMetadata(file.path)).metadata;
@@ -91,35 +91,6 @@ export async function inspectFile(file: LocalFile, options: InspectFilesOptions)
     }
   }
   return result;
-}
-
-// The refusals that come from the form and metadata; the file's own rules are the plan's.
-const FORM_CODES = new Set<string>([
-  'invalid-form',
-  'missing-digest',
-  'invalid-metadata',
-  'local-version',
-  'invalid-description',
-]);
-
-/**
- * PyPI's checks of the form twine would send for this file (request, metadata, description); the file's own
- * rules run in the plan, against what the index holds. Records the first refusal, as PyPI answers.
- */
-async function checkForm(
-  result: InspectedFile,
-  facts: DistributionFacts,
-  renderer: DescriptionRenderer | undefined,
-): Promise<void> {
-  if (!facts.metadata || !result.form || !result.hashes) return;
-  const fields = uploadFormFields(facts.metadata, { ...result.form, hashes: facts.hashes });
-  const { filename, size, hashes, archive } = facts;
-  const file = { filename, size, hashes, ...(archive ? { archive } : {}) };
-  const decision = await checkUpload({ fields, file }, {}, renderer);
-  const problem = decision.problems[0];
-  if (problem && FORM_CODES.has(problem.code))
-    result.problems.push(`would be refused by the index: ${problem.status} ${problem.message}`);
-  if (!decision.descriptionChecked) result.descriptionUnchecked = true;
 }
 
 function messageOf(error: unknown, filename: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { identifyRelease, planRelease, preflightFailure } from './plan.js';
-import { digest, indexWith, inspected, remoteOf } from './testing/files.js';
+import { digest, indexWith, inspected, remoteOf } from '../../test/support/publish-files.js';
 import type { IndexState, ReleasePlan } from './types.js';
 
 const EMPTY: IndexState = { files: new Map(), releaseExists: false };
@@ -225,7 +225,7 @@ describe('planRelease: files that cannot go', () => {
     const recorded = {
       size: base.hashes?.size ?? 0,
       sha256: base.hashes?.sha256 ?? '',
-      blake2_256: base.hashes?.blake2_256 ?? '',
+      blake2b_256: base.hashes?.blake2_256 ?? '',
     };
     const fix = 'it changed after collect-artifacts recorded it; collect the artifacts again';
 
@@ -243,8 +243,8 @@ describe('planRelease: files that cannot go', () => {
       ],
       [
         'blake2b-256',
-        { ...recorded, blake2_256: '0'.repeat(64) },
-        `has blake2b-256 ${recorded.blake2_256.slice(0, 16)}…, but the manifest records 0000000000000000…: ${fix}`,
+        { ...recorded, blake2b_256: '0'.repeat(64) },
+        `has blake2b-256 ${recorded.blake2b_256.slice(0, 16)}…, but the manifest records 0000000000000000…: ${fix}`,
       ],
     ])('refuses a file whose %s differs', (_label, expected, message) => {
       const file = inspected('pure-1.0-py3-none-any.whl', { expected });

@@ -213,9 +213,9 @@ function manifestMismatches(file: InspectedFile): string[] {
     out.push(
       `has sha256 ${shortDigest(hashes.sha256)}, but the manifest records ${shortDigest(expected.sha256)}: ${fix}`,
     );
-  else if (hashes.blake2_256 && expected.blake2_256 && hashes.blake2_256 !== expected.blake2_256)
+  else if (hashes.blake2_256 && expected.blake2b_256 && hashes.blake2_256 !== expected.blake2b_256)
     out.push(
-      `has blake2b-256 ${shortDigest(hashes.blake2_256)}, but the manifest records ${shortDigest(expected.blake2_256)}: ${fix}`,
+      `has blake2b-256 ${shortDigest(hashes.blake2_256)}, but the manifest records ${shortDigest(expected.blake2b_256)}: ${fix}`,
     );
   return out;
 }

@@ -2,13 +2,13 @@
  * A whole release: pick the files, read them, ask the index what it has, plan, authenticate, upload, and
  * say what happened. Nothing is uploaded unless the whole plan is sound.
  */
+import { releaseFiles, type ReleaseSource } from '../artifacts/index.js';
 import {
   createHttpClient,
   fetchReleaseJson,
   passwordAuth,
   TokenSource,
   type AuthSource,
-  type BasicAuth,
   type Clock,
   type GetIdToken,
   type HttpClient,
@@ -20,13 +20,10 @@ import { oneLine } from './errors.js';
 import { executePlan, type UploadFunction } from './execute.js';
 import { readIndexState } from './index-state.js';
 import { inspectFiles, type HashFunction } from './inspect-files.js';
-import { filesFromDirectory, filesFromManifest } from './local-files.js';
-import { identifyRelease, planRelease, preflightFailure } from './plan.js';
 import type {
   FileProblem,
   FileResult,
   InspectedFile,
-  LocalFile,
   PublishEvent,
   PublishResult,
   ReleasePlan,
@@ -37,9 +34,6 @@ import { fileResult } from './file-result.js';
 export type Credentials =
   | { kind: 'password'; username: string; password: string }
   | { kind: 'trusted-publishing'; getIdToken: GetIdToken };
-
-/** Where the release's files come from. */
-export type ReleaseSource = { manifest: string } | { directory: string };
 
 /** Everything a release needs. */
 export interface PublishOptions {
@@ -67,12 +61,8 @@ export interface PublishOptions {
   upload?: UploadFunction;
   /** Renders reStructuredText descriptions as PyPI does (default: readme_renderer in a Python child process). */
   renderer?: DescriptionRenderer & { status?: PythonRstRenderer['status'] };
+  /** Progress, for the log. Credentials need no reporting: the secrets registry knows each as it comes into use. */
   onEvent?: (event: PublishEvent) => void;
-  /**
-   * Told every credential as it comes into use (the password, each minted token, and the Basic header
-   * value built from them), so that the caller can mask it wherever it writes.
-   */
-  onSecret?: (secret: string) => void;
 }
 
 /** Run a release; throws only for what stops it before any plan (bad source, index unreachable, trusted publishing). */
@@ -97,19 +87,12 @@ async function publishWith(
   // Known to the redaction before any request can carry it (reads of a custom index do).
   const password =
     options.credentials.kind === 'password'
-      ? reportSecrets(options, passwordAuth(options.credentials.username, options.credentials.password))
+      ? passwordAuth(options.credentials.username, options.credentials.password)
       : null;
-  const { files: local, ignored } = await localFiles(options.source);
-  const renderer = options.renderer ?? new PythonRstRenderer();
-  const files = await inspectFiles(local, {
-    verifyMetadata: options.verifyMetadata ?? true,
-    renderer,
-    ...(options.hash ? { hash: options.hash } : {}),
-    ...(options.extraDigests ? { extraDigests: options.extraDigests } : {}),
-  }).finally(() => {
-    if (!options.renderer) (renderer as PythonRstRenderer).close();
-  });
-  const descriptionWarning = await uncheckedDescriptions(files, renderer);
+  const { files, ignored, descriptionWarning } = await readReleaseFiles(options);
+  // PyPI's rules and their data tables (classifiers, licenses, standard-library names) load once there
+  // are files to judge: a third of the bundle that start-up does not need.
+  const { identifyRelease, planRelease, preflightFailure } = await import('./plan.js');
   const { identity, problems: identityProblems } = identifyRelease(files);
   if (!identity) {
     const problems = [...identityProblems, ...fileProblems(files)];
@@ -170,6 +153,25 @@ async function publishWith(
   return { ...base, files: results, ...(failure ? { failure } : {}) };
 }
 
+/** The release's files, each read in full (digests, metadata, archive facts, description rendered). */
+async function readReleaseFiles(options: PublishOptions): Promise<{
+  files: InspectedFile[];
+  ignored: string[];
+  descriptionWarning: string | null;
+}> {
+  const { files: local, ignored } = await releaseFiles(options.source);
+  const renderer = options.renderer ?? new PythonRstRenderer();
+  const files = await inspectFiles(local, {
+    verifyMetadata: options.verifyMetadata ?? true,
+    renderer,
+    ...(options.hash ? { hash: options.hash } : {}),
+    ...(options.extraDigests ? { extraDigests: options.extraDigests } : {}),
+  }).finally(() => {
+    if (!options.renderer) (renderer as PythonRstRenderer).close();
+  });
+  return { files, ignored, descriptionWarning: await uncheckedDescriptions(files, renderer) };
+}
+
 /** The one line saying which reStructuredText descriptions went unchecked, and why; null when none did. */
 async function uncheckedDescriptions(
   files: readonly InspectedFile[],
@@ -180,11 +182,6 @@ async function uncheckedDescriptions(
   const status = await renderer?.status?.();
   const why = status && !status.available ? status.reason : 'no renderer could run';
   return `the reStructuredText description of ${unchecked.join(', ')} was not checked as PyPI renders it (${why}); install readme_renderer (pip install readme_renderer) to check it before uploading`;
-}
-
-async function localFiles(source: ReleaseSource): Promise<{ files: LocalFile[]; ignored: string[] }> {
-  if ('manifest' in source) return { files: await filesFromManifest(source.manifest), ignored: [] };
-  return filesFromDirectory(source.directory);
 }
 
 /**
@@ -208,16 +205,8 @@ async function mintingAuth(options: PublishOptions, client: HttpClient): Promise
     ...(options.random ? { random: options.random } : {}),
   });
   const minted = await source.getToken();
-  reportSecrets(options, { username: '__token__', password: minted.token });
   options.onEvent?.({ type: 'authenticated', method: 'trusted-publishing', expiresAt: minted.expiresAt });
-  return { getAuth: async () => reportSecrets(options, await source.getAuth()) };
-}
-
-/** Tell the caller about credentials coming into use: the password and the Basic header value built from it. */
-function reportSecrets(options: PublishOptions, auth: BasicAuth): BasicAuth {
-  options.onSecret?.(auth.password);
-  options.onSecret?.(Buffer.from(`${auth.username}:${auth.password}`, 'utf8').toString('base64'));
-  return auth;
+  return source;
 }
 
 /** Download URLs of the files just uploaded, from one fresh read of the release page (best effort). */

@@ -1,25 +1,10 @@
 /** The shapes a release passes through: files on disk, what the index has, the plan, and what happened. */
+import type { ReleaseFile } from '../artifacts/index.js';
 import type { CoreMetadata, DistributionFacts, FileDigests } from '../dists/index.js';
 import type { FileFormInfo } from './upload-file-info.js';
 
-/** What the manifest says a file must still be. */
-export interface ExpectedFile {
-  size: number;
-  sha256: string;
-  /** Compared when the release computes blake2b-256 too. */
-  blake2_256?: string;
-}
-
-/** A distribution file chosen for the release. */
-export interface LocalFile {
-  path: string;
-  filename: string;
-  /** Set when the file came from a manifest. */
-  expected?: ExpectedFile;
-}
-
-/** A local file after hashing and reading: everything the plan needs, no I/O left. */
-export interface InspectedFile extends LocalFile {
+/** A release file after hashing and reading: everything the plan needs, no I/O left. */
+export interface InspectedFile extends ReleaseFile {
   /** Null when the file could not be read at all (then `problems` says why). */
   hashes: FileDigests | null;
   /** Null for a file that is no wheel or sdist by its name. */

@@ -1,6 +1,6 @@
 /** Credentials for the upload API: fixed (API token, password) or from a source that renews them. */
 import type { BasicAuth } from './index-urls.js';
-import { registerBasicAuth } from './redact.js';
+import { registerBasicAuth } from '../secrets/index.js';
 
 /** Something that hands out current credentials each time (a trusted-publishing token source renews). */
 export interface AuthSource {

@@ -1,5 +1,5 @@
 /** Errors raised by the index client; every message passes through `redact` when it is built. */
-import { redact } from './redact.js';
+import { redact } from '../secrets/index.js';
 
 /** Base class: a one-line, redacted message. */
 export class PypiError extends Error {

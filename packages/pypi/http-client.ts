@@ -1,15 +1,8 @@
 /**
- * HTTP for the index client on node:http/node:https (not fetch): request bodies streamed with a known
- * length, socket-level errors that say whether the body was sent, proxies from the environment, keep-alive,
- * no redirects followed (an upload redirected turns into a GET and is lost).
+ * The index client's HTTP: requests and complete responses, streamed bodies of a known length, proxies
+ * from the environment. The interfaces live here; node-transport.ts implements them.
  */
-import http from 'node:http';
-import https from 'node:https';
-import tls from 'node:tls';
-import { gunzipSync, inflateSync } from 'node:zlib';
-import { NetworkError, PypiError, type NetworkPhase } from './errors.js';
-import { proxyForUrl, type ProxySettings } from './proxy-env.js';
-import { TunnelingAgent } from './tunnel-agent.js';
+import type { IncomingHttpHeaders } from 'node:http';
 
 /** A request body whose exact length is known before it starts. */
 export interface StreamedBody {
@@ -39,7 +32,7 @@ export interface HttpResponse {
   status: number;
   /** The reason phrase as sent: PyPI puts its error message here. */
   reason: string;
-  headers: http.IncomingHttpHeaders;
+  headers: IncomingHttpHeaders;
   body: Buffer;
   /** True when the whole request body was sent before the response began. */
   bodySent: boolean;
@@ -68,24 +61,6 @@ export interface HttpClientOptions {
   maxSockets?: number;
 }
 
-const DEFAULT_TIMEOUT_MS = 60_000;
-const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
-// Errors raised before a single request byte can have reached the server.
-const CONNECT_CODES = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EPROXY',
-  'CERT_HAS_EXPIRED',
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-]);
-
 /** The User-Agent this package sends: the caller's product token, then the client and the runtime. */
 export function userAgent(product?: string): string {
   const parts = [
@@ -97,276 +72,19 @@ export function userAgent(product?: string): string {
   return parts.filter(Boolean).join(' ');
 }
 
-/** A client with keep-alive agents (one per proxy route), honouring the proxy environment. */
+/**
+ * A client with keep-alive agents (one per proxy route), honouring the proxy environment. Node's network
+ * stack (http, https, tls: a fifth of an action's start-up) is loaded with the first request.
+ */
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
-  return new NodeHttpClient(options);
-}
-
-class NodeHttpClient implements HttpClient {
-  private readonly agents = new Map<string, http.Agent>();
-  private readonly env: NodeJS.ProcessEnv;
-  private readonly ua: string;
-  private readonly timeoutMs: number;
-
-  constructor(private readonly options: HttpClientOptions) {
-    this.env = options.env ?? process.env;
-    this.ua = userAgent(options.product);
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  }
-
-  close(): void {
-    for (const agent of this.agents.values()) agent.destroy();
-    this.agents.clear();
-  }
-
-  request(request: HttpRequest): Promise<HttpResponse> {
-    const target = new URL(request.url);
-    if (target.protocol !== 'https:' && target.protocol !== 'http:') {
-      return Promise.reject(
-        new PypiError(`cannot request '${request.url}': only http and https are supported`),
-      );
-    }
-    const proxy = proxyForUrl(target, this.env);
-    const headers: Record<string, string> = {
-      'User-Agent': this.ua,
-      Accept: '*/*',
-      'Accept-Encoding': 'gzip, deflate',
-      ...request.headers,
-    };
-    if (request.body) headers['Content-Length'] = String(request.body.length);
-
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    let transport: typeof http | typeof https = target.protocol === 'https:' ? https : http;
-    let requestOptions: https.RequestOptions = {
-      method: request.method,
-      host: target.hostname.replace(/^\[(.*)\]$/, '$1'),
-      port,
-      path: `${target.pathname}${target.search}`,
-      headers,
-      agent: this.agentFor(target.protocol, proxy),
-    };
-    if (target.protocol === 'https:' && this.options.ca) requestOptions.ca = this.caList();
-    if (proxy && target.protocol === 'http:') {
-      // Plain HTTP through a proxy: the absolute URL goes on the request line.
-      transport = http;
-      requestOptions = {
-        ...requestOptions,
-        host: proxy.url.hostname,
-        port: proxy.url.port || '80',
-        path: target.href,
-        headers: {
-          ...headers,
-          Host: target.host,
-          ...(proxy.authorization ? { 'Proxy-Authorization': proxy.authorization } : {}),
-        },
-      };
-    }
-    return send(transport, requestOptions, request, request.timeoutMs ?? this.timeoutMs);
-  }
-
-  private caList(): Array<string | Buffer> {
-    const extra = this.options.ca;
-    const list = Array.isArray(extra) ? extra : extra ? [extra] : [];
-    // Passing `ca` replaces Node's bundle: keep the public roots too.
-    return [...tls.rootCertificates, ...list];
-  }
-
-  private agentFor(protocol: string, proxy: ProxySettings | null): http.Agent {
-    const key = `${protocol}|${proxy ? proxy.url.href : 'direct'}`;
-    let agent = this.agents.get(key);
-    if (agent) return agent;
-    const agentOptions: https.AgentOptions = {
-      keepAlive: true,
-      maxSockets: this.options.maxSockets ?? 4,
-      // Idle pooled sockets are dropped before a typical server (60 s+) would close them under us.
-      timeout: 15_000,
-    };
-    if (protocol === 'https:' && proxy) {
-      agent = new TunnelingAgent({ proxy, connectTimeoutMs: this.timeoutMs }, agentOptions);
-    } else if (protocol === 'https:') {
-      agent = new https.Agent(agentOptions);
-    } else {
-      agent = new http.Agent(agentOptions);
-    }
-    this.agents.set(key, agent);
-    return agent;
-  }
-}
-
-function send(
-  transport: typeof http | typeof https,
-  options: https.RequestOptions,
-  request: HttpRequest,
-  timeoutMs: number,
-): Promise<HttpResponse> {
-  const maxBytes = request.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-  return new Promise<HttpResponse>((resolve, reject) => {
-    let phase: NetworkPhase = 'send';
-    let bodySent = false;
-    let timedOut = false;
-    let settled = false;
-    const settle = (error: Error | null, response?: HttpResponse) => {
-      if (settled) return;
-      settled = true;
-      if (error) reject(error);
-      else if (response) resolve(response);
-    };
-    const networkError = (err: NodeJS.ErrnoException) => {
-      if (err instanceof NetworkError) return err;
-      const code = timedOut ? 'ETIMEDOUT' : err.code;
-      const where = code && CONNECT_CODES.has(code) && !bodySent ? 'connect' : phase;
-      const what = timedOut ? `no activity for ${timeoutMs} ms` : err.message;
-      return new NetworkError(
-        `${request.method} ${request.url} failed ${describePhase(where)}: ${what}`,
-        request.url,
-        where,
-        bodySent,
-        code,
-        timedOut,
-        { cause: err },
-      );
-    };
-
-    const req = transport.request(options);
-    req.setTimeout(timeoutMs, () => {
-      timedOut = true;
-      req.destroy(new Error('timeout'));
-    });
-    req.on('error', (err) => settle(networkError(err)));
-    req.on('finish', () => {
-      bodySent = true;
-      phase = 'wait';
-    });
-    req.on('response', (res) => {
-      phase = 'receive';
-      const sentBeforeResponse = bodySent;
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > maxBytes) {
-          req.destroy();
-          settle(new PypiError(`${request.method} ${request.url}: response larger than ${maxBytes} bytes`));
-          return;
-        }
-        chunks.push(chunk);
-      });
-      res.on('error', (err) => settle(networkError(err)));
-      res.on('aborted', () =>
-        settle(networkError(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' }))),
-      );
-      res.on('end', () => {
-        let body: Buffer = Buffer.concat(chunks);
-        try {
-          body = decode(body, res.headers['content-encoding'], maxBytes);
-        } catch (err) {
-          settle(
-            new PypiError(
-              `${request.method} ${request.url}: undecodable ${String(res.headers['content-encoding'])} body`,
-              { cause: err },
-            ),
-          );
-          return;
-        }
-        // A server that answered before reading the whole body (413, 401…) does not want the rest.
-        if (!bodySent) req.destroy();
-        settle(null, {
-          url: request.url,
-          status: res.statusCode ?? 0,
-          reason: decodeReason(res.statusMessage ?? ''),
-          headers: res.headers,
-          body,
-          bodySent: sentBeforeResponse,
-        });
-      });
-    });
-
-    const body = request.body;
-    if (!body) {
-      req.end();
-    } else if (Buffer.isBuffer(body)) {
-      req.end(body);
-    } else {
-      streamBody(body, req, (err) => {
-        if (err && !settled) req.destroy(err);
-      });
-    }
-  });
-}
-
-/** The request went away while its body was being sent; whoever closed it reports why. */
-const BODY_ABANDONED = new Error('request closed while sending its body');
-
-function streamBody(body: StreamedBody, req: http.ClientRequest, done: (err?: Error) => void): void {
-  let written = 0;
-  let abandonPending: (() => void) | null = null;
-  req.on('close', () => abandonPending?.());
-  const sink = (chunk: Buffer): Promise<void> =>
-    new Promise<void>((resolve, reject) => {
-      // The server answered early or the socket broke: the rest is not sent, and not an error of its own.
-      if (req.destroyed) {
-        reject(BODY_ABANDONED);
-        return;
-      }
-      written += chunk.length;
-      if (written > body.length) {
-        reject(
-          new PypiError(
-            `request body grew beyond the announced ${body.length} bytes (was the file changed?)`,
-          ),
-        );
-        return;
-      }
-      abandonPending = () => reject(BODY_ABANDONED);
-      req.write(chunk, (err) => {
-        abandonPending = null;
-        if (err) reject(BODY_ABANDONED);
-        else resolve();
-      });
-    });
-  body.writeTo(sink).then(
-    () => {
-      if (written !== body.length) {
-        done(
-          new PypiError(
-            `request body ended after ${written} of ${body.length} bytes (was the file changed?)`,
-          ),
-        );
-        return;
-      }
-      req.end();
-      done();
+  let client: Promise<HttpClient> | null = null;
+  return {
+    request(request) {
+      client ??= import('./node-transport.js').then(({ NodeHttpClient }) => new NodeHttpClient(options));
+      return client.then((c) => c.request(request));
     },
-    (err: Error) => {
-      if (err !== BODY_ABANDONED) done(err);
+    close() {
+      void client?.then((c) => c.close());
     },
-  );
-}
-
-function decode(body: Buffer, encoding: string | undefined, maxBytes: number): Buffer {
-  const name = (encoding ?? '').trim().toLowerCase();
-  if (name === 'gzip' || name === 'x-gzip') return gunzipSync(body, { maxOutputLength: maxBytes });
-  if (name === 'deflate') return inflateSync(body, { maxOutputLength: maxBytes });
-  return body;
-}
-
-/** Node reads the reason phrase as latin-1; indexes send UTF-8 there (file names, metadata values). */
-function decodeReason(reason: string): string {
-  if (!/[\u0080-\u00ff]/.test(reason)) return reason;
-  const bytes = Buffer.from(reason, 'latin1');
-  const text = bytes.toString('utf8');
-  return Buffer.from(text, 'utf8').equals(bytes) ? text : reason;
-}
-
-function describePhase(phase: NetworkPhase): string {
-  switch (phase) {
-    case 'connect':
-      return 'before connecting';
-    case 'send':
-      return 'while sending the request';
-    case 'wait':
-      return 'after the request was sent, waiting for the response';
-    case 'receive':
-      return 'while reading the response';
-  }
+  };
 }

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { IndexUrlError } from './errors.js';
 import { jsonApiUrl, resolveIndexUrls, simpleProjectUrl } from './index-urls.js';
-import { forgetSecretsForTests, redact } from './redact.js';
+import { redact, secrets } from '../secrets/index.js';
 
-afterEach(() => forgetSecretsForTests());
+afterEach(() => secrets.clear());
 
 describe('resolveIndexUrls', () => {
   it('knows pypi and testpypi by name', () => {

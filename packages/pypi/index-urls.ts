@@ -1,7 +1,7 @@
 /** Where an index's upload, simple, JSON and trusted-publishing endpoints live, from one URL. */
 import { normalizeProjectName } from '../dists/index.js';
 import { IndexUrlError } from './errors.js';
-import { registerBasicAuth } from './redact.js';
+import { registerBasicAuth } from '../secrets/index.js';
 
 /** HTTP Basic credentials (`__token__` and an API token, for PyPI). */
 export interface BasicAuth {

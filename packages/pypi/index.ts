@@ -21,9 +21,14 @@ export {
 export { fetchReleaseJson, parseReleaseJson, type ReleaseFile, type ReleaseJson } from './json-api.js';
 export { multipartBody, type FormField, type MultipartBody } from './multipart.js';
 export { decodeOidcClaims, type OidcClaims } from './oidc-claims.js';
-export { bypassesProxy, proxyForUrl, type ProxySettings } from './proxy-env.js';
+export {
+  bypassesProxy,
+  PROXY_VARIABLES,
+  proxyForUrl,
+  registerProxyCredentials,
+  type ProxySettings,
+} from './proxy-env.js';
 export { cacheBusted, type ReadOptions } from './read-request.js';
-export { redact, registerBasicAuth, registerSecret } from './redact.js';
 export {
   backoffDelayMs,
   DEFAULT_RETRY_POLICY,

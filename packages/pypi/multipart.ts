@@ -2,10 +2,9 @@
  * multipart/form-data framed byte for byte as twine's encoder (requests_toolbelt) frames it, with the file
  * part streamed from an open descriptor: constant memory and a Content-Length known before sending.
  */
-import { randomBytes } from 'node:crypto';
 import { read } from 'node:fs';
 import { promisify } from 'node:util';
-import { BufferPool } from '../dists/buffer-pool.js';
+import { BufferPool } from '../dists/index.js';
 import type { FormField } from '../dists/index.js';
 import type { StreamedBody } from './http-client.js';
 
@@ -28,7 +27,7 @@ export interface MultipartBody extends StreamedBody {
 
 /** A boundary as requests_toolbelt makes them: 32 random hex digits. */
 export function newBoundary(): string {
-  return randomBytes(16).toString('hex');
+  return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('hex');
 }
 
 /** Build the body: every field, then the file part, then the closing boundary. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { fakeJwt } from '../../test/pypi/helpers/jwt.js';
+import { unsignedJwt } from '../../test/support/jwt.js';
 import { decodeOidcClaims } from './oidc-claims.js';
 
 describe('decodeOidcClaims', () => {
   it('reads the claims a trusted publisher is matched on', () => {
-    const jwt = fakeJwt({
+    const jwt = unsignedJwt({
       iss: 'https://token.actions.githubusercontent.com',
       aud: 'pypi',
       repository: 'octo/demo',

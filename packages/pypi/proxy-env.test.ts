@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { bypassesProxy, parseProxyUrl, proxyForUrl } from './proxy-env.js';
-import { forgetSecretsForTests, redact } from './redact.js';
+import { redact, secrets } from '../secrets/index.js';
 
-afterEach(() => forgetSecretsForTests());
+afterEach(() => secrets.clear());
 
 const u = (s: string) => new URL(s);
 

@@ -1,7 +1,6 @@
 /** Which proxy, if any, a request should use, from HTTPS_PROXY / HTTP_PROXY / NO_PROXY as curl reads them. */
-import { isIP } from 'node:net';
 import { IndexUrlError } from './errors.js';
-import { registerBasicAuth } from './redact.js';
+import { registerBasicAuth, registerUrlCredentials } from '../secrets/index.js';
 
 /** An HTTP proxy: `https` targets are tunnelled with CONNECT, `http` targets are sent as absolute URLs. */
 export interface ProxySettings {
@@ -79,6 +78,28 @@ function bareHost(hostname: string): string {
 function isLoopback(host: string): boolean {
   const lower = host.toLowerCase();
   if (lower === 'localhost' || lower.endsWith('.localhost')) return true;
-  if (isIP(lower) === 4) return lower.startsWith('127.');
+  // A dotted IPv4 address (node:net's isIP would load the network stack at start-up for this).
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(lower)) return lower.startsWith('127.');
   return lower === '::1' || lower === '0:0:0:0:0:0:0:1';
+}
+
+/** The variables a proxy URL (and so its credentials) may come from, in every spelling curl and pip read. */
+export const PROXY_VARIABLES = [
+  'https_proxy',
+  'HTTPS_PROXY',
+  'http_proxy',
+  'HTTP_PROXY',
+  'all_proxy',
+  'ALL_PROXY',
+];
+
+/**
+ * Registers the credentials of every proxy URL in `env` as secrets, before anything can print them: the
+ * runner does not mask environment variables, and pip, given the same environment, may echo them.
+ */
+export function registerProxyCredentials(env: NodeJS.ProcessEnv = process.env): void {
+  for (const name of PROXY_VARIABLES) {
+    const value = env[name]?.trim();
+    if (value) registerUrlCredentials(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+  }
 }

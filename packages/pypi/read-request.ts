@@ -1,5 +1,4 @@
 /** GET for the read APIs: retried on network errors, 429 and 5xx; credentials from the index URL; cache-busting. */
-import { randomBytes } from 'node:crypto';
 import { basicAuthorization } from './auth.js';
 import { defaultHttpClient } from './default-client.js';
 import { NetworkError } from './errors.js';
@@ -23,7 +22,8 @@ export interface ReadOptions extends RetryContext {
 
 /** Make `url` unique so that a CDN which keys on the query string misses its cache. */
 export function cacheBusted(url: string): string {
-  const bust = `${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
+  // Web Crypto, loaded on first use: importing node:crypto would cost every action's start-up.
+  const bust = `${Date.now().toString(36)}${Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(4))).toString('hex')}`;
   return `${url}${url.includes('?') ? '&' : '?'}cachebust=${bust}`;
 }
 

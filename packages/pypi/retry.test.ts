@@ -1,26 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  backoffDelayMs,
-  DEFAULT_RETRY_POLICY,
-  nextDelayMs,
-  parseRetryAfter,
-  withRetries,
-  type Clock,
-} from './retry.js';
-
-/** A clock that only moves when slept on, recording each sleep. */
-function fakeClock(start = 1_000_000): Clock & { sleeps: number[] } {
-  let now = start;
-  const sleeps: number[] = [];
-  return {
-    sleeps,
-    now: () => now,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-      now += ms;
-    },
-  };
-}
+import { fakeClock } from '../../test/support/clock.js';
+import { backoffDelayMs, DEFAULT_RETRY_POLICY, nextDelayMs, parseRetryAfter, withRetries } from './retry.js';
 
 describe('backoffDelayMs (full jitter)', () => {
   const policy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 100, maxDelayMs: 1_000 };

@@ -8,7 +8,7 @@ import { NetworkError, PypiError } from './errors.js';
 import type { HttpClient, HttpResponse } from './http-client.js';
 import type { BasicAuth, IndexUrls } from './index-urls.js';
 import { decodeOidcClaims, type OidcClaims } from './oidc-claims.js';
-import { redact, registerSecret } from './redact.js';
+import { redact, registerSecret } from '../secrets/index.js';
 import { parseRetryAfter, systemClock, withRetries, type Clock, type RetryContext } from './retry.js';
 import { bodyText, responseMessage } from './upload-outcome.js';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { NetworkError } from './errors.js';
 import type { HttpResponse } from './http-client.js';
-import { forgetSecretsForTests, registerSecret } from './redact.js';
+import { registerSecret, secrets } from '../secrets/index.js';
 import {
   bodyText,
   classifyUploadFailure,
@@ -9,7 +9,7 @@ import {
   responseMessage,
 } from './upload-outcome.js';
 
-afterEach(() => forgetSecretsForTests());
+afterEach(() => secrets.clear());
 
 const BLAKE = 'e29ea2f7d25d8b23da80ec80fcf33643ec4326d62bec4575f7373326aca4a237';
 
@@ -153,5 +153,28 @@ describe('bodyText', () => {
       responseMessage(response(502, 'Bad Gateway', '502 Bad Gateway\n\nstock text\n\nBad Gateway\n')),
     ).toBe('502 Bad Gateway');
     expect(responseMessage(response(200, 'OK', 'OK\n'))).toBe('200 OK');
+  });
+});
+
+// Issue 10 item 7: an echoed password was unmasked once the server HTML-stripped or URL-encoded it.
+describe('a server echoing the password', () => {
+  const password = 'hunter<b>2</b>&more';
+  it.each([
+    ['in HTML, tags and all', 'text/html', `<html><body><p>bad password ${password}</p></body></html>`],
+    [
+      'HTML-escaped',
+      'text/html',
+      `<html><body>bad password ${password.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</body></html>`,
+    ],
+    [
+      'URL-encoded, lower-case hex',
+      'text/plain',
+      `bad password ${encodeURIComponent(password).toLowerCase()}`,
+    ],
+    ['JSON-escaped', 'application/json', JSON.stringify({ message: `bad password ${password}` })],
+  ])('never shows it %s', (_name, type, body) => {
+    registerSecret(password);
+    const message = responseMessage(response(403, 'Forbidden', body, { 'content-type': type }));
+    expect(message).toMatch(/^403 Forbidden: bad password \*\*\*/);
   });
 });

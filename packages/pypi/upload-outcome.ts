@@ -1,8 +1,7 @@
 /** What one upload attempt means: the classification the release logic acts on. */
-import { STATUS_CODES } from 'node:http';
 import { NetworkError } from './errors.js';
 import type { HttpResponse } from './http-client.js';
-import { redact } from './redact.js';
+import { redact } from '../secrets/index.js';
 import { parseRetryAfter } from './retry.js';
 
 /** One attempt's result. `message` is one redacted line, PyPI's own words where it gave any. */
@@ -63,13 +62,44 @@ export function classifyUploadFailure(error: NetworkError): UploadOutcome {
   return error.bodySent ? { kind: 'ambiguous', message } : { kind: 'retryable', message };
 }
 
+// The standard reason phrases (RFC 9110) of the statuses an index answers with: a reason that is one of
+// these says nothing, so the body is read instead. Written out rather than taken from node:http, which
+// would load node's whole HTTP stack at every action's start-up.
+const STANDARD_REASONS: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  204: 'No Content',
+  301: 'Moved Permanently',
+  302: 'Found',
+  303: 'See Other',
+  307: 'Temporary Redirect',
+  308: 'Permanent Redirect',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  408: 'Request Timeout',
+  409: 'Conflict',
+  410: 'Gone',
+  411: 'Length Required',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
 /**
  * `<status> <message>`: the reason phrase when the index put a message there (PyPI does), else the start
  * of the body as text. Always redacted — a server may echo credentials back.
  */
 export function responseMessage(response: HttpResponse): string {
   const reason = response.reason.trim();
-  const generic = !reason || reason.toLowerCase() === (STATUS_CODES[response.status] ?? '').toLowerCase();
+  const generic = !reason || reason.toLowerCase() === (STANDARD_REASONS[response.status] ?? '').toLowerCase();
   let detail = reason;
   if (generic) {
     const text = bodyText(response);

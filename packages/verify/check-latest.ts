@@ -4,7 +4,9 @@ import { devNull } from 'node:os';
 import { join } from 'node:path';
 import { parseDistFilename } from '../dists/index.js';
 import { compareVersions, isPrerelease } from '../pep440/index.js';
-import { redact, type SimpleProject } from '../pypi/index.js';
+import { runProcess } from '../process/index.js';
+import type { SimpleProject } from '../pypi/index.js';
+import { redact } from '../secrets/index.js';
 import {
   isolatedPipEnv,
   pipErrorLine,
@@ -13,7 +15,6 @@ import {
   REPORT_MIN_PIP,
 } from './pip-commands.js';
 import { parsePipReport } from './pip-report.js';
-import { runProcess } from './run-process.js';
 import type { Venv } from './venv.js';
 
 /** The verdict: `ok` false fails verification; `note` explains either way. */

@@ -13,13 +13,7 @@ export {
   type WaitResult,
 } from './wait-for-files.js';
 export { failureLines, fileRows, indexSha256, missingLines } from './report-lines.js';
-export {
-  filesFromDirectory,
-  filesFromManifest,
-  sha256File,
-  type LocalFile,
-  type LocalRelease,
-} from './local-files.js';
+export { expectedFiles, type ExpectedRelease } from './expected-files.js';
 export { identifyRelease, type ReleaseIdentity } from './release-identity.js';
 export { topLevelModules } from './top-level-modules.js';
 export { createVenv, type Venv } from './venv.js';

@@ -1,12 +1,14 @@
 /**
  * The install check: the release installed from the index into a fresh venv, exactly as users get it,
- * then imported, its installed version asked of importlib.metadata, and the smoke command run.
+ * then imported, its installed version asked of importlib.metadata, and the smoke command run. Five steps,
+ * each its own function; the first that finds a problem ends the check.
  */
 import { readFile } from 'node:fs/promises';
 import { devNull } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { normalizeVersion } from '../pep440/index.js';
-import { redact } from '../pypi/index.js';
+import { describeExit, runProcess, type RunOptions } from '../process/index.js';
+import { redact } from '../secrets/index.js';
 import {
   dependencyInstallArgs,
   isolatedPipEnv,
@@ -17,7 +19,6 @@ import {
 } from './pip-commands.js';
 import { parsePipReport, type PipChoice } from './pip-report.js';
 import { IMPORT_SCRIPT, PROBE_SCRIPT } from './python-scripts.js';
-import { runProcess } from './run-process.js';
 import { topLevelModules } from './top-level-modules.js';
 import type { ExpectedFile } from './types.js';
 import type { Venv } from './venv.js';
@@ -73,12 +74,13 @@ export interface InstallCheckOptions {
   log?: (line: string) => void;
 }
 
-async function readJson<T>(path: string): Promise<T | null> {
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as T;
-  } catch {
-    return null;
-  }
+/** What every step shares: the options, the report it fills in, and how to run python in the venv. */
+interface Step {
+  options: InstallCheckOptions;
+  report: InstallReport;
+  env: NodeJS.ProcessEnv;
+  requirement: string;
+  run(command: string, args: readonly string[], extra?: RunOptions): ReturnType<typeof runProcess>;
 }
 
 interface Probe {
@@ -87,6 +89,14 @@ interface Probe {
   name?: string;
   version?: string;
   files?: string[];
+}
+
+async function readJson<T>(path: string): Promise<T | null> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as T;
+  } catch {
+    return null;
+  }
 }
 
 /** Compare pip's chosen file with the release's files by name and hash. */
@@ -100,126 +110,117 @@ function judgeInstalledFile(choice: PipChoice, expected: readonly ExpectedFile[]
   return null;
 }
 
+/** Step 1: the package alone, fresh from the index and nowhere else; pip's report names the file it took. */
+async function installPackage(step: Step): Promise<string | null> {
+  const { venv, indexUrl, project, expected } = step.options;
+  const reportPath = supportsReport(venv.pipVersion) ? join(venv.scratch, 'install-report.json') : null;
+  const install = await step.run(venv.python, packageInstallArgs(step.requirement, indexUrl, reportPath), {
+    env: isolatedPipEnv(step.env, devNull),
+  });
+  if (install.code !== 0) {
+    return `pip install ${step.requirement} from the index failed: ${pipErrorLine(install.stderr || install.stdout)}`;
+  }
+  if (!reportPath) return null;
+  const choice = parsePipReport((await readFile(reportPath, 'utf8').catch(() => '')) || '', project);
+  if (!choice) return null;
+  const wrong = judgeInstalledFile(choice, expected);
+  step.report.installed = { ...choice, matches: wrong === null };
+  return wrong;
+}
+
+/** Step 2: its dependencies, from the index and the extra indexes. */
+async function installDependencies(step: Step): Promise<string | null> {
+  const { venv, indexUrl, extraIndexUrls } = step.options;
+  const deps = await step.run(venv.python, dependencyInstallArgs(step.requirement, indexUrl, extraIndexUrls));
+  if (deps.code === 0) return null;
+  const hint =
+    extraIndexUrls.length === 0 ? ' (set extra-index-url to where the dependencies come from)' : '';
+  return `installing the dependencies of ${step.requirement} failed: ${pipErrorLine(deps.stderr || deps.stdout)}${hint}`;
+}
+
+/** Step 3: what is installed: the version importlib.metadata reports, and the modules it brought. */
+async function probeInstalled(step: Step): Promise<{ problem: string } | { files: string[] }> {
+  const { venv, project, version } = step.options;
+  const probePath = join(venv.scratch, 'probe.json');
+  const run = await step.run(venv.python, ['-I', '-c', PROBE_SCRIPT, probePath, project], {
+    onLine: undefined,
+  });
+  const probe = await readJson<Probe>(probePath);
+  if (run.code !== 0 || !probe) return { problem: `inspecting the venv failed: ${pipErrorLine(run.stderr)}` };
+  step.report.python = probe.python;
+  if (probe.error) return { problem: probe.error };
+  if (probe.version === undefined)
+    return { problem: `pip reported success, but no distribution named ${project} is installed` };
+  step.report.installedVersion = probe.version;
+  if (normalizeVersion(probe.version) !== version) {
+    return {
+      problem: `importlib.metadata.version('${probe.name ?? project}') is ${probe.version}, expected ${version}`,
+    };
+  }
+  return { files: probe.files ?? [] };
+}
+
+/** Step 4: import every module, in a directory with nothing to import from but the venv. */
+async function importModules(step: Step, installedFiles: readonly string[]): Promise<string | null> {
+  const { venv, importNames } = step.options;
+  const modules = importNames.length > 0 ? [...importNames] : topLevelModules(installedFiles);
+  if (modules.length === 0) {
+    return `${step.requirement} installs no importable top-level module: set import-names to the modules to import`;
+  }
+  const importsPath = join(venv.scratch, 'imports.json');
+  const run = await step.run(venv.python, ['-I', '-c', IMPORT_SCRIPT, importsPath, ...modules]);
+  step.report.imports = (await readJson<ImportResult[]>(importsPath)) ?? [];
+  const failed = step.report.imports.find((result) => !result.ok);
+  if (failed) return `import ${failed.module} failed: ${failed.error ?? 'unknown error'}`;
+  if (run.code !== 0 || step.report.imports.length < modules.length) {
+    const crashed = modules[step.report.imports.length] ?? modules[modules.length - 1];
+    return `import ${crashed} crashed the interpreter (it ${describeExit(run)})`;
+  }
+  return null;
+}
+
+/** Step 5: the user's smoke command, with the venv first on PATH. */
+async function runSmoke(step: Step, command: string): Promise<string | null> {
+  const { venv } = step.options;
+  const env: NodeJS.ProcessEnv = { ...pipEnv(step.env), VIRTUAL_ENV: venv.dir };
+  const pathKey = Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
+  env[pathKey] = [venv.bin, env[pathKey]].filter(Boolean).join(delimiter);
+  const smoke = await step.run(command, [], { env, shell: true });
+  step.report.smoke = { command, exitCode: smoke.code };
+  return smoke.code === 0 ? null : `smoke-command ${describeExit(smoke)}: ${command}`;
+}
+
 /** Run the install check in `venv`; failures come back as `problem`, never thrown (bad setup aside). */
 export async function checkInstall(options: InstallCheckOptions): Promise<InstallReport> {
-  const { venv, project, version } = options;
-  const env = options.env ?? process.env;
   const log = options.log ?? (() => {});
-  const requirement = `${project}==${version}`;
+  const env = options.env ?? process.env;
   const report: InstallReport = {
     ok: false,
-    requirement,
-    pipVersion: venv.pipVersion,
+    requirement: `${options.project}==${options.version}`,
+    pipVersion: options.venv.pipVersion,
     importNamesFrom: options.importNames.length > 0 ? 'input' : 'wheel',
     imports: [],
   };
+  const step: Step = {
+    options,
+    report,
+    env,
+    requirement: report.requirement,
+    run: (command, args, extra = {}) =>
+      runProcess(command, args, {
+        cwd: options.venv.scratch,
+        env: pipEnv(env),
+        onLine: (line) => log(redact(line)),
+        ...extra,
+      }),
+  };
   const fail = (problem: string): InstallReport => ({ ...report, ok: false, problem: redact(problem) });
-  const cwd = venv.scratch;
-  const stream = (line: string) => log(redact(line));
-
-  // 1. The package alone, fresh from the index and nowhere else.
-  const reportPath = supportsReport(venv.pipVersion) ? join(cwd, 'install-report.json') : null;
-  const install = await runProcess(
-    venv.python,
-    packageInstallArgs(requirement, options.indexUrl, reportPath),
-    {
-      cwd,
-      env: isolatedPipEnv(env, devNull),
-      onLine: stream,
-    },
-  );
-  if (install.code !== 0) {
-    return fail(
-      `pip install ${requirement} from the index failed: ${pipErrorLine(install.stderr || install.stdout)}`,
-    );
-  }
-  if (reportPath) {
-    const choice = parsePipReport((await readFile(reportPath, 'utf8').catch(() => '')) || '', project);
-    if (choice) {
-      const wrong = judgeInstalledFile(choice, options.expected);
-      report.installed = { ...choice, matches: wrong === null };
-      if (wrong) return fail(wrong);
-    }
-  }
-
-  // 2. Its dependencies, from the index and the extra indexes.
-  const deps = await runProcess(
-    venv.python,
-    dependencyInstallArgs(requirement, options.indexUrl, options.extraIndexUrls),
-    {
-      cwd,
-      env: pipEnv(env),
-      onLine: stream,
-    },
-  );
-  if (deps.code !== 0) {
-    const hint =
-      options.extraIndexUrls.length === 0 ? ' (set extra-index-url to where the dependencies come from)' : '';
-    return fail(
-      `installing the dependencies of ${requirement} failed: ${pipErrorLine(deps.stderr || deps.stdout)}${hint}`,
-    );
-  }
-
-  // 3. What is installed: the version importlib.metadata reports, and the modules it brought.
-  const probePath = join(cwd, 'probe.json');
-  const probeRun = await runProcess(venv.python, ['-I', '-c', PROBE_SCRIPT, probePath, project], {
-    cwd,
-    env: pipEnv(env),
-  });
-  const probe = await readJson<Probe>(probePath);
-  if (probeRun.code !== 0 || !probe)
-    return fail(`inspecting the venv failed: ${pipErrorLine(probeRun.stderr)}`);
-  report.python = probe.python;
-  if (probe.error) return fail(probe.error);
-  if (probe.version === undefined)
-    return fail(`pip reported success, but no distribution named ${project} is installed`);
-  report.installedVersion = probe.version;
-  if (normalizeVersion(probe.version) !== version) {
-    return fail(
-      `importlib.metadata.version('${probe.name ?? project}') is ${probe.version}, expected ${version}`,
-    );
-  }
-
-  // 4. Import every module, in a directory with nothing to import from but the venv.
-  const modules =
-    options.importNames.length > 0 ? [...options.importNames] : topLevelModules(probe.files ?? []);
-  if (modules.length === 0) {
-    return fail(
-      `${requirement} installs no importable top-level module: set import-names to the modules to import`,
-    );
-  }
-  const importsPath = join(cwd, 'imports.json');
-  const importRun = await runProcess(venv.python, ['-I', '-c', IMPORT_SCRIPT, importsPath, ...modules], {
-    cwd,
-    env: pipEnv(env),
-    onLine: stream,
-  });
-  report.imports = (await readJson<ImportResult[]>(importsPath)) ?? [];
-  const failed = report.imports.find((result) => !result.ok);
-  if (failed) return fail(`import ${failed.module} failed: ${failed.error ?? 'unknown error'}`);
-  if (importRun.code !== 0 || report.imports.length < modules.length) {
-    const crashed = modules[report.imports.length] ?? modules[modules.length - 1];
-    const how = importRun.signal ? `signal ${importRun.signal}` : `exit code ${importRun.code}`;
-    return fail(`import ${crashed} crashed the interpreter (${how})`);
-  }
-
-  // 5. The user's smoke command, with the venv first on PATH.
-  if (options.smokeCommand) {
-    const smokeEnv: NodeJS.ProcessEnv = { ...pipEnv(env), VIRTUAL_ENV: venv.dir };
-    const pathKey = Object.keys(smokeEnv).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
-    smokeEnv[pathKey] = [venv.bin, smokeEnv[pathKey]].filter(Boolean).join(delimiter);
-    const smoke = await runProcess(options.smokeCommand, [], {
-      cwd,
-      env: smokeEnv,
-      shell: true,
-      onLine: stream,
-    });
-    report.smoke = { command: options.smokeCommand, exitCode: smoke.code };
-    if (smoke.code !== 0) {
-      return fail(
-        `smoke-command exited with ${smoke.code ?? `signal ${smoke.signal}`}: ${options.smokeCommand}`,
-      );
-    }
-  }
-  return { ...report, ok: true };
+  const problem = (await installPackage(step)) ?? (await installDependencies(step));
+  if (problem) return fail(problem);
+  const probe = await probeInstalled(step);
+  if ('problem' in probe) return fail(probe.problem);
+  const imported = await importModules(step, probe.files);
+  if (imported) return fail(imported);
+  const smoke = options.smokeCommand ? await runSmoke(step, options.smokeCommand) : null;
+  return smoke ? fail(smoke) : { ...report, ok: true };
 }

@@ -1,8 +1,8 @@
 /** A fresh virtual environment for the install check, made by the interpreter the user chose. */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ProcessError, runProcess } from '../process/index.js';
 import { pipEnv, parsePipVersion } from './pip-commands.js';
-import { runProcess } from './run-process.js';
 import { VerifyError } from './errors.js';
 
 /** A created virtual environment. */
@@ -27,7 +27,11 @@ export async function createVenv(python: string, parentDir: string, env: NodeJS.
   try {
     const dir = join(root, 'venv');
     const scratch = join(root, 'scratch');
-    const made = await runProcess(python, ['-m', 'venv', dir], { cwd: root, env: pipEnv(env) });
+    const made = await runProcess(python, ['-m', 'venv', dir], {
+      cwd: root,
+      env: pipEnv(env),
+      hint: 'install it or point the python input at an interpreter',
+    });
     if (made.code !== 0) {
       const why = (made.stderr || made.stdout).trim().split(/\r?\n/).pop() ?? `exit code ${made.code}`;
       throw new VerifyError(
@@ -47,6 +51,6 @@ export async function createVenv(python: string, parentDir: string, env: NodeJS.
     return { dir, python: venvPython, bin, pipVersion: parsePipVersion(pip.stdout), scratch, remove };
   } catch (error) {
     await remove();
-    throw error;
+    throw error instanceof ProcessError ? new VerifyError(error.message, { cause: error }) : error;
   }
 }

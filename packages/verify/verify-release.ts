@@ -5,11 +5,11 @@ import type { Clock, HttpClient, IndexUrls } from '../pypi/index.js';
 import { checkInstall, type InstallReport } from './install-check.js';
 import { checkLatest, type LatestReport } from './check-latest.js';
 import { VerifyError } from './errors.js';
-import { filesFromDirectory, filesFromManifest, type LocalRelease } from './local-files.js';
+import { expectedFiles, type ExpectedRelease } from './expected-files.js';
 import { pipIndexUrl } from './pip-commands.js';
 import { identifyRelease } from './release-identity.js';
 import { failureLines, fileRows, missingLines } from './report-lines.js';
-import type { FileRow } from './types.js';
+import type { ExpectedFile, FileRow } from './types.js';
 import { createVenv, type Venv } from './venv.js';
 import { waitForFiles, type WaitResult } from './wait-for-files.js';
 
@@ -64,9 +64,9 @@ export interface VerifyResult {
   skipped: string[];
 }
 
-async function localRelease(options: VerifyOptions): Promise<LocalRelease> {
-  if (options.manifest) return filesFromManifest(options.manifest);
-  if (options.packagesDir) return filesFromDirectory(options.packagesDir);
+async function localRelease(options: VerifyOptions): Promise<ExpectedRelease> {
+  if (options.manifest) return expectedFiles({ manifest: options.manifest });
+  if (options.packagesDir) return expectedFiles({ directory: options.packagesDir });
   throw new VerifyError('neither manifest nor packages-dir is set: point one of them at the release files');
 }
 
@@ -138,42 +138,58 @@ export async function verifyRelease(options: VerifyOptions): Promise<VerifyResul
     result.skipped.push(`check-latest: ${version} is a final release, nothing to check`);
 
   if (options.installCheck || wantLatest) {
-    const env = options.env ?? process.env;
-    let venv: Venv;
-    try {
-      venv = await createVenv(options.python ?? 'python3', options.tempDir ?? tmpdir(), env);
-    } catch (error) {
-      // The files are verified; say so in the outputs, and fail on the interpreter alone.
-      if (!(error instanceof VerifyError)) throw error;
-      result.problems.push(error.message);
-      return result;
-    }
-    try {
-      const indexUrl = pipIndexUrl(options.urls);
-      if (options.installCheck) {
-        result.install = await checkInstall({
-          venv,
-          indexUrl,
-          extraIndexUrls: options.extraIndexUrls ?? [],
-          project,
-          version,
-          expected: identity.files,
-          importNames: options.importNames ?? [],
-          ...(options.smokeCommand ? { smokeCommand: options.smokeCommand } : {}),
-          env,
-          log,
-        });
-        if (result.install.problem) result.problems.push(result.install.problem);
-      }
-      if (wantLatest) {
-        result.latest = await checkLatest({ venv, indexUrl, project, simplePage: wait.simplePage, env });
-        if (!result.latest.ok) result.problems.push(result.latest.note);
-        if (result.latest.warning) result.warnings.push(result.latest.warning);
-      }
-    } finally {
-      await venv.remove();
-    }
+    const venvReady = await runInVenv(options, result, identity.files, wait, wantLatest);
+    if (!venvReady) return result;
   }
   result.verified = result.problems.length === 0;
   return result;
+}
+
+/**
+ * The install check and check-latest, in one fresh venv; false when the venv could not be made (the files
+ * are verified all the same: the outputs say so, and the interpreter alone fails the step).
+ */
+async function runInVenv(
+  options: VerifyOptions,
+  result: VerifyResult,
+  expected: readonly ExpectedFile[],
+  wait: WaitResult,
+  wantLatest: boolean,
+): Promise<boolean> {
+  const { project, version } = result;
+  const env = options.env ?? process.env;
+  let venv: Venv;
+  try {
+    venv = await createVenv(options.python ?? 'python3', options.tempDir ?? tmpdir(), env);
+  } catch (error) {
+    if (!(error instanceof VerifyError)) throw error;
+    result.problems.push(error.message);
+    return false;
+  }
+  try {
+    const indexUrl = pipIndexUrl(options.urls);
+    if (options.installCheck) {
+      result.install = await checkInstall({
+        venv,
+        indexUrl,
+        extraIndexUrls: options.extraIndexUrls ?? [],
+        project,
+        version,
+        expected,
+        importNames: options.importNames ?? [],
+        ...(options.smokeCommand ? { smokeCommand: options.smokeCommand } : {}),
+        env,
+        ...(options.log ? { log: options.log } : {}),
+      });
+      if (result.install.problem) result.problems.push(result.install.problem);
+    }
+    if (wantLatest) {
+      result.latest = await checkLatest({ venv, indexUrl, project, simplePage: wait.simplePage, env });
+      if (!result.latest.ok) result.problems.push(result.latest.note);
+      if (result.latest.warning) result.warnings.push(result.latest.warning);
+    }
+  } finally {
+    await venv.remove();
+  }
+  return true;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { fakeClock } from '../../test/support/clock.js';
 import { resolveIndexUrls, type Clock } from '../pypi/index.js';
 import type { ListingRead } from './read-listing.js';
 import type { ExpectedFile, IndexEntry } from './types.js';
@@ -8,20 +9,6 @@ const A = 'a'.repeat(64);
 const B = 'b'.repeat(64);
 const wheel: ExpectedFile = { filename: 'pkg-1.0-py3-none-any.whl', size: 10, sha256: A };
 const sdist: ExpectedFile = { filename: 'pkg-1.0.tar.gz', size: 20, sha256: A };
-
-/** A clock that only moves when slept on, recording every sleep. */
-function fakeClock(): Clock & { sleeps: number[] } {
-  let now = 0;
-  const sleeps: number[] = [];
-  return {
-    sleeps,
-    now: () => now,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-      now += ms;
-    },
-  };
-}
 
 /** An index that shows each file on each API from a given time on (ms), with the given hash. */
 function laggingIndex(
@@ -55,7 +42,7 @@ const base = { urls: resolveIndexUrls('pypi'), project: 'pkg', version: '1.0', e
 
 describe('waitForFiles', () => {
   it('returns after one look when everything is already there', async () => {
-    const clock = fakeClock();
+    const clock = fakeClock(0);
     const index = laggingIndex(clock, [
       { file: wheel, json: 0, simple: 0 },
       { file: sdist, json: 0, simple: 0 },
@@ -72,7 +59,7 @@ describe('waitForFiles', () => {
   });
 
   it('waits out a lagging CDN with growing sleeps', async () => {
-    const clock = fakeClock();
+    const clock = fakeClock(0);
     const index = laggingIndex(clock, [
       { file: wheel, json: 5_000, simple: 40_000 },
       { file: sdist, json: 20_000, simple: 30_000 },
@@ -96,7 +83,7 @@ describe('waitForFiles', () => {
   });
 
   it('fails at once on a file with another hash, without waiting for the rest', async () => {
-    const clock = fakeClock();
+    const clock = fakeClock(0);
     const index = laggingIndex(clock, [
       { file: wheel, json: 0, simple: 0, sha256: B },
       { file: sdist, json: 1e9, simple: 1e9 },
@@ -114,7 +101,7 @@ describe('waitForFiles', () => {
   });
 
   it('gives up at the timeout after a last look exactly at the deadline', async () => {
-    const clock = fakeClock();
+    const clock = fakeClock(0);
     const index = laggingIndex(clock, [
       { file: wheel, json: 0, simple: 0 },
       { file: sdist, json: 0, simple: 1e9 },
@@ -133,7 +120,7 @@ describe('waitForFiles', () => {
   });
 
   it('looks once with a timeout of 0', async () => {
-    const clock = fakeClock();
+    const clock = fakeClock(0);
     const index = laggingIndex(clock, [{ file: wheel, json: 1, simple: 1 }]);
     const result = await waitForFiles({
       ...base,

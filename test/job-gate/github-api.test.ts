@@ -2,7 +2,7 @@
 // and real HTTP, against the stand-in that answers as GitHub's OpenAPI description says. Time is a fake
 // clock between looks; the plugins' own waits are real but measured in 5 ms units.
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { createGithubClient, type RateLimitNotice } from '../../packages/action-kit/github.js';
+import { createGithubClient, type RateLimitNotice } from '../../packages/action-kit/index.js';
 import {
   gateReport,
   githubGateApi,
@@ -18,7 +18,7 @@ import {
   serverError,
 } from '../support/github-api/replies.js';
 import { startGithubApi, type GithubApi, type GithubApiOptions } from '../support/github-api/server.js';
-import { fakeClock } from '../../packages/job-gate/testing/fake-clock.js';
+import { fakeClock } from '../support/clock.js';
 import { RUN_ID, Scenario, SHA } from './scenario.js';
 
 const UNIT_MS = 5;
@@ -72,7 +72,7 @@ async function gate(server: GithubApi, gateSettings: GateSettings, options: Gate
     },
   });
   const api = githubGateApi(client, { owner: 'octo-org', repo: 'octo-repo', runId: RUN_ID });
-  const clock = fakeClock(options.onSleep);
+  const clock = fakeClock(0, options.onSleep);
   const outcome = await runGate(gateSettings, api, clock, (event) => events.push(event));
   return { outcome, report: gateReport(outcome), notices, events, sleeps: clock.sleeps };
 }

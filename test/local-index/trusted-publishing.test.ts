@@ -8,7 +8,8 @@ import { generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 import { rm, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { signJwt, type Claims } from '../../packages/local-index/index.js';
+import type { Claims } from '../../packages/local-index/index.js';
+import { signJwt } from '../support/jwt.js';
 import {
   defaultClaims,
   GITHUB_ISSUER,

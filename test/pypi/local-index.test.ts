@@ -17,7 +17,7 @@ import {
   uploadWithRetries,
   type UploadAuth,
 } from '../../packages/pypi/index.js';
-import { forgetSecretsForTests, redact } from '../../packages/pypi/redact.js';
+import { redact, secrets } from '../../packages/secrets/index.js';
 import { buildFixture, type BuiltFixture } from '../fixtures/build.js';
 import { defaultClaims, startGithubOidc, type GithubOidcService } from '../support/github-oidc.js';
 import { formFor } from './helpers/forms.js';
@@ -34,7 +34,7 @@ beforeAll(async () => {
 afterAll(() => oidc?.close());
 afterEach(async () => {
   await Promise.all(running.splice(0).map((i) => i.close()));
-  forgetSecretsForTests();
+  secrets.clear();
 });
 
 async function index(options: Omit<IndexOptions, 'storageDir'> = {}): Promise<RunningIndex> {

@@ -8,7 +8,7 @@ import {
   uploadFile,
   type HttpClient,
 } from '../../packages/pypi/index.js';
-import { forgetSecretsForTests, redact } from '../../packages/pypi/redact.js';
+import { redact, secrets } from '../../packages/secrets/index.js';
 import { demoForm, tempFile } from './helpers/files.js';
 import { startProxy, startServer, TEST_CERT, type TestProxy, type TestServer } from './helpers/servers.js';
 
@@ -17,7 +17,7 @@ const clients: HttpClient[] = [];
 afterEach(async () => {
   clients.splice(0).forEach((c) => c.close());
   await Promise.all(open.splice(0).map((s) => s.close()));
-  forgetSecretsForTests();
+  secrets.clear();
 });
 
 async function setup(options: { requireAuth?: string; tls?: boolean } = {}) {

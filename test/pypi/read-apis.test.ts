@@ -8,14 +8,14 @@ import {
   IndexResponseError,
   resolveIndexUrls,
 } from '../../packages/pypi/index.js';
-import { forgetSecretsForTests } from '../../packages/pypi/redact.js';
-import { fakeClock } from './helpers/clock.js';
+import { secrets } from '../../packages/secrets/index.js';
+import { fakeClock } from '../support/clock.js';
 import { startServer, type TestServer } from './helpers/servers.js';
 
 const servers: TestServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
-  forgetSecretsForTests();
+  secrets.clear();
 });
 
 async function serve(handler: Parameters<typeof startServer>[0]): Promise<TestServer> {

@@ -2,23 +2,22 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import {
   mintToken,
-  redact,
   resolveIndexUrls,
   TokenSource,
   TrustedPublishingError,
   uploadFile,
   type IndexUrls,
 } from '../../packages/pypi/index.js';
-import { forgetSecretsForTests } from '../../packages/pypi/redact.js';
-import { fakeClock } from './helpers/clock.js';
+import { redact, secrets } from '../../packages/secrets/index.js';
+import { fakeClock } from '../support/clock.js';
 import { demoForm, tempFile } from './helpers/files.js';
-import { fakeJwt } from './helpers/jwt.js';
+import { unsignedJwt } from '../support/jwt.js';
 import { startServer, type SeenRequest, type TestServer } from './helpers/servers.js';
 
 const servers: TestServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
-  forgetSecretsForTests();
+  secrets.clear();
 });
 
 const CLAIMS = {
@@ -60,7 +59,7 @@ function idTokens() {
   const get = async (audience: string) => {
     audiences.push(audience);
     n += 1;
-    return fakeJwt({ ...CLAIMS, jti: `jti-${n}` });
+    return unsignedJwt({ ...CLAIMS, jti: `jti-${n}` });
   };
   return { get, audiences };
 }
@@ -116,7 +115,7 @@ describe('mintToken', () => {
       `trusted publishing: PyPI refused the OIDC token (422): invalid-publisher: ${description} ` +
         `[token claims: repository=octo-org/octo-repo, workflow_ref=${CLAIMS.workflow_ref}, ref=refs/tags/v1.0, environment=pypi, event_name=push]`,
     );
-    expect(error.message).not.toContain(fakeJwt({ ...CLAIMS, jti: 'jti-1' }).split('.')[1]);
+    expect(error.message).not.toContain(unsignedJwt({ ...CLAIMS, jti: 'jti-1' }).split('.')[1]);
   });
 
   it('redacts the OIDC token when a server echoes it back in its error', async () => {

@@ -6,20 +6,19 @@ import { hashFile } from '../../packages/dists/index.js';
 import {
   apiTokenAuth,
   createHttpClient,
-  redact,
   resolveIndexUrls,
   uploadFile,
   uploadWithRetries,
 } from '../../packages/pypi/index.js';
-import { forgetSecretsForTests } from '../../packages/pypi/redact.js';
-import { fakeClock } from './helpers/clock.js';
+import { redact, secrets } from '../../packages/secrets/index.js';
+import { fakeClock } from '../support/clock.js';
 import { demoForm, tempFile } from './helpers/files.js';
 import { parseMultipart, startServer, type TestServer } from './helpers/servers.js';
 
 const servers: TestServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
-  forgetSecretsForTests();
+  secrets.clear();
 });
 
 async function serve(...args: Parameters<typeof startServer>): Promise<TestServer> {

@@ -4,8 +4,9 @@
  * JWTs with GitHub's claim names, signed by a key whose JWKS the embedded index can be told to trust.
  */
 import { createServer, type Server } from 'node:http';
-import { generateKeyPairSync, randomUUID, sign, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, randomUUID, type JsonWebKey } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { signJwt } from './jwt.js';
 
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 
@@ -36,16 +37,6 @@ export function defaultClaims(overrides: Partial<GithubClaims> = {}): GithubClai
     event_name: 'push',
     ...overrides,
   };
-}
-
-const base64url = (data: Buffer | string) => Buffer.from(data).toString('base64url');
-
-/** Signs `claims` as an RS256 JWT with `key`. */
-export function signJwt(claims: Record<string, unknown>, key: KeyObject, kid: string): string {
-  const header = base64url(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid }));
-  const payload = base64url(JSON.stringify(claims));
-  const signature = sign('sha256', Buffer.from(`${header}.${payload}`), key);
-  return `${header}.${payload}.${base64url(signature)}`;
 }
 
 export interface GithubOidcService {
@@ -80,7 +71,7 @@ export async function startGithubOidc(claims: GithubClaims = defaultClaims()): P
         ...claims,
       },
       privateKey,
-      kid,
+      { alg: 'RS256', kid },
     );
     issued.push(jwt);
     return jwt;

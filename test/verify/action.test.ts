@@ -28,14 +28,19 @@ async function workspace(name: string, files: readonly string[]): Promise<string
   return dir;
 }
 
-function run(node: string, dir: string, inputs: Record<string, string>): Promise<ActionRun> {
+function run(
+  node: string,
+  dir: string,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<ActionRun> {
   return runAction({
     actionDir: distDir('verify-pypi'),
     node,
     workspace: dir,
     inputs: { interval: '1', timeout: '20', python: PYTHON, ...inputs },
     // No pip configuration file: the same on this machine as on a fresh runner.
-    env: { PIP_CONFIG_FILE: '/dev/null' },
+    env: { PIP_CONFIG_FILE: '/dev/null', ...env },
     timeoutMs: 180_000,
   });
 }
@@ -59,12 +64,20 @@ afterAll(async () => {
 });
 
 describe.each(nodeRuntimes())('verify-pypi under $label', ({ label, path: node }) => {
-  it('waits for the index and verifies every file (no install check)', async () => {
+  it('waits for the index and verifies every file (no install check), masking a proxy password', async () => {
     const dir = await workspace(`ok-${label}`, [pure.wheel, pure.sdist]);
-    const result = await run(node, dir, {
-      'repository-url': release.uploadUrl,
-      'install-check': 'false',
-    });
+    // Files that only become visible 2 s after upload, uploaded now: the action must wait for them.
+    const lagging = await startTestIndex({ visibilityDelayMs: 2_000 });
+    await publish(lagging, [pure.wheel, pure.sdist]);
+    const proxyPassword = 'pr0xy-p@ss word';
+    const result = await run(
+      node,
+      dir,
+      { 'repository-url': lagging.uploadUrl, 'install-check': 'false' },
+      // Never used for a loopback index, but pip would get it too: it must be masked from the start.
+      { HTTPS_PROXY: `http://proxy-user:${encodeURIComponent(proxyPassword)}@proxy.invalid:3128` },
+    ).finally(() => lagging.stop());
+    expect(result.masks).toEqual(expect.arrayContaining([proxyPassword, encodeURIComponent(proxyPassword)]));
     expect(annotations(result, 'error')).toEqual([]);
     expect(result.exitCode).toBe(0);
     expect(result.outputs['verified']).toBe('true');
@@ -81,7 +94,11 @@ describe.each(nodeRuntimes())('verify-pypi under $label', ({ label, path: node }
     expect(
       files.every((f) => f.local_sha256 === f.index_sha256 && /^[0-9a-f]{64}$/.test(f.local_sha256)),
     ).toBe(true);
-    expect(Number(result.outputs['waited-seconds'])).toBeGreaterThanOrEqual(0);
+    // Counted from the first look to the look that found every file: at least one interval, within the run.
+    const waited = Number(result.outputs['waited-seconds']);
+    expect(waited).toBeGreaterThanOrEqual(1);
+    expect(waited * 1000).toBeLessThan(result.durationMs);
+    expect(result.log).toContain(`every file served with the right hash after ${waited} s`);
     expect(result.summary).toContain('pure 1.0: ✅ verified');
     expect(result.summary).toContain('<td>pure-1.0.tar.gz</td>');
     expect(result.summary).toContain('check-latest: 1.0 is a final release, nothing to check');

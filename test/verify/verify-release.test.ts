@@ -355,7 +355,7 @@ describe('a broken interpreter', () => {
     expect(result.verified).toBe(false);
     expect(result.files.map((f) => f.status)).toEqual(['ok']);
     expect(result.problems).toEqual([
-      "'python-does-not-exist' was not found: install it or point the python input at an interpreter",
+      "'python-does-not-exist' was not found on PATH: install it or point the python input at an interpreter",
     ]);
   }, 60_000);
 });

@@ -1,5 +1,4 @@
-import { info } from '../../../packages/action-kit/index.js';
-import { createGithubClient, type RateLimitNotice } from '../../../packages/action-kit/github.js';
+import { createGithubClient, info, type RateLimitNotice } from '../../../packages/action-kit/index.js';
 import { githubGateApi, type GateApi } from '../../../packages/job-gate/index.js';
 import type { Settings } from './inputs.js';
 

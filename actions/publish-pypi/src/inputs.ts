@@ -5,16 +5,12 @@ import {
   getInput,
   getIntegerInput,
   InputError,
-  registerSecret as maskSecret,
+  isForkPullRequest,
+  registerSecret,
 } from '../../../packages/action-kit/index.js';
-import { isForkPullRequest } from '../../../packages/action-kit/oidc.js';
 import { EXTRA_DIGESTS, type ExtraDigest } from '../../../packages/dists/index.js';
-import type { ReleaseSource } from '../../../packages/publish/index.js';
-import {
-  registerSecret as redactSecret,
-  resolveIndexUrls,
-  type IndexUrls,
-} from '../../../packages/pypi/index.js';
+import type { ReleaseSource } from '../../../packages/artifacts/index.js';
+import { registerProxyCredentials, resolveIndexUrls, type IndexUrls } from '../../../packages/pypi/index.js';
 
 /** The action's settings, read once from the runner's environment. */
 export interface Settings {
@@ -32,27 +28,20 @@ export interface Settings {
   forkPullRequest: boolean;
 }
 
-/** Remember a secret everywhere it could leak from: the runner's log masking and the index client's redaction. */
-export function registerSecret(secret: string): void {
-  if (!secret) return;
-  maskSecret(secret);
-  redactSecret(secret);
-}
-
 /** Reads and checks every input; the errors name the input and what it accepts. */
 export function readSettings(): Settings {
   // First of all, so that nothing printed from here on can show it.
   const password = getInput('password');
   registerSecret(password);
-  registerProxyPasswords();
+  registerProxyCredentials(process.env);
 
   const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
   const manifest = getInput('manifest');
   const source: ReleaseSource = manifest
     ? { manifest: resolve(workspace, manifest) }
     : { directory: resolve(workspace, getInput('packages-dir') || 'dist') };
+  // Registers the credentials a URL carries, as it parses them.
   const urls = resolveIndexUrls(getInput('repository-url') || 'pypi', 'repository-url');
-  if (urls.auth) registerSecret(urls.auth.password);
 
   const user = getInput('user') || '__token__';
   let credentials: Settings['password'] = null;
@@ -93,20 +82,6 @@ function readExtraDigests(): ExtraDigest[] {
     if (!extras.includes(name as ExtraDigest)) extras.push(name as ExtraDigest);
   }
   return extras;
-}
-
-/** A proxy URL may carry a password; the runner does not mask environment variables by itself. */
-function registerProxyPasswords(): void {
-  for (const name of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']) {
-    const value = process.env[name];
-    if (!value) continue;
-    try {
-      const url = new URL(value.includes('://') ? value : `http://${value}`);
-      if (url.password) registerSecret(decodeURIComponent(url.password));
-    } catch {
-      // Not a URL: the index client says so when it reads it.
-    }
-  }
 }
 
 /** Whether this run is a pull request from a fork (read from the event payload, only for pull requests). */

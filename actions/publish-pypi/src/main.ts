@@ -1,9 +1,10 @@
-import { InputError, setOutput } from '../../../packages/action-kit/index.js';
 import {
   getIdToken,
+  InputError,
   OidcUnavailableError,
   oidcUnavailableMessage,
-} from '../../../packages/action-kit/oidc.js';
+  setOutput,
+} from '../../../packages/action-kit/index.js';
 import {
   countStatuses,
   filesOutput,
@@ -12,7 +13,7 @@ import {
   type PublishResult,
 } from '../../../packages/publish/index.js';
 import { TrustedPublishingError } from '../../../packages/pypi/index.js';
-import { readSettings, registerSecret, type Settings } from './inputs.js';
+import { readSettings, type Settings } from './inputs.js';
 import { logProgress } from './progress.js';
 import { releaseSummary, trustedPublishingSummary } from './summary.js';
 
@@ -40,7 +41,6 @@ async function publish(settings: Settings): Promise<PublishResult> {
       concurrency: settings.concurrency,
       extraDigests: settings.extraDigests,
       onEvent: logProgress(settings.printHash),
-      onSecret: registerSecret,
     });
   } catch (error) {
     if (!(error instanceof TrustedPublishingError)) throw error;

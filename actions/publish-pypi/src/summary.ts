@@ -1,5 +1,5 @@
 import { escapeHtml, Summary } from '../../../packages/action-kit/index.js';
-import { OidcUnavailableError } from '../../../packages/action-kit/oidc.js';
+import { OidcUnavailableError } from '../../../packages/action-kit/index.js';
 import {
   countStatuses,
   formatBytes,

@@ -3,29 +3,21 @@ import {
   getInput,
   getIntegerInput,
   getListInput,
-  registerSecret,
 } from '../../../packages/action-kit/index.js';
-import { resolveIndexUrls } from '../../../packages/pypi/index.js';
+import { registerProxyCredentials, resolveIndexUrls } from '../../../packages/pypi/index.js';
+import { registerUrlCredentials } from '../../../packages/secrets/index.js';
 import type { VerifyOptions } from '../../../packages/verify/index.js';
-
-/** Masks the password of an index URL that carries one (`https://user:pass@host/simple/`). */
-function maskCredentials(url: string): void {
-  if (!URL.canParse(url)) return;
-  const { password } = new URL(url);
-  if (password) {
-    registerSecret(password);
-    registerSecret(decodeURIComponent(password));
-  }
-}
 
 /** Reads and checks every input once; the errors name the input and what it accepts. */
 export function readSettings(): Omit<VerifyOptions, 'log'> {
+  // Before anything is printed: index and proxy credentials, in every form pip or a server may echo.
+  registerProxyCredentials(process.env);
   const repositoryUrl = getInput('repository-url') || 'https://upload.pypi.org/legacy/';
-  maskCredentials(repositoryUrl);
+  registerUrlCredentials(repositoryUrl);
   const extraIndexUrls = getListInput('extra-index-url', { commas: true }).flatMap((item) =>
     item.split(/\s+/),
   );
-  extraIndexUrls.forEach(maskCredentials);
+  extraIndexUrls.forEach((url) => registerUrlCredentials(url));
   const manifest = getInput('manifest');
   const name = getInput('name');
   const version = getInput('version');

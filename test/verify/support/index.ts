@@ -1,35 +1,17 @@
 /** Test support for verify: embedded indexes, publishing real files to them, and the wheels tests need. */
-import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { hashFile, readDistMetadata, uploadFormFields } from '../../../packages/dists/index.js';
-import { startIndex, type IndexOptions, type RunningIndex } from '../../../packages/local-index/index.js';
+import type { RunningIndex } from '../../../packages/local-index/index.js';
 import { apiTokenAuth, resolveIndexUrls, uploadFile } from '../../../packages/pypi/index.js';
+import { runChecked as run } from '../../../packages/process/index.js';
 import { PROJECTS_DIR, PYTHON } from '../../fixtures/build.js';
-
-const run = promisify(execFile);
 
 export { buildFixture, PYTHON } from '../../fixtures/build.js';
 
-/** A running embedded index in a temporary directory; `stop` closes it and deletes its storage. */
-export interface TestIndex extends RunningIndex {
-  stop(): Promise<void>;
-}
-
-/** Start an embedded index with storage in a fresh temporary directory. */
-export async function startTestIndex(options: Partial<IndexOptions> = {}): Promise<TestIndex> {
-  const storageDir = await mkdtemp(join(tmpdir(), 'verify-index-'));
-  const index = await startIndex({ port: 0, ...options, storageDir });
-  return Object.assign(index, {
-    async stop() {
-      await index.close();
-      await rm(storageDir, { recursive: true, force: true });
-    },
-  });
-}
+export { startTestIndex, type TestIndex } from '../../support/test-index.js';
 
 /** Upload real files with the suite's own client, as publish-pypi would; throws unless each is accepted. */
 export async function publish(index: RunningIndex, paths: readonly string[]): Promise<void> {
@@ -88,7 +70,7 @@ export async function packagingWheel(): Promise<string> {
         `[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "packaging"\nversion = "${version}"\nrequires-python = ">=3.7"\n`,
       );
       await run(PYTHON, ['-m', 'build', '--no-isolation', '--wheel', '--outdir', join(work, 'dist'), work], {
-        timeout: 240_000,
+        timeoutMs: 240_000,
       });
       await rename(join(work, 'dist'), cached).catch(() => undefined);
     } finally {
@@ -121,7 +103,7 @@ export async function buildWithRequiresPython(
     );
     await run(PYTHON, ['-m', 'build', '--no-isolation', '--outdir', outDir, work], {
       env: { ...process.env, SETUPTOOLS_SCM_PRETEND_VERSION: version, SOURCE_DATE_EPOCH: '1700000000' },
-      timeout: 240_000,
+      timeoutMs: 240_000,
     });
     return (await readdir(outDir)).filter((f) => f.includes(`-${version}`)).map((f) => join(outDir, f));
   } finally {

@@ -1,8 +1,12 @@
-/** Test helper: inspected files and index states built by hand, so the plan is tested without I/O. */
+/** Inspected files and index states built by hand, so publish's plan is tested without I/O. */
 import { createHash } from 'node:crypto';
-import { parseCoreMetadata, type ArchiveFacts } from '../../dists/index.js';
-import type { IndexState, InspectedFile, RemoteFile } from '../types.js';
-import { uploadFileInfo } from '../upload-file-info.js';
+import { parseCoreMetadata, type ArchiveFacts } from '../../packages/dists/index.js';
+import {
+  uploadFileInfo,
+  type IndexState,
+  type InspectedFile,
+  type RemoteFile,
+} from '../../packages/publish/index.js';
 
 /** A digest standing for `content` (any string), so tests can say "same" or "other" content. */
 export function digest(content: string, algorithm: 'sha256' | 'md5' = 'sha256'): string {

@@ -1,5 +1,11 @@
 /** Plain fakes of GitHub for the gate's unit tests: a mutable world behind the GateApi interface. */
-import type { ApiCheckRun, ApiJob, ApiStatus, ApiWorkflowRun, GateApi } from '../github-api.js';
+import type {
+  ApiCheckRun,
+  ApiJob,
+  ApiStatus,
+  ApiWorkflowRun,
+  GateApi,
+} from '../../packages/job-gate/index.js';
 
 /** What the fake GitHub holds; tests change it between looks. */
 export interface FakeWorld {

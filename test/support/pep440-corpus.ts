@@ -1,6 +1,6 @@
 /** Test-only: a reproducible corpus of PEP 440 spellings, valid and invalid, for differential tests. */
 
-export { seededRandom } from '../../test/support/seeded-random.js';
+export { seededRandom } from './seeded-random.js';
 
 type Random = () => number;
 

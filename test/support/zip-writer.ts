@@ -1,4 +1,4 @@
-/** Test helper: write small zip archives by hand (deflate or stored, optional zip64 records, any method number). */
+/** Write small zip archives by hand (deflate or stored, optional zip64 records, any method number). */
 import { crc32, deflateRawSync } from 'node:zlib';
 
 /** One member to write. */
