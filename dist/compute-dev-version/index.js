@@ -1,4 +1,120 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/************************************************************************/
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: ./packages/action-kit/commands.ts
@@ -281,6 +397,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./packages/action-kit/file-commands.ts
 
 
@@ -521,10 +638,367 @@ class VersionError extends Error {
     name = 'VersionError';
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./packages/process/errors.ts
+/** Why a process could not be started; the same kinds and wording for every caller. */
+/** A process that never started; the message is one line naming the command and, with a hint, the fix. */
+class ProcessError extends Error {
+    kind;
+    command;
+    name = 'ProcessError';
+    constructor(kind, command, message) {
+        super(message);
+        this.kind = kind;
+        this.command = command;
+    }
+}
+/** The one wording of each start failure: `'python3' was not found on PATH: <hint>`. */
+function startFailure(kind, command, detail, hint) {
+    const what = kind === 'not-found'
+        ? `'${command}' was not found${detail ? ` ${detail}` : ''}`
+        : kind === 'not-executable'
+            ? `'${command}' is not executable${detail ? ` (${detail})` : ''}`
+            : `'${command}' could not be started (${detail})`;
+    return new ProcessError(kind, command, hint ? `${what}: ${hint}` : what);
+}
+/** A process that ran but did not succeed (runChecked); `result` holds everything it wrote. */
+class errors_ProcessFailedError extends Error {
+    result;
+    name = 'ProcessFailedError';
+    constructor(message, result) {
+        super(message);
+        this.result = result;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/process/kill-tree.ts
+/**
+ * Stopping a process with everything it started. A shell killed alone leaves its children running with
+ * the output pipes open, and whoever waits for the pipes waits for them too; so each process is started
+ * as the leader of its own process group on POSIX (the group is signalled), and on Windows the tree is
+ * ended by `taskkill /T /F`.
+ */
+/** The way to stop process `pid` and its descendants on `platform`. */
+function treeKill(pid, platform) {
+    if (platform === 'win32')
+        return { kind: 'command', command: 'taskkill', args: ['/pid', String(pid), '/T', '/F'] };
+    // A negative pid signals the whole group whose leader is pid (each process is started as one).
+    return { kind: 'group', pid: -pid, signal: 'SIGKILL' };
+}
+/** Whether a process must be started as a group leader for `treeKill` to reach its children. */
+function startsOwnGroup(platform) {
+    return platform !== 'win32';
+}
+/** Carries out `treeKill` on this machine; resolves once the signal is sent or taskkill has finished. */
+function killTree(pid, platform = process.platform) {
+    const plan = treeKill(pid, platform);
+    if (plan.kind === 'group') {
+        try {
+            process.kill(plan.pid, plan.signal);
+        }
+        catch {
+            // ESRCH: the group is already gone.
+        }
+        return Promise.resolve();
+    }
+    return Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23)).then(({ spawn }) => new Promise((resolve) => {
+        const killer = spawn(plan.command, plan.args, { stdio: 'ignore', windowsHide: true });
+        killer.on('error', () => resolve());
+        killer.on('close', () => resolve());
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/process/lines.ts
+/** Splitting a byte stream into lines as they arrive, without holding more than the unfinished last line. */
+/** Feeds chunks in and calls `onLine` for each complete line (CRLF or LF); `end` flushes the last one. */
+function lineSplitter(onLine) {
+    let pending = '';
+    return {
+        push(chunk) {
+            pending += chunk;
+            const lines = pending.split(/\r?\n/);
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                onLine(line);
+        },
+        end() {
+            if (pending)
+                onLine(pending);
+            pending = '';
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/process/resolve-command.ts
+/**
+ * Finding the program a command names, as a shell would, with the platform passed in: PATH on every OS,
+ * and on Windows PATHEXT too (`pip` is `pip.exe`, `npm` is `npm.cmd`), which node's spawn does not try.
+ */
+
+const DEFAULT_PATHEXT = '.COM;.EXE;.BAT;.CMD';
+/** An environment variable by name, case-insensitively on Windows (where `Path` is the usual spelling). */
+function envValue(env, name, platform) {
+    if (platform !== 'win32')
+        return env[name];
+    const key = Object.keys(env).find((k) => k.toUpperCase() === name.toUpperCase());
+    return key === undefined ? undefined : env[key];
+}
+/** The file names to try for `base`: itself if it already has one of PATHEXT's extensions, else each. */
+function candidateNames(base, platform, pathext) {
+    if (platform !== 'win32')
+        return [base];
+    const extensions = (pathext || DEFAULT_PATHEXT)
+        .split(';')
+        .map((ext) => ext.trim())
+        .filter(Boolean);
+    const upper = base.toUpperCase();
+    if (extensions.some((ext) => upper.endsWith(ext.toUpperCase())))
+        return [base];
+    return extensions.map((ext) => base + ext.toLowerCase());
+}
+/** True when `command` names a path (and so is not looked up on PATH). */
+function isPathLike(command, platform) {
+    const p = platform === 'win32' ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
+    return command.includes('/') || (platform === 'win32' && command.includes('\\')) || p.isAbsolute(command);
+}
+/** Resolves `command` to the file to run, looking where the platform's shell would. */
+async function resolveCommand(command, context) {
+    const { platform, env } = context;
+    const p = platform === 'win32' ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
+    const pathext = envValue(env, 'PATHEXT', platform);
+    if (isPathLike(command, platform)) {
+        const base = p.resolve(context.cwd, command);
+        for (const file of candidateNames(base, platform, pathext)) {
+            if (await context.isExecutable(file))
+                return { file };
+        }
+        return { missing: `at ${base}` };
+    }
+    const dirs = (envValue(env, 'PATH', platform) ?? '').split(p.delimiter).filter(Boolean);
+    // Windows looks in the current directory first; POSIX shells never do.
+    if (platform === 'win32')
+        dirs.unshift(context.cwd);
+    for (const dir of dirs) {
+        for (const file of candidateNames(p.join(dir, command), platform, pathext)) {
+            if (await context.isExecutable(file))
+                return { file };
+        }
+    }
+    return { missing: 'on PATH' };
+}
+
+;// CONCATENATED MODULE: ./packages/process/spawn-plan.ts
+/**
+ * What to hand node's spawn for a resolved program on a given platform. Programs run directly with an
+ * argument array, except Windows batch files (.cmd, .bat): node refuses to spawn those without a shell,
+ * so they run through `cmd.exe /d /s /c` with every argument quoted and escaped for cmd's parser twice
+ * (once for the command line, once for the batch file's own `%*`).
+ */
+// Characters cmd.exe gives a meaning to; each is escaped with ^.
+const CMD_META = /([()\][%!^"`<>&|;, *?])/g;
+/** True for a Windows batch file, which cmd.exe must run. */
+function isBatchFile(file, platform) {
+    return platform === 'win32' && /\.(cmd|bat)$/i.test(file);
+}
+/**
+ * One argument for a batch file's command line: quoted as the C runtime expects (backslashes before a
+ * quote doubled, the quote escaped), then cmd's metacharacters escaped, twice.
+ */
+function quoteForCmd(arg) {
+    const quoted = `"${arg.replace(/(\\*)"/g, '$1$1\\"').replace(/(\\*)$/, '$1$1')}"`;
+    return quoted.replace(CMD_META, '^$1').replace(CMD_META, '^$1');
+}
+/** How to spawn `file` (already resolved) with `args` on `platform`; `comspec` is cmd.exe's path. */
+function spawnPlan(file, args, platform, comspec = 'cmd.exe') {
+    if (!isBatchFile(file, platform))
+        return { file, args: [...args], windowsVerbatimArguments: false };
+    const line = [file.replace(CMD_META, '^$1'), ...args.map(quoteForCmd)].join(' ');
+    return { file: comspec, args: ['/d', '/s', '/c', `"${line}"`], windowsVerbatimArguments: true };
+}
+
+;// CONCATENATED MODULE: ./packages/process/run.ts
+
+
+
+
+
+
+
+/** Default limit on a process's run time: 15 minutes. */
+const DEFAULT_TIMEOUT_MS = 15 * 60_000;
+// After the tree is killed, how long to wait for the pipes to close before giving up on them: a process
+// that left the group (setsid, a Windows job breakaway) must not hold the caller past its timeout.
+const PIPE_GRACE_MS = 500;
+async function isExecutable(file, platform) {
+    try {
+        if (!(await (0,promises_namespaceObject.stat)(file)).isFile())
+            return false;
+        if (platform !== 'win32')
+            await (0,promises_namespaceObject.access)(file, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function isDirectory(path) {
+    return (0,promises_namespaceObject.stat)(path).then((stats) => stats.isDirectory(), () => false);
+}
+/** The one wording of each way spawn itself can fail. */
+function spawnFailure(error, command, options) {
+    if (error.code === 'ENOENT')
+        return startFailure('not-found', command, '', options.hint);
+    if (error.code === 'EACCES')
+        return startFailure('not-executable', command, error.code, options.hint);
+    return startFailure('failed-to-start', command, error.code ?? error.message, options.hint);
+}
+async function plan(command, args, options) {
+    const platform = options.platform ?? process.platform;
+    const env = options.env ?? process.env;
+    const cwd = options.cwd ?? process.cwd();
+    if (options.shell) {
+        if (args.length > 0)
+            throw new Error('runProcess: a shell command takes no separate arguments');
+        return { file: command, args: [], windowsVerbatimArguments: false, shell: true, env, cwd, platform };
+    }
+    const found = await resolveCommand(command, {
+        platform,
+        env,
+        cwd,
+        isExecutable: (file) => isExecutable(file, platform),
+    });
+    if ('missing' in found)
+        throw startFailure('not-found', command, found.missing, options.hint);
+    const comspec = envValue(env, 'COMSPEC', platform) ?? 'cmd.exe';
+    return { ...spawnPlan(found.file, args, platform, comspec), shell: false, env, cwd, platform };
+}
+/** Starts `command` (looked up on PATH as a shell would); throws ProcessError when it cannot start. */
+async function startProcess(command, args = [], options = {}) {
+    const how = await plan(command, args, options);
+    // Loaded when first needed: an action that runs nothing should not pay for it at start-up.
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23));
+    const child = spawn(how.file, how.args, {
+        cwd: how.cwd,
+        env: how.env,
+        shell: how.shell,
+        windowsVerbatimArguments: how.windowsVerbatimArguments,
+        windowsHide: true,
+        detached: startsOwnGroup(how.platform),
+        stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
+    await new Promise((resolve, reject) => {
+        child.once('spawn', resolve);
+        child.once('error', (error) => reject(spawnFailure(error, command, options)));
+    }).catch(async (error) => {
+        // Node reports a missing working directory as the program missing: say which it was.
+        if (error.kind === 'not-found' && !(await isDirectory(how.cwd)))
+            throw startFailure('failed-to-start', command, `working directory ${how.cwd} does not exist`);
+        throw error;
+    });
+    if (options.input !== undefined)
+        child.stdin?.end(options.input);
+    return watch(child, command, how.platform, options);
+}
+function watch(child, command, platform, options) {
+    const started = performance.now();
+    const pid = child.pid;
+    const out = [];
+    const err = [];
+    let interleaved = '';
+    let timedOut = false;
+    let killed = null;
+    const collect = (stream, into) => {
+        const onLine = options.onLine;
+        const lines = onLine ? lineSplitter((line) => onLine(line, stream)) : null;
+        child[stream]?.on('data', (chunk) => {
+            into.push(chunk);
+            const text = chunk.toString('utf8');
+            interleaved += text;
+            lines?.push(text);
+        });
+        child[stream]?.on('close', () => lines?.end());
+    };
+    collect('stdout', out);
+    collect('stderr', err);
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    let settle = null;
+    const result = new Promise((resolve) => (settle = resolve));
+    const finish = (code, signal) => {
+        clearTimeout(timer);
+        const done = settle;
+        settle = null;
+        done?.({
+            command,
+            code: timedOut ? null : code,
+            signal: timedOut ? 'SIGKILL' : signal,
+            timedOut,
+            timeoutMs,
+            stdout: Buffer.concat(out).toString('utf8'),
+            stderr: Buffer.concat(err).toString('utf8'),
+            durationMs: performance.now() - started,
+        });
+    };
+    child.on('close', finish);
+    const stopTree = () => {
+        killed ??= killTree(pid, platform).then(() => {
+            // Whatever still holds the pipes is outside the tree; stop waiting for it.
+            setTimeout(() => {
+                child.stdout?.destroy();
+                child.stderr?.destroy();
+                finish(child.exitCode, child.signalCode);
+            }, PIPE_GRACE_MS).unref();
+        });
+        return killed;
+    };
+    const timer = timeoutMs > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            void stopTree();
+        }, timeoutMs)
+        : undefined;
+    return {
+        pid,
+        output: () => interleaved,
+        result,
+        signal: (signal) => {
+            child.kill(signal);
+        },
+        stop: async () => {
+            await stopTree();
+            return result;
+        },
+    };
+}
+/** Runs `command` to completion (or its timeout); throws ProcessError only when it cannot start. */
+async function runProcess(command, args = [], options = {}) {
+    return (await startProcess(command, args, options)).result;
+}
+/**
+ * Runs `command` and returns its result only when it exited 0; otherwise throws ProcessFailedError
+ * naming the command, how it ended and the last line it wrote to stderr.
+ */
+async function runChecked(command, args = [], options = {}) {
+    const result = await runProcess(command, args, options);
+    if (result.code === 0)
+        return result;
+    const last = (result.stderr || result.stdout).trim().split(/\r?\n/).pop() ?? '';
+    throw new ProcessFailedError(`'${[command, ...args].join(' ')}' ${describeExit(result)}${last ? `: ${last}` : ''}`, result);
+}
+/** One line saying how a process ended, the same words everywhere: `exited with code 2`, `timed out after 1 s`. */
+function describeExit(result) {
+    if (result.timedOut)
+        return `did not finish within ${formatSeconds(result.timeoutMs)} and was stopped, with every process it started`;
+    if (result.code !== null)
+        return `exited with code ${result.code}`;
+    return `was ended by ${result.signal ?? 'an unknown signal'}`;
+}
+function formatSeconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
+}
+
 ;// CONCATENATED MODULE: ./packages/git-version/git.ts
-/** Running git: argument arrays through spawn, never a shell, with an environment that cannot redirect it. */
+/** Running git: argument arrays, never a shell, with an environment that cannot redirect it. */
 
 
 // Variables that would point git at another repository, index or object store than the checkout in `cwd`
@@ -556,42 +1030,27 @@ function gitEnvironment(env) {
     result.GIT_TERMINAL_PROMPT = '0';
     return result;
 }
-/** The real git, found on PATH (or `executable`), run without a shell. */
+/** The real git, found on PATH (or `executable`), run without a shell through the suite's process runner. */
 function createGit(options = {}) {
     const executable = options.executable ?? 'git';
     const env = gitEnvironment(options.env ?? process.env);
     return {
-        run(args, { cwd, input }) {
-            return new Promise((resolve, reject) => {
-                const child = (0,external_node_child_process_namespaceObject.spawn)(executable, args, {
+        async run(args, { cwd, input }) {
+            try {
+                const result = await runProcess(executable, args, {
                     cwd,
                     env,
-                    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+                    timeoutMs: 0, // a fetch takes as long as the network does; the job's own timeout bounds it
+                    ...(input === undefined ? {} : { input }),
+                    hint: 'install git on the runner',
                 });
-                const out = [];
-                const err = [];
-                child.stdout?.on('data', (chunk) => out.push(chunk));
-                child.stderr?.on('data', (chunk) => err.push(chunk));
-                child.on('error', (error) => {
-                    if (error.code === 'ENOENT') {
-                        reject(new VersionError(`${executable} was not found on PATH (cwd ${cwd}); install git on the runner`));
-                    }
-                    else {
-                        reject(error);
-                    }
-                });
-                child.on('close', (code, signal) => {
-                    resolve({
-                        code: code ?? (signal ? 128 : 1),
-                        stdout: Buffer.concat(out).toString('utf8'),
-                        stderr: Buffer.concat(err).toString('utf8'),
-                    });
-                });
-                if (input !== undefined && child.stdin) {
-                    child.stdin.on('error', () => undefined); // git may exit before reading all of it; the exit code tells
-                    child.stdin.end(input);
-                }
-            });
+                return { code: result.code ?? 128, stdout: result.stdout, stderr: result.stderr };
+            }
+            catch (error) {
+                if (error instanceof ProcessError)
+                    throw new VersionError(`${error.message} (cwd ${cwd})`);
+                throw error;
+            }
         },
     };
 }
@@ -1534,8 +1993,6 @@ async function findNearestTag(query, first) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./packages/git-version/shallow-history.ts
 /**
  * Completing a shallow clone just enough for `git describe` to give the answer it gives on a full clone:
@@ -4509,7 +4966,7 @@ function placesOf(cwd, versioning) {
     let anchor = null;
     if (versioning.relativeTo) {
         anchor = (0,external_node_path_namespaceObject.resolve)(cwd, versioning.relativeTo.value);
-        base = isDirectory(anchor) ? anchor : (0,external_node_path_namespaceObject.dirname)(anchor);
+        base = settings_isDirectory(anchor) ? anchor : (0,external_node_path_namespaceObject.dirname)(anchor);
     }
     const gitDir = (0,external_node_path_namespaceObject.resolve)(base, versioning.root?.value ?? '.');
     const key = versioning.root?.key ?? `${versioning.file} root (default ".")`;
@@ -4518,7 +4975,7 @@ function placesOf(cwd, versioning) {
     const toplevel = versioning.searchParentDirectories ? null : { value: gitDir, key };
     return { gitDir, toplevel, changelogRoot };
 }
-function isDirectory(path) {
+function settings_isDirectory(path) {
     try {
         return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
     }

@@ -1,5 +1,5 @@
-/** Running git: argument arrays through spawn, never a shell, with an environment that cannot redirect it. */
-import { spawn } from 'node:child_process';
+/** Running git: argument arrays, never a shell, with an environment that cannot redirect it. */
+import { ProcessError, runProcess } from '../process/index.js';
 import { VersionError } from './errors.js';
 
 /** What one git process reported. */
@@ -50,43 +50,25 @@ export function gitEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
   return result;
 }
 
-/** The real git, found on PATH (or `executable`), run without a shell. */
+/** The real git, found on PATH (or `executable`), run without a shell through the suite's process runner. */
 export function createGit(options: { executable?: string; env?: NodeJS.ProcessEnv } = {}): Git {
   const executable = options.executable ?? 'git';
   const env = gitEnvironment(options.env ?? process.env);
   return {
-    run(args, { cwd, input }) {
-      return new Promise((resolve, reject) => {
-        const child = spawn(executable, args, {
+    async run(args, { cwd, input }) {
+      try {
+        const result = await runProcess(executable, args, {
           cwd,
           env,
-          stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+          timeoutMs: 0, // a fetch takes as long as the network does; the job's own timeout bounds it
+          ...(input === undefined ? {} : { input }),
+          hint: 'install git on the runner',
         });
-        const out: Buffer[] = [];
-        const err: Buffer[] = [];
-        child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
-        child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
-        child.on('error', (error: NodeJS.ErrnoException) => {
-          if (error.code === 'ENOENT') {
-            reject(
-              new VersionError(`${executable} was not found on PATH (cwd ${cwd}); install git on the runner`),
-            );
-          } else {
-            reject(error);
-          }
-        });
-        child.on('close', (code, signal) => {
-          resolve({
-            code: code ?? (signal ? 128 : 1),
-            stdout: Buffer.concat(out).toString('utf8'),
-            stderr: Buffer.concat(err).toString('utf8'),
-          });
-        });
-        if (input !== undefined && child.stdin) {
-          child.stdin.on('error', () => undefined); // git may exit before reading all of it; the exit code tells
-          child.stdin.end(input);
-        }
-      });
+        return { code: result.code ?? 128, stdout: result.stdout, stderr: result.stderr };
+      } catch (error) {
+        if (error instanceof ProcessError) throw new VersionError(`${error.message} (cwd ${cwd})`);
+        throw error;
+      }
     },
   };
 }
