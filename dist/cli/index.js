@@ -19057,12 +19057,14 @@ const DEFAULT_TIMEOUT_MS = 15 * 60_000;
 // After the tree is killed, how long to wait for the pipes to close before giving up on them: a process
 // that left the group (setsid, a Windows job breakaway) must not hold the caller past its timeout.
 const PIPE_GRACE_MS = 500;
+// Synchronous on purpose: a few stat calls take microseconds, while the first asynchronous one wakes
+// libuv's thread pool, which costs an action that runs git a few times up to 10 ms at start-up.
 async function isExecutable(file, platform) {
     try {
-        if (!(await (0,promises_namespaceObject.stat)(file)).isFile())
+        if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
             return false;
         if (platform !== 'win32')
-            await (0,promises_namespaceObject.access)(file, external_node_fs_namespaceObject.constants.X_OK);
+            (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
         return true;
     }
     catch {

@@ -1,7 +1,7 @@
 /** Starting a process, collecting its output, and stopping it (with everything it started) on timeout. */
 import type { ChildProcess } from 'node:child_process';
-import { constants } from 'node:fs';
-import { access, stat } from 'node:fs/promises';
+import { accessSync, constants, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { ProcessError, ProcessFailedError, startFailure } from './errors.js';
 import { killTree, startsOwnGroup } from './kill-tree.js';
 import { lineSplitter } from './lines.js';
@@ -63,10 +63,12 @@ export interface RunningProcess {
   stop(): Promise<ProcessResult>;
 }
 
+// Synchronous on purpose: a few stat calls take microseconds, while the first asynchronous one wakes
+// libuv's thread pool, which costs an action that runs git a few times up to 10 ms at start-up.
 async function isExecutable(file: string, platform: NodeJS.Platform): Promise<boolean> {
   try {
-    if (!(await stat(file)).isFile()) return false;
-    if (platform !== 'win32') await access(file, constants.X_OK);
+    if (!statSync(file).isFile()) return false;
+    if (platform !== 'win32') accessSync(file, constants.X_OK);
     return true;
   } catch {
     return false;
