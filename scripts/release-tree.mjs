@@ -11,17 +11,25 @@ import { parseArgs } from 'node:util';
 import { planTags, pushPlan, ReleaseError } from './release/tags.mjs';
 import { treeProblems } from './release/tree.mjs';
 
-/** Runs git; a failure becomes one line naming the command and git's last word. */
-function git(args, input) {
+/** Runs git; a failure becomes one line naming the command and git's last word (or `explain`'s). */
+function git(args, { input, env, explain } = {}) {
   try {
-    const options = { encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 1 << 30 };
+    const options = {
+      encoding: 'utf8',
+      input,
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+      maxBuffer: 1 << 30,
+    };
     return execFileSync('git', args, options).trimEnd();
   } catch (error) {
     const said =
+      explain?.(error) ||
       String(error.stderr ?? '')
         .trim()
         .split('\n')
-        .pop() || error.message;
+        .pop() ||
+      error.message;
     throw new ReleaseError(`git ${args.join(' ')} failed: ${said}`);
   }
 }
@@ -89,9 +97,8 @@ function sourceActions(source) {
 function releaseCommit(source, tree, tag) {
   const date = git(['show', '-s', '--format=%cI', source]);
   const message = `release-actions ${tag}\n\nThe dist/ tree of ${source}: each directory is an action, used as\n<owner>/release-actions/<name>@${tag}.\n\nRelease-Source: ${source}\n`;
-  process.env.GIT_AUTHOR_DATE = date;
-  process.env.GIT_COMMITTER_DATE = date;
-  return git(['commit-tree', tree, '-p', source, '-F', '-'], message);
+  const env = { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+  return git(['commit-tree', tree, '-p', source, '-F', '-'], { input: message, env });
 }
 
 /** Where the remote's tags point: tag → { object, commit } (an annotated tag's `^{}` line is its commit). */
@@ -111,14 +118,24 @@ function push(remote, plan, release) {
   const updates = pushPlan({ ...plan, release, remote: remoteTags(remote) });
   if (updates.length === 0)
     return `${remote} already has ${plan.tags.join(' and ')} on ${release}: nothing to push`;
-  git([
-    'push',
-    '--atomic',
-    '--porcelain',
-    remote,
-    ...updates.map((update) => `--force-with-lease=${update.ref}:${update.expect}`),
-    ...updates.map((update) => `${release}:${update.ref}`),
-  ]);
+  // --porcelain reports each refused ref on stdout as `!<tab>from:to<tab>[reason]`.
+  const refused = (error) =>
+    String(error.stdout ?? '')
+      .split('\n')
+      .filter((line) => line.startsWith('!'))
+      .map((line) => line.split('\t').slice(1).join(' '))
+      .join('; ');
+  git(
+    [
+      'push',
+      '--atomic',
+      '--porcelain',
+      remote,
+      ...updates.map((update) => `--force-with-lease=${update.ref}:${update.expect}`),
+      ...updates.map((update) => `${release}:${update.ref}`),
+    ],
+    { explain: refused },
+  );
   return `pushed ${updates.map((update) => update.ref.replace('refs/tags/', '')).join(' and ')} to ${remote}`;
 }
 
@@ -163,7 +180,7 @@ function release(argv) {
 try {
   console.log(release(process.argv.slice(2)).join('\n'));
 } catch (error) {
-  if (!(error instanceof ReleaseError) && error?.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw error;
+  if (!(error instanceof ReleaseError) && !String(error?.code).startsWith('ERR_PARSE_ARGS')) throw error;
   console.error(`release-tree: ${error.message}`);
   process.exitCode = 1;
 }

@@ -1,7 +1,7 @@
 // scripts/release-tree.mjs against real git: a source repository holding this checkout's dist/, a bare origin
 // as GitHub's side, and the script run as the release workflow runs it.
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from '@jest/globals';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { releaseRepos, releaseTree, sourceRepository, type ReleaseRepos } from './support.js';
 
@@ -115,5 +115,18 @@ it('refuses, in one line each, a tag that is no release, a source that is not th
       `^release-tree: v1.5.0 on the remote points at ${elsewhere}, neither the tagged commit ${tagged} nor its release commit [0-9a-f]{40}: it was moved meanwhile, so nothing is pushed$`,
     ),
   );
+  expect(repos.originGit('tag', '--list', 'v1')).toBe('');
+});
+
+it('a remote that refuses the update (a tag ruleset, say) fails naming the refused tags, and moves none', async () => {
+  const source = pushTag('v1.6.0');
+  const hook = join(repos.origin, 'hooks', 'pre-receive');
+  writeFileSync(hook, '#!/bin/sh\necho "tags are protected" >&2\nexit 1\n', { mode: 0o755 });
+  const run = await releaseTree(repos.work.dir, 'v1.6.0', '--source', source, '--push', 'origin');
+  expect(run.code).toBe(1);
+  expect(run.stderr.trim()).toMatch(
+    /^release-tree: git push --atomic --porcelain origin .* failed: [0-9a-f]{40}:refs\/tags\/v1\.6\.0 \[remote rejected\] \(pre-receive hook declined\); [0-9a-f]{40}:refs\/tags\/v1 \[remote rejected\] \(pre-receive hook declined\)$/,
+  );
+  expect(onOrigin('v1.6.0')).toBe(source);
   expect(repos.originGit('tag', '--list', 'v1')).toBe('');
 });
