@@ -26,10 +26,12 @@ export interface Job {
 export const SUITE_USES = /^org\/release-actions\/([a-z-]+)@v1$/;
 const PINNED_USES = /^[\w.-]+\/[\w.-]+(?:\/[\w./-]+)?@[0-9a-f]{40}$/;
 
+/** The jobs of a parsed workflow by id. */
 export function jobsOf(check: WorkflowCheck): Record<string, Job> {
   return (check.document['jobs'] ?? {}) as Record<string, Job>;
 }
 
+/** A job's `needs` as a list. */
 export function needsOf(job: Job): string[] {
   if (job.needs === undefined) return [];
   return Array.isArray(job.needs) ? job.needs : [job.needs];
@@ -40,7 +42,7 @@ export function suiteAction(step: Step): string | null {
   return SUITE_USES.exec(step.uses ?? '')?.[1] ?? null;
 }
 
-/** The suite actions and third-party actions a job's steps run. */
+/** The steps of a job that run the suite action `action`. */
 function usesIn(job: Job, action: string): Step[] {
   return (job.steps ?? []).filter((step) => suiteAction(step) === action);
 }
