@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { compareFiles } from './compare-files.js';
+import { judgeDownloads } from './judge-downloads.js';
 import { failureLines, fileRows, missingLines } from './report-lines.js';
-import type { ExpectedFile } from './types.js';
+import type { ExpectedFile, FileCheck } from './types.js';
 
 const A = 'a'.repeat(64);
 const B = 'b'.repeat(64);
@@ -26,6 +27,39 @@ describe('report lines', () => {
     ]);
   });
 
+  it('says why a file listed on both APIs is still missing: it could not be downloaded', () => {
+    const listed = { sha256: A, size: 1, yanked: false, url: 'https://files.example/pkg-1.0.tar.gz' };
+    const [check] = compareFiles([one], {
+      json: new Map([[one.filename, listed]]),
+      simple: new Map([[one.filename, listed]]),
+    });
+    const download = {
+      url: listed.url,
+      sha256: null,
+      size: 0,
+      error: `GET ${listed.url}: 404 Not Found`,
+    };
+    const judged = judgeDownloads(check as FileCheck, new Map([[listed.url, download]]));
+    expect(missingLines([judged], new Map(), 30_000)).toEqual([
+      'pkg-1.0.tar.gz: listed with the right hash, but not downloaded yet (GET https://files.example/pkg-1.0.tar.gz: 404 Not Found); waited 30 s',
+    ]);
+  });
+
+  it('gives the hash of the bytes served next to the listed one', () => {
+    const listed = { sha256: A, size: 1, yanked: false, url: 'https://files.example/pkg-1.0.tar.gz' };
+    const [check] = compareFiles([one], {
+      json: new Map([[one.filename, listed]]),
+      simple: new Map([[one.filename, listed]]),
+    });
+    const judged = judgeDownloads(
+      check as FileCheck,
+      new Map([[listed.url, { url: listed.url, sha256: B, size: 1 }]]),
+    );
+    expect(fileRows([judged])).toEqual([
+      { filename: one.filename, local_sha256: A, index_sha256: A, served_sha256: B, status: 'mismatch' },
+    ]);
+  });
+
   it('names the wrong file and gives the index hash in the files output', () => {
     const checks = compareFiles([one], {
       json: new Map([[one.filename, { sha256: A, size: 1, yanked: false }]]),
@@ -35,7 +69,7 @@ describe('report lines', () => {
       'pkg-1.0.tar.gz: the simple API serves sha256 bbbbbbbbbbbb…, the local file has aaaaaaaaaaaa… — a different file was uploaded under this name',
     ]);
     expect(fileRows(checks)).toEqual([
-      { filename: one.filename, local_sha256: A, index_sha256: B, status: 'mismatch' },
+      { filename: one.filename, local_sha256: A, index_sha256: B, served_sha256: null, status: 'mismatch' },
     ]);
   });
 
@@ -45,8 +79,14 @@ describe('report lines', () => {
       simple: new Map([['pkg-1.0-extra.tar.gz', { yanked: false }]]),
     });
     expect(fileRows(checks)).toEqual([
-      { filename: one.filename, local_sha256: A, index_sha256: null, status: 'missing' },
-      { filename: 'pkg-1.0-extra.tar.gz', local_sha256: null, index_sha256: null, status: 'unexpected' },
+      { filename: one.filename, local_sha256: A, index_sha256: null, served_sha256: null, status: 'missing' },
+      {
+        filename: 'pkg-1.0-extra.tar.gz',
+        local_sha256: null,
+        index_sha256: null,
+        served_sha256: null,
+        status: 'unexpected',
+      },
     ]);
   });
 });
