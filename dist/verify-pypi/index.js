@@ -3719,6 +3719,39 @@ function failureLines(checks) {
         .map((check) => check.problem ?? check.filename);
 }
 
+;// CONCATENATED MODULE: ./packages/verify/download-report.ts
+/** What was downloaded under `mode`, judged from the checks the wait ended with. */
+function downloadReport(mode, checks, installCheck) {
+    const expected = checks.filter((check) => check.local);
+    const served = expected.filter((check) => check.downloads && check.downloads.length > 0);
+    const bytes = served.flatMap((check) => check.downloads ?? []).reduce((sum, d) => sum + d.size, 0);
+    const trusted = 'judged by the sha256 the index lists';
+    let note;
+    if (mode === 'all') {
+        note = `${served.length} of ${expected.length} file(s) downloaded from the URLs the index lists and hashed (${formatBytes(bytes)})`;
+    }
+    else if (mode === 'installed' && installCheck) {
+        note = `only the file the install check installs is downloaded, by pip, which accepts it only with the sha256 of one of the release's files; the others are ${trusted}`;
+    }
+    else if (mode === 'installed') {
+        note = `nothing downloaded, as the install check is off; every file is ${trusted}`;
+    }
+    else {
+        note = `nothing downloaded; every file is ${trusted}`;
+    }
+    return { mode, files: served.length, bytes, note };
+}
+/** `1.5 MB`, `820 kB`, `12 B`. */
+function formatBytes(bytes) {
+    if (bytes >= 1e9)
+        return `${(bytes / 1e9).toFixed(1)} GB`;
+    if (bytes >= 1e6)
+        return `${(bytes / 1e6).toFixed(1)} MB`;
+    if (bytes >= 1e3)
+        return `${Math.round(bytes / 1e3)} kB`;
+    return `${bytes} B`;
+}
+
 ;// CONCATENATED MODULE: ./packages/verify/interpreter.ts
 /**
  * Which Python makes the install check's venv, and what to tell the user when none can: per-OS rules as pure
@@ -3909,6 +3942,7 @@ async function createVenv(options) {
 
 
 
+
 async function localRelease(options) {
     if (options.manifest)
         return expectedFiles({ manifest: options.manifest });
@@ -3925,36 +3959,6 @@ function waitWarnings(wait) {
             warnings.push(`${check.filename} is yanked on the index`);
     }
     return warnings;
-}
-function downloadReport(mode, checks, installCheck) {
-    const expected = checks.filter((check) => check.local);
-    const served = expected.filter((check) => check.downloads && check.downloads.length > 0);
-    const bytes = served.reduce((sum, check) => sum + (check.local?.size ?? 0), 0);
-    const trusted = 'judged by the sha256 the index lists';
-    let note;
-    if (mode === 'all') {
-        note = `${served.length} of ${expected.length} file(s) downloaded from the URLs the index lists and hashed (${formatBytes(bytes)})`;
-    }
-    else if (mode === 'installed' && installCheck) {
-        note = `only the file the install check installs is downloaded, by pip, which accepts it only with the sha256 of one of the release's files; the others are ${trusted}`;
-    }
-    else if (mode === 'installed') {
-        note = `nothing downloaded, as the install check is off; every file is ${trusted}`;
-    }
-    else {
-        note = `nothing downloaded; every file is ${trusted}`;
-    }
-    return { mode, files: served.length, bytes, note };
-}
-/** `1.5 MB`, `820 kB`, `12 B`. */
-function formatBytes(bytes) {
-    if (bytes >= 1e9)
-        return `${(bytes / 1e9).toFixed(1)} GB`;
-    if (bytes >= 1e6)
-        return `${(bytes / 1e6).toFixed(1)} MB`;
-    if (bytes >= 1e3)
-        return `${Math.round(bytes / 1e3)} kB`;
-    return `${bytes} B`;
 }
 /** Verify a release end to end. Throws VerifyError only for bad inputs; a failed verification is a result. */
 async function verifyRelease(options) {

@@ -2,12 +2,8 @@
  * verify: proof that an index lists and serves exactly a release's files (both read APIs, same sha256 and
  * size, every file downloaded and hashed), and that it installs.
  */
-export {
-  verifyRelease,
-  type DownloadReport,
-  type VerifyOptions,
-  type VerifyResult,
-} from './verify-release.js';
+export { verifyRelease, type VerifyOptions, type VerifyResult } from './verify-release.js';
+export { downloadReport, type DownloadReport } from './download-report.js';
 export { VerifyError } from './errors.js';
 export type {
   DownloadMode,
