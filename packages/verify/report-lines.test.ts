@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { compareFiles } from './compare-files.js';
+import type { Download } from './download-files.js';
 import { judgeDownloads } from './judge-downloads.js';
 import { failureLines, fileRows, missingLines } from './report-lines.js';
 import type { ExpectedFile, FileCheck } from './types.js';
@@ -9,6 +10,18 @@ const B = 'b'.repeat(64);
 const one: ExpectedFile = { filename: 'pkg-1.0.tar.gz', size: 1, sha256: A };
 const two: ExpectedFile = { filename: 'pkg-1.0-py3-none-any.whl', size: 2, sha256: A };
 const three: ExpectedFile = { filename: 'pkg-1.0-py2-none-any.whl', size: 3, sha256: A };
+
+const ONE_URL = 'https://files.example/pkg-1.0.tar.gz';
+
+/** `one`, listed rightly on both APIs at ONE_URL, judged by what that URL served. */
+function servedAs(download: Download): FileCheck {
+  const listed = { sha256: A, size: 1, yanked: false, url: ONE_URL };
+  const [check] = compareFiles([one], {
+    json: new Map([[one.filename, listed]]),
+    simple: new Map([[one.filename, listed]]),
+  });
+  return judgeDownloads(check as FileCheck, new Map([[ONE_URL, download]]));
+}
 
 describe('report lines', () => {
   it('lists each missing file on its own line with how long it was waited for', () => {
@@ -28,33 +41,15 @@ describe('report lines', () => {
   });
 
   it('says why a file listed on both APIs is still missing: it could not be downloaded', () => {
-    const listed = { sha256: A, size: 1, yanked: false, url: 'https://files.example/pkg-1.0.tar.gz' };
-    const [check] = compareFiles([one], {
-      json: new Map([[one.filename, listed]]),
-      simple: new Map([[one.filename, listed]]),
-    });
-    const download = {
-      url: listed.url,
-      sha256: null,
-      size: 0,
-      error: `GET ${listed.url}: 404 Not Found`,
-    };
-    const judged = judgeDownloads(check as FileCheck, new Map([[listed.url, download]]));
+    const error = `GET ${ONE_URL}: 404 Not Found`;
+    const judged = servedAs({ url: ONE_URL, sha256: null, size: 0, error });
     expect(missingLines([judged], new Map(), 30_000)).toEqual([
       'pkg-1.0.tar.gz: listed with the right hash, but not downloaded yet (GET https://files.example/pkg-1.0.tar.gz: 404 Not Found); waited 30 s',
     ]);
   });
 
   it('gives the hash of the bytes served next to the listed one', () => {
-    const listed = { sha256: A, size: 1, yanked: false, url: 'https://files.example/pkg-1.0.tar.gz' };
-    const [check] = compareFiles([one], {
-      json: new Map([[one.filename, listed]]),
-      simple: new Map([[one.filename, listed]]),
-    });
-    const judged = judgeDownloads(
-      check as FileCheck,
-      new Map([[listed.url, { url: listed.url, sha256: B, size: 1 }]]),
-    );
+    const judged = servedAs({ url: ONE_URL, sha256: B, size: 1 });
     expect(fileRows([judged])).toEqual([
       { filename: one.filename, local_sha256: A, index_sha256: A, served_sha256: B, status: 'mismatch' },
     ]);

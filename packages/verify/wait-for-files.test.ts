@@ -4,7 +4,7 @@ import { resolveIndexUrls, type Clock } from '../pypi/index.js';
 import type { Download, DownloadRequest } from './download-files.js';
 import type { ListingRead } from './read-listing.js';
 import type { ExpectedFile, IndexEntry } from './types.js';
-import { seconds, waitForFiles } from './wait-for-files.js';
+import { seconds, waitForFiles, type WaitOptions } from './wait-for-files.js';
 
 const A = 'a'.repeat(64);
 const B = 'b'.repeat(64);
@@ -59,6 +59,25 @@ const base = {
   expected: [wheel, sdist],
   fetchFile: fileServer([wheel, sdist]).fetchFile,
 };
+
+/** Waits (10 s interval, 15 min timeout unless `extra` says otherwise) on a release listed rightly from the start. */
+async function waitOnListedRelease(server: ReturnType<typeof fileServer>, extra: Partial<WaitOptions> = {}) {
+  const clock = fakeClock(0);
+  const index = laggingIndex(clock, [
+    { file: wheel, json: 0, simple: 0 },
+    { file: sdist, json: 0, simple: 0 },
+  ]);
+  const result = await waitForFiles({
+    ...base,
+    timeoutMs: 900_000,
+    intervalMs: 10_000,
+    clock,
+    read: index.read,
+    fetchFile: server.fetchFile,
+    ...extra,
+  });
+  return { result, reads: index.reads() };
+}
 
 describe('waitForFiles', () => {
   it('returns after one look when everything is already there', async () => {
@@ -160,22 +179,10 @@ describe('waitForFiles', () => {
   });
 
   it('fails at once when a file listed with the right hash is served with other bytes', async () => {
-    const clock = fakeClock(0);
-    const index = laggingIndex(clock, [
-      { file: wheel, json: 0, simple: 0 },
-      { file: sdist, json: 0, simple: 0 },
-    ]);
     const server = fileServer([wheel, sdist], { [fileUrl(sdist)]: { sha256: B } });
-    const result = await waitForFiles({
-      ...base,
-      timeoutMs: 900_000,
-      intervalMs: 10_000,
-      clock,
-      read: index.read,
-      fetchFile: server.fetchFile,
-    });
+    const { result, reads } = await waitOnListedRelease(server);
     expect(result.outcome).toBe('failed');
-    expect(index.reads()).toBe(1);
+    expect(reads).toBe(1);
     expect(result.checks.find((c) => c.filename === sdist.filename)).toMatchObject({
       status: 'mismatch',
       problem: expect.stringContaining('the index lists the right hash but serves other bytes'),
@@ -183,21 +190,11 @@ describe('waitForFiles', () => {
   });
 
   it('keeps looking while a listed file cannot be downloaded, and says why at the timeout', async () => {
-    const clock = fakeClock(0);
-    const index = laggingIndex(clock, [
-      { file: wheel, json: 0, simple: 0 },
-      { file: sdist, json: 0, simple: 0 },
-    ]);
     const notFound = `GET ${fileUrl(sdist)}: 404 Not Found`;
     const server = fileServer([wheel, sdist], { [fileUrl(sdist)]: { sha256: null, error: notFound } });
     const lines: string[] = [];
-    const result = await waitForFiles({
-      ...base,
+    const { result } = await waitOnListedRelease(server, {
       timeoutMs: 20_000,
-      intervalMs: 10_000,
-      clock,
-      read: index.read,
-      fetchFile: server.fetchFile,
       log: (line) => lines.push(line),
     });
     expect(result.outcome).toBe('timeout');
@@ -207,21 +204,8 @@ describe('waitForFiles', () => {
   });
 
   it('downloads nothing when told not to', async () => {
-    const clock = fakeClock(0);
-    const index = laggingIndex(clock, [
-      { file: wheel, json: 0, simple: 0 },
-      { file: sdist, json: 0, simple: 0 },
-    ]);
     const server = fileServer([wheel, sdist]);
-    const result = await waitForFiles({
-      ...base,
-      download: false,
-      timeoutMs: 0,
-      intervalMs: 10_000,
-      clock,
-      read: index.read,
-      fetchFile: server.fetchFile,
-    });
+    const { result } = await waitOnListedRelease(server, { download: false, timeoutMs: 0 });
     expect(result.outcome).toBe('verified');
     expect(server.fetched).toEqual([]);
   });
