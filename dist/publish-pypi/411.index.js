@@ -244,7 +244,20 @@ function readResponse(x, req, res) {
     const sentBeforeResponse = x.bodySent;
     const chunks = [];
     let size = 0;
+    let sink = null;
+    try {
+        sink = request.bodySink?.(res.statusCode ?? 0, res.headers) ?? null;
+    }
+    catch (err) {
+        req.destroy();
+        x.settle(err instanceof Error ? err : new Error(String(err)));
+        return;
+    }
     res.on('data', (chunk) => {
+        if (sink) {
+            passOn(x, req, sink, chunk);
+            return;
+        }
         size += chunk.length;
         if (size > maxBytes) {
             req.destroy();
@@ -258,7 +271,8 @@ function readResponse(x, req, res) {
     res.on('end', () => {
         let body = Buffer.concat(chunks);
         try {
-            body = decode(body, res.headers['content-encoding'], maxBytes);
+            if (!sink)
+                body = decode(body, res.headers['content-encoding'], maxBytes);
         }
         catch (err) {
             const encoding = String(res.headers['content-encoding']);
@@ -277,6 +291,18 @@ function readResponse(x, req, res) {
             bodySent: sentBeforeResponse,
         });
     });
+}
+/** Hands a streamed chunk to the caller; if the caller throws, the request ends with its error. */
+function passOn(x, req, sink, chunk) {
+    if (x.settled)
+        return;
+    try {
+        sink(chunk);
+    }
+    catch (err) {
+        req.destroy();
+        x.settle(err instanceof Error ? err : new Error(String(err)));
+    }
 }
 function send(transport, options, request, timeoutMs) {
     return new Promise((resolve, reject) => {

@@ -1415,24 +1415,30 @@ const SOURCE_SETTINGS = [
     'PIP_USER',
     'PIP_REQUIRE_VIRTUALENV',
 ];
+/** Variables that would make the venv's Python import from elsewhere (any case: Windows ignores it). */
+const FOREIGN_PYTHON = new Set(['PYTHONHOME', 'PYTHONPATH']);
 /** The environment every pip run gets: no prompts, no version nag, no user site, ASCII-safe output. */
 function pipEnv(env) {
-    const out = {
-        ...env,
+    const kept = Object.entries(env).filter(([name]) => !FOREIGN_PYTHON.has(name.toUpperCase()));
+    return {
+        ...Object.fromEntries(kept),
         PIP_DISABLE_PIP_VERSION_CHECK: '1',
         PIP_NO_INPUT: '1',
         PYTHONIOENCODING: 'utf-8',
     };
-    delete out['PYTHONHOME'];
-    delete out['PYTHONPATH'];
-    return out;
+}
+/**
+ * Python's `os.devnull` on `platform`. pip skips every configuration file only when PIP_CONFIG_FILE equals
+ * exactly that string: `nul` on Windows, where node's `os.devNull` (`\\.\nul`) would leave them in force.
+ */
+function pythonNullDevice(platform) {
+    return platform === 'win32' ? 'nul' : '/dev/null';
 }
 /** `pipEnv` without pip's configuration files and without any source setting from the environment. */
-function isolatedPipEnv(env, devNull) {
-    const dropped = new Set(SOURCE_SETTINGS);
+function isolatedPipEnv(env, platform) {
+    const dropped = new Set([...SOURCE_SETTINGS, 'PIP_CONFIG_FILE']);
     const out = Object.fromEntries(Object.entries(pipEnv(env)).filter(([name]) => !dropped.has(name.toUpperCase())));
-    // pip reads no configuration file at all when PIP_CONFIG_FILE is the null device.
-    out['PIP_CONFIG_FILE'] = devNull;
+    out['PIP_CONFIG_FILE'] = pythonNullDevice(platform);
     return out;
 }
 /** The simple index URL as pip needs it: with the credentials the repository URL carried, if any. */
@@ -1454,19 +1460,28 @@ function trustedHostArgs(indexUrls) {
     }
     return [...hosts].flatMap((host) => ['--trusted-host', host]);
 }
-/** Step 1: the package alone, from the index alone, never from a cache. */
-function packageInstallArgs(requirement, indexUrl, reportPath) {
+/**
+ * The requirements file of step 1: the exact version, and every release file's sha256 as the only hashes
+ * pip may accept, so pip checks the file it downloads against the release's bytes, not the index's word.
+ */
+function hashedRequirement(requirement, sha256s) {
+    return `${[requirement, ...sha256s.map((sha256) => `--hash=sha256:${sha256}`)].join(' ')}\n`;
+}
+/** Step 1: the package alone, from the index alone, never from a cache, in hash-checking mode. */
+function packageInstallArgs(requirementFile, indexUrl, reportPath) {
     return [
         '-m',
         'pip',
         'install',
         '--no-cache-dir',
         '--no-deps',
+        '--require-hashes',
         '--index-url',
         indexUrl,
         ...trustedHostArgs([indexUrl]),
         ...(reportPath ? ['--report', reportPath] : []),
-        requirement,
+        '-r',
+        requirementFile,
     ];
 }
 /**
@@ -1513,8 +1528,24 @@ function parsePipVersion(output) {
 function supportsReport(pipVersion) {
     return pipVersion !== null && compareVersions(pipVersion, REPORT_MIN_PIP) >= 0;
 }
-/** The line of pip's output that says what went wrong: its last `ERROR:` line, else its last line. */
+/** pip's hash-checking failure as one line: the URL it downloaded and the sha256 it got. */
+function hashMismatchLine(output) {
+    if (!output.includes('DO NOT MATCH THE HASHES'))
+        return null;
+    const url = /^\s*\S+ from (\S+)/m.exec(output)?.[1];
+    const got = /^\s*Got\s+([0-9a-f]{64})/m.exec(output)?.[1];
+    if (!url || !got)
+        return null;
+    return `${url} has sha256 ${got.slice(0, 12)}…, which is none of the release's files`;
+}
+/**
+ * The line of pip's output that says what went wrong: a hash that matched none of the release's files, else
+ * its last `ERROR:` line, else its last line.
+ */
 function pipErrorLine(output) {
+    const mismatch = hashMismatchLine(output);
+    if (mismatch)
+        return mismatch;
     const lines = output
         .split(/\r?\n/)
         .map((line) => line.trim())
@@ -1619,6 +1650,94 @@ for name in names:
         json.dump(results, f)
 `;
 
+;// CONCATENATED MODULE: ./packages/verify/errors.ts
+/** Errors of verification that are not the release's fault: bad inputs, unreadable files, a refusing index. */
+/** One line naming the input, file or URL and the fix. */
+class VerifyError extends Error {
+    name = 'VerifyError';
+}
+
+;// CONCATENATED MODULE: ./packages/verify/smoke-shell.ts
+/**
+ * How the smoke command runs: written to a script file and run by the shell the user chose, exactly as a
+ * workflow's `run:` step with that `shell:` runs it (the runner's templates, extensions and wrappers), so a
+ * command that works in a step works here, on every OS. Pure functions of the platform.
+ */
+
+
+/** The shells known by name, as GitHub's runner names them. */
+const SMOKE_SHELLS = ['bash', 'sh', 'pwsh', 'powershell', 'cmd', 'python'];
+const EXTENSIONS = {
+    bash: '.sh',
+    sh: '.sh',
+    pwsh: '.ps1',
+    powershell: '.ps1',
+    cmd: '.cmd',
+    python: '.py',
+};
+/** The smoke-shell input: a known shell or a `{0}` template; one line naming the input when it is neither. */
+function parseSmokeShell(input, platform) {
+    const text = input.trim() || 'bash';
+    const known = SMOKE_SHELLS.find((name) => name === text);
+    if (known === 'cmd' && platform !== 'win32')
+        throw new VerifyError("smoke-shell 'cmd' runs only on Windows runners: use bash (on every runner) or sh");
+    if (known)
+        return { name: known };
+    if (text.includes('{0}'))
+        return { template: text.split(/\s+/) };
+    throw new VerifyError(`smoke-shell '${text}' is not a shell verify-pypi knows: use ${SMOKE_SHELLS.join(', ')}, or a command with {0} for the script's path (e.g. 'perl {0}')`);
+}
+/** PowerShell stops at the first error and exits with the last program's exit code, as in a workflow step. */
+function powershellScript(command) {
+    return [
+        "$ErrorActionPreference = 'stop'",
+        command,
+        'if ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }',
+    ].join('\n');
+}
+function scriptText(shell, command, platform) {
+    const name = 'name' in shell ? shell.name : null;
+    let text = `${command}\n`;
+    if (name === 'pwsh' || name === 'powershell')
+        text = `${powershellScript(command)}\n`;
+    if (name === 'cmd')
+        text = `@echo off\n${command}\n`;
+    // cmd.exe and PowerShell expect CRLF; bash, sh and python read LF everywhere.
+    const crlf = platform === 'win32' && (name === 'cmd' || name === 'pwsh' || name === 'powershell');
+    return crlf ? text.replace(/\r?\n/g, '\r\n') : text;
+}
+function programFor(shell, scriptPath) {
+    if ('template' in shell) {
+        const [command = '', ...args] = shell.template.map((part) => part.replaceAll('{0}', scriptPath));
+        return { command, args };
+    }
+    const quoted = `'${scriptPath.replaceAll("'", "''")}'`;
+    switch (shell.name) {
+        case 'bash':
+            return { command: 'bash', args: ['--noprofile', '--norc', '-e', '-o', 'pipefail', scriptPath] };
+        case 'sh':
+            return { command: 'sh', args: ['-e', scriptPath] };
+        case 'pwsh':
+        case 'powershell':
+            return { command: shell.name, args: ['-command', `. ${quoted}`] };
+        case 'cmd':
+            // The process runner runs a .cmd file through cmd.exe, quoted for it.
+            return { command: scriptPath, args: [] };
+        case 'python':
+            return { command: 'python', args: [scriptPath] };
+    }
+}
+/** How `shell` runs `command` from a script in `dir` on `platform`. */
+function smokeInvocation(shell, command, dir, platform) {
+    const extension = 'name' in shell ? EXTENSIONS[shell.name] : '';
+    const scriptPath = (platform === 'win32' ? external_node_path_namespaceObject.win32 : external_node_path_namespaceObject.posix).join(dir, `smoke-command${extension}`);
+    return { scriptPath, contents: scriptText(shell, command, platform), ...programFor(shell, scriptPath) };
+}
+/** How the shell is named in the summary: `bash`, `perl {0}`. */
+function smokeShellLabel(shell) {
+    return 'name' in shell ? shell.name : shell.template.join(' ');
+}
+
 ;// CONCATENATED MODULE: ./packages/verify/top-level-modules.ts
 /** The importable top-level modules of an installed distribution, from the paths its RECORD lists. */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -1688,12 +1807,18 @@ function judgeInstalledFile(choice, expected) {
     }
     return null;
 }
-/** Step 1: the package alone, fresh from the index and nowhere else; pip's report names the file it took. */
+/**
+ * Step 1: the package alone, fresh from the index and nowhere else, accepted only with the sha256 of one of
+ * the release's files; pip's report names the file it took.
+ */
 async function installPackage(step) {
     const { venv, indexUrl, project, expected } = step.options;
     const reportPath = supportsReport(venv.pipVersion) ? (0,external_node_path_namespaceObject.join)(venv.scratch, 'install-report.json') : null;
-    const install = await step.run(venv.python, packageInstallArgs(step.requirement, indexUrl, reportPath), {
-        env: isolatedPipEnv(step.env, external_node_os_namespaceObject.devNull),
+    const requirementFile = (0,external_node_path_namespaceObject.join)(venv.scratch, 'requirement.txt');
+    const hashes = [...new Set(expected.map((file) => file.sha256))];
+    await (0,promises_namespaceObject.writeFile)(requirementFile, hashedRequirement(step.requirement, hashes));
+    const install = await step.run(venv.python, packageInstallArgs(requirementFile, indexUrl, reportPath), {
+        env: isolatedPipEnv(step.env, process.platform),
     });
     if (install.code !== 0) {
         return `pip install ${step.requirement} from the index failed: ${pipErrorLine(install.stderr || install.stdout)}`;
@@ -1758,14 +1883,28 @@ async function importModules(step, installedFiles) {
     }
     return null;
 }
-/** Step 5: the user's smoke command, with the venv first on PATH. */
+/** Default limit on the smoke command: 10 minutes. */
+const DEFAULT_SMOKE_TIMEOUT_MS = 10 * 60_000;
+/** Step 5: the user's smoke command, from a script run by its shell, with the venv first on PATH. */
 async function runSmoke(step, command) {
     const { venv } = step.options;
+    const shell = step.options.smokeShell ?? { name: 'bash' };
     const env = { ...pipEnv(step.env), VIRTUAL_ENV: venv.dir };
     const pathKey = Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
     env[pathKey] = [venv.bin, env[pathKey]].filter(Boolean).join(external_node_path_namespaceObject.delimiter);
-    const smoke = await step.run(command, [], { env, shell: true });
-    step.report.smoke = { command, exitCode: smoke.code };
+    const script = smokeInvocation(shell, command, venv.scratch, process.platform);
+    await (0,promises_namespaceObject.writeFile)(script.scriptPath, script.contents);
+    const smoke = await step.run(script.command, script.args, {
+        env,
+        timeoutMs: step.options.smokeTimeoutMs ?? DEFAULT_SMOKE_TIMEOUT_MS,
+        hint: 'install it or set smoke-shell to a shell this runner has (bash is on every GitHub runner)',
+    });
+    step.report.smoke = {
+        command,
+        shell: smokeShellLabel(shell),
+        exitCode: smoke.code,
+        timedOut: smoke.timedOut,
+    };
     return smoke.code === 0 ? null : `smoke-command ${describeExit(smoke)}: ${command}`;
 }
 /** Run the install check in `venv`; failures come back as `problem`, never thrown (bad setup aside). */
@@ -1979,7 +2118,6 @@ function filetypeOf(filename) {
 
 
 
-
 /** The newest version on the project page that is neither a pre- nor a dev release and has a file not yanked. */
 function newestFinalRelease(page, project) {
     let newest = null;
@@ -2059,7 +2197,7 @@ async function checkLatest(options) {
     const reportPath = (0,external_node_path_namespaceObject.join)(venv.scratch, 'latest-report.json');
     const run = await runProcess(venv.python, plainResolveArgs(project, options.indexUrl, reportPath), {
         cwd: venv.scratch,
-        env: isolatedPipEnv(options.env ?? process.env, external_node_os_namespaceObject.devNull),
+        env: isolatedPipEnv(options.env ?? process.env, process.platform),
     });
     let picked = null;
     if (run.code === 0) {
@@ -2074,13 +2212,6 @@ async function checkLatest(options) {
         };
     }
     return judgeLatest(project, picked, newestFinal);
-}
-
-;// CONCATENATED MODULE: ./packages/verify/errors.ts
-/** Errors of verification that are not the release's fault: bad inputs, unreadable files, a refusing index. */
-/** One line naming the input, file or URL and the fix. */
-class VerifyError extends Error {
-    name = 'VerifyError';
 }
 
 ;// CONCATENATED MODULE: ./packages/artifacts/dist-files.ts
@@ -2406,8 +2537,29 @@ async function hashBytes(bytes) {
     return digests.digest();
 }
 
+;// CONCATENATED MODULE: ./packages/publish/map-limit.ts
+/** Running async work over a list with at most `limit` items in flight. */
+/**
+ * `fn` over every item, at most `limit` at a time, results in input order. Items start in order; with
+ * `shouldStart` returning false the remaining items are left out (their result is undefined).
+ */
+async function mapWithLimit(items, limit, fn, shouldStart = () => true) {
+    const results = new Array(items.length).fill(undefined);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length && shouldStart()) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    const workers = Math.max(1, Math.min(limit, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./packages/verify/expected-files.ts
 /** The files the release must consist of (artifacts' releaseFiles), with the size and sha256 each must have. */
+
 
 
 /** Files hashed at once: enough to keep a disk busy, few enough to keep memory flat. */
@@ -2422,14 +2574,8 @@ async function expectedFile(file) {
 /** The release's files from a manifest (trusted as written) or a directory (hashed here, a few at a time). */
 async function expectedFiles(source) {
     const release = await releaseFiles(source);
-    const files = new Array(release.files.length);
-    let next = 0;
-    const worker = async () => {
-        for (let i = next++; i < files.length; i = next++)
-            files[i] = await expectedFile(release.files[i]);
-    };
-    await Promise.all(Array.from({ length: Math.min(HASH_CONCURRENCY, files.length) }, worker));
-    return { files, source: release.source };
+    const files = await mapWithLimit(release.files, HASH_CONCURRENCY, expectedFile);
+    return { files: files, source: release.source };
 }
 
 ;// CONCATENATED MODULE: ./packages/verify/release-identity.ts
@@ -2491,6 +2637,18 @@ function identifyRelease(files, wanted, source) {
         version = [...versions][0] ?? '';
     }
     return { project, version, files: mine.map(({ file }) => file) };
+}
+
+// EXTERNAL MODULE: ./packages/pypi/http-client.ts
+var http_client = __nccwpck_require__(211);
+;// CONCATENATED MODULE: ./packages/pypi/default-client.ts
+/** The HTTP client used when a caller passes none: one per process, so keep-alive connections are shared. */
+
+let shared;
+/** The process-wide client (proxy settings read from process.env when first used). */
+function defaultHttpClient() {
+    shared ??= (0,http_client/* createHttpClient */.u)();
+    return shared;
 }
 
 ;// CONCATENATED MODULE: ./packages/pypi/retry.ts
@@ -2630,6 +2788,157 @@ function finalFailures(checks) {
     return checks.filter((check) => check.status === 'mismatch' || check.status === 'unverifiable');
 }
 
+;// CONCATENATED MODULE: ./packages/pypi/auth.ts
+
+/** An API token as PyPI expects it: user `__token__`, the token as password; registered for redaction. */
+function apiTokenAuth(token) {
+    return passwordAuth('__token__', token);
+}
+/** A user name and password (for indexes without tokens); the password is registered for redaction. */
+function passwordAuth(username, password) {
+    registerBasicAuth(username, password);
+    return { username, password };
+}
+/** The `Authorization` header value for Basic credentials. */
+function basicAuthorization(auth) {
+    return `Basic ${Buffer.from(`${auth.username}:${auth.password}`, 'utf8').toString('base64')}`;
+}
+/** The credentials to use now. */
+async function resolveAuth(auth) {
+    return 'getAuth' in auth ? auth.getAuth() : auth;
+}
+
+// EXTERNAL MODULE: ./packages/pypi/errors.ts
+var errors = __nccwpck_require__(448);
+;// CONCATENATED MODULE: ./packages/verify/download-files.ts
+/**
+ * Downloading the files the index lists and hashing them as they stream in: a few at a time, each through
+ * one sha256, never a whole file in memory. This is what proves the index serves the released bytes, not
+ * only that it lists their hash.
+ */
+
+
+
+/** Downloads in flight at once: the HTTP client's connections per host. */
+const DOWNLOAD_CONCURRENCY = 4;
+/** Redirects followed (indexes that keep files in object storage answer a download with one). */
+const MAX_REDIRECTS = 5;
+/** Longer than the release's file: stop reading, the bytes cannot be the right ones. */
+class TooLong extends Error {
+}
+/** Credentials go only to the index's own origins, never to a CDN or storage it redirects to. */
+function indexOrigins(urls) {
+    return new Set([urls.simple, urls.json].map((url) => new URL(url).origin));
+}
+async function fetchOnce(url, request, context) {
+    const digest = await DigestAccumulator.create([]);
+    let size = 0;
+    const headers = { 'Accept-Encoding': 'identity' };
+    if (context.urls.auth && indexOrigins(context.urls).has(new URL(url).origin))
+        headers['Authorization'] = basicAuthorization(context.urls.auth);
+    const hash = (chunk) => {
+        size += chunk.length;
+        if (size > request.expectedSize)
+            throw new TooLong();
+        digest.update(chunk);
+    };
+    try {
+        const response = await context.client.request({
+            method: 'GET',
+            url,
+            headers,
+            bodySink: (status) => (status === 200 ? hash : null),
+        });
+        const location = response.headers.location;
+        if (response.status >= 300 && response.status < 400 && location)
+            return { redirect: new URL(location, url).href };
+        if (response.status === 200)
+            return { url: request.url, sha256: digest.digest().sha256, size };
+        const status = `${response.status} ${response.reason}`.trim();
+        const retry = response.status === 429 || response.status >= 500;
+        return unavailable(request, `GET ${url}: ${status}`, retry);
+    }
+    catch (error) {
+        if (error instanceof TooLong)
+            return { url: request.url, sha256: null, size };
+        if (error instanceof errors/* NetworkError */.Dr)
+            return unavailable(request, error.message, true);
+        throw error;
+    }
+}
+function unavailable(request, error, retry) {
+    return { url: request.url, sha256: null, size: 0, error, retry };
+}
+/** Download one listed file (following redirects; network errors, 429 and 5xx retried briefly) and hash it. */
+async function downloadFile(request, context) {
+    const { result } = await withRetries(async () => {
+        let url = request.url;
+        for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            const attempt = await fetchOnce(url, request, context);
+            if (!('redirect' in attempt))
+                return attempt;
+            url = attempt.redirect;
+        }
+        return unavailable(request, `GET ${request.url}: more than ${MAX_REDIRECTS} redirects`, false);
+    }, (download) => download.error && download.retry ? { retry: true, reason: download.error } : { retry: false }, context);
+    return result;
+}
+/** Download every request, `DOWNLOAD_CONCURRENCY` at a time; results in the order asked. */
+async function downloadFiles(requests, download) {
+    return (await mapWithLimit(requests, DOWNLOAD_CONCURRENCY, download));
+}
+
+;// CONCATENATED MODULE: ./packages/verify/judge-downloads.ts
+const judge_downloads_short = (sha256) => sha256.slice(0, 12);
+/** Every URL the two APIs list the file at (normally one, the same on both). */
+function listedUrls(check) {
+    return [...new Set([check.json?.url, check.simple?.url].filter((url) => !!url))];
+}
+/** True when a download got the whole body (right or wrong), so that trying again cannot change the verdict. */
+function isComplete(download) {
+    return download !== undefined && download.error === undefined;
+}
+/** The downloads still to make: each URL of a file listed `ok` without a complete download yet. */
+function pendingDownloads(checks, downloads) {
+    const pending = new Map();
+    for (const check of checks) {
+        if (check.status !== 'ok' || !check.local)
+            continue;
+        for (const url of listedUrls(check))
+            if (!isComplete(downloads.get(url)))
+                pending.set(url, { url, expectedSize: check.local.size });
+    }
+    return [...pending.values()];
+}
+function servedOther(check, download) {
+    const local = check.local;
+    const what = download.sha256 === null
+        ? `more than the ${local?.size} bytes of the local file`
+        : `sha256 ${judge_downloads_short(download.sha256)}… (${download.size} bytes), the local file has ${judge_downloads_short(local?.sha256 ?? '')}… (${local?.size} bytes)`;
+    return `${check.filename}: ${download.url} serves ${what} — the index lists the right hash but serves other bytes`;
+}
+/** A check the listings found `ok`, judged again by what each of its URLs served. Others pass unchanged. */
+function judgeDownloads(check, downloads) {
+    if (check.status !== 'ok' || !check.local)
+        return check;
+    const urls = listedUrls(check);
+    if (urls.length === 0) {
+        const problem = `${check.filename}: the index lists no URL to download it from, so its bytes cannot be checked`;
+        return { ...check, status: 'unverifiable', problem };
+    }
+    const served = urls.map((url) => downloads.get(url));
+    const local = check.local;
+    const done = served.filter((d) => isComplete(d));
+    const wrong = done.find((d) => d.sha256 !== local.sha256 || d.size !== local.size);
+    if (wrong)
+        return { ...check, status: 'mismatch', problem: servedOther(check, wrong), downloads: done };
+    if (done.length === urls.length)
+        return { ...check, downloads: done };
+    const failed = served.find((d) => d?.error)?.error;
+    const problem = `${check.filename}: listed with the right hash, but not downloaded yet${failed ? ` (${failed})` : ''}`;
+    return { ...check, status: 'missing', problem, downloads: done };
+}
+
 ;// CONCATENATED MODULE: ./packages/verify/poll-delay.ts
 /** How long to wait before the next look at the index. */
 /** Growth of the wait after each unsuccessful poll. */
@@ -2647,8 +2956,6 @@ function nextPollDelayMs(round, intervalMs, remainingMs) {
     return Math.max(0, Math.min(Math.round(grown), remainingMs));
 }
 
-// EXTERNAL MODULE: ./packages/pypi/errors.ts
-var errors = __nccwpck_require__(448);
 ;// CONCATENATED MODULE: ./packages/pypi/index-urls.ts
 /** Where an index's upload, simple, JSON and trusted-publishing endpoints live, from one URL. */
 
@@ -2750,38 +3057,6 @@ function takeCredentials(url) {
 }
 function withAuth(urls, auth) {
     return auth ? { ...urls, auth } : urls;
-}
-
-;// CONCATENATED MODULE: ./packages/pypi/auth.ts
-
-/** An API token as PyPI expects it: user `__token__`, the token as password; registered for redaction. */
-function apiTokenAuth(token) {
-    return passwordAuth('__token__', token);
-}
-/** A user name and password (for indexes without tokens); the password is registered for redaction. */
-function passwordAuth(username, password) {
-    registerBasicAuth(username, password);
-    return { username, password };
-}
-/** The `Authorization` header value for Basic credentials. */
-function basicAuthorization(auth) {
-    return `Basic ${Buffer.from(`${auth.username}:${auth.password}`, 'utf8').toString('base64')}`;
-}
-/** The credentials to use now. */
-async function resolveAuth(auth) {
-    return 'getAuth' in auth ? auth.getAuth() : auth;
-}
-
-// EXTERNAL MODULE: ./packages/pypi/http-client.ts
-var http_client = __nccwpck_require__(211);
-;// CONCATENATED MODULE: ./packages/pypi/default-client.ts
-/** The HTTP client used when a caller passes none: one per process, so keep-alive connections are shared. */
-
-let shared;
-/** The process-wide client (proxy settings read from process.env when first used). */
-function defaultHttpClient() {
-    shared ??= (0,http_client/* createHttpClient */.u)();
-    return shared;
 }
 
 ;// CONCATENATED MODULE: ./packages/pypi/upload-outcome.ts
@@ -3224,11 +3499,15 @@ function stringRecord(value) {
 
 /** Retries inside one look stay short: the poll loop itself is the long retry. */
 const POLL_READ_POLICY = { maxAttempts: 3, baseDelayMs: 500, maxDelayMs: 4_000 };
-/** True for failures that time may cure: no response, 429 or 5xx. */
+/**
+ * True for failures that time may cure: no response, 429 or 5xx, and an answer that cannot be read (not
+ * JSON, not a project page, empty, cut short): CDNs and proxies serve error pages with a 200 too. A 4xx
+ * other than 429 is the caller's to fix, and so is anything that is not the index client's error.
+ */
 function isTransient(error) {
-    if (error instanceof errors/* NetworkError */.Dr)
-        return true;
-    return error instanceof errors/* IndexResponseError */.w_ && (error.status === 429 || error.status >= 500);
+    if (error instanceof errors/* IndexResponseError */.w_)
+        return error.status === 429 || error.status >= 500;
+    return error instanceof errors/* NetworkError */.Dr || (error instanceof errors/* PypiError */.pk && !(error instanceof errors/* IndexUrlError */.gS));
 }
 /** The JSON API's files by name. */
 function jsonEntries(release) {
@@ -3238,6 +3517,8 @@ function jsonEntries(release) {
         const entry = { sha256: file.digests.sha256, yanked: file.yanked };
         if (file.size >= 0)
             entry.size = file.size;
+        if (file.url && URL.canParse(file.url, release.url))
+            entry.url = new URL(file.url, release.url).href;
         return [file.filename, entry];
     }));
 }
@@ -3246,7 +3527,7 @@ function simpleEntries(page) {
     if (!page)
         return null;
     return new Map(page.files.map((file) => {
-        const entry = { yanked: file.yanked };
+        const entry = { url: file.url, yanked: file.yanked };
         if (file.hashes['sha256'])
             entry.sha256 = file.hashes['sha256'];
         if (file.size !== undefined)
@@ -3298,7 +3579,12 @@ async function readListing(urls, project, version, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/verify/wait-for-files.ts
-/** Polling the index until it serves every expected file with the right hash, a file is wrong, or time runs out. */
+/**
+ * Polling the index until it lists and serves every expected file with the right hash, a file is wrong, or
+ * time runs out.
+ */
+
+
 
 
 
@@ -3320,24 +3606,39 @@ function progress(checks, listing) {
     const apis = `JSON API ${listing.json ? onJson : 'no release page'}, simple API ${listing.simple ? onSimple : 'no project page'}`;
     return `${ok}/${expected.length} files served with the right hash (${apis})`;
 }
+function looker(options, clock) {
+    const belongs = releaseFilter(options.project, options.version);
+    const client = options.client ?? defaultHttpClient();
+    const read = options.read ?? (() => readListing(options.urls, options.project, options.version, { clock, client }));
+    const context = { urls: options.urls, client, clock, policy: POLL_READ_POLICY };
+    const fetchFile = options.fetchFile ?? ((request) => downloadFile(request, context));
+    const downloads = new Map();
+    return async () => {
+        const found = await read();
+        const checks = compareFiles(options.expected, found.listing, belongs);
+        if (options.download === false)
+            return { ...found, checks };
+        const fetched = await downloadFiles(pendingDownloads(checks, downloads), fetchFile);
+        for (const download of fetched) {
+            downloads.set(download.url, download);
+            if (download.error)
+                found.errors.push(download.error);
+        }
+        return { ...found, checks: checks.map((check) => judgeDownloads(check, downloads)) };
+    };
+}
 /** Poll until verified, failed or timed out; the first look is immediate, later ones back off. */
 async function waitForFiles(options) {
     const clock = options.clock ?? systemClock;
     const log = options.log ?? (() => { });
-    const belongs = releaseFilter(options.project, options.version);
-    const read = options.read ??
-        (() => readListing(options.urls, options.project, options.version, {
-            clock,
-            ...(options.client ? { client: options.client } : {}),
-        }));
+    const look = looker(options, clock);
     const start = clock.now();
     const firstSeen = new Map();
     for (let poll = 1;; poll++) {
         // Time is counted to the start of each look: a release already served has waited 0 s.
         const elapsed = clock.now() - start;
-        const { listing, simplePage, errors } = await read();
+        const { listing, simplePage, errors, checks } = await look();
         recordSeen(firstSeen, listing, elapsed);
-        const checks = compareFiles(options.expected, listing, belongs);
         const done = (outcome) => ({
             outcome,
             checks,
@@ -3375,24 +3676,33 @@ function indexSha256(check) {
     const local = check.local?.sha256;
     return hashes.find((h) => h !== local) ?? hashes[0] ?? null;
 }
+/** The sha256 of the bytes the index served: one that disagrees with the local file if any, else the first. */
+function servedSha256(check) {
+    const hashes = (check.downloads ?? []).map((d) => d.sha256);
+    const local = check.local?.sha256;
+    return hashes.find((h) => h !== local) ?? hashes[0] ?? null;
+}
 /** One row per file for the `files` output. */
 function fileRows(checks) {
     return checks.map((check) => ({
         filename: check.filename,
         local_sha256: check.local?.sha256 ?? null,
         index_sha256: indexSha256(check),
+        served_sha256: servedSha256(check),
         status: check.status,
     }));
 }
 /**
  * One line per file still missing when the wait ended, with how long it was waited for and, when one API
- * already had it, since when.
+ * already had it, since when; for a file listed on both, why it could not be downloaded.
  */
 function missingLines(checks, firstSeen, waitedMs) {
     return checks
         .filter((check) => check.status === 'missing')
         .map((check) => {
         const seen = firstSeen.get(check.filename) ?? {};
+        if (check.json && check.simple)
+            return `${check.problem ?? check.filename}; waited ${seconds(waitedMs)}`;
         if (check.json && !check.simple) {
             return `${check.filename}: not on the simple API after ${seconds(waitedMs)} (on the JSON API since ${seconds(seen.json ?? 0)})`;
         }
@@ -3409,38 +3719,209 @@ function failureLines(checks) {
         .map((check) => check.problem ?? check.filename);
 }
 
+;// CONCATENATED MODULE: ./packages/verify/download-report.ts
+/** What was downloaded under `mode`, judged from the checks the wait ended with. */
+function downloadReport(mode, checks, installCheck) {
+    const expected = checks.filter((check) => check.local);
+    const served = expected.filter((check) => check.downloads && check.downloads.length > 0);
+    const bytes = served.flatMap((check) => check.downloads ?? []).reduce((sum, d) => sum + d.size, 0);
+    const trusted = 'judged by the sha256 the index lists';
+    let note;
+    if (mode === 'all') {
+        note = `${served.length} of ${expected.length} file(s) downloaded from the URLs the index lists and hashed (${formatBytes(bytes)})`;
+    }
+    else if (mode === 'installed' && installCheck) {
+        note = `only the file the install check installs is downloaded, by pip, which accepts it only with the sha256 of one of the release's files; the others are ${trusted}`;
+    }
+    else if (mode === 'installed') {
+        note = `nothing downloaded, as the install check is off; every file is ${trusted}`;
+    }
+    else {
+        note = `nothing downloaded; every file is ${trusted}`;
+    }
+    return { mode, files: served.length, bytes, note };
+}
+/** `1.5 MB`, `820 kB`, `12 B`. */
+function formatBytes(bytes) {
+    if (bytes >= 1e9)
+        return `${(bytes / 1e9).toFixed(1)} GB`;
+    if (bytes >= 1e6)
+        return `${(bytes / 1e6).toFixed(1)} MB`;
+    if (bytes >= 1e3)
+        return `${Math.round(bytes / 1e3)} kB`;
+    return `${bytes} B`;
+}
+
+;// CONCATENATED MODULE: ./packages/verify/interpreter.ts
+/**
+ * Which Python makes the install check's venv, and what to tell the user when none can: per-OS rules as pure
+ * functions of the platform, so Windows' and macOS' are tested on Linux too.
+ */
+
+/**
+ * The python input as interpreters to try in order. Empty means the platform's default: `python3` on Linux
+ * and macOS; on Windows `python` (what actions/setup-python, the runner images and python.org installs
+ * added to PATH provide; Windows has no `python3.exe` of its own), then the `py` launcher every python.org
+ * install brings.
+ */
+function interpreters(input, platform) {
+    if (input)
+        return [{ command: input, args: [] }];
+    if (platform !== 'win32')
+        return [{ command: 'python3', args: [] }];
+    return [
+        { command: 'python', args: [] },
+        { command: 'py', args: ['-3'] },
+    ];
+}
+/** How an interpreter is named in messages: `python3`, `py -3`. */
+function interpreterLabel(interpreter) {
+    return [interpreter.command, ...interpreter.args].join(' ');
+}
+/** Where a venv keeps its scripts and its interpreter on `platform`. */
+function venvLayout(dir, platform) {
+    if (platform === 'win32') {
+        const bin = external_node_path_namespaceObject.win32.join(dir, 'Scripts');
+        return { bin, python: external_node_path_namespaceObject.win32.join(bin, 'python.exe') };
+    }
+    const bin = external_node_path_namespaceObject.posix.join(dir, 'bin');
+    return { bin, python: external_node_path_namespaceObject.posix.join(bin, 'python') };
+}
+/**
+ * True for the Microsoft Store's `python.exe` alias, which Windows puts on PATH without any Python behind
+ * it: it prints where to install Python from and exits with 9009 (cmd's "not recognized" code).
+ */
+function isStoreAlias(exitCode, platform) {
+    return platform === 'win32' && exitCode === 9009;
+}
+/** The fix to suggest on `platform` when no interpreter is found, or the one found cannot make a venv. */
+function interpreterHints(platform) {
+    const input = 'set the python input to an interpreter';
+    if (platform === 'win32') {
+        return {
+            notFound: `install Python (actions/setup-python, or python.org, which brings the py launcher) or ${input}`,
+            noVenv: `${input} with the venv module (actions/setup-python's and python.org's have it)`,
+        };
+    }
+    if (platform === 'darwin') {
+        return {
+            notFound: `install Python (actions/setup-python, python.org or Homebrew) or ${input}`,
+            noVenv: `${input} with the venv module (actions/setup-python's, python.org's and Homebrew's have it)`,
+        };
+    }
+    return {
+        notFound: `install Python (actions/setup-python, or the distribution's python3 package) or ${input}`,
+        noVenv: `install the venv module (Debian/Ubuntu: python3-venv) or ${input} that has it`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/verify/remove-tree.ts
+/**
+ * Deleting the install check's directory. On Windows a process that has just exited (python, or an
+ * antivirus scanning what it wrote) can hold a file for a moment, and deleting fails with EBUSY or EPERM:
+ * that is retried with growing waits, and a directory that still cannot go is reported, never thrown, so
+ * that cleaning up can never undo a verification.
+ */
+
+
+/** Codes a moment's wait can cure. */
+const BUSY = new Set(['EBUSY', 'EPERM', 'EACCES', 'ENOTEMPTY', 'EMFILE', 'ENFILE']);
+/** Waits between attempts: about 4 s in all before giving up. */
+const REMOVE_RETRY_DELAYS_MS = [100, 200, 400, 800, 1_000, 1_500];
+const removeRecursively = (path) => (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
+/** Delete `path` and everything in it; resolves with a warning line when it could not, else null. */
+async function removeTree(path, deps = {}) {
+    const remove = deps.removeTree ?? removeRecursively;
+    const clock = deps.clock ?? systemClock;
+    for (let attempt = 0;; attempt++) {
+        try {
+            await remove(path);
+            return null;
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            const delay = REMOVE_RETRY_DELAYS_MS[attempt];
+            if (BUSY.has(code) && delay !== undefined) {
+                await clock.sleep(delay);
+                continue;
+            }
+            const why = error instanceof Error ? error.message : String(error);
+            return `could not remove the install check's directory ${path} (${why}); it is left for the runner to clean up`;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/verify/venv.ts
-/** A fresh virtual environment for the install check, made by the interpreter the user chose. */
+/** A fresh virtual environment for the install check, made by the interpreter the user chose (or the OS's default). */
 
 
 
 
 
-/** Create a venv with pip under `parentDir` using `python` (a command or path). */
-async function createVenv(python, parentDir, env) {
-    const root = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(parentDir, 'verify-pypi-'));
-    const remove = () => (0,promises_namespaceObject.rm)(root, { recursive: true, force: true });
+
+
+/**
+ * The first interpreter that is there, trying them in order: one not found, or Windows' Store alias, passes
+ * to the next. Resolves with the interpreter and its result, or with every reason none was there.
+ */
+async function firstInterpreter(candidates, attempt, platform) {
+    const missing = [];
+    for (const interpreter of candidates) {
+        const tried = await attempt(interpreter);
+        if ('missing' in tried)
+            missing.push(tried.missing);
+        else if (isStoreAlias(tried.made.code, platform))
+            missing.push(`'${interpreterLabel(interpreter)}' is the Microsoft Store's alias, not an installed Python`);
+        else
+            return { interpreter, made: tried.made };
+    }
+    return { missing };
+}
+async function makeVenv(dir, root, options) {
+    const platform = process.platform;
+    const hints = interpreterHints(platform);
+    const found = await firstInterpreter(interpreters(options.python, platform), async ({ command, args }) => {
+        try {
+            return {
+                made: await runProcess(command, [...args, '-m', 'venv', dir], {
+                    cwd: root,
+                    env: pipEnv(options.env),
+                }),
+            };
+        }
+        catch (error) {
+            if (error instanceof ProcessError && error.kind === 'not-found')
+                return { missing: error.message };
+            throw error;
+        }
+    }, platform);
+    if ('missing' in found)
+        throw new VerifyError(`${found.missing.join('; ')}: ${hints.notFound}`);
+    const { made, interpreter } = found;
+    if (made.code !== 0) {
+        const why = (made.stderr || made.stdout).trim().split(/\r?\n/).pop() || `exit code ${made.code}`;
+        throw new VerifyError(`'${interpreterLabel(interpreter)} -m venv' failed (${why}): ${hints.noVenv}`);
+    }
+    return interpreterLabel(interpreter);
+}
+/** Create a venv with pip under `options.parentDir`. */
+async function createVenv(options) {
+    const root = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.parentDir, 'verify-pypi-'));
+    const remove = () => removeTree(root, options);
     try {
         const dir = (0,external_node_path_namespaceObject.join)(root, 'venv');
         const scratch = (0,external_node_path_namespaceObject.join)(root, 'scratch');
-        const made = await runProcess(python, ['-m', 'venv', dir], {
-            cwd: root,
-            env: pipEnv(env),
-            hint: 'install it or point the python input at an interpreter',
-        });
-        if (made.code !== 0) {
-            const why = (made.stderr || made.stdout).trim().split(/\r?\n/).pop() ?? `exit code ${made.code}`;
-            throw new VerifyError(`'${python} -m venv' failed (${why}): install the venv module (Debian: python3-venv) or set python to another interpreter`);
-        }
-        const windows = process.platform === 'win32';
-        const bin = (0,external_node_path_namespaceObject.join)(dir, windows ? 'Scripts' : 'bin');
-        const venvPython = (0,external_node_path_namespaceObject.join)(bin, windows ? 'python.exe' : 'python');
+        const interpreter = await makeVenv(dir, root, options);
+        const { bin, python } = venvLayout(dir, process.platform);
         await (0,promises_namespaceObject.mkdir)(scratch);
-        const pip = await runProcess(venvPython, ['-m', 'pip', '--version'], { cwd: scratch, env: pipEnv(env) });
+        const pip = await runProcess(python, ['-m', 'pip', '--version'], {
+            cwd: scratch,
+            env: pipEnv(options.env),
+        });
         if (pip.code !== 0) {
-            throw new VerifyError(`the venv made by '${python}' has no working pip: use an interpreter whose venv module installs pip`);
+            throw new VerifyError(`the venv made by '${interpreter}' has no working pip: use an interpreter whose venv module installs pip`);
         }
-        return { dir, python: venvPython, bin, pipVersion: parsePipVersion(pip.stdout), scratch, remove };
+        return { dir, interpreter, python, bin, pipVersion: parsePipVersion(pip.stdout), scratch, remove };
     }
     catch (error) {
         await remove();
@@ -3450,6 +3931,7 @@ async function createVenv(python, parentDir, env) {
 
 ;// CONCATENATED MODULE: ./packages/verify/verify-release.ts
 /** verify-pypi's core: wait for the index to serve exactly the release's files, then install it and check `latest`. */
+
 
 
 
@@ -3485,13 +3967,14 @@ async function verifyRelease(options) {
     if (!(options.timeoutMs >= 0))
         throw new VerifyError('timeout must be 0 or more seconds');
     const log = options.log ?? (() => { });
+    const mode = options.download ?? 'all';
     const local = await localRelease(options);
     const identity = identifyRelease(local.files, {
         ...(options.name ? { name: options.name } : {}),
         ...(options.version ? { version: options.version } : {}),
     }, local.source);
     const { project, version } = identity;
-    log(`verifying ${project} ${version}: ${identity.files.length} file(s) from ${local.source} on ${options.urls.simple}`);
+    log(`verifying ${project} ${version}: ${identity.files.length} file(s) from ${local.source} on ${options.urls.simple} (download: ${mode})`);
     const wait = await waitForFiles({
         urls: options.urls,
         project,
@@ -3499,6 +3982,7 @@ async function verifyRelease(options) {
         expected: identity.files,
         timeoutMs: options.timeoutMs,
         intervalMs: options.intervalMs,
+        download: mode === 'all',
         ...(options.clock ? { clock: options.clock } : {}),
         ...(options.client ? { client: options.client } : {}),
         log,
@@ -3511,6 +3995,7 @@ async function verifyRelease(options) {
         wait,
         files: fileRows(wait.checks),
         waitedSeconds: Math.round(wait.waitedMs / 100) / 10,
+        download: downloadReport(mode, wait.checks, options.installCheck),
         problems: [],
         warnings: waitWarnings(wait),
         skipped: [],
@@ -3532,30 +4017,33 @@ async function verifyRelease(options) {
         result.skipped.push('install check off (install-check: false)');
     if (options.checkLatest && !wantLatest)
         result.skipped.push(`check-latest: ${version} is a final release, nothing to check`);
-    if (options.installCheck || wantLatest) {
-        const venvReady = await runInVenv(options, result, identity.files, wait, wantLatest);
-        if (!venvReady)
-            return result;
-    }
+    if (options.installCheck || wantLatest)
+        await runInVenv(options, result, identity.files, wait, wantLatest);
     result.verified = result.problems.length === 0;
     return result;
 }
 /**
- * The install check and check-latest, in one fresh venv; false when the venv could not be made (the files
- * are verified all the same: the outputs say so, and the interpreter alone fails the step).
+ * The install check and check-latest, in one fresh venv. A venv that cannot be made is a problem (the files
+ * are verified all the same: the outputs say so); one that cannot be deleted afterwards is a warning.
  */
 async function runInVenv(options, result, expected, wait, wantLatest) {
     const { project, version } = result;
     const env = options.env ?? process.env;
     let venv;
     try {
-        venv = await createVenv(options.python ?? 'python3', options.tempDir ?? (0,external_node_os_namespaceObject.tmpdir)(), env);
+        venv = await createVenv({
+            python: options.python ?? '',
+            parentDir: options.tempDir ?? (0,external_node_os_namespaceObject.tmpdir)(),
+            env,
+            ...(options.removeTree ? { removeTree: options.removeTree } : {}),
+            ...(options.clock ? { clock: options.clock } : {}),
+        });
     }
     catch (error) {
         if (!(error instanceof VerifyError))
             throw error;
         result.problems.push(error.message);
-        return false;
+        return;
     }
     try {
         const indexUrl = pipIndexUrl(options.urls);
@@ -3569,6 +4057,8 @@ async function runInVenv(options, result, expected, wait, wantLatest) {
                 expected,
                 importNames: options.importNames ?? [],
                 ...(options.smokeCommand ? { smokeCommand: options.smokeCommand } : {}),
+                ...(options.smokeShell ? { smokeShell: options.smokeShell } : {}),
+                ...(options.smokeTimeoutMs !== undefined ? { smokeTimeoutMs: options.smokeTimeoutMs } : {}),
                 env,
                 ...(options.log ? { log: options.log } : {}),
             });
@@ -3584,9 +4074,10 @@ async function runInVenv(options, result, expected, wait, wantLatest) {
         }
     }
     finally {
-        await venv.remove();
+        const leftover = await venv.remove();
+        if (leftover)
+            result.warnings.push(leftover);
     }
-    return true;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/inputs.ts
@@ -3655,6 +4146,8 @@ var proxy_env = __nccwpck_require__(245);
 
 
 
+
+const DOWNLOAD_MODES = ['all', 'installed', 'none'];
 /** Reads and checks every input once; the errors name the input and what it accepts. */
 function readSettings() {
     // Before anything is printed: index and proxy credentials, in every form pip or a server may echo.
@@ -3676,10 +4169,13 @@ function readSettings() {
         ...(manifest ? { manifest } : { packagesDir: getInput('packages-dir') || 'dist' }),
         timeoutMs: getIntegerInput('timeout', 900, { min: 0 }) * 1000,
         intervalMs: getIntegerInput('interval', 10, { min: 1 }) * 1000,
+        download: getChoiceInput('download', DOWNLOAD_MODES, 'all'),
         installCheck: getBooleanInput('install-check', true),
-        python: getInput('python') || 'python3',
+        python: getInput('python'),
         importNames: getListInput('import-names', { commas: true }),
         ...(smokeCommand ? { smokeCommand } : {}),
+        smokeShell: parseSmokeShell(getInput('smoke-shell'), process.platform),
+        smokeTimeoutMs: getIntegerInput('smoke-timeout', 600, { min: 0 }) * 1000,
         extraIndexUrls,
         checkLatest: getBooleanInput('check-latest', true),
         ...(tempDir ? { tempDir } : {}),
@@ -3789,8 +4285,11 @@ function installRows(install) {
             imports,
         ]);
     }
-    if (install.smoke)
-        rows.push(['smoke-command', `exit code ${install.smoke.exitCode ?? 'none'}: ${install.smoke.command}`]);
+    if (install.smoke) {
+        const { smoke } = install;
+        const ended = smoke.timedOut ? 'stopped at smoke-timeout' : `exit code ${smoke.exitCode ?? 'none'}`;
+        rows.push([`smoke-command (${smoke.shell})`, `${ended}: ${smoke.command}`]);
+    }
     rows.push(['result', install.ok ? '✅ installs and imports' : `❌ ${install.problem ?? 'failed'}`]);
     return rows.map(([label, value]) => [{ html: `<b>${escapeHtml(String(label))}</b>` }, value ?? '']);
 }
@@ -3801,10 +4300,13 @@ function writeSummary(result, indexUrl) {
     const expected = result.files.filter((f) => f.local_sha256 !== null).length;
     summary.paragraph(`${expected} file(s) from ${result.source} compared with ${indexUrl} (JSON and simple API); ` +
         `${result.wait.polls} look(s) over ${result.waitedSeconds} s.`);
-    summary.table(['File', 'Local sha256', 'Index sha256', 'Status'], result.files.map((f) => [
+    summary.paragraph(`Download (${result.download.mode}): ${result.download.note}.`);
+    const served = result.download.mode === 'all';
+    summary.table(['File', 'Local sha256', 'Listed sha256', ...(served ? ['Served sha256'] : []), 'Status'], result.files.map((f) => [
         f.filename,
         hashCell(f.local_sha256),
         hashCell(f.index_sha256),
+        ...(served ? [hashCell(f.served_sha256)] : []),
         STATUS_LABEL[f.status],
     ]));
     if (result.problems.length > 0)
@@ -3837,18 +4339,30 @@ function failure(result) {
         ? (first ?? 'verification failed')
         : `${first} (and ${rest.length} more problem(s) above)`;
 }
-/** verify-pypi: proof that the index serves exactly the released files, and that they install. */
-async function main() {
+/** Verify, write the outputs and summary, and fail the step unless verified. */
+async function verify() {
     const settings = readSettings();
     const result = await group(`Verify the release on ${settings.urls.simple}`, () => verifyRelease({ ...settings, log: info }));
-    setOutput('verified', String(result.verified));
     setOutput('files', JSON.stringify(result.files));
     setOutput('waited-seconds', String(result.waitedSeconds));
     for (const line of result.warnings)
         warning(line);
     for (const line of result.skipped)
         info(line);
+    info(`download (${result.download.mode}): ${result.download.note}`);
     writeSummary(result, settings.urls.simple);
+    return result;
+}
+/** verify-pypi: proof that the index serves exactly the released files, and that they install. */
+async function main() {
+    let result = null;
+    try {
+        result = await verify();
+    }
+    finally {
+        // Whatever ended the step (a bad input, a refusing index), `verified` says so.
+        setOutput('verified', String(result?.verified === true));
+    }
     if (result.verified) {
         info(`${result.project} ${result.version}: every file served with the right hash after ${result.waitedSeconds} s`);
         return;

@@ -22,8 +22,15 @@ export interface HttpRequest {
   body?: Buffer | StreamedBody;
   /** Give up after this long without any socket activity (default: the client's). */
   timeoutMs?: number;
-  /** Refuse response bodies larger than this (default 64 MiB). */
+  /** Refuse response bodies larger than this (default 64 MiB; a streamed body has no limit). */
   maxResponseBytes?: number;
+  /**
+   * Streams a response's body instead of collecting it (downloads of any size, no copy in memory). Called
+   * when the response begins; returns where the body's chunks go, the bytes exactly as sent (no
+   * Content-Encoding decoding, as pip hashes downloads), or null to collect this response as usual (an
+   * error page). A streamed response's `body` is empty; a sink that throws ends the request with its error.
+   */
+  bodySink?: (status: number, headers: IncomingHttpHeaders) => ((chunk: Buffer) => void) | null;
 }
 
 /** A complete response, any status (3xx included: redirects are never followed). */

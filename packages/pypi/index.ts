@@ -1,6 +1,7 @@
 /** packages/pypi: the index client — upload (legacy API, streamed), JSON and simple APIs, trusted publishing. */
 export { apiTokenAuth, passwordAuth, basicAuthorization, type AuthSource, type UploadAuth } from './auth.js';
 export { IndexResponseError, IndexUrlError, NetworkError, PypiError, type NetworkPhase } from './errors.js';
+export { defaultHttpClient } from './default-client.js';
 export { findFile, type FilePresence } from './find-file.js';
 export {
   createHttpClient,

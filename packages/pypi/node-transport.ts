@@ -166,7 +166,19 @@ function readResponse(x: Exchange, req: http.ClientRequest, res: http.IncomingMe
   const sentBeforeResponse = x.bodySent;
   const chunks: Buffer[] = [];
   let size = 0;
+  let sink: ((chunk: Buffer) => void) | null = null;
+  try {
+    sink = request.bodySink?.(res.statusCode ?? 0, res.headers) ?? null;
+  } catch (err) {
+    req.destroy();
+    x.settle(err instanceof Error ? err : new Error(String(err)));
+    return;
+  }
   res.on('data', (chunk: Buffer) => {
+    if (sink) {
+      passOn(x, req, sink, chunk);
+      return;
+    }
     size += chunk.length;
     if (size > maxBytes) {
       req.destroy();
@@ -182,7 +194,7 @@ function readResponse(x: Exchange, req: http.ClientRequest, res: http.IncomingMe
   res.on('end', () => {
     let body: Buffer = Buffer.concat(chunks);
     try {
-      body = decode(body, res.headers['content-encoding'], maxBytes);
+      if (!sink) body = decode(body, res.headers['content-encoding'], maxBytes);
     } catch (err) {
       const encoding = String(res.headers['content-encoding']);
       x.settle(
@@ -201,6 +213,17 @@ function readResponse(x: Exchange, req: http.ClientRequest, res: http.IncomingMe
       bodySent: sentBeforeResponse,
     });
   });
+}
+
+/** Hands a streamed chunk to the caller; if the caller throws, the request ends with its error. */
+function passOn(x: Exchange, req: http.ClientRequest, sink: (chunk: Buffer) => void, chunk: Buffer): void {
+  if (x.settled) return;
+  try {
+    sink(chunk);
+  } catch (err) {
+    req.destroy();
+    x.settle(err instanceof Error ? err : new Error(String(err)));
+  }
 }
 
 function send(

@@ -1,6 +1,5 @@
 /** check-latest: after a dev or pre-release, a plain `pip install <project>` must still pick the newest final release. */
 import { readFile } from 'node:fs/promises';
-import { devNull } from 'node:os';
 import { join } from 'node:path';
 import { parseDistFilename } from '../dists/index.js';
 import { compareVersions, isPrerelease } from '../pep440/index.js';
@@ -115,7 +114,7 @@ export async function checkLatest(options: {
   const reportPath = join(venv.scratch, 'latest-report.json');
   const run = await runProcess(venv.python, plainResolveArgs(project, options.indexUrl, reportPath), {
     cwd: venv.scratch,
-    env: isolatedPipEnv(options.env ?? process.env, devNull),
+    env: isolatedPipEnv(options.env ?? process.env, process.platform),
   });
   let picked: string | null = null;
   if (run.code === 0) {

@@ -1,6 +1,7 @@
 /** The files the release must consist of (artifacts' releaseFiles), with the size and sha256 each must have. */
 import { releaseFiles, type ReleaseFile, type ReleaseSource } from '../artifacts/index.js';
 import { hashFile } from '../dists/index.js';
+import { mapWithLimit } from '../publish/index.js';
 import type { ExpectedFile } from './types.js';
 
 /** Files hashed at once: enough to keep a disk busy, few enough to keep memory flat. */
@@ -23,12 +24,6 @@ async function expectedFile(file: ReleaseFile): Promise<ExpectedFile> {
 /** The release's files from a manifest (trusted as written) or a directory (hashed here, a few at a time). */
 export async function expectedFiles(source: ReleaseSource): Promise<ExpectedRelease> {
   const release = await releaseFiles(source);
-  const files = new Array<ExpectedFile>(release.files.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let i = next++; i < files.length; i = next++)
-      files[i] = await expectedFile(release.files[i] as ReleaseFile);
-  };
-  await Promise.all(Array.from({ length: Math.min(HASH_CONCURRENCY, files.length) }, worker));
-  return { files, source: release.source };
+  const files = await mapWithLimit(release.files, HASH_CONCURRENCY, expectedFile);
+  return { files: files as ExpectedFile[], source: release.source };
 }

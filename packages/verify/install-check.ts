@@ -3,14 +3,14 @@
  * then imported, its installed version asked of importlib.metadata, and the smoke command run. Five steps,
  * each its own function; the first that finds a problem ends the check.
  */
-import { readFile } from 'node:fs/promises';
-import { devNull } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { normalizeVersion } from '../pep440/index.js';
 import { describeExit, runProcess, type RunOptions } from '../process/index.js';
 import { redact } from '../secrets/index.js';
 import {
   dependencyInstallArgs,
+  hashedRequirement,
   isolatedPipEnv,
   packageInstallArgs,
   pipEnv,
@@ -19,6 +19,7 @@ import {
 } from './pip-commands.js';
 import { parsePipReport, type PipChoice } from './pip-report.js';
 import { IMPORT_SCRIPT, PROBE_SCRIPT } from './python-scripts.js';
+import { smokeInvocation, smokeShellLabel, type SmokeShell } from './smoke-shell.js';
 import { topLevelModules } from './top-level-modules.js';
 import type { ExpectedFile } from './types.js';
 import type { Venv } from './venv.js';
@@ -54,7 +55,7 @@ export interface InstallReport {
   /** The modules imported, and whether they were given or found in the installed files. */
   importNamesFrom: 'input' | 'wheel';
   imports: ImportResult[];
-  smoke?: { command: string; exitCode: number | null };
+  smoke?: { command: string; shell: string; exitCode: number | null; timedOut: boolean };
 }
 
 /** What to install and check. */
@@ -70,6 +71,10 @@ export interface InstallCheckOptions {
   /** Modules to import; empty for the installed distribution's top-level modules. */
   importNames: readonly string[];
   smokeCommand?: string;
+  /** The shell the smoke command runs in (default bash). */
+  smokeShell?: SmokeShell;
+  /** Stop the smoke command, with every process it started, after this long (default 10 minutes; 0: never). */
+  smokeTimeoutMs?: number;
   env?: NodeJS.ProcessEnv;
   log?: (line: string) => void;
 }
@@ -110,12 +115,18 @@ function judgeInstalledFile(choice: PipChoice, expected: readonly ExpectedFile[]
   return null;
 }
 
-/** Step 1: the package alone, fresh from the index and nowhere else; pip's report names the file it took. */
+/**
+ * Step 1: the package alone, fresh from the index and nowhere else, accepted only with the sha256 of one of
+ * the release's files; pip's report names the file it took.
+ */
 async function installPackage(step: Step): Promise<string | null> {
   const { venv, indexUrl, project, expected } = step.options;
   const reportPath = supportsReport(venv.pipVersion) ? join(venv.scratch, 'install-report.json') : null;
-  const install = await step.run(venv.python, packageInstallArgs(step.requirement, indexUrl, reportPath), {
-    env: isolatedPipEnv(step.env, devNull),
+  const requirementFile = join(venv.scratch, 'requirement.txt');
+  const hashes = [...new Set(expected.map((file) => file.sha256))];
+  await writeFile(requirementFile, hashedRequirement(step.requirement, hashes));
+  const install = await step.run(venv.python, packageInstallArgs(requirementFile, indexUrl, reportPath), {
+    env: isolatedPipEnv(step.env, process.platform),
   });
   if (install.code !== 0) {
     return `pip install ${step.requirement} from the index failed: ${pipErrorLine(install.stderr || install.stdout)}`;
@@ -179,14 +190,29 @@ async function importModules(step: Step, installedFiles: readonly string[]): Pro
   return null;
 }
 
-/** Step 5: the user's smoke command, with the venv first on PATH. */
+/** Default limit on the smoke command: 10 minutes. */
+export const DEFAULT_SMOKE_TIMEOUT_MS = 10 * 60_000;
+
+/** Step 5: the user's smoke command, from a script run by its shell, with the venv first on PATH. */
 async function runSmoke(step: Step, command: string): Promise<string | null> {
   const { venv } = step.options;
+  const shell = step.options.smokeShell ?? { name: 'bash' };
   const env: NodeJS.ProcessEnv = { ...pipEnv(step.env), VIRTUAL_ENV: venv.dir };
   const pathKey = Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
   env[pathKey] = [venv.bin, env[pathKey]].filter(Boolean).join(delimiter);
-  const smoke = await step.run(command, [], { env, shell: true });
-  step.report.smoke = { command, exitCode: smoke.code };
+  const script = smokeInvocation(shell, command, venv.scratch, process.platform);
+  await writeFile(script.scriptPath, script.contents);
+  const smoke = await step.run(script.command, script.args, {
+    env,
+    timeoutMs: step.options.smokeTimeoutMs ?? DEFAULT_SMOKE_TIMEOUT_MS,
+    hint: 'install it or set smoke-shell to a shell this runner has (bash is on every GitHub runner)',
+  });
+  step.report.smoke = {
+    command,
+    shell: smokeShellLabel(shell),
+    exitCode: smoke.code,
+    timedOut: smoke.timedOut,
+  };
   return smoke.code === 0 ? null : `smoke-command ${describeExit(smoke)}: ${command}`;
 }
 

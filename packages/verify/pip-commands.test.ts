@@ -2,30 +2,37 @@ import { describe, expect, it } from '@jest/globals';
 import { resolveIndexUrls } from '../pypi/index.js';
 import {
   dependencyInstallArgs,
+  hashedRequirement,
   isolatedPipEnv,
   packageInstallArgs,
   parsePipVersion,
   pipErrorLine,
   pipIndexUrl,
   plainResolveArgs,
+  pythonNullDevice,
   supportsReport,
   trustedHostArgs,
 } from './pip-commands.js';
 
 describe('pip command lines', () => {
-  it('installs the package alone, uncached, from the index alone', () => {
-    expect(packageInstallArgs('pkg==1.0', 'https://pypi.org/simple/', '/t/r.json')).toEqual([
+  it('installs the package alone, uncached, from the index alone, only as one of the release files', () => {
+    expect(packageInstallArgs('/t/requirement.txt', 'https://pypi.org/simple/', '/t/r.json')).toEqual([
       '-m',
       'pip',
       'install',
       '--no-cache-dir',
       '--no-deps',
+      '--require-hashes',
       '--index-url',
       'https://pypi.org/simple/',
       '--report',
       '/t/r.json',
-      'pkg==1.0',
+      '-r',
+      '/t/requirement.txt',
     ]);
+    expect(hashedRequirement('pkg==1.0', ['a'.repeat(64), 'b'.repeat(64)])).toBe(
+      `pkg==1.0 --hash=sha256:${'a'.repeat(64)} --hash=sha256:${'b'.repeat(64)}\n`,
+    );
   });
 
   it('gets dependencies from the index and every extra index, trusting plain-http hosts', () => {
@@ -77,12 +84,29 @@ describe('pip environments', () => {
         PIP_CERT: '/ca.pem',
         PYTHONPATH: '/src',
       },
-      '/dev/null',
+      'linux',
     );
     expect(env).toEqual({
       PATH: '/bin',
       PIP_CERT: '/ca.pem',
       PIP_CONFIG_FILE: '/dev/null',
+      PIP_DISABLE_PIP_VERSION_CHECK: '1',
+      PIP_NO_INPUT: '1',
+      PYTHONIOENCODING: 'utf-8',
+    });
+  });
+
+  // pip skips its configuration files only when PIP_CONFIG_FILE equals Python's os.devnull, which is 'nul'
+  // on Windows: node's os.devNull there (\\.\nul) leaves a global pip.ini in force.
+  it.each([
+    ['win32', 'nul'],
+    ['darwin', '/dev/null'],
+    ['linux', '/dev/null'],
+  ] as [NodeJS.Platform, string][])("names Python's null device on %s: %s", (platform, device) => {
+    expect(pythonNullDevice(platform)).toBe(device);
+    expect(isolatedPipEnv({ Path: 'C:\\x', Pip_Pre: '1', PythonPath: 'C:\\src' }, platform)).toEqual({
+      Path: 'C:\\x',
+      PIP_CONFIG_FILE: device,
       PIP_DISABLE_PIP_VERSION_CHECK: '1',
       PIP_NO_INPUT: '1',
       PYTHONIOENCODING: 'utf-8',
@@ -110,6 +134,19 @@ describe('pip output', () => {
     expect(supportsReport('23.0.1')).toBe(true);
     expect(supportsReport('22.0.4')).toBe(false);
     expect(supportsReport(null)).toBe(false);
+  });
+
+  it("says which file did not match the release's hashes, from pip's hash-checking report", () => {
+    const output = [
+      'ERROR: THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE. If you have updated the package versions, please update the hashes. Otherwise, examine the package contents carefully; someone may have tampered with them.',
+      '    pkg==1.0 from http://127.0.0.1:1/packages/95/03/pkg-1.0-py3-none-any.whl (from -r /t/requirement.txt (line 1)):',
+      '        Expected sha256 bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb',
+      '             Got        3b7a39b897bae470082ab6c72b0b14a4e3201c4b41d99816884dc51e5fc9afc7',
+      '',
+    ].join('\n');
+    expect(pipErrorLine(output)).toBe(
+      "http://127.0.0.1:1/packages/95/03/pkg-1.0-py3-none-any.whl has sha256 3b7a39b897ba…, which is none of the release's files",
+    );
   });
 
   it('picks the last ERROR line, else the last line', () => {

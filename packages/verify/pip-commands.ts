@@ -30,27 +30,35 @@ const SOURCE_SETTINGS = [
   'PIP_REQUIRE_VIRTUALENV',
 ];
 
+/** Variables that would make the venv's Python import from elsewhere (any case: Windows ignores it). */
+const FOREIGN_PYTHON = new Set(['PYTHONHOME', 'PYTHONPATH']);
+
 /** The environment every pip run gets: no prompts, no version nag, no user site, ASCII-safe output. */
 export function pipEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const out: NodeJS.ProcessEnv = {
-    ...env,
+  const kept = Object.entries(env).filter(([name]) => !FOREIGN_PYTHON.has(name.toUpperCase()));
+  return {
+    ...Object.fromEntries(kept),
     PIP_DISABLE_PIP_VERSION_CHECK: '1',
     PIP_NO_INPUT: '1',
     PYTHONIOENCODING: 'utf-8',
   };
-  delete out['PYTHONHOME'];
-  delete out['PYTHONPATH'];
-  return out;
+}
+
+/**
+ * Python's `os.devnull` on `platform`. pip skips every configuration file only when PIP_CONFIG_FILE equals
+ * exactly that string: `nul` on Windows, where node's `os.devNull` (`\\.\nul`) would leave them in force.
+ */
+export function pythonNullDevice(platform: NodeJS.Platform): string {
+  return platform === 'win32' ? 'nul' : '/dev/null';
 }
 
 /** `pipEnv` without pip's configuration files and without any source setting from the environment. */
-export function isolatedPipEnv(env: NodeJS.ProcessEnv, devNull: string): NodeJS.ProcessEnv {
-  const dropped = new Set(SOURCE_SETTINGS);
+export function isolatedPipEnv(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): NodeJS.ProcessEnv {
+  const dropped = new Set([...SOURCE_SETTINGS, 'PIP_CONFIG_FILE']);
   const out = Object.fromEntries(
     Object.entries(pipEnv(env)).filter(([name]) => !dropped.has(name.toUpperCase())),
   );
-  // pip reads no configuration file at all when PIP_CONFIG_FILE is the null device.
-  out['PIP_CONFIG_FILE'] = devNull;
+  out['PIP_CONFIG_FILE'] = pythonNullDevice(platform);
   return out;
 }
 
@@ -73,9 +81,17 @@ export function trustedHostArgs(indexUrls: readonly string[]): string[] {
   return [...hosts].flatMap((host) => ['--trusted-host', host]);
 }
 
-/** Step 1: the package alone, from the index alone, never from a cache. */
+/**
+ * The requirements file of step 1: the exact version, and every release file's sha256 as the only hashes
+ * pip may accept, so pip checks the file it downloads against the release's bytes, not the index's word.
+ */
+export function hashedRequirement(requirement: string, sha256s: readonly string[]): string {
+  return `${[requirement, ...sha256s.map((sha256) => `--hash=sha256:${sha256}`)].join(' ')}\n`;
+}
+
+/** Step 1: the package alone, from the index alone, never from a cache, in hash-checking mode. */
 export function packageInstallArgs(
-  requirement: string,
+  requirementFile: string,
   indexUrl: string,
   reportPath: string | null,
 ): string[] {
@@ -85,11 +101,13 @@ export function packageInstallArgs(
     'install',
     '--no-cache-dir',
     '--no-deps',
+    '--require-hashes',
     '--index-url',
     indexUrl,
     ...trustedHostArgs([indexUrl]),
     ...(reportPath ? ['--report', reportPath] : []),
-    requirement,
+    '-r',
+    requirementFile,
   ];
 }
 
@@ -145,8 +163,22 @@ export function supportsReport(pipVersion: string | null): boolean {
   return pipVersion !== null && compareVersions(pipVersion, REPORT_MIN_PIP) >= 0;
 }
 
-/** The line of pip's output that says what went wrong: its last `ERROR:` line, else its last line. */
+/** pip's hash-checking failure as one line: the URL it downloaded and the sha256 it got. */
+function hashMismatchLine(output: string): string | null {
+  if (!output.includes('DO NOT MATCH THE HASHES')) return null;
+  const url = /^\s*\S+ from (\S+)/m.exec(output)?.[1];
+  const got = /^\s*Got\s+([0-9a-f]{64})/m.exec(output)?.[1];
+  if (!url || !got) return null;
+  return `${url} has sha256 ${got.slice(0, 12)}…, which is none of the release's files`;
+}
+
+/**
+ * The line of pip's output that says what went wrong: a hash that matched none of the release's files, else
+ * its last `ERROR:` line, else its last line.
+ */
 export function pipErrorLine(output: string): string {
+  const mismatch = hashMismatchLine(output);
+  if (mismatch) return mismatch;
   const lines = output
     .split(/\r?\n/)
     .map((line) => line.trim())

@@ -4,7 +4,9 @@ import {
   fetchReleaseJson,
   fetchSimpleProject,
   IndexResponseError,
+  IndexUrlError,
   NetworkError,
+  PypiError,
   type IndexUrls,
   type ReadOptions,
   type ReleaseJson,
@@ -23,10 +25,14 @@ export interface ListingRead {
 /** Retries inside one look stay short: the poll loop itself is the long retry. */
 export const POLL_READ_POLICY = { maxAttempts: 3, baseDelayMs: 500, maxDelayMs: 4_000 };
 
-/** True for failures that time may cure: no response, 429 or 5xx. */
+/**
+ * True for failures that time may cure: no response, 429 or 5xx, and an answer that cannot be read (not
+ * JSON, not a project page, empty, cut short): CDNs and proxies serve error pages with a 200 too. A 4xx
+ * other than 429 is the caller's to fix, and so is anything that is not the index client's error.
+ */
 export function isTransient(error: unknown): boolean {
-  if (error instanceof NetworkError) return true;
-  return error instanceof IndexResponseError && (error.status === 429 || error.status >= 500);
+  if (error instanceof IndexResponseError) return error.status === 429 || error.status >= 500;
+  return error instanceof NetworkError || (error instanceof PypiError && !(error instanceof IndexUrlError));
 }
 
 /** The JSON API's files by name. */
@@ -36,6 +42,7 @@ export function jsonEntries(release: ReleaseJson | null): Map<string, IndexEntry
     release.files.map((file) => {
       const entry: IndexEntry = { sha256: file.digests.sha256, yanked: file.yanked };
       if (file.size >= 0) entry.size = file.size;
+      if (file.url && URL.canParse(file.url, release.url)) entry.url = new URL(file.url, release.url).href;
       return [file.filename, entry];
     }),
   );
@@ -46,7 +53,7 @@ export function simpleEntries(page: SimpleProject | null): Map<string, IndexEntr
   if (!page) return null;
   return new Map(
     page.files.map((file) => {
-      const entry: IndexEntry = { yanked: file.yanked };
+      const entry: IndexEntry = { url: file.url, yanked: file.yanked };
       if (file.hashes['sha256']) entry.sha256 = file.hashes['sha256'];
       if (file.size !== undefined) entry.size = file.size;
       return [file.filename, entry];

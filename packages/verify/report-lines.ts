@@ -9,25 +9,35 @@ export function indexSha256(check: FileCheck): string | null {
   return hashes.find((h) => h !== local) ?? hashes[0] ?? null;
 }
 
+/** The sha256 of the bytes the index served: one that disagrees with the local file if any, else the first. */
+export function servedSha256(check: FileCheck): string | null {
+  const hashes = (check.downloads ?? []).map((d) => d.sha256);
+  const local = check.local?.sha256;
+  return hashes.find((h) => h !== local) ?? hashes[0] ?? null;
+}
+
 /** One row per file for the `files` output. */
 export function fileRows(checks: readonly FileCheck[]): FileRow[] {
   return checks.map((check) => ({
     filename: check.filename,
     local_sha256: check.local?.sha256 ?? null,
     index_sha256: indexSha256(check),
+    served_sha256: servedSha256(check),
     status: check.status,
   }));
 }
 
 /**
  * One line per file still missing when the wait ended, with how long it was waited for and, when one API
- * already had it, since when.
+ * already had it, since when; for a file listed on both, why it could not be downloaded.
  */
 export function missingLines(checks: readonly FileCheck[], firstSeen: FirstSeen, waitedMs: number): string[] {
   return checks
     .filter((check) => check.status === 'missing')
     .map((check) => {
       const seen = firstSeen.get(check.filename) ?? {};
+      if (check.json && check.simple)
+        return `${check.problem ?? check.filename}; waited ${seconds(waitedMs)}`;
       if (check.json && !check.simple) {
         return `${check.filename}: not on the simple API after ${seconds(waitedMs)} (on the JSON API since ${seconds(seen.json ?? 0)})`;
       }

@@ -9,7 +9,9 @@ import { expectedFiles, type ExpectedRelease } from './expected-files.js';
 import { pipIndexUrl } from './pip-commands.js';
 import { identifyRelease } from './release-identity.js';
 import { failureLines, fileRows, missingLines } from './report-lines.js';
-import type { ExpectedFile, FileRow } from './types.js';
+import { downloadReport, type DownloadReport } from './download-report.js';
+import { type SmokeShell } from './smoke-shell.js';
+import type { DownloadMode, ExpectedFile, FileRow } from './types.js';
 import { createVenv, type Venv } from './venv.js';
 import { waitForFiles, type WaitResult } from './wait-for-files.js';
 
@@ -26,12 +28,18 @@ export interface VerifyOptions {
   packagesDir?: string;
   timeoutMs: number;
   intervalMs: number;
+  /** Which files to download and hash (default `all`). */
+  download?: DownloadMode;
   installCheck: boolean;
-  /** Interpreter for the venv (default `python3`). */
+  /** Interpreter for the venv; empty or absent for the OS's default (`python3`; `python`, then `py -3` on Windows). */
   python?: string;
   /** Modules to import; empty for the installed top-level modules. */
   importNames?: readonly string[];
   smokeCommand?: string;
+  /** The shell the smoke command runs in (default bash). */
+  smokeShell?: SmokeShell;
+  /** Limit on the smoke command's run time (default 10 minutes; 0: none). */
+  smokeTimeoutMs?: number;
   extraIndexUrls?: readonly string[];
   checkLatest: boolean;
   /** Where the venv goes (RUNNER_TEMP in an action); default the OS temp dir. */
@@ -39,6 +47,8 @@ export interface VerifyOptions {
   env?: NodeJS.ProcessEnv;
   clock?: Clock;
   client?: HttpClient;
+  /** Replaces deleting the venv's directory (tests make it fail as Windows can). */
+  removeTree?: (path: string) => Promise<void>;
   log?: (line: string) => void;
 }
 
@@ -52,6 +62,7 @@ export interface VerifyResult {
   wait: WaitResult;
   files: FileRow[];
   waitedSeconds: number;
+  download: DownloadReport;
   /** One line per reason verification failed. */
   problems: string[];
   /** Things worth knowing that do not fail verification (unexpected or yanked files, an older final picked). */
@@ -85,6 +96,7 @@ export async function verifyRelease(options: VerifyOptions): Promise<VerifyResul
   if (!(options.intervalMs > 0)) throw new VerifyError('interval must be at least 1 second');
   if (!(options.timeoutMs >= 0)) throw new VerifyError('timeout must be 0 or more seconds');
   const log = options.log ?? (() => {});
+  const mode = options.download ?? 'all';
   const local = await localRelease(options);
   const identity = identifyRelease(
     local.files,
@@ -96,7 +108,7 @@ export async function verifyRelease(options: VerifyOptions): Promise<VerifyResul
   );
   const { project, version } = identity;
   log(
-    `verifying ${project} ${version}: ${identity.files.length} file(s) from ${local.source} on ${options.urls.simple}`,
+    `verifying ${project} ${version}: ${identity.files.length} file(s) from ${local.source} on ${options.urls.simple} (download: ${mode})`,
   );
 
   const wait = await waitForFiles({
@@ -106,6 +118,7 @@ export async function verifyRelease(options: VerifyOptions): Promise<VerifyResul
     expected: identity.files,
     timeoutMs: options.timeoutMs,
     intervalMs: options.intervalMs,
+    download: mode === 'all',
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.client ? { client: options.client } : {}),
     log,
@@ -118,6 +131,7 @@ export async function verifyRelease(options: VerifyOptions): Promise<VerifyResul
     wait,
     files: fileRows(wait.checks),
     waitedSeconds: Math.round(wait.waitedMs / 100) / 10,
+    download: downloadReport(mode, wait.checks, options.installCheck),
     problems: [],
     warnings: waitWarnings(wait),
     skipped: [],
@@ -137,17 +151,14 @@ export async function verifyRelease(options: VerifyOptions): Promise<VerifyResul
   if (options.checkLatest && !wantLatest)
     result.skipped.push(`check-latest: ${version} is a final release, nothing to check`);
 
-  if (options.installCheck || wantLatest) {
-    const venvReady = await runInVenv(options, result, identity.files, wait, wantLatest);
-    if (!venvReady) return result;
-  }
+  if (options.installCheck || wantLatest) await runInVenv(options, result, identity.files, wait, wantLatest);
   result.verified = result.problems.length === 0;
   return result;
 }
 
 /**
- * The install check and check-latest, in one fresh venv; false when the venv could not be made (the files
- * are verified all the same: the outputs say so, and the interpreter alone fails the step).
+ * The install check and check-latest, in one fresh venv. A venv that cannot be made is a problem (the files
+ * are verified all the same: the outputs say so); one that cannot be deleted afterwards is a warning.
  */
 async function runInVenv(
   options: VerifyOptions,
@@ -155,16 +166,22 @@ async function runInVenv(
   expected: readonly ExpectedFile[],
   wait: WaitResult,
   wantLatest: boolean,
-): Promise<boolean> {
+): Promise<void> {
   const { project, version } = result;
   const env = options.env ?? process.env;
   let venv: Venv;
   try {
-    venv = await createVenv(options.python ?? 'python3', options.tempDir ?? tmpdir(), env);
+    venv = await createVenv({
+      python: options.python ?? '',
+      parentDir: options.tempDir ?? tmpdir(),
+      env,
+      ...(options.removeTree ? { removeTree: options.removeTree } : {}),
+      ...(options.clock ? { clock: options.clock } : {}),
+    });
   } catch (error) {
     if (!(error instanceof VerifyError)) throw error;
     result.problems.push(error.message);
-    return false;
+    return;
   }
   try {
     const indexUrl = pipIndexUrl(options.urls);
@@ -178,6 +195,8 @@ async function runInVenv(
         expected,
         importNames: options.importNames ?? [],
         ...(options.smokeCommand ? { smokeCommand: options.smokeCommand } : {}),
+        ...(options.smokeShell ? { smokeShell: options.smokeShell } : {}),
+        ...(options.smokeTimeoutMs !== undefined ? { smokeTimeoutMs: options.smokeTimeoutMs } : {}),
         env,
         ...(options.log ? { log: options.log } : {}),
       });
@@ -189,7 +208,7 @@ async function runInVenv(
       if (result.latest.warning) result.warnings.push(result.latest.warning);
     }
   } finally {
-    await venv.remove();
+    const leftover = await venv.remove();
+    if (leftover) result.warnings.push(leftover);
   }
-  return true;
 }

@@ -1,5 +1,9 @@
-/** Polling the index until it serves every expected file with the right hash, a file is wrong, or time runs out. */
+/**
+ * Polling the index until it lists and serves every expected file with the right hash, a file is wrong, or
+ * time runs out.
+ */
 import {
+  defaultHttpClient,
   systemClock,
   type Clock,
   type HttpClient,
@@ -7,8 +11,10 @@ import {
   type SimpleProject,
 } from '../pypi/index.js';
 import { allVerified, compareFiles, finalFailures } from './compare-files.js';
+import { downloadFile, downloadFiles, type Download, type DownloadRequest } from './download-files.js';
+import { judgeDownloads, pendingDownloads } from './judge-downloads.js';
 import { nextPollDelayMs } from './poll-delay.js';
-import { readListing, releaseFilter, type ListingRead } from './read-listing.js';
+import { POLL_READ_POLICY, readListing, releaseFilter, type ListingRead } from './read-listing.js';
 import type { ExpectedFile, FileCheck, IndexListing } from './types.js';
 
 /** When each file was first listed by each API, in ms since the wait began. */
@@ -24,12 +30,16 @@ export interface WaitOptions {
   expected: readonly ExpectedFile[];
   timeoutMs: number;
   intervalMs: number;
+  /** Download and hash each file listed with the right hash (default true). */
+  download?: boolean;
   clock?: Clock;
   client?: HttpClient;
   /** Progress lines for the log. */
   log?: (line: string) => void;
   /** Replaces the index reads (tests of the loop without HTTP). */
   read?: () => Promise<ListingRead>;
+  /** Replaces the downloads (tests of the loop without HTTP). */
+  fetchFile?: (request: DownloadRequest) => Promise<Download>;
 }
 
 /** How the wait ended. */
@@ -66,26 +76,42 @@ function progress(checks: readonly FileCheck[], listing: IndexListing): string {
   return `${ok}/${expected.length} files served with the right hash (${apis})`;
 }
 
+/** One look at the index: both listings, then the files listed rightly and not yet downloaded. */
+type Look = ListingRead & { checks: FileCheck[] };
+
+function looker(options: WaitOptions, clock: Clock): () => Promise<Look> {
+  const belongs = releaseFilter(options.project, options.version);
+  const client = options.client ?? defaultHttpClient();
+  const read =
+    options.read ?? (() => readListing(options.urls, options.project, options.version, { clock, client }));
+  const context = { urls: options.urls, client, clock, policy: POLL_READ_POLICY };
+  const fetchFile = options.fetchFile ?? ((request: DownloadRequest) => downloadFile(request, context));
+  const downloads = new Map<string, Download>();
+  return async () => {
+    const found = await read();
+    const checks = compareFiles(options.expected, found.listing, belongs);
+    if (options.download === false) return { ...found, checks };
+    const fetched = await downloadFiles(pendingDownloads(checks, downloads), fetchFile);
+    for (const download of fetched) {
+      downloads.set(download.url, download);
+      if (download.error) found.errors.push(download.error);
+    }
+    return { ...found, checks: checks.map((check) => judgeDownloads(check, downloads)) };
+  };
+}
+
 /** Poll until verified, failed or timed out; the first look is immediate, later ones back off. */
 export async function waitForFiles(options: WaitOptions): Promise<WaitResult> {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? (() => {});
-  const belongs = releaseFilter(options.project, options.version);
-  const read =
-    options.read ??
-    (() =>
-      readListing(options.urls, options.project, options.version, {
-        clock,
-        ...(options.client ? { client: options.client } : {}),
-      }));
+  const look = looker(options, clock);
   const start = clock.now();
   const firstSeen: FirstSeen = new Map();
   for (let poll = 1; ; poll++) {
     // Time is counted to the start of each look: a release already served has waited 0 s.
     const elapsed = clock.now() - start;
-    const { listing, simplePage, errors } = await read();
+    const { listing, simplePage, errors, checks } = await look();
     recordSeen(firstSeen, listing, elapsed);
-    const checks = compareFiles(options.expected, listing, belongs);
     const done = (outcome: WaitResult['outcome']): WaitResult => ({
       outcome,
       checks,

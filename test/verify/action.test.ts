@@ -86,6 +86,7 @@ describe.each(nodeRuntimes())('verify-pypi under $label', ({ label, path: node }
       status: string;
       local_sha256: string;
       index_sha256: string;
+      served_sha256: string;
     }[];
     expect(files.map((f) => [f.filename, f.status])).toEqual([
       ['pure-1.0-py3-none-any.whl', 'ok'],
@@ -102,6 +103,10 @@ describe.each(nodeRuntimes())('verify-pypi under $label', ({ label, path: node }
     expect(result.summary).toContain('pure 1.0: ✅ verified');
     expect(result.summary).toContain('<td>pure-1.0.tar.gz</td>');
     expect(result.summary).toContain('check-latest: 1.0 is a final release, nothing to check');
+    expect(result.summary).toMatch(
+      /Download \(all\): 2 of 2 file\(s\) downloaded from the URLs the index lists and hashed \(\d+ kB\)\./,
+    );
+    expect(files.every((f) => f.served_sha256 === f.local_sha256)).toBe(true);
   }, 60_000);
 
   it('fails at once on a different file under the same name, naming it', async () => {
@@ -148,6 +153,13 @@ describe.each(nodeRuntimes())('verify-pypi under $label', ({ label, path: node }
     const bad = await run(node, dir, { 'repository-url': release.uploadUrl, interval: '0' });
     expect(bad.exitCode).toBe(1);
     expect(annotations(bad, 'error')).toEqual(['Input interval must be a whole number in 1.., got "0".']);
+    // Whatever ends the step, later steps can read `verified`.
+    expect(bad.outputs['verified']).toBe('false');
+    const shell = await run(node, dir, { 'repository-url': release.uploadUrl, 'smoke-shell': 'fish' });
+    expect(annotations(shell, 'error')).toEqual([
+      expect.stringMatching(/^smoke-shell 'fish' is not a shell verify-pypi knows: use bash, /),
+    ]);
+    expect(shell.outputs['verified']).toBe('false');
   }, 60_000);
 });
 

@@ -3,69 +3,25 @@
  * suite's client, a CDN-like visibility delay, injected read faults, and real pip in fresh venvs.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { resolveIndexUrls } from '../../packages/pypi/index.js';
-import { verifyRelease, type VerifyOptions } from '../../packages/verify/index.js';
-import {
-  buildFixture,
-  buildWithRequiresPython,
-  cleanPipEnv,
-  manylinuxWheel,
-  packagingWheel,
-  publish,
-  PYTHON,
-  rezipped,
-  startTestIndex,
-  type TestIndex,
-} from './support/index.js';
+import { interpreterHints, verifyRelease, type VerifyOptions } from '../../packages/verify/index.js';
+import { buildFixture, buildWithRequiresPython, manylinuxWheel, publish, rezipped } from './support/index.js';
+import { startScenario, type Scenario } from './support/scenario.js';
 
-let work: string;
-let deps: TestIndex;
-const started: TestIndex[] = [];
-
-async function index(options: Parameters<typeof startTestIndex>[0] = {}): Promise<TestIndex> {
-  const running = await startTestIndex(options);
-  started.push(running);
-  return running;
-}
-
-async function dirWith(name: string, files: readonly string[]): Promise<string> {
-  const dir = join(work, name);
-  await mkdir(dir, { recursive: true });
-  for (const file of files) await copyFile(file, join(dir, basename(file)));
-  return dir;
-}
-
-function options(running: TestIndex, packagesDir: string, extra: Partial<VerifyOptions> = {}): VerifyOptions {
-  return {
-    urls: resolveIndexUrls(running.uploadUrl),
-    packagesDir,
-    timeoutMs: 20_000,
-    intervalMs: 250,
-    installCheck: false,
-    python: PYTHON,
-    extraIndexUrls: [deps.simpleUrl],
-    checkLatest: false,
-    tempDir: work,
-    env: cleanPipEnv(),
-    ...extra,
-  };
-}
+let scene: Scenario;
+const index = (options?: Parameters<Scenario['index']>[0]) => scene.index(options);
+const dirWith = (name: string, files: readonly string[]) => scene.dirWith(name, files);
+const options = (running: { uploadUrl: string }, packagesDir: string, extra: Partial<VerifyOptions> = {}) =>
+  scene.options(running.uploadUrl, packagesDir, extra);
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'verify-test-'));
-  deps = await index();
-  await publish(deps, [await packagingWheel()]);
+  scene = await startScenario();
 }, 240_000);
 
-afterAll(async () => {
-  await Promise.all(started.map((running) => running.stop()));
-  await rm(work, { recursive: true, force: true });
-});
+afterAll(() => scene?.stop());
 
 describe('waiting for the index', () => {
   it('waits out a visibility delay and verifies every file on both APIs', async () => {
@@ -189,7 +145,7 @@ describe('install check with real pip', () => {
   it('installs the C extension built for this host and imports the module and its extension', async () => {
     const running = await index();
     const built = await buildFixture('cext', '1.0');
-    const wheel = await manylinuxWheel(built.wheel, join(work, 'cext-wheel'));
+    const wheel = await manylinuxWheel(built.wheel, join(scene.work, 'cext-wheel'));
     await publish(running, [wheel, built.sdist]);
     const result = await verifyRelease(
       options(running, await dirWith('cext-install', [wheel, built.sdist]), {
@@ -228,7 +184,7 @@ describe('install check with real pip', () => {
   it('fails when a module does not import, naming it', async () => {
     const running = await index();
     const built = await buildFixture('cext', '1.0');
-    const wheel = await manylinuxWheel(built.wheel, join(work, 'cext-wheel'));
+    const wheel = await manylinuxWheel(built.wheel, join(scene.work, 'cext-wheel'));
     await publish(running, [wheel]);
     const result = await verifyRelease(
       options(running, await dirWith('bad-import', [wheel]), {
@@ -259,7 +215,7 @@ describe('check-latest', () => {
 
   it('fails when a plain pip install would get the dev release instead of the final one', async () => {
     const running = await index();
-    const out = join(work, 'py2-final');
+    const out = join(scene.work, 'py2-final');
     const [finalOnlyForPython2] = (await buildWithRequiresPython('pure', '1.0', '<3', out)).filter((f) =>
       f.endsWith('.whl'),
     );
@@ -329,13 +285,14 @@ describe('indexes and versions', () => {
     const built = await buildFixture('pure', '1.0');
     try {
       const refused = verifyRelease({
-        ...options(deps, await dirWith('refused', [built.sdist])),
+        ...options(scene.deps, await dirWith('refused', [built.sdist])),
         urls: resolveIndexUrls(`http://127.0.0.1:${port}/simple/`),
       });
       await expect(refused).rejects.toThrow(
         /^GET http:\/\/127\.0\.0\.1:\d+\/.*: 403 Forbidden; check repository-url and the credentials in it$/,
       );
     } finally {
+      server.closeAllConnections();
       server.close();
     }
   }, 60_000);
@@ -355,7 +312,7 @@ describe('a broken interpreter', () => {
     expect(result.verified).toBe(false);
     expect(result.files.map((f) => f.status)).toEqual(['ok']);
     expect(result.problems).toEqual([
-      "'python-does-not-exist' was not found on PATH: install it or point the python input at an interpreter",
+      `'python-does-not-exist' was not found on PATH: ${interpreterHints(process.platform).notFound}`,
     ]);
   }, 60_000);
 });

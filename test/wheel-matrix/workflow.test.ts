@@ -1,38 +1,18 @@
 // A release workflow built on build-wheel-matrix's outputs passes actionlint, as written and with a real
 // matrix in place of the fromJSON, and uses only the inputs and outputs action.yml declares.
-import { beforeAll, describe, expect, it } from '@jest/globals';
-import { createLinter, type LintResult, type RunActionlint } from 'actionlint';
+import { describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { distDir, nodeRuntimes, repoRoot, runAction } from '../harness/index.js';
+import { lintWorkflow } from '../support/workflows.js';
 
 const WORKFLOW = readFileSync(join(repoRoot, 'test', 'wheel-matrix', 'release-workflow.yml'), 'utf8');
 const ACTION = parse(readFileSync(join(repoRoot, 'actions', 'build-wheel-matrix', 'action.yml'), 'utf8')) as {
   inputs: Record<string, unknown>;
   outputs: Record<string, unknown>;
 };
-// The npm actionlint bundles an old list of hosted runner labels; these current ones are what the action
-// documents (and GitHub offers), so only they may be reported as unknown.
-const NEWER_LABELS = ['ubuntu-24.04-arm', 'ubuntu-24.04', 'macos-15-intel', 'windows-11-arm'];
-
-let lint: RunActionlint;
-beforeAll(async () => {
-  lint = await createLinter();
-}, 30_000);
-
-function problems(results: LintResult[]): string[] {
-  return results
-    .filter(
-      (r) =>
-        !(
-          r.kind === 'runner-label' &&
-          NEWER_LABELS.some((label) => r.message.includes(`"${label}" is unknown`))
-        ),
-    )
-    .map((r) => `${r.line}:${r.column} ${r.kind}: ${r.message}`);
-}
 
 async function realMatrix(): Promise<string> {
   const workspace = mkdtempSync(join(tmpdir(), 'wheel-matrix-workflow-'));
@@ -61,18 +41,20 @@ async function realMatrix(): Promise<string> {
 }
 
 describe('a release workflow on build-wheel-matrix', () => {
-  it('passes actionlint as written', () => {
-    expect(problems(lint(WORKFLOW, 'release.yml'))).toEqual([]);
+  it('passes actionlint as written', async () => {
+    expect(await lintWorkflow(WORKFLOW, 'release.yml')).toEqual([]);
   });
 
   it('passes actionlint with a real matrix output in place of fromJSON', async () => {
     const matrix = await realMatrix();
     const inlined = WORKFLOW.replace('${{ fromJSON(needs.plan.outputs.matrix) }}', matrix);
     expect(inlined).not.toBe(WORKFLOW);
-    expect(problems(lint(inlined, 'release.yml'))).toEqual([]);
+    expect(await lintWorkflow(inlined, 'release.yml')).toEqual([]);
     // And a template that reads a field the matrix does not have is caught.
     const typo = inlined.replace('matrix.artifact-name', 'matrix.artifact');
-    expect(problems(lint(typo, 'release.yml')).join('\n')).toContain('property "artifact" is not defined');
+    expect((await lintWorkflow(typo, 'release.yml')).join('\n')).toContain(
+      'property "artifact" is not defined',
+    );
   });
 
   it('uses only inputs and outputs that action.yml declares', () => {

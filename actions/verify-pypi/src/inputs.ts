@@ -1,12 +1,15 @@
 import {
   getBooleanInput,
+  getChoiceInput,
   getInput,
   getIntegerInput,
   getListInput,
 } from '../../../packages/action-kit/index.js';
 import { registerProxyCredentials, resolveIndexUrls } from '../../../packages/pypi/index.js';
 import { registerUrlCredentials } from '../../../packages/secrets/index.js';
-import type { VerifyOptions } from '../../../packages/verify/index.js';
+import { parseSmokeShell, type VerifyOptions } from '../../../packages/verify/index.js';
+
+const DOWNLOAD_MODES = ['all', 'installed', 'none'] as const;
 
 /** Reads and checks every input once; the errors name the input and what it accepts. */
 export function readSettings(): Omit<VerifyOptions, 'log'> {
@@ -31,10 +34,13 @@ export function readSettings(): Omit<VerifyOptions, 'log'> {
     ...(manifest ? { manifest } : { packagesDir: getInput('packages-dir') || 'dist' }),
     timeoutMs: getIntegerInput('timeout', 900, { min: 0 }) * 1000,
     intervalMs: getIntegerInput('interval', 10, { min: 1 }) * 1000,
+    download: getChoiceInput('download', DOWNLOAD_MODES, 'all'),
     installCheck: getBooleanInput('install-check', true),
-    python: getInput('python') || 'python3',
+    python: getInput('python'),
     importNames: getListInput('import-names', { commas: true }),
     ...(smokeCommand ? { smokeCommand } : {}),
+    smokeShell: parseSmokeShell(getInput('smoke-shell'), process.platform),
+    smokeTimeoutMs: getIntegerInput('smoke-timeout', 600, { min: 0 }) * 1000,
     extraIndexUrls,
     checkLatest: getBooleanInput('check-latest', true),
     ...(tempDir ? { tempDir } : {}),

@@ -17,18 +17,30 @@ function failure(result: VerifyResult): string {
     : `${first} (and ${rest.length} more problem(s) above)`;
 }
 
-/** verify-pypi: proof that the index serves exactly the released files, and that they install. */
-export async function main(): Promise<void> {
+/** Verify, write the outputs and summary, and fail the step unless verified. */
+async function verify(): Promise<VerifyResult> {
   const settings = readSettings();
   const result = await group(`Verify the release on ${settings.urls.simple}`, () =>
     verifyRelease({ ...settings, log: info }),
   );
-  setOutput('verified', String(result.verified));
   setOutput('files', JSON.stringify(result.files));
   setOutput('waited-seconds', String(result.waitedSeconds));
   for (const line of result.warnings) warning(line);
   for (const line of result.skipped) info(line);
+  info(`download (${result.download.mode}): ${result.download.note}`);
   writeSummary(result, settings.urls.simple);
+  return result;
+}
+
+/** verify-pypi: proof that the index serves exactly the released files, and that they install. */
+export async function main(): Promise<void> {
+  let result: VerifyResult | null = null;
+  try {
+    result = await verify();
+  } finally {
+    // Whatever ended the step (a bad input, a refusing index), `verified` says so.
+    setOutput('verified', String(result?.verified === true));
+  }
   if (result.verified) {
     info(
       `${result.project} ${result.version}: every file served with the right hash after ${result.waitedSeconds} s`,

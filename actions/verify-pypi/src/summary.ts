@@ -37,8 +37,11 @@ function installRows(install: InstallReport): Cell[][] {
       imports,
     ]);
   }
-  if (install.smoke)
-    rows.push(['smoke-command', `exit code ${install.smoke.exitCode ?? 'none'}: ${install.smoke.command}`]);
+  if (install.smoke) {
+    const { smoke } = install;
+    const ended = smoke.timedOut ? 'stopped at smoke-timeout' : `exit code ${smoke.exitCode ?? 'none'}`;
+    rows.push([`smoke-command (${smoke.shell})`, `${ended}: ${smoke.command}`]);
+  }
   rows.push(['result', install.ok ? '✅ installs and imports' : `❌ ${install.problem ?? 'failed'}`]);
   return rows.map(([label, value]) => [{ html: `<b>${escapeHtml(String(label))}</b>` }, value ?? '']);
 }
@@ -52,12 +55,15 @@ export function writeSummary(result: VerifyResult, indexUrl: string): void {
     `${expected} file(s) from ${result.source} compared with ${indexUrl} (JSON and simple API); ` +
       `${result.wait.polls} look(s) over ${result.waitedSeconds} s.`,
   );
+  summary.paragraph(`Download (${result.download.mode}): ${result.download.note}.`);
+  const served = result.download.mode === 'all';
   summary.table(
-    ['File', 'Local sha256', 'Index sha256', 'Status'],
+    ['File', 'Local sha256', 'Listed sha256', ...(served ? ['Served sha256'] : []), 'Status'],
     result.files.map((f) => [
       f.filename,
       hashCell(f.local_sha256),
       hashCell(f.index_sha256),
+      ...(served ? [hashCell(f.served_sha256)] : []),
       STATUS_LABEL[f.status],
     ]),
   );

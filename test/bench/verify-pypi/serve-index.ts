@@ -9,7 +9,8 @@ import { startIndex } from '../../../packages/local-index/index.js';
 import { apiTokenAuth, resolveIndexUrls, uploadFile } from '../../../packages/pypi/index.js';
 
 const [storageDir, wheelDir] = process.argv.slice(2) as [string, string];
-const index = await startIndex({ port: 0, storageDir });
+// Big enough for the big-file release (PyPI's own limit is 100 MiB; the index's default follows it).
+const index = await startIndex({ port: 0, storageDir, maxFileSize: 4 * 1024 ** 3 });
 const filled = join(storageDir, 'bench-filled');
 if (!existsSync(filled)) {
   const urls = resolveIndexUrls(index.uploadUrl);

@@ -112,15 +112,25 @@ export async function buildWithRequiresPython(
 }
 
 /**
+ * `wheel` with its platform tag replaced by `platform` (a compressed set like `a.b` allowed), its WHEEL file
+ * and RECORD rewritten to match: what auditwheel makes of a `linux_*` wheel, or a build for another OS.
+ * Returns the new path in `outDir`.
+ */
+export async function retaggedWheel(wheel: string, outDir: string, platform: string): Promise<string> {
+  await mkdir(outDir, { recursive: true });
+  const script = join(dirname(fileURLToPath(import.meta.url)), 'retag_wheel.py');
+  const { stdout } = await run(PYTHON, [script, wheel, outDir, platform]);
+  return stdout.trim();
+}
+
+/**
  * A platform wheel retagged `manylinux_2_17_<arch>`, as auditwheel would name a wheel without outside
- * libraries: PyPI (and the embedded index) refuse plain `linux_*` tags. WHEEL and its RECORD line are
- * rewritten so the wheel stays consistent. Returns the new path in `outDir`.
+ * libraries: PyPI (and the embedded index) refuse plain `linux_*` tags.
  */
 export async function manylinuxWheel(wheel: string, outDir: string): Promise<string> {
-  await mkdir(outDir, { recursive: true });
-  const script = join(dirname(fileURLToPath(import.meta.url)), 'manylinux_retag.py');
-  const { stdout } = await run(PYTHON, [script, wheel, outDir]);
-  return stdout.trim();
+  const arch = /-linux_(\w+)\.whl$/.exec(wheel)?.[1];
+  if (!arch) throw new Error(`${wheel} is not a linux_<arch> wheel`);
+  return retaggedWheel(wheel, outDir, `manylinux_2_17_${arch}.manylinux2014_${arch}`);
 }
 
 /** The same wheel re-zipped without compression: a valid, different file under the same name (a rebuild). */
