@@ -10155,246 +10155,131 @@ class ChunkReader {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/dists/zip-reader.ts
-/** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
-
-
-/** Defaults: 16 MiB per inflated member, ratio 50 (PyPI's figure) for entries over 1 MiB, 64 MiB of directory. */
-const DEFAULT_ZIP_LIMITS = {
-    maxMemberSize: 16 << 20,
-    maxRatio: 50,
-    ratioMinSize: 1 << 20,
-    maxCentralDirectory: 64 << 20,
-};
-const EOCD_SIG = 0x06054b50;
-const ZIP64_LOCATOR_SIG = 0x07064b50;
-const ZIP64_EOCD_SIG = 0x06064b50;
-const CENTRAL_SIG = 0x02014b50;
-const LOCAL_SIG = 0x04034b50;
-const U32_MAX = 0xffffffff;
-/** An open zip file: its entries by name and a way to read one. Close it when done. */
-class zip_reader_ZipArchive {
-    handle;
-    path;
-    size;
-    entries;
-    limits;
-    constructor(handle, path, size, entries, limits) {
-        this.handle = handle;
-        this.path = path;
-        this.size = size;
-        this.entries = entries;
-        this.limits = limits;
-    }
-    /** Open a zip and read its central directory; throws DistError `not-a-zipfile` when it is not a readable zip. */
-    static async open(path, limits = {}) {
-        const all = { ...DEFAULT_ZIP_LIMITS, ...limits };
-        const handle = await (0,promises_namespaceObject.open)(path, 'r');
-        try {
-            const { size } = await handle.stat();
-            const entries = await readCentralDirectory(handle, size, path, all);
-            return new zip_reader_ZipArchive(handle, path, size, entries, all);
-        }
-        catch (error) {
-            await handle.close();
-            throw error;
-        }
-    }
-    /** The entry of that exact name, if any. */
-    entry(name) {
-        return this.entries.find((e) => e.name === name);
-    }
-    /** Entries whose ratio marks them as a zip bomb under these limits. */
-    bombs() {
-        const { maxRatio, ratioMinSize } = this.limits;
-        return this.entries.filter((e) => e.uncompressedSize > ratioMinSize && e.uncompressedSize > maxRatio * e.compressedSize);
-    }
-    /** Inflate one member, checking its size caps, compression method, ratio and CRC. */
-    async read(entry) {
-        const where = `${this.path}: ${entry.name}`;
-        if (entry.flags & 1)
-            throw new errors_DistError('encrypted-entry', `${where} is encrypted`, this.path);
-        if (entry.uncompressedSize > this.limits.maxMemberSize) {
-            throw new errors_DistError('entry-too-large', `${where} inflates to ${entry.uncompressedSize} bytes, over the ${this.limits.maxMemberSize}-byte limit`, this.path);
-        }
-        if (this.bombs().includes(entry)) {
-            throw new errors_DistError('zip-bomb', `${where} inflates ${entry.uncompressedSize} bytes from ${entry.compressedSize} (ratio over ${this.limits.maxRatio}): refused as a zip bomb`, this.path);
-        }
-        const local = await readAt(this.handle, entry.localHeaderOffset, 30);
-        if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIG) {
-            throw new errors_DistError('corrupt-entry', `${where}: no local header at offset ${entry.localHeaderOffset}`, this.path);
-        }
-        const dataStart = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-        if (dataStart + entry.compressedSize > this.size) {
-            throw new errors_DistError('corrupt-entry', `${where}: data runs past the end of the file (truncated?)`, this.path);
-        }
-        const raw = await readAt(this.handle, dataStart, entry.compressedSize);
-        // zlib loads with the first archive read, not at every action's start-up.
-        const { crc32, inflateRawSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
-        let data;
-        if (entry.method === 0)
-            data = raw;
-        else if (entry.method === 8) {
-            try {
-                // maxOutputLength bounds memory even when the directory lies about the size.
-                data = inflateRawSync(raw, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
-            }
-            catch (error) {
-                throw new errors_DistError('corrupt-entry', `${where}: cannot inflate (${error.message})`, this.path);
-            }
-        }
-        else {
-            throw new errors_DistError('unsupported-compression', `${where} uses compression method ${entry.method}; only stored (0) and deflate (8) are accepted`, this.path);
-        }
-        if (data.length !== entry.uncompressedSize || crc32(data) !== entry.crc32) {
-            throw new errors_DistError('corrupt-entry', `${where}: size or CRC does not match the directory`, this.path);
-        }
-        return data;
-    }
-    /** Release the file handle. */
-    async close() {
-        await this.handle.close();
-    }
-}
-async function readAt(handle, position, length) {
-    const buffer = Buffer.alloc(length);
-    let done = 0;
-    while (done < length) {
-        const { bytesRead } = await handle.read(buffer, done, length - done, position + done);
-        if (bytesRead === 0)
-            break;
-        done += bytesRead;
-    }
-    return done === length ? buffer : buffer.subarray(0, done);
-}
-async function readCentralDirectory(handle, size, path, limits) {
-    const notZip = (why) => new errors_DistError('not-a-zipfile', `${path}: not a zip file (${why})`, path);
-    // The end record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
-    const tailLength = Math.min(size, 22 + 0xffff);
-    const tail = await readAt(handle, size - tailLength, tailLength);
-    let eocd = -1;
-    for (let i = tail.length - 22; i >= 0; i--) {
-        if (tail.readUInt32LE(i) === EOCD_SIG && i + 22 + tail.readUInt16LE(i + 20) === tail.length) {
-            eocd = i;
-            break;
-        }
-    }
-    if (eocd < 0)
-        throw notZip('no end of central directory record');
-    const eocdOffset = size - tailLength + eocd;
-    let count = tail.readUInt16LE(eocd + 10);
-    let cdSize = tail.readUInt32LE(eocd + 12);
-    let cdOffset = tail.readUInt32LE(eocd + 16);
-    if (eocdOffset >= 20) {
-        const locator = await readAt(handle, eocdOffset - 20, 20);
-        if (locator.readUInt32LE(0) === ZIP64_LOCATOR_SIG) {
-            const z64Offset = Number(locator.readBigUInt64LE(8));
-            const z64 = await readAt(handle, z64Offset, 56);
-            if (z64.length < 56 || z64.readUInt32LE(0) !== ZIP64_EOCD_SIG)
-                throw notZip('bad zip64 end record');
-            count = Number(z64.readBigUInt64LE(32));
-            cdSize = Number(z64.readBigUInt64LE(40));
-            cdOffset = Number(z64.readBigUInt64LE(48));
-        }
-    }
-    if (cdOffset + cdSize > size)
-        throw notZip('central directory runs past the end of the file (truncated?)');
-    if (cdSize > limits.maxCentralDirectory)
-        throw notZip(`central directory of ${cdSize} bytes is over the limit`);
-    const cd = await readAt(handle, cdOffset, cdSize);
-    const entries = [];
-    let at = 0;
-    for (let i = 0; i < count; i++) {
-        if (at + 46 > cd.length || cd.readUInt32LE(at) !== CENTRAL_SIG)
-            throw notZip(`bad central directory entry ${i}`);
-        const flags = cd.readUInt16LE(at + 8);
-        const nameLength = cd.readUInt16LE(at + 28);
-        const extraLength = cd.readUInt16LE(at + 30);
-        const commentLength = cd.readUInt16LE(at + 32);
-        const end = at + 46 + nameLength + extraLength + commentLength;
-        if (end > cd.length)
-            throw notZip(`central directory entry ${i} runs past the directory`);
-        const nameBytes = cd.subarray(at + 46, at + 46 + nameLength);
-        // Bit 11 says UTF-8; otherwise the spec says CP437, which agrees with ASCII, all that wheels use.
-        const name = nameBytes.toString(flags & 0x800 ? 'utf8' : 'latin1');
-        const entry = {
-            name,
-            method: cd.readUInt16LE(at + 10),
-            flags,
-            crc32: cd.readUInt32LE(at + 16),
-            compressedSize: cd.readUInt32LE(at + 20),
-            uncompressedSize: cd.readUInt32LE(at + 24),
-            localHeaderOffset: cd.readUInt32LE(at + 42),
-        };
-        applyZip64Extra(entry, cd.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
-        entries.push(entry);
-        at = end;
-    }
-    return entries;
-}
-// The zip64 extra field holds, in this order, only the values whose 32-bit slot is 0xFFFFFFFF.
-function applyZip64Extra(entry, extra) {
-    let at = 0;
-    while (at + 4 <= extra.length) {
-        const id = extra.readUInt16LE(at);
-        const length = extra.readUInt16LE(at + 2);
-        if (id === 0x0001) {
-            let p = at + 4;
-            const next = () => {
-                const value = p + 8 <= at + 4 + length ? Number(extra.readBigUInt64LE(p)) : U32_MAX;
-                p += 8;
-                return value;
-            };
-            if (entry.uncompressedSize === U32_MAX)
-                entry.uncompressedSize = next();
-            if (entry.compressedSize === U32_MAX)
-                entry.compressedSize = next();
-            if (entry.localHeaderOffset === U32_MAX)
-                entry.localHeaderOffset = next();
-            return;
-        }
-        at += 4 + length;
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/dists/archive-kind.ts
-/** Python's `zipfile.is_zipfile` and `tarfile.is_tarfile`, for PyPI's "both a zip and a tar file" check. */
+/**
+ * Python's `zipfile.is_zipfile` and `tarfile.is_tarfile`, which decide PyPI's "both a zip and a tar file",
+ * "File is not a zipfile" and "File is not a tarfile" before any member is read.
+ */
 
 
-
-/** True when a zip reader finds an end of central directory (zipfile.is_zipfile). */
-async function isZipFile(path) {
-    try {
-        const zip = await zip_reader_ZipArchive.open(path);
-        await zip.close();
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** True when the file opens as a tar, plain or gzip-compressed (tarfile.is_tarfile; bz2 and xz are not tried). */
-async function isTarFile(path) {
+const EOCD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+const EOCD_SIZE = 22;
+const MAX_COMMENT = 1 << 16;
+const BLOCK = 512;
+// How much of a gzip stream is inflated to see the first tar header.
+const GZIP_WINDOW = 1 << 16;
+async function readAt(path, position, length) {
     const handle = await (0,promises_namespaceObject.open)(path, 'r');
-    const head = Buffer.alloc(512);
     try {
-        const { bytesRead } = await handle.read(head, 0, 512, 0);
-        if (bytesRead >= 2 && head[0] === 0x1f && head[1] === 0x8b)
-            return await firstTarMemberReadable(path);
-        return bytesRead === 512 && (head.every((b) => b === 0) || checksumOk(head));
+        const buffer = Buffer.alloc(Math.max(0, length));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+        return buffer.subarray(0, bytesRead);
     }
     finally {
         await handle.close();
     }
 }
-async function firstTarMemberReadable(path) {
+/**
+ * `zipfile.is_zipfile`: an end-of-central-directory record ends the file, or its signature is found (with all
+ * 22 bytes after it) within the last 64 KiB + 22 bytes. Nothing else is checked, so data before a zip is fine.
+ */
+async function isZipFile(path) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    let size;
     try {
-        await tar_reader_walkTarGz(path, { onEntry: () => 'stop' });
-        return true;
+        size = (await handle.stat()).size;
     }
-    catch {
+    finally {
+        await handle.close();
+    }
+    if (size < EOCD_SIZE)
         return false;
+    const start = Math.max(0, size - EOCD_SIZE - MAX_COMMENT);
+    const tail = await readAt(path, start, size - start);
+    const last = tail.subarray(tail.length - EOCD_SIZE);
+    if (last.subarray(0, 4).equals(EOCD) && last[20] === 0 && last[21] === 0)
+        return true;
+    const at = tail.lastIndexOf(EOCD);
+    return at >= 0 && tail.length - at >= EOCD_SIZE;
+}
+/** The compression named by a file's magic bytes (null: none of tarfile's). */
+function compressionOf(head) {
+    if (head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.subarray(0, 3).toString('latin1') === 'BZh' &&
+        head.subarray(4, 10).toString('latin1') === '1AY&SY')
+        return 'bzip2';
+    if (head.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])))
+        return 'xz';
+    if (head.subarray(0, 4).equals(Buffer.from([0x28, 0xb5, 0x2f, 0xfd])))
+        return 'zstd';
+    return null;
+}
+/**
+ * `tarfile.is_tarfile`: the file opens as a tar, plain or compressed, that is, its first header block reads.
+ * Plain and gzip are checked block and all; a bzip2, xz or zstd stream is taken on its magic bytes alone
+ * (node cannot inflate those), so one that holds no tar counts as a tar here.
+ */
+async function isTarFile(path) {
+    const head = await readAt(path, 0, GZIP_WINDOW);
+    const compression = compressionOf(head);
+    if (compression === 'gzip')
+        return isTarHeader(await firstInflated(head));
+    if (compression !== null)
+        return true;
+    return isTarHeader(head.subarray(0, BLOCK));
+}
+// tarfile reads an all-zero first block as an empty archive; anything else must carry a valid checksum.
+function isTarHeader(block) {
+    return block.length >= BLOCK && (block.subarray(0, BLOCK).every((b) => b === 0) || checksumOk(block));
+}
+/**
+ * The bytes a gzip stream inflates to, as far as its first member reads without error: what Python's
+ * GzipFile hands tarfile before damage further on (a truncation, a bad block) raises.
+ */
+async function firstInflated(head) {
+    const body = head.subarray(gzipHeaderLength(head));
+    const zlib = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
+    const inflate = (length) => {
+        try {
+            return zlib.inflateRawSync(body.subarray(0, length), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+        }
+        catch {
+            return null;
+        }
+    };
+    const whole = inflate(body.length);
+    if (whole)
+        return whole;
+    // Damage inside the window: the longest prefix that still inflates (output only grows with input).
+    let good = 0;
+    let bad = body.length;
+    while (bad - good > 1) {
+        const middle = Math.floor((good + bad) / 2);
+        if (inflate(middle))
+            good = middle;
+        else
+            bad = middle;
     }
+    return inflate(good) ?? Buffer.alloc(0);
+}
+// RFC 1952: ID1 ID2 CM FLG MTIME(4) XFL OS, then the optional extra field, name, comment and header CRC.
+function gzipHeaderLength(head) {
+    if (head[2] !== 8)
+        return head.length;
+    const flags = head[3] ?? 0;
+    let at = 10;
+    if (flags & 0x04)
+        at += 2 + (head.length >= at + 2 ? head.readUInt16LE(at) : 0);
+    for (const bit of [0x08, 0x10]) {
+        if (flags & bit) {
+            const end = head.indexOf(0, at);
+            at = end < 0 ? head.length : end + 1;
+        }
+    }
+    if (flags & 0x02)
+        at += 2;
+    return Math.min(at, head.length);
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/core-metadata-fields.ts
@@ -10816,9 +10701,210 @@ function wheel_info_findDistInfoDir(filename, members) {
     return candidates.size === 1 ? ([...candidates][0] ?? null) : null;
 }
 
+;// CONCATENATED MODULE: ./packages/dists/zip-reader.ts
+/** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
+
+
+/** Defaults: 16 MiB per inflated member, ratio 50 (PyPI's figure) for entries over 1 MiB, 64 MiB of directory. */
+const DEFAULT_ZIP_LIMITS = {
+    maxMemberSize: 16 << 20,
+    maxRatio: 50,
+    ratioMinSize: 1 << 20,
+    maxCentralDirectory: 64 << 20,
+};
+const EOCD_SIG = 0x06054b50;
+const ZIP64_LOCATOR_SIG = 0x07064b50;
+const ZIP64_EOCD_SIG = 0x06064b50;
+const CENTRAL_SIG = 0x02014b50;
+const LOCAL_SIG = 0x04034b50;
+const U32_MAX = 0xffffffff;
+/** An open zip file: its entries by name and a way to read one. Close it when done. */
+class zip_reader_ZipArchive {
+    handle;
+    path;
+    size;
+    entries;
+    limits;
+    constructor(handle, path, size, entries, limits) {
+        this.handle = handle;
+        this.path = path;
+        this.size = size;
+        this.entries = entries;
+        this.limits = limits;
+    }
+    /** Open a zip and read its central directory; throws DistError `not-a-zipfile` when it is not a readable zip. */
+    static async open(path, limits = {}) {
+        const all = { ...DEFAULT_ZIP_LIMITS, ...limits };
+        const handle = await (0,promises_namespaceObject.open)(path, 'r');
+        try {
+            const { size } = await handle.stat();
+            const entries = await readCentralDirectory(handle, size, path, all);
+            return new zip_reader_ZipArchive(handle, path, size, entries, all);
+        }
+        catch (error) {
+            await handle.close();
+            throw error;
+        }
+    }
+    /** The entry of that exact name, if any. */
+    entry(name) {
+        return this.entries.find((e) => e.name === name);
+    }
+    /** Entries whose ratio marks them as a zip bomb under these limits. */
+    bombs() {
+        const { maxRatio, ratioMinSize } = this.limits;
+        return this.entries.filter((e) => e.uncompressedSize > ratioMinSize && e.uncompressedSize > maxRatio * e.compressedSize);
+    }
+    /** Inflate one member, checking its size caps, compression method, ratio and CRC. */
+    async read(entry) {
+        const where = `${this.path}: ${entry.name}`;
+        if (entry.flags & 1)
+            throw new errors_DistError('encrypted-entry', `${where} is encrypted`, this.path);
+        if (entry.uncompressedSize > this.limits.maxMemberSize) {
+            throw new errors_DistError('entry-too-large', `${where} inflates to ${entry.uncompressedSize} bytes, over the ${this.limits.maxMemberSize}-byte limit`, this.path);
+        }
+        if (this.bombs().includes(entry)) {
+            throw new errors_DistError('zip-bomb', `${where} inflates ${entry.uncompressedSize} bytes from ${entry.compressedSize} (ratio over ${this.limits.maxRatio}): refused as a zip bomb`, this.path);
+        }
+        const local = await zip_reader_readAt(this.handle, entry.localHeaderOffset, 30);
+        if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIG) {
+            throw new errors_DistError('corrupt-entry', `${where}: no local header at offset ${entry.localHeaderOffset}`, this.path);
+        }
+        const dataStart = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+        if (dataStart + entry.compressedSize > this.size) {
+            throw new errors_DistError('corrupt-entry', `${where}: data runs past the end of the file (truncated?)`, this.path);
+        }
+        const raw = await zip_reader_readAt(this.handle, dataStart, entry.compressedSize);
+        // zlib loads with the first archive read, not at every action's start-up.
+        const { crc32, inflateRawSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
+        let data;
+        if (entry.method === 0)
+            data = raw;
+        else if (entry.method === 8) {
+            try {
+                // maxOutputLength bounds memory even when the directory lies about the size.
+                data = inflateRawSync(raw, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
+            }
+            catch (error) {
+                throw new errors_DistError('corrupt-entry', `${where}: cannot inflate (${error.message})`, this.path);
+            }
+        }
+        else {
+            throw new errors_DistError('unsupported-compression', `${where} uses compression method ${entry.method}; only stored (0) and deflate (8) are accepted`, this.path);
+        }
+        if (data.length !== entry.uncompressedSize || crc32(data) !== entry.crc32) {
+            throw new errors_DistError('corrupt-entry', `${where}: size or CRC does not match the directory`, this.path);
+        }
+        return data;
+    }
+    /** Release the file handle. */
+    async close() {
+        await this.handle.close();
+    }
+}
+async function zip_reader_readAt(handle, position, length) {
+    const buffer = Buffer.alloc(length);
+    let done = 0;
+    while (done < length) {
+        const { bytesRead } = await handle.read(buffer, done, length - done, position + done);
+        if (bytesRead === 0)
+            break;
+        done += bytesRead;
+    }
+    return done === length ? buffer : buffer.subarray(0, done);
+}
+async function readCentralDirectory(handle, size, path, limits) {
+    const notZip = (why) => new errors_DistError('not-a-zipfile', `${path}: not a zip file (${why})`, path);
+    // The end record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
+    const tailLength = Math.min(size, 22 + 0xffff);
+    const tail = await zip_reader_readAt(handle, size - tailLength, tailLength);
+    let eocd = -1;
+    for (let i = tail.length - 22; i >= 0; i--) {
+        if (tail.readUInt32LE(i) === EOCD_SIG && i + 22 + tail.readUInt16LE(i + 20) === tail.length) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw notZip('no end of central directory record');
+    const eocdOffset = size - tailLength + eocd;
+    let count = tail.readUInt16LE(eocd + 10);
+    let cdSize = tail.readUInt32LE(eocd + 12);
+    let cdOffset = tail.readUInt32LE(eocd + 16);
+    if (eocdOffset >= 20) {
+        const locator = await zip_reader_readAt(handle, eocdOffset - 20, 20);
+        if (locator.readUInt32LE(0) === ZIP64_LOCATOR_SIG) {
+            const z64Offset = Number(locator.readBigUInt64LE(8));
+            const z64 = await zip_reader_readAt(handle, z64Offset, 56);
+            if (z64.length < 56 || z64.readUInt32LE(0) !== ZIP64_EOCD_SIG)
+                throw notZip('bad zip64 end record');
+            count = Number(z64.readBigUInt64LE(32));
+            cdSize = Number(z64.readBigUInt64LE(40));
+            cdOffset = Number(z64.readBigUInt64LE(48));
+        }
+    }
+    if (cdOffset + cdSize > size)
+        throw notZip('central directory runs past the end of the file (truncated?)');
+    if (cdSize > limits.maxCentralDirectory)
+        throw notZip(`central directory of ${cdSize} bytes is over the limit`);
+    const cd = await zip_reader_readAt(handle, cdOffset, cdSize);
+    const entries = [];
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+        if (at + 46 > cd.length || cd.readUInt32LE(at) !== CENTRAL_SIG)
+            throw notZip(`bad central directory entry ${i}`);
+        const flags = cd.readUInt16LE(at + 8);
+        const nameLength = cd.readUInt16LE(at + 28);
+        const extraLength = cd.readUInt16LE(at + 30);
+        const commentLength = cd.readUInt16LE(at + 32);
+        const end = at + 46 + nameLength + extraLength + commentLength;
+        if (end > cd.length)
+            throw notZip(`central directory entry ${i} runs past the directory`);
+        const nameBytes = cd.subarray(at + 46, at + 46 + nameLength);
+        // Bit 11 says UTF-8; otherwise the spec says CP437, which agrees with ASCII, all that wheels use.
+        const name = nameBytes.toString(flags & 0x800 ? 'utf8' : 'latin1');
+        const entry = {
+            name,
+            method: cd.readUInt16LE(at + 10),
+            flags,
+            crc32: cd.readUInt32LE(at + 16),
+            compressedSize: cd.readUInt32LE(at + 20),
+            uncompressedSize: cd.readUInt32LE(at + 24),
+            localHeaderOffset: cd.readUInt32LE(at + 42),
+        };
+        applyZip64Extra(entry, cd.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
+        entries.push(entry);
+        at = end;
+    }
+    return entries;
+}
+// The zip64 extra field holds, in this order, only the values whose 32-bit slot is 0xFFFFFFFF.
+function applyZip64Extra(entry, extra) {
+    let at = 0;
+    while (at + 4 <= extra.length) {
+        const id = extra.readUInt16LE(at);
+        const length = extra.readUInt16LE(at + 2);
+        if (id === 0x0001) {
+            let p = at + 4;
+            const next = () => {
+                const value = p + 8 <= at + 4 + length ? Number(extra.readBigUInt64LE(p)) : U32_MAX;
+                p += 8;
+                return value;
+            };
+            if (entry.uncompressedSize === U32_MAX)
+                entry.uncompressedSize = next();
+            if (entry.compressedSize === U32_MAX)
+                entry.compressedSize = next();
+            if (entry.localHeaderOffset === U32_MAX)
+                entry.localHeaderOffset = next();
+            return;
+        }
+        at += 4 + length;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/dists/inspect-dist.ts
 /** Gathering the facts PyPI's rules look at from a file on disk, without failing on a broken archive. */
-
 
 
 
@@ -10846,8 +10932,8 @@ async function inspectDistribution(path, options = {}) {
         return { ...base, metadata: null, metadataError: error.message };
     }
     const { archive, metadata, metadataError } = format === 'zip' ? await inspectZip(path, filename, limits) : await inspectTar(path, limits);
-    // A readable archive of one kind that is also the other is refused by PyPI first.
-    if (archive.unreadable === null && (format === 'zip' ? await isTarFile(path) : await isZipFile(path)))
+    // PyPI refuses a file that is both a zip and a tar before it reads either.
+    if ((await isZipFile(path)) && (await isTarFile(path)))
         archive.polyglot = true;
     return { ...base, archive, metadata, ...(metadataError ? { metadataError } : {}) };
 }
@@ -10859,7 +10945,7 @@ async function inspectZip(path, filename, limits) {
     catch (error) {
         // zipfile.is_zipfile only looks for the end record; anything worse is a BadZipFile, which PyPI prints as None.
         const message = error.message;
-        const unreadable = message.includes('no end of central directory') ? 'File is not a zipfile' : 'None';
+        const unreadable = (await isZipFile(path)) ? DAMAGED : 'File is not a zipfile';
         return { archive: emptyArchive('zip', unreadable), metadata: null, metadataError: message };
     }
     try {
@@ -10874,8 +10960,12 @@ async function inspectZip(path, filename, limits) {
         const target = filename.endsWith('.whl')
             ? `${wheel_info_findDistInfoDir(filename, members) ?? 'unknown.dist-info'}/METADATA`
             : pkgInfoPath(members);
-        if (filename.endsWith('.whl'))
-            archive.entryPoints = await readEntryPoints(zip, filename);
+        if (filename.endsWith('.whl')) {
+            archive.entryPoints = await readDistInfoMember(zip, filename, 'entry_points.txt');
+            const record = await readDistInfoMember(zip, filename, 'RECORD');
+            if (record !== null && !isUtf8(record))
+                archive.recordUndecodable = true;
+        }
         const entry = zip.entry(target);
         if (!entry)
             return { archive, metadata: null, metadataError: `${filename}: ${target} not found` };
@@ -10890,10 +10980,10 @@ async function inspectZip(path, filename, limits) {
         await zip.close();
     }
 }
-// warehouse reads `<name>-<version>.dist-info/entry_points.txt`, name and version split from the filename.
-async function readEntryPoints(zip, filename) {
+// warehouse reads `<name>-<version>.dist-info/<member>`, name and version split from the filename.
+async function readDistInfoMember(zip, filename, member) {
     const [name, version] = filename.split('-');
-    const entry = zip.entry(`${name}-${version}.dist-info/entry_points.txt`);
+    const entry = zip.entry(`${name}-${version}.dist-info/${member}`);
     if (!entry)
         return null;
     try {
@@ -10901,6 +10991,32 @@ async function readEntryPoints(zip, filename) {
     }
     catch {
         return null;
+    }
+}
+// PyPI says `None` when Python's archive modules fail mid-read; the cause follows in parentheses.
+const DAMAGED = 'None (the archive is truncated or damaged)';
+const NOT_GZIP = 'None (a tar archive, but not gzip-compressed)';
+// tarfile.is_tarfile decides "not a tarfile"; a tar that then fails to read as .tar.gz is PyPI's None.
+async function tarFailure(path) {
+    if (!(await isTarFile(path)))
+        return 'File is not a tarfile';
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const head = Buffer.alloc(16);
+        const { bytesRead } = await handle.read(head, 0, head.length, 0);
+        return compressionOf(head.subarray(0, bytesRead)) === 'gzip' ? DAMAGED : NOT_GZIP;
+    }
+    finally {
+        await handle.close();
+    }
+}
+function isUtf8(bytes) {
+    try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return true;
+    }
+    catch {
+        return false;
     }
 }
 async function inspectTar(path, limits) {
@@ -10920,7 +11036,9 @@ async function inspectTar(path, limits) {
                 candidates.set(entry.path, data);
                 return false;
             },
-        }, limits.tar);
+        }, 
+        // PyPI reads an sdist through whatever it inflates to (no ratio check on tars), and so does this.
+        { maxRatio: Number.POSITIVE_INFINITY, ...limits.tar });
         const archive = {
             format: 'tar.gz',
             unreadable: null,
@@ -10935,10 +11053,8 @@ async function inspectTar(path, limits) {
         return { archive, metadata: core_metadata_parseCoreMetadata(data, `${(0,external_node_path_namespaceObject.basename)(path)}: PKG-INFO`) };
     }
     catch (error) {
-        // tarfile.is_tarfile fails only when the first header is unreadable; later damage is a ReadError (None).
-        const unreadable = error instanceof errors_DistError && members.length === 0 ? 'File is not a tarfile' : 'None';
         return {
-            archive: emptyArchive('tar.gz', unreadable),
+            archive: emptyArchive('tar.gz', await tarFailure(path)),
             metadata: null,
             metadataError: error.message,
         };
@@ -10974,14 +11090,12 @@ function commonPath(names) {
     }
     return (absolute.has(true) ? '/' : '') + common.join('/');
 }
-// PyPI prints "None" when Python's archive modules fail mid-read; the cause is said after it.
-const BROKEN_ARCHIVE = 'None (the archive is truncated or damaged)';
 /** PyPI's reason an archive is not a valid distribution file, or null when it is. */
 function invalidDistReason(filename, size, archive) {
     if (archive.polyglot)
         return 'File is both a zip and a tar file';
     if (archive.unreadable !== null)
-        return archive.unreadable === 'None' ? BROKEN_ARCHIVE : archive.unreadable;
+        return archive.unreadable;
     const { members } = archive;
     if (archive.format === 'zip') {
         if (archive.uncompressedSize > COMPRESSION_RATIO_MIN_SIZE &&
@@ -11065,6 +11179,18 @@ function pyRepr(value) {
     }
     return out + quote;
 }
+// Python's whitespace (str.isspace): JavaScript's trim() differs (it strips U+FEFF, keeps \x1c-\x1f and \x85).
+const PY_SPACE = '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\p{Zs}\\u2028\\u2029]';
+const PY_STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, 'gu');
+const PY_LEADING_SPACE = new RegExp(`^${PY_SPACE}+`, 'u');
+/** Python's `str.strip()`. */
+function pyStrip(value) {
+    return value.replace(PY_STRIP, '');
+}
+/** How many characters of Python whitespace `value` starts with. */
+function pyLeadingSpace(value) {
+    return value.length - value.replace(PY_LEADING_SPACE, '').length;
+}
 
 ;// CONCATENATED MODULE: ./packages/dists/rules/file-rules.ts
 /** PyPI's checks of the uploaded file itself: its name's characters and extension, size and digests. */
@@ -11104,10 +11230,16 @@ const extensionRule = (dist) => {
         return null;
     return badRequest('invalid-extension', `Invalid file extension: Extension ${extension} is invalid for filetype ${filetype}. See https://www.python.org/dev/peps/pep-0527 for more information.`);
 };
-/** The file part must say what it is, and not be an image (twine sends application/octet-stream). */
+/**
+ * The file part's media type must not be empty or an image (twine sends application/octet-stream). As
+ * Python's cgi reads it: the part before `;`, trimmed, compared case-sensitively; a part without the
+ * header is text/plain, which passes.
+ */
 const contentTypeRule = ({ contentType }) => {
-    if (contentType === undefined ||
-        (contentType !== null && contentType !== '' && !contentType.startsWith('image/')))
+    if (contentType === undefined || contentType === null)
+        return null;
+    const media = (contentType.split(';')[0] ?? '').trim();
+    if (media !== '' && !media.startsWith('image/'))
         return null;
     return badRequest('invalid-content-type', 'Invalid distribution file.');
 };
@@ -11344,16 +11476,17 @@ const sdistFilenameRule = (dist) => {
         return null;
     return badRequest('invalid-sdist-filename', `Invalid source distribution filename: ${dist.filename}`);
 };
-// warehouse retries a post-release whose version was written with a hyphen (`name-1.0-1.tar.gz`).
+/**
+ * warehouse retries a post-release whose version was written with a hyphen (`name-1.0-1.tar.gz`), taking the
+ * name before the second-to-last hyphen. It assigns that name before it checks the version between, so the
+ * name stands even when that version is invalid (`some_thing-1.o-9.tar.gz` is then refused by PEP 625).
+ */
 function nameFromSdistFilename(dist, parsed, metaName) {
     const version = dist.metadata?.version;
     const dashes = dist.filename.split('-').length - 1;
     if (version && isPostrelease(version) && parsed.name !== normalizeProjectName(metaName) && dashes >= 2) {
         const withoutLast = dist.filename.slice(0, dist.filename.lastIndexOf('-'));
-        const name = withoutLast.slice(0, withoutLast.lastIndexOf('-'));
-        const versionText = dist.filename.slice(name.length + 1, -'.tar.gz'.length);
-        if (normalizeVersion(versionText) !== null)
-            return name;
+        return withoutLast.slice(0, withoutLast.lastIndexOf('-'));
     }
     return parsed.nameInFilename;
 }
@@ -11397,54 +11530,58 @@ const sdistLicenseFilesRule = (dist) => {
 
 ;// CONCATENATED MODULE: ./packages/dists/entry-points.ts
 /** A wheel's `entry_points.txt` as warehouse checks it: strict INI (Python's configparser, `=` only), script names without paths. */
-// An entry point name (packaging's data model): word characters, dots and dashes only.
-const SCRIPT_NAME = /^[\p{L}\p{N}\p{Mn}\p{Pc}.-]+$/u;
+
+// An entry point name (packaging's data model, `[\w.-]+` with Python's \w: letters, numbers, underscore).
+const SCRIPT_NAME = /^[\p{L}\p{N}_.-]+$/u;
 const SCRIPT_SECTIONS = new Set(['console_scripts', 'gui_scripts']);
-// configparser's reading: section headers, `name = value` lines, indented continuations, comments.
-function parseIni(text) {
-    const sections = new Map([['DEFAULT', []]]);
-    let current = null;
-    let inValue = false;
-    let indent = 0;
-    for (const line of text.split(/\r\n|\r|\n/)) {
-        const stripped = line.trim();
-        if (stripped.startsWith('#') || stripped.startsWith(';'))
-            continue;
-        if (stripped === '') {
-            inValue = inValue && current !== null;
-            continue;
-        }
-        const lineIndent = line.length - line.trimStart().length;
-        if (current !== null && inValue && lineIndent > indent)
-            continue;
-        indent = lineIndent;
-        const header = /^\[(.+)\]/.exec(stripped);
-        if (header) {
-            const name = header[1] ?? '';
-            if (name !== 'DEFAULT' && sections.has(name))
-                return null;
-            if (!sections.has(name))
-                sections.set(name, []);
-            current = sections.get(name) ?? null;
-            inValue = false;
-            continue;
-        }
-        if (current === null)
-            return null;
-        const eq = stripped.indexOf('=');
-        const option = eq < 0 ? '' : stripped.slice(0, eq).trimEnd();
-        if (option === '' || current.includes(option))
-            return null;
-        current.push(option);
-        inValue = true;
+// One significant line: a section header or an option. False when configparser raises.
+function readLine(state, clean) {
+    const header = /^\[(.+)\]/.exec(clean);
+    if (header) {
+        const name = header[1] ?? '';
+        // strict: a section read twice raises, except DEFAULT, whose options merge.
+        if (name !== 'DEFAULT' && state.sections.has(name))
+            return false;
+        if (!state.sections.has(name))
+            state.sections.set(name, []);
+        state.current = state.sections.get(name) ?? null;
+        state.inValue = false;
+        return true;
     }
-    return sections;
+    if (state.current === null)
+        return false;
+    const eq = clean.indexOf('=');
+    const option = eq < 0 ? '' : pyStrip(clean.slice(0, eq));
+    if (option === '' || state.current.includes(option))
+        return false;
+    state.current.push(option);
+    state.inValue = true;
+    return true;
+}
+// configparser's `read_string` (strict, `=` only, comments `#` and `;` on their own line): sections and options.
+function parseIni(text) {
+    const state = { sections: new Map([['DEFAULT', []]]), current: null, inValue: false, indent: 0 };
+    // StringIO yields lines at '\n' only; a '\r' before it is stripped as whitespace.
+    for (const line of text.split('\n')) {
+        const stripped = pyStrip(line);
+        if (stripped === '' || stripped.startsWith('#') || stripped.startsWith(';'))
+            continue;
+        // configparser's indentation: the offset of the first character Python's \S matches.
+        const indent = pyLeadingSpace(line);
+        if (state.current !== null && state.inValue && indent > state.indent)
+            continue;
+        state.indent = indent;
+        if (!readLine(state, stripped))
+            return null;
+    }
+    return state.sections;
 }
 /** True when warehouse would refuse the wheel for this entry_points.txt (not UTF-8, not strict INI, a script name with a path). */
 function entryPointsInvalid(bytes) {
     let text;
     try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        // Python's bytes.decode() keeps a byte order mark, and configparser then finds no section header.
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     }
     catch {
         return true;
@@ -11535,8 +11672,9 @@ function isPyPIPlatformTag(platform) {
 
 
 
-// The escaped name may only hold word characters and dots (packaging's rule), never `__`.
-const WHEEL_NAME = /^[\p{L}\p{N}\p{Mn}\p{Pc}.]*$/u;
+// The escaped name may only hold word characters and dots (packaging's `[\w\d._]` with Python's Unicode \w:
+// letters, numbers, underscore), never `__`.
+const WHEEL_NAME = /^[\p{L}\p{N}_.]*$/u;
 const BUILD_TAG = /^(\d+)(.*)$/s;
 /** Parse a wheel filename the way `packaging.utils.parse_wheel_filename` does; throws DistError with packaging's message. */
 function wheel_filename_parseWheelFilename(filename) {
@@ -11678,12 +11816,12 @@ const wheelLicenseFilesRule = (dist) => {
     }
     return null;
 };
-/** The wheel must hold `.dist-info/RECORD`. */
+/** The wheel must hold `.dist-info/RECORD`, readable as UTF-8 (warehouse says "missing" for both). */
 const wheelRecordRule = (dist) => {
     if (!validWheel(dist) || !dist.archive)
         return null;
     const target = `${distInfoDir(dist.filename)}/RECORD`;
-    if (dist.archive.members.includes(target))
+    if (dist.archive.members.includes(target) && !dist.archive.recordUndecodable)
         return null;
     return badRequest('missing-record', `Wheel '${dist.filename}' does not contain the required RECORD file: ${target}`);
 };
@@ -17142,7 +17280,8 @@ function parseContentDisposition(value) {
     let match;
     while ((match = re.exec(value)) !== null) {
         const key = (match[1] ?? '').toLowerCase();
-        const raw = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : (match[3] ?? '');
+        // Python's cgi undoes only \\ and \" in a quoted value; any other backslash stays (`\rehearsal.tar.gz`).
+        const raw = match[2] !== undefined ? match[2].replace(/\\([\\"])/g, '$1') : (match[3] ?? '');
         if (key === 'name')
             result.name = raw;
         else if (key === 'filename')
@@ -17288,7 +17427,7 @@ class MultipartParser extends external_node_stream_namespaceObject.Writable {
     }
     openPart(headerBlock) {
         let disposition = null;
-        let contentType = 'application/octet-stream';
+        let contentType = null;
         for (const line of headerBlock.split('\r\n')) {
             const colon = line.indexOf(':');
             if (colon < 0)

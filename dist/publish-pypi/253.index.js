@@ -41,14 +41,12 @@ function commonPath(names) {
     }
     return (absolute.has(true) ? '/' : '') + common.join('/');
 }
-// PyPI prints "None" when Python's archive modules fail mid-read; the cause is said after it.
-const BROKEN_ARCHIVE = 'None (the archive is truncated or damaged)';
 /** PyPI's reason an archive is not a valid distribution file, or null when it is. */
 function invalidDistReason(filename, size, archive) {
     if (archive.polyglot)
         return 'File is both a zip and a tar file';
     if (archive.unreadable !== null)
-        return archive.unreadable === 'None' ? BROKEN_ARCHIVE : archive.unreadable;
+        return archive.unreadable;
     const { members } = archive;
     if (archive.format === 'zip') {
         if (archive.uncompressedSize > COMPRESSION_RATIO_MIN_SIZE &&
@@ -128,10 +126,16 @@ const extensionRule = (dist) => {
         return null;
     return (0,types/* badRequest */.li)('invalid-extension', `Invalid file extension: Extension ${extension} is invalid for filetype ${filetype}. See https://www.python.org/dev/peps/pep-0527 for more information.`);
 };
-/** The file part must say what it is, and not be an image (twine sends application/octet-stream). */
+/**
+ * The file part's media type must not be empty or an image (twine sends application/octet-stream). As
+ * Python's cgi reads it: the part before `;`, trimmed, compared case-sensitively; a part without the
+ * header is text/plain, which passes.
+ */
 const contentTypeRule = ({ contentType }) => {
-    if (contentType === undefined ||
-        (contentType !== null && contentType !== '' && !contentType.startsWith('image/')))
+    if (contentType === undefined || contentType === null)
+        return null;
+    const media = (contentType.split(';')[0] ?? '').trim();
+    if (media !== '' && !media.startsWith('image/'))
         return null;
     return (0,types/* badRequest */.li)('invalid-content-type', 'Invalid distribution file.');
 };
@@ -141,7 +145,7 @@ const fileSizeRule = (dist, context) => {
     if (dist.size <= limit)
         return null;
     const project = dist.metadata?.name ?? '';
-    return (0,types/* badRequest */.li)('file-too-large', `File too large. Limit for project ${(0,python_repr/* pyRepr */.n)(project)} is ${Math.floor(limit / MIB)} MB. See https://docs.pypi.org/project-management/storage-limits#requesting-a-file-size-limit-increase for more information.`);
+    return (0,types/* badRequest */.li)('file-too-large', `File too large. Limit for project ${(0,python_repr/* pyRepr */.n3)(project)} is ${Math.floor(limit / MIB)} MB. See https://docs.pypi.org/project-management/storage-limits#requesting-a-file-size-limit-increase for more information.`);
 };
 /** The per-project total size limit (PyPI: 10 GiB). */
 const projectSizeRule = (dist, context) => {
@@ -150,7 +154,7 @@ const projectSizeRule = (dist, context) => {
         return null;
     const project = dist.metadata?.name ?? '';
     // PyPI's message really ends without a period.
-    return (0,types/* badRequest */.li)('project-too-large', `Project size too large. Limit for project ${(0,python_repr/* pyRepr */.n)(project)} total size is ${Math.floor(limit / GIB)} GB. See https://docs.pypi.org/project-management/storage-limits#requesting-a-project-size-limit-increase`);
+    return (0,types/* badRequest */.li)('project-too-large', `Project size too large. Limit for project ${(0,python_repr/* pyRepr */.n3)(project)} total size is ${Math.floor(limit / GIB)} GB. See https://docs.pypi.org/project-management/storage-limits#requesting-a-project-size-limit-increase`);
 };
 /** Every digest the form declares must match the file. */
 const digestRule = ({ declaredDigests, hashes }) => {
@@ -189,9 +193,9 @@ const duplicateFileRule = (dist, context) => {
         return { code: 'file-exists-identical', status: 200, message: '' };
     }
     const hash = dist.hashes.blake2_256
-        ? `blake2_256 hash ${(0,python_repr/* pyRepr */.n)(dist.hashes.blake2_256)}`
-        : `sha256 hash ${(0,python_repr/* pyRepr */.n)(dist.hashes.sha256)}`;
-    return (0,types/* badRequest */.li)('file-exists', `File already exists (${(0,python_repr/* pyRepr */.n)(dist.filename)}, with ${hash}). See https://pypi.org/help/#file-name-reuse for more information.`);
+        ? `blake2_256 hash ${(0,python_repr/* pyRepr */.n3)(dist.hashes.blake2_256)}`
+        : `sha256 hash ${(0,python_repr/* pyRepr */.n3)(dist.hashes.sha256)}`;
+    return (0,types/* badRequest */.li)('file-exists', `File already exists (${(0,python_repr/* pyRepr */.n3)(dist.filename)}, with ${hash}). See https://pypi.org/help/#file-name-reuse for more information.`);
 };
 /** A filename once used (and since deleted) is never accepted again. */
 const filenameReuseRule = (dist, context) => {
@@ -270,16 +274,17 @@ const sdistFilenameRule = (dist) => {
         return null;
     return (0,types/* badRequest */.li)('invalid-sdist-filename', `Invalid source distribution filename: ${dist.filename}`);
 };
-// warehouse retries a post-release whose version was written with a hyphen (`name-1.0-1.tar.gz`).
+/**
+ * warehouse retries a post-release whose version was written with a hyphen (`name-1.0-1.tar.gz`), taking the
+ * name before the second-to-last hyphen. It assigns that name before it checks the version between, so the
+ * name stands even when that version is invalid (`some_thing-1.o-9.tar.gz` is then refused by PEP 625).
+ */
 function nameFromSdistFilename(dist, parsed, metaName) {
     const version = dist.metadata?.version;
     const dashes = dist.filename.split('-').length - 1;
     if (version && isPostrelease(version) && parsed.name !== (0,names/* normalizeProjectName */.yz)(metaName) && dashes >= 2) {
         const withoutLast = dist.filename.slice(0, dist.filename.lastIndexOf('-'));
-        const name = withoutLast.slice(0, withoutLast.lastIndexOf('-'));
-        const versionText = dist.filename.slice(name.length + 1, -'.tar.gz'.length);
-        if ((0,format/* normalizeVersion */.Qj)(versionText) !== null)
-            return name;
+        return withoutLast.slice(0, withoutLast.lastIndexOf('-'));
     }
     return parsed.nameInFilename;
 }
@@ -292,7 +297,7 @@ const sdistProjectRule = (dist) => {
     const normalized = (0,names/* normalizeProjectName */.yz)(metaName);
     if ((0,names/* normalizeProjectName */.yz)(nameFromSdistFilename(dist, parsed, metaName)) === normalized)
         return null;
-    return (0,types/* badRequest */.li)('filename-project-mismatch', `Start filename for ${(0,python_repr/* pyRepr */.n)(metaName)} with ${(0,python_repr/* pyRepr */.n)(normalized.replace(/-/g, '_'))}.`);
+    return (0,types/* badRequest */.li)('filename-project-mismatch', `Start filename for ${(0,python_repr/* pyRepr */.n3)(metaName)} with ${(0,python_repr/* pyRepr */.n3)(normalized.replace(/-/g, '_'))}.`);
 };
 /** PEP 625: exactly `{normalized_name}-{normalized_version}.tar.gz` (so legacy .zip sdists are refused here). */
 const sdistNormalizedRule = (dist) => {
@@ -303,7 +308,7 @@ const sdistNormalizedRule = (dist) => {
     const expected = `${(0,names/* normalizeProjectName */.yz)(metaName).replace(/-/g, '_')}-${version}.tar.gz`;
     if (dist.filename === expected)
         return null;
-    return (0,types/* badRequest */.li)('filename-not-normalized', `Filename ${(0,python_repr/* pyRepr */.n)(dist.filename)} is invalid, should be ${(0,python_repr/* pyRepr */.n)(expected)}.`);
+    return (0,types/* badRequest */.li)('filename-not-normalized', `Filename ${(0,python_repr/* pyRepr */.n3)(dist.filename)} is invalid, should be ${(0,python_repr/* pyRepr */.n3)(expected)}.`);
 };
 /** Each License-File (metadata 2.4+, the only ones twine sends) must be in the sdist. */
 const sdistLicenseFilesRule = (dist) => {
@@ -396,54 +401,58 @@ function compareVersions(a, b) {
 
 ;// CONCATENATED MODULE: ./packages/dists/entry-points.ts
 /** A wheel's `entry_points.txt` as warehouse checks it: strict INI (Python's configparser, `=` only), script names without paths. */
-// An entry point name (packaging's data model): word characters, dots and dashes only.
-const SCRIPT_NAME = /^[\p{L}\p{N}\p{Mn}\p{Pc}.-]+$/u;
+
+// An entry point name (packaging's data model, `[\w.-]+` with Python's \w: letters, numbers, underscore).
+const SCRIPT_NAME = /^[\p{L}\p{N}_.-]+$/u;
 const SCRIPT_SECTIONS = new Set(['console_scripts', 'gui_scripts']);
-// configparser's reading: section headers, `name = value` lines, indented continuations, comments.
-function parseIni(text) {
-    const sections = new Map([['DEFAULT', []]]);
-    let current = null;
-    let inValue = false;
-    let indent = 0;
-    for (const line of text.split(/\r\n|\r|\n/)) {
-        const stripped = line.trim();
-        if (stripped.startsWith('#') || stripped.startsWith(';'))
-            continue;
-        if (stripped === '') {
-            inValue = inValue && current !== null;
-            continue;
-        }
-        const lineIndent = line.length - line.trimStart().length;
-        if (current !== null && inValue && lineIndent > indent)
-            continue;
-        indent = lineIndent;
-        const header = /^\[(.+)\]/.exec(stripped);
-        if (header) {
-            const name = header[1] ?? '';
-            if (name !== 'DEFAULT' && sections.has(name))
-                return null;
-            if (!sections.has(name))
-                sections.set(name, []);
-            current = sections.get(name) ?? null;
-            inValue = false;
-            continue;
-        }
-        if (current === null)
-            return null;
-        const eq = stripped.indexOf('=');
-        const option = eq < 0 ? '' : stripped.slice(0, eq).trimEnd();
-        if (option === '' || current.includes(option))
-            return null;
-        current.push(option);
-        inValue = true;
+// One significant line: a section header or an option. False when configparser raises.
+function readLine(state, clean) {
+    const header = /^\[(.+)\]/.exec(clean);
+    if (header) {
+        const name = header[1] ?? '';
+        // strict: a section read twice raises, except DEFAULT, whose options merge.
+        if (name !== 'DEFAULT' && state.sections.has(name))
+            return false;
+        if (!state.sections.has(name))
+            state.sections.set(name, []);
+        state.current = state.sections.get(name) ?? null;
+        state.inValue = false;
+        return true;
     }
-    return sections;
+    if (state.current === null)
+        return false;
+    const eq = clean.indexOf('=');
+    const option = eq < 0 ? '' : (0,python_repr/* pyStrip */.m0)(clean.slice(0, eq));
+    if (option === '' || state.current.includes(option))
+        return false;
+    state.current.push(option);
+    state.inValue = true;
+    return true;
+}
+// configparser's `read_string` (strict, `=` only, comments `#` and `;` on their own line): sections and options.
+function parseIni(text) {
+    const state = { sections: new Map([['DEFAULT', []]]), current: null, inValue: false, indent: 0 };
+    // StringIO yields lines at '\n' only; a '\r' before it is stripped as whitespace.
+    for (const line of text.split('\n')) {
+        const stripped = (0,python_repr/* pyStrip */.m0)(line);
+        if (stripped === '' || stripped.startsWith('#') || stripped.startsWith(';'))
+            continue;
+        // configparser's indentation: the offset of the first character Python's \S matches.
+        const indent = (0,python_repr/* pyLeadingSpace */.Ec)(line);
+        if (state.current !== null && state.inValue && indent > state.indent)
+            continue;
+        state.indent = indent;
+        if (!readLine(state, stripped))
+            return null;
+    }
+    return state.sections;
 }
 /** True when warehouse would refuse the wheel for this entry_points.txt (not UTF-8, not strict INI, a script name with a path). */
 function entryPointsInvalid(bytes) {
     let text;
     try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        // Python's bytes.decode() keeps a byte order mark, and configparser then finds no section header.
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     }
     catch {
         return true;
@@ -585,7 +594,7 @@ const wheelProjectRule = (dist) => {
     const canonical = (0,names/* normalizeProjectName */.yz)(metaName);
     if (parsed.name === canonical)
         return null;
-    return (0,types/* badRequest */.li)('filename-project-mismatch', `Start filename for ${(0,python_repr/* pyRepr */.n)(metaName)} with ${(0,python_repr/* pyRepr */.n)(canonical.replace(/-/g, '_'))}.`);
+    return (0,types/* badRequest */.li)('filename-project-mismatch', `Start filename for ${(0,python_repr/* pyRepr */.n3)(metaName)} with ${(0,python_repr/* pyRepr */.n3)(canonical.replace(/-/g, '_'))}.`);
 };
 /** The name part must be written normalized (`foo_bar`, not `Foo.Bar`). */
 const wheelNormalizedNameRule = (dist) => {
@@ -597,7 +606,7 @@ const wheelNormalizedNameRule = (dist) => {
     const written = dist.filename.split('-')[0] ?? '';
     if (written === expected)
         return null;
-    return (0,types/* badRequest */.li)('filename-not-normalized', `Filename ${(0,python_repr/* pyRepr */.n)(dist.filename)} should contain the normalized project name ${(0,python_repr/* pyRepr */.n)(expected)}, not ${(0,python_repr/* pyRepr */.n)(written)}.`);
+    return (0,types/* badRequest */.li)('filename-not-normalized', `Filename ${(0,python_repr/* pyRepr */.n3)(dist.filename)} should contain the normalized project name ${(0,python_repr/* pyRepr */.n3)(expected)}, not ${(0,python_repr/* pyRepr */.n3)(written)}.`);
 };
 /** The version in the filename must equal the metadata's as PEP 440 versions (`1` equals `1.0.0`). */
 const wheelVersionRule = (dist) => {
@@ -605,7 +614,7 @@ const wheelVersionRule = (dist) => {
     const version = (0,format/* normalizeVersion */.Qj)(dist.metadata?.version ?? '');
     if (!parsed || version === null || compareVersions(version, parsed.version) === 0)
         return null;
-    return (0,types/* badRequest */.li)('filename-version-mismatch', `Version in filename should be ${(0,python_repr/* pyRepr */.n)(version)} not ${(0,python_repr/* pyRepr */.n)(parsed.version)}.`);
+    return (0,types/* badRequest */.li)('filename-version-mismatch', `Version in filename should be ${(0,python_repr/* pyRepr */.n3)(version)} not ${(0,python_repr/* pyRepr */.n3)(parsed.version)}.`);
 };
 /** Each License-File (metadata 2.4+) must be under `.dist-info/licenses/`. */
 const wheelLicenseFilesRule = (dist) => {
@@ -621,12 +630,12 @@ const wheelLicenseFilesRule = (dist) => {
     }
     return null;
 };
-/** The wheel must hold `.dist-info/RECORD`. */
+/** The wheel must hold `.dist-info/RECORD`, readable as UTF-8 (warehouse says "missing" for both). */
 const wheelRecordRule = (dist) => {
     if (!validWheel(dist) || !dist.archive)
         return null;
     const target = `${distInfoDir(dist.filename)}/RECORD`;
-    if (dist.archive.members.includes(target))
+    if (dist.archive.members.includes(target) && !dist.archive.recordUndecodable)
         return null;
     return (0,types/* badRequest */.li)('missing-record', `Wheel '${dist.filename}' does not contain the required RECORD file: ${target}`);
 };

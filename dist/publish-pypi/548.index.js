@@ -1244,11 +1244,11 @@ function fieldAdded(email) {
 const packaging_metadata_METADATA_VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
 const NAME = /^(?:[A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])\n?$/i;
 const PY_KEYWORDS = new Set('False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '));
-const invalidFor = (value, field) => `${(0,python_repr/* pyRepr */.n)(value)} is invalid for ${(0,python_repr/* pyRepr */.n)(field)}`;
+const invalidFor = (value, field) => `${(0,python_repr/* pyRepr */.n3)(value)} is invalid for ${(0,python_repr/* pyRepr */.n3)(field)}`;
 const STRING_CHECKS = {
-    name: (v, f) => (v === '' ? `${(0,python_repr/* pyRepr */.n)(f)} is a required field` : NAME.test(v) ? null : invalidFor(v, f)),
-    version: (v, f) => v === '' ? `${(0,python_repr/* pyRepr */.n)(f)} is a required field` : (0,parse/* parseVersion */.ot)(v) ? null : invalidFor(v, f),
-    summary: (v, f) => (v.includes('\n') ? `${(0,python_repr/* pyRepr */.n)(f)} must be a single line` : null),
+    name: (v, f) => (v === '' ? `${(0,python_repr/* pyRepr */.n3)(f)} is a required field` : NAME.test(v) ? null : invalidFor(v, f)),
+    version: (v, f) => v === '' ? `${(0,python_repr/* pyRepr */.n3)(f)} is a required field` : (0,parse/* parseVersion */.ot)(v) ? null : invalidFor(v, f),
+    summary: (v, f) => (v.includes('\n') ? `${(0,python_repr/* pyRepr */.n3)(f)} must be a single line` : null),
     'description-content-type': contentTypeProblem,
     'requires-python': (v, f) => (isValidSpecifierSet(v) ? null : invalidFor(v, f)),
     'license-expression': (v, f) => (isValidLicenseExpression(v) ? null : invalidFor(v, f)),
@@ -1257,9 +1257,9 @@ const LIST_CHECKS = {
     dynamic: (values) => {
         for (const value of values.map((v) => v.toLowerCase())) {
             if (['name', 'version', 'metadata-version'].includes(value))
-                return `${(0,python_repr/* pyRepr */.n)(value)} is not allowed as a dynamic field`;
+                return `${(0,python_repr/* pyRepr */.n3)(value)} is not allowed as a dynamic field`;
             if (!EMAIL_NAMES.has(value))
-                return `${(0,python_repr/* pyRepr */.n)(value)} is not a valid dynamic field`;
+                return `${(0,python_repr/* pyRepr */.n3)(value)} is not a valid dynamic field`;
         }
         return null;
     },
@@ -1283,7 +1283,7 @@ const LIST_CHECKS = {
     'import-namespace': importNamesProblem,
 };
 function licenseFileProblem(path, field) {
-    const head = `${(0,python_repr/* pyRepr */.n)(path)} is invalid for ${(0,python_repr/* pyRepr */.n)(field)}`;
+    const head = `${(0,python_repr/* pyRepr */.n3)(path)} is invalid for ${(0,python_repr/* pyRepr */.n3)(field)}`;
     if (path.includes('..'))
         return `${head}, parent directory indicators are not allowed`;
     if (path.includes('*'))
@@ -1300,12 +1300,12 @@ function importNamesProblem(values, field) {
         const name = (semicolon < 0 ? value : value.slice(0, semicolon)).trimEnd();
         for (const identifier of name.split('.')) {
             if (!/^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(identifier))
-                return `${(0,python_repr/* pyRepr */.n)(name)} is invalid for ${(0,python_repr/* pyRepr */.n)(field)}; ${(0,python_repr/* pyRepr */.n)(identifier)} is not a valid identifier`;
+                return `${(0,python_repr/* pyRepr */.n3)(name)} is invalid for ${(0,python_repr/* pyRepr */.n3)(field)}; ${(0,python_repr/* pyRepr */.n3)(identifier)} is not a valid identifier`;
             if (PY_KEYWORDS.has(identifier))
-                return `${(0,python_repr/* pyRepr */.n)(name)} is invalid for ${(0,python_repr/* pyRepr */.n)(field)}; ${(0,python_repr/* pyRepr */.n)(identifier)} is a keyword`;
+                return `${(0,python_repr/* pyRepr */.n3)(name)} is invalid for ${(0,python_repr/* pyRepr */.n3)(field)}; ${(0,python_repr/* pyRepr */.n3)(identifier)} is a keyword`;
         }
         if (semicolon >= 0 && value.slice(semicolon + 1).trimStart() !== 'private')
-            return `${(0,python_repr/* pyRepr */.n)(value)} is invalid for ${(0,python_repr/* pyRepr */.n)(field)}; the only valid option is 'private'`;
+            return `${(0,python_repr/* pyRepr */.n3)(value)} is invalid for ${(0,python_repr/* pyRepr */.n3)(field)}; the only valid option is 'private'`;
     }
     return null;
 }
@@ -1317,7 +1317,7 @@ function contentTypeProblem(value, field) {
         : 'text/plain';
     const known = ['text/plain', 'text/x-rst', 'text/markdown'];
     if (!known.includes(contentType) || !value.toLowerCase().includes(contentType))
-        return `${(0,python_repr/* pyRepr */.n)(field)} must be one of ['text/plain', 'text/x-rst', 'text/markdown'], not ${(0,python_repr/* pyRepr */.n)(value)}`;
+        return `${(0,python_repr/* pyRepr */.n3)(field)} must be one of ['text/plain', 'text/x-rst', 'text/markdown'], not ${(0,python_repr/* pyRepr */.n3)(value)}`;
     const parameters = new Map(params.map((p) => {
         const eq = p.indexOf('=');
         return [
@@ -1330,10 +1330,10 @@ function contentTypeProblem(value, field) {
     }));
     const charset = parameters.get('charset') ?? 'UTF-8';
     if (charset !== 'UTF-8')
-        return `${(0,python_repr/* pyRepr */.n)(field)} can only specify the UTF-8 charset, not ${(0,python_repr/* pyRepr */.n)(charset)}`;
+        return `${(0,python_repr/* pyRepr */.n3)(field)} can only specify the UTF-8 charset, not ${(0,python_repr/* pyRepr */.n3)(charset)}`;
     const variant = parameters.get('variant') ?? 'GFM';
     if (contentType === 'text/markdown' && variant !== 'GFM' && variant !== 'CommonMark')
-        return `valid Markdown variants for ${(0,python_repr/* pyRepr */.n)(field)} are ['GFM', 'CommonMark'], not ${(0,python_repr/* pyRepr */.n)(variant)}`;
+        return `valid Markdown variants for ${(0,python_repr/* pyRepr */.n3)(field)} are ['GFM', 'CommonMark'], not ${(0,python_repr/* pyRepr */.n3)(variant)}`;
     return null;
 }
 /** Every error packaging's validation finds in `raw` (metadata-version first, then each present or required field). */
@@ -1344,7 +1344,7 @@ function packagingMetadataErrors(raw) {
     if (age < 0)
         errors.push({
             field: 'metadata-version',
-            message: `${(0,python_repr/* pyRepr */.n)(metadataVersion)} is not a valid metadata version`,
+            message: `${(0,python_repr/* pyRepr */.n3)(metadataVersion)} is not a valid metadata version`,
         });
     const present = [
         ...raw.strings.keys(),
@@ -2477,19 +2477,19 @@ const DYNAMIC_FIELDS = new Set([
     'Import-Name',
     'Import-Namespace',
 ].map((f) => f.toLowerCase()));
-const pyList = (items) => `[${items.map(python_repr/* pyRepr */.n).join(', ')}]`;
+const pyList = (items) => `[${items.map(python_repr/* pyRepr */.n3).join(', ')}]`;
 function classifierErrors(classifiers) {
     const unique = [...new Set(classifiers)].sort();
     const invalid = unique
         .filter((c) => !CLASSIFIERS.has(c))
-        .map((c) => ({ field: 'classifier', message: `${(0,python_repr/* pyRepr */.n)(c)} is not a valid classifier.` }));
+        .map((c) => ({ field: 'classifier', message: `${(0,python_repr/* pyRepr */.n3)(c)} is not a valid classifier.` }));
     const deprecated = unique
         .filter((c) => DEPRECATED_CLASSIFIERS[c] !== undefined)
         .map((c) => {
         const by = DEPRECATED_CLASSIFIERS[c] ?? [];
         const message = by.length
-            ? `The classifier ${(0,python_repr/* pyRepr */.n)(c)} has been deprecated, use one of ${pyList(by)} instead.`
-            : `The classifier ${(0,python_repr/* pyRepr */.n)(c)} has been deprecated.`;
+            ? `The classifier ${(0,python_repr/* pyRepr */.n3)(c)} has been deprecated, use one of ${pyList(by)} instead.`
+            : `The classifier ${(0,python_repr/* pyRepr */.n3)(c)} has been deprecated.`;
         return { field: 'classifier', message };
     });
     return [...invalid, ...deprecated];
@@ -2499,18 +2499,18 @@ function urlErrors(raw) {
     for (const field of ['home-page', 'download-url']) {
         const url = raw.strings.get(field);
         if (url !== undefined && !isValidHttpUri(url))
-            errors.push({ field, message: `${(0,python_repr/* pyRepr */.n)(url)} is not a valid url.` });
+            errors.push({ field, message: `${(0,python_repr/* pyRepr */.n3)(url)} is not a valid url.` });
     }
     for (const [label, url] of raw.projectUrls ?? []) {
         const message = label === ''
             ? 'Must have a label'
             : label.length > 32
-                ? `${(0,python_repr/* pyRepr */.n)(label)} must be 32 characters or less.`
+                ? `${(0,python_repr/* pyRepr */.n3)(label)} must be 32 characters or less.`
                 : url === ''
                     ? 'Must have a URL'
                     : isValidHttpUri(url)
                         ? null
-                        : `${(0,python_repr/* pyRepr */.n)(url)} is not a valid url`;
+                        : `${(0,python_repr/* pyRepr */.n3)(url)} is not a valid url`;
         if (message)
             errors.push({ field: 'project-url', message });
     }
@@ -2522,11 +2522,11 @@ function dependencyErrors(raw) {
         for (const value of raw.lists.get(field) ?? []) {
             try {
                 if (parseRequirement(value).url !== null)
-                    errors.push({ field, message: `Can't have direct dependency: ${(0,python_repr/* pyRepr */.n)(value)}` });
+                    errors.push({ field, message: `Can't have direct dependency: ${(0,python_repr/* pyRepr */.n3)(value)}` });
             }
             catch (error) {
                 const detail = error instanceof RequirementSyntaxError ? error.message : String(error);
-                errors.push({ field, message: `${(0,python_repr/* pyRepr */.n)(value)} is invalid: ${detail}` });
+                errors.push({ field, message: `${(0,python_repr/* pyRepr */.n3)(value)} is invalid: ${detail}` });
             }
         }
     }
@@ -2544,7 +2544,7 @@ function emailErrors(raw) {
         const address = value === undefined ? null : addressOf(value);
         const problem = address === null ? null : emailAddressProblem(address);
         if (problem)
-            errors.push({ field, message: `${(0,python_repr/* pyRepr */.n)(address)} is not a valid email address: ${problem}` });
+            errors.push({ field, message: `${(0,python_repr/* pyRepr */.n3)(address)} is not a valid email address: ${problem}` });
     }
     return errors;
 }
@@ -2555,7 +2555,7 @@ function warehouseMetadataErrors(raw) {
     if (version?.local)
         errors.push({
             field: 'version',
-            message: `The use of local versions in ${(0,python_repr/* pyRepr */.n)((0,format/* formatVersion */.qh)(version))} is not allowed.`,
+            message: `The use of local versions in ${(0,python_repr/* pyRepr */.n3)((0,format/* formatVersion */.qh)(version))} is not allowed.`,
         });
     if ((raw.strings.get('summary') ?? '').length > 512)
         errors.push({ field: 'summary', message: "'summary' field must be 512 characters or less." });
@@ -2565,7 +2565,7 @@ function warehouseMetadataErrors(raw) {
         if (!DYNAMIC_FIELDS.has(key.toLowerCase()))
             errors.push({
                 field: 'dynamic',
-                message: `Dynamic field ${(0,python_repr/* pyRepr */.n)(key.toLowerCase())} is not a valid dynamic field.`,
+                message: `Dynamic field ${(0,python_repr/* pyRepr */.n3)(key.toLowerCase())} is not a valid dynamic field.`,
             });
     }
     if (raw.strings.get('license') && raw.strings.get('license-expression'))
@@ -2609,7 +2609,7 @@ function metadataFromForm(fields) {
     const parsed = rawMetadataFromForm(fields);
     if ('unparsed' in parsed) {
         return {
-            problem: metadataErrorProblem(parsed.unparsed.map(({ form }) => ({ field: form, message: `${(0,python_repr/* pyRepr */.n)(form)} has invalid data` }))),
+            problem: metadataErrorProblem(parsed.unparsed.map(({ form }) => ({ field: form, message: `${(0,python_repr/* pyRepr */.n3)(form)} has invalid data` }))),
         };
     }
     const packaging = packagingMetadataErrors(parsed.raw);
@@ -5017,12 +5017,12 @@ function ultranormalizeName(name) {
  */
 function newProjectNameProblem(name, existingNames = []) {
     if (STDLIB.has((0,names/* normalizeProjectName */.yz)(name.replace(/^[-_.]+|[-_.]+$/g, ''))))
-        return (0,types/* badRequest */.li)('stdlib-project-name', `The name ${(0,python_repr/* pyRepr */.n)(name)} isn't allowed (conflict with Python Standard Library module name). ${project_name_rules_HELP}`);
+        return (0,types/* badRequest */.li)('stdlib-project-name', `The name ${(0,python_repr/* pyRepr */.n3)(name)} isn't allowed (conflict with Python Standard Library module name). ${project_name_rules_HELP}`);
     if (PROHIBITED.has((0,names/* normalizeProjectName */.yz)(name)))
-        return (0,types/* badRequest */.li)('prohibited-project-name', `The name ${(0,python_repr/* pyRepr */.n)(name)} isn't allowed. ${project_name_rules_HELP}`);
+        return (0,types/* badRequest */.li)('prohibited-project-name', `The name ${(0,python_repr/* pyRepr */.n3)(name)} isn't allowed. ${project_name_rules_HELP}`);
     const ultra = ultranormalizeName(name);
     if (existingNames.some((existing) => ultranormalizeName(existing) === ultra))
-        return (0,types/* badRequest */.li)('similar-project-name', `The name ${(0,python_repr/* pyRepr */.n)(name)} is too similar to an existing project. ${project_name_rules_HELP}`);
+        return (0,types/* badRequest */.li)('similar-project-name', `The name ${(0,python_repr/* pyRepr */.n3)(name)} is too similar to an existing project. ${project_name_rules_HELP}`);
     return null;
 }
 
@@ -5109,7 +5109,7 @@ function formFieldMessage(fields, field, error) {
         return `Invalid value for ${field}. Error: ${error}`;
     const value = upload_form_rules_all(fields, 'name')[0] ?? '';
     const shown = value.length > 60 ? `${value.slice(0, 30)}...${value.slice(-30)}` : value;
-    return `${(0,python_repr/* pyRepr */.n)(shown)} is an invalid value for Name. Error: ${error} ${upload_form_rules_CORE_METADATA_HELP}`;
+    return `${(0,python_repr/* pyRepr */.n3)(shown)} is an invalid value for Name. Error: ${error} ${upload_form_rules_CORE_METADATA_HELP}`;
 }
 /**
  * warehouse's `UploadForm.validate()`: the first field in error (name first, then alphabetical), then the

@@ -277,7 +277,9 @@ function filenameProjectName(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ pyRepr)
+/* harmony export */   Ec: () => (/* binding */ pyLeadingSpace),
+/* harmony export */   m0: () => (/* binding */ pyStrip),
+/* harmony export */   n3: () => (/* binding */ pyRepr)
 /* harmony export */ });
 /** Python's `repr()` of a string, because PyPI's messages quote values with `{value!r}`. */
 function pyRepr(value) {
@@ -302,6 +304,18 @@ function pyRepr(value) {
             out += ch;
     }
     return out + quote;
+}
+// Python's whitespace (str.isspace): JavaScript's trim() differs (it strips U+FEFF, keeps \x1c-\x1f and \x85).
+const PY_SPACE = '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\p{Zs}\\u2028\\u2029]';
+const PY_STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, 'gu');
+const PY_LEADING_SPACE = new RegExp(`^${PY_SPACE}+`, 'u');
+/** Python's `str.strip()`. */
+function pyStrip(value) {
+    return value.replace(PY_STRIP, '');
+}
+/** How many characters of Python whitespace `value` starts with. */
+function pyLeadingSpace(value) {
+    return value.length - value.replace(PY_LEADING_SPACE, '').length;
 }
 
 
@@ -336,16 +350,16 @@ function parseSdistFilename(filename) {
     else if (filename.endsWith('.zip'))
         extension = '.zip';
     else
-        fail(`Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(filename)}`);
+        fail(`Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n3)(filename)}`);
     const stem = filename.slice(0, -extension.length);
     const dash = stem.lastIndexOf('-');
     if (dash < 0)
-        fail(`Invalid sdist filename: ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(filename)}`);
+        fail(`Invalid sdist filename: ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n3)(filename)}`);
     const namePart = stem.slice(0, dash);
     const versionPart = stem.slice(dash + 1);
     const version = (0,_pep440_index_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeVersion */ .Qj)(versionPart);
     if (version === null)
-        fail(`Invalid sdist filename (invalid version): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(filename)}`);
+        fail(`Invalid sdist filename (invalid version): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n3)(filename)}`);
     return {
         filename,
         kind: 'sdist',
@@ -473,8 +487,9 @@ function metadataVersionAtLeast(version, major, minor) {
 
 
 
-// The escaped name may only hold word characters and dots (packaging's rule), never `__`.
-const WHEEL_NAME = /^[\p{L}\p{N}\p{Mn}\p{Pc}.]*$/u;
+// The escaped name may only hold word characters and dots (packaging's `[\w\d._]` with Python's Unicode \w:
+// letters, numbers, underscore), never `__`.
+const WHEEL_NAME = /^[\p{L}\p{N}_.]*$/u;
 const BUILD_TAG = /^(\d+)(.*)$/s;
 /** Parse a wheel filename the way `packaging.utils.parse_wheel_filename` does; throws DistError with packaging's message. */
 function parseWheelFilename(filename) {
@@ -482,24 +497,24 @@ function parseWheelFilename(filename) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DistError */ .b('invalid-wheel-filename', message, filename);
     };
     if (!filename.endsWith('.whl'))
-        fail(`Invalid wheel filename (extension must be '.whl'): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(filename)}`);
+        fail(`Invalid wheel filename (extension must be '.whl'): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n3)(filename)}`);
     const stem = filename.slice(0, -'.whl'.length);
     const parts = stem.split('-');
     if (parts.length !== 5 && parts.length !== 6) {
-        fail(`Invalid wheel filename (wrong number of parts): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(stem)}`);
+        fail(`Invalid wheel filename (wrong number of parts): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n3)(stem)}`);
     }
     const [namePart = '', versionPart = ''] = parts;
     if (namePart.includes('__') || !WHEEL_NAME.test(namePart))
-        fail(`Invalid project name: ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(stem)}`);
+        fail(`Invalid project name: ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n3)(stem)}`);
     const version = (0,_pep440_index_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeVersion */ .Qj)(versionPart);
     if (version === null)
-        fail(`Invalid wheel filename (invalid version): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(stem)}`);
+        fail(`Invalid wheel filename (invalid version): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n3)(stem)}`);
     let buildTag = null;
     if (parts.length === 6) {
         const buildPart = parts[2] ?? '';
         const match = BUILD_TAG.exec(buildPart);
         if (!match)
-            fail(`Invalid build number: ${buildPart} in ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(stem)}`);
+            fail(`Invalid build number: ${buildPart} in ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n3)(stem)}`);
         buildTag = { number: Number(match?.[1]), suffix: match?.[2] ?? '' };
     }
     const [interpreters = '', abis = '', platforms = ''] = parts.slice(-3);
@@ -3887,6 +3902,171 @@ class ChunkReader {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/dists/archive-kind.ts
+/**
+ * Python's `zipfile.is_zipfile` and `tarfile.is_tarfile`, which decide PyPI's "both a zip and a tar file",
+ * "File is not a zipfile" and "File is not a tarfile" before any member is read.
+ */
+
+
+const EOCD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+const EOCD_SIZE = 22;
+const MAX_COMMENT = 1 << 16;
+const BLOCK = 512;
+// How much of a gzip stream is inflated to see the first tar header.
+const GZIP_WINDOW = 1 << 16;
+async function archive_kind_readAt(path, position, length) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const buffer = Buffer.alloc(Math.max(0, length));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+        return buffer.subarray(0, bytesRead);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * `zipfile.is_zipfile`: an end-of-central-directory record ends the file, or its signature is found (with all
+ * 22 bytes after it) within the last 64 KiB + 22 bytes. Nothing else is checked, so data before a zip is fine.
+ */
+async function isZipFile(path) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    let size;
+    try {
+        size = (await handle.stat()).size;
+    }
+    finally {
+        await handle.close();
+    }
+    if (size < EOCD_SIZE)
+        return false;
+    const start = Math.max(0, size - EOCD_SIZE - MAX_COMMENT);
+    const tail = await archive_kind_readAt(path, start, size - start);
+    const last = tail.subarray(tail.length - EOCD_SIZE);
+    if (last.subarray(0, 4).equals(EOCD) && last[20] === 0 && last[21] === 0)
+        return true;
+    const at = tail.lastIndexOf(EOCD);
+    return at >= 0 && tail.length - at >= EOCD_SIZE;
+}
+/** The compression named by a file's magic bytes (null: none of tarfile's). */
+function compressionOf(head) {
+    if (head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.subarray(0, 3).toString('latin1') === 'BZh' &&
+        head.subarray(4, 10).toString('latin1') === '1AY&SY')
+        return 'bzip2';
+    if (head.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])))
+        return 'xz';
+    if (head.subarray(0, 4).equals(Buffer.from([0x28, 0xb5, 0x2f, 0xfd])))
+        return 'zstd';
+    return null;
+}
+/**
+ * `tarfile.is_tarfile`: the file opens as a tar, plain or compressed, that is, its first header block reads.
+ * Plain and gzip are checked block and all; a bzip2, xz or zstd stream is taken on its magic bytes alone
+ * (node cannot inflate those), so one that holds no tar counts as a tar here.
+ */
+async function isTarFile(path) {
+    const head = await archive_kind_readAt(path, 0, GZIP_WINDOW);
+    const compression = compressionOf(head);
+    if (compression === 'gzip')
+        return isTarHeader(await firstInflated(head));
+    if (compression !== null)
+        return true;
+    return isTarHeader(head.subarray(0, BLOCK));
+}
+// tarfile reads an all-zero first block as an empty archive; anything else must carry a valid checksum.
+function isTarHeader(block) {
+    return block.length >= BLOCK && (block.subarray(0, BLOCK).every((b) => b === 0) || checksumOk(block));
+}
+/**
+ * The bytes a gzip stream inflates to, as far as its first member reads without error: what Python's
+ * GzipFile hands tarfile before damage further on (a truncation, a bad block) raises.
+ */
+async function firstInflated(head) {
+    const body = head.subarray(gzipHeaderLength(head));
+    const zlib = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
+    const inflate = (length) => {
+        try {
+            return zlib.inflateRawSync(body.subarray(0, length), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+        }
+        catch {
+            return null;
+        }
+    };
+    const whole = inflate(body.length);
+    if (whole)
+        return whole;
+    // Damage inside the window: the longest prefix that still inflates (output only grows with input).
+    let good = 0;
+    let bad = body.length;
+    while (bad - good > 1) {
+        const middle = Math.floor((good + bad) / 2);
+        if (inflate(middle))
+            good = middle;
+        else
+            bad = middle;
+    }
+    return inflate(good) ?? Buffer.alloc(0);
+}
+// RFC 1952: ID1 ID2 CM FLG MTIME(4) XFL OS, then the optional extra field, name, comment and header CRC.
+function gzipHeaderLength(head) {
+    if (head[2] !== 8)
+        return head.length;
+    const flags = head[3] ?? 0;
+    let at = 10;
+    if (flags & 0x04)
+        at += 2 + (head.length >= at + 2 ? head.readUInt16LE(at) : 0);
+    for (const bit of [0x08, 0x10]) {
+        if (flags & bit) {
+            const end = head.indexOf(0, at);
+            at = end < 0 ? head.length : end + 1;
+        }
+    }
+    if (flags & 0x02)
+        at += 2;
+    return Math.min(at, head.length);
+}
+
+// EXTERNAL MODULE: ./packages/dists/core-metadata.ts
+var core_metadata = __nccwpck_require__(2667);
+;// CONCATENATED MODULE: ./packages/dists/wheel-info.ts
+/** The `.dist-info/WHEEL` file: wheel format version, generator, purelib flag and tags. */
+
+/** Parse WHEEL text (same RFC 822 shape as METADATA). */
+function parseWheelFile(text, distInfoDir, hasRecord) {
+    const { fields } = (0,core_metadata/* parseCoreMetadata */.Ug)(text, 'WHEEL');
+    const get = (name) => fields.find((f) => f.name.toLowerCase() === name.toLowerCase())?.value.trim();
+    const purelib = get('Root-Is-Purelib');
+    return {
+        distInfoDir,
+        wheelVersion: get('Wheel-Version'),
+        generator: get('Generator'),
+        rootIsPurelib: purelib === undefined ? undefined : purelib.toLowerCase() === 'true',
+        tags: fields.filter((f) => f.name.toLowerCase() === 'tag').map((f) => f.value.trim()),
+        build: get('Build'),
+        hasRecord,
+    };
+}
+/**
+ * The dist-info directory of a wheel: `{name}-{version}.dist-info` from the filename as PyPI looks for it,
+ * else the one top-level `*.dist-info` directory that holds METADATA.
+ */
+function findDistInfoDir(filename, members) {
+    const [name, version] = filename.split('-');
+    const expected = `${name}-${version}.dist-info`;
+    if (members.some((m) => m.startsWith(`${expected}/`)))
+        return expected;
+    const candidates = new Set();
+    for (const member of members) {
+        const match = /^([^/]+\.dist-info)\/METADATA$/.exec(member);
+        if (match?.[1])
+            candidates.add(match[1]);
+    }
+    return candidates.size === 1 ? ([...candidates][0] ?? null) : null;
+}
+
 ;// CONCATENATED MODULE: ./packages/dists/zip-reader.ts
 /** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
 
@@ -4089,84 +4269,6 @@ function applyZip64Extra(entry, extra) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/dists/archive-kind.ts
-/** Python's `zipfile.is_zipfile` and `tarfile.is_tarfile`, for PyPI's "both a zip and a tar file" check. */
-
-
-
-/** True when a zip reader finds an end of central directory (zipfile.is_zipfile). */
-async function isZipFile(path) {
-    try {
-        const zip = await ZipArchive.open(path);
-        await zip.close();
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** True when the file opens as a tar, plain or gzip-compressed (tarfile.is_tarfile; bz2 and xz are not tried). */
-async function isTarFile(path) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
-    const head = Buffer.alloc(512);
-    try {
-        const { bytesRead } = await handle.read(head, 0, 512, 0);
-        if (bytesRead >= 2 && head[0] === 0x1f && head[1] === 0x8b)
-            return await firstTarMemberReadable(path);
-        return bytesRead === 512 && (head.every((b) => b === 0) || checksumOk(head));
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function firstTarMemberReadable(path) {
-    try {
-        await walkTarGz(path, { onEntry: () => 'stop' });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-// EXTERNAL MODULE: ./packages/dists/core-metadata.ts
-var core_metadata = __nccwpck_require__(2667);
-;// CONCATENATED MODULE: ./packages/dists/wheel-info.ts
-/** The `.dist-info/WHEEL` file: wheel format version, generator, purelib flag and tags. */
-
-/** Parse WHEEL text (same RFC 822 shape as METADATA). */
-function parseWheelFile(text, distInfoDir, hasRecord) {
-    const { fields } = (0,core_metadata/* parseCoreMetadata */.Ug)(text, 'WHEEL');
-    const get = (name) => fields.find((f) => f.name.toLowerCase() === name.toLowerCase())?.value.trim();
-    const purelib = get('Root-Is-Purelib');
-    return {
-        distInfoDir,
-        wheelVersion: get('Wheel-Version'),
-        generator: get('Generator'),
-        rootIsPurelib: purelib === undefined ? undefined : purelib.toLowerCase() === 'true',
-        tags: fields.filter((f) => f.name.toLowerCase() === 'tag').map((f) => f.value.trim()),
-        build: get('Build'),
-        hasRecord,
-    };
-}
-/**
- * The dist-info directory of a wheel: `{name}-{version}.dist-info` from the filename as PyPI looks for it,
- * else the one top-level `*.dist-info` directory that holds METADATA.
- */
-function findDistInfoDir(filename, members) {
-    const [name, version] = filename.split('-');
-    const expected = `${name}-${version}.dist-info`;
-    if (members.some((m) => m.startsWith(`${expected}/`)))
-        return expected;
-    const candidates = new Set();
-    for (const member of members) {
-        const match = /^([^/]+\.dist-info)\/METADATA$/.exec(member);
-        if (match?.[1])
-            candidates.add(match[1]);
-    }
-    return candidates.size === 1 ? ([...candidates][0] ?? null) : null;
-}
-
 ;// CONCATENATED MODULE: ./packages/dists/read-dist.ts
 /** Reading what a distribution file holds: core metadata (and WHEEL) without unpacking it. */
 
@@ -4276,7 +4378,6 @@ function missing(filename, what) {
 
 
 
-
 /**
  * Hash a file (unless `options.hashes` are given) and read its archive (every member name, sizes, methods; for a .tar.gz a full streaming walk)
  * and its own metadata. Unreadable archives give `archive.unreadable` with PyPI's reason rather than a throw.
@@ -4295,8 +4396,8 @@ async function inspectDistribution(path, options = {}) {
         return { ...base, metadata: null, metadataError: error.message };
     }
     const { archive, metadata, metadataError } = format === 'zip' ? await inspectZip(path, filename, limits) : await inspectTar(path, limits);
-    // A readable archive of one kind that is also the other is refused by PyPI first.
-    if (archive.unreadable === null && (format === 'zip' ? await isTarFile(path) : await isZipFile(path)))
+    // PyPI refuses a file that is both a zip and a tar before it reads either.
+    if ((await isZipFile(path)) && (await isTarFile(path)))
         archive.polyglot = true;
     return { ...base, archive, metadata, ...(metadataError ? { metadataError } : {}) };
 }
@@ -4308,7 +4409,7 @@ async function inspectZip(path, filename, limits) {
     catch (error) {
         // zipfile.is_zipfile only looks for the end record; anything worse is a BadZipFile, which PyPI prints as None.
         const message = error.message;
-        const unreadable = message.includes('no end of central directory') ? 'File is not a zipfile' : 'None';
+        const unreadable = (await isZipFile(path)) ? DAMAGED : 'File is not a zipfile';
         return { archive: emptyArchive('zip', unreadable), metadata: null, metadataError: message };
     }
     try {
@@ -4323,8 +4424,12 @@ async function inspectZip(path, filename, limits) {
         const target = filename.endsWith('.whl')
             ? `${findDistInfoDir(filename, members) ?? 'unknown.dist-info'}/METADATA`
             : pkgInfoPath(members);
-        if (filename.endsWith('.whl'))
-            archive.entryPoints = await readEntryPoints(zip, filename);
+        if (filename.endsWith('.whl')) {
+            archive.entryPoints = await readDistInfoMember(zip, filename, 'entry_points.txt');
+            const record = await readDistInfoMember(zip, filename, 'RECORD');
+            if (record !== null && !isUtf8(record))
+                archive.recordUndecodable = true;
+        }
         const entry = zip.entry(target);
         if (!entry)
             return { archive, metadata: null, metadataError: `${filename}: ${target} not found` };
@@ -4339,10 +4444,10 @@ async function inspectZip(path, filename, limits) {
         await zip.close();
     }
 }
-// warehouse reads `<name>-<version>.dist-info/entry_points.txt`, name and version split from the filename.
-async function readEntryPoints(zip, filename) {
+// warehouse reads `<name>-<version>.dist-info/<member>`, name and version split from the filename.
+async function readDistInfoMember(zip, filename, member) {
     const [name, version] = filename.split('-');
-    const entry = zip.entry(`${name}-${version}.dist-info/entry_points.txt`);
+    const entry = zip.entry(`${name}-${version}.dist-info/${member}`);
     if (!entry)
         return null;
     try {
@@ -4350,6 +4455,32 @@ async function readEntryPoints(zip, filename) {
     }
     catch {
         return null;
+    }
+}
+// PyPI says `None` when Python's archive modules fail mid-read; the cause follows in parentheses.
+const DAMAGED = 'None (the archive is truncated or damaged)';
+const NOT_GZIP = 'None (a tar archive, but not gzip-compressed)';
+// tarfile.is_tarfile decides "not a tarfile"; a tar that then fails to read as .tar.gz is PyPI's None.
+async function tarFailure(path) {
+    if (!(await isTarFile(path)))
+        return 'File is not a tarfile';
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const head = Buffer.alloc(16);
+        const { bytesRead } = await handle.read(head, 0, head.length, 0);
+        return compressionOf(head.subarray(0, bytesRead)) === 'gzip' ? DAMAGED : NOT_GZIP;
+    }
+    finally {
+        await handle.close();
+    }
+}
+function isUtf8(bytes) {
+    try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return true;
+    }
+    catch {
+        return false;
     }
 }
 async function inspectTar(path, limits) {
@@ -4369,7 +4500,9 @@ async function inspectTar(path, limits) {
                 candidates.set(entry.path, data);
                 return false;
             },
-        }, limits.tar);
+        }, 
+        // PyPI reads an sdist through whatever it inflates to (no ratio check on tars), and so does this.
+        { maxRatio: Number.POSITIVE_INFINITY, ...limits.tar });
         const archive = {
             format: 'tar.gz',
             unreadable: null,
@@ -4384,10 +4517,8 @@ async function inspectTar(path, limits) {
         return { archive, metadata: (0,core_metadata/* parseCoreMetadata */.Ug)(data, `${(0,external_node_path_namespaceObject.basename)(path)}: PKG-INFO`) };
     }
     catch (error) {
-        // tarfile.is_tarfile fails only when the first header is unreadable; later damage is a ReadError (None).
-        const unreadable = error instanceof dists_errors/* DistError */.b && members.length === 0 ? 'File is not a tarfile' : 'None';
         return {
-            archive: emptyArchive('tar.gz', unreadable),
+            archive: emptyArchive('tar.gz', await tarFailure(path)),
             metadata: null,
             metadataError: error.message,
         };

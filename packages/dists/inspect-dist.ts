@@ -1,9 +1,8 @@
 /** Gathering the facts PyPI's rules look at from a file on disk, without failing on a broken archive. */
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { isTarFile, isZipFile } from './archive-kind.js';
+import { compressionOf, isTarFile, isZipFile } from './archive-kind.js';
 import { parseCoreMetadata, type CoreMetadata } from './core-metadata.js';
-import { DistError } from './errors.js';
 import { hashFile } from './hash-file.js';
 import { distKindOf, pkgInfoPath, type ReadLimits } from './read-dist.js';
 import type { ArchiveFacts, DistributionFacts } from './rules/types.js';
@@ -43,9 +42,8 @@ export async function inspectDistribution(
   }
   const { archive, metadata, metadataError } =
     format === 'zip' ? await inspectZip(path, filename, limits) : await inspectTar(path, limits);
-  // A readable archive of one kind that is also the other is refused by PyPI first.
-  if (archive.unreadable === null && (format === 'zip' ? await isTarFile(path) : await isZipFile(path)))
-    archive.polyglot = true;
+  // PyPI refuses a file that is both a zip and a tar before it reads either.
+  if ((await isZipFile(path)) && (await isTarFile(path))) archive.polyglot = true;
   return { ...base, archive, metadata, ...(metadataError ? { metadataError } : {}) };
 }
 
@@ -62,7 +60,7 @@ async function inspectZip(path: string, filename: string, limits: ReadLimits): P
   } catch (error) {
     // zipfile.is_zipfile only looks for the end record; anything worse is a BadZipFile, which PyPI prints as None.
     const message = (error as Error).message;
-    const unreadable = message.includes('no end of central directory') ? 'File is not a zipfile' : 'None';
+    const unreadable = (await isZipFile(path)) ? DAMAGED : 'File is not a zipfile';
     return { archive: emptyArchive('zip', unreadable), metadata: null, metadataError: message };
   }
   try {
@@ -77,7 +75,11 @@ async function inspectZip(path: string, filename: string, limits: ReadLimits): P
     const target = filename.endsWith('.whl')
       ? `${findDistInfoDir(filename, members) ?? 'unknown.dist-info'}/METADATA`
       : pkgInfoPath(members);
-    if (filename.endsWith('.whl')) archive.entryPoints = await readEntryPoints(zip, filename);
+    if (filename.endsWith('.whl')) {
+      archive.entryPoints = await readDistInfoMember(zip, filename, 'entry_points.txt');
+      const record = await readDistInfoMember(zip, filename, 'RECORD');
+      if (record !== null && !isUtf8(record)) archive.recordUndecodable = true;
+    }
     const entry = zip.entry(target);
     if (!entry) return { archive, metadata: null, metadataError: `${filename}: ${target} not found` };
     try {
@@ -90,15 +92,45 @@ async function inspectZip(path: string, filename: string, limits: ReadLimits): P
   }
 }
 
-// warehouse reads `<name>-<version>.dist-info/entry_points.txt`, name and version split from the filename.
-async function readEntryPoints(zip: ZipArchive, filename: string): Promise<Uint8Array | null> {
+// warehouse reads `<name>-<version>.dist-info/<member>`, name and version split from the filename.
+async function readDistInfoMember(
+  zip: ZipArchive,
+  filename: string,
+  member: string,
+): Promise<Uint8Array | null> {
   const [name, version] = filename.split('-');
-  const entry = zip.entry(`${name}-${version}.dist-info/entry_points.txt`);
+  const entry = zip.entry(`${name}-${version}.dist-info/${member}`);
   if (!entry) return null;
   try {
     return await zip.read(entry);
   } catch {
     return null;
+  }
+}
+
+// PyPI says `None` when Python's archive modules fail mid-read; the cause follows in parentheses.
+const DAMAGED = 'None (the archive is truncated or damaged)';
+const NOT_GZIP = 'None (a tar archive, but not gzip-compressed)';
+
+// tarfile.is_tarfile decides "not a tarfile"; a tar that then fails to read as .tar.gz is PyPI's None.
+async function tarFailure(path: string): Promise<string> {
+  if (!(await isTarFile(path))) return 'File is not a tarfile';
+  const handle = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return compressionOf(head.subarray(0, bytesRead)) === 'gzip' ? DAMAGED : NOT_GZIP;
+  } finally {
+    await handle.close();
+  }
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -121,7 +153,8 @@ async function inspectTar(path: string, limits: ReadLimits): Promise<Inspection>
           return false;
         },
       },
-      limits.tar,
+      // PyPI reads an sdist through whatever it inflates to (no ratio check on tars), and so does this.
+      { maxRatio: Number.POSITIVE_INFINITY, ...limits.tar },
     );
     const archive: ArchiveFacts = {
       format: 'tar.gz',
@@ -135,10 +168,8 @@ async function inspectTar(path: string, limits: ReadLimits): Promise<Inspection>
     if (!data) return { archive, metadata: null, metadataError: `${basename(path)}: no PKG-INFO at the top` };
     return { archive, metadata: parseCoreMetadata(data, `${basename(path)}: PKG-INFO`) };
   } catch (error) {
-    // tarfile.is_tarfile fails only when the first header is unreadable; later damage is a ReadError (None).
-    const unreadable = error instanceof DistError && members.length === 0 ? 'File is not a tarfile' : 'None';
     return {
-      archive: emptyArchive('tar.gz', unreadable),
+      archive: emptyArchive('tar.gz', await tarFailure(path)),
       metadata: null,
       metadataError: (error as Error).message,
     };

@@ -25,13 +25,10 @@ export function commonPath(names: readonly string[]): string | null {
   return (absolute.has(true) ? '/' : '') + common.join('/');
 }
 
-// PyPI prints "None" when Python's archive modules fail mid-read; the cause is said after it.
-const BROKEN_ARCHIVE = 'None (the archive is truncated or damaged)';
-
 /** PyPI's reason an archive is not a valid distribution file, or null when it is. */
 export function invalidDistReason(filename: string, size: number, archive: ArchiveFacts): string | null {
   if (archive.polyglot) return 'File is both a zip and a tar file';
-  if (archive.unreadable !== null) return archive.unreadable === 'None' ? BROKEN_ARCHIVE : archive.unreadable;
+  if (archive.unreadable !== null) return archive.unreadable;
   const { members } = archive;
   if (archive.format === 'zip') {
     if (

@@ -103,11 +103,11 @@ export const wheelLicenseFilesRule: Rule = (dist) => {
   return null;
 };
 
-/** The wheel must hold `.dist-info/RECORD`. */
+/** The wheel must hold `.dist-info/RECORD`, readable as UTF-8 (warehouse says "missing" for both). */
 export const wheelRecordRule: Rule = (dist) => {
   if (!validWheel(dist) || !dist.archive) return null;
   const target = `${distInfoDir(dist.filename)}/RECORD`;
-  if (dist.archive.members.includes(target)) return null;
+  if (dist.archive.members.includes(target) && !dist.archive.recordUndecodable) return null;
   return badRequest(
     'missing-record',
     `Wheel '${dist.filename}' does not contain the required RECORD file: ${target}`,
