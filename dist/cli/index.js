@@ -9045,10 +9045,15 @@ function filenameProjectName(name) {
 }
 
 ;// CONCATENATED MODULE: ./packages/local-index/auth.ts
-/** Upload authentication as PyPI does it: HTTP Basic with user `__token__` and an API token as password. */
+/**
+ * Upload authentication as PyPI does it: HTTP Basic with user `__token__` and an API token as password (or
+ * the token alone as `Bearer`/`token`). Who the caller is is decided here; what a minted token may do (its
+ * project, its expiry) is decided later, after the form, as warehouse checks permissions after the form.
+ */
 
 const INVALID_AUTH = 'Invalid or non-existent authentication information. See https://pypi.org/help/#invalid-auth for more information.';
 const NO_PASSWORDS = 'Username/Password authentication is no longer supported. Migrate to API Tokens or Trusted Publishers instead. See https://pypi.org/help/#apitoken and https://pypi.org/help/#trusted-publishers';
+const NON_USER = "Non-user identities cannot create new projects. This was probably caused by successfully using a pending publisher but specifying the project name incorrectly (either in the publisher or in your project's metadata). Please ensure that both match. See: https://docs.pypi.org/trusted-publishers/troubleshooting/";
 /** The user and password of a Basic Authorization header, or null. */
 function parseBasicAuth(header) {
     if (!header)
@@ -9062,6 +9067,11 @@ function parseBasicAuth(header) {
         return null;
     return { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
+// warehouse's macaroon policy also takes the token alone, as `Bearer <token>` or `token <token>`.
+function bareToken(header) {
+    const match = /^(?:bearer|token) (.+)$/is.exec(header ?? '');
+    return match?.[1] ?? null;
+}
 function sameSecret(a, b) {
     const left = Buffer.from(a);
     const right = Buffer.from(b);
@@ -9070,25 +9080,43 @@ function sameSecret(a, b) {
 /** Checks an upload's Authorization header; open when neither a token nor trusted publishing is configured. */
 function authenticateUpload(header, token, trusted) {
     if (token === undefined && !trusted.enabled)
-        return { ok: true, project: null };
+        return { ok: true, identity: { kind: 'token' } };
     const credentials = parseBasicAuth(header);
-    if (!credentials)
-        return { ok: false, status: 403, message: INVALID_AUTH };
-    if (credentials.user !== '__token__')
+    if (credentials && credentials.user !== '__token__')
         return { ok: false, status: 403, message: NO_PASSWORDS };
-    if (token !== undefined && sameSecret(credentials.password, token))
-        return { ok: true, project: null };
-    const minted = trusted.lookup(credentials.password);
-    if (minted === 'expired') {
-        return { ok: false, status: 403, message: 'Invalid API Token: token is expired' };
-    }
-    if (minted)
-        return { ok: true, project: minted.project };
-    return { ok: false, status: 403, message: INVALID_AUTH };
+    // warehouse strips whitespace around the token before looking it up.
+    const password = (credentials?.password ?? bareToken(header))?.trim();
+    if (!password)
+        return { ok: false, status: 403, message: INVALID_AUTH };
+    if (token !== undefined && sameSecret(password, token))
+        return { ok: true, identity: { kind: 'token' } };
+    const minted = trusted.lookup(password);
+    if (!minted)
+        return { ok: false, status: 403, message: INVALID_AUTH };
+    return {
+        ok: true,
+        identity: { kind: 'trusted-publisher', project: minted.project, expired: minted.expired },
+    };
 }
-/** PyPI's answer when a scoped token meets another project. */
-function projectNotAllowed(projectName) {
-    return `The given token isn't allowed to upload to project '${projectName}'. See https://pypi.org/help/#project-name for more information.`;
+/**
+ * What warehouse says when the identity may not upload to `projectKey` (null: allowed). A minted token's
+ * caveats are checked in order (its publisher's project, then expiry); a publisher's own project counts as
+ * existing, as the pending publisher on PyPI created it. Only users may create projects.
+ */
+function permissionProblem(identity, projectKey, project) {
+    if (identity.kind === 'token')
+        return null;
+    if (identity.project !== null && identity.project !== projectKey) {
+        if (project === null)
+            return { status: 400, message: NON_USER };
+        return {
+            status: 403,
+            message: `Invalid API Token: OIDC scoped token is not valid for project '${project.name}'`,
+        };
+    }
+    if (identity.expired)
+        return { status: 403, message: 'Invalid API Token: token is expired' };
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./packages/local-index/responses.ts
@@ -9920,6 +9948,168 @@ async function handleDownload(ctx, req, res, url) {
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./packages/dists/python-repr.ts
+/** Python's `repr()` of a string, because PyPI's messages quote values with `{value!r}`. */
+function pyRepr(value) {
+    if (value === null || value === undefined)
+        return 'None';
+    // Python picks single quotes unless the text holds a ' and no ".
+    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+    let out = quote;
+    for (const ch of value) {
+        const code = ch.codePointAt(0) ?? 0;
+        if (ch === quote || ch === '\\')
+            out += '\\' + ch;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (code < 0x20 || code === 0x7f)
+            out += '\\x' + code.toString(16).padStart(2, '0');
+        else
+            out += ch;
+    }
+    return out + quote;
+}
+// Python's whitespace (str.isspace): JavaScript's trim() differs (it strips U+FEFF, keeps \x1c-\x1f and \x85).
+const PY_SPACE = '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\p{Zs}\\u2028\\u2029]';
+const PY_STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, 'gu');
+const PY_LEADING_SPACE = new RegExp(`^${PY_SPACE}+`, 'u');
+/** Python's `str.strip()`. */
+function pyStrip(value) {
+    return value.replace(PY_STRIP, '');
+}
+/** How many characters of Python whitespace `value` starts with. */
+function pyLeadingSpace(value) {
+    return value.length - value.replace(PY_LEADING_SPACE, '').length;
+}
+
+;// CONCATENATED MODULE: ./packages/dists/rules/upload-form-rules.ts
+
+
+const CORE_METADATA_HELP = 'See https://packaging.python.org/specifications/core-metadata for more information.';
+// warehouse's PROJECT_NAME_RE (re.ASCII, anchored with \Z: no trailing newline).
+const PROJECT_NAME = /^(?:[A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+// wtforms' Regexp uses re.match with `$`, which also matches before one trailing newline.
+const HEX64 = /^[A-F0-9]{64}\n?$/i;
+/** The last value of a field, as WebOb's MultiDict `get` answers. */
+function last(fields, name) {
+    return fields.findLast(([key]) => key === name)?.[1];
+}
+/** The values of a field, in order (wtforms' `raw_data`). */
+function upload_form_rules_all(fields, name) {
+    return fields.filter(([key]) => key === name).map(([, value]) => value);
+}
+/**
+ * warehouse's `sanitize`: a field whose (last) value is `UNKNOWN` is dropped, NUL characters are escaped, and
+ * a metadata field sent as a file part is refused. `fileFields` names the parts that came as files.
+ */
+function sanitizeForm(fields, fileFields = []) {
+    const tuple = fileFields.find((name) => name !== 'content' && name !== 'gpg_signature');
+    if (tuple !== undefined)
+        return { problem: badRequest('field-is-file', `${tuple}: Should not be a tuple.`) };
+    let out = [...fields];
+    for (const name of new Set(fields.map(([key]) => key))) {
+        const value = last(out, name);
+        if (value === undefined)
+            continue;
+        if (value.trim() === 'UNKNOWN')
+            out = out.filter(([key]) => key !== name);
+        else if (value.includes('\x00')) {
+            const at = out.findIndex(([key]) => key === name);
+            out = out.filter(([key], i) => key !== name || i === at);
+            out[at] = [name, value.replace(/\x00/g, '\\x00')];
+        }
+    }
+    return { fields: out };
+}
+/** `protocol_version` defaults to 1 and must be 1. */
+function protocolProblem(fields) {
+    return (last(fields, 'protocol_version') ?? '1') === '1'
+        ? null
+        : badRequest('unknown-protocol', 'Unknown protocol version.');
+}
+function nameError(fields) {
+    const raw = upload_form_rules_all(fields, 'name');
+    if (!raw[0])
+        return 'This field is required.';
+    return PROJECT_NAME.test(raw[0])
+        ? null
+        : "Start and end with a letter or numeral containing only ASCII numeric and '.', '_' and '-'.";
+}
+// wtforms' Optional(): a missing or blank first value stops the field's checks without an error.
+function optionalHexError(fields, name, what) {
+    const first = upload_form_rules_all(fields, name)[0];
+    if (first === undefined || first.trim() === '')
+        return null;
+    return HEX64.test(first) ? null : `Use a valid, hex-encoded, ${what} message digest.`;
+}
+function fieldErrors(fields) {
+    const errors = new Map();
+    const name = nameError(fields);
+    if (name)
+        errors.set('name', name);
+    const filetype = upload_form_rules_all(fields, 'filetype')[0];
+    if (!filetype)
+        errors.set('filetype', 'This field is required.');
+    else if (filetype !== 'sdist' && filetype !== 'bdist_wheel')
+        errors.set('filetype', 'Use a known file type.');
+    const sha256 = optionalHexError(fields, 'sha256_digest', 'SHA256');
+    if (sha256)
+        errors.set('sha256_digest', sha256);
+    const blake2 = optionalHexError(fields, 'blake2_256_digest', 'BLAKE2');
+    if (blake2)
+        errors.set('blake2_256_digest', blake2);
+    return errors;
+}
+function formFieldMessage(fields, field, error) {
+    if (field !== 'name')
+        return `Invalid value for ${field}. Error: ${error}`;
+    const value = upload_form_rules_all(fields, 'name')[0] ?? '';
+    const shown = value.length > 60 ? `${value.slice(0, 30)}...${value.slice(-30)}` : value;
+    return `${pyRepr(shown)} is an invalid value for Name. Error: ${error} ${CORE_METADATA_HELP}`;
+}
+/**
+ * warehouse's `UploadForm.validate()`: the first field in error (name first, then alphabetical), then the
+ * checks across fields: pyversion for wheels, `source` for sdists, at least one digest.
+ */
+function uploadFormProblem(fields) {
+    const errors = fieldErrors(fields);
+    if (errors.size > 0) {
+        const field = errors.has('name') ? 'name' : ([...errors.keys()].sort()[0] ?? '');
+        return badRequest('invalid-form', formFieldMessage(fields, field, errors.get(field) ?? ''));
+    }
+    const filetype = upload_form_rules_all(fields, 'filetype')[0];
+    const pyversion = upload_form_rules_all(fields, 'pyversion')[0];
+    if (filetype !== 'sdist' && !pyversion) {
+        return badRequest('invalid-form', 'Invalid value for pyversion. Error: Python version is required for binary distribution uploads.');
+    }
+    if (filetype === 'sdist' && pyversion && pyversion !== 'source') {
+        return badRequest('invalid-form', "Invalid value for pyversion. Error: Use 'source' as Python version for an sdist.");
+    }
+    const digests = ['md5_digest', 'sha256_digest', 'blake2_256_digest'].map((n) => upload_form_rules_all(fields, n)[0]);
+    if (!digests.some(Boolean))
+        return badRequest('missing-digest', 'Error: Include at least one message digest.');
+    return null;
+}
+/** The digests the form declares (wtforms' first value of each), for comparing with the file. */
+function declaredDigests(fields) {
+    const pick = (name) => upload_form_rules_all(fields, name)[0] || undefined;
+    const out = {};
+    const md5 = pick('md5_digest');
+    const sha256 = pick('sha256_digest');
+    const blake2 = pick('blake2_256_digest');
+    if (md5)
+        out.md5 = md5;
+    if (sha256)
+        out.sha256 = sha256;
+    if (blake2)
+        out.blake2_256 = blake2;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/dists/errors.ts
 /** Typed errors of the dists package: each carries a stable `code` and names the file it is about. */
 /** An error about one distribution file; `message` is one line naming the file and what is wrong. */
@@ -11152,44 +11342,6 @@ function filetypeOf(filename) {
     if (filename.endsWith('.tar.gz') || filename.endsWith('.zip') || filename.endsWith('.tar.bz2'))
         return 'sdist';
     return null;
-}
-
-;// CONCATENATED MODULE: ./packages/dists/python-repr.ts
-/** Python's `repr()` of a string, because PyPI's messages quote values with `{value!r}`. */
-function pyRepr(value) {
-    if (value === null || value === undefined)
-        return 'None';
-    // Python picks single quotes unless the text holds a ' and no ".
-    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
-    let out = quote;
-    for (const ch of value) {
-        const code = ch.codePointAt(0) ?? 0;
-        if (ch === quote || ch === '\\')
-            out += '\\' + ch;
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (code < 0x20 || code === 0x7f)
-            out += '\\x' + code.toString(16).padStart(2, '0');
-        else
-            out += ch;
-    }
-    return out + quote;
-}
-// Python's whitespace (str.isspace): JavaScript's trim() differs (it strips U+FEFF, keeps \x1c-\x1f and \x85).
-const PY_SPACE = '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\p{Zs}\\u2028\\u2029]';
-const PY_STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, 'gu');
-const PY_LEADING_SPACE = new RegExp(`^${PY_SPACE}+`, 'u');
-/** Python's `str.strip()`. */
-function pyStrip(value) {
-    return value.replace(PY_STRIP, '');
-}
-/** How many characters of Python whitespace `value` starts with. */
-function pyLeadingSpace(value) {
-    return value.length - value.replace(PY_LEADING_SPACE, '').length;
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/rules/file-rules.ts
@@ -14453,7 +14605,7 @@ function warehouseMetadataErrors(raw) {
 
 /** Metadata versions warehouse accepts (`SUPPORTED_METADATA_VERSIONS`); 2.0 never existed as a spec and is refused. */
 const SUPPORTED_METADATA_VERSIONS = (/* unused pure expression or super */ null && (METADATA_VERSIONS));
-const CORE_METADATA_HELP = 'https://packaging.python.org/specifications/core-metadata';
+const metadata_rules_CORE_METADATA_HELP = 'https://packaging.python.org/specifications/core-metadata';
 const LOCAL_VERSION_HELP = 'https://packaging.python.org/en/latest/specifications/version-specifiers/#local-version-identifiers';
 // These errors tend to cause the others, so warehouse answers with them first.
 const FIELD_ORDER = ['metadata-version', 'name', 'version'];
@@ -14465,7 +14617,7 @@ function metadataErrorProblem(errors) {
     const message = ofField[0]?.message ?? '';
     const help = field === 'version' && ofField.some((e) => e.message.includes('use of local versions'))
         ? LOCAL_VERSION_HELP
-        : CORE_METADATA_HELP;
+        : metadata_rules_CORE_METADATA_HELP;
     const code = field === 'version' && help === LOCAL_VERSION_HELP ? 'local-version' : 'invalid-metadata';
     return badRequest(code, `${message}${message.endsWith('.') ? '' : '.'} See ${help} for more information.`);
 }
@@ -16892,130 +17044,6 @@ function newProjectNameProblem(name, existingNames = []) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./packages/dists/rules/upload-form-rules.ts
-
-
-const upload_form_rules_CORE_METADATA_HELP = 'See https://packaging.python.org/specifications/core-metadata for more information.';
-// warehouse's PROJECT_NAME_RE (re.ASCII, anchored with \Z: no trailing newline).
-const PROJECT_NAME = /^(?:[A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-// wtforms' Regexp uses re.match with `$`, which also matches before one trailing newline.
-const HEX64 = /^[A-F0-9]{64}\n?$/i;
-/** The last value of a field, as WebOb's MultiDict `get` answers. */
-function last(fields, name) {
-    return fields.findLast(([key]) => key === name)?.[1];
-}
-/** The values of a field, in order (wtforms' `raw_data`). */
-function upload_form_rules_all(fields, name) {
-    return fields.filter(([key]) => key === name).map(([, value]) => value);
-}
-/**
- * warehouse's `sanitize`: a field whose (last) value is `UNKNOWN` is dropped, NUL characters are escaped, and
- * a metadata field sent as a file part is refused. `fileFields` names the parts that came as files.
- */
-function sanitizeForm(fields, fileFields = []) {
-    const tuple = fileFields.find((name) => name !== 'content' && name !== 'gpg_signature');
-    if (tuple !== undefined)
-        return { problem: badRequest('field-is-file', `${tuple}: Should not be a tuple.`) };
-    let out = [...fields];
-    for (const name of new Set(fields.map(([key]) => key))) {
-        const value = last(out, name);
-        if (value === undefined)
-            continue;
-        if (value.trim() === 'UNKNOWN')
-            out = out.filter(([key]) => key !== name);
-        else if (value.includes('\x00')) {
-            const at = out.findIndex(([key]) => key === name);
-            out = out.filter(([key], i) => key !== name || i === at);
-            out[at] = [name, value.replace(/\x00/g, '\\x00')];
-        }
-    }
-    return { fields: out };
-}
-/** `protocol_version` defaults to 1 and must be 1. */
-function protocolProblem(fields) {
-    return (last(fields, 'protocol_version') ?? '1') === '1'
-        ? null
-        : badRequest('unknown-protocol', 'Unknown protocol version.');
-}
-function nameError(fields) {
-    const raw = upload_form_rules_all(fields, 'name');
-    if (!raw[0])
-        return 'This field is required.';
-    return PROJECT_NAME.test(raw[0])
-        ? null
-        : "Start and end with a letter or numeral containing only ASCII numeric and '.', '_' and '-'.";
-}
-// wtforms' Optional(): a missing or blank first value stops the field's checks without an error.
-function optionalHexError(fields, name, what) {
-    const first = upload_form_rules_all(fields, name)[0];
-    if (first === undefined || first.trim() === '')
-        return null;
-    return HEX64.test(first) ? null : `Use a valid, hex-encoded, ${what} message digest.`;
-}
-function fieldErrors(fields) {
-    const errors = new Map();
-    const name = nameError(fields);
-    if (name)
-        errors.set('name', name);
-    const filetype = upload_form_rules_all(fields, 'filetype')[0];
-    if (!filetype)
-        errors.set('filetype', 'This field is required.');
-    else if (filetype !== 'sdist' && filetype !== 'bdist_wheel')
-        errors.set('filetype', 'Use a known file type.');
-    const sha256 = optionalHexError(fields, 'sha256_digest', 'SHA256');
-    if (sha256)
-        errors.set('sha256_digest', sha256);
-    const blake2 = optionalHexError(fields, 'blake2_256_digest', 'BLAKE2');
-    if (blake2)
-        errors.set('blake2_256_digest', blake2);
-    return errors;
-}
-function formFieldMessage(fields, field, error) {
-    if (field !== 'name')
-        return `Invalid value for ${field}. Error: ${error}`;
-    const value = upload_form_rules_all(fields, 'name')[0] ?? '';
-    const shown = value.length > 60 ? `${value.slice(0, 30)}...${value.slice(-30)}` : value;
-    return `${pyRepr(shown)} is an invalid value for Name. Error: ${error} ${upload_form_rules_CORE_METADATA_HELP}`;
-}
-/**
- * warehouse's `UploadForm.validate()`: the first field in error (name first, then alphabetical), then the
- * checks across fields: pyversion for wheels, `source` for sdists, at least one digest.
- */
-function uploadFormProblem(fields) {
-    const errors = fieldErrors(fields);
-    if (errors.size > 0) {
-        const field = errors.has('name') ? 'name' : ([...errors.keys()].sort()[0] ?? '');
-        return badRequest('invalid-form', formFieldMessage(fields, field, errors.get(field) ?? ''));
-    }
-    const filetype = upload_form_rules_all(fields, 'filetype')[0];
-    const pyversion = upload_form_rules_all(fields, 'pyversion')[0];
-    if (filetype !== 'sdist' && !pyversion) {
-        return badRequest('invalid-form', 'Invalid value for pyversion. Error: Python version is required for binary distribution uploads.');
-    }
-    if (filetype === 'sdist' && pyversion && pyversion !== 'source') {
-        return badRequest('invalid-form', "Invalid value for pyversion. Error: Use 'source' as Python version for an sdist.");
-    }
-    const digests = ['md5_digest', 'sha256_digest', 'blake2_256_digest'].map((n) => upload_form_rules_all(fields, n)[0]);
-    if (!digests.some(Boolean))
-        return badRequest('missing-digest', 'Error: Include at least one message digest.');
-    return null;
-}
-/** The digests the form declares (wtforms' first value of each), for comparing with the file. */
-function declaredDigests(fields) {
-    const pick = (name) => upload_form_rules_all(fields, name)[0] || undefined;
-    const out = {};
-    const md5 = pick('md5_digest');
-    const sha256 = pick('sha256_digest');
-    const blake2 = pick('blake2_256_digest');
-    if (md5)
-        out.md5 = md5;
-    if (sha256)
-        out.sha256 = sha256;
-    if (blake2)
-        out.blake2_256 = blake2;
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./packages/dists/rules/check-upload.ts
 
 
@@ -17119,12 +17147,14 @@ async function wheelCoreMetadata(path, filename, members) {
 
 
 
-/** An upload refused: PyPI's status and message. */
+/** An upload refused: PyPI's status, message and any header it adds. */
 class Refusal extends Error {
     status;
-    constructor(status, message) {
+    headers;
+    constructor(status, message, headers = {}) {
         super(message);
         this.status = status;
+        this.headers = headers;
     }
 }
 function first(fields, name) {
@@ -17148,16 +17178,24 @@ const BEFORE_PROJECT = new Set([
     'local-version',
     'no-file',
 ]);
-function refuseRetiredActions(fields) {
-    const action = first(fields, ':action');
+/**
+ * What PyPI answers whoever asks, before it looks at the credentials: the view `:action` routes to (retired
+ * actions are 410 with no authentication; no or an unknown action reaches a page that takes no POST, 405),
+ * then its `sanitize` decorator, which wraps the authentication check (a field sent as a file). Null: go on.
+ */
+function refusalBeforeAuthentication(fields, fileFields, query) {
+    // Pyramid's request.params: the query string first, then the body.
+    const action = query.get(':action') ?? first(fields, ':action');
     if (action === 'submit' || action === 'submit_pkg_info') {
-        throw new Refusal(410, 'Project pre-registration is no longer required or supported, upload your files instead.');
+        return new Refusal(410, 'Project pre-registration is no longer required or supported, upload your files instead.');
     }
     if (action === 'doc_upload') {
-        throw new Refusal(410, 'Uploading documentation is no longer supported, we recommend using https://readthedocs.org/.');
+        return new Refusal(410, 'Uploading documentation is no longer supported, we recommend using https://readthedocs.org/.');
     }
     if (action !== 'file_upload')
-        throw new Refusal(400, `Invalid value for :action: ${JSON.stringify(action ?? null)}.`);
+        return new Refusal(405, 'Method Not Allowed', { Allow: 'GET, HEAD, OPTIONS' });
+    const sanitized = sanitizeForm(fields, fileFields);
+    return 'problem' in sanitized ? new Refusal(sanitized.problem.status, sanitized.problem.message) : null;
 }
 async function uploadedFile(upload, contentType) {
     const digests = await upload.digests();
@@ -17172,7 +17210,7 @@ async function uploadedFile(upload, contentType) {
         ...(inspected?.archive ? { archive: inspected.archive } : {}),
     };
 }
-function uploadContext(ctx, name, version, tokenProject) {
+function uploadContext(ctx, name, version, identity) {
     const project = ctx.store.project(normalizeProjectName(name));
     const release = findRelease(project, version);
     const projects = ctx.store.projects();
@@ -17180,7 +17218,7 @@ function uploadContext(ctx, name, version, tokenProject) {
     return {
         project: project ? { name: project.name } : null,
         projectNames: projects.map((p) => p.name),
-        identity: tokenProject === null ? 'token' : 'trusted-publisher',
+        identity: identity.kind,
         releaseFiles: existing(release?.files ?? []),
         indexFiles: existing(projects.flatMap((p) => [...p.releases.values()].flatMap((r) => r.files))),
         deletedFilenames: ctx.store.deletedFilenames(),
@@ -17191,19 +17229,18 @@ function uploadContext(ctx, name, version, tokenProject) {
 }
 /** Runs PyPI's checks and stores the file when they pass; PyPI's status and message. */
 async function acceptUpload(ctx, fields, upload, extras) {
-    refuseRetiredActions(fields);
     const file = upload ? await uploadedFile(upload, extras.contentType) : null;
     return ctx.store.exclusive(async () => {
         const name = first(fields, 'name') ?? '';
-        const context = uploadContext(ctx, name, first(fields, 'version') ?? '', extras.tokenProject);
+        const context = uploadContext(ctx, name, first(fields, 'version') ?? '', extras.identity);
         const request = { fields, fileFields: extras.fileFields, file };
         const decision = await checkUpload(request, context, ctx.descriptions);
         const problem = decision.problems[0];
         if (problem && BEFORE_PROJECT.has(problem.code))
             return { status: problem.status, message: problem.message };
-        const projectKey = normalizeProjectName(name);
-        if (extras.tokenProject !== null && extras.tokenProject !== projectKey)
-            return { status: 403, message: projectNotAllowed(context.project?.name ?? name) };
+        const permission = permissionProblem(extras.identity, normalizeProjectName(name), context.project ?? null);
+        if (permission)
+            return permission;
         if (problem)
             return { status: problem.status, message: problem.message };
         if (!upload || !file || !decision.metadata)
@@ -17925,12 +17962,6 @@ async function handleUpload(ctx, req, res, notes) {
     if (await answeredWithoutBody(ctx, req, res, notes))
         return;
     const fault = notes.fault;
-    const auth = authenticateUpload(req.headers.authorization, ctx.token, ctx.trusted);
-    if (!auth.ok) {
-        drain(req);
-        sendError(req, res, auth.status, auth.message);
-        return;
-    }
     const boundary = multipartBoundary(req.headers['content-type']);
     if (!boundary) {
         drain(req);
@@ -17941,11 +17972,19 @@ async function handleUpload(ctx, req, res, notes) {
     await (0,promises_namespaceObject.mkdir)(workDir, { recursive: true });
     const form = { fields: [], fileFields: [], contentType: null, upload: null };
     try {
+        // PyPI reads the whole form before anything is decided, credentials included.
         await receiveForm(ctx, req, boundary, workDir, form);
+        const query = new URL(req.url ?? '/', 'http://index.invalid').searchParams;
+        const early = refusalBeforeAuthentication(form.fields, form.fileFields, query);
+        if (early)
+            throw early;
+        const auth = authenticateUpload(req.headers.authorization, ctx.token, ctx.trusted);
+        if (!auth.ok)
+            throw new Refusal(auth.status, auth.message);
         const { status, message } = await acceptUpload(ctx, form.fields, form.upload, {
             fileFields: form.fileFields,
             contentType: form.contentType,
-            tokenProject: auth.project,
+            identity: auth.identity,
         });
         if (fault === 'slow')
             await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
@@ -17958,7 +17997,7 @@ async function handleUpload(ctx, req, res, notes) {
     }
     catch (error) {
         if (error instanceof Refusal)
-            sendError(req, res, error.status, error.message);
+            sendError(req, res, error.status, error.message, error.headers);
         else if (!res.headersSent && !req.socket.destroyed)
             sendError(req, res, 500, `Internal error: ${error.message}`);
     }
@@ -18684,14 +18723,15 @@ class TrustedPublishing {
         });
         return { status: 200, body: { success: true, token, expires } };
     }
-    /** The minted token `password` stands for: 'expired', or null when it was never minted here. */
+    /**
+     * The minted token `password` stands for, and whether it has expired (PyPI still knows an expired token:
+     * it refuses it only when checking permissions, after the form); null when it was never minted here.
+     */
     lookup(password) {
         const found = this.minted.get(password);
         if (!found)
             return null;
-        if (found.expires <= Math.floor(this.now() / 1000))
-            return 'expired';
-        return found;
+        return { ...found, expired: found.expires <= Math.floor(this.now() / 1000) };
     }
     forgetExpired(nowSeconds) {
         for (const [jti, exp] of this.usedJtis)
