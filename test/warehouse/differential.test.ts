@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { checkUpload, hashFile, type FormField } from '../../packages/dists/index.js';
+import { checkUpload, hashFile, type ExistingFile, type FormField } from '../../packages/dists/index.js';
 import {
   makeDists,
   rawUpload,
@@ -80,6 +80,36 @@ describe('what the form alone cannot show', () => {
     );
     expect(answer.reason).toBe(
       'Invalid attestations supplied during upload: Attestations are only supported when using Trusted Publishing',
+    );
+  });
+});
+
+describe('a release older than 14 days (the index takes its clock for tokens only, so checkUpload alone)', () => {
+  const DAY = 24 * 3600 * 1000;
+  const closed = async (existing: ExistingFile[]) => {
+    const { size, ...hashes } = await hashFile(wheel);
+    return checkUpload(
+      { fields: form, file: { filename: basename(wheel), size, hashes } },
+      {
+        releaseFiles: existing,
+        releaseCreatedAt: Date.UTC(2026, 0, 1),
+        now: Date.UTC(2026, 0, 1) + 15 * DAY,
+      },
+    );
+  };
+
+  it('takes no new file (test_upload_fails_release_is_closed)', async () => {
+    const decision = await closed([]);
+    expect(decision.problems[0]?.message).toBe(
+      'Uploading new files to releases older than 14 days is not allowed.',
+    );
+  });
+
+  it('still answers a duplicate as a duplicate (test_upload_duplicate_error_on_closed_releases)', async () => {
+    const other = { filename: basename(wheel), packagetype: 'bdist_wheel' as const, sha256: '0'.repeat(64) };
+    const decision = await closed([other]);
+    expect(decision.problems[0]?.message).toMatch(
+      /^File already exists \('rehearsal-1\.0-py3-none-any\.whl', /,
     );
   });
 });
