@@ -382,9 +382,9 @@ function parseSdistFilename(filename) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hq: () => (/* binding */ metadataFromUploadForm),
 /* harmony export */   fO: () => (/* binding */ uploadFormFields),
-/* harmony export */   gS: () => (/* binding */ metadataVersionAtLeast)
+/* harmony export */   gS: () => (/* binding */ metadataVersionAtLeast),
+/* harmony export */   qU: () => (/* binding */ twineSafeName)
 /* harmony export */ });
-/* unused harmony export twineSafeName */
 /* harmony import */ var _core_metadata_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7141);
 /* harmony import */ var _core_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2667);
 /** The legacy upload form (`POST /legacy/`) as twine builds it, and back again for an index receiving it. */
@@ -3522,7 +3522,11 @@ async function readIndexState(urls, project, version, options = {}) {
         const reason = release.reason instanceof Error ? release.reason.message : String(release.reason);
         throw new PublishError(`cannot ask the index what it already has for ${project} ${version} (${reason}); nothing was uploaded: re-run when the index answers`, { cause: release.reason });
     }
-    return mergeIndexState(release.status === 'fulfilled' ? release.value : null, page.status === 'fulfilled' ? page.value : null, version);
+    const state = mergeIndexState(release.status === 'fulfilled' ? release.value : null, page.status === 'fulfilled' ? page.value : null, version);
+    // The project page answers 404 only for a project the index does not have: the upload would create it.
+    if (page.status === 'fulfilled')
+        state.projectExists = page.value !== null;
+    return state;
 }
 /** Both answers as one state (pure): the release page's digests win; the project page adds the rest. */
 function mergeIndexState(release, page, version) {
@@ -4598,7 +4602,7 @@ async function inspectFile(file, options) {
             result.problems.push(`has no readable metadata: ${stripName(facts.metadataError ?? 'unknown error', file.filename)}`);
         // PyPI's form rules and their data tables load with the first file checked, not at start-up.
         else
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1548))).checkForm(result, facts, options.renderer);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(747), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1004))).checkForm(result, facts, options.renderer);
     }
     else {
         try {
@@ -4653,7 +4657,7 @@ async function publishWith(options, client, concurrency) {
     const { files, ignored, descriptionWarning } = await readReleaseFiles(options);
     // PyPI's rules and their data tables (classifiers, licenses, standard-library names) load once there
     // are files to judge: a third of the bundle that start-up does not need.
-    const { identifyRelease, planRelease, preflightFailure } = await Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9435));
+    const { identifyRelease, planRelease, preflightFailure } = await Promise.all(/* import() */[__nccwpck_require__.e(747), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9435));
     const { identity, problems: identityProblems } = identifyRelease(files);
     if (!identity) {
         const problems = [...identityProblems, ...fileProblems(files)];

@@ -38,6 +38,8 @@ export interface DistSpec {
   fileName?: string;
   /** Version part of the wheel filename and dist-info directory, when it should differ from `version`. */
   fileVersion?: string;
+  /** The wheel's `.dist-info/entry_points.txt`. */
+  entryPoints?: string;
 }
 
 /** Writes wheels (and sdists when asked) with Python's zipfile/tarfile; returns their paths. */
