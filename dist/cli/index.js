@@ -10891,6 +10891,244 @@ function wheel_info_findDistInfoDir(filename, members) {
     return candidates.size === 1 ? ([...candidates][0] ?? null) : null;
 }
 
+;// CONCATENATED MODULE: ./packages/dists/zip-framing.ts
+/**
+ * warehouse's ZIP framing check (`warehouse/utils/zipfiles.py`): read front to back, record by record, a zip
+ * must say what its central directory says, so that a streaming reader and a directory reader agree. No
+ * data descriptors, no duplicate or unlisted names, no comments on entries, no unprintable names, no data
+ * after the end record.
+ */
+
+const SIG_CENTRAL = 0x02014b50;
+const SIG_LOCAL = 0x04034b50;
+const SIG_EOCD = 0x06054b50;
+const SIG_EOCD64 = 0x06064b50;
+const SIG_EOCD64_LOCATOR = 0x07064b50;
+const U32_MAX = 0xffffffff;
+const WINDOW = 1 << 16;
+// Extras that may not appear twice in one local header: ZIP64 sizes, Info-ZIP Unicode path.
+const SINGLE_EXTRAS = new Set([0x0001, 0x7075]);
+/** One of warehouse's framing errors; its message is warehouse's. */
+class FramingError extends Error {
+}
+/** Sequential reads over a file handle through a 64 KiB window; reading past the end is "Malformed". */
+class RecordReader {
+    handle;
+    size;
+    position = 0;
+    window = Buffer.alloc(0);
+    windowStart = 0;
+    constructor(handle, size) {
+        this.handle = handle;
+        this.size = size;
+    }
+    async read(length) {
+        if (this.position + length > this.size)
+            throw new FramingError('Malformed zip file');
+        const offset = this.position - this.windowStart;
+        if (offset < 0 || offset + length > this.window.length) {
+            this.window = Buffer.alloc(Math.max(length, WINDOW));
+            const { bytesRead } = await this.handle.read(this.window, 0, this.window.length, this.position);
+            this.window = this.window.subarray(0, bytesRead);
+            this.windowStart = this.position;
+        }
+        const at = this.position - this.windowStart;
+        this.position += length;
+        return this.window.subarray(at, at + length);
+    }
+    skip(length) {
+        this.position += length;
+    }
+}
+const unprintable = (bytes) => bytes.some((b) => b < 0x20 || b === 0x7f);
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function utf8(bytes, error) {
+    try {
+        return UTF8.decode(bytes);
+    }
+    catch {
+        throw new FramingError(error);
+    }
+}
+// A local header's extras: no repeats of the single ones, ZIP64 sizes applied, Unicode paths valid.
+function applyLocalExtras(extra, method, sizes) {
+    const seen = new Set();
+    let at = 0;
+    while (at < extra.length) {
+        if (extra.length - at < 4)
+            throw new FramingError('Malformed zip file');
+        const id = extra.readUInt16LE(at);
+        const length = extra.readUInt16LE(at + 2);
+        if (length + 4 > extra.length - at)
+            throw new FramingError('Malformed zip file');
+        if (seen.has(id) && SINGLE_EXTRAS.has(id))
+            throw new FramingError('Invalid duplicate extra in local file');
+        seen.add(id);
+        const data = extra.subarray(at + 4, at + 4 + length);
+        if (id === 0x0001)
+            zip64Sizes(data, method, sizes);
+        else if (id === 0x7075) {
+            const name = data.subarray(5);
+            if (unprintable(name))
+                throw new FramingError('Invalid character in filename');
+            utf8(name, 'Filename not valid UTF-8');
+        }
+        at += 4 + length;
+    }
+}
+function zip64Sizes(data, method, sizes) {
+    if (![0, 8, 16, 24, 28].includes(data.length))
+        throw new FramingError('Malformed zip file');
+    if (data.length === 0) {
+        if (sizes.compressed === U32_MAX || sizes.uncompressed === U32_MAX)
+            throw new FramingError('Malformed zip file');
+    }
+    else if (data.length === 8) {
+        // Only the uncompressed size: then the data must be stored, both sizes the same.
+        if (method !== 0)
+            throw new FramingError('Malformed zip file');
+        const size = Number(data.readBigUInt64LE(0));
+        sizes.compressed = size;
+        if (sizes.uncompressed === U32_MAX)
+            sizes.uncompressed = size;
+    }
+    else {
+        if (sizes.uncompressed === U32_MAX)
+            sizes.uncompressed = Number(data.readBigUInt64LE(0));
+        sizes.compressed = Number(data.readBigUInt64LE(8));
+    }
+}
+async function localHeader(reader, walk) {
+    const fixed = await reader.read(26);
+    const flags = fixed.readUInt16LE(2);
+    const method = fixed.readUInt16LE(4);
+    const sizes = { compressed: fixed.readUInt32LE(14), uncompressed: fixed.readUInt32LE(18) };
+    const name = Buffer.from(await reader.read(fixed.readUInt16LE(22)));
+    const extra = Buffer.from(await reader.read(fixed.readUInt16LE(24)));
+    if (unprintable(name))
+        throw new FramingError('Invalid character in filename');
+    applyLocalExtras(extra, method, sizes);
+    if (flags & 0x08)
+        throw new FramingError('ZIP contains a data descriptor');
+    const entry = walk.directory.get(utf8(name, 'Filename not unicode'));
+    if (!entry)
+        throw new FramingError('Filename not in central directory');
+    if (entry.compressedSize !== sizes.compressed)
+        throw new FramingError('Mis-matched data size');
+    if (entry.uncompressedSize !== sizes.uncompressed)
+        throw new FramingError('Mis-matched file size');
+    reader.skip(sizes.compressed);
+    const key = name.toString('latin1');
+    if (walk.local.has(key))
+        throw new FramingError('Duplicate filename in local headers');
+    walk.local.add(key);
+}
+async function centralHeader(reader, walk) {
+    walk.cdOffset ??= reader.position - 4;
+    walk.cdRecords += 1;
+    const fixed = await reader.read(42);
+    if (fixed.readUInt16LE(28) !== 0)
+        throw new FramingError('Comment in central directory');
+    const name = await reader.read(fixed.readUInt16LE(24));
+    const key = name.toString('latin1');
+    const extraLength = fixed.readUInt16LE(26);
+    await reader.read(extraLength);
+    if (unprintable(name))
+        throw new FramingError('Invalid character in filename');
+    walk.cdSize += 46 + name.length + extraLength;
+    if (walk.central.has(key))
+        throw new FramingError('Duplicate filename in central directory');
+    if (!walk.local.has(key))
+        throw new FramingError('Missing filename in local headers');
+    walk.central.add(key);
+}
+async function endRecord(reader, walk) {
+    walk.cdOffset ??= reader.position - 4;
+    const fixed = await reader.read(18);
+    if (fixed.readUInt16LE(4) !== fixed.readUInt16LE(6))
+        throw new FramingError('Malformed zip file');
+    reader.skip(fixed.readUInt16LE(16));
+    if (walk.locator === null || walk.declared === null)
+        walk.declared = {
+            records: fixed.readUInt16LE(6),
+            size: fixed.readUInt32LE(8),
+            offset: fixed.readUInt32LE(12),
+        };
+    const { records, size, offset } = walk.declared;
+    if (records !== walk.cdRecords)
+        throw new FramingError('Mismatched central directory records');
+    if (offset !== walk.cdOffset)
+        throw new FramingError('Mismatched central directory offset');
+    if (size !== walk.cdSize)
+        throw new FramingError('Mismatched central directory size');
+}
+async function endRecord64(reader, walk) {
+    walk.eocd64At = reader.position - 4;
+    const fixed = await reader.read(52);
+    const size = Number(fixed.readBigUInt64LE(0));
+    const onDisk = fixed.readBigUInt64LE(20);
+    const records = fixed.readBigUInt64LE(28);
+    if (onDisk !== records)
+        throw new FramingError('Malformed zip file');
+    if (size !== 44)
+        throw new FramingError('ZIP64 extensible data not allowed');
+    walk.declared = {
+        records: Number(records),
+        size: Number(fixed.readBigUInt64LE(36)),
+        offset: Number(fixed.readBigUInt64LE(44)),
+    };
+}
+async function walkRecords(reader, walk) {
+    for (;;) {
+        const signature = (await reader.read(4)).readUInt32LE(0);
+        // An end record after a ZIP64 end record needs the ZIP64 locator between them.
+        if (signature === SIG_EOCD && walk.eocd64At !== null && walk.locator === null)
+            throw new FramingError('Malformed zip file');
+        if (signature === SIG_CENTRAL)
+            await centralHeader(reader, walk);
+        else if (signature === SIG_LOCAL)
+            await localHeader(reader, walk);
+        else if (signature === SIG_EOCD)
+            return endRecord(reader, walk);
+        else if (signature === SIG_EOCD64)
+            await endRecord64(reader, walk);
+        else if (signature === SIG_EOCD64_LOCATOR)
+            walk.locator = Number((await reader.read(16)).readBigUInt64LE(4));
+        else
+            throw new FramingError('Unknown record signature');
+    }
+}
+/** warehouse's reason to refuse the zip's framing (`Duplicate filename in local headers`, …), or null. */
+async function zipFramingProblem(path, entries) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const reader = new RecordReader(handle, (await handle.stat()).size);
+        const walk = {
+            directory: new Map(entries.map((e) => [e.name, e])),
+            local: new Set(),
+            central: new Set(),
+            cdRecords: 0,
+            cdOffset: null,
+            cdSize: 0,
+            declared: null,
+            eocd64At: null,
+            locator: null,
+        };
+        await walkRecords(reader, walk);
+        if (walk.central.size !== walk.local.size)
+            return 'Mis-matched local headers and central directory';
+        return reader.position === reader.size ? null : 'Trailing data';
+    }
+    catch (error) {
+        if (error instanceof FramingError)
+            return error.message;
+        throw error;
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/dists/zip-reader.ts
 /** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
 
@@ -10903,11 +11141,12 @@ const DEFAULT_ZIP_LIMITS = {
     maxCentralDirectory: 64 << 20,
 };
 const EOCD_SIG = 0x06054b50;
+const EOCD_BYTES = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 const ZIP64_LOCATOR_SIG = 0x07064b50;
 const ZIP64_EOCD_SIG = 0x06064b50;
 const CENTRAL_SIG = 0x02014b50;
 const LOCAL_SIG = 0x04034b50;
-const U32_MAX = 0xffffffff;
+const zip_reader_U32_MAX = 0xffffffff;
 /** An open zip file: its entries by name and a way to read one. Close it when done. */
 class zip_reader_ZipArchive {
     handle;
@@ -11005,22 +11244,21 @@ async function zip_reader_readAt(handle, position, length) {
 }
 async function readCentralDirectory(handle, size, path, limits) {
     const notZip = (why) => new errors_DistError('not-a-zipfile', `${path}: not a zip file (${why})`, path);
-    // The end record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
+    // As Python's zipfile: the end record ends the file, or it is the last signature in the final 64 KiB + 22
+    // bytes with 22 bytes after it (whatever its comment length says; data after it is not this reader's concern).
     const tailLength = Math.min(size, 22 + 0xffff);
     const tail = await zip_reader_readAt(handle, size - tailLength, tailLength);
-    let eocd = -1;
-    for (let i = tail.length - 22; i >= 0; i--) {
-        if (tail.readUInt32LE(i) === EOCD_SIG && i + 22 + tail.readUInt16LE(i + 20) === tail.length) {
-            eocd = i;
-            break;
-        }
-    }
-    if (eocd < 0)
+    const last = tail.length - 22;
+    const atEnd = last >= 0 && tail.readUInt32LE(last) === EOCD_SIG && tail.readUInt16LE(last + 20) === 0;
+    const eocd = atEnd ? last : tail.lastIndexOf(EOCD_BYTES);
+    if (eocd < 0 || eocd > last)
         throw notZip('no end of central directory record');
     const eocdOffset = size - tailLength + eocd;
     let count = tail.readUInt16LE(eocd + 10);
     let cdSize = tail.readUInt32LE(eocd + 12);
     let cdOffset = tail.readUInt32LE(eocd + 16);
+    // Where the directory really ends: the end record, or the ZIP64 end record before its locator.
+    let cdEnd = eocdOffset;
     if (eocdOffset >= 20) {
         const locator = await zip_reader_readAt(handle, eocdOffset - 20, 20);
         if (locator.readUInt32LE(0) === ZIP64_LOCATOR_SIG) {
@@ -11031,8 +11269,14 @@ async function readCentralDirectory(handle, size, path, limits) {
             count = Number(z64.readBigUInt64LE(32));
             cdSize = Number(z64.readBigUInt64LE(40));
             cdOffset = Number(z64.readBigUInt64LE(48));
+            cdEnd = eocdOffset - 20 - 56;
         }
     }
+    // Bytes before the zip (a self-extractor, another archive) shift every offset, as zipfile's `concat` does.
+    const concat = cdEnd - cdSize - cdOffset;
+    cdOffset += concat;
+    if (cdOffset < 0)
+        throw notZip('bad offset for the central directory');
     if (cdOffset + cdSize > size)
         throw notZip('central directory runs past the end of the file (truncated?)');
     if (cdSize > limits.maxCentralDirectory)
@@ -11063,6 +11307,7 @@ async function readCentralDirectory(handle, size, path, limits) {
             localHeaderOffset: cd.readUInt32LE(at + 42),
         };
         applyZip64Extra(entry, cd.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
+        entry.localHeaderOffset += concat;
         entries.push(entry);
         at = end;
     }
@@ -11077,15 +11322,15 @@ function applyZip64Extra(entry, extra) {
         if (id === 0x0001) {
             let p = at + 4;
             const next = () => {
-                const value = p + 8 <= at + 4 + length ? Number(extra.readBigUInt64LE(p)) : U32_MAX;
+                const value = p + 8 <= at + 4 + length ? Number(extra.readBigUInt64LE(p)) : zip_reader_U32_MAX;
                 p += 8;
                 return value;
             };
-            if (entry.uncompressedSize === U32_MAX)
+            if (entry.uncompressedSize === zip_reader_U32_MAX)
                 entry.uncompressedSize = next();
-            if (entry.compressedSize === U32_MAX)
+            if (entry.compressedSize === zip_reader_U32_MAX)
                 entry.compressedSize = next();
-            if (entry.localHeaderOffset === U32_MAX)
+            if (entry.localHeaderOffset === zip_reader_U32_MAX)
                 entry.localHeaderOffset = next();
             return;
         }
@@ -11095,6 +11340,7 @@ function applyZip64Extra(entry, extra) {
 
 ;// CONCATENATED MODULE: ./packages/dists/inspect-dist.ts
 /** Gathering the facts PyPI's rules look at from a file on disk, without failing on a broken archive. */
+
 
 
 
@@ -11150,6 +11396,7 @@ async function inspectZip(path, filename, limits) {
         const target = filename.endsWith('.whl')
             ? `${wheel_info_findDistInfoDir(filename, members) ?? 'unknown.dist-info'}/METADATA`
             : pkgInfoPath(members);
+        archive.framing = await zipFramingProblem(path, zip.entries);
         if (filename.endsWith('.whl')) {
             archive.entryPoints = await readDistInfoMember(zip, filename, 'entry_points.txt');
             const record = await readDistInfoMember(zip, filename, 'RECORD');
@@ -11280,6 +11527,7 @@ function commonPath(names) {
     }
     return (absolute.has(true) ? '/' : '') + common.join('/');
 }
+const ARCHIVES_HELP = 'See https://docs.pypi.org/archives for more information';
 /** PyPI's reason an archive is not a valid distribution file, or null when it is. */
 function invalidDistReason(filename, size, archive) {
     if (archive.polyglot)
@@ -11294,17 +11542,24 @@ function invalidDistReason(filename, size, archive) {
         }
         if (archive.unsupportedCompression)
             return 'File does not use a supported compression type';
-        if (filename.endsWith('.whl')) {
-            const parts = filename.split('-');
-            if (parts.length < 3)
-                return 'Unable to parse name and version from wheel filename';
-            const target = `${parts[0]}-${parts[1]}.dist-info/WHEEL`;
-            return members.includes(target) ? null : `WHEEL not found at ${target}`;
-        }
+        const required = filename.endsWith('.whl')
+            ? wheelFileReason(filename, members)
+            : sdistTopLevelReason(members);
+        if (required !== null)
+            return required;
+        return archive.framing ? `ZIP archive not accepted: ${archive.framing}. ${ARCHIVES_HELP}` : null;
     }
     if (archive.sparse)
-        return 'tar archive not accepted: Sparse members are not allowed. See https://docs.pypi.org/archives for more information';
+        return `tar archive not accepted: Sparse members are not allowed. ${ARCHIVES_HELP}`;
     return sdistTopLevelReason(members);
+}
+// warehouse splits the raw filename: `name, version, _ = filename.split("-", 2)`.
+function wheelFileReason(filename, members) {
+    const parts = filename.split('-');
+    if (parts.length < 3)
+        return 'Unable to parse name and version from wheel filename';
+    const target = `${parts[0]}-${parts[1]}.dist-info/WHEEL`;
+    return members.includes(target) ? null : `WHEEL not found at ${target}`;
 }
 function sdistTopLevelReason(members) {
     const top = commonPath(members);

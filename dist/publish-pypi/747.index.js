@@ -41,6 +41,7 @@ function commonPath(names) {
     }
     return (absolute.has(true) ? '/' : '') + common.join('/');
 }
+const ARCHIVES_HELP = 'See https://docs.pypi.org/archives for more information';
 /** PyPI's reason an archive is not a valid distribution file, or null when it is. */
 function invalidDistReason(filename, size, archive) {
     if (archive.polyglot)
@@ -55,17 +56,24 @@ function invalidDistReason(filename, size, archive) {
         }
         if (archive.unsupportedCompression)
             return 'File does not use a supported compression type';
-        if (filename.endsWith('.whl')) {
-            const parts = filename.split('-');
-            if (parts.length < 3)
-                return 'Unable to parse name and version from wheel filename';
-            const target = `${parts[0]}-${parts[1]}.dist-info/WHEEL`;
-            return members.includes(target) ? null : `WHEEL not found at ${target}`;
-        }
+        const required = filename.endsWith('.whl')
+            ? wheelFileReason(filename, members)
+            : sdistTopLevelReason(members);
+        if (required !== null)
+            return required;
+        return archive.framing ? `ZIP archive not accepted: ${archive.framing}. ${ARCHIVES_HELP}` : null;
     }
     if (archive.sparse)
-        return 'tar archive not accepted: Sparse members are not allowed. See https://docs.pypi.org/archives for more information';
+        return `tar archive not accepted: Sparse members are not allowed. ${ARCHIVES_HELP}`;
     return sdistTopLevelReason(members);
+}
+// warehouse splits the raw filename: `name, version, _ = filename.split("-", 2)`.
+function wheelFileReason(filename, members) {
+    const parts = filename.split('-');
+    if (parts.length < 3)
+        return 'Unable to parse name and version from wheel filename';
+    const target = `${parts[0]}-${parts[1]}.dist-info/WHEEL`;
+    return members.includes(target) ? null : `WHEEL not found at ${target}`;
 }
 function sdistTopLevelReason(members) {
     const top = commonPath(members);

@@ -8,6 +8,7 @@ import { distKindOf, pkgInfoPath, type ReadLimits } from './read-dist.js';
 import type { ArchiveFacts, DistributionFacts } from './rules/types.js';
 import { walkTarGz } from './tar-reader.js';
 import { findDistInfoDir } from './wheel-info.js';
+import { zipFramingProblem } from './zip-framing.js';
 import { ZipArchive } from './zip-reader.js';
 
 /** Facts about a file for `checkDistribution`, plus why metadata could not be read (if so). */
@@ -75,6 +76,7 @@ async function inspectZip(path: string, filename: string, limits: ReadLimits): P
     const target = filename.endsWith('.whl')
       ? `${findDistInfoDir(filename, members) ?? 'unknown.dist-info'}/METADATA`
       : pkgInfoPath(members);
+    archive.framing = await zipFramingProblem(path, zip.entries);
     if (filename.endsWith('.whl')) {
       archive.entryPoints = await readDistInfoMember(zip, filename, 'entry_points.txt');
       const record = await readDistInfoMember(zip, filename, 'RECORD');

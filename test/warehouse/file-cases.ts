@@ -204,6 +204,31 @@ export const ARCHIVE_CASES: readonly FileCase[] = [
   ),
 ];
 
+const framing = (reason: string) =>
+  `Invalid distribution file. ZIP archive not accepted: ${reason}. See https://docs.pypi.org/archives for more information`;
+
+/** warehouse's ZIP framing check (utils/zipfiles.py): records read front to back must match the directory. */
+export const FRAMING_CASES: readonly FileCase[] = [
+  refused(
+    'a zip written with data descriptors (to a stream)',
+    'zip-data-descriptor',
+    framing('ZIP contains a data descriptor'),
+    {
+      publish: true,
+    },
+  ),
+  refused('bytes after the end record', 'zip-trailing-data', framing('Trailing data'), { publish: true }),
+  refused('a comment on an entry', 'zip-entry-comment', framing('Comment in central directory'), {
+    publish: true,
+  }),
+  // The directory keeps the last of two entries of one name; the first local header's sizes then disagree.
+  refused('a name written twice', 'zip-duplicate-name', framing('Mis-matched data size'), { publish: true }),
+  refused('a control character in a name', 'zip-unprintable-name', framing('Invalid character in filename'), {
+    publish: true,
+  }),
+  taken('a comment on the archive', 'zip-archive-comment', { publish: true }),
+];
+
 /** test_upload_fails_with_invalid_filename, the platform tags, names and versions in filenames, PEP 427 and 625. */
 export const FILENAME_CASES: readonly FileCase[] = [
   refused(
@@ -539,6 +564,7 @@ export const CONTENT_CASES: readonly FileCase[] = [
 /** Every file case, in the order they are sent to one index. */
 export const FILE_CASES: readonly FileCase[] = [
   ...ARCHIVE_CASES,
+  ...FRAMING_CASES,
   ...FILENAME_CASES,
   ...PLATFORM_CASES,
   ...CONTENT_CASES,

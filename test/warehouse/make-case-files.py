@@ -213,6 +213,57 @@ def filename_cases():
         raw(f"extension{extension}", f"rehearsal-1.0{extension}", b"a")
 
 
+class Unseekable(io.RawIOBase):
+    """A write-only stream zipfile cannot seek in: it then writes data descriptors."""
+
+    def __init__(self):
+        self.data = bytearray()
+
+    def writable(self):
+        return True
+
+    def write(self, chunk):
+        self.data += chunk
+        return len(chunk)
+
+
+def framing_cases():
+    name = "framing-1.0-py3-none-any.whl"
+    members = wheel_members("framing", "framing-1.0.dist-info", metadata("framing", "1.0"))
+    stream = Unseekable()
+    with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as archive:
+        for member, data in members.items():
+            archive.writestr(member, data)
+    raw("zip-data-descriptor", name, bytes(stream.data))
+    raw("zip-trailing-data", name, zip_bytes(members) + b"trailing")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for member, data in members.items():
+            info = zipfile.ZipInfo(member)
+            info.comment = b"a comment" if member == "case.txt" else b""
+            archive.writestr(info, data)
+    raw("zip-entry-comment", name, buffer.getvalue())
+    twice = io.BytesIO()
+    with zipfile.ZipFile(twice, "w") as archive:
+        for member, data in members.items():
+            archive.writestr(member, data)
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            archive.writestr("case.txt", b"again")
+    raw("zip-duplicate-name", name, twice.getvalue())
+    odd = dict(members)
+    odd["framing/\x01.py"] = b""
+    raw("zip-unprintable-name", name, zip_bytes(odd))
+    commented = io.BytesIO()
+    with zipfile.ZipFile(commented, "w") as archive:
+        archive.comment = b"an archive comment is fine"
+        for member, data in wheel_members("commented", "commented-1.0.dist-info", metadata("commented", "1.0")).items():
+            archive.writestr(member, data)
+    raw("zip-archive-comment", "commented-1.0-py3-none-any.whl", commented.getvalue())
+
+
 def content_cases():
     wheel("wheel-no-record", "contents-1.0-py3-none-any.whl", "contents", "1.0", record=None)
     wheel("wheel-record-latin1", "contents-1.0-py3-none-any.whl", "contents", "1.0", record="caf\xe9.py,,\n".encode("latin-1"))
@@ -262,6 +313,7 @@ def content_cases():
 
 
 archive_cases()
+framing_cases()
 filename_cases()
 content_cases()
 print(json.dumps(WRITTEN))

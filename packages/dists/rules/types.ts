@@ -66,6 +66,8 @@ export interface ArchiveFacts {
   sparse?: boolean;
   /** A wheel's `.dist-info/entry_points.txt` as bytes; null when it has none; absent when not read. */
   entryPoints?: Uint8Array | null;
+  /** For a zip: warehouse's reason its records read front to back disagree with its directory; null when none. */
+  framing?: string | null;
   /** True when a wheel's `.dist-info/RECORD` is not UTF-8, which warehouse takes for a missing RECORD. */
   recordUndecodable?: boolean;
 }
