@@ -10015,7 +10015,7 @@ function sanitizeForm(fields, fileFields = []) {
         const value = last(out, name);
         if (value === undefined)
             continue;
-        if (value.trim() === 'UNKNOWN')
+        if (pyStrip(value) === 'UNKNOWN')
             out = out.filter(([key]) => key !== name);
         else if (value.includes('\x00')) {
             const at = out.findIndex(([key]) => key === name);
@@ -10042,7 +10042,7 @@ function nameError(fields) {
 // wtforms' Optional(): a missing or blank first value stops the field's checks without an error.
 function optionalHexError(fields, name, what) {
     const first = upload_form_rules_all(fields, name)[0];
-    if (first === undefined || first.trim() === '')
+    if (first === undefined || pyStrip(first) === '')
         return null;
     return HEX64.test(first) ? null : `Use a valid, hex-encoded, ${what} message digest.`;
 }
@@ -11355,8 +11355,7 @@ function applyZip64Extra(entry, extra) {
  * and its own metadata. Unreadable archives give `archive.unreadable` with PyPI's reason rather than a throw.
  */
 async function inspectDistribution(path, options = {}) {
-    const filename = (0,external_node_path_namespaceObject.basename)(path);
-    const { hashes: known, ...limits } = options;
+    const { hashes: known, filename = (0,external_node_path_namespaceObject.basename)(path), ...limits } = options;
     const base = known
         ? { filename, size: (await (0,promises_namespaceObject.stat)(path)).size, hashes: known }
         : await hashFile(path).then(({ size, ...hashes }) => ({ filename, size, hashes }));
@@ -11367,7 +11366,7 @@ async function inspectDistribution(path, options = {}) {
     catch (error) {
         return { ...base, metadata: null, metadataError: error.message };
     }
-    const { archive, metadata, metadataError } = format === 'zip' ? await inspectZip(path, filename, limits) : await inspectTar(path, limits);
+    const { archive, metadata, metadataError } = format === 'zip' ? await inspectZip(path, filename, limits) : await inspectTar(path, filename, limits);
     // PyPI refuses a file that is both a zip and a tar before it reads either.
     if ((await isZipFile(path)) && (await isTarFile(path)))
         archive.polyglot = true;
@@ -11456,7 +11455,7 @@ function isUtf8(bytes) {
         return false;
     }
 }
-async function inspectTar(path, limits) {
+async function inspectTar(path, filename, limits) {
     const members = [];
     const candidates = new Map();
     let sparse = false;
@@ -11486,8 +11485,8 @@ async function inspectTar(path, limits) {
         };
         const data = candidates.get(pkgInfoPath(members));
         if (!data)
-            return { archive, metadata: null, metadataError: `${(0,external_node_path_namespaceObject.basename)(path)}: no PKG-INFO at the top` };
-        return { archive, metadata: core_metadata_parseCoreMetadata(data, `${(0,external_node_path_namespaceObject.basename)(path)}: PKG-INFO`) };
+            return { archive, metadata: null, metadataError: `${filename}: no PKG-INFO at the top` };
+        return { archive, metadata: core_metadata_parseCoreMetadata(data, `${filename}: PKG-INFO`) };
     }
     catch (error) {
         return {
@@ -12248,6 +12247,14 @@ const wheelEntryPointsRule = (dist) => {
         return null;
     return badRequest('invalid-entry-points', `Wheel '${dist.filename}' has invalid entry points defined in the entry_points.txt file`);
 };
+// warehouse writes `<tmpdir>/<filename>.metadata`; a name past 255 bytes with that suffix fails to be written.
+const NAME_MAX = 255;
+/** The wheel's name plus `.metadata` must fit in a file name (PyPI answers "Filename is too long"). */
+const wheelFilenameLengthRule = (dist) => {
+    if (!validWheel(dist) || Buffer.byteLength(`${dist.filename}.metadata`) <= NAME_MAX)
+        return null;
+    return badRequest('filename-too-long', `Filename is too long: '${dist.filename}'`);
+};
 
 ;// CONCATENATED MODULE: ./packages/dists/rules/check-distribution.ts
 /** All of PyPI's upload rules, in the order warehouse applies them. */
@@ -12285,6 +12292,7 @@ const PYPI_RULES = [
     wheelRecordRule,
     wheelEntryPointsRule,
     wheelMetadataRule,
+    wheelFilenameLengthRule,
 ];
 /**
  * Every problem PyPI's file rules find with one upload, in warehouse's order: `problems[0]` is what PyPI would
@@ -17456,7 +17464,9 @@ async function uploadedFile(upload, contentType) {
     const digests = await upload.digests();
     const hashes = { sha256: digests.sha256, blake2_256: digests.blake2b_256, md5: digests.md5 };
     // Reading the archive is only worth it for a file that fits; a too-large one is refused by size first.
-    const inspected = upload.tooLarge ? null : await inspectDistribution(upload.path, { hashes });
+    const inspected = upload.tooLarge
+        ? null
+        : await inspectDistribution(upload.path, { hashes, filename: upload.filename });
     return {
         filename: upload.filename,
         size: upload.size,

@@ -2652,7 +2652,7 @@ function sanitizeForm(fields, fileFields = []) {
         const value = last(out, name);
         if (value === undefined)
             continue;
-        if (value.trim() === 'UNKNOWN')
+        if ((0,python_repr/* pyStrip */.m0)(value) === 'UNKNOWN')
             out = out.filter(([key]) => key !== name);
         else if (value.includes('\x00')) {
             const at = out.findIndex(([key]) => key === name);
@@ -2679,7 +2679,7 @@ function nameError(fields) {
 // wtforms' Optional(): a missing or blank first value stops the field's checks without an error.
 function optionalHexError(fields, name, what) {
     const first = upload_form_rules_all(fields, name)[0];
-    if (first === undefined || first.trim() === '')
+    if (first === undefined || (0,python_repr/* pyStrip */.m0)(first) === '')
         return null;
     return HEX64.test(first) ? null : `Use a valid, hex-encoded, ${what} message digest.`;
 }

@@ -663,6 +663,14 @@ const wheelEntryPointsRule = (dist) => {
         return null;
     return (0,types/* badRequest */.li)('invalid-entry-points', `Wheel '${dist.filename}' has invalid entry points defined in the entry_points.txt file`);
 };
+// warehouse writes `<tmpdir>/<filename>.metadata`; a name past 255 bytes with that suffix fails to be written.
+const NAME_MAX = 255;
+/** The wheel's name plus `.metadata` must fit in a file name (PyPI answers "Filename is too long"). */
+const wheelFilenameLengthRule = (dist) => {
+    if (!validWheel(dist) || Buffer.byteLength(`${dist.filename}.metadata`) <= NAME_MAX)
+        return null;
+    return (0,types/* badRequest */.li)('filename-too-long', `Filename is too long: '${dist.filename}'`);
+};
 
 ;// CONCATENATED MODULE: ./packages/dists/rules/check-distribution.ts
 /** All of PyPI's upload rules, in the order warehouse applies them. */
@@ -700,6 +708,7 @@ const PYPI_RULES = [
     wheelRecordRule,
     wheelEntryPointsRule,
     wheelMetadataRule,
+    wheelFilenameLengthRule,
 ];
 /**
  * Every problem PyPI's file rules find with one upload, in warehouse's order: `problems[0]` is what PyPI would

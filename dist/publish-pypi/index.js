@@ -4633,8 +4633,7 @@ async function zipFramingProblem(path, entries) {
  * and its own metadata. Unreadable archives give `archive.unreadable` with PyPI's reason rather than a throw.
  */
 async function inspectDistribution(path, options = {}) {
-    const filename = (0,external_node_path_namespaceObject.basename)(path);
-    const { hashes: known, ...limits } = options;
+    const { hashes: known, filename = (0,external_node_path_namespaceObject.basename)(path), ...limits } = options;
     const base = known
         ? { filename, size: (await (0,promises_namespaceObject.stat)(path)).size, hashes: known }
         : await hashFile(path).then(({ size, ...hashes }) => ({ filename, size, hashes }));
@@ -4645,7 +4644,7 @@ async function inspectDistribution(path, options = {}) {
     catch (error) {
         return { ...base, metadata: null, metadataError: error.message };
     }
-    const { archive, metadata, metadataError } = format === 'zip' ? await inspectZip(path, filename, limits) : await inspectTar(path, limits);
+    const { archive, metadata, metadataError } = format === 'zip' ? await inspectZip(path, filename, limits) : await inspectTar(path, filename, limits);
     // PyPI refuses a file that is both a zip and a tar before it reads either.
     if ((await isZipFile(path)) && (await isTarFile(path)))
         archive.polyglot = true;
@@ -4734,7 +4733,7 @@ function isUtf8(bytes) {
         return false;
     }
 }
-async function inspectTar(path, limits) {
+async function inspectTar(path, filename, limits) {
     const members = [];
     const candidates = new Map();
     let sparse = false;
@@ -4764,8 +4763,8 @@ async function inspectTar(path, limits) {
         };
         const data = candidates.get(pkgInfoPath(members));
         if (!data)
-            return { archive, metadata: null, metadataError: `${(0,external_node_path_namespaceObject.basename)(path)}: no PKG-INFO at the top` };
-        return { archive, metadata: (0,core_metadata/* parseCoreMetadata */.Ug)(data, `${(0,external_node_path_namespaceObject.basename)(path)}: PKG-INFO`) };
+            return { archive, metadata: null, metadataError: `${filename}: no PKG-INFO at the top` };
+        return { archive, metadata: (0,core_metadata/* parseCoreMetadata */.Ug)(data, `${filename}: PKG-INFO`) };
     }
     catch (error) {
         return {

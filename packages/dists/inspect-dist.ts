@@ -20,6 +20,8 @@ export interface InspectedDistribution extends DistributionFacts {
 /** Options of an inspection: archive limits, and digests already known (then the file is not hashed again). */
 export interface InspectOptions extends ReadLimits {
   hashes?: DistributionFacts['hashes'];
+  /** The file's name as uploaded, when the path's own name differs (a temp file); default the path's. */
+  filename?: string;
 }
 
 /**
@@ -30,8 +32,7 @@ export async function inspectDistribution(
   path: string,
   options: InspectOptions = {},
 ): Promise<InspectedDistribution> {
-  const filename = basename(path);
-  const { hashes: known, ...limits } = options;
+  const { hashes: known, filename = basename(path), ...limits } = options;
   const base = known
     ? { filename, size: (await stat(path)).size, hashes: known }
     : await hashFile(path).then(({ size, ...hashes }) => ({ filename, size, hashes }));
@@ -42,7 +43,7 @@ export async function inspectDistribution(
     return { ...base, metadata: null, metadataError: (error as Error).message };
   }
   const { archive, metadata, metadataError } =
-    format === 'zip' ? await inspectZip(path, filename, limits) : await inspectTar(path, limits);
+    format === 'zip' ? await inspectZip(path, filename, limits) : await inspectTar(path, filename, limits);
   // PyPI refuses a file that is both a zip and a tar before it reads either.
   if ((await isZipFile(path)) && (await isTarFile(path))) archive.polyglot = true;
   return { ...base, archive, metadata, ...(metadataError ? { metadataError } : {}) };
@@ -136,7 +137,7 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-async function inspectTar(path: string, limits: ReadLimits): Promise<Inspection> {
+async function inspectTar(path: string, filename: string, limits: ReadLimits): Promise<Inspection> {
   const members: string[] = [];
   const candidates = new Map<string, Buffer>();
   let sparse = false;
@@ -167,8 +168,8 @@ async function inspectTar(path: string, limits: ReadLimits): Promise<Inspection>
       sparse,
     };
     const data = candidates.get(pkgInfoPath(members));
-    if (!data) return { archive, metadata: null, metadataError: `${basename(path)}: no PKG-INFO at the top` };
-    return { archive, metadata: parseCoreMetadata(data, `${basename(path)}: PKG-INFO`) };
+    if (!data) return { archive, metadata: null, metadataError: `${filename}: no PKG-INFO at the top` };
+    return { archive, metadata: parseCoreMetadata(data, `${filename}: PKG-INFO`) };
   } catch (error) {
     return {
       archive: emptyArchive('tar.gz', await tarFailure(path)),

@@ -98,7 +98,9 @@ async function uploadedFile(upload: TempUpload, contentType: string | null): Pro
   const digests = await upload.digests();
   const hashes = { sha256: digests.sha256, blake2_256: digests.blake2b_256, md5: digests.md5 };
   // Reading the archive is only worth it for a file that fits; a too-large one is refused by size first.
-  const inspected = upload.tooLarge ? null : await inspectDistribution(upload.path, { hashes });
+  const inspected = upload.tooLarge
+    ? null
+    : await inspectDistribution(upload.path, { hashes, filename: upload.filename });
   return {
     filename: upload.filename,
     size: upload.size,

@@ -485,6 +485,7 @@ export const PLATFORM_CASES: readonly FileCase[] = [
 ];
 
 const contents = 'contents-1.0-py3-none-any.whl';
+const LONG_NAME = `l${'o'.repeat(247 - 'l-1.0-py3-none-any.whl'.length - 2)}ng`;
 const badEntryPoints = `Wheel '${contents}' has invalid entry points defined in the entry_points.txt file`;
 
 /** What a wheel must hold (RECORD, METADATA, entry points, License-File), and the file part's content type. */
@@ -557,6 +558,13 @@ export const CONTENT_CASES: readonly FileCase[] = [
   refused('the file part with parameters only', 'wheel-plain', 'Invalid distribution file.', {
     contentType: '; charset=binary',
   }),
+  taken('a wheel filename of 246 bytes', 'wheel-name-246', { publish: true }),
+  refused(
+    "a wheel filename of 247 bytes (no room for warehouse's .metadata beside it)",
+    'wheel-name-247',
+    `Filename is too long: '${LONG_NAME}-1.0-py3-none-any.whl'`,
+    { publish: true },
+  ),
   // cgi.FieldStorage gives a part without a Content-Type text/plain, which warehouse takes.
   taken('the file part without a Content-Type', 'wheel-plain', { contentType: null }),
 ];

@@ -310,6 +310,10 @@ def content_cases():
         extra={"contents-1.0/LICENSE.MIT": b"MIT"},
     )
     wheel("wheel-plain", "plain-1.0-py3-none-any.whl", "plain", "1.0")
+    # 247 bytes and more cannot take warehouse's ".metadata" suffix within a 255-byte file name.
+    for length in (246, 247):
+        name = "l" + "o" * (length - len("l-1.0-py3-none-any.whl") - 2) + "ng"
+        wheel(f"wheel-name-{length}", f"{name}-1.0-py3-none-any.whl", name, "1.0")
 
 
 archive_cases()

@@ -44,7 +44,8 @@ export type ProblemCode =
   | 'unsupported-platform-tag'
   | 'missing-license-file'
   | 'missing-record'
-  | 'missing-metadata';
+  | 'missing-metadata'
+  | 'filename-too-long';
 
 /** What an archive holds, as far as PyPI's checks look. */
 export interface ArchiveFacts {

@@ -134,3 +134,12 @@ export const wheelEntryPointsRule: Rule = (dist) => {
     `Wheel '${dist.filename}' has invalid entry points defined in the entry_points.txt file`,
   );
 };
+
+// warehouse writes `<tmpdir>/<filename>.metadata`; a name past 255 bytes with that suffix fails to be written.
+const NAME_MAX = 255;
+
+/** The wheel's name plus `.metadata` must fit in a file name (PyPI answers "Filename is too long"). */
+export const wheelFilenameLengthRule: Rule = (dist) => {
+  if (!validWheel(dist) || Buffer.byteLength(`${dist.filename}.metadata`) <= NAME_MAX) return null;
+  return badRequest('filename-too-long', `Filename is too long: '${dist.filename}'`);
+};
