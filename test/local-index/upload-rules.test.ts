@@ -229,6 +229,22 @@ describe('what the index already holds', () => {
     );
   });
 
+  it('files 1.0.0 under the release 1.0, as PyPI matches canonical versions', async () => {
+    const [wheel] = await dists('7.0');
+    expect((await upload(wheel as string)).status).toBe(200);
+    const [, sdist] = await dists('7.0.0', { sdist: true });
+    expect((await upload(sdist as string)).status).toBe(200);
+    const release = (await (await fetch(`${index.url}/pypi/rehearsal/7.0/json`)).json()) as {
+      info: { version: string };
+      urls: Array<{ filename: string }>;
+    };
+    expect(release.info.version).toBe('7.0');
+    expect(release.urls.map((u) => u.filename).sort()).toEqual([
+      'rehearsal-7.0-py3-none-any.whl',
+      'rehearsal-7.0.0.tar.gz',
+    ]);
+  });
+
   it('refuses the same bytes under another name, naming the new one', async () => {
     const [first] = await dists('4.2.0');
     expect((await upload(first as string)).status).toBe(200);

@@ -558,6 +558,12 @@ export const CONTENT_CASES: readonly FileCase[] = [
   refused('the file part with parameters only', 'wheel-plain', 'Invalid distribution file.', {
     contentType: '; charset=binary',
   }),
+  taken('a RECORD that misses members (PyPI only e-mails the owners)', 'wheel-record-mismatch', {
+    publish: true,
+  }),
+  taken('metadata 2.4 with License-Expression and its License-File', 'wheel-license-present', {
+    publish: true,
+  }),
   taken('a wheel filename of 246 bytes', 'wheel-name-246', { publish: true }),
   refused(
     "a wheel filename of 247 bytes (no room for warehouse's .metadata beside it)",

@@ -310,6 +310,17 @@ def content_cases():
         extra={"contents-1.0/LICENSE.MIT": b"MIT"},
     )
     wheel("wheel-plain", "plain-1.0-py3-none-any.whl", "plain", "1.0")
+    # Taken: a RECORD that misses a member only e-mails the owners; License-Files all present.
+    wheel("wheel-record-mismatch", "mismatch-1.0-py3-none-any.whl", "mismatch", "1.0", record=b"mismatch-1.0.dist-info/RECORD,,\n")
+    licensed_ok = metadata("licensed", "1.0", "2.4", ["License-Expression: MIT", "License-File: LICENSE"])
+    wheel(
+        "wheel-license-present",
+        "licensed-1.0-py3-none-any.whl",
+        "licensed",
+        "1.0",
+        meta=licensed_ok,
+        extra={"licensed-1.0.dist-info/licenses/LICENSE": b"MIT"},
+    )
     # 247 bytes and more cannot take warehouse's ".metadata" suffix within a 255-byte file name.
     for length in (246, 247):
         name = "l" + "o" * (length - len("l-1.0-py3-none-any.whl") - 2) + "ng"
