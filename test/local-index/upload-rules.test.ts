@@ -326,6 +326,14 @@ describe('the request itself', () => {
       400,
       'Upload payload does not have a file.',
     );
+    // PyPI fails with 500 on a `content` part without a filename; here it is no file either.
+    expectRefusal(
+      await rawUpload(index.uploadUrl, [...fields, ['content', 'PK not a file part']], null, {
+        password: TOKEN,
+      }),
+      400,
+      'Upload payload does not have a file.',
+    );
     expectRefusal(
       await upload(wheel as string, withField(fields, 'protocol_version', '2')),
       400,
