@@ -3935,14 +3935,7 @@ async function archive_kind_readAt(path, position, length) {
  * 22 bytes after it) within the last 64 KiB + 22 bytes. Nothing else is checked, so data before a zip is fine.
  */
 async function isZipFile(path) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
-    let size;
-    try {
-        size = (await handle.stat()).size;
-    }
-    finally {
-        await handle.close();
-    }
+    const { size } = await (0,promises_namespaceObject.stat)(path);
     if (size < EOCD_SIZE)
         return false;
     const start = Math.max(0, size - EOCD_SIZE - MAX_COMMENT);
@@ -3965,6 +3958,10 @@ function compressionOf(head) {
     if (head.subarray(0, 4).equals(Buffer.from([0x28, 0xb5, 0x2f, 0xfd])))
         return 'zstd';
     return null;
+}
+/** The compression a file announces with its first bytes. */
+async function compressionOfFile(path) {
+    return compressionOf(await archive_kind_readAt(path, 0, 16));
 }
 /**
  * `tarfile.is_tarfile`: the file opens as a tar, plain or compressed, that is, its first header block reads.
@@ -4714,15 +4711,7 @@ const NOT_GZIP = 'None (a tar archive, but not gzip-compressed)';
 async function tarFailure(path) {
     if (!(await isTarFile(path)))
         return 'File is not a tarfile';
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
-    try {
-        const head = Buffer.alloc(16);
-        const { bytesRead } = await handle.read(head, 0, head.length, 0);
-        return compressionOf(head.subarray(0, bytesRead)) === 'gzip' ? DAMAGED : NOT_GZIP;
-    }
-    finally {
-        await handle.close();
-    }
+    return (await compressionOfFile(path)) === 'gzip' ? DAMAGED : NOT_GZIP;
 }
 function isUtf8(bytes) {
     try {

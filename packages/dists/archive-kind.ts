@@ -2,7 +2,7 @@
  * Python's `zipfile.is_zipfile` and `tarfile.is_tarfile`, which decide PyPI's "both a zip and a tar file",
  * "File is not a zipfile" and "File is not a tarfile" before any member is read.
  */
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { checksumOk } from './tar-reader.js';
 
 const EOCD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
@@ -28,13 +28,7 @@ async function readAt(path: string, position: number, length: number): Promise<B
  * 22 bytes after it) within the last 64 KiB + 22 bytes. Nothing else is checked, so data before a zip is fine.
  */
 export async function isZipFile(path: string): Promise<boolean> {
-  const handle = await open(path, 'r');
-  let size: number;
-  try {
-    size = (await handle.stat()).size;
-  } finally {
-    await handle.close();
-  }
+  const { size } = await stat(path);
   if (size < EOCD_SIZE) return false;
   const start = Math.max(0, size - EOCD_SIZE - MAX_COMMENT);
   const tail = await readAt(path, start, size - start);
@@ -58,6 +52,11 @@ export function compressionOf(head: Buffer): TarCompression {
   if (head.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))) return 'xz';
   if (head.subarray(0, 4).equals(Buffer.from([0x28, 0xb5, 0x2f, 0xfd]))) return 'zstd';
   return null;
+}
+
+/** The compression a file announces with its first bytes. */
+export async function compressionOfFile(path: string): Promise<TarCompression> {
+  return compressionOf(await readAt(path, 0, 16));
 }
 
 /**

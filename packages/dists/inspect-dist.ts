@@ -1,7 +1,7 @@
 /** Gathering the facts PyPI's rules look at from a file on disk, without failing on a broken archive. */
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { compressionOf, isTarFile, isZipFile } from './archive-kind.js';
+import { compressionOfFile, isTarFile, isZipFile } from './archive-kind.js';
 import { parseCoreMetadata, type CoreMetadata } from './core-metadata.js';
 import { hashFile } from './hash-file.js';
 import { distKindOf, pkgInfoPath, type ReadLimits } from './read-dist.js';
@@ -118,14 +118,7 @@ const NOT_GZIP = 'None (a tar archive, but not gzip-compressed)';
 // tarfile.is_tarfile decides "not a tarfile"; a tar that then fails to read as .tar.gz is PyPI's None.
 async function tarFailure(path: string): Promise<string> {
   if (!(await isTarFile(path))) return 'File is not a tarfile';
-  const handle = await open(path, 'r');
-  try {
-    const head = Buffer.alloc(16);
-    const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    return compressionOf(head.subarray(0, bytesRead)) === 'gzip' ? DAMAGED : NOT_GZIP;
-  } finally {
-    await handle.close();
-  }
+  return (await compressionOfFile(path)) === 'gzip' ? DAMAGED : NOT_GZIP;
 }
 
 function isUtf8(bytes: Uint8Array): boolean {
