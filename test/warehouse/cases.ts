@@ -100,6 +100,11 @@ export const WAREHOUSE_CASES: readonly WarehouseCase[] = [
       set: { sha256_digest: 'an invalid sha256 digest' },
     },
   ),
+  bad(
+    'blake2_256 not hex',
+    'Invalid value for blake2_256_digest. Error: Use a valid, hex-encoded, BLAKE2 message digest.',
+    { set: { blake2_256_digest: 'z'.repeat(64) } },
+  ),
   bad('summary of 513', `'summary' field must be 512 characters or less. ${META}`, {
     set: { summary: 'A'.repeat(513) },
   }),
