@@ -9045,10 +9045,15 @@ function filenameProjectName(name) {
 }
 
 ;// CONCATENATED MODULE: ./packages/local-index/auth.ts
-/** Upload authentication as PyPI does it: HTTP Basic with user `__token__` and an API token as password. */
+/**
+ * Upload authentication as PyPI does it: HTTP Basic with user `__token__` and an API token as password (or
+ * the token alone as `Bearer`/`token`). Who the caller is is decided here; what a minted token may do (its
+ * project, its expiry) is decided later, after the form, as warehouse checks permissions after the form.
+ */
 
 const INVALID_AUTH = 'Invalid or non-existent authentication information. See https://pypi.org/help/#invalid-auth for more information.';
 const NO_PASSWORDS = 'Username/Password authentication is no longer supported. Migrate to API Tokens or Trusted Publishers instead. See https://pypi.org/help/#apitoken and https://pypi.org/help/#trusted-publishers';
+const NON_USER = "Non-user identities cannot create new projects. This was probably caused by successfully using a pending publisher but specifying the project name incorrectly (either in the publisher or in your project's metadata). Please ensure that both match. See: https://docs.pypi.org/trusted-publishers/troubleshooting/";
 /** The user and password of a Basic Authorization header, or null. */
 function parseBasicAuth(header) {
     if (!header)
@@ -9062,6 +9067,11 @@ function parseBasicAuth(header) {
         return null;
     return { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
+// warehouse's macaroon policy also takes the token alone, as `Bearer <token>` or `token <token>`.
+function bareToken(header) {
+    const match = /^(?:bearer|token) (.+)$/is.exec(header ?? '');
+    return match?.[1] ?? null;
+}
 function sameSecret(a, b) {
     const left = Buffer.from(a);
     const right = Buffer.from(b);
@@ -9070,25 +9080,43 @@ function sameSecret(a, b) {
 /** Checks an upload's Authorization header; open when neither a token nor trusted publishing is configured. */
 function authenticateUpload(header, token, trusted) {
     if (token === undefined && !trusted.enabled)
-        return { ok: true, project: null };
+        return { ok: true, identity: { kind: 'token' } };
     const credentials = parseBasicAuth(header);
-    if (!credentials)
-        return { ok: false, status: 403, message: INVALID_AUTH };
-    if (credentials.user !== '__token__')
+    if (credentials && credentials.user !== '__token__')
         return { ok: false, status: 403, message: NO_PASSWORDS };
-    if (token !== undefined && sameSecret(credentials.password, token))
-        return { ok: true, project: null };
-    const minted = trusted.lookup(credentials.password);
-    if (minted === 'expired') {
-        return { ok: false, status: 403, message: 'Invalid API Token: token is expired' };
-    }
-    if (minted)
-        return { ok: true, project: minted.project };
-    return { ok: false, status: 403, message: INVALID_AUTH };
+    // warehouse strips whitespace around the token before looking it up.
+    const password = (credentials?.password ?? bareToken(header))?.trim();
+    if (!password)
+        return { ok: false, status: 403, message: INVALID_AUTH };
+    if (token !== undefined && sameSecret(password, token))
+        return { ok: true, identity: { kind: 'token' } };
+    const minted = trusted.lookup(password);
+    if (!minted)
+        return { ok: false, status: 403, message: INVALID_AUTH };
+    return {
+        ok: true,
+        identity: { kind: 'trusted-publisher', project: minted.project, expired: minted.expired },
+    };
 }
-/** PyPI's answer when a scoped token meets another project. */
-function projectNotAllowed(projectName) {
-    return `The given token isn't allowed to upload to project '${projectName}'. See https://pypi.org/help/#project-name for more information.`;
+/**
+ * What warehouse says when the identity may not upload to `projectKey` (null: allowed). A minted token's
+ * caveats are checked in order (its publisher's project, then expiry); a publisher's own project counts as
+ * existing, as the pending publisher on PyPI created it. Only users may create projects.
+ */
+function permissionProblem(identity, projectKey, project) {
+    if (identity.kind === 'token')
+        return null;
+    if (identity.project !== null && identity.project !== projectKey) {
+        if (project === null)
+            return { status: 400, message: NON_USER };
+        return {
+            status: 403,
+            message: `Invalid API Token: OIDC scoped token is not valid for project '${project.name}'`,
+        };
+    }
+    if (identity.expired)
+        return { status: 403, message: 'Invalid API Token: token is expired' };
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./packages/local-index/responses.ts
@@ -9920,6 +9948,168 @@ async function handleDownload(ctx, req, res, url) {
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./packages/dists/python-repr.ts
+/** Python's `repr()` of a string, because PyPI's messages quote values with `{value!r}`. */
+function pyRepr(value) {
+    if (value === null || value === undefined)
+        return 'None';
+    // Python picks single quotes unless the text holds a ' and no ".
+    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+    let out = quote;
+    for (const ch of value) {
+        const code = ch.codePointAt(0) ?? 0;
+        if (ch === quote || ch === '\\')
+            out += '\\' + ch;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (code < 0x20 || code === 0x7f)
+            out += '\\x' + code.toString(16).padStart(2, '0');
+        else
+            out += ch;
+    }
+    return out + quote;
+}
+// Python's whitespace (str.isspace): JavaScript's trim() differs (it strips U+FEFF, keeps \x1c-\x1f and \x85).
+const PY_SPACE = '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\p{Zs}\\u2028\\u2029]';
+const PY_STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, 'gu');
+const PY_LEADING_SPACE = new RegExp(`^${PY_SPACE}+`, 'u');
+/** Python's `str.strip()`. */
+function pyStrip(value) {
+    return value.replace(PY_STRIP, '');
+}
+/** How many characters of Python whitespace `value` starts with. */
+function pyLeadingSpace(value) {
+    return value.length - value.replace(PY_LEADING_SPACE, '').length;
+}
+
+;// CONCATENATED MODULE: ./packages/dists/rules/upload-form-rules.ts
+
+
+const CORE_METADATA_HELP = 'See https://packaging.python.org/specifications/core-metadata for more information.';
+// warehouse's PROJECT_NAME_RE (re.ASCII, anchored with \Z: no trailing newline).
+const PROJECT_NAME = /^(?:[A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+// wtforms' Regexp uses re.match with `$`, which also matches before one trailing newline.
+const HEX64 = /^[A-F0-9]{64}\n?$/i;
+/** The last value of a field, as WebOb's MultiDict `get` answers. */
+function last(fields, name) {
+    return fields.findLast(([key]) => key === name)?.[1];
+}
+/** The values of a field, in order (wtforms' `raw_data`). */
+function upload_form_rules_all(fields, name) {
+    return fields.filter(([key]) => key === name).map(([, value]) => value);
+}
+/**
+ * warehouse's `sanitize`: a field whose (last) value is `UNKNOWN` is dropped, NUL characters are escaped, and
+ * a metadata field sent as a file part is refused. `fileFields` names the parts that came as files.
+ */
+function sanitizeForm(fields, fileFields = []) {
+    const tuple = fileFields.find((name) => name !== 'content' && name !== 'gpg_signature');
+    if (tuple !== undefined)
+        return { problem: badRequest('field-is-file', `${tuple}: Should not be a tuple.`) };
+    let out = [...fields];
+    for (const name of new Set(fields.map(([key]) => key))) {
+        const value = last(out, name);
+        if (value === undefined)
+            continue;
+        if (pyStrip(value) === 'UNKNOWN')
+            out = out.filter(([key]) => key !== name);
+        else if (value.includes('\x00')) {
+            const at = out.findIndex(([key]) => key === name);
+            out = out.filter(([key], i) => key !== name || i === at);
+            out[at] = [name, value.replace(/\x00/g, '\\x00')];
+        }
+    }
+    return { fields: out };
+}
+/** `protocol_version` defaults to 1 and must be 1. */
+function protocolProblem(fields) {
+    return (last(fields, 'protocol_version') ?? '1') === '1'
+        ? null
+        : badRequest('unknown-protocol', 'Unknown protocol version.');
+}
+function nameError(fields) {
+    const raw = upload_form_rules_all(fields, 'name');
+    if (!raw[0])
+        return 'This field is required.';
+    return PROJECT_NAME.test(raw[0])
+        ? null
+        : "Start and end with a letter or numeral containing only ASCII numeric and '.', '_' and '-'.";
+}
+// wtforms' Optional(): a missing or blank first value stops the field's checks without an error.
+function optionalHexError(fields, name, what) {
+    const first = upload_form_rules_all(fields, name)[0];
+    if (first === undefined || pyStrip(first) === '')
+        return null;
+    return HEX64.test(first) ? null : `Use a valid, hex-encoded, ${what} message digest.`;
+}
+function fieldErrors(fields) {
+    const errors = new Map();
+    const name = nameError(fields);
+    if (name)
+        errors.set('name', name);
+    const filetype = upload_form_rules_all(fields, 'filetype')[0];
+    if (!filetype)
+        errors.set('filetype', 'This field is required.');
+    else if (filetype !== 'sdist' && filetype !== 'bdist_wheel')
+        errors.set('filetype', 'Use a known file type.');
+    const sha256 = optionalHexError(fields, 'sha256_digest', 'SHA256');
+    if (sha256)
+        errors.set('sha256_digest', sha256);
+    const blake2 = optionalHexError(fields, 'blake2_256_digest', 'BLAKE2');
+    if (blake2)
+        errors.set('blake2_256_digest', blake2);
+    return errors;
+}
+function formFieldMessage(fields, field, error) {
+    if (field !== 'name')
+        return `Invalid value for ${field}. Error: ${error}`;
+    const value = upload_form_rules_all(fields, 'name')[0] ?? '';
+    const shown = value.length > 60 ? `${value.slice(0, 30)}...${value.slice(-30)}` : value;
+    return `${pyRepr(shown)} is an invalid value for Name. Error: ${error} ${CORE_METADATA_HELP}`;
+}
+/**
+ * warehouse's `UploadForm.validate()`: the first field in error (name first, then alphabetical), then the
+ * checks across fields: pyversion for wheels, `source` for sdists, at least one digest.
+ */
+function uploadFormProblem(fields) {
+    const errors = fieldErrors(fields);
+    if (errors.size > 0) {
+        const field = errors.has('name') ? 'name' : ([...errors.keys()].sort()[0] ?? '');
+        return badRequest('invalid-form', formFieldMessage(fields, field, errors.get(field) ?? ''));
+    }
+    const filetype = upload_form_rules_all(fields, 'filetype')[0];
+    const pyversion = upload_form_rules_all(fields, 'pyversion')[0];
+    if (filetype !== 'sdist' && !pyversion) {
+        return badRequest('invalid-form', 'Invalid value for pyversion. Error: Python version is required for binary distribution uploads.');
+    }
+    if (filetype === 'sdist' && pyversion && pyversion !== 'source') {
+        return badRequest('invalid-form', "Invalid value for pyversion. Error: Use 'source' as Python version for an sdist.");
+    }
+    const digests = ['md5_digest', 'sha256_digest', 'blake2_256_digest'].map((n) => upload_form_rules_all(fields, n)[0]);
+    if (!digests.some(Boolean))
+        return badRequest('missing-digest', 'Error: Include at least one message digest.');
+    return null;
+}
+/** The digests the form declares (wtforms' first value of each), for comparing with the file. */
+function declaredDigests(fields) {
+    const pick = (name) => upload_form_rules_all(fields, name)[0] || undefined;
+    const out = {};
+    const md5 = pick('md5_digest');
+    const sha256 = pick('sha256_digest');
+    const blake2 = pick('blake2_256_digest');
+    if (md5)
+        out.md5 = md5;
+    if (sha256)
+        out.sha256 = sha256;
+    if (blake2)
+        out.blake2_256 = blake2;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/dists/errors.ts
 /** Typed errors of the dists package: each carries a stable `code` and names the file it is about. */
 /** An error about one distribution file; `message` is one line naming the file and what is wrong. */
@@ -10155,246 +10345,128 @@ class ChunkReader {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/dists/zip-reader.ts
-/** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
-
-
-/** Defaults: 16 MiB per inflated member, ratio 50 (PyPI's figure) for entries over 1 MiB, 64 MiB of directory. */
-const DEFAULT_ZIP_LIMITS = {
-    maxMemberSize: 16 << 20,
-    maxRatio: 50,
-    ratioMinSize: 1 << 20,
-    maxCentralDirectory: 64 << 20,
-};
-const EOCD_SIG = 0x06054b50;
-const ZIP64_LOCATOR_SIG = 0x07064b50;
-const ZIP64_EOCD_SIG = 0x06064b50;
-const CENTRAL_SIG = 0x02014b50;
-const LOCAL_SIG = 0x04034b50;
-const U32_MAX = 0xffffffff;
-/** An open zip file: its entries by name and a way to read one. Close it when done. */
-class zip_reader_ZipArchive {
-    handle;
-    path;
-    size;
-    entries;
-    limits;
-    constructor(handle, path, size, entries, limits) {
-        this.handle = handle;
-        this.path = path;
-        this.size = size;
-        this.entries = entries;
-        this.limits = limits;
-    }
-    /** Open a zip and read its central directory; throws DistError `not-a-zipfile` when it is not a readable zip. */
-    static async open(path, limits = {}) {
-        const all = { ...DEFAULT_ZIP_LIMITS, ...limits };
-        const handle = await (0,promises_namespaceObject.open)(path, 'r');
-        try {
-            const { size } = await handle.stat();
-            const entries = await readCentralDirectory(handle, size, path, all);
-            return new zip_reader_ZipArchive(handle, path, size, entries, all);
-        }
-        catch (error) {
-            await handle.close();
-            throw error;
-        }
-    }
-    /** The entry of that exact name, if any. */
-    entry(name) {
-        return this.entries.find((e) => e.name === name);
-    }
-    /** Entries whose ratio marks them as a zip bomb under these limits. */
-    bombs() {
-        const { maxRatio, ratioMinSize } = this.limits;
-        return this.entries.filter((e) => e.uncompressedSize > ratioMinSize && e.uncompressedSize > maxRatio * e.compressedSize);
-    }
-    /** Inflate one member, checking its size caps, compression method, ratio and CRC. */
-    async read(entry) {
-        const where = `${this.path}: ${entry.name}`;
-        if (entry.flags & 1)
-            throw new errors_DistError('encrypted-entry', `${where} is encrypted`, this.path);
-        if (entry.uncompressedSize > this.limits.maxMemberSize) {
-            throw new errors_DistError('entry-too-large', `${where} inflates to ${entry.uncompressedSize} bytes, over the ${this.limits.maxMemberSize}-byte limit`, this.path);
-        }
-        if (this.bombs().includes(entry)) {
-            throw new errors_DistError('zip-bomb', `${where} inflates ${entry.uncompressedSize} bytes from ${entry.compressedSize} (ratio over ${this.limits.maxRatio}): refused as a zip bomb`, this.path);
-        }
-        const local = await readAt(this.handle, entry.localHeaderOffset, 30);
-        if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIG) {
-            throw new errors_DistError('corrupt-entry', `${where}: no local header at offset ${entry.localHeaderOffset}`, this.path);
-        }
-        const dataStart = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-        if (dataStart + entry.compressedSize > this.size) {
-            throw new errors_DistError('corrupt-entry', `${where}: data runs past the end of the file (truncated?)`, this.path);
-        }
-        const raw = await readAt(this.handle, dataStart, entry.compressedSize);
-        // zlib loads with the first archive read, not at every action's start-up.
-        const { crc32, inflateRawSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
-        let data;
-        if (entry.method === 0)
-            data = raw;
-        else if (entry.method === 8) {
-            try {
-                // maxOutputLength bounds memory even when the directory lies about the size.
-                data = inflateRawSync(raw, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
-            }
-            catch (error) {
-                throw new errors_DistError('corrupt-entry', `${where}: cannot inflate (${error.message})`, this.path);
-            }
-        }
-        else {
-            throw new errors_DistError('unsupported-compression', `${where} uses compression method ${entry.method}; only stored (0) and deflate (8) are accepted`, this.path);
-        }
-        if (data.length !== entry.uncompressedSize || crc32(data) !== entry.crc32) {
-            throw new errors_DistError('corrupt-entry', `${where}: size or CRC does not match the directory`, this.path);
-        }
-        return data;
-    }
-    /** Release the file handle. */
-    async close() {
-        await this.handle.close();
-    }
-}
-async function readAt(handle, position, length) {
-    const buffer = Buffer.alloc(length);
-    let done = 0;
-    while (done < length) {
-        const { bytesRead } = await handle.read(buffer, done, length - done, position + done);
-        if (bytesRead === 0)
-            break;
-        done += bytesRead;
-    }
-    return done === length ? buffer : buffer.subarray(0, done);
-}
-async function readCentralDirectory(handle, size, path, limits) {
-    const notZip = (why) => new errors_DistError('not-a-zipfile', `${path}: not a zip file (${why})`, path);
-    // The end record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
-    const tailLength = Math.min(size, 22 + 0xffff);
-    const tail = await readAt(handle, size - tailLength, tailLength);
-    let eocd = -1;
-    for (let i = tail.length - 22; i >= 0; i--) {
-        if (tail.readUInt32LE(i) === EOCD_SIG && i + 22 + tail.readUInt16LE(i + 20) === tail.length) {
-            eocd = i;
-            break;
-        }
-    }
-    if (eocd < 0)
-        throw notZip('no end of central directory record');
-    const eocdOffset = size - tailLength + eocd;
-    let count = tail.readUInt16LE(eocd + 10);
-    let cdSize = tail.readUInt32LE(eocd + 12);
-    let cdOffset = tail.readUInt32LE(eocd + 16);
-    if (eocdOffset >= 20) {
-        const locator = await readAt(handle, eocdOffset - 20, 20);
-        if (locator.readUInt32LE(0) === ZIP64_LOCATOR_SIG) {
-            const z64Offset = Number(locator.readBigUInt64LE(8));
-            const z64 = await readAt(handle, z64Offset, 56);
-            if (z64.length < 56 || z64.readUInt32LE(0) !== ZIP64_EOCD_SIG)
-                throw notZip('bad zip64 end record');
-            count = Number(z64.readBigUInt64LE(32));
-            cdSize = Number(z64.readBigUInt64LE(40));
-            cdOffset = Number(z64.readBigUInt64LE(48));
-        }
-    }
-    if (cdOffset + cdSize > size)
-        throw notZip('central directory runs past the end of the file (truncated?)');
-    if (cdSize > limits.maxCentralDirectory)
-        throw notZip(`central directory of ${cdSize} bytes is over the limit`);
-    const cd = await readAt(handle, cdOffset, cdSize);
-    const entries = [];
-    let at = 0;
-    for (let i = 0; i < count; i++) {
-        if (at + 46 > cd.length || cd.readUInt32LE(at) !== CENTRAL_SIG)
-            throw notZip(`bad central directory entry ${i}`);
-        const flags = cd.readUInt16LE(at + 8);
-        const nameLength = cd.readUInt16LE(at + 28);
-        const extraLength = cd.readUInt16LE(at + 30);
-        const commentLength = cd.readUInt16LE(at + 32);
-        const end = at + 46 + nameLength + extraLength + commentLength;
-        if (end > cd.length)
-            throw notZip(`central directory entry ${i} runs past the directory`);
-        const nameBytes = cd.subarray(at + 46, at + 46 + nameLength);
-        // Bit 11 says UTF-8; otherwise the spec says CP437, which agrees with ASCII, all that wheels use.
-        const name = nameBytes.toString(flags & 0x800 ? 'utf8' : 'latin1');
-        const entry = {
-            name,
-            method: cd.readUInt16LE(at + 10),
-            flags,
-            crc32: cd.readUInt32LE(at + 16),
-            compressedSize: cd.readUInt32LE(at + 20),
-            uncompressedSize: cd.readUInt32LE(at + 24),
-            localHeaderOffset: cd.readUInt32LE(at + 42),
-        };
-        applyZip64Extra(entry, cd.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
-        entries.push(entry);
-        at = end;
-    }
-    return entries;
-}
-// The zip64 extra field holds, in this order, only the values whose 32-bit slot is 0xFFFFFFFF.
-function applyZip64Extra(entry, extra) {
-    let at = 0;
-    while (at + 4 <= extra.length) {
-        const id = extra.readUInt16LE(at);
-        const length = extra.readUInt16LE(at + 2);
-        if (id === 0x0001) {
-            let p = at + 4;
-            const next = () => {
-                const value = p + 8 <= at + 4 + length ? Number(extra.readBigUInt64LE(p)) : U32_MAX;
-                p += 8;
-                return value;
-            };
-            if (entry.uncompressedSize === U32_MAX)
-                entry.uncompressedSize = next();
-            if (entry.compressedSize === U32_MAX)
-                entry.compressedSize = next();
-            if (entry.localHeaderOffset === U32_MAX)
-                entry.localHeaderOffset = next();
-            return;
-        }
-        at += 4 + length;
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/dists/archive-kind.ts
-/** Python's `zipfile.is_zipfile` and `tarfile.is_tarfile`, for PyPI's "both a zip and a tar file" check. */
+/**
+ * Python's `zipfile.is_zipfile` and `tarfile.is_tarfile`, which decide PyPI's "both a zip and a tar file",
+ * "File is not a zipfile" and "File is not a tarfile" before any member is read.
+ */
 
 
-
-/** True when a zip reader finds an end of central directory (zipfile.is_zipfile). */
-async function isZipFile(path) {
-    try {
-        const zip = await zip_reader_ZipArchive.open(path);
-        await zip.close();
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** True when the file opens as a tar, plain or gzip-compressed (tarfile.is_tarfile; bz2 and xz are not tried). */
-async function isTarFile(path) {
+const EOCD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+const EOCD_SIZE = 22;
+const MAX_COMMENT = 1 << 16;
+const BLOCK = 512;
+// How much of a gzip stream is inflated to see the first tar header.
+const GZIP_WINDOW = 1 << 16;
+async function readAt(path, position, length) {
     const handle = await (0,promises_namespaceObject.open)(path, 'r');
-    const head = Buffer.alloc(512);
     try {
-        const { bytesRead } = await handle.read(head, 0, 512, 0);
-        if (bytesRead >= 2 && head[0] === 0x1f && head[1] === 0x8b)
-            return await firstTarMemberReadable(path);
-        return bytesRead === 512 && (head.every((b) => b === 0) || checksumOk(head));
+        const buffer = Buffer.alloc(Math.max(0, length));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+        return buffer.subarray(0, bytesRead);
     }
     finally {
         await handle.close();
     }
 }
-async function firstTarMemberReadable(path) {
-    try {
-        await tar_reader_walkTarGz(path, { onEntry: () => 'stop' });
-        return true;
-    }
-    catch {
+/**
+ * `zipfile.is_zipfile`: an end-of-central-directory record ends the file, or its signature is found (with all
+ * 22 bytes after it) within the last 64 KiB + 22 bytes. Nothing else is checked, so data before a zip is fine.
+ */
+async function isZipFile(path) {
+    const { size } = await (0,promises_namespaceObject.stat)(path);
+    if (size < EOCD_SIZE)
         return false;
+    const start = Math.max(0, size - EOCD_SIZE - MAX_COMMENT);
+    const tail = await readAt(path, start, size - start);
+    const last = tail.subarray(tail.length - EOCD_SIZE);
+    if (last.subarray(0, 4).equals(EOCD) && last[20] === 0 && last[21] === 0)
+        return true;
+    const at = tail.lastIndexOf(EOCD);
+    return at >= 0 && tail.length - at >= EOCD_SIZE;
+}
+/** The compression named by a file's magic bytes (null: none of tarfile's). */
+function compressionOf(head) {
+    if (head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.subarray(0, 3).toString('latin1') === 'BZh' &&
+        head.subarray(4, 10).toString('latin1') === '1AY&SY')
+        return 'bzip2';
+    if (head.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])))
+        return 'xz';
+    if (head.subarray(0, 4).equals(Buffer.from([0x28, 0xb5, 0x2f, 0xfd])))
+        return 'zstd';
+    return null;
+}
+/** The compression a file announces with its first bytes. */
+async function compressionOfFile(path) {
+    return compressionOf(await readAt(path, 0, 16));
+}
+/**
+ * `tarfile.is_tarfile`: the file opens as a tar, plain or compressed, that is, its first header block reads.
+ * Plain and gzip are checked block and all; a bzip2, xz or zstd stream is taken on its magic bytes alone
+ * (node cannot inflate those), so one that holds no tar counts as a tar here.
+ */
+async function isTarFile(path) {
+    const head = await readAt(path, 0, GZIP_WINDOW);
+    const compression = compressionOf(head);
+    if (compression === 'gzip')
+        return isTarHeader(await firstInflated(head));
+    if (compression !== null)
+        return true;
+    return isTarHeader(head.subarray(0, BLOCK));
+}
+// tarfile reads an all-zero first block as an empty archive; anything else must carry a valid checksum.
+function isTarHeader(block) {
+    return block.length >= BLOCK && (block.subarray(0, BLOCK).every((b) => b === 0) || checksumOk(block));
+}
+/**
+ * The bytes a gzip stream inflates to, as far as its first member reads without error: what Python's
+ * GzipFile hands tarfile before damage further on (a truncation, a bad block) raises.
+ */
+async function firstInflated(head) {
+    const body = head.subarray(gzipHeaderLength(head));
+    const zlib = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
+    const inflate = (length) => {
+        try {
+            return zlib.inflateRawSync(body.subarray(0, length), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+        }
+        catch {
+            return null;
+        }
+    };
+    const whole = inflate(body.length);
+    if (whole)
+        return whole;
+    // Damage inside the window: the longest prefix that still inflates (output only grows with input).
+    let good = 0;
+    let bad = body.length;
+    while (bad - good > 1) {
+        const middle = Math.floor((good + bad) / 2);
+        if (inflate(middle))
+            good = middle;
+        else
+            bad = middle;
     }
+    return inflate(good) ?? Buffer.alloc(0);
+}
+// RFC 1952: ID1 ID2 CM FLG MTIME(4) XFL OS, then the optional extra field, name, comment and header CRC.
+function gzipHeaderLength(head) {
+    if (head[2] !== 8)
+        return head.length;
+    const flags = head[3] ?? 0;
+    let at = 10;
+    if (flags & 0x04)
+        at += 2 + (head.length >= at + 2 ? head.readUInt16LE(at) : 0);
+    for (const bit of [0x08, 0x10]) {
+        if (flags & bit) {
+            const end = head.indexOf(0, at);
+            at = end < 0 ? head.length : end + 1;
+        }
+    }
+    if (flags & 0x02)
+        at += 2;
+    return Math.min(at, head.length);
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/core-metadata-fields.ts
@@ -10816,6 +10888,453 @@ function wheel_info_findDistInfoDir(filename, members) {
     return candidates.size === 1 ? ([...candidates][0] ?? null) : null;
 }
 
+;// CONCATENATED MODULE: ./packages/dists/zip-framing.ts
+/**
+ * warehouse's ZIP framing check (`warehouse/utils/zipfiles.py`): read front to back, record by record, a zip
+ * must say what its central directory says, so that a streaming reader and a directory reader agree. No
+ * data descriptors, no duplicate or unlisted names, no comments on entries, no unprintable names, no data
+ * after the end record.
+ */
+
+const SIG_CENTRAL = 0x02014b50;
+const SIG_LOCAL = 0x04034b50;
+const SIG_EOCD = 0x06054b50;
+const SIG_EOCD64 = 0x06064b50;
+const SIG_EOCD64_LOCATOR = 0x07064b50;
+const U32_MAX = 0xffffffff;
+const WINDOW = 1 << 16;
+// Extras that may not appear twice in one local header: ZIP64 sizes, Info-ZIP Unicode path.
+const SINGLE_EXTRAS = new Set([0x0001, 0x7075]);
+/** One of warehouse's framing errors; its message is warehouse's. */
+class FramingError extends Error {
+}
+/** Sequential reads over a file handle through a 64 KiB window; reading past the end is "Malformed". */
+class RecordReader {
+    handle;
+    size;
+    position = 0;
+    window = Buffer.alloc(0);
+    windowStart = 0;
+    constructor(handle, size) {
+        this.handle = handle;
+        this.size = size;
+    }
+    async read(length) {
+        if (this.position + length > this.size)
+            throw new FramingError('Malformed zip file');
+        const offset = this.position - this.windowStart;
+        if (offset < 0 || offset + length > this.window.length) {
+            this.window = Buffer.alloc(Math.max(length, WINDOW));
+            const { bytesRead } = await this.handle.read(this.window, 0, this.window.length, this.position);
+            this.window = this.window.subarray(0, bytesRead);
+            this.windowStart = this.position;
+        }
+        const at = this.position - this.windowStart;
+        this.position += length;
+        return this.window.subarray(at, at + length);
+    }
+    skip(length) {
+        this.position += length;
+    }
+}
+const unprintable = (bytes) => bytes.some((b) => b < 0x20 || b === 0x7f);
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function utf8(bytes, error) {
+    try {
+        return UTF8.decode(bytes);
+    }
+    catch {
+        throw new FramingError(error);
+    }
+}
+// A local header's extras: no repeats of the single ones, ZIP64 sizes applied, Unicode paths valid.
+function applyLocalExtras(extra, method, sizes) {
+    const seen = new Set();
+    let at = 0;
+    while (at < extra.length) {
+        if (extra.length - at < 4)
+            throw new FramingError('Malformed zip file');
+        const id = extra.readUInt16LE(at);
+        const length = extra.readUInt16LE(at + 2);
+        if (length + 4 > extra.length - at)
+            throw new FramingError('Malformed zip file');
+        if (seen.has(id) && SINGLE_EXTRAS.has(id))
+            throw new FramingError('Invalid duplicate extra in local file');
+        seen.add(id);
+        const data = extra.subarray(at + 4, at + 4 + length);
+        if (id === 0x0001)
+            zip64Sizes(data, method, sizes);
+        else if (id === 0x7075) {
+            const name = data.subarray(5);
+            if (unprintable(name))
+                throw new FramingError('Invalid character in filename');
+            utf8(name, 'Filename not valid UTF-8');
+        }
+        at += 4 + length;
+    }
+}
+function zip64Sizes(data, method, sizes) {
+    if (![0, 8, 16, 24, 28].includes(data.length))
+        throw new FramingError('Malformed zip file');
+    if (data.length === 0) {
+        if (sizes.compressed === U32_MAX || sizes.uncompressed === U32_MAX)
+            throw new FramingError('Malformed zip file');
+    }
+    else if (data.length === 8) {
+        // Only the uncompressed size: then the data must be stored, both sizes the same.
+        if (method !== 0)
+            throw new FramingError('Malformed zip file');
+        const size = Number(data.readBigUInt64LE(0));
+        sizes.compressed = size;
+        if (sizes.uncompressed === U32_MAX)
+            sizes.uncompressed = size;
+    }
+    else {
+        if (sizes.uncompressed === U32_MAX)
+            sizes.uncompressed = Number(data.readBigUInt64LE(0));
+        sizes.compressed = Number(data.readBigUInt64LE(8));
+    }
+}
+async function localHeader(reader, walk) {
+    const fixed = await reader.read(26);
+    const flags = fixed.readUInt16LE(2);
+    const method = fixed.readUInt16LE(4);
+    const sizes = { compressed: fixed.readUInt32LE(14), uncompressed: fixed.readUInt32LE(18) };
+    const name = Buffer.from(await reader.read(fixed.readUInt16LE(22)));
+    const extra = Buffer.from(await reader.read(fixed.readUInt16LE(24)));
+    if (unprintable(name))
+        throw new FramingError('Invalid character in filename');
+    applyLocalExtras(extra, method, sizes);
+    if (flags & 0x08)
+        throw new FramingError('ZIP contains a data descriptor');
+    const entry = walk.directory.get(utf8(name, 'Filename not unicode'));
+    if (!entry)
+        throw new FramingError('Filename not in central directory');
+    if (entry.compressedSize !== sizes.compressed)
+        throw new FramingError('Mis-matched data size');
+    if (entry.uncompressedSize !== sizes.uncompressed)
+        throw new FramingError('Mis-matched file size');
+    reader.skip(sizes.compressed);
+    const key = name.toString('latin1');
+    if (walk.local.has(key))
+        throw new FramingError('Duplicate filename in local headers');
+    walk.local.add(key);
+}
+async function centralHeader(reader, walk) {
+    walk.cdOffset ??= reader.position - 4;
+    walk.cdRecords += 1;
+    const fixed = await reader.read(42);
+    if (fixed.readUInt16LE(28) !== 0)
+        throw new FramingError('Comment in central directory');
+    const name = await reader.read(fixed.readUInt16LE(24));
+    const key = name.toString('latin1');
+    const extraLength = fixed.readUInt16LE(26);
+    await reader.read(extraLength);
+    if (unprintable(name))
+        throw new FramingError('Invalid character in filename');
+    walk.cdSize += 46 + name.length + extraLength;
+    if (walk.central.has(key))
+        throw new FramingError('Duplicate filename in central directory');
+    if (!walk.local.has(key))
+        throw new FramingError('Missing filename in local headers');
+    walk.central.add(key);
+}
+async function endRecord(reader, walk) {
+    walk.cdOffset ??= reader.position - 4;
+    const fixed = await reader.read(18);
+    if (fixed.readUInt16LE(4) !== fixed.readUInt16LE(6))
+        throw new FramingError('Malformed zip file');
+    reader.skip(fixed.readUInt16LE(16));
+    if (walk.locator === null || walk.declared === null)
+        walk.declared = {
+            records: fixed.readUInt16LE(6),
+            size: fixed.readUInt32LE(8),
+            offset: fixed.readUInt32LE(12),
+        };
+    const { records, size, offset } = walk.declared;
+    if (records !== walk.cdRecords)
+        throw new FramingError('Mismatched central directory records');
+    if (offset !== walk.cdOffset)
+        throw new FramingError('Mismatched central directory offset');
+    if (size !== walk.cdSize)
+        throw new FramingError('Mismatched central directory size');
+}
+async function endRecord64(reader, walk) {
+    walk.eocd64At = reader.position - 4;
+    const fixed = await reader.read(52);
+    const size = Number(fixed.readBigUInt64LE(0));
+    const onDisk = fixed.readBigUInt64LE(20);
+    const records = fixed.readBigUInt64LE(28);
+    if (onDisk !== records)
+        throw new FramingError('Malformed zip file');
+    if (size !== 44)
+        throw new FramingError('ZIP64 extensible data not allowed');
+    walk.declared = {
+        records: Number(records),
+        size: Number(fixed.readBigUInt64LE(36)),
+        offset: Number(fixed.readBigUInt64LE(44)),
+    };
+}
+async function walkRecords(reader, walk) {
+    for (;;) {
+        const signature = (await reader.read(4)).readUInt32LE(0);
+        // An end record after a ZIP64 end record needs the ZIP64 locator between them.
+        if (signature === SIG_EOCD && walk.eocd64At !== null && walk.locator === null)
+            throw new FramingError('Malformed zip file');
+        if (signature === SIG_CENTRAL)
+            await centralHeader(reader, walk);
+        else if (signature === SIG_LOCAL)
+            await localHeader(reader, walk);
+        else if (signature === SIG_EOCD)
+            return endRecord(reader, walk);
+        else if (signature === SIG_EOCD64)
+            await endRecord64(reader, walk);
+        else if (signature === SIG_EOCD64_LOCATOR)
+            walk.locator = Number((await reader.read(16)).readBigUInt64LE(4));
+        else
+            throw new FramingError('Unknown record signature');
+    }
+}
+/** warehouse's reason to refuse the zip's framing (`Duplicate filename in local headers`, …), or null. */
+async function zipFramingProblem(path, entries) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const reader = new RecordReader(handle, (await handle.stat()).size);
+        const walk = {
+            directory: new Map(entries.map((e) => [e.name, e])),
+            local: new Set(),
+            central: new Set(),
+            cdRecords: 0,
+            cdOffset: null,
+            cdSize: 0,
+            declared: null,
+            eocd64At: null,
+            locator: null,
+        };
+        await walkRecords(reader, walk);
+        if (walk.central.size !== walk.local.size)
+            return 'Mis-matched local headers and central directory';
+        return reader.position === reader.size ? null : 'Trailing data';
+    }
+    catch (error) {
+        if (error instanceof FramingError)
+            return error.message;
+        throw error;
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/dists/zip-reader.ts
+/** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
+
+
+/** Defaults: 16 MiB per inflated member, ratio 50 (PyPI's figure) for entries over 1 MiB, 64 MiB of directory. */
+const DEFAULT_ZIP_LIMITS = {
+    maxMemberSize: 16 << 20,
+    maxRatio: 50,
+    ratioMinSize: 1 << 20,
+    maxCentralDirectory: 64 << 20,
+};
+const EOCD_SIG = 0x06054b50;
+const EOCD_BYTES = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+const ZIP64_LOCATOR_SIG = 0x07064b50;
+const ZIP64_EOCD_SIG = 0x06064b50;
+const CENTRAL_SIG = 0x02014b50;
+const LOCAL_SIG = 0x04034b50;
+const zip_reader_U32_MAX = 0xffffffff;
+/** An open zip file: its entries by name and a way to read one. Close it when done. */
+class zip_reader_ZipArchive {
+    handle;
+    path;
+    size;
+    entries;
+    limits;
+    constructor(handle, path, size, entries, limits) {
+        this.handle = handle;
+        this.path = path;
+        this.size = size;
+        this.entries = entries;
+        this.limits = limits;
+    }
+    /** Open a zip and read its central directory; throws DistError `not-a-zipfile` when it is not a readable zip. */
+    static async open(path, limits = {}) {
+        const all = { ...DEFAULT_ZIP_LIMITS, ...limits };
+        const handle = await (0,promises_namespaceObject.open)(path, 'r');
+        try {
+            const { size } = await handle.stat();
+            const entries = await readCentralDirectory(handle, size, path, all);
+            return new zip_reader_ZipArchive(handle, path, size, entries, all);
+        }
+        catch (error) {
+            await handle.close();
+            throw error;
+        }
+    }
+    /** The entry of that exact name, if any. */
+    entry(name) {
+        return this.entries.find((e) => e.name === name);
+    }
+    /** Entries whose ratio marks them as a zip bomb under these limits. */
+    bombs() {
+        const { maxRatio, ratioMinSize } = this.limits;
+        return this.entries.filter((e) => e.uncompressedSize > ratioMinSize && e.uncompressedSize > maxRatio * e.compressedSize);
+    }
+    /** Inflate one member, checking its size caps, compression method, ratio and CRC. */
+    async read(entry) {
+        const where = `${this.path}: ${entry.name}`;
+        if (entry.flags & 1)
+            throw new errors_DistError('encrypted-entry', `${where} is encrypted`, this.path);
+        if (entry.uncompressedSize > this.limits.maxMemberSize) {
+            throw new errors_DistError('entry-too-large', `${where} inflates to ${entry.uncompressedSize} bytes, over the ${this.limits.maxMemberSize}-byte limit`, this.path);
+        }
+        if (this.bombs().includes(entry)) {
+            throw new errors_DistError('zip-bomb', `${where} inflates ${entry.uncompressedSize} bytes from ${entry.compressedSize} (ratio over ${this.limits.maxRatio}): refused as a zip bomb`, this.path);
+        }
+        const local = await zip_reader_readAt(this.handle, entry.localHeaderOffset, 30);
+        if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIG) {
+            throw new errors_DistError('corrupt-entry', `${where}: no local header at offset ${entry.localHeaderOffset}`, this.path);
+        }
+        const dataStart = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+        if (dataStart + entry.compressedSize > this.size) {
+            throw new errors_DistError('corrupt-entry', `${where}: data runs past the end of the file (truncated?)`, this.path);
+        }
+        const raw = await zip_reader_readAt(this.handle, dataStart, entry.compressedSize);
+        // zlib loads with the first archive read, not at every action's start-up.
+        const { crc32, inflateRawSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
+        let data;
+        if (entry.method === 0)
+            data = raw;
+        else if (entry.method === 8) {
+            try {
+                // maxOutputLength bounds memory even when the directory lies about the size.
+                data = inflateRawSync(raw, { maxOutputLength: Math.max(entry.uncompressedSize, 1) });
+            }
+            catch (error) {
+                throw new errors_DistError('corrupt-entry', `${where}: cannot inflate (${error.message})`, this.path);
+            }
+        }
+        else {
+            throw new errors_DistError('unsupported-compression', `${where} uses compression method ${entry.method}; only stored (0) and deflate (8) are accepted`, this.path);
+        }
+        if (data.length !== entry.uncompressedSize || crc32(data) !== entry.crc32) {
+            throw new errors_DistError('corrupt-entry', `${where}: size or CRC does not match the directory`, this.path);
+        }
+        return data;
+    }
+    /** Release the file handle. */
+    async close() {
+        await this.handle.close();
+    }
+}
+async function zip_reader_readAt(handle, position, length) {
+    const buffer = Buffer.alloc(length);
+    let done = 0;
+    while (done < length) {
+        const { bytesRead } = await handle.read(buffer, done, length - done, position + done);
+        if (bytesRead === 0)
+            break;
+        done += bytesRead;
+    }
+    return done === length ? buffer : buffer.subarray(0, done);
+}
+async function readCentralDirectory(handle, size, path, limits) {
+    const notZip = (why) => new errors_DistError('not-a-zipfile', `${path}: not a zip file (${why})`, path);
+    // As Python's zipfile: the end record ends the file, or it is the last signature in the final 64 KiB + 22
+    // bytes with 22 bytes after it (whatever its comment length says; data after it is not this reader's concern).
+    const tailLength = Math.min(size, 22 + 0xffff);
+    const tail = await zip_reader_readAt(handle, size - tailLength, tailLength);
+    const last = tail.length - 22;
+    const atEnd = last >= 0 && tail.readUInt32LE(last) === EOCD_SIG && tail.readUInt16LE(last + 20) === 0;
+    const eocd = atEnd ? last : tail.lastIndexOf(EOCD_BYTES);
+    if (eocd < 0 || eocd > last)
+        throw notZip('no end of central directory record');
+    const eocdOffset = size - tailLength + eocd;
+    let count = tail.readUInt16LE(eocd + 10);
+    let cdSize = tail.readUInt32LE(eocd + 12);
+    let cdOffset = tail.readUInt32LE(eocd + 16);
+    // Where the directory really ends: the end record, or the ZIP64 end record before its locator.
+    let cdEnd = eocdOffset;
+    if (eocdOffset >= 20) {
+        const locator = await zip_reader_readAt(handle, eocdOffset - 20, 20);
+        if (locator.readUInt32LE(0) === ZIP64_LOCATOR_SIG) {
+            const z64Offset = Number(locator.readBigUInt64LE(8));
+            const z64 = await zip_reader_readAt(handle, z64Offset, 56);
+            if (z64.length < 56 || z64.readUInt32LE(0) !== ZIP64_EOCD_SIG)
+                throw notZip('bad zip64 end record');
+            count = Number(z64.readBigUInt64LE(32));
+            cdSize = Number(z64.readBigUInt64LE(40));
+            cdOffset = Number(z64.readBigUInt64LE(48));
+            cdEnd = eocdOffset - 20 - 56;
+        }
+    }
+    // Bytes before the zip (a self-extractor, another archive) shift every offset, as zipfile's `concat` does.
+    const concat = cdEnd - cdSize - cdOffset;
+    cdOffset += concat;
+    if (cdOffset < 0)
+        throw notZip('bad offset for the central directory');
+    if (cdOffset + cdSize > size)
+        throw notZip('central directory runs past the end of the file (truncated?)');
+    if (cdSize > limits.maxCentralDirectory)
+        throw notZip(`central directory of ${cdSize} bytes is over the limit`);
+    const cd = await zip_reader_readAt(handle, cdOffset, cdSize);
+    const entries = [];
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+        if (at + 46 > cd.length || cd.readUInt32LE(at) !== CENTRAL_SIG)
+            throw notZip(`bad central directory entry ${i}`);
+        const flags = cd.readUInt16LE(at + 8);
+        const nameLength = cd.readUInt16LE(at + 28);
+        const extraLength = cd.readUInt16LE(at + 30);
+        const commentLength = cd.readUInt16LE(at + 32);
+        const end = at + 46 + nameLength + extraLength + commentLength;
+        if (end > cd.length)
+            throw notZip(`central directory entry ${i} runs past the directory`);
+        const nameBytes = cd.subarray(at + 46, at + 46 + nameLength);
+        // Bit 11 says UTF-8; otherwise the spec says CP437, which agrees with ASCII, all that wheels use.
+        const name = nameBytes.toString(flags & 0x800 ? 'utf8' : 'latin1');
+        const entry = {
+            name,
+            method: cd.readUInt16LE(at + 10),
+            flags,
+            crc32: cd.readUInt32LE(at + 16),
+            compressedSize: cd.readUInt32LE(at + 20),
+            uncompressedSize: cd.readUInt32LE(at + 24),
+            localHeaderOffset: cd.readUInt32LE(at + 42),
+        };
+        applyZip64Extra(entry, cd.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
+        entry.localHeaderOffset += concat;
+        entries.push(entry);
+        at = end;
+    }
+    return entries;
+}
+// The zip64 extra field holds, in this order, only the values whose 32-bit slot is 0xFFFFFFFF.
+function applyZip64Extra(entry, extra) {
+    let at = 0;
+    while (at + 4 <= extra.length) {
+        const id = extra.readUInt16LE(at);
+        const length = extra.readUInt16LE(at + 2);
+        if (id === 0x0001) {
+            let p = at + 4;
+            const next = () => {
+                const value = p + 8 <= at + 4 + length ? Number(extra.readBigUInt64LE(p)) : zip_reader_U32_MAX;
+                p += 8;
+                return value;
+            };
+            if (entry.uncompressedSize === zip_reader_U32_MAX)
+                entry.uncompressedSize = next();
+            if (entry.compressedSize === zip_reader_U32_MAX)
+                entry.compressedSize = next();
+            if (entry.localHeaderOffset === zip_reader_U32_MAX)
+                entry.localHeaderOffset = next();
+            return;
+        }
+        at += 4 + length;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/dists/inspect-dist.ts
 /** Gathering the facts PyPI's rules look at from a file on disk, without failing on a broken archive. */
 
@@ -10833,8 +11352,7 @@ function wheel_info_findDistInfoDir(filename, members) {
  * and its own metadata. Unreadable archives give `archive.unreadable` with PyPI's reason rather than a throw.
  */
 async function inspectDistribution(path, options = {}) {
-    const filename = (0,external_node_path_namespaceObject.basename)(path);
-    const { hashes: known, ...limits } = options;
+    const { hashes: known, filename = (0,external_node_path_namespaceObject.basename)(path), ...limits } = options;
     const base = known
         ? { filename, size: (await (0,promises_namespaceObject.stat)(path)).size, hashes: known }
         : await hashFile(path).then(({ size, ...hashes }) => ({ filename, size, hashes }));
@@ -10845,9 +11363,9 @@ async function inspectDistribution(path, options = {}) {
     catch (error) {
         return { ...base, metadata: null, metadataError: error.message };
     }
-    const { archive, metadata, metadataError } = format === 'zip' ? await inspectZip(path, filename, limits) : await inspectTar(path, limits);
-    // A readable archive of one kind that is also the other is refused by PyPI first.
-    if (archive.unreadable === null && (format === 'zip' ? await isTarFile(path) : await isZipFile(path)))
+    const { archive, metadata, metadataError } = format === 'zip' ? await inspectZip(path, filename, limits) : await inspectTar(path, filename, limits);
+    // PyPI refuses a file that is both a zip and a tar before it reads either.
+    if ((await isZipFile(path)) && (await isTarFile(path)))
         archive.polyglot = true;
     return { ...base, archive, metadata, ...(metadataError ? { metadataError } : {}) };
 }
@@ -10859,7 +11377,7 @@ async function inspectZip(path, filename, limits) {
     catch (error) {
         // zipfile.is_zipfile only looks for the end record; anything worse is a BadZipFile, which PyPI prints as None.
         const message = error.message;
-        const unreadable = message.includes('no end of central directory') ? 'File is not a zipfile' : 'None';
+        const unreadable = (await isZipFile(path)) ? DAMAGED : 'File is not a zipfile';
         return { archive: emptyArchive('zip', unreadable), metadata: null, metadataError: message };
     }
     try {
@@ -10874,8 +11392,13 @@ async function inspectZip(path, filename, limits) {
         const target = filename.endsWith('.whl')
             ? `${wheel_info_findDistInfoDir(filename, members) ?? 'unknown.dist-info'}/METADATA`
             : pkgInfoPath(members);
-        if (filename.endsWith('.whl'))
-            archive.entryPoints = await readEntryPoints(zip, filename);
+        archive.framing = await zipFramingProblem(path, zip.entries);
+        if (filename.endsWith('.whl')) {
+            archive.entryPoints = await readDistInfoMember(zip, filename, 'entry_points.txt');
+            const record = await readDistInfoMember(zip, filename, 'RECORD');
+            if (record !== null && !isUtf8(record))
+                archive.recordUndecodable = true;
+        }
         const entry = zip.entry(target);
         if (!entry)
             return { archive, metadata: null, metadataError: `${filename}: ${target} not found` };
@@ -10890,10 +11413,10 @@ async function inspectZip(path, filename, limits) {
         await zip.close();
     }
 }
-// warehouse reads `<name>-<version>.dist-info/entry_points.txt`, name and version split from the filename.
-async function readEntryPoints(zip, filename) {
+// warehouse reads `<name>-<version>.dist-info/<member>`, name and version split from the filename.
+async function readDistInfoMember(zip, filename, member) {
     const [name, version] = filename.split('-');
-    const entry = zip.entry(`${name}-${version}.dist-info/entry_points.txt`);
+    const entry = zip.entry(`${name}-${version}.dist-info/${member}`);
     if (!entry)
         return null;
     try {
@@ -10903,7 +11426,25 @@ async function readEntryPoints(zip, filename) {
         return null;
     }
 }
-async function inspectTar(path, limits) {
+// PyPI says `None` when Python's archive modules fail mid-read; the cause follows in parentheses.
+const DAMAGED = 'None (the archive is truncated or damaged)';
+const NOT_GZIP = 'None (a tar archive, but not gzip-compressed)';
+// tarfile.is_tarfile decides "not a tarfile"; a tar that then fails to read as .tar.gz is PyPI's None.
+async function tarFailure(path) {
+    if (!(await isTarFile(path)))
+        return 'File is not a tarfile';
+    return (await compressionOfFile(path)) === 'gzip' ? DAMAGED : NOT_GZIP;
+}
+function isUtf8(bytes) {
+    try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function inspectTar(path, filename, limits) {
     const members = [];
     const candidates = new Map();
     let sparse = false;
@@ -10920,7 +11461,9 @@ async function inspectTar(path, limits) {
                 candidates.set(entry.path, data);
                 return false;
             },
-        }, limits.tar);
+        }, 
+        // PyPI reads an sdist through whatever it inflates to (no ratio check on tars), and so does this.
+        { maxRatio: Number.POSITIVE_INFINITY, ...limits.tar });
         const archive = {
             format: 'tar.gz',
             unreadable: null,
@@ -10931,14 +11474,12 @@ async function inspectTar(path, limits) {
         };
         const data = candidates.get(pkgInfoPath(members));
         if (!data)
-            return { archive, metadata: null, metadataError: `${(0,external_node_path_namespaceObject.basename)(path)}: no PKG-INFO at the top` };
-        return { archive, metadata: core_metadata_parseCoreMetadata(data, `${(0,external_node_path_namespaceObject.basename)(path)}: PKG-INFO`) };
+            return { archive, metadata: null, metadataError: `${filename}: no PKG-INFO at the top` };
+        return { archive, metadata: core_metadata_parseCoreMetadata(data, `${filename}: PKG-INFO`) };
     }
     catch (error) {
-        // tarfile.is_tarfile fails only when the first header is unreadable; later damage is a ReadError (None).
-        const unreadable = error instanceof errors_DistError && members.length === 0 ? 'File is not a tarfile' : 'None';
         return {
-            archive: emptyArchive('tar.gz', unreadable),
+            archive: emptyArchive('tar.gz', await tarFailure(path)),
             metadata: null,
             metadataError: error.message,
         };
@@ -10974,14 +11515,13 @@ function commonPath(names) {
     }
     return (absolute.has(true) ? '/' : '') + common.join('/');
 }
-// PyPI prints "None" when Python's archive modules fail mid-read; the cause is said after it.
-const BROKEN_ARCHIVE = 'None (the archive is truncated or damaged)';
+const ARCHIVES_HELP = 'See https://docs.pypi.org/archives for more information';
 /** PyPI's reason an archive is not a valid distribution file, or null when it is. */
 function invalidDistReason(filename, size, archive) {
     if (archive.polyglot)
         return 'File is both a zip and a tar file';
     if (archive.unreadable !== null)
-        return archive.unreadable === 'None' ? BROKEN_ARCHIVE : archive.unreadable;
+        return archive.unreadable;
     const { members } = archive;
     if (archive.format === 'zip') {
         if (archive.uncompressedSize > COMPRESSION_RATIO_MIN_SIZE &&
@@ -10990,17 +11530,24 @@ function invalidDistReason(filename, size, archive) {
         }
         if (archive.unsupportedCompression)
             return 'File does not use a supported compression type';
-        if (filename.endsWith('.whl')) {
-            const parts = filename.split('-');
-            if (parts.length < 3)
-                return 'Unable to parse name and version from wheel filename';
-            const target = `${parts[0]}-${parts[1]}.dist-info/WHEEL`;
-            return members.includes(target) ? null : `WHEEL not found at ${target}`;
-        }
+        const required = filename.endsWith('.whl')
+            ? wheelFileReason(filename, members)
+            : sdistTopLevelReason(members);
+        if (required !== null)
+            return required;
+        return archive.framing ? `ZIP archive not accepted: ${archive.framing}. ${ARCHIVES_HELP}` : null;
     }
     if (archive.sparse)
-        return 'tar archive not accepted: Sparse members are not allowed. See https://docs.pypi.org/archives for more information';
+        return `tar archive not accepted: Sparse members are not allowed. ${ARCHIVES_HELP}`;
     return sdistTopLevelReason(members);
+}
+// warehouse splits the raw filename: `name, version, _ = filename.split("-", 2)`.
+function wheelFileReason(filename, members) {
+    const parts = filename.split('-');
+    if (parts.length < 3)
+        return 'Unable to parse name and version from wheel filename';
+    const target = `${parts[0]}-${parts[1]}.dist-info/WHEEL`;
+    return members.includes(target) ? null : `WHEEL not found at ${target}`;
 }
 function sdistTopLevelReason(members) {
     const top = commonPath(members);
@@ -11038,32 +11585,6 @@ function filetypeOf(filename) {
     if (filename.endsWith('.tar.gz') || filename.endsWith('.zip') || filename.endsWith('.tar.bz2'))
         return 'sdist';
     return null;
-}
-
-;// CONCATENATED MODULE: ./packages/dists/python-repr.ts
-/** Python's `repr()` of a string, because PyPI's messages quote values with `{value!r}`. */
-function pyRepr(value) {
-    if (value === null || value === undefined)
-        return 'None';
-    // Python picks single quotes unless the text holds a ' and no ".
-    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
-    let out = quote;
-    for (const ch of value) {
-        const code = ch.codePointAt(0) ?? 0;
-        if (ch === quote || ch === '\\')
-            out += '\\' + ch;
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (code < 0x20 || code === 0x7f)
-            out += '\\x' + code.toString(16).padStart(2, '0');
-        else
-            out += ch;
-    }
-    return out + quote;
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/rules/file-rules.ts
@@ -11104,10 +11625,16 @@ const extensionRule = (dist) => {
         return null;
     return badRequest('invalid-extension', `Invalid file extension: Extension ${extension} is invalid for filetype ${filetype}. See https://www.python.org/dev/peps/pep-0527 for more information.`);
 };
-/** The file part must say what it is, and not be an image (twine sends application/octet-stream). */
+/**
+ * The file part's media type must not be empty or an image (twine sends application/octet-stream). As
+ * Python's cgi reads it: the part before `;`, trimmed, compared case-sensitively; a part without the
+ * header is text/plain, which passes.
+ */
 const contentTypeRule = ({ contentType }) => {
-    if (contentType === undefined ||
-        (contentType !== null && contentType !== '' && !contentType.startsWith('image/')))
+    if (contentType === undefined || contentType === null)
+        return null;
+    const media = (contentType.split(';')[0] ?? '').trim();
+    if (media !== '' && !media.startsWith('image/'))
         return null;
     return badRequest('invalid-content-type', 'Invalid distribution file.');
 };
@@ -11344,16 +11871,17 @@ const sdistFilenameRule = (dist) => {
         return null;
     return badRequest('invalid-sdist-filename', `Invalid source distribution filename: ${dist.filename}`);
 };
-// warehouse retries a post-release whose version was written with a hyphen (`name-1.0-1.tar.gz`).
+/**
+ * warehouse retries a post-release whose version was written with a hyphen (`name-1.0-1.tar.gz`), taking the
+ * name before the second-to-last hyphen. It assigns that name before it checks the version between, so the
+ * name stands even when that version is invalid (`some_thing-1.o-9.tar.gz` is then refused by PEP 625).
+ */
 function nameFromSdistFilename(dist, parsed, metaName) {
     const version = dist.metadata?.version;
     const dashes = dist.filename.split('-').length - 1;
     if (version && isPostrelease(version) && parsed.name !== normalizeProjectName(metaName) && dashes >= 2) {
         const withoutLast = dist.filename.slice(0, dist.filename.lastIndexOf('-'));
-        const name = withoutLast.slice(0, withoutLast.lastIndexOf('-'));
-        const versionText = dist.filename.slice(name.length + 1, -'.tar.gz'.length);
-        if (normalizeVersion(versionText) !== null)
-            return name;
+        return withoutLast.slice(0, withoutLast.lastIndexOf('-'));
     }
     return parsed.nameInFilename;
 }
@@ -11397,54 +11925,58 @@ const sdistLicenseFilesRule = (dist) => {
 
 ;// CONCATENATED MODULE: ./packages/dists/entry-points.ts
 /** A wheel's `entry_points.txt` as warehouse checks it: strict INI (Python's configparser, `=` only), script names without paths. */
-// An entry point name (packaging's data model): word characters, dots and dashes only.
-const SCRIPT_NAME = /^[\p{L}\p{N}\p{Mn}\p{Pc}.-]+$/u;
+
+// An entry point name (packaging's data model, `[\w.-]+` with Python's \w: letters, numbers, underscore).
+const SCRIPT_NAME = /^[\p{L}\p{N}_.-]+$/u;
 const SCRIPT_SECTIONS = new Set(['console_scripts', 'gui_scripts']);
-// configparser's reading: section headers, `name = value` lines, indented continuations, comments.
-function parseIni(text) {
-    const sections = new Map([['DEFAULT', []]]);
-    let current = null;
-    let inValue = false;
-    let indent = 0;
-    for (const line of text.split(/\r\n|\r|\n/)) {
-        const stripped = line.trim();
-        if (stripped.startsWith('#') || stripped.startsWith(';'))
-            continue;
-        if (stripped === '') {
-            inValue = inValue && current !== null;
-            continue;
-        }
-        const lineIndent = line.length - line.trimStart().length;
-        if (current !== null && inValue && lineIndent > indent)
-            continue;
-        indent = lineIndent;
-        const header = /^\[(.+)\]/.exec(stripped);
-        if (header) {
-            const name = header[1] ?? '';
-            if (name !== 'DEFAULT' && sections.has(name))
-                return null;
-            if (!sections.has(name))
-                sections.set(name, []);
-            current = sections.get(name) ?? null;
-            inValue = false;
-            continue;
-        }
-        if (current === null)
-            return null;
-        const eq = stripped.indexOf('=');
-        const option = eq < 0 ? '' : stripped.slice(0, eq).trimEnd();
-        if (option === '' || current.includes(option))
-            return null;
-        current.push(option);
-        inValue = true;
+// One significant line: a section header or an option. False when configparser raises.
+function readLine(state, clean) {
+    const header = /^\[(.+)\]/.exec(clean);
+    if (header) {
+        const name = header[1] ?? '';
+        // strict: a section read twice raises, except DEFAULT, whose options merge.
+        if (name !== 'DEFAULT' && state.sections.has(name))
+            return false;
+        if (!state.sections.has(name))
+            state.sections.set(name, []);
+        state.current = state.sections.get(name) ?? null;
+        state.inValue = false;
+        return true;
     }
-    return sections;
+    if (state.current === null)
+        return false;
+    const eq = clean.indexOf('=');
+    const option = eq < 0 ? '' : pyStrip(clean.slice(0, eq));
+    if (option === '' || state.current.includes(option))
+        return false;
+    state.current.push(option);
+    state.inValue = true;
+    return true;
+}
+// configparser's `read_string` (strict, `=` only, comments `#` and `;` on their own line): sections and options.
+function parseIni(text) {
+    const state = { sections: new Map([['DEFAULT', []]]), current: null, inValue: false, indent: 0 };
+    // StringIO yields lines at '\n' only; a '\r' before it is stripped as whitespace.
+    for (const line of text.split('\n')) {
+        const stripped = pyStrip(line);
+        if (stripped === '' || stripped.startsWith('#') || stripped.startsWith(';'))
+            continue;
+        // configparser's indentation: the offset of the first character Python's \S matches.
+        const indent = pyLeadingSpace(line);
+        if (state.current !== null && state.inValue && indent > state.indent)
+            continue;
+        state.indent = indent;
+        if (!readLine(state, stripped))
+            return null;
+    }
+    return state.sections;
 }
 /** True when warehouse would refuse the wheel for this entry_points.txt (not UTF-8, not strict INI, a script name with a path). */
 function entryPointsInvalid(bytes) {
     let text;
     try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        // Python's bytes.decode() keeps a byte order mark, and configparser then finds no section header.
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     }
     catch {
         return true;
@@ -11535,8 +12067,9 @@ function isPyPIPlatformTag(platform) {
 
 
 
-// The escaped name may only hold word characters and dots (packaging's rule), never `__`.
-const WHEEL_NAME = /^[\p{L}\p{N}\p{Mn}\p{Pc}.]*$/u;
+// The escaped name may only hold word characters and dots (packaging's `[\w\d._]` with Python's Unicode \w:
+// letters, numbers, underscore), never `__`.
+const WHEEL_NAME = /^[\p{L}\p{N}_.]*$/u;
 const BUILD_TAG = /^(\d+)(.*)$/s;
 /** Parse a wheel filename the way `packaging.utils.parse_wheel_filename` does; throws DistError with packaging's message. */
 function wheel_filename_parseWheelFilename(filename) {
@@ -11678,12 +12211,12 @@ const wheelLicenseFilesRule = (dist) => {
     }
     return null;
 };
-/** The wheel must hold `.dist-info/RECORD`. */
+/** The wheel must hold `.dist-info/RECORD`, readable as UTF-8 (warehouse says "missing" for both). */
 const wheelRecordRule = (dist) => {
     if (!validWheel(dist) || !dist.archive)
         return null;
     const target = `${distInfoDir(dist.filename)}/RECORD`;
-    if (dist.archive.members.includes(target))
+    if (dist.archive.members.includes(target) && !dist.archive.recordUndecodable)
         return null;
     return badRequest('missing-record', `Wheel '${dist.filename}' does not contain the required RECORD file: ${target}`);
 };
@@ -11702,6 +12235,14 @@ const wheelEntryPointsRule = (dist) => {
     if (!validWheel(dist) || !entryPoints || !entryPointsInvalid(entryPoints))
         return null;
     return badRequest('invalid-entry-points', `Wheel '${dist.filename}' has invalid entry points defined in the entry_points.txt file`);
+};
+// warehouse writes `<tmpdir>/<filename>.metadata`; a name past 255 bytes with that suffix fails to be written.
+const NAME_MAX = 255;
+/** The wheel's name plus `.metadata` must fit in a file name (PyPI answers "Filename is too long"). */
+const wheelFilenameLengthRule = (dist) => {
+    if (!validWheel(dist) || Buffer.byteLength(`${dist.filename}.metadata`) <= NAME_MAX)
+        return null;
+    return badRequest('filename-too-long', `Filename is too long: '${dist.filename}'`);
 };
 
 ;// CONCATENATED MODULE: ./packages/dists/rules/check-distribution.ts
@@ -11740,6 +12281,7 @@ const PYPI_RULES = [
     wheelRecordRule,
     wheelEntryPointsRule,
     wheelMetadataRule,
+    wheelFilenameLengthRule,
 ];
 /**
  * Every problem PyPI's file rules find with one upload, in warehouse's order: `problems[0]` is what PyPI would
@@ -14315,7 +14857,7 @@ function warehouseMetadataErrors(raw) {
 
 /** Metadata versions warehouse accepts (`SUPPORTED_METADATA_VERSIONS`); 2.0 never existed as a spec and is refused. */
 const SUPPORTED_METADATA_VERSIONS = (/* unused pure expression or super */ null && (METADATA_VERSIONS));
-const CORE_METADATA_HELP = 'https://packaging.python.org/specifications/core-metadata';
+const metadata_rules_CORE_METADATA_HELP = 'https://packaging.python.org/specifications/core-metadata';
 const LOCAL_VERSION_HELP = 'https://packaging.python.org/en/latest/specifications/version-specifiers/#local-version-identifiers';
 // These errors tend to cause the others, so warehouse answers with them first.
 const FIELD_ORDER = ['metadata-version', 'name', 'version'];
@@ -14327,7 +14869,7 @@ function metadataErrorProblem(errors) {
     const message = ofField[0]?.message ?? '';
     const help = field === 'version' && ofField.some((e) => e.message.includes('use of local versions'))
         ? LOCAL_VERSION_HELP
-        : CORE_METADATA_HELP;
+        : metadata_rules_CORE_METADATA_HELP;
     const code = field === 'version' && help === LOCAL_VERSION_HELP ? 'local-version' : 'invalid-metadata';
     return badRequest(code, `${message}${message.endsWith('.') ? '' : '.'} See ${help} for more information.`);
 }
@@ -16754,130 +17296,6 @@ function newProjectNameProblem(name, existingNames = []) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./packages/dists/rules/upload-form-rules.ts
-
-
-const upload_form_rules_CORE_METADATA_HELP = 'See https://packaging.python.org/specifications/core-metadata for more information.';
-// warehouse's PROJECT_NAME_RE (re.ASCII, anchored with \Z: no trailing newline).
-const PROJECT_NAME = /^(?:[A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-// wtforms' Regexp uses re.match with `$`, which also matches before one trailing newline.
-const HEX64 = /^[A-F0-9]{64}\n?$/i;
-/** The last value of a field, as WebOb's MultiDict `get` answers. */
-function last(fields, name) {
-    return fields.findLast(([key]) => key === name)?.[1];
-}
-/** The values of a field, in order (wtforms' `raw_data`). */
-function upload_form_rules_all(fields, name) {
-    return fields.filter(([key]) => key === name).map(([, value]) => value);
-}
-/**
- * warehouse's `sanitize`: a field whose (last) value is `UNKNOWN` is dropped, NUL characters are escaped, and
- * a metadata field sent as a file part is refused. `fileFields` names the parts that came as files.
- */
-function sanitizeForm(fields, fileFields = []) {
-    const tuple = fileFields.find((name) => name !== 'content' && name !== 'gpg_signature');
-    if (tuple !== undefined)
-        return { problem: badRequest('field-is-file', `${tuple}: Should not be a tuple.`) };
-    let out = [...fields];
-    for (const name of new Set(fields.map(([key]) => key))) {
-        const value = last(out, name);
-        if (value === undefined)
-            continue;
-        if (value.trim() === 'UNKNOWN')
-            out = out.filter(([key]) => key !== name);
-        else if (value.includes('\x00')) {
-            const at = out.findIndex(([key]) => key === name);
-            out = out.filter(([key], i) => key !== name || i === at);
-            out[at] = [name, value.replace(/\x00/g, '\\x00')];
-        }
-    }
-    return { fields: out };
-}
-/** `protocol_version` defaults to 1 and must be 1. */
-function protocolProblem(fields) {
-    return (last(fields, 'protocol_version') ?? '1') === '1'
-        ? null
-        : badRequest('unknown-protocol', 'Unknown protocol version.');
-}
-function nameError(fields) {
-    const raw = upload_form_rules_all(fields, 'name');
-    if (!raw[0])
-        return 'This field is required.';
-    return PROJECT_NAME.test(raw[0])
-        ? null
-        : "Start and end with a letter or numeral containing only ASCII numeric and '.', '_' and '-'.";
-}
-// wtforms' Optional(): a missing or blank first value stops the field's checks without an error.
-function optionalHexError(fields, name, what) {
-    const first = upload_form_rules_all(fields, name)[0];
-    if (first === undefined || first.trim() === '')
-        return null;
-    return HEX64.test(first) ? null : `Use a valid, hex-encoded, ${what} message digest.`;
-}
-function fieldErrors(fields) {
-    const errors = new Map();
-    const name = nameError(fields);
-    if (name)
-        errors.set('name', name);
-    const filetype = upload_form_rules_all(fields, 'filetype')[0];
-    if (!filetype)
-        errors.set('filetype', 'This field is required.');
-    else if (filetype !== 'sdist' && filetype !== 'bdist_wheel')
-        errors.set('filetype', 'Use a known file type.');
-    const sha256 = optionalHexError(fields, 'sha256_digest', 'SHA256');
-    if (sha256)
-        errors.set('sha256_digest', sha256);
-    const blake2 = optionalHexError(fields, 'blake2_256_digest', 'BLAKE2');
-    if (blake2)
-        errors.set('blake2_256_digest', blake2);
-    return errors;
-}
-function formFieldMessage(fields, field, error) {
-    if (field !== 'name')
-        return `Invalid value for ${field}. Error: ${error}`;
-    const value = upload_form_rules_all(fields, 'name')[0] ?? '';
-    const shown = value.length > 60 ? `${value.slice(0, 30)}...${value.slice(-30)}` : value;
-    return `${pyRepr(shown)} is an invalid value for Name. Error: ${error} ${upload_form_rules_CORE_METADATA_HELP}`;
-}
-/**
- * warehouse's `UploadForm.validate()`: the first field in error (name first, then alphabetical), then the
- * checks across fields: pyversion for wheels, `source` for sdists, at least one digest.
- */
-function uploadFormProblem(fields) {
-    const errors = fieldErrors(fields);
-    if (errors.size > 0) {
-        const field = errors.has('name') ? 'name' : ([...errors.keys()].sort()[0] ?? '');
-        return badRequest('invalid-form', formFieldMessage(fields, field, errors.get(field) ?? ''));
-    }
-    const filetype = upload_form_rules_all(fields, 'filetype')[0];
-    const pyversion = upload_form_rules_all(fields, 'pyversion')[0];
-    if (filetype !== 'sdist' && !pyversion) {
-        return badRequest('invalid-form', 'Invalid value for pyversion. Error: Python version is required for binary distribution uploads.');
-    }
-    if (filetype === 'sdist' && pyversion && pyversion !== 'source') {
-        return badRequest('invalid-form', "Invalid value for pyversion. Error: Use 'source' as Python version for an sdist.");
-    }
-    const digests = ['md5_digest', 'sha256_digest', 'blake2_256_digest'].map((n) => upload_form_rules_all(fields, n)[0]);
-    if (!digests.some(Boolean))
-        return badRequest('missing-digest', 'Error: Include at least one message digest.');
-    return null;
-}
-/** The digests the form declares (wtforms' first value of each), for comparing with the file. */
-function declaredDigests(fields) {
-    const pick = (name) => upload_form_rules_all(fields, name)[0] || undefined;
-    const out = {};
-    const md5 = pick('md5_digest');
-    const sha256 = pick('sha256_digest');
-    const blake2 = pick('blake2_256_digest');
-    if (md5)
-        out.md5 = md5;
-    if (sha256)
-        out.sha256 = sha256;
-    if (blake2)
-        out.blake2_256 = blake2;
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./packages/dists/rules/check-upload.ts
 
 
@@ -16981,12 +17399,14 @@ async function wheelCoreMetadata(path, filename, members) {
 
 
 
-/** An upload refused: PyPI's status and message. */
+/** An upload refused: PyPI's status, message and any header it adds. */
 class Refusal extends Error {
     status;
-    constructor(status, message) {
+    headers;
+    constructor(status, message, headers = {}) {
         super(message);
         this.status = status;
+        this.headers = headers;
     }
 }
 function first(fields, name) {
@@ -17010,22 +17430,32 @@ const BEFORE_PROJECT = new Set([
     'local-version',
     'no-file',
 ]);
-function refuseRetiredActions(fields) {
-    const action = first(fields, ':action');
+/**
+ * What PyPI answers whoever asks, before it looks at the credentials: the view `:action` routes to (retired
+ * actions are 410 with no authentication; no or an unknown action reaches a page that takes no POST, 405),
+ * then its `sanitize` decorator, which wraps the authentication check (a field sent as a file). Null: go on.
+ */
+function refusalBeforeAuthentication(fields, fileFields, query) {
+    // Pyramid's request.params: the query string first, then the body.
+    const action = query.get(':action') ?? first(fields, ':action');
     if (action === 'submit' || action === 'submit_pkg_info') {
-        throw new Refusal(410, 'Project pre-registration is no longer required or supported, upload your files instead.');
+        return new Refusal(410, 'Project pre-registration is no longer required or supported, upload your files instead.');
     }
     if (action === 'doc_upload') {
-        throw new Refusal(410, 'Uploading documentation is no longer supported, we recommend using https://readthedocs.org/.');
+        return new Refusal(410, 'Uploading documentation is no longer supported, we recommend using https://readthedocs.org/.');
     }
     if (action !== 'file_upload')
-        throw new Refusal(400, `Invalid value for :action: ${JSON.stringify(action ?? null)}.`);
+        return new Refusal(405, 'Method Not Allowed', { Allow: 'GET, HEAD, OPTIONS' });
+    const sanitized = sanitizeForm(fields, fileFields);
+    return 'problem' in sanitized ? new Refusal(sanitized.problem.status, sanitized.problem.message) : null;
 }
 async function uploadedFile(upload, contentType) {
     const digests = await upload.digests();
     const hashes = { sha256: digests.sha256, blake2_256: digests.blake2b_256, md5: digests.md5 };
     // Reading the archive is only worth it for a file that fits; a too-large one is refused by size first.
-    const inspected = upload.tooLarge ? null : await inspectDistribution(upload.path, { hashes });
+    const inspected = upload.tooLarge
+        ? null
+        : await inspectDistribution(upload.path, { hashes, filename: upload.filename });
     return {
         filename: upload.filename,
         size: upload.size,
@@ -17034,7 +17464,7 @@ async function uploadedFile(upload, contentType) {
         ...(inspected?.archive ? { archive: inspected.archive } : {}),
     };
 }
-function uploadContext(ctx, name, version, tokenProject) {
+function uploadContext(ctx, name, version, identity) {
     const project = ctx.store.project(normalizeProjectName(name));
     const release = findRelease(project, version);
     const projects = ctx.store.projects();
@@ -17042,7 +17472,7 @@ function uploadContext(ctx, name, version, tokenProject) {
     return {
         project: project ? { name: project.name } : null,
         projectNames: projects.map((p) => p.name),
-        identity: tokenProject === null ? 'token' : 'trusted-publisher',
+        identity: identity.kind,
         releaseFiles: existing(release?.files ?? []),
         indexFiles: existing(projects.flatMap((p) => [...p.releases.values()].flatMap((r) => r.files))),
         deletedFilenames: ctx.store.deletedFilenames(),
@@ -17053,19 +17483,18 @@ function uploadContext(ctx, name, version, tokenProject) {
 }
 /** Runs PyPI's checks and stores the file when they pass; PyPI's status and message. */
 async function acceptUpload(ctx, fields, upload, extras) {
-    refuseRetiredActions(fields);
     const file = upload ? await uploadedFile(upload, extras.contentType) : null;
     return ctx.store.exclusive(async () => {
         const name = first(fields, 'name') ?? '';
-        const context = uploadContext(ctx, name, first(fields, 'version') ?? '', extras.tokenProject);
+        const context = uploadContext(ctx, name, first(fields, 'version') ?? '', extras.identity);
         const request = { fields, fileFields: extras.fileFields, file };
         const decision = await checkUpload(request, context, ctx.descriptions);
         const problem = decision.problems[0];
         if (problem && BEFORE_PROJECT.has(problem.code))
             return { status: problem.status, message: problem.message };
-        const projectKey = normalizeProjectName(name);
-        if (extras.tokenProject !== null && extras.tokenProject !== projectKey)
-            return { status: 403, message: projectNotAllowed(context.project?.name ?? name) };
+        const permission = permissionProblem(extras.identity, normalizeProjectName(name), context.project ?? null);
+        if (permission)
+            return permission;
         if (problem)
             return { status: problem.status, message: problem.message };
         if (!upload || !file || !decision.metadata)
@@ -17142,7 +17571,8 @@ function parseContentDisposition(value) {
     let match;
     while ((match = re.exec(value)) !== null) {
         const key = (match[1] ?? '').toLowerCase();
-        const raw = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : (match[3] ?? '');
+        // Python's cgi undoes only \\ and \" in a quoted value; any other backslash stays (`\rehearsal.tar.gz`).
+        const raw = match[2] !== undefined ? match[2].replace(/\\([\\"])/g, '$1') : (match[3] ?? '');
         if (key === 'name')
             result.name = raw;
         else if (key === 'filename')
@@ -17288,7 +17718,7 @@ class MultipartParser extends external_node_stream_namespaceObject.Writable {
     }
     openPart(headerBlock) {
         let disposition = null;
-        let contentType = 'application/octet-stream';
+        let contentType = null;
         for (const line of headerBlock.split('\r\n')) {
             const colon = line.indexOf(':');
             if (colon < 0)
@@ -17786,12 +18216,6 @@ async function handleUpload(ctx, req, res, notes) {
     if (await answeredWithoutBody(ctx, req, res, notes))
         return;
     const fault = notes.fault;
-    const auth = authenticateUpload(req.headers.authorization, ctx.token, ctx.trusted);
-    if (!auth.ok) {
-        drain(req);
-        sendError(req, res, auth.status, auth.message);
-        return;
-    }
     const boundary = multipartBoundary(req.headers['content-type']);
     if (!boundary) {
         drain(req);
@@ -17802,11 +18226,19 @@ async function handleUpload(ctx, req, res, notes) {
     await (0,promises_namespaceObject.mkdir)(workDir, { recursive: true });
     const form = { fields: [], fileFields: [], contentType: null, upload: null };
     try {
+        // PyPI reads the whole form before anything is decided, credentials included.
         await receiveForm(ctx, req, boundary, workDir, form);
+        const query = new URL(req.url ?? '/', 'http://index.invalid').searchParams;
+        const early = refusalBeforeAuthentication(form.fields, form.fileFields, query);
+        if (early)
+            throw early;
+        const auth = authenticateUpload(req.headers.authorization, ctx.token, ctx.trusted);
+        if (!auth.ok)
+            throw new Refusal(auth.status, auth.message);
         const { status, message } = await acceptUpload(ctx, form.fields, form.upload, {
             fileFields: form.fileFields,
             contentType: form.contentType,
-            tokenProject: auth.project,
+            identity: auth.identity,
         });
         if (fault === 'slow')
             await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
@@ -17819,7 +18251,7 @@ async function handleUpload(ctx, req, res, notes) {
     }
     catch (error) {
         if (error instanceof Refusal)
-            sendError(req, res, error.status, error.message);
+            sendError(req, res, error.status, error.message, error.headers);
         else if (!res.headersSent && !req.socket.destroyed)
             sendError(req, res, 500, `Internal error: ${error.message}`);
     }
@@ -18545,14 +18977,15 @@ class TrustedPublishing {
         });
         return { status: 200, body: { success: true, token, expires } };
     }
-    /** The minted token `password` stands for: 'expired', or null when it was never minted here. */
+    /**
+     * The minted token `password` stands for, and whether it has expired (PyPI still knows an expired token:
+     * it refuses it only when checking permissions, after the form); null when it was never minted here.
+     */
     lookup(password) {
         const found = this.minted.get(password);
         if (!found)
             return null;
-        if (found.expires <= Math.floor(this.now() / 1000))
-            return 'expired';
-        return found;
+        return { ...found, expired: found.expires <= Math.floor(this.now() / 1000) };
     }
     forgetExpired(nowSeconds) {
         for (const [jti, exp] of this.usedJtis)

@@ -12,10 +12,12 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _dists_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8888);
 /* harmony import */ var _dists_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(253);
-/* harmony import */ var _dists_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4029);
-/* harmony import */ var _dists_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1118);
+/* harmony import */ var _dists_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9743);
+/* harmony import */ var _dists_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6162);
+/* harmony import */ var _dists_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4029);
+/* harmony import */ var _dists_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1118);
 /* harmony import */ var _pep440_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2621);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4555);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4555);
 /**
  * The release decided before the first byte goes up (pure, no I/O): one project and one version, every file
  * valid and still what the manifest recorded, what the index already has, and the order of the uploads.
@@ -99,6 +101,13 @@ function planRelease(files, identity, index, options) {
             ? { file, action: decided.action, phase: 'none', remote }
             : { file, action: decided.action, phase: 'none' };
     });
+    const newName = index.projectExists === false ? (0,_dists_index_js__WEBPACK_IMPORTED_MODULE_3__/* .newProjectNameProblem */ .C)((0,_dists_index_js__WEBPACK_IMPORTED_MODULE_4__/* .twineSafeName */ .qU)(identity.project)) : null;
+    if (newName) {
+        problems.push({
+            filename: '',
+            message: `a new project named ${identity.project} would be refused by the index: ${newName.status} ${newName.message}`,
+        });
+    }
     const uploads = entries.filter((e) => e.action === 'upload');
     const sdists = uploads.filter((e) => e.file.form?.filetype !== 'bdist_wheel');
     if (sdists.length > 1) {
@@ -107,7 +116,7 @@ function planRelease(files, identity, index, options) {
             message: `a release holds one sdist, but ${sdists.length} are to be uploaded (${sdists.map((e) => e.file.filename).join(', ')}); remove the stale one`,
         });
     }
-    const ordered = orderUploads(uploads, index.releaseExists, options.riskySize ?? _dists_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PYPI_MAX_FILE_SIZE */ .zT, warnings);
+    const ordered = orderUploads(uploads, index.releaseExists, options.riskySize ?? _dists_index_js__WEBPACK_IMPORTED_MODULE_5__/* .PYPI_MAX_FILE_SIZE */ .zT, warnings);
     const rest = entries.filter((e) => e.action !== 'upload');
     return {
         project: identity.project,
@@ -144,7 +153,7 @@ function orderUploads(uploads, releaseExists, riskySize, warnings) {
         first = risky.find((e) => e.file.form?.filetype === 'bdist_wheel') ?? wheels.at(-1) ?? sdists[0];
     }
     for (const entry of risky) {
-        warnings.push(`${entry.file.filename} is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(size(entry))}, above PyPI's default limit of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(riskySize)}: the index refuses it unless the project's limit was raised` +
+        warnings.push(`${entry.file.filename} is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(size(entry))}, above PyPI's default limit of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(riskySize)}: the index refuses it unless the project's limit was raised` +
             (entry === first ? '; it goes first, so that a refusal leaves nothing uploaded' : ''));
     }
     const phased = (entry, phase) => ({ ...entry, phase });
@@ -161,7 +170,7 @@ function decide(file, remote, skipExisting) {
         return { action: 'upload' };
     if (remote.sha256 === ours)
         return { action: 'already-present' };
-    const detail = `is already on the index with different content (sha256 ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .shortDigest */ .VK)(remote.sha256)} there, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .shortDigest */ .VK)(ours)} here)`;
+    const detail = `is already on the index with different content (sha256 ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(remote.sha256)} there, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(ours)} here)`;
     if (skipExisting)
         return { action: 'skip', warning: `${file.filename} ${detail}: skipped, the index keeps its copy` };
     return {
@@ -179,9 +188,9 @@ function manifestMismatches(file) {
         return [`is ${hashes.size} bytes, but the manifest records ${expected.size}: ${fix}`];
     const out = [];
     if (hashes.sha256 !== expected.sha256)
-        out.push(`has sha256 ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .shortDigest */ .VK)(hashes.sha256)}, but the manifest records ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .shortDigest */ .VK)(expected.sha256)}: ${fix}`);
+        out.push(`has sha256 ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(hashes.sha256)}, but the manifest records ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(expected.sha256)}: ${fix}`);
     else if (hashes.blake2_256 && expected.blake2b_256 && hashes.blake2_256 !== expected.blake2b_256)
-        out.push(`has blake2b-256 ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .shortDigest */ .VK)(hashes.blake2_256)}, but the manifest records ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .shortDigest */ .VK)(expected.blake2b_256)}: ${fix}`);
+        out.push(`has blake2b-256 ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(hashes.blake2_256)}, but the manifest records ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(expected.blake2b_256)}: ${fix}`);
     return out;
 }
 function existingFile(remote) {
@@ -196,7 +205,7 @@ function nameAndVersion(file) {
     if (file.metadata?.name && file.metadata.version)
         return { project: file.metadata.name, version: file.metadata.version };
     try {
-        const parsed = (0,_dists_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDistFilename */ .h)(file.filename);
+        const parsed = (0,_dists_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDistFilename */ .h)(file.filename);
         return { project: parsed.nameInFilename, version: parsed.versionInFilename };
     }
     catch {

@@ -277,7 +277,9 @@ function filenameProjectName(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ pyRepr)
+/* harmony export */   Ec: () => (/* binding */ pyLeadingSpace),
+/* harmony export */   m0: () => (/* binding */ pyStrip),
+/* harmony export */   n3: () => (/* binding */ pyRepr)
 /* harmony export */ });
 /** Python's `repr()` of a string, because PyPI's messages quote values with `{value!r}`. */
 function pyRepr(value) {
@@ -302,6 +304,18 @@ function pyRepr(value) {
             out += ch;
     }
     return out + quote;
+}
+// Python's whitespace (str.isspace): JavaScript's trim() differs (it strips U+FEFF, keeps \x1c-\x1f and \x85).
+const PY_SPACE = '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\p{Zs}\\u2028\\u2029]';
+const PY_STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, 'gu');
+const PY_LEADING_SPACE = new RegExp(`^${PY_SPACE}+`, 'u');
+/** Python's `str.strip()`. */
+function pyStrip(value) {
+    return value.replace(PY_STRIP, '');
+}
+/** How many characters of Python whitespace `value` starts with. */
+function pyLeadingSpace(value) {
+    return value.length - value.replace(PY_LEADING_SPACE, '').length;
 }
 
 
@@ -336,16 +350,16 @@ function parseSdistFilename(filename) {
     else if (filename.endsWith('.zip'))
         extension = '.zip';
     else
-        fail(`Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(filename)}`);
+        fail(`Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n3)(filename)}`);
     const stem = filename.slice(0, -extension.length);
     const dash = stem.lastIndexOf('-');
     if (dash < 0)
-        fail(`Invalid sdist filename: ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(filename)}`);
+        fail(`Invalid sdist filename: ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n3)(filename)}`);
     const namePart = stem.slice(0, dash);
     const versionPart = stem.slice(dash + 1);
     const version = (0,_pep440_index_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeVersion */ .Qj)(versionPart);
     if (version === null)
-        fail(`Invalid sdist filename (invalid version): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(filename)}`);
+        fail(`Invalid sdist filename (invalid version): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n3)(filename)}`);
     return {
         filename,
         kind: 'sdist',
@@ -368,9 +382,9 @@ function parseSdistFilename(filename) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hq: () => (/* binding */ metadataFromUploadForm),
 /* harmony export */   fO: () => (/* binding */ uploadFormFields),
-/* harmony export */   gS: () => (/* binding */ metadataVersionAtLeast)
+/* harmony export */   gS: () => (/* binding */ metadataVersionAtLeast),
+/* harmony export */   qU: () => (/* binding */ twineSafeName)
 /* harmony export */ });
-/* unused harmony export twineSafeName */
 /* harmony import */ var _core_metadata_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7141);
 /* harmony import */ var _core_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2667);
 /** The legacy upload form (`POST /legacy/`) as twine builds it, and back again for an index receiving it. */
@@ -473,8 +487,9 @@ function metadataVersionAtLeast(version, major, minor) {
 
 
 
-// The escaped name may only hold word characters and dots (packaging's rule), never `__`.
-const WHEEL_NAME = /^[\p{L}\p{N}\p{Mn}\p{Pc}.]*$/u;
+// The escaped name may only hold word characters and dots (packaging's `[\w\d._]` with Python's Unicode \w:
+// letters, numbers, underscore), never `__`.
+const WHEEL_NAME = /^[\p{L}\p{N}_.]*$/u;
 const BUILD_TAG = /^(\d+)(.*)$/s;
 /** Parse a wheel filename the way `packaging.utils.parse_wheel_filename` does; throws DistError with packaging's message. */
 function parseWheelFilename(filename) {
@@ -482,24 +497,24 @@ function parseWheelFilename(filename) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DistError */ .b('invalid-wheel-filename', message, filename);
     };
     if (!filename.endsWith('.whl'))
-        fail(`Invalid wheel filename (extension must be '.whl'): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(filename)}`);
+        fail(`Invalid wheel filename (extension must be '.whl'): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n3)(filename)}`);
     const stem = filename.slice(0, -'.whl'.length);
     const parts = stem.split('-');
     if (parts.length !== 5 && parts.length !== 6) {
-        fail(`Invalid wheel filename (wrong number of parts): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(stem)}`);
+        fail(`Invalid wheel filename (wrong number of parts): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n3)(stem)}`);
     }
     const [namePart = '', versionPart = ''] = parts;
     if (namePart.includes('__') || !WHEEL_NAME.test(namePart))
-        fail(`Invalid project name: ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(stem)}`);
+        fail(`Invalid project name: ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n3)(stem)}`);
     const version = (0,_pep440_index_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeVersion */ .Qj)(versionPart);
     if (version === null)
-        fail(`Invalid wheel filename (invalid version): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(stem)}`);
+        fail(`Invalid wheel filename (invalid version): ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n3)(stem)}`);
     let buildTag = null;
     if (parts.length === 6) {
         const buildPart = parts[2] ?? '';
         const match = BUILD_TAG.exec(buildPart);
         if (!match)
-            fail(`Invalid build number: ${buildPart} in ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n)(stem)}`);
+            fail(`Invalid build number: ${buildPart} in ${(0,_python_repr_js__WEBPACK_IMPORTED_MODULE_1__/* .pyRepr */ .n3)(stem)}`);
         buildTag = { number: Number(match?.[1]), suffix: match?.[2] ?? '' };
     }
     const [interpreters = '', abis = '', platforms = ''] = parts.slice(-3);
@@ -3507,7 +3522,11 @@ async function readIndexState(urls, project, version, options = {}) {
         const reason = release.reason instanceof Error ? release.reason.message : String(release.reason);
         throw new PublishError(`cannot ask the index what it already has for ${project} ${version} (${reason}); nothing was uploaded: re-run when the index answers`, { cause: release.reason });
     }
-    return mergeIndexState(release.status === 'fulfilled' ? release.value : null, page.status === 'fulfilled' ? page.value : null, version);
+    const state = mergeIndexState(release.status === 'fulfilled' ? release.value : null, page.status === 'fulfilled' ? page.value : null, version);
+    // The project page answers 404 only for a project the index does not have: the upload would create it.
+    if (page.status === 'fulfilled')
+        state.projectExists = page.value !== null;
+    return state;
 }
 /** Both answers as one state (pure): the release page's digests win; the project page adds the rest. */
 function mergeIndexState(release, page, version) {
@@ -3887,6 +3906,168 @@ class ChunkReader {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/dists/archive-kind.ts
+/**
+ * Python's `zipfile.is_zipfile` and `tarfile.is_tarfile`, which decide PyPI's "both a zip and a tar file",
+ * "File is not a zipfile" and "File is not a tarfile" before any member is read.
+ */
+
+
+const EOCD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+const EOCD_SIZE = 22;
+const MAX_COMMENT = 1 << 16;
+const BLOCK = 512;
+// How much of a gzip stream is inflated to see the first tar header.
+const GZIP_WINDOW = 1 << 16;
+async function archive_kind_readAt(path, position, length) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const buffer = Buffer.alloc(Math.max(0, length));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+        return buffer.subarray(0, bytesRead);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * `zipfile.is_zipfile`: an end-of-central-directory record ends the file, or its signature is found (with all
+ * 22 bytes after it) within the last 64 KiB + 22 bytes. Nothing else is checked, so data before a zip is fine.
+ */
+async function isZipFile(path) {
+    const { size } = await (0,promises_namespaceObject.stat)(path);
+    if (size < EOCD_SIZE)
+        return false;
+    const start = Math.max(0, size - EOCD_SIZE - MAX_COMMENT);
+    const tail = await archive_kind_readAt(path, start, size - start);
+    const last = tail.subarray(tail.length - EOCD_SIZE);
+    if (last.subarray(0, 4).equals(EOCD) && last[20] === 0 && last[21] === 0)
+        return true;
+    const at = tail.lastIndexOf(EOCD);
+    return at >= 0 && tail.length - at >= EOCD_SIZE;
+}
+/** The compression named by a file's magic bytes (null: none of tarfile's). */
+function compressionOf(head) {
+    if (head[0] === 0x1f && head[1] === 0x8b)
+        return 'gzip';
+    if (head.subarray(0, 3).toString('latin1') === 'BZh' &&
+        head.subarray(4, 10).toString('latin1') === '1AY&SY')
+        return 'bzip2';
+    if (head.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])))
+        return 'xz';
+    if (head.subarray(0, 4).equals(Buffer.from([0x28, 0xb5, 0x2f, 0xfd])))
+        return 'zstd';
+    return null;
+}
+/** The compression a file announces with its first bytes. */
+async function compressionOfFile(path) {
+    return compressionOf(await archive_kind_readAt(path, 0, 16));
+}
+/**
+ * `tarfile.is_tarfile`: the file opens as a tar, plain or compressed, that is, its first header block reads.
+ * Plain and gzip are checked block and all; a bzip2, xz or zstd stream is taken on its magic bytes alone
+ * (node cannot inflate those), so one that holds no tar counts as a tar here.
+ */
+async function isTarFile(path) {
+    const head = await archive_kind_readAt(path, 0, GZIP_WINDOW);
+    const compression = compressionOf(head);
+    if (compression === 'gzip')
+        return isTarHeader(await firstInflated(head));
+    if (compression !== null)
+        return true;
+    return isTarHeader(head.subarray(0, BLOCK));
+}
+// tarfile reads an all-zero first block as an empty archive; anything else must carry a valid checksum.
+function isTarHeader(block) {
+    return block.length >= BLOCK && (block.subarray(0, BLOCK).every((b) => b === 0) || checksumOk(block));
+}
+/**
+ * The bytes a gzip stream inflates to, as far as its first member reads without error: what Python's
+ * GzipFile hands tarfile before damage further on (a truncation, a bad block) raises.
+ */
+async function firstInflated(head) {
+    const body = head.subarray(gzipHeaderLength(head));
+    const zlib = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
+    const inflate = (length) => {
+        try {
+            return zlib.inflateRawSync(body.subarray(0, length), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+        }
+        catch {
+            return null;
+        }
+    };
+    const whole = inflate(body.length);
+    if (whole)
+        return whole;
+    // Damage inside the window: the longest prefix that still inflates (output only grows with input).
+    let good = 0;
+    let bad = body.length;
+    while (bad - good > 1) {
+        const middle = Math.floor((good + bad) / 2);
+        if (inflate(middle))
+            good = middle;
+        else
+            bad = middle;
+    }
+    return inflate(good) ?? Buffer.alloc(0);
+}
+// RFC 1952: ID1 ID2 CM FLG MTIME(4) XFL OS, then the optional extra field, name, comment and header CRC.
+function gzipHeaderLength(head) {
+    if (head[2] !== 8)
+        return head.length;
+    const flags = head[3] ?? 0;
+    let at = 10;
+    if (flags & 0x04)
+        at += 2 + (head.length >= at + 2 ? head.readUInt16LE(at) : 0);
+    for (const bit of [0x08, 0x10]) {
+        if (flags & bit) {
+            const end = head.indexOf(0, at);
+            at = end < 0 ? head.length : end + 1;
+        }
+    }
+    if (flags & 0x02)
+        at += 2;
+    return Math.min(at, head.length);
+}
+
+// EXTERNAL MODULE: ./packages/dists/core-metadata.ts
+var core_metadata = __nccwpck_require__(2667);
+;// CONCATENATED MODULE: ./packages/dists/wheel-info.ts
+/** The `.dist-info/WHEEL` file: wheel format version, generator, purelib flag and tags. */
+
+/** Parse WHEEL text (same RFC 822 shape as METADATA). */
+function parseWheelFile(text, distInfoDir, hasRecord) {
+    const { fields } = (0,core_metadata/* parseCoreMetadata */.Ug)(text, 'WHEEL');
+    const get = (name) => fields.find((f) => f.name.toLowerCase() === name.toLowerCase())?.value.trim();
+    const purelib = get('Root-Is-Purelib');
+    return {
+        distInfoDir,
+        wheelVersion: get('Wheel-Version'),
+        generator: get('Generator'),
+        rootIsPurelib: purelib === undefined ? undefined : purelib.toLowerCase() === 'true',
+        tags: fields.filter((f) => f.name.toLowerCase() === 'tag').map((f) => f.value.trim()),
+        build: get('Build'),
+        hasRecord,
+    };
+}
+/**
+ * The dist-info directory of a wheel: `{name}-{version}.dist-info` from the filename as PyPI looks for it,
+ * else the one top-level `*.dist-info` directory that holds METADATA.
+ */
+function findDistInfoDir(filename, members) {
+    const [name, version] = filename.split('-');
+    const expected = `${name}-${version}.dist-info`;
+    if (members.some((m) => m.startsWith(`${expected}/`)))
+        return expected;
+    const candidates = new Set();
+    for (const member of members) {
+        const match = /^([^/]+\.dist-info)\/METADATA$/.exec(member);
+        if (match?.[1])
+            candidates.add(match[1]);
+    }
+    return candidates.size === 1 ? ([...candidates][0] ?? null) : null;
+}
+
 ;// CONCATENATED MODULE: ./packages/dists/zip-reader.ts
 /** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
 
@@ -3899,6 +4080,7 @@ const DEFAULT_ZIP_LIMITS = {
     maxCentralDirectory: 64 << 20,
 };
 const EOCD_SIG = 0x06054b50;
+const EOCD_BYTES = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 const ZIP64_LOCATOR_SIG = 0x07064b50;
 const ZIP64_EOCD_SIG = 0x06064b50;
 const CENTRAL_SIG = 0x02014b50;
@@ -4001,22 +4183,21 @@ async function zip_reader_readAt(handle, position, length) {
 }
 async function readCentralDirectory(handle, size, path, limits) {
     const notZip = (why) => new dists_errors/* DistError */.b('not-a-zipfile', `${path}: not a zip file (${why})`, path);
-    // The end record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
+    // As Python's zipfile: the end record ends the file, or it is the last signature in the final 64 KiB + 22
+    // bytes with 22 bytes after it (whatever its comment length says; data after it is not this reader's concern).
     const tailLength = Math.min(size, 22 + 0xffff);
     const tail = await zip_reader_readAt(handle, size - tailLength, tailLength);
-    let eocd = -1;
-    for (let i = tail.length - 22; i >= 0; i--) {
-        if (tail.readUInt32LE(i) === EOCD_SIG && i + 22 + tail.readUInt16LE(i + 20) === tail.length) {
-            eocd = i;
-            break;
-        }
-    }
-    if (eocd < 0)
+    const last = tail.length - 22;
+    const atEnd = last >= 0 && tail.readUInt32LE(last) === EOCD_SIG && tail.readUInt16LE(last + 20) === 0;
+    const eocd = atEnd ? last : tail.lastIndexOf(EOCD_BYTES);
+    if (eocd < 0 || eocd > last)
         throw notZip('no end of central directory record');
     const eocdOffset = size - tailLength + eocd;
     let count = tail.readUInt16LE(eocd + 10);
     let cdSize = tail.readUInt32LE(eocd + 12);
     let cdOffset = tail.readUInt32LE(eocd + 16);
+    // Where the directory really ends: the end record, or the ZIP64 end record before its locator.
+    let cdEnd = eocdOffset;
     if (eocdOffset >= 20) {
         const locator = await zip_reader_readAt(handle, eocdOffset - 20, 20);
         if (locator.readUInt32LE(0) === ZIP64_LOCATOR_SIG) {
@@ -4027,8 +4208,14 @@ async function readCentralDirectory(handle, size, path, limits) {
             count = Number(z64.readBigUInt64LE(32));
             cdSize = Number(z64.readBigUInt64LE(40));
             cdOffset = Number(z64.readBigUInt64LE(48));
+            cdEnd = eocdOffset - 20 - 56;
         }
     }
+    // Bytes before the zip (a self-extractor, another archive) shift every offset, as zipfile's `concat` does.
+    const concat = cdEnd - cdSize - cdOffset;
+    cdOffset += concat;
+    if (cdOffset < 0)
+        throw notZip('bad offset for the central directory');
     if (cdOffset + cdSize > size)
         throw notZip('central directory runs past the end of the file (truncated?)');
     if (cdSize > limits.maxCentralDirectory)
@@ -4059,6 +4246,7 @@ async function readCentralDirectory(handle, size, path, limits) {
             localHeaderOffset: cd.readUInt32LE(at + 42),
         };
         applyZip64Extra(entry, cd.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
+        entry.localHeaderOffset += concat;
         entries.push(entry);
         at = end;
     }
@@ -4087,84 +4275,6 @@ function applyZip64Extra(entry, extra) {
         }
         at += 4 + length;
     }
-}
-
-;// CONCATENATED MODULE: ./packages/dists/archive-kind.ts
-/** Python's `zipfile.is_zipfile` and `tarfile.is_tarfile`, for PyPI's "both a zip and a tar file" check. */
-
-
-
-/** True when a zip reader finds an end of central directory (zipfile.is_zipfile). */
-async function isZipFile(path) {
-    try {
-        const zip = await ZipArchive.open(path);
-        await zip.close();
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** True when the file opens as a tar, plain or gzip-compressed (tarfile.is_tarfile; bz2 and xz are not tried). */
-async function isTarFile(path) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
-    const head = Buffer.alloc(512);
-    try {
-        const { bytesRead } = await handle.read(head, 0, 512, 0);
-        if (bytesRead >= 2 && head[0] === 0x1f && head[1] === 0x8b)
-            return await firstTarMemberReadable(path);
-        return bytesRead === 512 && (head.every((b) => b === 0) || checksumOk(head));
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function firstTarMemberReadable(path) {
-    try {
-        await walkTarGz(path, { onEntry: () => 'stop' });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-// EXTERNAL MODULE: ./packages/dists/core-metadata.ts
-var core_metadata = __nccwpck_require__(2667);
-;// CONCATENATED MODULE: ./packages/dists/wheel-info.ts
-/** The `.dist-info/WHEEL` file: wheel format version, generator, purelib flag and tags. */
-
-/** Parse WHEEL text (same RFC 822 shape as METADATA). */
-function parseWheelFile(text, distInfoDir, hasRecord) {
-    const { fields } = (0,core_metadata/* parseCoreMetadata */.Ug)(text, 'WHEEL');
-    const get = (name) => fields.find((f) => f.name.toLowerCase() === name.toLowerCase())?.value.trim();
-    const purelib = get('Root-Is-Purelib');
-    return {
-        distInfoDir,
-        wheelVersion: get('Wheel-Version'),
-        generator: get('Generator'),
-        rootIsPurelib: purelib === undefined ? undefined : purelib.toLowerCase() === 'true',
-        tags: fields.filter((f) => f.name.toLowerCase() === 'tag').map((f) => f.value.trim()),
-        build: get('Build'),
-        hasRecord,
-    };
-}
-/**
- * The dist-info directory of a wheel: `{name}-{version}.dist-info` from the filename as PyPI looks for it,
- * else the one top-level `*.dist-info` directory that holds METADATA.
- */
-function findDistInfoDir(filename, members) {
-    const [name, version] = filename.split('-');
-    const expected = `${name}-${version}.dist-info`;
-    if (members.some((m) => m.startsWith(`${expected}/`)))
-        return expected;
-    const candidates = new Set();
-    for (const member of members) {
-        const match = /^([^/]+\.dist-info)\/METADATA$/.exec(member);
-        if (match?.[1])
-            candidates.add(match[1]);
-    }
-    return candidates.size === 1 ? ([...candidates][0] ?? null) : null;
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/read-dist.ts
@@ -4265,6 +4375,244 @@ function missing(filename, what) {
     return new dists_errors/* DistError */.b('missing-member', `${filename}: ${what}`, filename);
 }
 
+;// CONCATENATED MODULE: ./packages/dists/zip-framing.ts
+/**
+ * warehouse's ZIP framing check (`warehouse/utils/zipfiles.py`): read front to back, record by record, a zip
+ * must say what its central directory says, so that a streaming reader and a directory reader agree. No
+ * data descriptors, no duplicate or unlisted names, no comments on entries, no unprintable names, no data
+ * after the end record.
+ */
+
+const SIG_CENTRAL = 0x02014b50;
+const SIG_LOCAL = 0x04034b50;
+const SIG_EOCD = 0x06054b50;
+const SIG_EOCD64 = 0x06064b50;
+const SIG_EOCD64_LOCATOR = 0x07064b50;
+const zip_framing_U32_MAX = 0xffffffff;
+const WINDOW = 1 << 16;
+// Extras that may not appear twice in one local header: ZIP64 sizes, Info-ZIP Unicode path.
+const SINGLE_EXTRAS = new Set([0x0001, 0x7075]);
+/** One of warehouse's framing errors; its message is warehouse's. */
+class FramingError extends Error {
+}
+/** Sequential reads over a file handle through a 64 KiB window; reading past the end is "Malformed". */
+class RecordReader {
+    handle;
+    size;
+    position = 0;
+    window = Buffer.alloc(0);
+    windowStart = 0;
+    constructor(handle, size) {
+        this.handle = handle;
+        this.size = size;
+    }
+    async read(length) {
+        if (this.position + length > this.size)
+            throw new FramingError('Malformed zip file');
+        const offset = this.position - this.windowStart;
+        if (offset < 0 || offset + length > this.window.length) {
+            this.window = Buffer.alloc(Math.max(length, WINDOW));
+            const { bytesRead } = await this.handle.read(this.window, 0, this.window.length, this.position);
+            this.window = this.window.subarray(0, bytesRead);
+            this.windowStart = this.position;
+        }
+        const at = this.position - this.windowStart;
+        this.position += length;
+        return this.window.subarray(at, at + length);
+    }
+    skip(length) {
+        this.position += length;
+    }
+}
+const unprintable = (bytes) => bytes.some((b) => b < 0x20 || b === 0x7f);
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+function utf8(bytes, error) {
+    try {
+        return UTF8.decode(bytes);
+    }
+    catch {
+        throw new FramingError(error);
+    }
+}
+// A local header's extras: no repeats of the single ones, ZIP64 sizes applied, Unicode paths valid.
+function applyLocalExtras(extra, method, sizes) {
+    const seen = new Set();
+    let at = 0;
+    while (at < extra.length) {
+        if (extra.length - at < 4)
+            throw new FramingError('Malformed zip file');
+        const id = extra.readUInt16LE(at);
+        const length = extra.readUInt16LE(at + 2);
+        if (length + 4 > extra.length - at)
+            throw new FramingError('Malformed zip file');
+        if (seen.has(id) && SINGLE_EXTRAS.has(id))
+            throw new FramingError('Invalid duplicate extra in local file');
+        seen.add(id);
+        const data = extra.subarray(at + 4, at + 4 + length);
+        if (id === 0x0001)
+            zip64Sizes(data, method, sizes);
+        else if (id === 0x7075) {
+            const name = data.subarray(5);
+            if (unprintable(name))
+                throw new FramingError('Invalid character in filename');
+            utf8(name, 'Filename not valid UTF-8');
+        }
+        at += 4 + length;
+    }
+}
+function zip64Sizes(data, method, sizes) {
+    if (![0, 8, 16, 24, 28].includes(data.length))
+        throw new FramingError('Malformed zip file');
+    if (data.length === 0) {
+        if (sizes.compressed === zip_framing_U32_MAX || sizes.uncompressed === zip_framing_U32_MAX)
+            throw new FramingError('Malformed zip file');
+    }
+    else if (data.length === 8) {
+        // Only the uncompressed size: then the data must be stored, both sizes the same.
+        if (method !== 0)
+            throw new FramingError('Malformed zip file');
+        const size = Number(data.readBigUInt64LE(0));
+        sizes.compressed = size;
+        if (sizes.uncompressed === zip_framing_U32_MAX)
+            sizes.uncompressed = size;
+    }
+    else {
+        if (sizes.uncompressed === zip_framing_U32_MAX)
+            sizes.uncompressed = Number(data.readBigUInt64LE(0));
+        sizes.compressed = Number(data.readBigUInt64LE(8));
+    }
+}
+async function localHeader(reader, walk) {
+    const fixed = await reader.read(26);
+    const flags = fixed.readUInt16LE(2);
+    const method = fixed.readUInt16LE(4);
+    const sizes = { compressed: fixed.readUInt32LE(14), uncompressed: fixed.readUInt32LE(18) };
+    const name = Buffer.from(await reader.read(fixed.readUInt16LE(22)));
+    const extra = Buffer.from(await reader.read(fixed.readUInt16LE(24)));
+    if (unprintable(name))
+        throw new FramingError('Invalid character in filename');
+    applyLocalExtras(extra, method, sizes);
+    if (flags & 0x08)
+        throw new FramingError('ZIP contains a data descriptor');
+    const entry = walk.directory.get(utf8(name, 'Filename not unicode'));
+    if (!entry)
+        throw new FramingError('Filename not in central directory');
+    if (entry.compressedSize !== sizes.compressed)
+        throw new FramingError('Mis-matched data size');
+    if (entry.uncompressedSize !== sizes.uncompressed)
+        throw new FramingError('Mis-matched file size');
+    reader.skip(sizes.compressed);
+    const key = name.toString('latin1');
+    if (walk.local.has(key))
+        throw new FramingError('Duplicate filename in local headers');
+    walk.local.add(key);
+}
+async function centralHeader(reader, walk) {
+    walk.cdOffset ??= reader.position - 4;
+    walk.cdRecords += 1;
+    const fixed = await reader.read(42);
+    if (fixed.readUInt16LE(28) !== 0)
+        throw new FramingError('Comment in central directory');
+    const name = await reader.read(fixed.readUInt16LE(24));
+    const key = name.toString('latin1');
+    const extraLength = fixed.readUInt16LE(26);
+    await reader.read(extraLength);
+    if (unprintable(name))
+        throw new FramingError('Invalid character in filename');
+    walk.cdSize += 46 + name.length + extraLength;
+    if (walk.central.has(key))
+        throw new FramingError('Duplicate filename in central directory');
+    if (!walk.local.has(key))
+        throw new FramingError('Missing filename in local headers');
+    walk.central.add(key);
+}
+async function endRecord(reader, walk) {
+    walk.cdOffset ??= reader.position - 4;
+    const fixed = await reader.read(18);
+    if (fixed.readUInt16LE(4) !== fixed.readUInt16LE(6))
+        throw new FramingError('Malformed zip file');
+    reader.skip(fixed.readUInt16LE(16));
+    if (walk.locator === null || walk.declared === null)
+        walk.declared = {
+            records: fixed.readUInt16LE(6),
+            size: fixed.readUInt32LE(8),
+            offset: fixed.readUInt32LE(12),
+        };
+    const { records, size, offset } = walk.declared;
+    if (records !== walk.cdRecords)
+        throw new FramingError('Mismatched central directory records');
+    if (offset !== walk.cdOffset)
+        throw new FramingError('Mismatched central directory offset');
+    if (size !== walk.cdSize)
+        throw new FramingError('Mismatched central directory size');
+}
+async function endRecord64(reader, walk) {
+    walk.eocd64At = reader.position - 4;
+    const fixed = await reader.read(52);
+    const size = Number(fixed.readBigUInt64LE(0));
+    const onDisk = fixed.readBigUInt64LE(20);
+    const records = fixed.readBigUInt64LE(28);
+    if (onDisk !== records)
+        throw new FramingError('Malformed zip file');
+    if (size !== 44)
+        throw new FramingError('ZIP64 extensible data not allowed');
+    walk.declared = {
+        records: Number(records),
+        size: Number(fixed.readBigUInt64LE(36)),
+        offset: Number(fixed.readBigUInt64LE(44)),
+    };
+}
+async function walkRecords(reader, walk) {
+    for (;;) {
+        const signature = (await reader.read(4)).readUInt32LE(0);
+        // An end record after a ZIP64 end record needs the ZIP64 locator between them.
+        if (signature === SIG_EOCD && walk.eocd64At !== null && walk.locator === null)
+            throw new FramingError('Malformed zip file');
+        if (signature === SIG_CENTRAL)
+            await centralHeader(reader, walk);
+        else if (signature === SIG_LOCAL)
+            await localHeader(reader, walk);
+        else if (signature === SIG_EOCD)
+            return endRecord(reader, walk);
+        else if (signature === SIG_EOCD64)
+            await endRecord64(reader, walk);
+        else if (signature === SIG_EOCD64_LOCATOR)
+            walk.locator = Number((await reader.read(16)).readBigUInt64LE(4));
+        else
+            throw new FramingError('Unknown record signature');
+    }
+}
+/** warehouse's reason to refuse the zip's framing (`Duplicate filename in local headers`, …), or null. */
+async function zipFramingProblem(path, entries) {
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const reader = new RecordReader(handle, (await handle.stat()).size);
+        const walk = {
+            directory: new Map(entries.map((e) => [e.name, e])),
+            local: new Set(),
+            central: new Set(),
+            cdRecords: 0,
+            cdOffset: null,
+            cdSize: 0,
+            declared: null,
+            eocd64At: null,
+            locator: null,
+        };
+        await walkRecords(reader, walk);
+        if (walk.central.size !== walk.local.size)
+            return 'Mis-matched local headers and central directory';
+        return reader.position === reader.size ? null : 'Trailing data';
+    }
+    catch (error) {
+        if (error instanceof FramingError)
+            return error.message;
+        throw error;
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/dists/inspect-dist.ts
 /** Gathering the facts PyPI's rules look at from a file on disk, without failing on a broken archive. */
 
@@ -4282,8 +4630,7 @@ function missing(filename, what) {
  * and its own metadata. Unreadable archives give `archive.unreadable` with PyPI's reason rather than a throw.
  */
 async function inspectDistribution(path, options = {}) {
-    const filename = (0,external_node_path_namespaceObject.basename)(path);
-    const { hashes: known, ...limits } = options;
+    const { hashes: known, filename = (0,external_node_path_namespaceObject.basename)(path), ...limits } = options;
     const base = known
         ? { filename, size: (await (0,promises_namespaceObject.stat)(path)).size, hashes: known }
         : await hashFile(path).then(({ size, ...hashes }) => ({ filename, size, hashes }));
@@ -4294,9 +4641,9 @@ async function inspectDistribution(path, options = {}) {
     catch (error) {
         return { ...base, metadata: null, metadataError: error.message };
     }
-    const { archive, metadata, metadataError } = format === 'zip' ? await inspectZip(path, filename, limits) : await inspectTar(path, limits);
-    // A readable archive of one kind that is also the other is refused by PyPI first.
-    if (archive.unreadable === null && (format === 'zip' ? await isTarFile(path) : await isZipFile(path)))
+    const { archive, metadata, metadataError } = format === 'zip' ? await inspectZip(path, filename, limits) : await inspectTar(path, filename, limits);
+    // PyPI refuses a file that is both a zip and a tar before it reads either.
+    if ((await isZipFile(path)) && (await isTarFile(path)))
         archive.polyglot = true;
     return { ...base, archive, metadata, ...(metadataError ? { metadataError } : {}) };
 }
@@ -4308,7 +4655,7 @@ async function inspectZip(path, filename, limits) {
     catch (error) {
         // zipfile.is_zipfile only looks for the end record; anything worse is a BadZipFile, which PyPI prints as None.
         const message = error.message;
-        const unreadable = message.includes('no end of central directory') ? 'File is not a zipfile' : 'None';
+        const unreadable = (await isZipFile(path)) ? DAMAGED : 'File is not a zipfile';
         return { archive: emptyArchive('zip', unreadable), metadata: null, metadataError: message };
     }
     try {
@@ -4323,8 +4670,13 @@ async function inspectZip(path, filename, limits) {
         const target = filename.endsWith('.whl')
             ? `${findDistInfoDir(filename, members) ?? 'unknown.dist-info'}/METADATA`
             : pkgInfoPath(members);
-        if (filename.endsWith('.whl'))
-            archive.entryPoints = await readEntryPoints(zip, filename);
+        archive.framing = await zipFramingProblem(path, zip.entries);
+        if (filename.endsWith('.whl')) {
+            archive.entryPoints = await readDistInfoMember(zip, filename, 'entry_points.txt');
+            const record = await readDistInfoMember(zip, filename, 'RECORD');
+            if (record !== null && !isUtf8(record))
+                archive.recordUndecodable = true;
+        }
         const entry = zip.entry(target);
         if (!entry)
             return { archive, metadata: null, metadataError: `${filename}: ${target} not found` };
@@ -4339,10 +4691,10 @@ async function inspectZip(path, filename, limits) {
         await zip.close();
     }
 }
-// warehouse reads `<name>-<version>.dist-info/entry_points.txt`, name and version split from the filename.
-async function readEntryPoints(zip, filename) {
+// warehouse reads `<name>-<version>.dist-info/<member>`, name and version split from the filename.
+async function readDistInfoMember(zip, filename, member) {
     const [name, version] = filename.split('-');
-    const entry = zip.entry(`${name}-${version}.dist-info/entry_points.txt`);
+    const entry = zip.entry(`${name}-${version}.dist-info/${member}`);
     if (!entry)
         return null;
     try {
@@ -4352,7 +4704,25 @@ async function readEntryPoints(zip, filename) {
         return null;
     }
 }
-async function inspectTar(path, limits) {
+// PyPI says `None` when Python's archive modules fail mid-read; the cause follows in parentheses.
+const DAMAGED = 'None (the archive is truncated or damaged)';
+const NOT_GZIP = 'None (a tar archive, but not gzip-compressed)';
+// tarfile.is_tarfile decides "not a tarfile"; a tar that then fails to read as .tar.gz is PyPI's None.
+async function tarFailure(path) {
+    if (!(await isTarFile(path)))
+        return 'File is not a tarfile';
+    return (await compressionOfFile(path)) === 'gzip' ? DAMAGED : NOT_GZIP;
+}
+function isUtf8(bytes) {
+    try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function inspectTar(path, filename, limits) {
     const members = [];
     const candidates = new Map();
     let sparse = false;
@@ -4369,7 +4739,9 @@ async function inspectTar(path, limits) {
                 candidates.set(entry.path, data);
                 return false;
             },
-        }, limits.tar);
+        }, 
+        // PyPI reads an sdist through whatever it inflates to (no ratio check on tars), and so does this.
+        { maxRatio: Number.POSITIVE_INFINITY, ...limits.tar });
         const archive = {
             format: 'tar.gz',
             unreadable: null,
@@ -4380,14 +4752,12 @@ async function inspectTar(path, limits) {
         };
         const data = candidates.get(pkgInfoPath(members));
         if (!data)
-            return { archive, metadata: null, metadataError: `${(0,external_node_path_namespaceObject.basename)(path)}: no PKG-INFO at the top` };
-        return { archive, metadata: (0,core_metadata/* parseCoreMetadata */.Ug)(data, `${(0,external_node_path_namespaceObject.basename)(path)}: PKG-INFO`) };
+            return { archive, metadata: null, metadataError: `${filename}: no PKG-INFO at the top` };
+        return { archive, metadata: (0,core_metadata/* parseCoreMetadata */.Ug)(data, `${filename}: PKG-INFO`) };
     }
     catch (error) {
-        // tarfile.is_tarfile fails only when the first header is unreadable; later damage is a ReadError (None).
-        const unreadable = error instanceof dists_errors/* DistError */.b && members.length === 0 ? 'File is not a tarfile' : 'None';
         return {
-            archive: emptyArchive('tar.gz', unreadable),
+            archive: emptyArchive('tar.gz', await tarFailure(path)),
             metadata: null,
             metadataError: error.message,
         };
@@ -4467,7 +4837,7 @@ async function inspectFile(file, options) {
             result.problems.push(`has no readable metadata: ${stripName(facts.metadataError ?? 'unknown error', file.filename)}`);
         // PyPI's form rules and their data tables load with the first file checked, not at start-up.
         else
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1548))).checkForm(result, facts, options.renderer);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(747), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1004))).checkForm(result, facts, options.renderer);
     }
     else {
         try {
@@ -4522,7 +4892,7 @@ async function publishWith(options, client, concurrency) {
     const { files, ignored, descriptionWarning } = await readReleaseFiles(options);
     // PyPI's rules and their data tables (classifiers, licenses, standard-library names) load once there
     // are files to judge: a third of the bundle that start-up does not need.
-    const { identifyRelease, planRelease, preflightFailure } = await Promise.all(/* import() */[__nccwpck_require__.e(253), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9435));
+    const { identifyRelease, planRelease, preflightFailure } = await Promise.all(/* import() */[__nccwpck_require__.e(747), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9435));
     const { identity, problems: identityProblems } = identifyRelease(files);
     if (!identity) {
         const problems = [...identityProblems, ...fileProblems(files)];

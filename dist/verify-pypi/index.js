@@ -1983,6 +1983,18 @@ function pyRepr(value) {
     }
     return out + quote;
 }
+// Python's whitespace (str.isspace): JavaScript's trim() differs (it strips U+FEFF, keeps \x1c-\x1f and \x85).
+const PY_SPACE = '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\p{Zs}\\u2028\\u2029]';
+const PY_STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, 'gu');
+const PY_LEADING_SPACE = new RegExp(`^${PY_SPACE}+`, 'u');
+/** Python's `str.strip()`. */
+function pyStrip(value) {
+    return value.replace(PY_STRIP, '');
+}
+/** How many characters of Python whitespace `value` starts with. */
+function pyLeadingSpace(value) {
+    return value.length - value.replace(PY_LEADING_SPACE, '').length;
+}
 
 ;// CONCATENATED MODULE: ./packages/dists/sdist-filename.ts
 /** Source distribution filenames: PEP 625 `{name}-{version}.tar.gz`, and legacy `.zip`. */
@@ -2033,8 +2045,9 @@ function parseSdistFilename(filename) {
 
 
 
-// The escaped name may only hold word characters and dots (packaging's rule), never `__`.
-const WHEEL_NAME = /^[\p{L}\p{N}\p{Mn}\p{Pc}.]*$/u;
+// The escaped name may only hold word characters and dots (packaging's `[\w\d._]` with Python's Unicode \w:
+// letters, numbers, underscore), never `__`.
+const WHEEL_NAME = /^[\p{L}\p{N}_.]*$/u;
 const BUILD_TAG = /^(\d+)(.*)$/s;
 /** Parse a wheel filename the way `packaging.utils.parse_wheel_filename` does; throws DistError with packaging's message. */
 function parseWheelFilename(filename) {

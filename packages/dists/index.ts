@@ -55,6 +55,7 @@ export {
   type UploadRequest,
 } from './rules/check-upload.js';
 export { metadataFromForm, SUPPORTED_METADATA_VERSIONS } from './rules/metadata-rules.js';
+export { sanitizeForm } from './rules/upload-form-rules.js';
 export { newProjectNameProblem, ultranormalizeName } from './rules/project-name-rules.js';
 export { needsRstRender } from './rules/description-rules.js';
 export { PythonRstRenderer, type RendererStatus, type RstRendererOptions } from './readme-renderer.js';

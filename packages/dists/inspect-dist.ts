@@ -1,14 +1,14 @@
 /** Gathering the facts PyPI's rules look at from a file on disk, without failing on a broken archive. */
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { isTarFile, isZipFile } from './archive-kind.js';
+import { compressionOfFile, isTarFile, isZipFile } from './archive-kind.js';
 import { parseCoreMetadata, type CoreMetadata } from './core-metadata.js';
-import { DistError } from './errors.js';
 import { hashFile } from './hash-file.js';
 import { distKindOf, pkgInfoPath, type ReadLimits } from './read-dist.js';
 import type { ArchiveFacts, DistributionFacts } from './rules/types.js';
 import { walkTarGz } from './tar-reader.js';
 import { findDistInfoDir } from './wheel-info.js';
+import { zipFramingProblem } from './zip-framing.js';
 import { ZipArchive } from './zip-reader.js';
 
 /** Facts about a file for `checkDistribution`, plus why metadata could not be read (if so). */
@@ -20,6 +20,8 @@ export interface InspectedDistribution extends DistributionFacts {
 /** Options of an inspection: archive limits, and digests already known (then the file is not hashed again). */
 export interface InspectOptions extends ReadLimits {
   hashes?: DistributionFacts['hashes'];
+  /** The file's name as uploaded, when the path's own name differs (a temp file); default the path's. */
+  filename?: string;
 }
 
 /**
@@ -30,8 +32,7 @@ export async function inspectDistribution(
   path: string,
   options: InspectOptions = {},
 ): Promise<InspectedDistribution> {
-  const filename = basename(path);
-  const { hashes: known, ...limits } = options;
+  const { hashes: known, filename = basename(path), ...limits } = options;
   const base = known
     ? { filename, size: (await stat(path)).size, hashes: known }
     : await hashFile(path).then(({ size, ...hashes }) => ({ filename, size, hashes }));
@@ -42,10 +43,9 @@ export async function inspectDistribution(
     return { ...base, metadata: null, metadataError: (error as Error).message };
   }
   const { archive, metadata, metadataError } =
-    format === 'zip' ? await inspectZip(path, filename, limits) : await inspectTar(path, limits);
-  // A readable archive of one kind that is also the other is refused by PyPI first.
-  if (archive.unreadable === null && (format === 'zip' ? await isTarFile(path) : await isZipFile(path)))
-    archive.polyglot = true;
+    format === 'zip' ? await inspectZip(path, filename, limits) : await inspectTar(path, filename, limits);
+  // PyPI refuses a file that is both a zip and a tar before it reads either.
+  if ((await isZipFile(path)) && (await isTarFile(path))) archive.polyglot = true;
   return { ...base, archive, metadata, ...(metadataError ? { metadataError } : {}) };
 }
 
@@ -62,7 +62,7 @@ async function inspectZip(path: string, filename: string, limits: ReadLimits): P
   } catch (error) {
     // zipfile.is_zipfile only looks for the end record; anything worse is a BadZipFile, which PyPI prints as None.
     const message = (error as Error).message;
-    const unreadable = message.includes('no end of central directory') ? 'File is not a zipfile' : 'None';
+    const unreadable = (await isZipFile(path)) ? DAMAGED : 'File is not a zipfile';
     return { archive: emptyArchive('zip', unreadable), metadata: null, metadataError: message };
   }
   try {
@@ -77,7 +77,12 @@ async function inspectZip(path: string, filename: string, limits: ReadLimits): P
     const target = filename.endsWith('.whl')
       ? `${findDistInfoDir(filename, members) ?? 'unknown.dist-info'}/METADATA`
       : pkgInfoPath(members);
-    if (filename.endsWith('.whl')) archive.entryPoints = await readEntryPoints(zip, filename);
+    archive.framing = await zipFramingProblem(path, zip.entries);
+    if (filename.endsWith('.whl')) {
+      archive.entryPoints = await readDistInfoMember(zip, filename, 'entry_points.txt');
+      const record = await readDistInfoMember(zip, filename, 'RECORD');
+      if (record !== null && !isUtf8(record)) archive.recordUndecodable = true;
+    }
     const entry = zip.entry(target);
     if (!entry) return { archive, metadata: null, metadataError: `${filename}: ${target} not found` };
     try {
@@ -90,10 +95,14 @@ async function inspectZip(path: string, filename: string, limits: ReadLimits): P
   }
 }
 
-// warehouse reads `<name>-<version>.dist-info/entry_points.txt`, name and version split from the filename.
-async function readEntryPoints(zip: ZipArchive, filename: string): Promise<Uint8Array | null> {
+// warehouse reads `<name>-<version>.dist-info/<member>`, name and version split from the filename.
+async function readDistInfoMember(
+  zip: ZipArchive,
+  filename: string,
+  member: string,
+): Promise<Uint8Array | null> {
   const [name, version] = filename.split('-');
-  const entry = zip.entry(`${name}-${version}.dist-info/entry_points.txt`);
+  const entry = zip.entry(`${name}-${version}.dist-info/${member}`);
   if (!entry) return null;
   try {
     return await zip.read(entry);
@@ -102,7 +111,26 @@ async function readEntryPoints(zip: ZipArchive, filename: string): Promise<Uint8
   }
 }
 
-async function inspectTar(path: string, limits: ReadLimits): Promise<Inspection> {
+// PyPI says `None` when Python's archive modules fail mid-read; the cause follows in parentheses.
+const DAMAGED = 'None (the archive is truncated or damaged)';
+const NOT_GZIP = 'None (a tar archive, but not gzip-compressed)';
+
+// tarfile.is_tarfile decides "not a tarfile"; a tar that then fails to read as .tar.gz is PyPI's None.
+async function tarFailure(path: string): Promise<string> {
+  if (!(await isTarFile(path))) return 'File is not a tarfile';
+  return (await compressionOfFile(path)) === 'gzip' ? DAMAGED : NOT_GZIP;
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function inspectTar(path: string, filename: string, limits: ReadLimits): Promise<Inspection> {
   const members: string[] = [];
   const candidates = new Map<string, Buffer>();
   let sparse = false;
@@ -121,7 +149,8 @@ async function inspectTar(path: string, limits: ReadLimits): Promise<Inspection>
           return false;
         },
       },
-      limits.tar,
+      // PyPI reads an sdist through whatever it inflates to (no ratio check on tars), and so does this.
+      { maxRatio: Number.POSITIVE_INFINITY, ...limits.tar },
     );
     const archive: ArchiveFacts = {
       format: 'tar.gz',
@@ -132,13 +161,11 @@ async function inspectTar(path: string, limits: ReadLimits): Promise<Inspection>
       sparse,
     };
     const data = candidates.get(pkgInfoPath(members));
-    if (!data) return { archive, metadata: null, metadataError: `${basename(path)}: no PKG-INFO at the top` };
-    return { archive, metadata: parseCoreMetadata(data, `${basename(path)}: PKG-INFO`) };
+    if (!data) return { archive, metadata: null, metadataError: `${filename}: no PKG-INFO at the top` };
+    return { archive, metadata: parseCoreMetadata(data, `${filename}: PKG-INFO`) };
   } catch (error) {
-    // tarfile.is_tarfile fails only when the first header is unreadable; later damage is a ReadError (None).
-    const unreadable = error instanceof DistError && members.length === 0 ? 'File is not a tarfile' : 'None';
     return {
-      archive: emptyArchive('tar.gz', unreadable),
+      archive: emptyArchive('tar.gz', await tarFailure(path)),
       metadata: null,
       metadataError: (error as Error).message,
     };

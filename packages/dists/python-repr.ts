@@ -15,3 +15,18 @@ export function pyRepr(value: string | null | undefined): string {
   }
   return out + quote;
 }
+
+// Python's whitespace (str.isspace): JavaScript's trim() differs (it strips U+FEFF, keeps \x1c-\x1f and \x85).
+const PY_SPACE = '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\p{Zs}\\u2028\\u2029]';
+const PY_STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, 'gu');
+const PY_LEADING_SPACE = new RegExp(`^${PY_SPACE}+`, 'u');
+
+/** Python's `str.strip()`. */
+export function pyStrip(value: string): string {
+  return value.replace(PY_STRIP, '');
+}
+
+/** How many characters of Python whitespace `value` starts with. */
+export function pyLeadingSpace(value: string): number {
+  return value.length - value.replace(PY_LEADING_SPACE, '').length;
+}

@@ -5,8 +5,9 @@ import { DistError } from './errors.js';
 import { normalizeProjectName } from './names.js';
 import { pyRepr } from './python-repr.js';
 
-// The escaped name may only hold word characters and dots (packaging's rule), never `__`.
-const WHEEL_NAME = /^[\p{L}\p{N}\p{Mn}\p{Pc}.]*$/u;
+// The escaped name may only hold word characters and dots (packaging's `[\w\d._]` with Python's Unicode \w:
+// letters, numbers, underscore), never `__`.
+const WHEEL_NAME = /^[\p{L}\p{N}_.]*$/u;
 const BUILD_TAG = /^(\d+)(.*)$/s;
 
 /** Parse a wheel filename the way `packaging.utils.parse_wheel_filename` does; throws DistError with packaging's message. */

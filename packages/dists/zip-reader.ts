@@ -34,6 +34,7 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
 };
 
 const EOCD_SIG = 0x06054b50;
+const EOCD_BYTES = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 const ZIP64_LOCATOR_SIG = 0x07064b50;
 const ZIP64_EOCD_SIG = 0x06064b50;
 const CENTRAL_SIG = 0x02014b50;
@@ -165,21 +166,20 @@ async function readCentralDirectory(
 ): Promise<ZipEntry[]> {
   const notZip = (why: string): DistError =>
     new DistError('not-a-zipfile', `${path}: not a zip file (${why})`, path);
-  // The end record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
+  // As Python's zipfile: the end record ends the file, or it is the last signature in the final 64 KiB + 22
+  // bytes with 22 bytes after it (whatever its comment length says; data after it is not this reader's concern).
   const tailLength = Math.min(size, 22 + 0xffff);
   const tail = await readAt(handle, size - tailLength, tailLength);
-  let eocd = -1;
-  for (let i = tail.length - 22; i >= 0; i--) {
-    if (tail.readUInt32LE(i) === EOCD_SIG && i + 22 + tail.readUInt16LE(i + 20) === tail.length) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw notZip('no end of central directory record');
+  const last = tail.length - 22;
+  const atEnd = last >= 0 && tail.readUInt32LE(last) === EOCD_SIG && tail.readUInt16LE(last + 20) === 0;
+  const eocd = atEnd ? last : tail.lastIndexOf(EOCD_BYTES);
+  if (eocd < 0 || eocd > last) throw notZip('no end of central directory record');
   const eocdOffset = size - tailLength + eocd;
   let count = tail.readUInt16LE(eocd + 10);
   let cdSize = tail.readUInt32LE(eocd + 12);
   let cdOffset = tail.readUInt32LE(eocd + 16);
+  // Where the directory really ends: the end record, or the ZIP64 end record before its locator.
+  let cdEnd = eocdOffset;
   if (eocdOffset >= 20) {
     const locator = await readAt(handle, eocdOffset - 20, 20);
     if (locator.readUInt32LE(0) === ZIP64_LOCATOR_SIG) {
@@ -189,8 +189,13 @@ async function readCentralDirectory(
       count = Number(z64.readBigUInt64LE(32));
       cdSize = Number(z64.readBigUInt64LE(40));
       cdOffset = Number(z64.readBigUInt64LE(48));
+      cdEnd = eocdOffset - 20 - 56;
     }
   }
+  // Bytes before the zip (a self-extractor, another archive) shift every offset, as zipfile's `concat` does.
+  const concat = cdEnd - cdSize - cdOffset;
+  cdOffset += concat;
+  if (cdOffset < 0) throw notZip('bad offset for the central directory');
   if (cdOffset + cdSize > size) throw notZip('central directory runs past the end of the file (truncated?)');
   if (cdSize > limits.maxCentralDirectory)
     throw notZip(`central directory of ${cdSize} bytes is over the limit`);
@@ -219,6 +224,7 @@ async function readCentralDirectory(
       localHeaderOffset: cd.readUInt32LE(at + 42),
     };
     applyZip64Extra(entry, cd.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
+    entry.localHeaderOffset += concat;
     entries.push(entry);
     at = end;
   }

@@ -5,6 +5,7 @@
 import {
   checkUpload,
   inspectDistribution,
+  sanitizeForm,
   normalizeProjectName,
   type ExistingFile,
   type FormField,
@@ -13,7 +14,7 @@ import {
 } from '../dists/index.js';
 import { normalizeVersion } from '../pep440/index.js';
 import type { CoreMetadata } from '../dists/index.js';
-import { projectNotAllowed } from './auth.js';
+import { permissionProblem, type UploadIdentity } from './auth.js';
 import type { IndexContext } from './context.js';
 import { digestBytes } from './digests.js';
 import type { Digests } from './model.js';
@@ -21,11 +22,12 @@ import { findRelease } from './release-lookup.js';
 import type { TempUpload } from './temp-upload.js';
 import { wheelCoreMetadata } from './wheel-metadata-file.js';
 
-/** An upload refused: PyPI's status and message. */
+/** An upload refused: PyPI's status, message and any header it adds. */
 export class Refusal extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -48,8 +50,7 @@ function existing(files: { filename: string; packagetype: string; digests: Diges
 export interface UploadExtras {
   fileFields: string[];
   contentType: string | null;
-  /** The project a minted token is limited to; null for the configured token. */
-  tokenProject: string | null;
+  identity: UploadIdentity;
 }
 
 // Refusals warehouse gives before it looks the project up (and so before permissions).
@@ -63,29 +64,43 @@ const BEFORE_PROJECT = new Set([
   'no-file',
 ]);
 
-function refuseRetiredActions(fields: FormField[]): void {
-  const action = first(fields, ':action');
+/**
+ * What PyPI answers whoever asks, before it looks at the credentials: the view `:action` routes to (retired
+ * actions are 410 with no authentication; no or an unknown action reaches a page that takes no POST, 405),
+ * then its `sanitize` decorator, which wraps the authentication check (a field sent as a file). Null: go on.
+ */
+export function refusalBeforeAuthentication(
+  fields: FormField[],
+  fileFields: readonly string[],
+  query: URLSearchParams,
+): Refusal | null {
+  // Pyramid's request.params: the query string first, then the body.
+  const action = query.get(':action') ?? first(fields, ':action');
   if (action === 'submit' || action === 'submit_pkg_info') {
-    throw new Refusal(
+    return new Refusal(
       410,
       'Project pre-registration is no longer required or supported, upload your files instead.',
     );
   }
   if (action === 'doc_upload') {
-    throw new Refusal(
+    return new Refusal(
       410,
       'Uploading documentation is no longer supported, we recommend using https://readthedocs.org/.',
     );
   }
   if (action !== 'file_upload')
-    throw new Refusal(400, `Invalid value for :action: ${JSON.stringify(action ?? null)}.`);
+    return new Refusal(405, 'Method Not Allowed', { Allow: 'GET, HEAD, OPTIONS' });
+  const sanitized = sanitizeForm(fields, fileFields);
+  return 'problem' in sanitized ? new Refusal(sanitized.problem.status, sanitized.problem.message) : null;
 }
 
 async function uploadedFile(upload: TempUpload, contentType: string | null): Promise<UploadedFile> {
   const digests = await upload.digests();
   const hashes = { sha256: digests.sha256, blake2_256: digests.blake2b_256, md5: digests.md5 };
   // Reading the archive is only worth it for a file that fits; a too-large one is refused by size first.
-  const inspected = upload.tooLarge ? null : await inspectDistribution(upload.path, { hashes });
+  const inspected = upload.tooLarge
+    ? null
+    : await inspectDistribution(upload.path, { hashes, filename: upload.filename });
   return {
     filename: upload.filename,
     size: upload.size,
@@ -99,7 +114,7 @@ function uploadContext(
   ctx: IndexContext,
   name: string,
   version: string,
-  tokenProject: string | null,
+  identity: UploadIdentity,
 ): UploadContext {
   const project = ctx.store.project(normalizeProjectName(name));
   const release = findRelease(project, version);
@@ -108,7 +123,7 @@ function uploadContext(
   return {
     project: project ? { name: project.name } : null,
     projectNames: projects.map((p) => p.name),
-    identity: tokenProject === null ? 'token' : 'trusted-publisher',
+    identity: identity.kind,
     releaseFiles: existing(release?.files ?? []),
     indexFiles: existing(projects.flatMap((p) => [...p.releases.values()].flatMap((r) => r.files))),
     deletedFilenames: ctx.store.deletedFilenames(),
@@ -128,19 +143,21 @@ export async function acceptUpload(
   upload: TempUpload | null,
   extras: UploadExtras,
 ): Promise<{ status: number; message: string }> {
-  refuseRetiredActions(fields);
   const file = upload ? await uploadedFile(upload, extras.contentType) : null;
   return ctx.store.exclusive(async () => {
     const name = first(fields, 'name') ?? '';
-    const context = uploadContext(ctx, name, first(fields, 'version') ?? '', extras.tokenProject);
+    const context = uploadContext(ctx, name, first(fields, 'version') ?? '', extras.identity);
     const request = { fields, fileFields: extras.fileFields, file };
     const decision = await checkUpload(request, context, ctx.descriptions);
     const problem = decision.problems[0];
     if (problem && BEFORE_PROJECT.has(problem.code))
       return { status: problem.status, message: problem.message };
-    const projectKey = normalizeProjectName(name);
-    if (extras.tokenProject !== null && extras.tokenProject !== projectKey)
-      return { status: 403, message: projectNotAllowed(context.project?.name ?? name) };
+    const permission = permissionProblem(
+      extras.identity,
+      normalizeProjectName(name),
+      context.project ?? null,
+    );
+    if (permission) return permission;
     if (problem) return { status: problem.status, message: problem.message };
     if (!upload || !file || !decision.metadata) throw new Error('an accepted upload has a file and metadata');
     await store(ctx, fields, upload, file, decision.metadata);

@@ -12,8 +12,8 @@ export interface MultipartOptions {
   boundary: string;
   /** Called for every non-file part, in order. */
   onField(name: string, value: string): void;
-  /** Called when a file part starts; returns where its bytes go. */
-  onFile(name: string, filename: string, contentType: string): FileSink;
+  /** Called when a file part starts (`contentType` null when it has none); returns where its bytes go. */
+  onFile(name: string, filename: string, contentType: string | null): FileSink;
   /** Largest total size of all non-file parts together (bytes). */
   maxFieldBytes?: number;
   /** Largest header block of one part (bytes). */
@@ -56,7 +56,8 @@ export function parseContentDisposition(value: string): { name: string | null; f
   let match: RegExpExecArray | null;
   while ((match = re.exec(value)) !== null) {
     const key = (match[1] ?? '').toLowerCase();
-    const raw = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : (match[3] ?? '');
+    // Python's cgi undoes only \\ and \" in a quoted value; any other backslash stays (`\rehearsal.tar.gz`).
+    const raw = match[2] !== undefined ? match[2].replace(/\\([\\"])/g, '$1') : (match[3] ?? '');
     if (key === 'name') result.name = raw;
     else if (key === 'filename') result.filename = raw;
   }
@@ -207,7 +208,7 @@ export class MultipartParser extends Writable {
 
   private openPart(headerBlock: string): Part {
     let disposition: string | null = null;
-    let contentType = 'application/octet-stream';
+    let contentType: string | null = null;
     for (const line of headerBlock.split('\r\n')) {
       const colon = line.indexOf(':');
       if (colon < 0) continue;

@@ -226,12 +226,14 @@ export class TrustedPublishing {
     return { status: 200, body: { success: true, token, expires } };
   }
 
-  /** The minted token `password` stands for: 'expired', or null when it was never minted here. */
-  lookup(password: string): MintedToken | 'expired' | null {
+  /**
+   * The minted token `password` stands for, and whether it has expired (PyPI still knows an expired token:
+   * it refuses it only when checking permissions, after the form); null when it was never minted here.
+   */
+  lookup(password: string): (MintedToken & { expired: boolean }) | null {
     const found = this.minted.get(password);
     if (!found) return null;
-    if (found.expires <= Math.floor(this.now() / 1000)) return 'expired';
-    return found;
+    return { ...found, expired: found.expires <= Math.floor(this.now() / 1000) };
   }
 
   private forgetExpired(nowSeconds: number): void {

@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FormField } from '../dists/index.js';
-import { acceptUpload, Refusal } from './accept-upload.js';
+import { acceptUpload, Refusal, refusalBeforeAuthentication } from './accept-upload.js';
 import { authenticateUpload } from './auth.js';
 import type { IndexContext, RequestNotes } from './context.js';
 import { MultipartError, MultipartParser, multipartBoundary, type FileSink } from './multipart.js';
@@ -126,12 +126,6 @@ export async function handleUpload(
 ): Promise<void> {
   if (await answeredWithoutBody(ctx, req, res, notes)) return;
   const fault = notes.fault;
-  const auth = authenticateUpload(req.headers.authorization, ctx.token, ctx.trusted);
-  if (!auth.ok) {
-    drain(req);
-    sendError(req, res, auth.status, auth.message);
-    return;
-  }
   const boundary = multipartBoundary(req.headers['content-type']);
   if (!boundary) {
     drain(req);
@@ -147,11 +141,17 @@ export async function handleUpload(
   await mkdir(workDir, { recursive: true });
   const form: ReceivedForm = { fields: [], fileFields: [], contentType: null, upload: null };
   try {
+    // PyPI reads the whole form before anything is decided, credentials included.
     await receiveForm(ctx, req, boundary, workDir, form);
+    const query = new URL(req.url ?? '/', 'http://index.invalid').searchParams;
+    const early = refusalBeforeAuthentication(form.fields, form.fileFields, query);
+    if (early) throw early;
+    const auth = authenticateUpload(req.headers.authorization, ctx.token, ctx.trusted);
+    if (!auth.ok) throw new Refusal(auth.status, auth.message);
     const { status, message } = await acceptUpload(ctx, form.fields, form.upload, {
       fileFields: form.fileFields,
       contentType: form.contentType,
-      tokenProject: auth.project,
+      identity: auth.identity,
     });
     if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
     if (status === 200 && fault === 'stored-502') sendError(req, res, 502, 'Bad Gateway');
@@ -159,7 +159,7 @@ export async function handleUpload(
       sendText(req, res, 200, 'text/plain; charset=utf-8', message ? `${message}\n` : 'OK\n');
     else sendError(req, res, status, message);
   } catch (error) {
-    if (error instanceof Refusal) sendError(req, res, error.status, error.message);
+    if (error instanceof Refusal) sendError(req, res, error.status, error.message, error.headers);
     else if (!res.headersSent && !req.socket.destroyed)
       sendError(req, res, 500, `Internal error: ${(error as Error).message}`);
   } finally {

@@ -35,11 +35,14 @@ export async function readIndexState(
       { cause: release.reason },
     );
   }
-  return mergeIndexState(
+  const state = mergeIndexState(
     release.status === 'fulfilled' ? release.value : null,
     page.status === 'fulfilled' ? page.value : null,
     version,
   );
+  // The project page answers 404 only for a project the index does not have: the upload would create it.
+  if (page.status === 'fulfilled') state.projectExists = page.value !== null;
+  return state;
 }
 
 /** Both answers as one state (pure): the release page's digests win; the project page adds the rest. */

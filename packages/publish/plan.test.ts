@@ -197,6 +197,27 @@ describe('planRelease: files that cannot go', () => {
     );
   });
 
+  it('refuses a new project PyPI would not create, by the name twine sends, and only a new one', () => {
+    const file = inspected('xml-1.0-py3-none-any.whl', { name: 'xml' });
+    const xml = { project: 'xml', version: '1.0' };
+    const fresh = { ...EMPTY, projectExists: false };
+    expect(planRelease([file], xml, fresh, { skipExisting: false }).problems).toEqual([
+      {
+        filename: '',
+        message:
+          "a new project named xml would be refused by the index: 400 The name 'xml' isn't allowed (conflict with Python Standard Library module name). See https://pypi.org/help/#project-name for more information.",
+      },
+    ]);
+    const underscored = planRelease([file], { project: 'requirements_txt', version: '1.0' }, fresh, {
+      skipExisting: false,
+    });
+    expect(underscored.problems.at(-1)?.message).toMatch(/The name 'requirements-txt' isn't allowed\./);
+    expect(
+      planRelease([file], xml, { ...EMPTY, projectExists: true }, { skipExisting: false }).problems,
+    ).toEqual([]);
+    expect(planRelease([file], xml, EMPTY, { skipExisting: false }).problems).toEqual([]);
+  });
+
   it('reports problems found while reading even without metadata verification', () => {
     const file = inspected('pure-1.0-py3-none-any.whl', { facts: false, problems: ['is missing (/dist/x)'] });
     expect(planRelease([file], ID, EMPTY, { skipExisting: false }).problems).toEqual([

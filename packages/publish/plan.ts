@@ -4,9 +4,11 @@
  */
 import {
   checkDistribution,
+  newProjectNameProblem,
   normalizeProjectName,
   parseDistFilename,
   PYPI_MAX_FILE_SIZE,
+  twineSafeName,
   type ExistingFile,
 } from '../dists/index.js';
 import { normalizeVersion } from '../pep440/index.js';
@@ -110,6 +112,15 @@ export function planRelease(
       ? { file, action: decided.action, phase: 'none', remote }
       : { file, action: decided.action, phase: 'none' };
   });
+
+  const newName =
+    index.projectExists === false ? newProjectNameProblem(twineSafeName(identity.project)) : null;
+  if (newName) {
+    problems.push({
+      filename: '',
+      message: `a new project named ${identity.project} would be refused by the index: ${newName.status} ${newName.message}`,
+    });
+  }
 
   const uploads = entries.filter((e) => e.action === 'upload');
   const sdists = uploads.filter((e) => e.file.form?.filetype !== 'bdist_wheel');

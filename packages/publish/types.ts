@@ -38,6 +38,8 @@ export interface IndexState {
   files: Map<string, RemoteFile>;
   /** True when the release already holds at least one file. */
   releaseExists: boolean;
+  /** False when the index does not have the project (the first upload creates it); absent when unknown. */
+  projectExists?: boolean;
 }
 
 /** Something that stops the release before any upload; `filename` is empty for the release as a whole. */

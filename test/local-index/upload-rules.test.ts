@@ -4,10 +4,10 @@
  * and order), with one thing broken each time, since twine itself would refuse to send most of them.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FormField } from '../../packages/dists/index.js';
+import { hashFile, type FormField } from '../../packages/dists/index.js';
 import {
   makeDists,
   rawUpload,
@@ -229,6 +229,46 @@ describe('what the index already holds', () => {
     );
   });
 
+  it('files 1.0.0 under the release 1.0, as PyPI matches canonical versions', async () => {
+    const [wheel] = await dists('7.0');
+    expect((await upload(wheel as string)).status).toBe(200);
+    const [, sdist] = await dists('7.0.0', { sdist: true });
+    expect((await upload(sdist as string)).status).toBe(200);
+    const release = (await (await fetch(`${index.url}/pypi/rehearsal/7.0/json`)).json()) as {
+      info: { version: string };
+      urls: Array<{ filename: string }>;
+    };
+    expect(release.info.version).toBe('7.0');
+    expect(release.urls.map((u) => u.filename).sort()).toEqual([
+      'rehearsal-7.0-py3-none-any.whl',
+      'rehearsal-7.0.0.tar.gz',
+    ]);
+  });
+
+  it('refuses the same bytes under another name, naming the new one', async () => {
+    const [first] = await dists('4.2.0');
+    expect((await upload(first as string)).status).toBe(200);
+    const copy = await renamed(first as string, 'rehearsal-4.2.0-py2.py3-none-any.whl');
+    const answer = await upload(copy);
+    expect(answer.reason).toMatch(
+      /^File already exists \('rehearsal-4\.2\.0-py2\.py3-none-any\.whl', with blake2_256 hash '[0-9a-f]{64}'\)\. /,
+    );
+  });
+
+  it('refuses a second sdist before looking inside it (test_upload_fails_for_second_sdist)', async () => {
+    const [, sdist] = await dists('4.3.0', { sdist: true });
+    expect((await upload(sdist as string)).status).toBe(200);
+    const fake = join(work, 'rehearsal-4.3.0.zip');
+    await writeFile(fake, 'A fake file.');
+    const fields = await twineForm(sdist as string);
+    const digests = new Set(['md5_digest', 'sha256_digest', 'blake2_256_digest']);
+    const { size: _size, ...hashes } = await hashFile(fake);
+    const form = fields
+      .filter(([key]) => !digests.has(key))
+      .concat([['sha256_digest', hashes.sha256]] as FormField[]);
+    expectRefusal(await upload(fake, form), 400, 'Only one sdist may be uploaded per release.');
+  });
+
   it('answers a byte-identical re-upload with 200 and changes nothing', async () => {
     const [wheel] = await dists('4.1.0');
     expect((await upload(wheel as string)).status).toBe(200);
@@ -283,6 +323,14 @@ describe('the request itself', () => {
     const fields = await twineForm(wheel as string);
     expectRefusal(
       await rawUpload(index.uploadUrl, fields, null, { password: TOKEN }),
+      400,
+      'Upload payload does not have a file.',
+    );
+    // PyPI fails with 500 on a `content` part without a filename; here it is no file either.
+    expectRefusal(
+      await rawUpload(index.uploadUrl, [...fields, ['content', 'PK not a file part']], null, {
+        password: TOKEN,
+      }),
       400,
       'Upload payload does not have a file.',
     );

@@ -14,6 +14,7 @@ import {
   expectedListing,
   leaksOf,
   listed,
+  makeDists,
   releaseDir,
   startTestIndex,
   uploadRequests,
@@ -240,6 +241,14 @@ describe.each(nodeRuntimes())('publish-pypi under $label', ({ path: node }) => {
           return { 'packages-dir': dir };
         },
         /^demo_pkg-1\.0\.0-cp313-cp313-win_amd64\.whl would be refused by the index: 400 Invalid distribution file\. .*; nothing was uploaded$/,
+      ],
+      [
+        'a wheel PyPI refuses for its platform tag (linux_x86_64, not repaired by auditwheel)',
+        async (_t, dir) => {
+          await makeDists([{ name: PROJECT, version: '1.0.0', tag: 'cp312-cp312-linux_x86_64' }], dir);
+          return { 'packages-dir': dir };
+        },
+        /^demo_pkg-1\.0\.0-cp312-cp312-linux_x86_64\.whl would be refused by the index: 400 Binary wheel 'demo_pkg-1\.0\.0-cp312-cp312-linux_x86_64\.whl' has an unsupported platform tag 'linux_x86_64'\.; nothing was uploaded$/,
       ],
       [
         'a manifest naming a missing file',

@@ -169,6 +169,37 @@ describe('publishRelease refuses before the first byte goes up', () => {
     expect(uploadRequests(target)).toBe(0);
   });
 
+  it.each([
+    [
+      'a wheel built for plain linux_x86_64 (not repaired by auditwheel)',
+      { tag: 'cp312-cp312-linux_x86_64' },
+      "demo_pkg-1.0.0-cp312-cp312-linux_x86_64.whl would be refused by the index: 400 Binary wheel 'demo_pkg-1.0.0-cp312-cp312-linux_x86_64.whl' has an unsupported platform tag 'linux_x86_64'.; nothing was uploaded",
+    ],
+    [
+      'a wheel whose console script is a path',
+      { tag: 'py2-none-any', entryPoints: '[console_scripts]\nbin/demo = demo_pkg:main\n' },
+      "demo_pkg-1.0.0-py2-none-any.whl would be refused by the index: 400 Wheel 'demo_pkg-1.0.0-py2-none-any.whl' has invalid entry points defined in the entry_points.txt file; nothing was uploaded",
+    ],
+  ])("when PyPI would refuse %s, in PyPI's words", async (_label, spec, failure) => {
+    const target = await index();
+    const { dir } = await releaseDir({ wheels: 2 });
+    await makeDists([{ name: PROJECT, version: '1.0.0', ...spec }], dir);
+    const result = await publish(target, { directory: dir });
+    expect(result.failure).toBe(failure);
+    expect(uploadRequests(target)).toBe(0);
+    expect(await listed(target, PROJECT)).toEqual([]);
+  });
+
+  it('when the release would create a project PyPI does not allow (a standard-library name)', async () => {
+    const target = await index();
+    const { dir } = await releaseDir({ name: 'xml', wheels: 1 });
+    const result = await publish(target, { directory: dir });
+    expect(result.failure).toBe(
+      "a new project named xml would be refused by the index: 400 The name 'xml' isn't allowed (conflict with Python Standard Library module name). See https://pypi.org/help/#project-name for more information.; nothing was uploaded",
+    );
+    expect(uploadRequests(target)).toBe(0);
+  });
+
   it('when the directory holds two versions', async () => {
     const target = await index();
     const current = await releaseDir({ wheels: 1, version: '1.1.0' });

@@ -41,6 +41,13 @@ const bad = (
   ...change,
 });
 
+const good = (name: string, change: Omit<WarehouseCase, 'name' | 'status' | 'message'>): WarehouseCase => ({
+  name,
+  status: 200,
+  message: '',
+  ...change,
+});
+
 /** test_legacy.py TestFileUpload.test_fails_invalid_post_data and neighbours, test_metadata.py TestValidation. */
 export const WAREHOUSE_CASES: readonly WarehouseCase[] = [
   bad('no metadata_version', `None is not a valid metadata version. ${META}`, {
@@ -92,6 +99,11 @@ export const WAREHOUSE_CASES: readonly WarehouseCase[] = [
     {
       set: { sha256_digest: 'an invalid sha256 digest' },
     },
+  ),
+  bad(
+    'blake2_256 not hex',
+    'Invalid value for blake2_256_digest. Error: Use a valid, hex-encoded, BLAKE2 message digest.',
+    { set: { blake2_256_digest: 'z'.repeat(64) } },
   ),
   bad('summary of 513', `'summary' field must be 512 characters or less. ${META}`, {
     set: { summary: 'A'.repeat(513) },
@@ -156,4 +168,159 @@ export const WAREHOUSE_CASES: readonly WarehouseCase[] = [
     `License is deprecated when License-Expression is present. Only License-Expression should be present. ${META}`,
     { set: { metadata_version: '2.4', license: 'MIT License', license_expression: 'MIT' } },
   ),
+  ...['2', '3', '-1', '0', 'dog', 'cat'].map((version) =>
+    bad(`protocol_version ${version}`, 'Unknown protocol version.', { set: { protocol_version: version } }),
+  ),
+  good('summary of 512', { set: { summary: 'A'.repeat(512) } }),
+  bad(
+    'maintainer_email Foo <test>',
+    `'test' is not a valid email address: An email address must have an @-sign. ${META}`,
+    { set: { maintainer_email: 'Foo <test>' } },
+  ),
+  good('author_email Foo <>', { set: { author_email: 'Foo <>' } }),
+  // Python's parseaddr (strict since 3.13) finds no single address in a list, and warehouse checks none.
+  good('author_email of two people', { set: { author_email: 'Ann <ann@example.com>, Bo <bo@example.com>' } }),
+  bad(
+    'author_email foo@bar',
+    `'foo@bar' is not a valid email address: The part after the @-sign is not valid. It should have a period. ${META}`,
+    { set: { author_email: 'foo@bar' } },
+  ),
+  bad('project URL ","', `Must have a label. ${META}`, { set: { project_urls: ',' } }),
+  good('project URL empty (an empty form value is no value)', { set: { project_urls: '' } }),
+  good('description_content_type empty', { set: { description_content_type: '' } }),
+  good('a field warehouse does not know', { add: [['unknown', 'lol']] }),
+  good('keywords foo, bar', { set: { keywords: 'foo, bar' } }),
+  good('dynamic keywords and author', {
+    set: { metadata_version: '2.2' },
+    add: [
+      ['dynamic', 'keywords'],
+      ['dynamic', 'author'],
+    ],
+  }),
+  bad("dynamic 'name'", `'name' is not allowed as a dynamic field. ${META}`, {
+    set: { metadata_version: '2.2' },
+    add: [['dynamic', 'name']],
+  }),
+  bad(
+    "dynamic 'dynamic' (packaging's field, not warehouse's)",
+    `Dynamic field 'dynamic' is not a valid dynamic field. ${META}`,
+    {
+      set: { metadata_version: '2.2' },
+      add: [['dynamic', 'dynamic']],
+    },
+  ),
+  bad('metadata_version 2.0', `'2.0' is not a valid metadata version. ${META}`, {
+    set: { metadata_version: '2.0' },
+  }),
+  bad('metadata_version 100000.0', `'100000.0' is not a valid metadata version. ${META}`, {
+    set: { metadata_version: '100000.0' },
+  }),
+  bad(
+    'license_file below metadata 2.4',
+    `license-file introduced in metadata version 2.4, not 2.1. ${META}`,
+    {
+      add: [['license_file', 'LICENSE']],
+    },
+  ),
+  bad('license_expression MIT OR', `'MIT OR' is invalid for 'license-expression'. ${META}`, {
+    set: { metadata_version: '2.4', license_expression: 'MIT OR' },
+  }),
+  bad('requires_python >=3.x', `'>=3.x' is invalid for 'requires-python'. ${META}`, {
+    set: { requires_python: '>=3.x' },
+  }),
+  bad('provides_extra foo bar', `'foo bar' is invalid for 'provides-extra'. ${META}`, {
+    add: [['provides_extra', 'foo bar']],
+  }),
+  bad('requires_dist foo >= dog', `'foo >= dog' is invalid for 'requires-dist'. ${META}`, {
+    add: [['requires_dist', 'foo >= dog']],
+  }),
+  ...['provides_dist', 'obsoletes_dist'].flatMap((field) => [
+    bad(
+      `${field} foo >= dog`,
+      `'foo >= dog' is invalid: Expected semicolon (after name with no version specifier) or end. ${META}`,
+      {
+        add: [[field, 'foo >= dog']],
+      },
+    ),
+    bad(
+      `${field} direct URL`,
+      `Can't have direct dependency: 'foo @ https://example.com/foo-1.0.tar.gz'. ${META}`,
+      {
+        add: [[field, 'foo @ https://example.com/foo-1.0.tar.gz']],
+      },
+    ),
+  ]),
+  bad('download_url ftp://', `'ftp://example.com/' is not a valid url. ${META}`, {
+    set: { download_url: 'ftp://example.com/' },
+  }),
+  bad(
+    'two invalid classifiers: the first in sorted order',
+    `'A :: Made Up' is not a valid classifier. ${META}`,
+    {
+      add: [
+        ['classifiers', 'Z :: Made Up'],
+        ['classifiers', 'A :: Made Up'],
+      ],
+    },
+  ),
+  bad(
+    'errors in two fields: the first field in sorted order',
+    `'irc://example.com/' is not a valid url. ${META}`,
+    {
+      set: { summary: 'A'.repeat(513), home_page: 'irc://example.com/' },
+    },
+  ),
+  bad('errors in version and summary: version first', `'dog' is invalid for 'version'. ${META}`, {
+    set: { summary: 'A'.repeat(513), version: 'dog' },
+  }),
+];
+
+const PROJECT_HELP = 'See https://pypi.org/help/#project-name for more information.';
+
+/** A new project's name (test_fails_with_invalid_names, ..._ultranormalized_names, ..._stdlib_names). */
+export interface NameCase {
+  name: string;
+  message: string;
+}
+
+/** The projects on the index when NAME_CASES are tried. */
+export const EXISTING_PROJECTS = ['toasting'];
+
+/** warehouse's name cases: each refused, with its message. */
+export const NAME_CASES: readonly NameCase[] = [
+  ...['requirements.txt', 'rrequirements.txt'].map((name) => ({
+    name,
+    message: `The name '${name}' isn't allowed. ${PROJECT_HELP}`,
+  })),
+  ...['toast1ng', 'toastlng', 't0asting', 'toast-ing', 'toast.ing', 'toast_ing'].map((name) => ({
+    name,
+    message: `The name '${name}' is too similar to an existing project. ${PROJECT_HELP}`,
+  })),
+  ...[
+    'xml',
+    'XML',
+    'pickle',
+    'PiCKle',
+    'main',
+    'future',
+    'al',
+    'uU',
+    'test',
+    'encodings.utf_8_sig',
+    'distutils.command.build_clib',
+    'xmlrpc',
+    'xmlrpc.server',
+    'xml.etree',
+    'xml.etree.ElementTree',
+    'xml.parsers',
+    'xml.parsers.expat',
+    'xml.parsers.expat.errors',
+    'encodings.idna',
+    'encodings',
+    'CGIHTTPServer',
+    'cgihttpserver',
+  ].map((name) => ({
+    name,
+    message: `The name '${name}' isn't allowed (conflict with Python Standard Library module name). ${PROJECT_HELP}`,
+  })),
 ];

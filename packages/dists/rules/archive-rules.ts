@@ -25,13 +25,12 @@ export function commonPath(names: readonly string[]): string | null {
   return (absolute.has(true) ? '/' : '') + common.join('/');
 }
 
-// PyPI prints "None" when Python's archive modules fail mid-read; the cause is said after it.
-const BROKEN_ARCHIVE = 'None (the archive is truncated or damaged)';
+const ARCHIVES_HELP = 'See https://docs.pypi.org/archives for more information';
 
 /** PyPI's reason an archive is not a valid distribution file, or null when it is. */
 export function invalidDistReason(filename: string, size: number, archive: ArchiveFacts): string | null {
   if (archive.polyglot) return 'File is both a zip and a tar file';
-  if (archive.unreadable !== null) return archive.unreadable === 'None' ? BROKEN_ARCHIVE : archive.unreadable;
+  if (archive.unreadable !== null) return archive.unreadable;
   const { members } = archive;
   if (archive.format === 'zip') {
     if (
@@ -41,16 +40,22 @@ export function invalidDistReason(filename: string, size: number, archive: Archi
       return `File exceeds compression ratio of ${COMPRESSION_RATIO_THRESHOLD}`;
     }
     if (archive.unsupportedCompression) return 'File does not use a supported compression type';
-    if (filename.endsWith('.whl')) {
-      const parts = filename.split('-');
-      if (parts.length < 3) return 'Unable to parse name and version from wheel filename';
-      const target = `${parts[0]}-${parts[1]}.dist-info/WHEEL`;
-      return members.includes(target) ? null : `WHEEL not found at ${target}`;
-    }
+    const required = filename.endsWith('.whl')
+      ? wheelFileReason(filename, members)
+      : sdistTopLevelReason(members);
+    if (required !== null) return required;
+    return archive.framing ? `ZIP archive not accepted: ${archive.framing}. ${ARCHIVES_HELP}` : null;
   }
-  if (archive.sparse)
-    return 'tar archive not accepted: Sparse members are not allowed. See https://docs.pypi.org/archives for more information';
+  if (archive.sparse) return `tar archive not accepted: Sparse members are not allowed. ${ARCHIVES_HELP}`;
   return sdistTopLevelReason(members);
+}
+
+// warehouse splits the raw filename: `name, version, _ = filename.split("-", 2)`.
+function wheelFileReason(filename: string, members: string[]): string | null {
+  const parts = filename.split('-');
+  if (parts.length < 3) return 'Unable to parse name and version from wheel filename';
+  const target = `${parts[0]}-${parts[1]}.dist-info/WHEEL`;
+  return members.includes(target) ? null : `WHEEL not found at ${target}`;
 }
 
 function sdistTopLevelReason(members: string[]): string | null {

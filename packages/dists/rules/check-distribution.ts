@@ -23,6 +23,7 @@ import {
   wheelMetadataRule,
   wheelNormalizedNameRule,
   wheelEntryPointsRule,
+  wheelFilenameLengthRule,
   wheelProjectRule,
   wheelRecordRule,
   wheelVersionRule,
@@ -57,6 +58,7 @@ export const PYPI_RULES: readonly Rule[] = [
   wheelRecordRule,
   wheelEntryPointsRule,
   wheelMetadataRule,
+  wheelFilenameLengthRule,
 ];
 
 /**

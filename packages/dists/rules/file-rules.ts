@@ -51,13 +51,15 @@ export const extensionRule: Rule = (dist) => {
   );
 };
 
-/** The file part must say what it is, and not be an image (twine sends application/octet-stream). */
+/**
+ * The file part's media type must not be empty or an image (twine sends application/octet-stream). As
+ * Python's cgi reads it: the part before `;`, trimmed, compared case-sensitively; a part without the
+ * header is text/plain, which passes.
+ */
 export const contentTypeRule: Rule = ({ contentType }) => {
-  if (
-    contentType === undefined ||
-    (contentType !== null && contentType !== '' && !contentType.startsWith('image/'))
-  )
-    return null;
+  if (contentType === undefined || contentType === null) return null;
+  const media = (contentType.split(';')[0] ?? '').trim();
+  if (media !== '' && !media.startsWith('image/')) return null;
   return badRequest('invalid-content-type', 'Invalid distribution file.');
 };
 

@@ -185,7 +185,11 @@ describe('PyPI rules: the archive', () => {
   it('reports unreadable archives with PyPI reasons', () => {
     const zip: ArchiveFacts = { ...wheelArchive(), unreadable: 'File is not a zipfile', members: [] };
     expect(answer(dist({ archive: zip }))).toEqual(invalid('File is not a zipfile'));
-    const tar: ArchiveFacts = { ...sdistArchive(), unreadable: 'None', members: [] };
+    const tar: ArchiveFacts = {
+      ...sdistArchive(),
+      unreadable: 'None (the archive is truncated or damaged)',
+      members: [],
+    };
     expect(answer(dist({ filename: 'pure-1.0.tar.gz', archive: tar }))).toEqual(
       invalid('None (the archive is truncated or damaged)'),
     );

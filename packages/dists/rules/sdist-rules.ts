@@ -25,15 +25,17 @@ export const sdistFilenameRule: Rule = (dist) => {
   return badRequest('invalid-sdist-filename', `Invalid source distribution filename: ${dist.filename}`);
 };
 
-// warehouse retries a post-release whose version was written with a hyphen (`name-1.0-1.tar.gz`).
+/**
+ * warehouse retries a post-release whose version was written with a hyphen (`name-1.0-1.tar.gz`), taking the
+ * name before the second-to-last hyphen. It assigns that name before it checks the version between, so the
+ * name stands even when that version is invalid (`some_thing-1.o-9.tar.gz` is then refused by PEP 625).
+ */
 function nameFromSdistFilename(dist: DistributionFacts, parsed: DistFilename, metaName: string): string {
   const version = dist.metadata?.version;
   const dashes = dist.filename.split('-').length - 1;
   if (version && isPostrelease(version) && parsed.name !== normalizeProjectName(metaName) && dashes >= 2) {
     const withoutLast = dist.filename.slice(0, dist.filename.lastIndexOf('-'));
-    const name = withoutLast.slice(0, withoutLast.lastIndexOf('-'));
-    const versionText = dist.filename.slice(name.length + 1, -'.tar.gz'.length);
-    if (normalizeVersion(versionText) !== null) return name;
+    return withoutLast.slice(0, withoutLast.lastIndexOf('-'));
   }
   return parsed.nameInFilename;
 }

@@ -44,12 +44,16 @@ export type ProblemCode =
   | 'unsupported-platform-tag'
   | 'missing-license-file'
   | 'missing-record'
-  | 'missing-metadata';
+  | 'missing-metadata'
+  | 'filename-too-long';
 
 /** What an archive holds, as far as PyPI's checks look. */
 export interface ArchiveFacts {
   format: 'zip' | 'tar.gz';
-  /** Null when readable; else PyPI's reason (`File is not a zipfile`, `File is not a tarfile`, or `None`). */
+  /**
+   * Null when readable; else PyPI's reason: `File is not a zipfile`, `File is not a tarfile`, or `None` (what
+   * PyPI says when Python's archive modules fail mid-read) followed by the cause in parentheses.
+   */
   unreadable: string | null;
   /** Every member name (zip namelist; tar names with directories' trailing `/` removed). */
   members: string[];
@@ -63,6 +67,10 @@ export interface ArchiveFacts {
   sparse?: boolean;
   /** A wheel's `.dist-info/entry_points.txt` as bytes; null when it has none; absent when not read. */
   entryPoints?: Uint8Array | null;
+  /** For a zip: warehouse's reason its records read front to back disagree with its directory; null when none. */
+  framing?: string | null;
+  /** True when a wheel's `.dist-info/RECORD` is not UTF-8, which warehouse takes for a missing RECORD. */
+  recordUndecodable?: boolean;
 }
 
 /** Digests as the upload form declares them (lower or upper hex). */
@@ -86,7 +94,7 @@ export interface DistributionFacts {
   filetype?: 'sdist' | 'bdist_wheel';
   /** Digests sent in the form, checked against `hashes`. */
   declaredDigests?: DeclaredDigests;
-  /** The Content-Type of the file part; null when it had none; absent when unknown (a preflight). */
+  /** The Content-Type header of the file part; null when it had none; absent when unknown (a preflight). */
   contentType?: string | null;
 }
 

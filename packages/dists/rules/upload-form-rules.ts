@@ -3,7 +3,7 @@
  * version and `UploadForm` (name, filetype, pyversion, digests), each with warehouse's wording.
  */
 import type { FormField } from '../upload-form.js';
-import { pyRepr } from '../python-repr.js';
+import { pyRepr, pyStrip } from '../python-repr.js';
 import { badRequest, type Problem } from './types.js';
 
 const CORE_METADATA_HELP =
@@ -38,7 +38,7 @@ export function sanitizeForm(
   for (const name of new Set(fields.map(([key]) => key))) {
     const value = last(out, name);
     if (value === undefined) continue;
-    if (value.trim() === 'UNKNOWN') out = out.filter(([key]) => key !== name);
+    if (pyStrip(value) === 'UNKNOWN') out = out.filter(([key]) => key !== name);
     else if (value.includes('\x00')) {
       const at = out.findIndex(([key]) => key === name);
       out = out.filter(([key], i) => key !== name || i === at);
@@ -68,7 +68,7 @@ function nameError(fields: readonly FormField[]): string | null {
 // wtforms' Optional(): a missing or blank first value stops the field's checks without an error.
 function optionalHexError(fields: readonly FormField[], name: string, what: string): string | null {
   const first = all(fields, name)[0];
-  if (first === undefined || first.trim() === '') return null;
+  if (first === undefined || pyStrip(first) === '') return null;
   return HEX64.test(first) ? null : `Use a valid, hex-encoded, ${what} message digest.`;
 }
 

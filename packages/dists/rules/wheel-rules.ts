@@ -103,11 +103,11 @@ export const wheelLicenseFilesRule: Rule = (dist) => {
   return null;
 };
 
-/** The wheel must hold `.dist-info/RECORD`. */
+/** The wheel must hold `.dist-info/RECORD`, readable as UTF-8 (warehouse says "missing" for both). */
 export const wheelRecordRule: Rule = (dist) => {
   if (!validWheel(dist) || !dist.archive) return null;
   const target = `${distInfoDir(dist.filename)}/RECORD`;
-  if (dist.archive.members.includes(target)) return null;
+  if (dist.archive.members.includes(target) && !dist.archive.recordUndecodable) return null;
   return badRequest(
     'missing-record',
     `Wheel '${dist.filename}' does not contain the required RECORD file: ${target}`,
@@ -133,4 +133,13 @@ export const wheelEntryPointsRule: Rule = (dist) => {
     'invalid-entry-points',
     `Wheel '${dist.filename}' has invalid entry points defined in the entry_points.txt file`,
   );
+};
+
+// warehouse writes `<tmpdir>/<filename>.metadata`; a name past 255 bytes with that suffix fails to be written.
+const NAME_MAX = 255;
+
+/** The wheel's name plus `.metadata` must fit in a file name (PyPI answers "Filename is too long"). */
+export const wheelFilenameLengthRule: Rule = (dist) => {
+  if (!validWheel(dist) || Buffer.byteLength(`${dist.filename}.metadata`) <= NAME_MAX) return null;
+  return badRequest('filename-too-long', `Filename is too long: '${dist.filename}'`);
 };

@@ -38,6 +38,8 @@ export interface DistSpec {
   fileName?: string;
   /** Version part of the wheel filename and dist-info directory, when it should differ from `version`. */
   fileVersion?: string;
+  /** The wheel's `.dist-info/entry_points.txt`. */
+  entryPoints?: string;
 }
 
 /** Writes wheels (and sdists when asked) with Python's zipfile/tarfile; returns their paths. */
@@ -158,23 +160,38 @@ export async function twineForm(path: string): Promise<FormField[]> {
   return uploadFormFields(metadata, { filetype, pyversion, hashes });
 }
 
+/** How rawUpload sends: the token (Basic auth as `__token__`), extra headers, the file part's Content-Type. */
+export interface RawUploadOptions {
+  password?: string;
+  headers?: Record<string, string>;
+  /** The file part's Content-Type (default application/octet-stream, as twine); null sends none. */
+  contentType?: string | null;
+  /** Names of fields to send as file parts (a client sending `keywords` as a file, say). */
+  fileFields?: string[];
+}
+
 /** POSTs a multipart upload shaped like requests_toolbelt's (what twine sends), streaming the file. */
 export async function rawUpload(
   url: string,
   fields: FormField[],
   file: { path: string; filename?: string } | null,
-  options: { password?: string; headers?: Record<string, string> } = {},
+  options: RawUploadOptions = {},
 ): Promise<Answer> {
   const boundary = randomBytes(16).toString('hex');
   const head = Buffer.concat(
-    fields.map(([name, value]) =>
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-    ),
+    fields.map(([name, value]) => {
+      const asFile = options.fileFields?.includes(name) ? `; filename="${name}.txt"` : '';
+      return Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${asFile}\r\n\r\n${value}\r\n`,
+      );
+    }),
   );
+  const contentType = options.contentType === undefined ? 'application/octet-stream' : options.contentType;
   const fileHead = file
     ? Buffer.from(
         `--${boundary}\r\nContent-Disposition: form-data; name="content"; filename="${file.filename ?? basename(file.path)}"\r\n` +
-          'Content-Type: application/octet-stream\r\n\r\n',
+          (contentType === null ? '' : `Content-Type: ${contentType}\r\n`) +
+          '\r\n',
       )
     : Buffer.alloc(0);
   const tail = Buffer.from(`${file ? '\r\n' : ''}--${boundary}--\r\n`);

@@ -2,7 +2,7 @@
 
 Usage: python3 make-dists.py <out-dir> <spec.json>
 spec: [{"name", "version", "requires": [...], "payload": bytes, "sdist": bool, "tag": "py3-none-any",
-        "fileName", "fileVersion"}]
+        "fileName", "fileVersion", "entryPoints": "<entry_points.txt>"}]
 Prints the written paths, one per line. A payload is stored uncompressed and streamed, so a 1 GiB
 wheel costs no memory; its bytes are a cheap repeating pattern.
 """
@@ -63,6 +63,8 @@ def write_wheel(out, spec):
         f"{info}/METADATA": metadata(spec),
         f"{info}/WHEEL": f"Wheel-Version: 1.0\nGenerator: make-dists\nRoot-Is-Purelib: true\nTag: {tag}\n".encode(),
     }
+    if "entryPoints" in spec:
+        files[f"{info}/entry_points.txt"] = spec["entryPoints"].encode()
     records = []
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, data in files.items():
