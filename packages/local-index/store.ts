@@ -248,6 +248,8 @@ export class IndexStore {
           project = { name: entry.projectName, normalized: entry.file.project, releases: new Map() };
           this.projectsByName.set(project.normalized, project);
         }
+        // warehouse renames a project to the spelling of its latest upload (package_name → Package-Name).
+        project.name = entry.projectName;
         let release = project.releases.get(entry.versionKey);
         if (!release) {
           release = {

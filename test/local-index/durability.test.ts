@@ -277,6 +277,31 @@ describe('crashes', () => {
     }
   });
 
+  it("keeps the project's latest spelling across a restart, as warehouse renames it on upload", async () => {
+    const storageDir = await mkdtemp(join(work, 'renamed-'));
+    const paths = await makeDists(
+      [
+        { name: 'package_name', version: '1.0.0' },
+        { name: 'Package-Name', version: '2.0.0' },
+      ],
+      await mkdtemp(join(work, 'renamed-dist-')),
+    );
+    let index = await startIndex({ storageDir, port: 0 });
+    for (const path of paths)
+      expect((await rawUpload(index.uploadUrl, await twineForm(path), { path })).status).toBe(200);
+    const spelling = async (): Promise<unknown> =>
+      ((await (await fetch(`${index.jsonUrl}package-name/json`)).json()) as { info: { name: string } }).info
+        .name;
+    expect(await spelling()).toBe('Package-Name');
+    await index.close();
+    index = await startIndex({ storageDir, port: 0 });
+    try {
+      expect(await spelling()).toBe('Package-Name');
+    } finally {
+      await index.close();
+    }
+  });
+
   it('refuses to start on a journal damaged in the middle, naming it', async () => {
     const storageDir = await mkdtemp(join(work, 'damaged-'));
     await writeFile(
