@@ -2,17 +2,31 @@
  * `POST /legacy/`: PyPI's legacy upload API as twine uses it. The body is streamed to `tmp/` (digested on
  * the way), PyPI's rules from `dists` decide, and only then is the file moved into place and journaled.
  */
-import { mkdir, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { FormField } from '../dists/index.js';
+import { PARALLEL_DIGESTS_MAX_HELD, type FormField } from '../dists/index.js';
 import { acceptUpload, Refusal } from './accept-upload.js';
 import { authenticateUpload } from './auth.js';
 import type { IndexContext, RequestNotes } from './context.js';
 import { MultipartError, MultipartParser, multipartBoundary, type FileSink } from './multipart.js';
 import { sendError, sendText } from './responses.js';
-import { TempUpload } from './temp-upload.js';
+import { StorageWriteError, writeFailure, writeFailureAnswer } from './storage-error.js';
+import { TempUpload, WRITE_BATCH } from './temp-upload.js';
+import type { UploadSlot } from './upload-slots.js';
+
+/** All form fields of one upload together (the description among them), at most. */
+export const FORM_FIELDS_LIMIT = 4 * 1024 * 1024;
+/** The largest piece node's HTTP parser hands over at once. */
+const MAX_CHUNK = 64 * 1024;
+/**
+ * The most one upload holds in the index's buffers: its fields, the parser's window (a part's headers or a
+ * preamble, and a chunk), a batch gathering and one being written, and the digest staging.
+ */
+export const UPLOAD_HELD_BOUND =
+  FORM_FIELDS_LIMIT + 2 * MAX_CHUNK + 2 * (WRITE_BATCH + MAX_CHUNK) + PARALLEL_DIGESTS_MAX_HELD;
+/** Seconds a client is asked to wait when every upload slot is taken. */
+const BUSY_RETRY_AFTER_SECONDS = 2;
 
 const MISSING_SLASH =
   'An upload was attempted to /legacy but the expected upload URL is /legacy/ (with a trailing slash)';
@@ -95,9 +109,11 @@ async function receiveForm(
   boundary: string,
   workDir: string,
   into: ReceivedForm,
+  slot: UploadSlot,
 ): Promise<void> {
-  const parser = new MultipartParser({
+  const parser: MultipartParser = new MultipartParser({
     boundary,
+    maxFieldBytes: FORM_FIELDS_LIMIT,
     onField: (name, value) => into.fields.push([name, value]),
     onFile: (name, filename, type) => {
       into.fileFields.push(name);
@@ -105,15 +121,72 @@ async function receiveForm(
       if (into.upload) throw new MultipartError('more than one file in the content field');
       into.contentType = type;
       // The temp file carries the real name, so archive readers see the name PyPI's checks use.
-      into.upload = new TempUpload(join(workDir, tempName(filename)), filename, ctx.maxFileSize);
+      const path = join(workDir, tempName(filename));
+      into.upload = new TempUpload(ctx.store.system, path, filename, ctx.maxFileSize);
       return into.upload;
     },
+    onConsumed: () => slot.hold(parser.heldBytes + (into.upload?.heldBytes ?? 0)),
   });
   try {
     await pipeline(req, parser);
   } catch (error) {
     if (error instanceof MultipartError) throw new Refusal(400, `Invalid request: ${error.message}.`);
-    throw error; // the client went away: nothing to answer
+    throw error; // a failed write is answered; the client going away needs no answer
+  }
+}
+
+/** Answers an upload that failed: PyPI's refusal, a failed write (5xx), or an internal error. */
+function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown): void {
+  if (res.headersSent || res.destroyed) return;
+  if (error instanceof Refusal) return sendError(req, res, error.status, error.message);
+  if (error instanceof StorageWriteError) {
+    const { status, message, headers } = writeFailureAnswer(error);
+    drain(req);
+    return sendError(req, res, status, message, headers);
+  }
+  if (!req.socket.destroyed) sendError(req, res, 500, `Internal error: ${(error as Error).message}`);
+}
+
+/** Receives the form into a fresh directory under `tmp/`, decides, answers; the directory goes afterwards. */
+async function receiveAndDecide(
+  ctx: IndexContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  boundary: string,
+  tokenProject: string | null,
+  fault: RequestNotes['fault'],
+  slot: UploadSlot,
+): Promise<void> {
+  const { fs } = ctx.store.system;
+  const workDir = join(
+    ctx.store.dir,
+    'tmp',
+    `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`,
+  );
+  const form: ReceivedForm = { fields: [], fileFields: [], contentType: null, upload: null };
+  try {
+    await fs.mkdir(workDir).catch((error: unknown) => {
+      throw writeFailure(error, 'receiving the file');
+    });
+    await receiveForm(ctx, req, boundary, workDir, form, slot);
+    // Deciding is the index's work: the client waiting meanwhile is not idle.
+    req.socket.setTimeout(0);
+    const { status, message } = await acceptUpload(ctx, form.fields, form.upload, {
+      fileFields: form.fileFields,
+      contentType: form.contentType,
+      tokenProject,
+    });
+    if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
+    req.socket.setTimeout(ctx.idleTimeoutMs);
+    if (status === 200 && fault === 'stored-502') sendError(req, res, 502, 'Bad Gateway');
+    else if (status === 200)
+      sendText(req, res, 200, 'text/plain; charset=utf-8', message ? `${message}\n` : 'OK\n');
+    else sendError(req, res, status, message);
+  } catch (error) {
+    answerFailure(req, res, error);
+  } finally {
+    form.upload?.release();
+    await fs.rm(workDir, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
@@ -125,7 +198,6 @@ export async function handleUpload(
   notes: RequestNotes,
 ): Promise<void> {
   if (await answeredWithoutBody(ctx, req, res, notes)) return;
-  const fault = notes.fault;
   const auth = authenticateUpload(req.headers.authorization, ctx.token, ctx.trusted);
   if (!auth.ok) {
     drain(req);
@@ -138,32 +210,21 @@ export async function handleUpload(
     sendError(req, res, 400, 'Invalid request: the upload must be multipart/form-data with a boundary.');
     return;
   }
-
-  const workDir = join(
-    ctx.store.dir,
-    'tmp',
-    `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`,
-  );
-  await mkdir(workDir, { recursive: true });
-  const form: ReceivedForm = { fields: [], fileFields: [], contentType: null, upload: null };
+  const slot = ctx.uploads.take();
+  if (!slot) {
+    drain(req);
+    sendError(
+      req,
+      res,
+      503,
+      `The index is receiving its limit of ${ctx.uploads.cap} uploads at once; retry shortly.`,
+      { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) },
+    );
+    return;
+  }
   try {
-    await receiveForm(ctx, req, boundary, workDir, form);
-    const { status, message } = await acceptUpload(ctx, form.fields, form.upload, {
-      fileFields: form.fileFields,
-      contentType: form.contentType,
-      tokenProject: auth.project,
-    });
-    if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
-    if (status === 200 && fault === 'stored-502') sendError(req, res, 502, 'Bad Gateway');
-    else if (status === 200)
-      sendText(req, res, 200, 'text/plain; charset=utf-8', message ? `${message}\n` : 'OK\n');
-    else sendError(req, res, status, message);
-  } catch (error) {
-    if (error instanceof Refusal) sendError(req, res, error.status, error.message);
-    else if (!res.headersSent && !req.socket.destroyed)
-      sendError(req, res, 500, `Internal error: ${(error as Error).message}`);
+    await receiveAndDecide(ctx, req, res, boundary, auth.project, notes.fault, slot);
   } finally {
-    form.upload?.release();
-    await rm(workDir, { recursive: true, force: true });
+    slot.release();
   }
 }

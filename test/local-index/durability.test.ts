@@ -51,7 +51,8 @@ describe('concurrency', () => {
     const paths = await makeDists(specs, await mkdtemp(join(work, 'fifty-')));
     const forms = await Promise.all(paths.map((path) => twineForm(path)));
     const storageDir = await mkdtemp(join(work, 'store-'));
-    let index = await startIndex({ storageDir, port: 0 });
+    // All 50 at once: this is about the store's concurrency, not the upload cap (tested in load.test.ts).
+    let index = await startIndex({ storageDir, port: 0, maxConcurrentUploads: 50 });
     try {
       const answers = await Promise.all(
         paths.map((path, i) => rawUpload(index.uploadUrl, forms[i] ?? [], { path })),
@@ -80,7 +81,7 @@ describe('concurrency', () => {
         dirs.map((dir, i) => makeDists([{ name: 'racing', version: '1.0.0', summary: `build ${i}` }], dir)),
       )
     ).flat();
-    const index = await startTestIndex();
+    const index = await startTestIndex({ maxConcurrentUploads: 50 });
     try {
       const answers = await Promise.all(
         paths.map(async (path) => rawUpload(index.uploadUrl, await twineForm(path), { path })),
