@@ -14,6 +14,8 @@ export {
 export { MINTED_TOKEN_LIFETIME, type TrustedPublisher } from './trusted-publishing.js';
 export type { Claims, JwtAlgorithm } from './jwt.js';
 export { StorageError, StorageWriteError } from './storage-error.js';
+export { repairStorage, type RepairOptions, type RepairReport } from './repair.js';
+export { repairCommand, type Damage } from './storage-check.js';
 export type { UploadLoad } from './upload-slots.js';
 export {
   NODE_STORAGE,

@@ -164,6 +164,7 @@ async function receiveAndDecide(
     `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`,
   );
   const form: ReceivedForm = { fields: [], fileFields: [], contentType: null, upload: null };
+  let answer: () => void;
   try {
     await fs.mkdir(workDir).catch((error: unknown) => {
       throw writeFailure(error, 'receiving the file');
@@ -178,16 +179,18 @@ async function receiveAndDecide(
     });
     if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
     req.socket.setTimeout(ctx.idleTimeoutMs);
-    if (status === 200 && fault === 'stored-502') sendError(req, res, 502, 'Bad Gateway');
+    if (status === 200 && fault === 'stored-502') answer = () => sendError(req, res, 502, 'Bad Gateway');
     else if (status === 200)
-      sendText(req, res, 200, 'text/plain; charset=utf-8', message ? `${message}\n` : 'OK\n');
-    else sendError(req, res, status, message);
+      answer = () => sendText(req, res, 200, 'text/plain; charset=utf-8', message ? `${message}\n` : 'OK\n');
+    else answer = () => sendError(req, res, status, message);
   } catch (error) {
-    answerFailure(req, res, error);
+    answer = () => answerFailure(req, res, error);
   } finally {
     form.upload?.release();
     await fs.rm(workDir, { recursive: true, force: true }).catch(() => undefined);
   }
+  // Answered once `tmp/` holds nothing of it: what a client is told is what the storage holds.
+  answer();
 }
 
 /** Handles one upload request; resolves once the response is sent. */
