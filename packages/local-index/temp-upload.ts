@@ -123,20 +123,27 @@ export class TempUpload implements FileSink {
     return this.result;
   }
 
-  /** Lets go of the digest stream when the upload ends before its digests were read. */
-  release(): void {
+  /**
+   * Lets go of what the upload still holds, however it ended (a client gone, a failed write): the digest
+   * stream when its digests were never read, and the file handle when `end` never closed it.
+   */
+  async release(): Promise<void> {
     if (!this.result) this.hasher?.abandon();
+    await this.closeHandle();
   }
 
   /** Removes the temp file (after a failure, or when the upload changed nothing). */
   async discard(): Promise<void> {
+    await this.closeHandle();
+    await this.system.fs.rm(this.path, { recursive: false, force: true });
+  }
+
+  private async closeHandle(): Promise<void> {
     this.pending = [];
     this.pendingBytes = 0;
     await this.writing.catch(() => undefined);
-    if (this.handle) {
-      await this.handle.close().catch(() => undefined);
-      this.handle = null;
-    }
-    await this.system.fs.rm(this.path, { recursive: false, force: true });
+    const handle = this.handle;
+    this.handle = null;
+    await handle?.close().catch(() => undefined);
   }
 }

@@ -186,7 +186,7 @@ async function receiveAndDecide(
   } catch (error) {
     answer = () => answerFailure(req, res, error);
   } finally {
-    form.upload?.release();
+    await form.upload?.release();
     await fs.rm(workDir, { recursive: true, force: true }).catch(() => undefined);
   }
   // Answered once `tmp/` holds nothing of it: what a client is told is what the storage holds.

@@ -135,6 +135,7 @@ describe('an upload meeting a failed write', () => {
         faulty.clear();
         expect((await upload(index, wheel)).status).toBe(200);
         await index.close();
+        expect(faulty.openHandles).toBe(0);
         restarted = await startIndex({ storageDir, port: 0 });
         expect(withoutUrls(await listed(restarted))).toEqual([
           { filename: 'faulty-1.0.0-py3-none-any.whl', sha256: await sha256(wheel), yanked: false },

@@ -37,6 +37,8 @@ function failure(code: string, call: string, path: string): NodeJS.ErrnoExceptio
 /** A StorageFs over node's, failing what its rules say. */
 export class FaultyFs implements StorageFs {
   readonly events: FsEvent[] = [];
+  /** Handles opened and not closed yet: a leak shows here. */
+  openHandles = 0;
   private rules: (FaultRule & { shortDone?: boolean; failed?: number })[] = [];
 
   /** With `windows`, opening a directory fails EISDIR and fsync through a read-only handle EPERM. */
@@ -79,6 +81,7 @@ export class FaultyFs implements StorageFs {
       .catch(() => false);
     this.check('open', path, directory);
     if (directory && this.options.windows) throw failure('EISDIR', 'open', path);
+    this.openHandles += 1;
     return new FaultyHandle(
       this,
       await fs.open(path, mode),
@@ -171,7 +174,8 @@ class FaultyHandle implements StorageHandle {
     return this.handle.stat();
   }
 
-  close(): Promise<void> {
-    return this.handle.close();
+  async close(): Promise<void> {
+    await this.handle.close();
+    this.owner.openHandles -= 1;
   }
 }
