@@ -39,6 +39,8 @@ export class FaultyFs implements StorageFs {
   readonly events: FsEvent[] = [];
   /** Handles opened and not closed yet: a leak shows here. */
   openHandles = 0;
+  /** Told of each call once it returned (a short write included): where a crash can be staged. */
+  afterCall: (event: FsEvent) => void = () => undefined;
   private rules: (FaultRule & { shortDone?: boolean; failed?: number })[] = [];
 
   /** With `windows`, opening a directory fails EISDIR and fsync through a read-only handle EPERM. */
@@ -74,6 +76,11 @@ export class FaultyFs implements StorageFs {
     throw failure(rule.code, call, path);
   }
 
+  /** Tells `afterCall` that a call returned. */
+  done(call: FsCall, path: string, directory = false): void {
+    this.afterCall({ call, path, directory });
+  }
+
   async open(path: string, mode: OpenMode): Promise<StorageHandle> {
     const directory = await fs
       .stat(path)
@@ -81,30 +88,28 @@ export class FaultyFs implements StorageFs {
       .catch(() => false);
     this.check('open', path, directory);
     if (directory && this.options.windows) throw failure('EISDIR', 'open', path);
+    const handle = await fs.open(path, mode);
     this.openHandles += 1;
-    return new FaultyHandle(
-      this,
-      await fs.open(path, mode),
-      path,
-      mode,
-      directory,
-      this.options.windows ?? false,
-    );
+    this.done('open', path, directory);
+    return new FaultyHandle(this, handle, path, mode, directory, this.options.windows ?? false);
   }
 
-  async mkdir(path: string): Promise<unknown> {
+  async mkdir(path: string): Promise<void> {
     this.check('mkdir', path);
-    return fs.mkdir(path);
+    await fs.mkdir(path);
+    this.done('mkdir', path);
   }
 
   async rename(from: string, to: string): Promise<void> {
     this.check('rename', to);
-    return fs.rename(from, to);
+    await fs.rename(from, to);
+    this.done('rename', to);
   }
 
   async rm(path: string, options: { recursive: boolean; force: boolean }): Promise<void> {
     this.check('rm', path);
-    return fs.rm(path, options);
+    await fs.rm(path, options);
+    this.done('rm', path);
   }
 
   unlink(path: string): Promise<void> {
@@ -147,6 +152,7 @@ class FaultyHandle implements StorageHandle {
     const short = this.owner.check('write', this.path) === 'short';
     const count = short ? Math.max(1, Math.floor(length / 2)) : length;
     const { bytesWritten } = await this.handle.write(buffer, offset, count, position);
+    this.owner.done('write', this.path);
     return { bytesWritten };
   }
 
@@ -154,20 +160,26 @@ class FaultyHandle implements StorageHandle {
     if (this.owner.check('writev', this.path) === 'short') {
       const first = buffers[0] ?? new Uint8Array(0);
       const half = first.subarray(0, Math.max(1, Math.floor(first.length / 2)));
-      return { bytesWritten: (await this.handle.writev([half], position ?? undefined)).bytesWritten };
+      const { bytesWritten } = await this.handle.writev([half], position ?? undefined);
+      this.owner.done('writev', this.path);
+      return { bytesWritten };
     }
-    return { bytesWritten: (await this.handle.writev(buffers, position ?? undefined)).bytesWritten };
+    const { bytesWritten } = await this.handle.writev(buffers, position ?? undefined);
+    this.owner.done('writev', this.path);
+    return { bytesWritten };
   }
 
   async sync(): Promise<void> {
     this.owner.check('sync', this.path, this.directory);
     if (this.windows && this.mode === 'r') throw failure('EPERM', 'fsync', this.path);
-    return this.handle.sync();
+    await this.handle.sync();
+    this.owner.done('sync', this.path, this.directory);
   }
 
   async truncate(length: number): Promise<void> {
     this.owner.check('truncate', this.path);
-    return this.handle.truncate(length);
+    await this.handle.truncate(length);
+    this.owner.done('truncate', this.path);
   }
 
   stat(): Promise<{ size: number }> {
