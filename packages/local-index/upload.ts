@@ -102,17 +102,23 @@ interface ReceivedForm {
   upload: TempUpload | null;
 }
 
+/** One upload being handled: the request and its answer, the form's boundary, who sent it, its slot. */
+interface UploadRequest {
+  ctx: IndexContext;
+  req: IncomingMessage;
+  res: ServerResponse;
+  boundary: string;
+  /** The project a minted token is limited to; null for the configured token. */
+  tokenProject: string | null;
+  fault: RequestNotes['fault'];
+  slot: UploadSlot;
+}
+
 /** Streams the body into `into`: fields kept, the `content` file written to `workDir` (digested on the way). */
-async function receiveForm(
-  ctx: IndexContext,
-  req: IncomingMessage,
-  boundary: string,
-  workDir: string,
-  into: ReceivedForm,
-  slot: UploadSlot,
-): Promise<void> {
+async function receiveForm(upload: UploadRequest, workDir: string, into: ReceivedForm): Promise<void> {
+  const { ctx, slot } = upload;
   const parser: MultipartParser = new MultipartParser({
-    boundary,
+    boundary: upload.boundary,
     maxFieldBytes: FORM_FIELDS_LIMIT,
     onField: (name, value) => into.fields.push([name, value]),
     onFile: (name, filename, type) => {
@@ -128,7 +134,7 @@ async function receiveForm(
     onConsumed: () => slot.hold(parser.heldBytes + (into.upload?.heldBytes ?? 0)),
   });
   try {
-    await pipeline(req, parser);
+    await pipeline(upload.req, parser);
   } catch (error) {
     if (error instanceof MultipartError) throw new Refusal(400, `Invalid request: ${error.message}.`);
     throw error; // a failed write is answered; the client going away needs no answer
@@ -147,44 +153,39 @@ function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown
   if (!req.socket.destroyed) sendError(req, res, 500, `Internal error: ${(error as Error).message}`);
 }
 
-/** Receives the form into a fresh directory under `tmp/`, decides, answers; the directory goes afterwards. */
-async function receiveAndDecide(
-  ctx: IndexContext,
-  req: IncomingMessage,
-  res: ServerResponse,
-  boundary: string,
-  tokenProject: string | null,
-  fault: RequestNotes['fault'],
-  slot: UploadSlot,
-): Promise<void> {
-  const { fs } = ctx.store.system;
-  const workDir = join(
-    ctx.store.dir,
-    'tmp',
-    `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`,
-  );
+/** PyPI's decision on a received form (the file stored when it passes), as the answer to send. */
+async function decide(upload: UploadRequest, form: ReceivedForm): Promise<() => void> {
+  const { ctx, req, res, fault } = upload;
+  // Deciding is the index's work: the client waiting meanwhile is not idle.
+  req.socket.setTimeout(0);
+  const { status, message } = await acceptUpload(ctx, form.fields, form.upload, {
+    fileFields: form.fileFields,
+    contentType: form.contentType,
+    tokenProject: upload.tokenProject,
+  });
+  if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
+  req.socket.setTimeout(ctx.idleTimeoutMs);
+  if (status === 200 && fault === 'stored-502') return () => sendError(req, res, 502, 'Bad Gateway');
+  if (status === 200)
+    return () => sendText(req, res, 200, 'text/plain; charset=utf-8', message ? `${message}\n` : 'OK\n');
+  return () => sendError(req, res, status, message);
+}
+
+/** Receives the form into a fresh directory under `tmp/`, decides, answers once the directory is gone. */
+async function receiveAndDecide(upload: UploadRequest): Promise<void> {
+  const { fs } = upload.ctx.store.system;
+  const name = `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+  const workDir = join(upload.ctx.store.dir, 'tmp', name);
   const form: ReceivedForm = { fields: [], fileFields: [], contentType: null, upload: null };
   let answer: () => void;
   try {
     await fs.mkdir(workDir).catch((error: unknown) => {
       throw writeFailure(error, 'receiving the file');
     });
-    await receiveForm(ctx, req, boundary, workDir, form, slot);
-    // Deciding is the index's work: the client waiting meanwhile is not idle.
-    req.socket.setTimeout(0);
-    const { status, message } = await acceptUpload(ctx, form.fields, form.upload, {
-      fileFields: form.fileFields,
-      contentType: form.contentType,
-      tokenProject,
-    });
-    if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
-    req.socket.setTimeout(ctx.idleTimeoutMs);
-    if (status === 200 && fault === 'stored-502') answer = () => sendError(req, res, 502, 'Bad Gateway');
-    else if (status === 200)
-      answer = () => sendText(req, res, 200, 'text/plain; charset=utf-8', message ? `${message}\n` : 'OK\n');
-    else answer = () => sendError(req, res, status, message);
+    await receiveForm(upload, workDir, form);
+    answer = await decide(upload, form);
   } catch (error) {
-    answer = () => answerFailure(req, res, error);
+    answer = () => answerFailure(upload.req, upload.res, error);
   } finally {
     await form.upload?.release();
     await fs.rm(workDir, { recursive: true, force: true }).catch(() => undefined);
@@ -226,7 +227,7 @@ export async function handleUpload(
     return;
   }
   try {
-    await receiveAndDecide(ctx, req, res, boundary, auth.project, notes.fault, slot);
+    await receiveAndDecide({ ctx, req, res, boundary, tokenProject: auth.project, fault: notes.fault, slot });
   } finally {
     slot.release();
   }
