@@ -18681,9 +18681,10 @@ async function answeredWithoutBody(ctx, req, res, notes) {
     return false;
 }
 /** Streams the body into `into`: fields kept, the `content` file written to `workDir` (digested on the way). */
-async function receiveForm(ctx, req, boundary, workDir, into, slot) {
+async function receiveForm(upload, workDir, into) {
+    const { ctx, slot } = upload;
     const parser = new MultipartParser({
-        boundary,
+        boundary: upload.boundary,
         maxFieldBytes: FORM_FIELDS_LIMIT,
         onField: (name, value) => into.fields.push([name, value]),
         onFile: (name, filename, type) => {
@@ -18701,7 +18702,7 @@ async function receiveForm(ctx, req, boundary, workDir, into, slot) {
         onConsumed: () => slot.hold(parser.heldBytes + (into.upload?.heldBytes ?? 0)),
     });
     try {
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(req, parser);
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(upload.req, parser);
     }
     catch (error) {
         if (error instanceof MultipartError)
@@ -18723,36 +18724,41 @@ function answerFailure(req, res, error) {
     if (!req.socket.destroyed)
         sendError(req, res, 500, `Internal error: ${error.message}`);
 }
-/** Receives the form into a fresh directory under `tmp/`, decides, answers; the directory goes afterwards. */
-async function receiveAndDecide(ctx, req, res, boundary, tokenProject, fault, slot) {
-    const { fs } = ctx.store.system;
-    const workDir = (0,external_node_path_namespaceObject.join)(ctx.store.dir, 'tmp', `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`);
+/** PyPI's decision on a received form (the file stored when it passes), as the answer to send. */
+async function decide(upload, form) {
+    const { ctx, req, res, fault } = upload;
+    // Deciding is the index's work: the client waiting meanwhile is not idle.
+    req.socket.setTimeout(0);
+    const { status, message } = await acceptUpload(ctx, form.fields, form.upload, {
+        fileFields: form.fileFields,
+        contentType: form.contentType,
+        tokenProject: upload.tokenProject,
+    });
+    if (fault === 'slow')
+        await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
+    req.socket.setTimeout(ctx.idleTimeoutMs);
+    if (status === 200 && fault === 'stored-502')
+        return () => sendError(req, res, 502, 'Bad Gateway');
+    if (status === 200)
+        return () => sendText(req, res, 200, 'text/plain; charset=utf-8', message ? `${message}\n` : 'OK\n');
+    return () => sendError(req, res, status, message);
+}
+/** Receives the form into a fresh directory under `tmp/`, decides, answers once the directory is gone. */
+async function receiveAndDecide(upload) {
+    const { fs } = upload.ctx.store.system;
+    const name = `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+    const workDir = (0,external_node_path_namespaceObject.join)(upload.ctx.store.dir, 'tmp', name);
     const form = { fields: [], fileFields: [], contentType: null, upload: null };
     let answer;
     try {
         await fs.mkdir(workDir).catch((error) => {
             throw writeFailure(error, 'receiving the file');
         });
-        await receiveForm(ctx, req, boundary, workDir, form, slot);
-        // Deciding is the index's work: the client waiting meanwhile is not idle.
-        req.socket.setTimeout(0);
-        const { status, message } = await acceptUpload(ctx, form.fields, form.upload, {
-            fileFields: form.fileFields,
-            contentType: form.contentType,
-            tokenProject,
-        });
-        if (fault === 'slow')
-            await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
-        req.socket.setTimeout(ctx.idleTimeoutMs);
-        if (status === 200 && fault === 'stored-502')
-            answer = () => sendError(req, res, 502, 'Bad Gateway');
-        else if (status === 200)
-            answer = () => sendText(req, res, 200, 'text/plain; charset=utf-8', message ? `${message}\n` : 'OK\n');
-        else
-            answer = () => sendError(req, res, status, message);
+        await receiveForm(upload, workDir, form);
+        answer = await decide(upload, form);
     }
     catch (error) {
-        answer = () => answerFailure(req, res, error);
+        answer = () => answerFailure(upload.req, upload.res, error);
     }
     finally {
         await form.upload?.release();
@@ -18784,7 +18790,7 @@ async function handleUpload(ctx, req, res, notes) {
         return;
     }
     try {
-        await receiveAndDecide(ctx, req, res, boundary, auth.project, notes.fault, slot);
+        await receiveAndDecide({ ctx, req, res, boundary, tokenProject: auth.project, fault: notes.fault, slot });
     }
     finally {
         slot.release();
