@@ -17,7 +17,7 @@ import { UploadSlots, type UploadLoad } from './upload-slots.js';
 /** How long `close()` lets requests in flight finish before cutting their connections. */
 const CLOSE_GRACE_MS = 10_000;
 /** Defaults of the load limits (IndexOptions). */
-export const LOAD_DEFAULTS = {
+const LOAD_DEFAULTS = {
   maxConcurrentUploads: 32,
   idleTimeoutMs: 60_000,
   requestTimeoutMs: 15 * 60_000,
