@@ -8743,6 +8743,7 @@ Rehearse a Python release locally: serve a PyPI-compatible index, run the bundle
 
 Commands:
   index serve          Serve a local PyPI-compatible index (upload, simple and JSON APIs)
+  index repair         Set a damaged index journal's damage aside (keeping a copy)
   run <action>         Run a bundled action locally, as a GitHub runner would
   help [command]       Show help for a command
 
@@ -8757,8 +8758,9 @@ const INDEX_HELP = `Usage: release-actions index <subcommand> [options]
 
 Subcommands:
   serve                Serve a local PyPI-compatible index
+  repair               Set a damaged index journal's damage aside (keeping a copy)
 
-Run 'release-actions index serve --help' for its options.
+Run 'release-actions index <subcommand> --help' for its options.
 `;
 /** `release-actions index serve --help`. */
 const INDEX_SERVE_HELP = `Usage: release-actions index serve [options]
@@ -8789,6 +8791,22 @@ Examples:
   twine upload --repository-url http://127.0.0.1:8080/legacy/ -u __token__ -p s3cret dist/*
   pip install --index-url http://127.0.0.1:8080/simple/ my-project
 `;
+/** `release-actions index repair --help`. */
+const INDEX_REPAIR_HELP = `Usage: release-actions index repair [options]
+
+When 'index serve' refuses to start because its journal is damaged (it names the line), this sets the
+damage aside: lines that hold no entry are dropped, a file whose bytes are missing or cut short is marked
+deleted (its name is never taken again, as on PyPI), a torn last line goes. The journal as it was is kept
+beside it as journal.jsonl.damaged-<time>. Not while an index serves the directory.
+
+Options:
+  --storage <dir>                The index's storage directory (default .release-actions/index)
+  --dry-run                      Only say what would be done
+  -h, --help                     Show this help
+
+Example:
+  release-actions index repair --storage .release-actions/index
+`;
 /** `release-actions run --help`. */
 const RUN_HELP = `Usage: release-actions run <action> [options]
 
@@ -8814,13 +8832,843 @@ Example:
   release-actions run compute-dev-version --ref refs/tags/v1.2.0
 `;
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./packages/local-index/journal-entry.ts
+const FILE_SHAPE = {
+    filename: 'string',
+    project: 'string',
+    version: 'string',
+    packagetype: 'string',
+    size: 'number',
+    digests: 'object',
+    uploadTime: 'string',
+    path: 'string',
+};
+const SHAPES = {
+    add: { projectName: 'string', version: 'string', versionKey: 'string', metadata: 'object', file: 'object' },
+    delete: { filename: 'string' },
+    yank: { project: 'string', versionKey: 'string', reason: 'string' },
+    unyank: { project: 'string', versionKey: 'string' },
+};
+function missingField(value, shape) {
+    for (const [key, type] of Object.entries(shape)) {
+        const actual = value[key];
+        if (typeof actual !== type || actual === null)
+            return key;
+    }
+    return null;
+}
+/** The entry a journal line holds, or one phrase saying why it holds none. */
+function parseJournalLine(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { problem: 'is not valid JSON' };
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return { problem: 'is not a JSON object' };
+    const record = value;
+    const op = record.op;
+    if (typeof op !== 'string' || !Object.hasOwn(SHAPES, op))
+        return { problem: `has an unknown op ${JSON.stringify(op ?? null)}` };
+    const missing = missingField(record, SHAPES[op]);
+    if (missing)
+        return { problem: `(${op}) lacks a valid '${missing}'` };
+    if (op === 'add') {
+        const fileMissing = missingField(record.file, FILE_SHAPE);
+        if (fileMissing)
+            return { problem: `(add) lacks a valid 'file.${fileMissing}'` };
+    }
+    return record;
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/storage-error.ts
+/** Failures of the storage directory: at start-up (StorageError) and while writing a change (StorageWriteError). */
+/** Raised when the storage directory cannot be used; the message names it and says why. */
+class StorageError extends Error {
+    name = 'StorageError';
+}
+/**
+ * A change that could not be written: nothing of it was kept. `code` is the system's (ENOSPC, EIO…), or
+ * `EJOURNAL` when an earlier failed write could not be undone and the index takes no changes until restarted.
+ */
+class StorageWriteError extends Error {
+    code;
+    what;
+    name = 'StorageWriteError';
+    constructor(code, what) {
+        super(`${what} failed (${code})`);
+        this.code = code;
+        this.what = what;
+    }
+}
+/** Wraps a file-system failure while doing `what` (one wrapping only: the innermost `what` is kept). */
+function writeFailure(error, what) {
+    if (error instanceof StorageWriteError)
+        return error;
+    return new StorageWriteError(error.code ?? 'EIO', what);
+}
+/** How long a client should wait before retrying when the storage is full. */
+const FULL_RETRY_AFTER_SECONDS = 30;
+/** The HTTP answer to a failed write: 503 with Retry-After when the disk is full, 503 when restarting is the cure, 500 otherwise. */
+function writeFailureAnswer(error) {
+    if (error.code === 'ENOSPC' || error.code === 'EDQUOT') {
+        return {
+            status: 503,
+            message: `The index's storage is full (${error.code} while ${error.what}); nothing was stored, retry later.`,
+            headers: { 'Retry-After': String(FULL_RETRY_AFTER_SECONDS) },
+        };
+    }
+    if (error.code === 'EJOURNAL') {
+        return {
+            status: 503,
+            message: `The index could not undo a failed write to its journal and takes no changes until it is restarted; nothing was stored.`,
+            headers: {},
+        };
+    }
+    return {
+        status: 500,
+        message: `The index could not write its storage (${error.code} while ${error.what}); nothing was stored.`,
+        headers: {},
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./packages/local-index/storage-fs.ts
+/**
+ * The file operations the index's storage goes through, and the platform they run on: node's own by
+ * default, a test's with injected failures (ENOSPC, EIO, Windows' EPERM) otherwise. Everything that makes
+ * a change durable lives here: full writes, fsync of the file through its own write handle (Windows
+ * refuses fsync on a read-only one), and fsync of a directory whose entries changed, where the platform
+ * can (Windows cannot open a directory as a file; NTFS journals its metadata itself).
+ */
+
+
+
+/** Node's file system on this machine. */
+const NODE_STORAGE = { fs: promises_namespaceObject, platform: process.platform };
+/**
+ * Whether a directory can be fsynced (opened read-only, then fsync) to make a new entry or a rename in it
+ * durable: on POSIX systems yes; on Windows a directory cannot be opened that way, and NTFS commits
+ * metadata changes through its own journal.
+ */
+function syncsDirectories(platform) {
+    return platform !== 'win32';
+}
+/** Fsyncs a directory after an entry in it was created, renamed or removed; nothing where the platform cannot. */
+async function syncDirectory(system, dir) {
+    if (!syncsDirectories(system.platform))
+        return;
+    const handle = await system.fs.open(dir, 'r');
+    try {
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Writes all of `bytes` at `position`, however short each write comes back; a write of nothing is an error. */
+async function writeFully(handle, bytes, position) {
+    let done = 0;
+    while (done < bytes.length) {
+        const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, position + done);
+        if (bytesWritten <= 0)
+            throw Object.assign(new Error('the write stored nothing'), { code: 'EIO' });
+        done += bytesWritten;
+    }
+}
+/** Creates `path` holding `bytes`, fsynced through its own handle before it is closed. */
+async function writeNewFile(system, path, bytes) {
+    const handle = await system.fs.open(path, 'wx');
+    try {
+        await writeFully(handle, bytes, 0);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * `mkdir -p`, one level at a time, fsyncing the parent of each directory it creates (so the new entry is
+ * durable). Node's recursive mkdir spins forever under /proc, and this way the first level that fails is the
+ * one named in the error. Resolves with the directories it created.
+ */
+async function makeDirectories(system, dir) {
+    const missing = [];
+    let at = (0,external_node_path_namespaceObject.resolve)(dir);
+    for (;;) {
+        try {
+            if (!(await system.fs.stat(at)).isDirectory())
+                throw Object.assign(new Error(`${at} is not a directory`), { code: 'ENOTDIR' });
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw error;
+            missing.unshift(at);
+            const parent = (0,external_node_path_namespaceObject.dirname)(at);
+            if (parent === at)
+                break;
+            at = parent;
+        }
+    }
+    const created = [];
+    for (const path of missing) {
+        try {
+            await system.fs.mkdir(path);
+            created.push(path);
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+    for (const path of created)
+        await syncDirectory(system, (0,external_node_path_namespaceObject.dirname)(path));
+    return created;
+}
+/** Whether the storage directory takes writes: root passes access() everywhere, so a real write decides. */
+async function probeWritable(system, dir, probe) {
+    await system.fs.access(dir, external_node_fs_namespaceObject.constants.W_OK);
+    await writeNewFile(system, probe, new Uint8Array(0));
+    await system.fs.rm(probe, { recursive: false, force: true });
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/journal.ts
+/**
+ * The index's durable state: an append-only journal of JSON lines. An append returns only once its line is
+ * wholly on disk (written in full and fsynced); a failed append is cut back off, so the file never holds
+ * part of a line followed by another. Replayed on start.
+ */
+
+
+
+
+/**
+ * Splits a journal into lines (pure). The newline is the last byte of every append, so a tail without one
+ * is a torn write: its append never returned, nothing was answered or served from it.
+ */
+function scanJournal(bytes) {
+    const lines = [];
+    let offset = 0;
+    while (offset < bytes.length) {
+        const eol = bytes.indexOf(0x0a, offset);
+        if (eol < 0)
+            return { lines, completeBytes: offset, torn: true };
+        const text = bytes.toString('utf8', offset, eol);
+        const parsed = parseJournalLine(text);
+        const number = lines.length + 1;
+        lines.push('problem' in parsed ? { number, problem: parsed.problem, text } : { number, entry: parsed });
+        offset = eol + 1;
+    }
+    return { lines, completeBytes: offset, torn: false };
+}
+/** Reads the journal at `path` (none yet: empty). */
+async function readJournalFile(system, path) {
+    try {
+        return scanJournal(await system.fs.readFile(path));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { lines: [], completeBytes: 0, torn: false };
+        throw error;
+    }
+}
+/** An open journal; `append` returns only once the entry is on disk. */
+class Journal {
+    handle;
+    size;
+    cutBackFailed = false;
+    constructor(handle, size) {
+        this.handle = handle;
+        this.size = size;
+    }
+    /**
+     * Opens the journal at `path` for appending, cutting it to `keepBytes` (a torn tail goes). A journal
+     * created here gets its directory fsynced, so its entry survives a crash.
+     */
+    static async open(system, path, keepBytes) {
+        let handle;
+        try {
+            handle = await system.fs.open(path, 'wx');
+            await handle.sync();
+            await syncDirectory(system, (0,external_node_path_namespaceObject.dirname)(path));
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            handle = await system.fs.open(path, 'r+');
+        }
+        if ((await handle.stat()).size !== keepBytes) {
+            await handle.truncate(keepBytes);
+            await handle.sync();
+        }
+        return new Journal(handle, keepBytes);
+    }
+    /** True once a failed append could not be cut back off: the file's tail is unknown until a restart. */
+    get broken() {
+        return this.cutBackFailed;
+    }
+    /**
+     * Appends one entry and fsyncs. On failure the line is cut back off (and fsynced) before the error is
+     * raised, so nothing of it stays; if even that fails, every later append is refused until a restart.
+     * Callers serialize appends (one writer at a time).
+     */
+    async append(entry) {
+        if (this.cutBackFailed)
+            throw new StorageWriteError('EJOURNAL', 'writing the journal');
+        const line = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
+        try {
+            // Positioned writes rather than O_APPEND: Windows cannot truncate a file opened for appending.
+            await writeFully(this.handle, line, this.size);
+            await this.handle.sync();
+        }
+        catch (error) {
+            await this.cutBack();
+            throw writeFailure(error, 'writing the journal');
+        }
+        this.size += line.length;
+    }
+    /** Closes the file. */
+    async close() {
+        await this.handle.close();
+    }
+    async cutBack() {
+        try {
+            await this.handle.truncate(this.size);
+            await this.handle.sync();
+        }
+        catch {
+            this.cutBackFailed = true;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/lock.ts
+/** One index per storage directory: a lock file holding the owner's pid, taken over when that pid is gone. */
+
+
+
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM means it exists but belongs to someone else: still alive.
+        return error.code === 'EPERM';
+    }
+}
+/** Takes `<dir>/.lock`, or throws naming the process that holds it. */
+async function lockDirectory(dir) {
+    const path = (0,external_node_path_namespaceObject.join)(dir, '.lock');
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+        try {
+            const handle = await (0,promises_namespaceObject.open)(path, 'wx');
+            await handle.writeFile(String(process.pid));
+            await handle.close();
+            return { release: () => (0,promises_namespaceObject.rm)(path, { force: true }) };
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            const owner = Number.parseInt(await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => ''), 10);
+            if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
+                throw new StorageError(`storage directory ${dir} is in use by another index (pid ${owner}); stop it or choose another --storage`);
+            }
+            if (owner === process.pid) {
+                throw new StorageError(`storage directory ${dir} is already served by this process; close that index first`);
+            }
+            await (0,promises_namespaceObject.rm)(path, { force: true }); // stale: its owner died without cleaning up
+        }
+    }
+    throw new StorageError(`storage directory ${dir}: could not take its lock file ${path}`);
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/storage-check.ts
+/** The command that repairs the storage directory `dir`, as a user would type it. */
+function repairCommand(dir) {
+    const quoted = /^[\w@%+=:,./\\-]+$/.test(dir) ? dir : `"${dir.replace(/(["\\$`])/g, '\\$1')}"`;
+    return `release-actions index repair --storage ${quoted}`;
+}
+/** The one-line message that stops an index on damaged storage: the line, the problem, the way out. */
+function damageMessage(dir, journalPath, damage) {
+    return `${journalPath}: line ${damage.line} ${damage.problem}; the index state is damaged. Run '${repairCommand(dir)}' to set the damage aside (the journal is kept as a copy)`;
+}
+/** The files the journal's entries leave live, with the line that added each. */
+function liveFiles(lines) {
+    const live = new Map();
+    for (const line of lines) {
+        if (!('entry' in line))
+            continue;
+        const { entry } = line;
+        if (entry.op === 'add')
+            live.set(entry.file.filename, { line: line.number, file: entry.file });
+        else if (entry.op === 'delete')
+            live.delete(entry.filename);
+    }
+    return live;
+}
+async function sizeOf(system, path) {
+    try {
+        const stats = await system.fs.stat(path);
+        return stats.isFile() ? stats.size : null;
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    }
+}
+/** What is wrong with a live file's bytes (and its core metadata file), or null. */
+async function fileProblem(system, file, absolute) {
+    const size = await sizeOf(system, absolute(file.path));
+    if (size === null)
+        return `records ${file.path}, which is missing`;
+    if (size !== file.size)
+        return `records ${file.path} of ${file.size} bytes, which has ${size}`;
+    if (file.coreMetadata && (await sizeOf(system, absolute(`${file.path}.metadata`))) === null)
+        return `records ${file.path}.metadata, which is missing`;
+    return null;
+}
+/** Every damaged line, in journal order: lines that hold no entry first found, then files that are not sound. */
+async function listDamage(system, lines, absolute) {
+    const damage = lines.flatMap((line) => 'problem' in line ? [{ line: line.number, problem: line.problem }] : []);
+    for (const { line, file } of liveFiles(lines).values()) {
+        const problem = await fileProblem(system, file, absolute);
+        if (problem)
+            damage.push({ line, problem, filename: file.filename });
+    }
+    return damage.sort((a, b) => a.line - b.line);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/local-index/store.ts
+/**
+ * The index's storage directory: file bytes under `packages/`, state in `journal.jsonl`, uploads in
+ * progress under `tmp/`. A file is served only after its bytes are fsynced, renamed into place (the
+ * directory fsynced) and its journal line is on disk, so a crash at any point leaves either the old state or
+ * the new one; a write that fails leaves the old state and says so (StorageWriteError).
+ */
+
+
+
+
+
+
+
+/** The journal's file name in the storage directory. */
+const JOURNAL_FILE = 'journal.jsonl';
+/** The path PyPI would give a file: `packages/<b2[0:2]>/<b2[2:4]>/<b2[4:]>/<filename>`. */
+function blobPath(blake2b256, filename) {
+    return ['packages', blake2b256.slice(0, 2), blake2b256.slice(2, 4), blake2b256.slice(4), filename].join('/');
+}
+/** Creates the storage directory's parts and proves it takes writes, or says which directory cannot. */
+async function prepareDirectory(system, dir) {
+    try {
+        await makeDirectories(system, (0,external_node_path_namespaceObject.join)(dir, 'tmp'));
+        await makeDirectories(system, (0,external_node_path_namespaceObject.join)(dir, 'packages'));
+        await probeWritable(system, dir, (0,external_node_path_namespaceObject.join)(dir, 'tmp', '.probe'));
+    }
+    catch (error) {
+        const code = error.code ?? String(error);
+        throw new StorageError(`storage directory ${dir} is not writable (${code}); choose another with --storage`);
+    }
+}
+/** The storage directory of one running index. */
+class IndexStore {
+    dir;
+    system;
+    lock;
+    projectsByName = new Map();
+    filesByName = new Map();
+    deleted = new Set();
+    queue = Promise.resolve();
+    serialNumber = 0;
+    journal = null;
+    constructor(dir, system, lock) {
+        this.dir = dir;
+        this.system = system;
+        this.lock = lock;
+    }
+    /**
+     * Opens `dir` (created if missing), replays its journal and sweeps leftovers of a crash. A torn last line
+     * is cut off; any other damage (a line that is no entry, a file the journal records missing or cut short)
+     * stops the start with the line named and the repair command.
+     */
+    static async open(dir, system = NODE_STORAGE) {
+        await prepareDirectory(system, dir);
+        const lock = await lockDirectory(dir);
+        try {
+            const path = (0,external_node_path_namespaceObject.join)(dir, JOURNAL_FILE);
+            const scan = await readJournalFile(system, path);
+            const store = new IndexStore(dir, system, lock);
+            store.replay(scan.lines);
+            const [damage] = await listDamage(system, scan.lines, (p) => store.absolute(p));
+            if (damage)
+                throw new StorageError(damageMessage(dir, path, damage));
+            store.journal = await Journal.open(system, path, scan.completeBytes);
+            await store.sweep();
+            return store;
+        }
+        catch (error) {
+            await lock.release();
+            throw error;
+        }
+    }
+    /** The journal's length: PyPI's `last_serial` for this index. */
+    get serial() {
+        return this.serialNumber;
+    }
+    /** A fresh path under `tmp/` for an upload in progress. */
+    tempPath() {
+        return (0,external_node_path_namespaceObject.join)(this.dir, 'tmp', `${(0,external_node_crypto_.randomBytes)(12).toString('hex')}.part`);
+    }
+    /** Absolute path of a stored file's bytes. */
+    absolute(path) {
+        return (0,external_node_path_namespaceObject.join)(this.dir, ...path.split('/'));
+    }
+    /** A project by its normalized name. */
+    project(normalized) {
+        return this.projectsByName.get(normalized);
+    }
+    /** All projects, in name order. */
+    projects() {
+        return [...this.projectsByName.values()].sort((a, b) => (a.normalized < b.normalized ? -1 : 1));
+    }
+    /** A stored file by filename, with its project and release. */
+    file(filename) {
+        return this.filesByName.get(filename);
+    }
+    /** True when `filename` was stored once and deleted: PyPI never lets it be used again. */
+    isDeleted(filename) {
+        return this.deleted.has(filename);
+    }
+    /** Every filename deleted so far. */
+    deletedFilenames() {
+        return [...this.deleted];
+    }
+    /** Runs `task` with no other `exclusive` task running: checks against the state and the write that follows. */
+    exclusive(task) {
+        const run = this.queue.then(task, task);
+        this.queue = run.catch(() => undefined);
+        return run;
+    }
+    /**
+     * Moves an upload into place and records it. Call inside `exclusive`. On failure nothing of it is served
+     * and its bytes are taken back out (left to the next start's sweep when the journal's tail is unknown).
+     */
+    async add(input) {
+        const path = blobPath(input.digests.blake2b_256, input.filename);
+        const target = this.absolute(path);
+        const placed = await this.place(input, target);
+        const file = {
+            filename: input.filename,
+            project: input.project,
+            version: input.version,
+            packagetype: input.packagetype,
+            pythonVersion: input.pythonVersion,
+            requiresPython: input.requiresPython,
+            size: input.size,
+            digests: input.digests,
+            uploadTime: input.uploadTime,
+            path,
+            coreMetadata: input.coreMetadata?.digests ?? null,
+        };
+        try {
+            await this.record({
+                op: 'add',
+                projectName: input.projectName,
+                version: input.version,
+                versionKey: input.versionKey,
+                metadata: input.metadata,
+                file,
+            });
+        }
+        catch (error) {
+            if (!this.journal?.broken)
+                await this.removeQuietly(placed);
+            throw error;
+        }
+        return file;
+    }
+    /** Deletes a file for good: its name can never be uploaded again. False if there is no such file. */
+    async deleteFile(filename) {
+        const found = this.filesByName.get(filename);
+        if (!found)
+            return false;
+        await this.record({ op: 'delete', filename, time: new Date().toISOString() });
+        // Bytes left behind (Windows refuses to remove a file being downloaded) go with the next start's sweep.
+        const target = this.absolute(found.file.path);
+        await this.removeQuietly([target, `${target}.metadata`]);
+        return true;
+    }
+    /** Marks a release yanked (PEP 592). False if there is no such release. */
+    async yank(project, versionKey, reason) {
+        if (!this.projectsByName.get(project)?.releases.has(versionKey))
+            return false;
+        await this.record({ op: 'yank', project, versionKey, reason, time: new Date().toISOString() });
+        return true;
+    }
+    /** Takes a yank back. False if there is no such release. */
+    async unyank(project, versionKey) {
+        if (!this.projectsByName.get(project)?.releases.has(versionKey))
+            return false;
+        await this.record({ op: 'unyank', project, versionKey, time: new Date().toISOString() });
+        return true;
+    }
+    /** Closes the journal and releases the directory lock. */
+    async close() {
+        await this.queue;
+        await this.journal?.close();
+        await this.lock.release();
+    }
+    /**
+     * The upload's bytes (and its core metadata file) renamed to `target`, each fsynced, the directories
+     * created for it and the one it lands in fsynced; the paths placed. On failure, none stays.
+     */
+    async place(input, target) {
+        const placed = [];
+        let metadataTemp = null;
+        try {
+            await makeDirectories(this.system, (0,external_node_path_namespaceObject.dirname)(target));
+            if (input.coreMetadata) {
+                metadataTemp = this.tempPath();
+                await writeNewFile(this.system, metadataTemp, input.coreMetadata.bytes);
+                await this.system.fs.rename(metadataTemp, `${target}.metadata`);
+                metadataTemp = null;
+                placed.push(`${target}.metadata`);
+            }
+            await this.system.fs.rename(input.tempPath, target);
+            placed.push(target);
+            await syncDirectory(this.system, (0,external_node_path_namespaceObject.dirname)(target));
+            return placed;
+        }
+        catch (error) {
+            await this.removeQuietly(metadataTemp ? [metadataTemp, ...placed] : placed);
+            throw writeFailure(error, 'storing the file');
+        }
+    }
+    async removeQuietly(paths) {
+        for (const path of paths)
+            await this.system.fs.rm(path, { recursive: false, force: true }).catch(() => undefined);
+    }
+    async record(entry) {
+        if (!this.journal)
+            throw new Error('the store is not open');
+        await this.journal.append(entry);
+        this.apply(entry);
+    }
+    replay(lines) {
+        for (const line of lines)
+            if ('entry' in line)
+                this.apply(line.entry);
+    }
+    apply(entry) {
+        this.serialNumber += 1;
+        switch (entry.op) {
+            case 'add': {
+                let project = this.projectsByName.get(entry.file.project);
+                if (!project) {
+                    project = { name: entry.projectName, normalized: entry.file.project, releases: new Map() };
+                    this.projectsByName.set(project.normalized, project);
+                }
+                // warehouse renames a project to the spelling of its latest upload (package_name → Package-Name).
+                project.name = entry.projectName;
+                let release = project.releases.get(entry.versionKey);
+                if (!release) {
+                    release = {
+                        version: entry.version,
+                        key: entry.versionKey,
+                        metadata: entry.metadata,
+                        yanked: false,
+                        yankedReason: '',
+                        files: [],
+                    };
+                    project.releases.set(entry.versionKey, release);
+                }
+                release.files.push(entry.file);
+                this.filesByName.set(entry.file.filename, { project, release, file: entry.file });
+                return;
+            }
+            case 'delete': {
+                const found = this.filesByName.get(entry.filename);
+                this.deleted.add(entry.filename);
+                if (!found)
+                    return;
+                this.filesByName.delete(entry.filename);
+                // As on PyPI, the release stays (with no files) when its last file goes.
+                found.release.files = found.release.files.filter((f) => f.filename !== entry.filename);
+                return;
+            }
+            case 'yank':
+            case 'unyank': {
+                const release = this.projectsByName.get(entry.project)?.releases.get(entry.versionKey);
+                if (!release)
+                    return;
+                release.yanked = entry.op === 'yank';
+                release.yankedReason = entry.op === 'yank' ? entry.reason : '';
+                return;
+            }
+        }
+    }
+    /** Removes what a crash can leave behind: partial uploads and bytes renamed in but never journaled. */
+    async sweep() {
+        const { fs } = this.system;
+        for (const name of await fs.readdir((0,external_node_path_namespaceObject.join)(this.dir, 'tmp'))) {
+            await fs.rm((0,external_node_path_namespaceObject.join)(this.dir, 'tmp', name), { force: true, recursive: true });
+        }
+        const known = new Set();
+        for (const { file } of this.filesByName.values()) {
+            known.add(file.path);
+            if (file.coreMetadata)
+                known.add(`${file.path}.metadata`);
+        }
+        for (const path of await listFiles(this.system, (0,external_node_path_namespaceObject.join)(this.dir, 'packages'), 'packages')) {
+            if (!known.has(path))
+                await fs.unlink(this.absolute(path));
+        }
+    }
+}
+/** Every file under `dir`, as `/`-separated paths starting with `prefix`. */
+async function listFiles(system, dir, prefix) {
+    const found = [];
+    for (const name of await system.fs.readdir(dir)) {
+        const stats = await system.fs.stat((0,external_node_path_namespaceObject.join)(dir, name));
+        if (stats.isDirectory())
+            found.push(...(await listFiles(system, (0,external_node_path_namespaceObject.join)(dir, name), `${prefix}/${name}`)));
+        else if (stats.isFile())
+            found.push(`${prefix}/${name}`);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/repair.ts
+/**
+ * `repairStorage`: what `release-actions index repair` does to a storage directory the index refuses to
+ * start on. Lines that hold no entry are set aside; a file whose bytes are missing or cut short is marked
+ * deleted (its name, once served, is never taken again, as on PyPI); a torn last line goes. The journal
+ * before the repair is kept beside it as `journal.jsonl.damaged-<time>`, and the new one replaces it in
+ * one rename, so a crash during the repair leaves one or the other.
+ */
+
+
+
+
+
+
+
+/** The repaired journal's text: sound lines kept as they were, a deletion appended per unsound file. */
+function repairedText(lines, damage, time) {
+    const entries = lines.flatMap((line) => ('entry' in line ? [line.entry] : []));
+    const deletions = damage.flatMap((d) => d.filename ? [{ op: 'delete', filename: d.filename, time }] : []);
+    const text = [...entries, ...deletions].map((entry) => `${JSON.stringify(entry)}\n`).join('');
+    return { text, kept: entries.length };
+}
+/** A name for the backup: the journal's, with the time (no characters Windows refuses). */
+function backupName(journal, now) {
+    return `${journal}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`;
+}
+/** Repairs the storage directory `dir` (not while an index serves it: its lock is taken). */
+async function repairStorage(dir, options = {}) {
+    const system = options.system ?? NODE_STORAGE;
+    const journal = (0,external_node_path_namespaceObject.join)(dir, JOURNAL_FILE);
+    try {
+        await system.fs.stat(journal);
+    }
+    catch {
+        throw new StorageError(`${dir} holds no index journal (${JOURNAL_FILE}); check --storage`);
+    }
+    const lock = await lockDirectory(dir);
+    try {
+        const scan = await readJournalFile(system, journal);
+        const absolute = (path) => (0,external_node_path_namespaceObject.join)(dir, ...path.split('/'));
+        const damage = await listDamage(system, scan.lines, absolute);
+        const now = (options.now ?? (() => new Date()))();
+        const { text, kept } = repairedText(scan.lines, damage, now.toISOString());
+        const report = { journal, damage, torn: scan.torn, kept, lines: scan.lines.length, backup: null };
+        if (options.dryRun || (damage.length === 0 && !scan.torn))
+            return report;
+        const backup = backupName(journal, now);
+        await writeNewFile(system, backup, await system.fs.readFile(journal));
+        const fresh = `${journal}.repaired`;
+        await system.fs.rm(fresh, { recursive: false, force: true });
+        await writeNewFile(system, fresh, Buffer.from(text, 'utf8'));
+        await system.fs.rename(fresh, journal);
+        await syncDirectory(system, dir);
+        return { ...report, backup };
+    }
+    finally {
+        await lock.release();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/cli/usage-error.ts
+/** Raised for a command line that cannot be run; printed as one line, exit code 2. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+
+;// CONCATENATED MODULE: ./packages/cli/index-repair.ts
+/** `release-actions index repair`: sets a damaged index journal's damage aside, keeping a copy. */
+
+
+
+
+
+/** Where `index serve` keeps its storage unless told otherwise. */
+const DEFAULT_STORAGE = '.release-actions/index';
+/** The report as lines a person reads: each damaged line and what became of it, then the outcome. */
+function describeRepair(report, dryRun) {
+    const lines = report.damage.map((d) => `line ${d.line} ${d.problem}: ${d.filename ? `${d.filename} ${dryRun ? 'would be' : 'is'} marked deleted` : dryRun ? 'would be set aside' : 'set aside'}`);
+    if (report.torn)
+        lines.push(`a torn last line (a crash mid-write) ${dryRun ? 'would be' : 'is'} dropped`);
+    if (lines.length === 0)
+        return `${report.journal} is sound: nothing to repair\n`;
+    const kept = `${report.kept} of ${report.lines} lines kept`;
+    const outcome = dryRun
+        ? `${kept} (dry run: nothing written)`
+        : `${kept}; the journal as it was is kept as ${report.backup}`;
+    return `${report.journal}:\n${lines.map((l) => `  ${l}\n`).join('')}${outcome}\n`;
+}
+/** Runs `index repair`; resolves with the exit code. */
+async function indexRepair(args, io) {
+    let values;
+    try {
+        ({ values } = (0,external_node_util_namespaceObject.parseArgs)({
+            args,
+            options: {
+                storage: { type: 'string' },
+                'dry-run': { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+            },
+            strict: true,
+            allowPositionals: false,
+        }));
+    }
+    catch (error) {
+        throw new UsageError(`index repair: ${error.message}`);
+    }
+    if (values.help) {
+        io.out(INDEX_REPAIR_HELP);
+        return 0;
+    }
+    const dryRun = values['dry-run'] ?? false;
+    const report = await repairStorage((0,external_node_path_namespaceObject.resolve)(values.storage ?? DEFAULT_STORAGE), { dryRun });
+    io.out(describeRepair(report, dryRun));
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./packages/local-index/faults.ts
 /** Seeded fault injection: the bad days of a real index, reproducible from a seed. */
 /** All fault kinds, in the order a draw picks among them. */
@@ -9026,8 +9874,6 @@ async function spawnWorker(python) {
     });
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/dists/names.ts
 /** PEP 503 / PEP 508 project names: the only place that normalizes them. */
 const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
@@ -9416,6 +10262,7 @@ function findRelease(project, version) {
 
 
 
+
 /** The admin operations on a store. */
 function createAdmin(store) {
     const releaseKey = (project, version) => {
@@ -9445,26 +10292,51 @@ async function readBody(req, limit) {
     }
     return Buffer.concat(chunks).toString('utf8');
 }
-function authorized(ctx, req) {
-    if (ctx.token === undefined)
-        return true;
+/** True when the request carries the admin token (the configured `token`), as Bearer or as `__token__`'s password. */
+function authorized(token, req) {
     const header = req.headers.authorization ?? '';
     const bearer = /^Bearer\s+(.+)$/i.exec(header)?.[1];
     const given = bearer ?? (parseBasicAuth(header)?.user === '__token__' ? parseBasicAuth(header)?.password : undefined);
     if (given === undefined)
         return false;
     const a = Buffer.from(given);
-    const b = Buffer.from(ctx.token);
+    const b = Buffer.from(token);
     return a.length === b.length && (0,external_node_crypto_.timingSafeEqual)(a, b);
 }
-/** `POST /_admin/delete {filename}`, `POST /_admin/yank {project, version, reason?}`, `POST /_admin/unyank {project, version}`. */
+/**
+ * `POST /_admin/delete {filename}`, `POST /_admin/yank {project, version, reason?}`, `POST /_admin/unyank
+ * {project, version}`, `GET /_admin/load`. Only with the admin token: the configured `token`, whatever else
+ * may upload (a minted token never); with no token configured the admin API does not exist (404).
+ */
 async function handleAdmin(ctx, admin, req, res, url) {
-    if (req.method !== 'POST')
-        return sendError(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
-    if (!authorized(ctx, req)) {
-        req.resume();
-        return sendError(req, res, 403, 'Invalid or non-existent authentication information.');
+    const refuse = (status, message, headers) => {
+        req.resume(); // its body is not wanted
+        sendError(req, res, status, message, headers);
+    };
+    if (ctx.token === undefined)
+        return refuse(404, 'Not Found');
+    if (!authorized(ctx.token, req))
+        return refuse(403, 'Invalid or non-existent authentication information.');
+    const action = url.pathname.slice('/_admin/'.length);
+    if (action === 'load') {
+        if (req.method !== 'GET' && req.method !== 'HEAD')
+            return refuse(405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
+        return sendJson(req, res, 200, ctx.uploads.snapshot());
     }
+    if (req.method !== 'POST')
+        return refuse(405, 'Method Not Allowed', { Allow: 'POST' });
+    try {
+        await adminChange(admin, req, res, action);
+    }
+    catch (error) {
+        if (!(error instanceof StorageWriteError))
+            throw error;
+        const { status, message, headers } = writeFailureAnswer(error);
+        sendError(req, res, status, message, headers);
+    }
+}
+/** The change an admin request asks for, carried out and answered. */
+async function adminChange(admin, req, res, action) {
     let payload;
     try {
         payload = JSON.parse(await readBody(req, 64 * 1024));
@@ -9475,7 +10347,6 @@ async function handleAdmin(ctx, admin, req, res, url) {
         return sendError(req, res, 400, 'The body must be a JSON object.');
     }
     const text = (key) => typeof payload[key] === 'string' ? payload[key] : null;
-    const action = url.pathname.slice('/_admin/'.length);
     if (action === 'delete') {
         const filename = text('filename');
         if (!filename)
@@ -9509,8 +10380,6 @@ async function announceDescriptions(renderer, notice) {
         : `descriptions: reStructuredText is NOT checked, ${status.reason}; PyPI refuses one that does not render`);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./packages/local-index/accept.ts
 /** PEP 691 content negotiation for the simple API. */
 /** The Content-Type sent for each format. */
@@ -9948,6 +10817,277 @@ async function handleDownload(ctx, req, res, url) {
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: ./node_modules/hash-wasm/dist/blake2b.umd.min.js
+var blake2b_umd_min = __nccwpck_require__(6427);
+var blake2b_umd_min_default = /*#__PURE__*/__nccwpck_require__.n(blake2b_umd_min);
+;// CONCATENATED MODULE: ./packages/dists/blake2b.ts
+/**
+ * blake2b from hash-wasm's blake2b-only build (16 KB) rather than its index, which carries every
+ * algorithm's WebAssembly (216 KB) into each bundle. That build is a UMD file without type declarations
+ * of its own: its default export is hash-wasm's module object, typed here from the package's declarations.
+ */
+
+/** A blake2b hasher of `bits` output bits (256 for PyPI's blake2_256). */
+const createBLAKE2b = (blake2b_umd_min_default()).createBLAKE2b;
+
+;// CONCATENATED MODULE: ./packages/dists/buffer-pool.ts
+/**
+ * Reusable I/O buffers. Node allocates each large Buffer with malloc, and glibc serves freed ones back from
+ * its heap without returning the pages: a buffer per file (or per upload attempt) grows the process's
+ * resident memory with every file of a release, long after the garbage collector freed them. Borrowing
+ * from a pool keeps the same few allocations for the life of the process.
+ */
+class BufferPool {
+    size;
+    keep;
+    idle = [];
+    /** Buffers of `size` bytes; at most `keep` idle ones are held between uses. */
+    constructor(size, keep) {
+        this.size = size;
+        this.keep = keep;
+    }
+    /** A buffer of `size` bytes, with whatever bytes its last user left in it. */
+    take() {
+        return this.idle.pop() ?? new ArrayBuffer(this.size);
+    }
+    /** Gives a buffer back; it must not be used afterwards. Foreign sizes and surplus are left to the collector. */
+    give(buffer) {
+        if (buffer.byteLength === this.size && this.idle.length < this.keep)
+            this.idle.push(buffer);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/dists/parallel-digests.ts
+/**
+ * sha256, md5 and blake2b-256 of a stream, on two threads: blake2b-256 (WebAssembly) on the caller's thread,
+ * sha256 and md5 (node's crypto) on one shared worker. The three together cost 3 to 7 s per GiB on one core,
+ * depending on the CPU, which made an index receiving a large wheel CPU-bound; split this way, each thread
+ * carries about half. (md5 alone on the worker, sha256 here, measured no faster.)
+ *
+ * Bytes reach the worker through a few staging buffers per stream, transferred (not copied) there and back:
+ * memory stays at most STAGES × STAGE_BYTES per stream however fast the bytes arrive, and a stream takes
+ * them only as its bytes need them (a stalled upload that sent little holds little).
+ */
+
+
+
+const STAGE_BYTES = 256 * 1024;
+/** Staging buffers per stream: enough that neither thread waits for the other's message to arrive. */
+const STAGES = 4;
+/** The most a stream holds in staging buffers. */
+const PARALLEL_DIGESTS_MAX_HELD = STAGES * STAGE_BYTES;
+/** Staging buffers outlive their stream, for the next upload (an index receives one file after another). */
+const stagingBuffers = new BufferPool(STAGE_BYTES, 4 * STAGES);
+// Plain CommonJS with only node's own modules, run with `eval`: the same text works from TypeScript under
+// test and from a single-file bundle, where no worker file sits beside the code.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const streams = new Map();
+const hashersOf = (id) => {
+  let hashers = streams.get(id);
+  if (!hashers) streams.set(id, (hashers = [createHash('sha256'), createHash('md5')]));
+  return hashers;
+};
+parentPort.on('message', (message) => {
+  if (message.type === 'data') {
+    const bytes = new Uint8Array(message.buffer, 0, message.length);
+    for (const hash of hashersOf(message.id)) hash.update(bytes);
+    parentPort.postMessage({ type: 'ack', id: message.id, buffer: message.buffer }, [message.buffer]);
+  } else if (message.type === 'end') {
+    const [sha256, md5] = hashersOf(message.id);
+    streams.delete(message.id);
+    parentPort.postMessage({ type: 'done', id: message.id, sha256: sha256.digest('hex'), md5: md5.digest('hex') });
+  } else if (message.type === 'drop') {
+    streams.delete(message.id);
+  }
+});
+`;
+/** The one worker all streams share; referenced (keeping the process alive) only while a stream is open. */
+class DigestWorker {
+    onExit;
+    worker = new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, {
+        eval: true,
+        resourceLimits: { maxYoungGenerationSizeMb: 1 },
+    });
+    streams = new Map();
+    nextId = 1;
+    constructor(onExit) {
+        this.onExit = onExit;
+        this.worker.unref();
+        this.worker.on('message', (message) => {
+            const stream = this.streams.get(message.id);
+            if (message.type === 'ack')
+                stream?.ack(message.buffer);
+            else
+                stream?.done(message.sha256, message.md5);
+        });
+        const failAll = (error) => {
+            this.onExit();
+            for (const stream of this.streams.values())
+                stream.fail(error);
+            this.streams.clear();
+        };
+        this.worker.on('error', failAll);
+        this.worker.on('exit', (code) => failAll(new Error(`the digest worker stopped (exit code ${code})`)));
+    }
+    open(handlers) {
+        const id = this.nextId++;
+        if (this.streams.size === 0)
+            this.worker.ref();
+        this.streams.set(id, handlers);
+        return id;
+    }
+    close(id) {
+        if (this.streams.delete(id) && this.streams.size === 0)
+            this.worker.unref();
+    }
+    send(message) {
+        this.worker.postMessage(message, [message.buffer]);
+    }
+    post(message) {
+        this.worker.postMessage(message);
+    }
+}
+let shared = null;
+const digestWorker = () => (shared ??= new DigestWorker(() => {
+    shared = null;
+}));
+const idleBlake = [];
+/** The digests of one stream of bytes, fed with `update` (await each call) and read once with `digest`. */
+class ParallelDigests {
+    blake;
+    size = 0;
+    stage = null;
+    staged = 0;
+    /** Staging buffers taken from the pool so far (at most STAGES). */
+    owned = 0;
+    /** Staging buffers back from the worker. */
+    spares = [];
+    waitingForSpare = null;
+    failure = null;
+    result;
+    id;
+    worker;
+    finished = false;
+    constructor(blake) {
+        this.blake = blake;
+        this.worker = digestWorker();
+        let settle;
+        this.result = new Promise((resolve, reject) => (settle = { resolve, reject }));
+        this.result.catch(() => undefined); // read by digest(); a failure before then is reported there
+        this.id = this.worker.open({
+            ack: (buffer) => {
+                const waiting = this.waitingForSpare;
+                this.waitingForSpare = null;
+                if (waiting)
+                    waiting(buffer);
+                else
+                    this.spares.push(buffer);
+            },
+            done: (sha256, md5) => settle.resolve({ sha256, md5 }),
+            fail: (error) => {
+                this.failure = error;
+                settle.reject(error);
+                this.waitingForSpare?.(new ArrayBuffer(0));
+            },
+        });
+    }
+    /** A fresh stream. */
+    static async create() {
+        const blake = idleBlake.pop() ?? (await createBLAKE2b(256));
+        blake.init();
+        return new ParallelDigests(blake);
+    }
+    /** Bytes held in staging buffers now. */
+    get heldBytes() {
+        return this.owned * STAGE_BYTES;
+    }
+    /** Adds the next bytes; resolves once they may be reused by the caller. */
+    async update(chunk) {
+        if (this.finished)
+            throw new Error('ParallelDigests: update after digest');
+        this.size += chunk.length;
+        this.blake.update(chunk);
+        if (this.failure)
+            throw this.failure;
+        let offset = 0;
+        while (offset < chunk.length) {
+            if (!this.stage) {
+                const buffer = await this.takeSpare();
+                if (this.failure)
+                    throw this.failure;
+                this.stage = new Uint8Array(buffer);
+            }
+            const stage = this.stage;
+            const count = Math.min(chunk.length - offset, STAGE_BYTES - this.staged);
+            stage.set(chunk.subarray(offset, offset + count), this.staged);
+            this.staged += count;
+            offset += count;
+            if (this.staged === STAGE_BYTES)
+                this.sendStage();
+        }
+    }
+    /** All three digests of everything added; call once, after the last update. */
+    async digest() {
+        if (this.finished)
+            throw new Error('ParallelDigests: digest called twice');
+        this.finished = true;
+        if (this.failure)
+            throw this.failure;
+        if (this.staged > 0)
+            this.sendStage();
+        this.worker.post({ type: 'end', id: this.id });
+        const blake2_256 = this.blake.digest('hex');
+        idleBlake.push(this.blake);
+        try {
+            const { sha256, md5 } = await this.result;
+            return { size: this.size, sha256, md5, blake2_256 };
+        }
+        finally {
+            this.worker.close(this.id);
+            this.returnBuffers();
+        }
+    }
+    /** Gives up on the stream (an upload that failed): the worker forgets it. */
+    abandon() {
+        if (this.finished)
+            return;
+        this.finished = true;
+        idleBlake.push(this.blake);
+        this.worker.post({ type: 'drop', id: this.id });
+        this.worker.close(this.id);
+        this.returnBuffers(); // those still at the worker are left to the collector
+    }
+    /** The staging buffers at hand go back to the pool (after 'done', the worker has returned them all). */
+    returnBuffers() {
+        if (this.stage)
+            stagingBuffers.give(this.stage.buffer);
+        this.stage = null;
+        for (const buffer of this.spares.splice(0))
+            stagingBuffers.give(buffer);
+        this.owned = 0;
+    }
+    sendStage() {
+        const stage = this.stage;
+        this.worker.send({ type: 'data', id: this.id, buffer: stage.buffer, length: this.staged });
+        this.stage = null;
+        this.staged = 0;
+    }
+    takeSpare() {
+        const spare = this.spares.pop();
+        if (spare)
+            return Promise.resolve(spare);
+        if (this.owned < STAGES) {
+            this.owned += 1;
+            return Promise.resolve(stagingBuffers.take());
+        }
+        return new Promise((resolve) => (this.waitingForSpare = resolve));
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/dists/python-repr.ts
 /** Python's `repr()` of a string, because PyPI's messages quote values with `{value!r}`. */
 function pyRepr(value) {
@@ -10625,46 +11765,6 @@ function decodeUtf8(bytes, source) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/hash-wasm/dist/blake2b.umd.min.js
-var blake2b_umd_min = __nccwpck_require__(6427);
-var blake2b_umd_min_default = /*#__PURE__*/__nccwpck_require__.n(blake2b_umd_min);
-;// CONCATENATED MODULE: ./packages/dists/blake2b.ts
-/**
- * blake2b from hash-wasm's blake2b-only build (16 KB) rather than its index, which carries every
- * algorithm's WebAssembly (216 KB) into each bundle. That build is a UMD file without type declarations
- * of its own: its default export is hash-wasm's module object, typed here from the package's declarations.
- */
-
-/** A blake2b hasher of `bits` output bits (256 for PyPI's blake2_256). */
-const createBLAKE2b = (blake2b_umd_min_default()).createBLAKE2b;
-
-;// CONCATENATED MODULE: ./packages/dists/buffer-pool.ts
-/**
- * Reusable I/O buffers. Node allocates each large Buffer with malloc, and glibc serves freed ones back from
- * its heap without returning the pages: a buffer per file (or per upload attempt) grows the process's
- * resident memory with every file of a release, long after the garbage collector freed them. Borrowing
- * from a pool keeps the same few allocations for the life of the process.
- */
-class BufferPool {
-    size;
-    keep;
-    idle = [];
-    /** Buffers of `size` bytes; at most `keep` idle ones are held between uses. */
-    constructor(size, keep) {
-        this.size = size;
-        this.keep = keep;
-    }
-    /** A buffer of `size` bytes, with whatever bytes its last user left in it. */
-    take() {
-        return this.idle.pop() ?? new ArrayBuffer(this.size);
-    }
-    /** Gives a buffer back; it must not be used afterwards. Foreign sizes and surplus are left to the collector. */
-    give(buffer) {
-        if (buffer.byteLength === this.size && this.idle.length < this.keep)
-            this.idle.push(buffer);
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/dists/hash-file.ts
 
 
@@ -10693,7 +11793,7 @@ class DigestAccumulator {
         const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
         let blake = null;
         if (extras.includes('blake2_256')) {
-            blake = idleBlake.pop() ?? (await createBLAKE2b(256));
+            blake = hash_file_idleBlake.pop() ?? (await createBLAKE2b(256));
             blake.init();
         }
         return new DigestAccumulator(createHash('sha256'), extras.includes('md5') ? createHash('md5') : null, blake);
@@ -10712,12 +11812,12 @@ class DigestAccumulator {
             out.md5 = this.md5.digest('hex');
         if (this.blake) {
             out.blake2_256 = this.blake.digest('hex');
-            idleBlake.push(this.blake);
+            hash_file_idleBlake.push(this.blake);
         }
         return out;
     }
 }
-const idleBlake = [];
+const hash_file_idleBlake = [];
 /** Two 1 MiB read buffers per file being hashed, reused from file to file (preflight hashes two at once). */
 const readBuffers = new BufferPool(1 << 20, 4);
 async function hashFile(path, extras = EXTRA_DIGESTS) {
@@ -17503,7 +18603,7 @@ async function acceptUpload(ctx, fields, upload, extras) {
         return { status: 200, message: '' };
     });
 }
-// The file moves into place and is journaled; the project takes the name as this upload spells it.
+// The file moves into place and is journaled (the journal line renames the project to this upload's spelling).
 async function store(ctx, fields, upload, file, metadata) {
     const name = metadata.name ?? '';
     const projectKey = normalizeProjectName(name);
@@ -17530,10 +18630,6 @@ async function store(ctx, fields, upload, file, metadata) {
             : null,
         uploadTime: uploadTimestamp(new Date()),
     });
-    // warehouse renames a project to the spelling of its latest upload (Package-Name → package_name).
-    const stored = ctx.store.project(projectKey);
-    if (stored)
-        stored.name = name;
 }
 /** PyPI's upload-time form: ISO 8601 UTC with microseconds. */
 function uploadTimestamp(date) {
@@ -17602,8 +18698,15 @@ class MultipartParser extends external_node_stream_namespaceObject.Writable {
         this.maxFieldBytes = options.maxFieldBytes ?? 32 * 1024 * 1024;
         this.maxHeaderBytes = options.maxHeaderBytes ?? 16 * 1024;
     }
+    /** Bytes this parser holds: the field values so far and its window on the input. */
+    get heldBytes() {
+        return this.fieldBytes + this.buffer.length;
+    }
     _write(chunk, _encoding, callback) {
-        this.consume(chunk).then(() => callback(), (error) => callback(error));
+        this.consume(chunk).then(() => {
+            this.options.onConsumed?.();
+            callback();
+        }, (error) => callback(error));
     }
     _final(callback) {
         if (this.state !== 'done') {
@@ -17782,228 +18885,12 @@ class MultipartParser extends external_node_stream_namespaceObject.Writable {
     }
 }
 
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./packages/dists/parallel-digests.ts
-/**
- * sha256, md5 and blake2b-256 of a stream, on two threads: blake2b-256 (WebAssembly) on the caller's thread,
- * sha256 and md5 (node's crypto) on one shared worker. The three together cost 3 to 7 s per GiB on one core,
- * depending on the CPU, which made an index receiving a large wheel CPU-bound; split this way, each thread
- * carries about half. (md5 alone on the worker, sha256 here, measured no faster.)
- *
- * Bytes reach the worker through a few staging buffers per stream, transferred (not copied) there and back:
- * memory stays at STAGES × STAGE_BYTES per stream however fast the bytes arrive.
- */
-
-
-
-const STAGE_BYTES = 256 * 1024;
-/** Staging buffers per stream: enough that neither thread waits for the other's message to arrive. */
-const STAGES = 4;
-/** Staging buffers outlive their stream, for the next upload (an index receives one file after another). */
-const stagingBuffers = new BufferPool(STAGE_BYTES, 4 * STAGES);
-// Plain CommonJS with only node's own modules, run with `eval`: the same text works from TypeScript under
-// test and from a single-file bundle, where no worker file sits beside the code.
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
-const streams = new Map();
-const hashersOf = (id) => {
-  let hashers = streams.get(id);
-  if (!hashers) streams.set(id, (hashers = [createHash('sha256'), createHash('md5')]));
-  return hashers;
-};
-parentPort.on('message', (message) => {
-  if (message.type === 'data') {
-    const bytes = new Uint8Array(message.buffer, 0, message.length);
-    for (const hash of hashersOf(message.id)) hash.update(bytes);
-    parentPort.postMessage({ type: 'ack', id: message.id, buffer: message.buffer }, [message.buffer]);
-  } else if (message.type === 'end') {
-    const [sha256, md5] = hashersOf(message.id);
-    streams.delete(message.id);
-    parentPort.postMessage({ type: 'done', id: message.id, sha256: sha256.digest('hex'), md5: md5.digest('hex') });
-  } else if (message.type === 'drop') {
-    streams.delete(message.id);
-  }
-});
-`;
-/** The one worker all streams share; referenced (keeping the process alive) only while a stream is open. */
-class DigestWorker {
-    onExit;
-    worker = new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, {
-        eval: true,
-        resourceLimits: { maxYoungGenerationSizeMb: 1 },
-    });
-    streams = new Map();
-    nextId = 1;
-    constructor(onExit) {
-        this.onExit = onExit;
-        this.worker.unref();
-        this.worker.on('message', (message) => {
-            const stream = this.streams.get(message.id);
-            if (message.type === 'ack')
-                stream?.ack(message.buffer);
-            else
-                stream?.done(message.sha256, message.md5);
-        });
-        const failAll = (error) => {
-            this.onExit();
-            for (const stream of this.streams.values())
-                stream.fail(error);
-            this.streams.clear();
-        };
-        this.worker.on('error', failAll);
-        this.worker.on('exit', (code) => failAll(new Error(`the digest worker stopped (exit code ${code})`)));
-    }
-    open(handlers) {
-        const id = this.nextId++;
-        if (this.streams.size === 0)
-            this.worker.ref();
-        this.streams.set(id, handlers);
-        return id;
-    }
-    close(id) {
-        if (this.streams.delete(id) && this.streams.size === 0)
-            this.worker.unref();
-    }
-    send(message) {
-        this.worker.postMessage(message, [message.buffer]);
-    }
-    post(message) {
-        this.worker.postMessage(message);
-    }
-}
-let shared = null;
-const digestWorker = () => (shared ??= new DigestWorker(() => {
-    shared = null;
-}));
-const parallel_digests_idleBlake = [];
-/** The digests of one stream of bytes, fed with `update` (await each call) and read once with `digest`. */
-class ParallelDigests {
-    blake;
-    size = 0;
-    stage = new Uint8Array(stagingBuffers.take());
-    staged = 0;
-    /** Staging buffers back from the worker (or not sent yet). */
-    spares = Array.from({ length: STAGES - 1 }, () => stagingBuffers.take());
-    waitingForSpare = null;
-    failure = null;
-    result;
-    id;
-    worker;
-    finished = false;
-    constructor(blake) {
-        this.blake = blake;
-        this.worker = digestWorker();
-        let settle;
-        this.result = new Promise((resolve, reject) => (settle = { resolve, reject }));
-        this.result.catch(() => undefined); // read by digest(); a failure before then is reported there
-        this.id = this.worker.open({
-            ack: (buffer) => {
-                const waiting = this.waitingForSpare;
-                this.waitingForSpare = null;
-                if (waiting)
-                    waiting(buffer);
-                else
-                    this.spares.push(buffer);
-            },
-            done: (sha256, md5) => settle.resolve({ sha256, md5 }),
-            fail: (error) => {
-                this.failure = error;
-                settle.reject(error);
-                this.waitingForSpare?.(new ArrayBuffer(0));
-            },
-        });
-    }
-    /** A fresh stream. */
-    static async create() {
-        const blake = parallel_digests_idleBlake.pop() ?? (await createBLAKE2b(256));
-        blake.init();
-        return new ParallelDigests(blake);
-    }
-    /** Adds the next bytes; resolves once they may be reused by the caller. */
-    async update(chunk) {
-        if (this.finished)
-            throw new Error('ParallelDigests: update after digest');
-        this.size += chunk.length;
-        this.blake.update(chunk);
-        if (this.failure)
-            throw this.failure;
-        let offset = 0;
-        while (offset < chunk.length) {
-            if (!this.stage) {
-                const buffer = await this.takeSpare();
-                if (this.failure)
-                    throw this.failure;
-                this.stage = new Uint8Array(buffer);
-            }
-            const stage = this.stage;
-            const count = Math.min(chunk.length - offset, STAGE_BYTES - this.staged);
-            stage.set(chunk.subarray(offset, offset + count), this.staged);
-            this.staged += count;
-            offset += count;
-            if (this.staged === STAGE_BYTES)
-                this.sendStage();
-        }
-    }
-    /** All three digests of everything added; call once, after the last update. */
-    async digest() {
-        if (this.finished)
-            throw new Error('ParallelDigests: digest called twice');
-        this.finished = true;
-        if (this.failure)
-            throw this.failure;
-        if (this.staged > 0)
-            this.sendStage();
-        this.worker.post({ type: 'end', id: this.id });
-        const blake2_256 = this.blake.digest('hex');
-        parallel_digests_idleBlake.push(this.blake);
-        try {
-            const { sha256, md5 } = await this.result;
-            return { size: this.size, sha256, md5, blake2_256 };
-        }
-        finally {
-            this.worker.close(this.id);
-            this.returnBuffers();
-        }
-    }
-    /** Gives up on the stream (an upload that failed): the worker forgets it. */
-    abandon() {
-        if (this.finished)
-            return;
-        this.finished = true;
-        parallel_digests_idleBlake.push(this.blake);
-        this.worker.post({ type: 'drop', id: this.id });
-        this.worker.close(this.id);
-        this.returnBuffers(); // those still at the worker are left to the collector
-    }
-    /** The staging buffers at hand go back to the pool (after 'done', the worker has returned them all). */
-    returnBuffers() {
-        if (this.stage)
-            stagingBuffers.give(this.stage.buffer);
-        this.stage = null;
-        for (const buffer of this.spares.splice(0))
-            stagingBuffers.give(buffer);
-    }
-    sendStage() {
-        const stage = this.stage;
-        this.worker.send({ type: 'data', id: this.id, buffer: stage.buffer, length: this.staged });
-        this.stage = null;
-        this.staged = 0;
-    }
-    takeSpare() {
-        const spare = this.spares.pop();
-        if (spare)
-            return Promise.resolve(spare);
-        return new Promise((resolve) => (this.waitingForSpare = resolve));
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/local-index/temp-upload.ts
 /** Receiving one uploaded file into `tmp/`: written as it arrives, digested on the way, size-limited. */
 
 
 
+/** Bytes gathered before a write; one batch is written while the next gathers. */
 const WRITE_BATCH = 1024 * 1024;
 /** The buffers left after a short writev wrote `written` bytes of them. */
 function skipWritten(buffers, written) {
@@ -18021,6 +18908,7 @@ function skipWritten(buffers, written) {
 }
 /** A temp file being written by an upload; `finish` fsyncs and closes it. */
 class TempUpload {
+    system;
     path;
     filename;
     maxBytes;
@@ -18032,9 +18920,11 @@ class TempUpload {
     pendingBytes = 0;
     closed = false;
     writing = Promise.resolve();
+    writingBytes = 0;
     /** True once more than `maxBytes` arrived: writing stops, the rest is only counted. */
     tooLarge = false;
-    constructor(path, filename, maxBytes) {
+    constructor(system, path, filename, maxBytes) {
+        this.system = system;
         this.path = path;
         this.filename = filename;
         this.maxBytes = maxBytes;
@@ -18042,6 +18932,10 @@ class TempUpload {
     /** Bytes received so far (including any beyond the limit). */
     get size() {
         return this.written;
+    }
+    /** Bytes this upload holds in memory now: gathered, being written, and staged for the digests. */
+    get heldBytes() {
+        return this.pendingBytes + this.writingBytes + (this.hasher?.heldBytes ?? 0);
     }
     async write(chunk) {
         this.written += chunk.length;
@@ -18065,16 +18959,26 @@ class TempUpload {
     async flush() {
         await this.writing;
         const buffers = this.pending;
+        this.writingBytes = this.pendingBytes;
         this.pending = [];
         this.pendingBytes = 0;
-        this.writing = this.writeAll(buffers);
+        this.writing = this.writeAll(buffers).finally(() => {
+            this.writingBytes = 0;
+        });
         this.writing.catch(() => undefined); // awaited by the next flush, by end or by discard
     }
     async writeAll(buffers) {
-        this.handle ??= await (0,promises_namespaceObject.open)(this.path, 'wx');
-        while (buffers.length > 0) {
-            const { bytesWritten } = await this.handle.writev(buffers);
-            buffers = skipWritten(buffers, bytesWritten);
+        try {
+            this.handle ??= await this.system.fs.open(this.path, 'wx');
+            while (buffers.length > 0) {
+                const { bytesWritten } = await this.handle.writev(buffers);
+                if (bytesWritten <= 0)
+                    throw Object.assign(new Error('the write stored nothing'), { code: 'EIO' });
+                buffers = skipWritten(buffers, bytesWritten);
+            }
+        }
+        catch (error) {
+            throw writeFailure(error, 'receiving the file');
         }
     }
     async end() {
@@ -18089,8 +18993,15 @@ class TempUpload {
         this.handle = null;
         if (!handle)
             return;
-        await handle.sync();
-        await handle.close();
+        try {
+            await handle.sync(); // through the handle that wrote it: Windows refuses fsync on a read-only one
+        }
+        catch (error) {
+            throw writeFailure(error, 'receiving the file');
+        }
+        finally {
+            await handle.close().catch(() => undefined);
+        }
     }
     /** The file's digests; call after `end`. */
     async digests() {
@@ -18098,37 +19009,51 @@ class TempUpload {
         this.result ??= toDigests(await this.hasher.digest());
         return this.result;
     }
-    /** Lets go of the digest stream when the upload ends before its digests were read. */
-    release() {
+    /**
+     * Lets go of what the upload still holds, however it ended (a client gone, a failed write): the digest
+     * stream when its digests were never read, and the file handle when `end` never closed it.
+     */
+    async release() {
         if (!this.result)
             this.hasher?.abandon();
+        await this.closeHandle();
     }
     /** Removes the temp file (after a failure, or when the upload changed nothing). */
     async discard() {
+        await this.closeHandle();
+        await this.system.fs.rm(this.path, { recursive: false, force: true });
+    }
+    async closeHandle() {
         this.pending = [];
         this.pendingBytes = 0;
         await this.writing.catch(() => undefined);
-        if (this.handle) {
-            await this.handle.close().catch(() => undefined);
-            this.handle = null;
-        }
-        await (0,promises_namespaceObject.rm)(this.path, { force: true });
+        const handle = this.handle;
+        this.handle = null;
+        await handle?.close().catch(() => undefined);
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/local-index/upload.ts
+
+
+
+
+
+
+
+
+
+/** All form fields of one upload together (the description among them), at most. */
+const FORM_FIELDS_LIMIT = 4 * 1024 * 1024;
+/** The largest piece node's HTTP parser hands over at once. */
+const MAX_CHUNK = 64 * 1024;
 /**
- * `POST /legacy/`: PyPI's legacy upload API as twine uses it. The body is streamed to `tmp/` (digested on
- * the way), PyPI's rules from `dists` decide, and only then is the file moved into place and journaled.
+ * The most one upload holds in the index's buffers: its fields, the parser's window (a part's headers or a
+ * preamble, and a chunk), a batch gathering and one being written, and the digest staging.
  */
-
-
-
-
-
-
-
-
+const UPLOAD_HELD_BOUND = FORM_FIELDS_LIMIT + 2 * MAX_CHUNK + 2 * (WRITE_BATCH + MAX_CHUNK) + PARALLEL_DIGESTS_MAX_HELD;
+/** Seconds a client is asked to wait when every upload slot is taken. */
+const BUSY_RETRY_AFTER_SECONDS = 2;
 const MISSING_SLASH = 'An upload was attempted to /legacy but the expected upload URL is /legacy/ (with a trailing slash)';
 const DISCARD = { write: () => undefined, end: () => undefined };
 /** Reads the rest of a request we have already answered, so the client sees our answer, not a reset. */
@@ -18186,9 +19111,11 @@ async function answeredWithoutBody(ctx, req, res, notes) {
     return false;
 }
 /** Streams the body into `into`: fields kept, the `content` file written to `workDir` (digested on the way). */
-async function receiveForm(ctx, req, boundary, workDir, into) {
+async function receiveForm(upload, workDir, into) {
+    const { ctx, slot } = upload;
     const parser = new MultipartParser({
-        boundary,
+        boundary: upload.boundary,
+        maxFieldBytes: FORM_FIELDS_LIMIT,
         onField: (name, value) => into.fields.push([name, value]),
         onFile: (name, filename, type) => {
             into.fileFields.push(name);
@@ -18198,66 +19125,109 @@ async function receiveForm(ctx, req, boundary, workDir, into) {
                 throw new MultipartError('more than one file in the content field');
             into.contentType = type;
             // The temp file carries the real name, so archive readers see the name PyPI's checks use.
-            into.upload = new TempUpload((0,external_node_path_namespaceObject.join)(workDir, tempName(filename)), filename, ctx.maxFileSize);
+            const path = (0,external_node_path_namespaceObject.join)(workDir, tempName(filename));
+            into.upload = new TempUpload(ctx.store.system, path, filename, ctx.maxFileSize);
             return into.upload;
         },
+        onConsumed: () => slot.hold(parser.heldBytes + (into.upload?.heldBytes ?? 0)),
     });
     try {
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(req, parser);
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(upload.req, parser);
     }
     catch (error) {
         if (error instanceof MultipartError)
             throw new Refusal(400, `Invalid request: ${error.message}.`);
-        throw error; // the client went away: nothing to answer
+        throw error; // a failed write is answered; the client going away needs no answer
     }
+}
+/** Answers an upload that failed: PyPI's refusal, a failed write (5xx), or an internal error. */
+function answerFailure(req, res, error) {
+    if (res.headersSent || res.destroyed)
+        return;
+    if (error instanceof Refusal)
+        return sendError(req, res, error.status, error.message, error.headers);
+    if (error instanceof StorageWriteError) {
+        const { status, message, headers } = writeFailureAnswer(error);
+        drain(req);
+        return sendError(req, res, status, message, headers);
+    }
+    if (!req.socket.destroyed)
+        sendError(req, res, 500, `Internal error: ${error.message}`);
+}
+/**
+ * PyPI's decision on a received form (the file stored when it passes), as the answer to send. Credentials
+ * are looked at only now: PyPI reads the whole form first, and some answers come before authentication.
+ */
+async function decide(upload, form) {
+    const { ctx, req, res, fault } = upload;
+    const query = new URL(req.url ?? '/', 'http://index.invalid').searchParams;
+    const early = refusalBeforeAuthentication(form.fields, form.fileFields, query);
+    if (early)
+        throw early;
+    const auth = authenticateUpload(req.headers.authorization, ctx.token, ctx.trusted);
+    if (!auth.ok)
+        throw new Refusal(auth.status, auth.message);
+    // Deciding is the index's work: the client waiting meanwhile is not idle.
+    req.socket.setTimeout(0);
+    const { status, message } = await acceptUpload(ctx, form.fields, form.upload, {
+        fileFields: form.fileFields,
+        contentType: form.contentType,
+        identity: auth.identity,
+    });
+    if (fault === 'slow')
+        await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
+    req.socket.setTimeout(ctx.idleTimeoutMs);
+    if (status === 200 && fault === 'stored-502')
+        return () => sendError(req, res, 502, 'Bad Gateway');
+    if (status === 200)
+        return () => sendText(req, res, 200, 'text/plain; charset=utf-8', message ? `${message}\n` : 'OK\n');
+    return () => sendError(req, res, status, message);
+}
+/** Receives the form into a fresh directory under `tmp/`, decides, answers once the directory is gone. */
+async function receiveAndDecide(upload) {
+    const { fs } = upload.ctx.store.system;
+    const name = `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+    const workDir = (0,external_node_path_namespaceObject.join)(upload.ctx.store.dir, 'tmp', name);
+    const form = { fields: [], fileFields: [], contentType: null, upload: null };
+    let answer;
+    try {
+        await fs.mkdir(workDir).catch((error) => {
+            throw writeFailure(error, 'receiving the file');
+        });
+        await receiveForm(upload, workDir, form);
+        answer = await decide(upload, form);
+    }
+    catch (error) {
+        answer = () => answerFailure(upload.req, upload.res, error);
+    }
+    finally {
+        await form.upload?.release();
+        await fs.rm(workDir, { recursive: true, force: true }).catch(() => undefined);
+    }
+    // Answered once `tmp/` holds nothing of it: what a client is told is what the storage holds.
+    answer();
 }
 /** Handles one upload request; resolves once the response is sent. */
 async function handleUpload(ctx, req, res, notes) {
     if (await answeredWithoutBody(ctx, req, res, notes))
         return;
-    const fault = notes.fault;
     const boundary = multipartBoundary(req.headers['content-type']);
     if (!boundary) {
         drain(req);
         sendError(req, res, 400, 'Invalid request: the upload must be multipart/form-data with a boundary.');
         return;
     }
-    const workDir = (0,external_node_path_namespaceObject.join)(ctx.store.dir, 'tmp', `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`);
-    await (0,promises_namespaceObject.mkdir)(workDir, { recursive: true });
-    const form = { fields: [], fileFields: [], contentType: null, upload: null };
-    try {
-        // PyPI reads the whole form before anything is decided, credentials included.
-        await receiveForm(ctx, req, boundary, workDir, form);
-        const query = new URL(req.url ?? '/', 'http://index.invalid').searchParams;
-        const early = refusalBeforeAuthentication(form.fields, form.fileFields, query);
-        if (early)
-            throw early;
-        const auth = authenticateUpload(req.headers.authorization, ctx.token, ctx.trusted);
-        if (!auth.ok)
-            throw new Refusal(auth.status, auth.message);
-        const { status, message } = await acceptUpload(ctx, form.fields, form.upload, {
-            fileFields: form.fileFields,
-            contentType: form.contentType,
-            identity: auth.identity,
-        });
-        if (fault === 'slow')
-            await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
-        if (status === 200 && fault === 'stored-502')
-            sendError(req, res, 502, 'Bad Gateway');
-        else if (status === 200)
-            sendText(req, res, 200, 'text/plain; charset=utf-8', message ? `${message}\n` : 'OK\n');
-        else
-            sendError(req, res, status, message);
+    const slot = ctx.uploads.take();
+    if (!slot) {
+        drain(req);
+        sendError(req, res, 503, `The index is receiving its limit of ${ctx.uploads.cap} uploads at once; retry shortly.`, { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) });
+        return;
     }
-    catch (error) {
-        if (error instanceof Refusal)
-            sendError(req, res, error.status, error.message, error.headers);
-        else if (!res.headersSent && !req.socket.destroyed)
-            sendError(req, res, 500, `Internal error: ${error.message}`);
+    try {
+        await receiveAndDecide({ ctx, req, res, boundary, fault: notes.fault, slot });
     }
     finally {
-        form.upload?.release();
-        await (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true });
+        slot.release();
     }
 }
 
@@ -18352,392 +19322,6 @@ async function route(r) {
     if (!found)
         return sendError(r.req, r.res, 404, 'Not Found');
     await found.handle(r);
-}
-
-;// CONCATENATED MODULE: ./packages/local-index/journal.ts
-/** An append-only JSON-lines journal with fsync: the index's durable state, replayed on start. */
-
-/** Raised when the journal is damaged somewhere other than a torn last line. */
-class JournalError extends Error {
-    name = 'JournalError';
-}
-/**
- * Reads every complete entry. A last line cut short by a crash (no newline, or not JSON) is dropped and
- * cut off the file, because its append never returned and so nothing was ever served from it.
- */
-async function readJournal(path) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw error;
-    }
-    const entries = [];
-    let offset = 0;
-    while (offset < text.length) {
-        const eol = text.indexOf('\n', offset);
-        if (eol < 0) {
-            // The newline is the last byte of every append, so a line without one is a torn write.
-            await (0,promises_namespaceObject.truncate)(path, Buffer.byteLength(text.slice(0, offset), 'utf8'));
-            break;
-        }
-        try {
-            entries.push(JSON.parse(text.slice(offset, eol)));
-        }
-        catch {
-            throw new JournalError(`${path}: line ${entries.length + 1} is not valid JSON; the index state is damaged`);
-        }
-        offset = eol + 1;
-    }
-    return entries;
-}
-/** An open journal; `append` returns only once the entry is on disk. */
-class Journal {
-    handle;
-    constructor(handle) {
-        this.handle = handle;
-    }
-    /** Opens (creating if needed) the journal at `path` for appending. */
-    static async open(path) {
-        return new Journal(await (0,promises_namespaceObject.open)(path, 'a'));
-    }
-    /** Appends one entry and fsyncs. Callers serialize appends (one writer at a time). */
-    async append(entry) {
-        await this.handle.write(`${JSON.stringify(entry)}\n`);
-        await this.handle.sync();
-    }
-    /** Closes the file. */
-    async close() {
-        await this.handle.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/local-index/storage-error.ts
-/** Raised when the storage directory cannot be used; the message names it and says why. */
-class StorageError extends Error {
-    name = 'StorageError';
-}
-
-;// CONCATENATED MODULE: ./packages/local-index/lock.ts
-/** One index per storage directory: a lock file holding the owner's pid, taken over when that pid is gone. */
-
-
-
-function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        // EPERM means it exists but belongs to someone else: still alive.
-        return error.code === 'EPERM';
-    }
-}
-/** Takes `<dir>/.lock`, or throws naming the process that holds it. */
-async function lockDirectory(dir) {
-    const path = (0,external_node_path_namespaceObject.join)(dir, '.lock');
-    for (let attempt = 0; attempt < 2; attempt += 1) {
-        try {
-            const handle = await (0,promises_namespaceObject.open)(path, 'wx');
-            await handle.writeFile(String(process.pid));
-            await handle.close();
-            return { release: () => (0,promises_namespaceObject.rm)(path, { force: true }) };
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-            const owner = Number.parseInt(await (0,promises_namespaceObject.readFile)(path, 'utf8').catch(() => ''), 10);
-            if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
-                throw new StorageError(`storage directory ${dir} is in use by another index (pid ${owner}); stop it or choose another --storage`);
-            }
-            if (owner === process.pid) {
-                throw new StorageError(`storage directory ${dir} is already served by this process; close that index first`);
-            }
-            await (0,promises_namespaceObject.rm)(path, { force: true }); // stale: its owner died without cleaning up
-        }
-    }
-    throw new StorageError(`storage directory ${dir}: could not take its lock file ${path}`);
-}
-
-;// CONCATENATED MODULE: ./packages/local-index/store.ts
-/**
- * The index's storage directory: file bytes under `packages/`, state in `journal.jsonl`, uploads in
- * progress under `tmp/`. A file is served only after its bytes are renamed into place and its journal
- * line is on disk, so a crash at any point leaves either the old state or the new one.
- */
-
-
-
-
-
-
-
-/** The path PyPI would give a file: `packages/<b2[0:2]>/<b2[2:4]>/<b2[4:]>/<filename>`. */
-function blobPath(blake2b256, filename) {
-    return ['packages', blake2b256.slice(0, 2), blake2b256.slice(2, 4), blake2b256.slice(4), filename].join('/');
-}
-/**
- * `mkdir -p` one level at a time: node's recursive mkdir spins forever under /proc, and this way the
- * first level that fails is the one named in the error.
- */
-async function makeDirectory(dir) {
-    const missing = [];
-    let at = (0,external_node_path_namespaceObject.resolve)(dir);
-    for (;;) {
-        try {
-            if (!(await (0,promises_namespaceObject.stat)(at)).isDirectory())
-                throw Object.assign(new Error(`${at} is not a directory`), { code: 'ENOTDIR' });
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'ENOENT')
-                throw error;
-            missing.unshift(at);
-            const parent = (0,external_node_path_namespaceObject.dirname)(at);
-            if (parent === at)
-                break;
-            at = parent;
-        }
-    }
-    for (const path of missing) {
-        await (0,promises_namespaceObject.mkdir)(path).catch((error) => {
-            if (error.code !== 'EEXIST')
-                throw error;
-        });
-    }
-}
-async function fsyncPath(path) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
-    try {
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** The storage directory of one running index. */
-class IndexStore {
-    dir;
-    journal;
-    lock;
-    projectsByName = new Map();
-    filesByName = new Map();
-    deleted = new Set();
-    queue = Promise.resolve();
-    serialNumber = 0;
-    constructor(dir, journal, lock) {
-        this.dir = dir;
-        this.journal = journal;
-        this.lock = lock;
-    }
-    /** Opens `dir` (created if missing), replays its journal and sweeps leftovers of a crash. */
-    static async open(dir) {
-        try {
-            await makeDirectory((0,external_node_path_namespaceObject.join)(dir, 'tmp'));
-            await makeDirectory((0,external_node_path_namespaceObject.join)(dir, 'packages'));
-            await (0,promises_namespaceObject.access)(dir, external_node_fs_namespaceObject.constants.W_OK);
-            // Root passes access() everywhere; a real write is the only honest test.
-            const probe = (0,external_node_path_namespaceObject.join)(dir, 'tmp', '.probe');
-            await (0,promises_namespaceObject.writeFile)(probe, '');
-            await (0,promises_namespaceObject.rm)(probe);
-        }
-        catch (error) {
-            const code = error.code ?? String(error);
-            throw new StorageError(`storage directory ${dir} is not writable (${code}); choose another with --storage`);
-        }
-        const lock = await lockDirectory(dir);
-        try {
-            const entries = await readJournal((0,external_node_path_namespaceObject.join)(dir, 'journal.jsonl'));
-            const journal = await Journal.open((0,external_node_path_namespaceObject.join)(dir, 'journal.jsonl'));
-            const store = new IndexStore(dir, journal, lock);
-            for (const entry of entries)
-                store.apply(entry);
-            await store.sweep();
-            return store;
-        }
-        catch (error) {
-            await lock.release();
-            throw error;
-        }
-    }
-    /** The journal's length: PyPI's `last_serial` for this index. */
-    get serial() {
-        return this.serialNumber;
-    }
-    /** A fresh path under `tmp/` for an upload in progress. */
-    tempPath() {
-        return (0,external_node_path_namespaceObject.join)(this.dir, 'tmp', `${(0,external_node_crypto_.randomBytes)(12).toString('hex')}.part`);
-    }
-    /** Absolute path of a stored file's bytes. */
-    absolute(path) {
-        return (0,external_node_path_namespaceObject.join)(this.dir, ...path.split('/'));
-    }
-    /** A project by its normalized name. */
-    project(normalized) {
-        return this.projectsByName.get(normalized);
-    }
-    /** All projects, in name order. */
-    projects() {
-        return [...this.projectsByName.values()].sort((a, b) => (a.normalized < b.normalized ? -1 : 1));
-    }
-    /** A stored file by filename, with its project and release. */
-    file(filename) {
-        return this.filesByName.get(filename);
-    }
-    /** True when `filename` was stored once and deleted: PyPI never lets it be used again. */
-    isDeleted(filename) {
-        return this.deleted.has(filename);
-    }
-    /** Every filename deleted so far. */
-    deletedFilenames() {
-        return [...this.deleted];
-    }
-    /** Runs `task` with no other `exclusive` task running: checks against the state and the write that follows. */
-    exclusive(task) {
-        const run = this.queue.then(task, task);
-        this.queue = run.catch(() => undefined);
-        return run;
-    }
-    /** Moves an upload into place and records it. Call inside `exclusive`. */
-    async add(input) {
-        const path = blobPath(input.digests.blake2b_256, input.filename);
-        const target = this.absolute(path);
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-        if (input.coreMetadata) {
-            const metadataTemp = this.tempPath();
-            await (0,promises_namespaceObject.writeFile)(metadataTemp, input.coreMetadata.bytes);
-            await fsyncPath(metadataTemp);
-            await (0,promises_namespaceObject.rename)(metadataTemp, `${target}.metadata`);
-        }
-        await (0,promises_namespaceObject.rename)(input.tempPath, target);
-        await fsyncPath((0,external_node_path_namespaceObject.dirname)(target));
-        const file = {
-            filename: input.filename,
-            project: input.project,
-            version: input.version,
-            packagetype: input.packagetype,
-            pythonVersion: input.pythonVersion,
-            requiresPython: input.requiresPython,
-            size: input.size,
-            digests: input.digests,
-            uploadTime: input.uploadTime,
-            path,
-            coreMetadata: input.coreMetadata?.digests ?? null,
-        };
-        await this.record({
-            op: 'add',
-            projectName: input.projectName,
-            version: input.version,
-            versionKey: input.versionKey,
-            metadata: input.metadata,
-            file,
-        });
-        return file;
-    }
-    /** Deletes a file for good: its name can never be uploaded again. False if there is no such file. */
-    async deleteFile(filename) {
-        const found = this.filesByName.get(filename);
-        if (!found)
-            return false;
-        await this.record({ op: 'delete', filename, time: new Date().toISOString() });
-        await (0,promises_namespaceObject.rm)(this.absolute(found.file.path), { force: true });
-        await (0,promises_namespaceObject.rm)(`${this.absolute(found.file.path)}.metadata`, { force: true });
-        return true;
-    }
-    /** Marks a release yanked (PEP 592). False if there is no such release. */
-    async yank(project, versionKey, reason) {
-        if (!this.projectsByName.get(project)?.releases.has(versionKey))
-            return false;
-        await this.record({ op: 'yank', project, versionKey, reason, time: new Date().toISOString() });
-        return true;
-    }
-    /** Takes a yank back. False if there is no such release. */
-    async unyank(project, versionKey) {
-        if (!this.projectsByName.get(project)?.releases.has(versionKey))
-            return false;
-        await this.record({ op: 'unyank', project, versionKey, time: new Date().toISOString() });
-        return true;
-    }
-    /** Closes the journal and releases the directory lock. */
-    async close() {
-        await this.queue;
-        await this.journal.close();
-        await this.lock.release();
-    }
-    async record(entry) {
-        await this.journal.append(entry);
-        this.apply(entry);
-    }
-    apply(entry) {
-        this.serialNumber += 1;
-        switch (entry.op) {
-            case 'add': {
-                let project = this.projectsByName.get(entry.file.project);
-                if (!project) {
-                    project = { name: entry.projectName, normalized: entry.file.project, releases: new Map() };
-                    this.projectsByName.set(project.normalized, project);
-                }
-                let release = project.releases.get(entry.versionKey);
-                if (!release) {
-                    release = {
-                        version: entry.version,
-                        key: entry.versionKey,
-                        metadata: entry.metadata,
-                        yanked: false,
-                        yankedReason: '',
-                        files: [],
-                    };
-                    project.releases.set(entry.versionKey, release);
-                }
-                release.files.push(entry.file);
-                this.filesByName.set(entry.file.filename, { project, release, file: entry.file });
-                return;
-            }
-            case 'delete': {
-                const found = this.filesByName.get(entry.filename);
-                this.deleted.add(entry.filename);
-                if (!found)
-                    return;
-                this.filesByName.delete(entry.filename);
-                // As on PyPI, the release stays (with no files) when its last file goes.
-                found.release.files = found.release.files.filter((f) => f.filename !== entry.filename);
-                return;
-            }
-            case 'yank':
-            case 'unyank': {
-                const release = this.projectsByName.get(entry.project)?.releases.get(entry.versionKey);
-                if (!release)
-                    return;
-                release.yanked = entry.op === 'yank';
-                release.yankedReason = entry.op === 'yank' ? entry.reason : '';
-                return;
-            }
-        }
-    }
-    /** Removes what a crash can leave behind: partial uploads and bytes renamed in but never journaled. */
-    async sweep() {
-        for (const name of await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(this.dir, 'tmp'))) {
-            await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(this.dir, 'tmp', name), { force: true, recursive: true });
-        }
-        const known = new Set();
-        for (const { file } of this.filesByName.values()) {
-            known.add(file.path);
-            if (file.coreMetadata)
-                known.add(`${file.path}.metadata`);
-        }
-        const root = (0,external_node_path_namespaceObject.join)(this.dir, 'packages');
-        for (const entry of await (0,promises_namespaceObject.readdir)(root, { recursive: true, withFileTypes: true })) {
-            if (!entry.isFile())
-                continue;
-            const full = (0,external_node_path_namespaceObject.join)(entry.parentPath, entry.name);
-            const rel = ['packages', ...(0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep)].join('/');
-            if (!known.has(rel))
-                await (0,promises_namespaceObject.unlink)(full);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/local-index/jwt.ts
@@ -18994,6 +19578,67 @@ class TrustedPublishing {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/local-index/upload-slots.ts
+/**
+ * How many uploads the index takes at once, and the memory they hold: a fixed number of slots (an upload
+ * beyond them is answered 503 with Retry-After before its body is read), each holding at most a known
+ * number of bytes, so the whole is bounded by the cap. The index keeps its own account of both.
+ */
+/** The slots of one index. */
+class UploadSlots {
+    cap;
+    perUploadBytes;
+    active = 0;
+    peakActive = 0;
+    refused = 0;
+    held = 0;
+    peakHeld = 0;
+    /** `cap` slots of at most `perUploadBytes` each. */
+    constructor(cap, perUploadBytes) {
+        this.cap = cap;
+        this.perUploadBytes = perUploadBytes;
+    }
+    /** A slot, or null (counted as refused) when all are taken. */
+    take() {
+        if (this.active >= this.cap) {
+            this.refused += 1;
+            return null;
+        }
+        this.active += 1;
+        this.peakActive = Math.max(this.peakActive, this.active);
+        let mine = 0;
+        let released = false;
+        return {
+            hold: (bytes) => {
+                if (released)
+                    return;
+                this.held += bytes - mine;
+                mine = bytes;
+                this.peakHeld = Math.max(this.peakHeld, this.held);
+            },
+            release: () => {
+                if (released)
+                    return;
+                released = true;
+                this.held -= mine;
+                this.active -= 1;
+            },
+        };
+    }
+    /** The account as it stands. */
+    snapshot() {
+        return {
+            cap: this.cap,
+            active: this.active,
+            peakActive: this.peakActive,
+            refused: this.refused,
+            heldBytes: this.held,
+            peakHeldBytes: this.peakHeld,
+            boundBytes: this.cap * this.perUploadBytes,
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/local-index/server.ts
 /** `startIndex`: the HTTP server on node's own `http`; `router.ts` decides which handler answers. */
 
@@ -19005,8 +19650,16 @@ class TrustedPublishing {
 
 
 
+
+
 /** How long `close()` lets requests in flight finish before cutting their connections. */
 const CLOSE_GRACE_MS = 10_000;
+/** Defaults of the load limits (IndexOptions). */
+const LOAD_DEFAULTS = {
+    maxConcurrentUploads: 32,
+    idleTimeoutMs: 60_000,
+    requestTimeoutMs: 15 * 60_000,
+};
 /** Raised when the index cannot start; the message is one line naming the cause and the fix. */
 class IndexStartError extends Error {
     name = 'IndexStartError';
@@ -19036,8 +19689,21 @@ function listen(server, host, port) {
 function formatHost(host) {
     return host.includes(':') ? `[${host}]` : host;
 }
+/** The load limits, defaults filled in; a value that is no positive whole number stops the start. */
+function loadLimits(options) {
+    const limits = { ...LOAD_DEFAULTS };
+    for (const key of Object.keys(limits)) {
+        const value = options[key];
+        if (value === undefined)
+            continue;
+        if (!Number.isSafeInteger(value) || value < 1)
+            throw new IndexStartError(`${key} must be a positive whole number, got ${value}`);
+        limits[key] = value;
+    }
+    return limits;
+}
 /** The parts and settings every handler shares, from the options (defaults filled in). */
-function createContext(options, store) {
+function createContext(options, store, limits) {
     return {
         store,
         trusted: new TrustedPublishing(options.trustedPublishers ?? [], options.oidcAudience ?? 'pypi', options.clock),
@@ -19048,11 +19714,20 @@ function createContext(options, store) {
         simpleFormats: options.simpleFormats ?? 'both',
         descriptions: new PythonRstRenderer(),
         inFlight: new Set(),
+        uploads: new UploadSlots(limits.maxConcurrentUploads, UPLOAD_HELD_BOUND),
+        idleTimeoutMs: limits.idleTimeoutMs,
     };
 }
 /** The HTTP server: each request routed, logged when it closes, and tracked until it finishes. */
-function createIndexServer(ctx, admin, baseUrl, onRequest) {
-    const server = (0,external_node_http_namespaceObject.createServer)((req, res) => {
+function createIndexServer(ctx, admin, baseUrl, onRequest, requestTimeoutMs) {
+    // Node checks the request timeout on this interval: a tenth of it keeps the overrun small.
+    const checking = Math.max(50, Math.min(30_000, Math.floor(requestTimeoutMs / 10)));
+    const timeouts = {
+        requestTimeout: requestTimeoutMs,
+        headersTimeout: Math.min(60_000, requestTimeoutMs),
+        connectionsCheckingInterval: checking,
+    };
+    const server = (0,external_node_http_namespaceObject.createServer)(timeouts, (req, res) => {
         const started = performance.now();
         const notes = { fault: null };
         res.on('close', () => {
@@ -19075,9 +19750,8 @@ function createIndexServer(ctx, admin, baseUrl, onRequest) {
         ctx.inFlight.add(work);
         void work.finally(() => ctx.inFlight.delete(work));
     });
-    // Uploads of large files over slow links must not be cut off by node's default request timeout.
-    server.requestTimeout = 0;
-    server.headersTimeout = 60_000;
+    // A silent connection is closed (node destroys the socket): a stalled upload frees its slot.
+    server.timeout = ctx.idleTimeoutMs;
     return server;
 }
 /**
@@ -19105,13 +19779,14 @@ async function startIndex(options) {
     const port = options.port ?? 0;
     if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new IndexStartError(`port must be 0-65535, got ${port}`);
-    const store = await IndexStore.open(options.storageDir);
-    const ctx = createContext(options, store);
+    const limits = loadLimits(options);
+    const store = await IndexStore.open(options.storageDir, options.storageSystem);
+    const ctx = createContext(options, store, limits);
     if (options.onNotice)
         void announceDescriptions(ctx.descriptions, options.onNotice);
     const admin = createAdmin(store);
     let baseUrl = '';
-    const server = createIndexServer(ctx, admin, () => baseUrl, options.onRequest);
+    const server = createIndexServer(ctx, admin, () => baseUrl, options.onRequest, limits.requestTimeoutMs);
     let address;
     try {
         address = await listen(server, host, port);
@@ -19129,14 +19804,9 @@ async function startIndex(options) {
         jsonUrl: `${baseUrl}/pypi/`,
         port: address.port,
         admin,
+        load: () => ctx.uploads.snapshot(),
         close: () => (closing ??= closeIndex(server, ctx)),
     };
-}
-
-;// CONCATENATED MODULE: ./packages/cli/usage-error.ts
-/** Raised for a command line that cannot be run; printed as one line, exit code 2. */
-class UsageError extends Error {
-    name = 'UsageError';
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/index-serve.ts
@@ -20149,11 +20819,13 @@ async function runCommand(args, io) {
 
 
 
+
 /** The CLI's version, printed by `--version`. */
 const VERSION = '0.1.0';
 const HELP_TOPICS = {
     index: INDEX_HELP,
     'index serve': INDEX_SERVE_HELP,
+    'index repair': INDEX_REPAIR_HELP,
     serve: INDEX_SERVE_HELP,
     run: RUN_HELP,
 };
@@ -20183,6 +20855,8 @@ async function dispatch(args, io, stop) {
         }
         if (sub === 'serve')
             return indexServe(subArgs, io, stop);
+        if (sub === 'repair')
+            return indexRepair(subArgs, io);
         throw new UsageError(`index: unknown subcommand '${sub}'; try 'release-actions index --help'`);
     }
     if (command === 'run')

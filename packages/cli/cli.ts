@@ -1,5 +1,6 @@
 /** The `release-actions` command line: dispatches to the commands and turns errors into one line. */
-import { INDEX_HELP, INDEX_SERVE_HELP, MAIN_HELP, RUN_HELP } from './help.js';
+import { INDEX_HELP, INDEX_REPAIR_HELP, INDEX_SERVE_HELP, MAIN_HELP, RUN_HELP } from './help.js';
+import { indexRepair } from './index-repair.js';
 import { indexServe } from './index-serve.js';
 import type { CliOutput } from './output.js';
 import { runCommand } from './run-command.js';
@@ -11,6 +12,7 @@ export const VERSION = '0.1.0';
 const HELP_TOPICS: Record<string, string> = {
   index: INDEX_HELP,
   'index serve': INDEX_SERVE_HELP,
+  'index repair': INDEX_REPAIR_HELP,
   serve: INDEX_SERVE_HELP,
   run: RUN_HELP,
 };
@@ -39,6 +41,7 @@ async function dispatch(args: string[], io: CliOutput, stop: AbortSignal): Promi
       return sub === undefined ? 2 : 0;
     }
     if (sub === 'serve') return indexServe(subArgs, io, stop);
+    if (sub === 'repair') return indexRepair(subArgs, io);
     throw new UsageError(`index: unknown subcommand '${sub}'; try 'release-actions index --help'`);
   }
   if (command === 'run') return runCommand(rest, io);

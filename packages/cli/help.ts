@@ -7,6 +7,7 @@ Rehearse a Python release locally: serve a PyPI-compatible index, run the bundle
 
 Commands:
   index serve          Serve a local PyPI-compatible index (upload, simple and JSON APIs)
+  index repair         Set a damaged index journal's damage aside (keeping a copy)
   run <action>         Run a bundled action locally, as a GitHub runner would
   help [command]       Show help for a command
 
@@ -22,8 +23,9 @@ export const INDEX_HELP = `Usage: release-actions index <subcommand> [options]
 
 Subcommands:
   serve                Serve a local PyPI-compatible index
+  repair               Set a damaged index journal's damage aside (keeping a copy)
 
-Run 'release-actions index serve --help' for its options.
+Run 'release-actions index <subcommand> --help' for its options.
 `;
 
 /** `release-actions index serve --help`. */
@@ -54,6 +56,23 @@ Examples:
   release-actions index serve --port 8080 --token s3cret
   twine upload --repository-url http://127.0.0.1:8080/legacy/ -u __token__ -p s3cret dist/*
   pip install --index-url http://127.0.0.1:8080/simple/ my-project
+`;
+
+/** `release-actions index repair --help`. */
+export const INDEX_REPAIR_HELP = `Usage: release-actions index repair [options]
+
+When 'index serve' refuses to start because its journal is damaged (it names the line), this sets the
+damage aside: lines that hold no entry are dropped, a file whose bytes are missing or cut short is marked
+deleted (its name is never taken again, as on PyPI), a torn last line goes. The journal as it was is kept
+beside it as journal.jsonl.damaged-<time>. Not while an index serves the directory.
+
+Options:
+  --storage <dir>                The index's storage directory (default .release-actions/index)
+  --dry-run                      Only say what would be done
+  -h, --help                     Show this help
+
+Example:
+  release-actions index repair --storage .release-actions/index
 `;
 
 /** `release-actions run --help`. */

@@ -31,7 +31,7 @@ export {
   type FileHashes,
 } from './hash-file.js';
 export { BufferPool } from './buffer-pool.js';
-export { ParallelDigests } from './parallel-digests.js';
+export { PARALLEL_DIGESTS_MAX_HELD, ParallelDigests } from './parallel-digests.js';
 export { DEFAULT_ZIP_LIMITS, ZipArchive, type ZipEntry, type ZipLimits } from './zip-reader.js';
 export {
   DEFAULT_TAR_LIMITS,

@@ -5,7 +5,8 @@
  * carries about half. (md5 alone on the worker, sha256 here, measured no faster.)
  *
  * Bytes reach the worker through a few staging buffers per stream, transferred (not copied) there and back:
- * memory stays at STAGES × STAGE_BYTES per stream however fast the bytes arrive.
+ * memory stays at most STAGES × STAGE_BYTES per stream however fast the bytes arrive, and a stream takes
+ * them only as its bytes need them (a stalled upload that sent little holds little).
  */
 import { Worker } from 'node:worker_threads';
 import { createBLAKE2b, type IHasher } from './blake2b.js';
@@ -15,6 +16,8 @@ import type { FileHashes } from './hash-file.js';
 const STAGE_BYTES = 256 * 1024;
 /** Staging buffers per stream: enough that neither thread waits for the other's message to arrive. */
 const STAGES = 4;
+/** The most a stream holds in staging buffers. */
+export const PARALLEL_DIGESTS_MAX_HELD = STAGES * STAGE_BYTES;
 /** Staging buffers outlive their stream, for the next upload (an index receives one file after another). */
 const stagingBuffers = new BufferPool(STAGE_BYTES, 4 * STAGES);
 
@@ -110,10 +113,12 @@ const idleBlake: IHasher[] = [];
 /** The digests of one stream of bytes, fed with `update` (await each call) and read once with `digest`. */
 export class ParallelDigests {
   private size = 0;
-  private stage: Uint8Array | null = new Uint8Array(stagingBuffers.take());
+  private stage: Uint8Array | null = null;
   private staged = 0;
-  /** Staging buffers back from the worker (or not sent yet). */
-  private readonly spares: ArrayBuffer[] = Array.from({ length: STAGES - 1 }, () => stagingBuffers.take());
+  /** Staging buffers taken from the pool so far (at most STAGES). */
+  private owned = 0;
+  /** Staging buffers back from the worker. */
+  private readonly spares: ArrayBuffer[] = [];
   private waitingForSpare: ((buffer: ArrayBuffer) => void) | null = null;
   private failure: Error | null = null;
   private result: Promise<{ sha256: string; md5: string }>;
@@ -147,6 +152,11 @@ export class ParallelDigests {
     const blake = idleBlake.pop() ?? (await createBLAKE2b(256));
     blake.init();
     return new ParallelDigests(blake);
+  }
+
+  /** Bytes held in staging buffers now. */
+  get heldBytes(): number {
+    return this.owned * STAGE_BYTES;
   }
 
   /** Adds the next bytes; resolves once they may be reused by the caller. */
@@ -204,6 +214,7 @@ export class ParallelDigests {
     if (this.stage) stagingBuffers.give(this.stage.buffer as ArrayBuffer);
     this.stage = null;
     for (const buffer of this.spares.splice(0)) stagingBuffers.give(buffer);
+    this.owned = 0;
   }
 
   private sendStage(): void {
@@ -216,6 +227,10 @@ export class ParallelDigests {
   private takeSpare(): Promise<ArrayBuffer> {
     const spare = this.spares.pop();
     if (spare) return Promise.resolve(spare);
+    if (this.owned < STAGES) {
+      this.owned += 1;
+      return Promise.resolve(stagingBuffers.take());
+    }
     return new Promise((resolve) => (this.waitingForSpare = resolve));
   }
 }

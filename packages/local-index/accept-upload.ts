@@ -165,7 +165,7 @@ export async function acceptUpload(
   });
 }
 
-// The file moves into place and is journaled; the project takes the name as this upload spells it.
+// The file moves into place and is journaled (the journal line renames the project to this upload's spelling).
 async function store(
   ctx: IndexContext,
   fields: FormField[],
@@ -202,9 +202,6 @@ async function store(
       : null,
     uploadTime: uploadTimestamp(new Date()),
   });
-  // warehouse renames a project to the spelling of its latest upload (Package-Name → package_name).
-  const stored = ctx.store.project(projectKey);
-  if (stored) stored.name = name;
 }
 
 /** PyPI's upload-time form: ISO 8601 UTC with microseconds. */

@@ -10,6 +10,7 @@ import type { IndexContext } from './context.js';
 import { sendError, sendJson } from './responses.js';
 import type { IndexStore } from './store.js';
 import { findRelease } from './release-lookup.js';
+import { StorageWriteError, writeFailureAnswer } from './storage-error.js';
 
 /** Admin operations of a running index. */
 export interface IndexAdmin {
@@ -53,19 +54,23 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<str
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function authorized(ctx: IndexContext, req: IncomingMessage): boolean {
-  if (ctx.token === undefined) return true;
+/** True when the request carries the admin token (the configured `token`), as Bearer or as `__token__`'s password. */
+function authorized(token: string, req: IncomingMessage): boolean {
   const header = req.headers.authorization ?? '';
   const bearer = /^Bearer\s+(.+)$/i.exec(header)?.[1];
   const given =
     bearer ?? (parseBasicAuth(header)?.user === '__token__' ? parseBasicAuth(header)?.password : undefined);
   if (given === undefined) return false;
   const a = Buffer.from(given);
-  const b = Buffer.from(ctx.token);
+  const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** `POST /_admin/delete {filename}`, `POST /_admin/yank {project, version, reason?}`, `POST /_admin/unyank {project, version}`. */
+/**
+ * `POST /_admin/delete {filename}`, `POST /_admin/yank {project, version, reason?}`, `POST /_admin/unyank
+ * {project, version}`, `GET /_admin/load`. Only with the admin token: the configured `token`, whatever else
+ * may upload (a minted token never); with no token configured the admin API does not exist (404).
+ */
 export async function handleAdmin(
   ctx: IndexContext,
   admin: IndexAdmin,
@@ -73,11 +78,35 @@ export async function handleAdmin(
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
-  if (req.method !== 'POST') return sendError(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
-  if (!authorized(ctx, req)) {
-    req.resume();
-    return sendError(req, res, 403, 'Invalid or non-existent authentication information.');
+  const refuse = (status: number, message: string, headers?: Record<string, string>): void => {
+    req.resume(); // its body is not wanted
+    sendError(req, res, status, message, headers);
+  };
+  if (ctx.token === undefined) return refuse(404, 'Not Found');
+  if (!authorized(ctx.token, req)) return refuse(403, 'Invalid or non-existent authentication information.');
+  const action = url.pathname.slice('/_admin/'.length);
+  if (action === 'load') {
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return refuse(405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
+    return sendJson(req, res, 200, ctx.uploads.snapshot());
   }
+  if (req.method !== 'POST') return refuse(405, 'Method Not Allowed', { Allow: 'POST' });
+  try {
+    await adminChange(admin, req, res, action);
+  } catch (error) {
+    if (!(error instanceof StorageWriteError)) throw error;
+    const { status, message, headers } = writeFailureAnswer(error);
+    sendError(req, res, status, message, headers);
+  }
+}
+
+/** The change an admin request asks for, carried out and answered. */
+async function adminChange(
+  admin: IndexAdmin,
+  req: IncomingMessage,
+  res: ServerResponse,
+  action: string,
+): Promise<void> {
   let payload: Record<string, unknown>;
   try {
     payload = JSON.parse(await readBody(req, 64 * 1024)) as Record<string, unknown>;
@@ -87,7 +116,6 @@ export async function handleAdmin(
   }
   const text = (key: string): string | null =>
     typeof payload[key] === 'string' ? (payload[key] as string) : null;
-  const action = url.pathname.slice('/_admin/'.length);
   if (action === 'delete') {
     const filename = text('filename');
     if (!filename) return sendError(req, res, 400, "Missing 'filename'.");

@@ -3,6 +3,7 @@ import type { PythonRstRenderer } from '../dists/index.js';
 import type { FaultKind, FaultPlan } from './faults.js';
 import type { IndexStore } from './store.js';
 import type { TrustedPublishing } from './trusted-publishing.js';
+import type { UploadSlots } from './upload-slots.js';
 
 /** The running index's parts and settings. */
 export interface IndexContext {
@@ -17,6 +18,10 @@ export interface IndexContext {
   descriptions: PythonRstRenderer;
   /** Uploads in flight, so `close()` can wait for them. */
   inFlight: Set<Promise<unknown>>;
+  /** The upload slots: the cap on uploads at once and the account of what they hold. */
+  uploads: UploadSlots;
+  /** How long a connection may stay silent while the index waits for it. */
+  idleTimeoutMs: number;
 }
 
 /** Per-request notes for the access log. */

@@ -13,4 +13,15 @@ export {
 } from './faults.js';
 export { MINTED_TOKEN_LIFETIME, type TrustedPublisher } from './trusted-publishing.js';
 export type { Claims, JwtAlgorithm } from './jwt.js';
-export { StorageError } from './storage-error.js';
+export { StorageError, StorageWriteError } from './storage-error.js';
+export { repairStorage, type RepairOptions, type RepairReport } from './repair.js';
+export { repairCommand, type Damage } from './storage-check.js';
+export type { UploadLoad } from './upload-slots.js';
+export {
+  NODE_STORAGE,
+  syncsDirectories,
+  type OpenMode,
+  type StorageFs,
+  type StorageHandle,
+  type StorageSystem,
+} from './storage-fs.js';

@@ -46,7 +46,7 @@ export interface Release {
 
 /** One project. */
 export interface Project {
-  /** The display name from the first upload. */
+  /** The display name: the spelling of the latest upload, as warehouse renames projects. */
   name: string;
   normalized: string;
   releases: Map<string, Release>;

@@ -18,6 +18,8 @@ export interface MultipartOptions {
   maxFieldBytes?: number;
   /** Largest header block of one part (bytes). */
   maxHeaderBytes?: number;
+  /** Called after each chunk was taken in (and its file bytes handed on): a moment to read `heldBytes`. */
+  onConsumed?: () => void;
 }
 
 /** Raised for a body that is not well-formed multipart; the message says what is wrong. */
@@ -86,9 +88,17 @@ export class MultipartParser extends Writable {
     this.maxHeaderBytes = options.maxHeaderBytes ?? 16 * 1024;
   }
 
+  /** Bytes this parser holds: the field values so far and its window on the input. */
+  get heldBytes(): number {
+    return this.fieldBytes + this.buffer.length;
+  }
+
   override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
     this.consume(chunk).then(
-      () => callback(),
+      () => {
+        this.options.onConsumed?.();
+        callback();
+      },
       (error: Error) => callback(error),
     );
   }

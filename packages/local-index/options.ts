@@ -1,5 +1,6 @@
 /** The options of `startIndex` and their defaults. */
 import type { FaultOptions } from './faults.js';
+import type { StorageSystem } from './storage-fs.js';
 import type { TrustedPublisher } from './trusted-publishing.js';
 
 /** One request as the index saw it, for access logs and tests. */
@@ -26,6 +27,12 @@ export interface IndexOptions {
   token?: string;
   /** Largest file accepted, in bytes; default 100 MiB as on PyPI (`PYPI_MAX_FILE_SIZE`). */
   maxFileSize?: number;
+  /** Uploads received at once; one more is answered 503 with Retry-After before its body is read. Default 32. */
+  maxConcurrentUploads?: number;
+  /** A connection silent this long while the index waits for it (a request, a body, a read of the answer) is closed. Default 60 s. */
+  idleTimeoutMs?: number;
+  /** A request (headers and body) not received in full within this long is answered 408 and closed. Default 15 min. */
+  requestTimeoutMs?: number;
   /** Inject faults at a seeded rate. */
   faults?: FaultOptions;
   /** Files show on the read APIs only this many ms after their upload, as behind PyPI's CDN; default 0. */
@@ -38,6 +45,8 @@ export interface IndexOptions {
   simpleFormats?: 'both' | 'html' | 'json';
   /** The clock (ms since the epoch) for token lifetimes; rehearses expiry without waiting. Default Date.now. */
   clock?: () => number;
+  /** The file system the storage is written through, and its platform; default node's on this machine. Tests inject failures. */
+  storageSystem?: StorageSystem;
   /** Called after every request. */
   onRequest?: (entry: RequestLogEntry) => void;
   /**

@@ -11,9 +11,17 @@ import { sendError } from './responses.js';
 import { route } from './router.js';
 import { IndexStore } from './store.js';
 import { TrustedPublishing } from './trusted-publishing.js';
+import { UPLOAD_HELD_BOUND } from './upload.js';
+import { UploadSlots, type UploadLoad } from './upload-slots.js';
 
 /** How long `close()` lets requests in flight finish before cutting their connections. */
 const CLOSE_GRACE_MS = 10_000;
+/** Defaults of the load limits (IndexOptions). */
+const LOAD_DEFAULTS = {
+  maxConcurrentUploads: 32,
+  idleTimeoutMs: 60_000,
+  requestTimeoutMs: 15 * 60_000,
+} as const;
 
 /** A running index. */
 export interface RunningIndex {
@@ -28,6 +36,8 @@ export interface RunningIndex {
   port: number;
   /** Delete files, yank releases. */
   admin: IndexAdmin;
+  /** The index's account of its uploads: how many at once, how many refused, the memory they hold. */
+  load(): UploadLoad;
   /** Stops listening, lets uploads in progress finish, and releases the storage directory. */
   close(): Promise<void>;
 }
@@ -69,8 +79,21 @@ function formatHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+/** The load limits, defaults filled in; a value that is no positive whole number stops the start. */
+function loadLimits(options: IndexOptions): typeof LOAD_DEFAULTS {
+  const limits = { ...LOAD_DEFAULTS };
+  for (const key of Object.keys(limits) as (keyof typeof LOAD_DEFAULTS)[]) {
+    const value = options[key];
+    if (value === undefined) continue;
+    if (!Number.isSafeInteger(value) || value < 1)
+      throw new IndexStartError(`${key} must be a positive whole number, got ${value}`);
+    (limits as Record<string, number>)[key] = value;
+  }
+  return limits;
+}
+
 /** The parts and settings every handler shares, from the options (defaults filled in). */
-function createContext(options: IndexOptions, store: IndexStore): IndexContext {
+function createContext(options: IndexOptions, store: IndexStore, limits: typeof LOAD_DEFAULTS): IndexContext {
   return {
     store,
     trusted: new TrustedPublishing(
@@ -85,6 +108,8 @@ function createContext(options: IndexOptions, store: IndexStore): IndexContext {
     simpleFormats: options.simpleFormats ?? 'both',
     descriptions: new PythonRstRenderer(),
     inFlight: new Set(),
+    uploads: new UploadSlots(limits.maxConcurrentUploads, UPLOAD_HELD_BOUND),
+    idleTimeoutMs: limits.idleTimeoutMs,
   };
 }
 
@@ -94,8 +119,16 @@ function createIndexServer(
   admin: IndexAdmin,
   baseUrl: () => string,
   onRequest: IndexOptions['onRequest'],
+  requestTimeoutMs: number,
 ): Server {
-  const server = createServer((req, res) => {
+  // Node checks the request timeout on this interval: a tenth of it keeps the overrun small.
+  const checking = Math.max(50, Math.min(30_000, Math.floor(requestTimeoutMs / 10)));
+  const timeouts = {
+    requestTimeout: requestTimeoutMs,
+    headersTimeout: Math.min(60_000, requestTimeoutMs),
+    connectionsCheckingInterval: checking,
+  };
+  const server = createServer(timeouts, (req, res) => {
     const started = performance.now();
     const notes: RequestNotes = { fault: null };
     res.on('close', () => {
@@ -117,9 +150,8 @@ function createIndexServer(
     ctx.inFlight.add(work);
     void work.finally(() => ctx.inFlight.delete(work));
   });
-  // Uploads of large files over slow links must not be cut off by node's default request timeout.
-  server.requestTimeout = 0;
-  server.headersTimeout = 60_000;
+  // A silent connection is closed (node destroys the socket): a stalled upload frees its slot.
+  server.timeout = ctx.idleTimeoutMs;
   return server;
 }
 
@@ -149,12 +181,13 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new IndexStartError(`port must be 0-65535, got ${port}`);
-  const store = await IndexStore.open(options.storageDir);
-  const ctx = createContext(options, store);
+  const limits = loadLimits(options);
+  const store = await IndexStore.open(options.storageDir, options.storageSystem);
+  const ctx = createContext(options, store, limits);
   if (options.onNotice) void announceDescriptions(ctx.descriptions, options.onNotice);
   const admin = createAdmin(store);
   let baseUrl = '';
-  const server = createIndexServer(ctx, admin, () => baseUrl, options.onRequest);
+  const server = createIndexServer(ctx, admin, () => baseUrl, options.onRequest, limits.requestTimeoutMs);
   let address: AddressInfo;
   try {
     address = await listen(server, host, port);
@@ -171,6 +204,7 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     jsonUrl: `${baseUrl}/pypi/`,
     port: address.port,
     admin,
+    load: () => ctx.uploads.snapshot(),
     close: () => (closing ??= closeIndex(server, ctx)),
   };
 }

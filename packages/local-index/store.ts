@@ -1,16 +1,27 @@
 /**
  * The index's storage directory: file bytes under `packages/`, state in `journal.jsonl`, uploads in
- * progress under `tmp/`. A file is served only after its bytes are renamed into place and its journal
- * line is on disk, so a crash at any point leaves either the old state or the new one.
+ * progress under `tmp/`. A file is served only after its bytes are fsynced, renamed into place (the
+ * directory fsynced) and its journal line is on disk, so a crash at any point leaves either the old state or
+ * the new one; a write that fails leaves the old state and says so (StorageWriteError).
  */
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { access, mkdir, open, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { Journal, readJournal } from './journal.js';
+import { dirname, join } from 'node:path';
+import { Journal, readJournalFile, type JournalLine } from './journal.js';
 import { lockDirectory, type DirectoryLock } from './lock.js';
 import type { Digests, JournalEntry, Project, Release, ReleaseMetadata, StoredFile } from './model.js';
-import { StorageError } from './storage-error.js';
+import { damageMessage, listDamage } from './storage-check.js';
+import { StorageError, writeFailure } from './storage-error.js';
+import {
+  makeDirectories,
+  NODE_STORAGE,
+  probeWritable,
+  syncDirectory,
+  writeNewFile,
+  type StorageSystem,
+} from './storage-fs.js';
+
+/** The journal's file name in the storage directory. */
+export const JOURNAL_FILE = 'journal.jsonl';
 
 /** What `add` needs to store one uploaded file. */
 export interface NewFile {
@@ -39,39 +50,17 @@ export function blobPath(blake2b256: string, filename: string): string {
   );
 }
 
-/**
- * `mkdir -p` one level at a time: node's recursive mkdir spins forever under /proc, and this way the
- * first level that fails is the one named in the error.
- */
-async function makeDirectory(dir: string): Promise<void> {
-  const missing: string[] = [];
-  let at = resolve(dir);
-  for (;;) {
-    try {
-      if (!(await stat(at)).isDirectory())
-        throw Object.assign(new Error(`${at} is not a directory`), { code: 'ENOTDIR' });
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      missing.unshift(at);
-      const parent = dirname(at);
-      if (parent === at) break;
-      at = parent;
-    }
-  }
-  for (const path of missing) {
-    await mkdir(path).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST') throw error;
-    });
-  }
-}
-
-async function fsyncPath(path: string): Promise<void> {
-  const handle = await open(path, 'r');
+/** Creates the storage directory's parts and proves it takes writes, or says which directory cannot. */
+async function prepareDirectory(system: StorageSystem, dir: string): Promise<void> {
   try {
-    await handle.sync();
-  } finally {
-    await handle.close();
+    await makeDirectories(system, join(dir, 'tmp'));
+    await makeDirectories(system, join(dir, 'packages'));
+    await probeWritable(system, dir, join(dir, 'tmp', '.probe'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new StorageError(
+      `storage directory ${dir} is not writable (${code}); choose another with --storage`,
+    );
   }
 }
 
@@ -82,35 +71,30 @@ export class IndexStore {
   private readonly deleted = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
   private serialNumber = 0;
+  private journal: Journal | null = null;
 
   private constructor(
     readonly dir: string,
-    private readonly journal: Journal<JournalEntry>,
+    readonly system: StorageSystem,
     private readonly lock: DirectoryLock,
   ) {}
 
-  /** Opens `dir` (created if missing), replays its journal and sweeps leftovers of a crash. */
-  static async open(dir: string): Promise<IndexStore> {
-    try {
-      await makeDirectory(join(dir, 'tmp'));
-      await makeDirectory(join(dir, 'packages'));
-      await access(dir, constants.W_OK);
-      // Root passes access() everywhere; a real write is the only honest test.
-      const probe = join(dir, 'tmp', '.probe');
-      await writeFile(probe, '');
-      await rm(probe);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      throw new StorageError(
-        `storage directory ${dir} is not writable (${code}); choose another with --storage`,
-      );
-    }
+  /**
+   * Opens `dir` (created if missing), replays its journal and sweeps leftovers of a crash. A torn last line
+   * is cut off; any other damage (a line that is no entry, a file the journal records missing or cut short)
+   * stops the start with the line named and the repair command.
+   */
+  static async open(dir: string, system: StorageSystem = NODE_STORAGE): Promise<IndexStore> {
+    await prepareDirectory(system, dir);
     const lock = await lockDirectory(dir);
     try {
-      const entries = await readJournal<JournalEntry>(join(dir, 'journal.jsonl'));
-      const journal = await Journal.open<JournalEntry>(join(dir, 'journal.jsonl'));
-      const store = new IndexStore(dir, journal, lock);
-      for (const entry of entries) store.apply(entry);
+      const path = join(dir, JOURNAL_FILE);
+      const scan = await readJournalFile(system, path);
+      const store = new IndexStore(dir, system, lock);
+      store.replay(scan.lines);
+      const [damage] = await listDamage(system, scan.lines, (p) => store.absolute(p));
+      if (damage) throw new StorageError(damageMessage(dir, path, damage));
+      store.journal = await Journal.open(system, path, scan.completeBytes);
       await store.sweep();
       return store;
     } catch (error) {
@@ -166,19 +150,14 @@ export class IndexStore {
     return run;
   }
 
-  /** Moves an upload into place and records it. Call inside `exclusive`. */
+  /**
+   * Moves an upload into place and records it. Call inside `exclusive`. On failure nothing of it is served
+   * and its bytes are taken back out (left to the next start's sweep when the journal's tail is unknown).
+   */
   async add(input: NewFile): Promise<StoredFile> {
     const path = blobPath(input.digests.blake2b_256, input.filename);
     const target = this.absolute(path);
-    await mkdir(dirname(target), { recursive: true });
-    if (input.coreMetadata) {
-      const metadataTemp = this.tempPath();
-      await writeFile(metadataTemp, input.coreMetadata.bytes);
-      await fsyncPath(metadataTemp);
-      await rename(metadataTemp, `${target}.metadata`);
-    }
-    await rename(input.tempPath, target);
-    await fsyncPath(dirname(target));
+    const placed = await this.place(input, target);
     const file: StoredFile = {
       filename: input.filename,
       project: input.project,
@@ -192,14 +171,19 @@ export class IndexStore {
       path,
       coreMetadata: input.coreMetadata?.digests ?? null,
     };
-    await this.record({
-      op: 'add',
-      projectName: input.projectName,
-      version: input.version,
-      versionKey: input.versionKey,
-      metadata: input.metadata,
-      file,
-    });
+    try {
+      await this.record({
+        op: 'add',
+        projectName: input.projectName,
+        version: input.version,
+        versionKey: input.versionKey,
+        metadata: input.metadata,
+        file,
+      });
+    } catch (error) {
+      if (!this.journal?.broken) await this.removeQuietly(placed);
+      throw error;
+    }
     return file;
   }
 
@@ -208,8 +192,9 @@ export class IndexStore {
     const found = this.filesByName.get(filename);
     if (!found) return false;
     await this.record({ op: 'delete', filename, time: new Date().toISOString() });
-    await rm(this.absolute(found.file.path), { force: true });
-    await rm(`${this.absolute(found.file.path)}.metadata`, { force: true });
+    // Bytes left behind (Windows refuses to remove a file being downloaded) go with the next start's sweep.
+    const target = this.absolute(found.file.path);
+    await this.removeQuietly([target, `${target}.metadata`]);
     return true;
   }
 
@@ -230,13 +215,49 @@ export class IndexStore {
   /** Closes the journal and releases the directory lock. */
   async close(): Promise<void> {
     await this.queue;
-    await this.journal.close();
+    await this.journal?.close();
     await this.lock.release();
   }
 
+  /**
+   * The upload's bytes (and its core metadata file) renamed to `target`, each fsynced, the directories
+   * created for it and the one it lands in fsynced; the paths placed. On failure, none stays.
+   */
+  private async place(input: NewFile, target: string): Promise<string[]> {
+    const placed: string[] = [];
+    let metadataTemp: string | null = null;
+    try {
+      await makeDirectories(this.system, dirname(target));
+      if (input.coreMetadata) {
+        metadataTemp = this.tempPath();
+        await writeNewFile(this.system, metadataTemp, input.coreMetadata.bytes);
+        await this.system.fs.rename(metadataTemp, `${target}.metadata`);
+        metadataTemp = null;
+        placed.push(`${target}.metadata`);
+      }
+      await this.system.fs.rename(input.tempPath, target);
+      placed.push(target);
+      await syncDirectory(this.system, dirname(target));
+      return placed;
+    } catch (error) {
+      await this.removeQuietly(metadataTemp ? [metadataTemp, ...placed] : placed);
+      throw writeFailure(error, 'storing the file');
+    }
+  }
+
+  private async removeQuietly(paths: string[]): Promise<void> {
+    for (const path of paths)
+      await this.system.fs.rm(path, { recursive: false, force: true }).catch(() => undefined);
+  }
+
   private async record(entry: JournalEntry): Promise<void> {
+    if (!this.journal) throw new Error('the store is not open');
     await this.journal.append(entry);
     this.apply(entry);
+  }
+
+  private replay(lines: JournalLine[]): void {
+    for (const line of lines) if ('entry' in line) this.apply(line.entry);
   }
 
   private apply(entry: JournalEntry): void {
@@ -248,6 +269,8 @@ export class IndexStore {
           project = { name: entry.projectName, normalized: entry.file.project, releases: new Map() };
           this.projectsByName.set(project.normalized, project);
         }
+        // warehouse renames a project to the spelling of its latest upload (package_name → Package-Name).
+        project.name = entry.projectName;
         let release = project.releases.get(entry.versionKey);
         if (!release) {
           release = {
@@ -286,20 +309,28 @@ export class IndexStore {
 
   /** Removes what a crash can leave behind: partial uploads and bytes renamed in but never journaled. */
   private async sweep(): Promise<void> {
-    for (const name of await readdir(join(this.dir, 'tmp'))) {
-      await rm(join(this.dir, 'tmp', name), { force: true, recursive: true });
+    const { fs } = this.system;
+    for (const name of await fs.readdir(join(this.dir, 'tmp'))) {
+      await fs.rm(join(this.dir, 'tmp', name), { force: true, recursive: true });
     }
     const known = new Set<string>();
     for (const { file } of this.filesByName.values()) {
       known.add(file.path);
       if (file.coreMetadata) known.add(`${file.path}.metadata`);
     }
-    const root = join(this.dir, 'packages');
-    for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const full = join(entry.parentPath, entry.name);
-      const rel = ['packages', ...relative(root, full).split(sep)].join('/');
-      if (!known.has(rel)) await unlink(full);
+    for (const path of await listFiles(this.system, join(this.dir, 'packages'), 'packages')) {
+      if (!known.has(path)) await fs.unlink(this.absolute(path));
     }
   }
+}
+
+/** Every file under `dir`, as `/`-separated paths starting with `prefix`. */
+async function listFiles(system: StorageSystem, dir: string, prefix: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const name of await system.fs.readdir(dir)) {
+    const stats = await system.fs.stat(join(dir, name));
+    if (stats.isDirectory()) found.push(...(await listFiles(system, join(dir, name), `${prefix}/${name}`)));
+    else if (stats.isFile()) found.push(`${prefix}/${name}`);
+  }
+  return found;
 }

@@ -1,11 +1,13 @@
 /** Receiving one uploaded file into `tmp/`: written as it arrives, digested on the way, size-limited. */
-import { open, rm, type FileHandle } from 'node:fs/promises';
 import { ParallelDigests } from '../dists/index.js';
 import { toDigests } from './digests.js';
 import type { FileSink } from './multipart.js';
 import type { Digests } from './model.js';
+import { writeFailure } from './storage-error.js';
+import type { StorageHandle, StorageSystem } from './storage-fs.js';
 
-const WRITE_BATCH = 1024 * 1024;
+/** Bytes gathered before a write; one batch is written while the next gathers. */
+export const WRITE_BATCH = 1024 * 1024;
 
 /** The buffers left after a short writev wrote `written` bytes of them. */
 function skipWritten(buffers: Buffer[], written: number): Buffer[] {
@@ -24,7 +26,7 @@ function skipWritten(buffers: Buffer[], written: number): Buffer[] {
 
 /** A temp file being written by an upload; `finish` fsyncs and closes it. */
 export class TempUpload implements FileSink {
-  private handle: FileHandle | null = null;
+  private handle: StorageHandle | null = null;
   private hasher: ParallelDigests | null = null;
   private result: Digests | null = null;
   private written = 0;
@@ -32,10 +34,12 @@ export class TempUpload implements FileSink {
   private pendingBytes = 0;
   private closed = false;
   private writing: Promise<void> = Promise.resolve();
+  private writingBytes = 0;
   /** True once more than `maxBytes` arrived: writing stops, the rest is only counted. */
   tooLarge = false;
 
   constructor(
+    private readonly system: StorageSystem,
     readonly path: string,
     readonly filename: string,
     private readonly maxBytes: number,
@@ -44,6 +48,11 @@ export class TempUpload implements FileSink {
   /** Bytes received so far (including any beyond the limit). */
   get size(): number {
     return this.written;
+  }
+
+  /** Bytes this upload holds in memory now: gathered, being written, and staged for the digests. */
+  get heldBytes(): number {
+    return this.pendingBytes + this.writingBytes + (this.hasher?.heldBytes ?? 0);
   }
 
   async write(chunk: Buffer): Promise<void> {
@@ -67,17 +76,25 @@ export class TempUpload implements FileSink {
   private async flush(): Promise<void> {
     await this.writing;
     const buffers = this.pending;
+    this.writingBytes = this.pendingBytes;
     this.pending = [];
     this.pendingBytes = 0;
-    this.writing = this.writeAll(buffers);
+    this.writing = this.writeAll(buffers).finally(() => {
+      this.writingBytes = 0;
+    });
     this.writing.catch(() => undefined); // awaited by the next flush, by end or by discard
   }
 
   private async writeAll(buffers: Buffer[]): Promise<void> {
-    this.handle ??= await open(this.path, 'wx');
-    while (buffers.length > 0) {
-      const { bytesWritten } = await this.handle.writev(buffers);
-      buffers = skipWritten(buffers, bytesWritten);
+    try {
+      this.handle ??= await this.system.fs.open(this.path, 'wx');
+      while (buffers.length > 0) {
+        const { bytesWritten } = await this.handle.writev(buffers);
+        if (bytesWritten <= 0) throw Object.assign(new Error('the write stored nothing'), { code: 'EIO' });
+        buffers = skipWritten(buffers, bytesWritten);
+      }
+    } catch (error) {
+      throw writeFailure(error, 'receiving the file');
     }
   }
 
@@ -87,11 +104,16 @@ export class TempUpload implements FileSink {
     if (this.tooLarge) return;
     await this.flush(); // opens the file even for an empty upload
     await this.writing;
-    const handle = this.handle as FileHandle | null;
+    const handle = this.handle as StorageHandle | null;
     this.handle = null;
     if (!handle) return;
-    await handle.sync();
-    await handle.close();
+    try {
+      await handle.sync(); // through the handle that wrote it: Windows refuses fsync on a read-only one
+    } catch (error) {
+      throw writeFailure(error, 'receiving the file');
+    } finally {
+      await handle.close().catch(() => undefined);
+    }
   }
 
   /** The file's digests; call after `end`. */
@@ -101,20 +123,27 @@ export class TempUpload implements FileSink {
     return this.result;
   }
 
-  /** Lets go of the digest stream when the upload ends before its digests were read. */
-  release(): void {
+  /**
+   * Lets go of what the upload still holds, however it ended (a client gone, a failed write): the digest
+   * stream when its digests were never read, and the file handle when `end` never closed it.
+   */
+  async release(): Promise<void> {
     if (!this.result) this.hasher?.abandon();
+    await this.closeHandle();
   }
 
   /** Removes the temp file (after a failure, or when the upload changed nothing). */
   async discard(): Promise<void> {
+    await this.closeHandle();
+    await this.system.fs.rm(this.path, { recursive: false, force: true });
+  }
+
+  private async closeHandle(): Promise<void> {
     this.pending = [];
     this.pendingBytes = 0;
     await this.writing.catch(() => undefined);
-    if (this.handle) {
-      await this.handle.close().catch(() => undefined);
-      this.handle = null;
-    }
-    await rm(this.path, { force: true });
+    const handle = this.handle;
+    this.handle = null;
+    await handle?.close().catch(() => undefined);
   }
 }

@@ -2,17 +2,31 @@
  * `POST /legacy/`: PyPI's legacy upload API as twine uses it. The body is streamed to `tmp/` (digested on
  * the way), PyPI's rules from `dists` decide, and only then is the file moved into place and journaled.
  */
-import { mkdir, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { FormField } from '../dists/index.js';
+import { PARALLEL_DIGESTS_MAX_HELD, type FormField } from '../dists/index.js';
 import { acceptUpload, Refusal, refusalBeforeAuthentication } from './accept-upload.js';
 import { authenticateUpload } from './auth.js';
 import type { IndexContext, RequestNotes } from './context.js';
 import { MultipartError, MultipartParser, multipartBoundary, type FileSink } from './multipart.js';
 import { sendError, sendText } from './responses.js';
-import { TempUpload } from './temp-upload.js';
+import { StorageWriteError, writeFailure, writeFailureAnswer } from './storage-error.js';
+import { TempUpload, WRITE_BATCH } from './temp-upload.js';
+import type { UploadSlot } from './upload-slots.js';
+
+/** All form fields of one upload together (the description among them), at most. */
+export const FORM_FIELDS_LIMIT = 4 * 1024 * 1024;
+/** The largest piece node's HTTP parser hands over at once. */
+const MAX_CHUNK = 64 * 1024;
+/**
+ * The most one upload holds in the index's buffers: its fields, the parser's window (a part's headers or a
+ * preamble, and a chunk), a batch gathering and one being written, and the digest staging.
+ */
+export const UPLOAD_HELD_BOUND =
+  FORM_FIELDS_LIMIT + 2 * MAX_CHUNK + 2 * (WRITE_BATCH + MAX_CHUNK) + PARALLEL_DIGESTS_MAX_HELD;
+/** Seconds a client is asked to wait when every upload slot is taken. */
+const BUSY_RETRY_AFTER_SECONDS = 2;
 
 const MISSING_SLASH =
   'An upload was attempted to /legacy but the expected upload URL is /legacy/ (with a trailing slash)';
@@ -88,16 +102,22 @@ interface ReceivedForm {
   upload: TempUpload | null;
 }
 
+/** One upload being handled: the request and its answer, the form's boundary, its slot. */
+interface UploadRequest {
+  ctx: IndexContext;
+  req: IncomingMessage;
+  res: ServerResponse;
+  boundary: string;
+  fault: RequestNotes['fault'];
+  slot: UploadSlot;
+}
+
 /** Streams the body into `into`: fields kept, the `content` file written to `workDir` (digested on the way). */
-async function receiveForm(
-  ctx: IndexContext,
-  req: IncomingMessage,
-  boundary: string,
-  workDir: string,
-  into: ReceivedForm,
-): Promise<void> {
-  const parser = new MultipartParser({
-    boundary,
+async function receiveForm(upload: UploadRequest, workDir: string, into: ReceivedForm): Promise<void> {
+  const { ctx, slot } = upload;
+  const parser: MultipartParser = new MultipartParser({
+    boundary: upload.boundary,
+    maxFieldBytes: FORM_FIELDS_LIMIT,
     onField: (name, value) => into.fields.push([name, value]),
     onFile: (name, filename, type) => {
       into.fileFields.push(name);
@@ -105,16 +125,79 @@ async function receiveForm(
       if (into.upload) throw new MultipartError('more than one file in the content field');
       into.contentType = type;
       // The temp file carries the real name, so archive readers see the name PyPI's checks use.
-      into.upload = new TempUpload(join(workDir, tempName(filename)), filename, ctx.maxFileSize);
+      const path = join(workDir, tempName(filename));
+      into.upload = new TempUpload(ctx.store.system, path, filename, ctx.maxFileSize);
       return into.upload;
     },
+    onConsumed: () => slot.hold(parser.heldBytes + (into.upload?.heldBytes ?? 0)),
   });
   try {
-    await pipeline(req, parser);
+    await pipeline(upload.req, parser);
   } catch (error) {
     if (error instanceof MultipartError) throw new Refusal(400, `Invalid request: ${error.message}.`);
-    throw error; // the client went away: nothing to answer
+    throw error; // a failed write is answered; the client going away needs no answer
   }
+}
+
+/** Answers an upload that failed: PyPI's refusal, a failed write (5xx), or an internal error. */
+function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown): void {
+  if (res.headersSent || res.destroyed) return;
+  if (error instanceof Refusal) return sendError(req, res, error.status, error.message, error.headers);
+  if (error instanceof StorageWriteError) {
+    const { status, message, headers } = writeFailureAnswer(error);
+    drain(req);
+    return sendError(req, res, status, message, headers);
+  }
+  if (!req.socket.destroyed) sendError(req, res, 500, `Internal error: ${(error as Error).message}`);
+}
+
+/**
+ * PyPI's decision on a received form (the file stored when it passes), as the answer to send. Credentials
+ * are looked at only now: PyPI reads the whole form first, and some answers come before authentication.
+ */
+async function decide(upload: UploadRequest, form: ReceivedForm): Promise<() => void> {
+  const { ctx, req, res, fault } = upload;
+  const query = new URL(req.url ?? '/', 'http://index.invalid').searchParams;
+  const early = refusalBeforeAuthentication(form.fields, form.fileFields, query);
+  if (early) throw early;
+  const auth = authenticateUpload(req.headers.authorization, ctx.token, ctx.trusted);
+  if (!auth.ok) throw new Refusal(auth.status, auth.message);
+  // Deciding is the index's work: the client waiting meanwhile is not idle.
+  req.socket.setTimeout(0);
+  const { status, message } = await acceptUpload(ctx, form.fields, form.upload, {
+    fileFields: form.fileFields,
+    contentType: form.contentType,
+    identity: auth.identity,
+  });
+  if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
+  req.socket.setTimeout(ctx.idleTimeoutMs);
+  if (status === 200 && fault === 'stored-502') return () => sendError(req, res, 502, 'Bad Gateway');
+  if (status === 200)
+    return () => sendText(req, res, 200, 'text/plain; charset=utf-8', message ? `${message}\n` : 'OK\n');
+  return () => sendError(req, res, status, message);
+}
+
+/** Receives the form into a fresh directory under `tmp/`, decides, answers once the directory is gone. */
+async function receiveAndDecide(upload: UploadRequest): Promise<void> {
+  const { fs } = upload.ctx.store.system;
+  const name = `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+  const workDir = join(upload.ctx.store.dir, 'tmp', name);
+  const form: ReceivedForm = { fields: [], fileFields: [], contentType: null, upload: null };
+  let answer: () => void;
+  try {
+    await fs.mkdir(workDir).catch((error: unknown) => {
+      throw writeFailure(error, 'receiving the file');
+    });
+    await receiveForm(upload, workDir, form);
+    answer = await decide(upload, form);
+  } catch (error) {
+    answer = () => answerFailure(upload.req, upload.res, error);
+  } finally {
+    await form.upload?.release();
+    await fs.rm(workDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+  // Answered once `tmp/` holds nothing of it: what a client is told is what the storage holds.
+  answer();
 }
 
 /** Handles one upload request; resolves once the response is sent. */
@@ -125,45 +208,27 @@ export async function handleUpload(
   notes: RequestNotes,
 ): Promise<void> {
   if (await answeredWithoutBody(ctx, req, res, notes)) return;
-  const fault = notes.fault;
   const boundary = multipartBoundary(req.headers['content-type']);
   if (!boundary) {
     drain(req);
     sendError(req, res, 400, 'Invalid request: the upload must be multipart/form-data with a boundary.');
     return;
   }
-
-  const workDir = join(
-    ctx.store.dir,
-    'tmp',
-    `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`,
-  );
-  await mkdir(workDir, { recursive: true });
-  const form: ReceivedForm = { fields: [], fileFields: [], contentType: null, upload: null };
+  const slot = ctx.uploads.take();
+  if (!slot) {
+    drain(req);
+    sendError(
+      req,
+      res,
+      503,
+      `The index is receiving its limit of ${ctx.uploads.cap} uploads at once; retry shortly.`,
+      { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) },
+    );
+    return;
+  }
   try {
-    // PyPI reads the whole form before anything is decided, credentials included.
-    await receiveForm(ctx, req, boundary, workDir, form);
-    const query = new URL(req.url ?? '/', 'http://index.invalid').searchParams;
-    const early = refusalBeforeAuthentication(form.fields, form.fileFields, query);
-    if (early) throw early;
-    const auth = authenticateUpload(req.headers.authorization, ctx.token, ctx.trusted);
-    if (!auth.ok) throw new Refusal(auth.status, auth.message);
-    const { status, message } = await acceptUpload(ctx, form.fields, form.upload, {
-      fileFields: form.fileFields,
-      contentType: form.contentType,
-      identity: auth.identity,
-    });
-    if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
-    if (status === 200 && fault === 'stored-502') sendError(req, res, 502, 'Bad Gateway');
-    else if (status === 200)
-      sendText(req, res, 200, 'text/plain; charset=utf-8', message ? `${message}\n` : 'OK\n');
-    else sendError(req, res, status, message);
-  } catch (error) {
-    if (error instanceof Refusal) sendError(req, res, error.status, error.message, error.headers);
-    else if (!res.headersSent && !req.socket.destroyed)
-      sendError(req, res, 500, `Internal error: ${(error as Error).message}`);
+    await receiveAndDecide({ ctx, req, res, boundary, fault: notes.fault, slot });
   } finally {
-    form.upload?.release();
-    await rm(workDir, { recursive: true, force: true });
+    slot.release();
   }
 }

@@ -148,8 +148,9 @@ async function publishWith(
     ...(options.policy ? { policy: options.policy } : {}),
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
   });
-  await fillUrls(results, urls, plan, read);
-  const failure = executionFailure(results);
+  const firstFailure = results.find((r) => r.status === 'failed');
+  const checked = await reconcile(results, urls, plan, read);
+  const failure = firstFailure ? executionFailure(results, firstFailure, checked) : undefined;
   return { ...base, files: results, ...(failure ? { failure } : {}) };
 }
 
@@ -209,37 +210,60 @@ async function mintingAuth(options: PublishOptions, client: HttpClient): Promise
   return source;
 }
 
-/** Download URLs of the files just uploaded, from one fresh read of the release page (best effort). */
-async function fillUrls(
+/**
+ * One fresh read of the release page after the uploads: the download URLs of the files just uploaded, and
+ * the truth about those that failed or were never tried. An upload the index stored whose answer was lost
+ * (a crash, a proxy), with the index unreachable to ask at the time, is there: counting it as missing told
+ * people files were absent that were not. True when the index answered; a read that fails changes nothing.
+ */
+async function reconcile(
   results: FileResult[],
   urls: IndexUrls,
   plan: ReleasePlan,
   read: { client: HttpClient; clock?: Clock; random?: () => number },
-): Promise<void> {
-  if (!results.some((r) => r.status === 'uploaded' && !r.url)) return;
+): Promise<boolean> {
+  const unsettled = (r: FileResult): boolean => r.status === 'failed' || r.status === 'pending';
+  if (!results.some((r) => unsettled(r) || (r.status === 'uploaded' && !r.url))) return true;
+  let release;
   try {
-    const release = await fetchReleaseJson(urls, plan.project, plan.version, {
+    release = await fetchReleaseJson(urls, plan.project, plan.version, {
       ...read,
       fresh: true,
       policy: { maxAttempts: 4, baseDelayMs: 250 },
     });
-    const byName = new Map(release?.files.map((f) => [f.filename, f.url]) ?? []);
-    for (const result of results) result.url ||= oneLine(byName.get(result.filename) ?? '');
   } catch {
-    // The URLs are a convenience; verify-pypi is where the index is checked.
+    return false; // verify-pypi is where the index is checked for good
   }
+  const byName = new Map(release?.files.map((f) => [f.filename, f]) ?? []);
+  for (const result of results) {
+    const listed = byName.get(result.filename);
+    result.url ||= oneLine(listed?.url ?? '');
+    if (!listed || !unsettled(result) || listed.digests.sha256 !== result.sha256) continue;
+    if (result.status === 'failed') {
+      result.message = oneLine(
+        `landed, though its answer was lost (${result.message ?? 'no answer'}): the index lists it with the same sha256`,
+      );
+      result.status = 'uploaded';
+    } else result.status = 'already-present';
+  }
+  return true;
 }
 
-function executionFailure(results: FileResult[]): string | undefined {
-  const failed = results.filter((r) => r.status === 'failed');
-  const first = failed[0];
-  if (!first) return undefined;
+/** The one line for a release left incomplete: what stopped it, and how many files the index lacks (or may). */
+function executionFailure(results: FileResult[], first: FileResult, checked: boolean): string | undefined {
   const missing = results.filter((r) => r.status === 'failed' || r.status === 'pending').length;
+  if (missing === 0) return undefined;
+  const cause =
+    first.status === 'failed'
+      ? `${first.filename} ${first.message ?? 'failed'}`
+      : `the answer to ${first.filename} was lost, which stopped the release`;
   const landed = results.some((r) => r.status === 'uploaded' || r.status === 'already-present');
-  const state = landed
-    ? `${missing} of ${results.length} files are not on the index yet: fix the cause and re-run, files already there count as done`
-    : 'nothing was uploaded';
-  return `${first.filename} ${first.message ?? 'failed'}; ${state}`;
+  const state = !checked
+    ? `${missing} of ${results.length} files are not confirmed on the index (it could not be read afterwards): re-run once it answers, files already there count as done`
+    : landed
+      ? `${missing} of ${results.length} files are not on the index yet: fix the cause and re-run, files already there count as done`
+      : 'nothing was uploaded';
+  return `${cause}; ${state}`;
 }
 
 function fileProblems(files: readonly InspectedFile[]): FileProblem[] {

@@ -8,8 +8,8 @@ import { createReadStream } from 'node:fs';
 import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { startIndex } from '../../packages/local-index/index.js';
+import { basename, join, sep } from 'node:path';
+import { repairStorage, startIndex } from '../../packages/local-index/index.js';
 import { startChildIndex } from './support/child-index.js';
 import {
   get,
@@ -51,7 +51,8 @@ describe('concurrency', () => {
     const paths = await makeDists(specs, await mkdtemp(join(work, 'fifty-')));
     const forms = await Promise.all(paths.map((path) => twineForm(path)));
     const storageDir = await mkdtemp(join(work, 'store-'));
-    let index = await startIndex({ storageDir, port: 0 });
+    // All 50 at once: this is about the store's concurrency, not the upload cap (tested in load.test.ts).
+    let index = await startIndex({ storageDir, port: 0, maxConcurrentUploads: 50 });
     try {
       const answers = await Promise.all(
         paths.map((path, i) => rawUpload(index.uploadUrl, forms[i] ?? [], { path })),
@@ -80,7 +81,7 @@ describe('concurrency', () => {
         dirs.map((dir, i) => makeDists([{ name: 'racing', version: '1.0.0', summary: `build ${i}` }], dir)),
       )
     ).flat();
-    const index = await startTestIndex();
+    const index = await startTestIndex({ maxConcurrentUploads: 50 });
     try {
       const answers = await Promise.all(
         paths.map(async (path) => rawUpload(index.uploadUrl, await twineForm(path), { path })),
@@ -277,15 +278,98 @@ describe('crashes', () => {
     }
   });
 
-  it('refuses to start on a journal damaged in the middle, naming it', async () => {
+  it("keeps the project's latest spelling across a restart, as warehouse renames it on upload", async () => {
+    const storageDir = await mkdtemp(join(work, 'renamed-'));
+    const paths = await makeDists(
+      [
+        { name: 'package_name', version: '1.0.0' },
+        { name: 'Package-Name', version: '2.0.0' },
+      ],
+      await mkdtemp(join(work, 'renamed-dist-')),
+    );
+    let index = await startIndex({ storageDir, port: 0 });
+    for (const path of paths)
+      expect((await rawUpload(index.uploadUrl, await twineForm(path), { path })).status).toBe(200);
+    const spelling = async (): Promise<unknown> =>
+      ((await (await fetch(`${index.jsonUrl}package-name/json`)).json()) as { info: { name: string } }).info
+        .name;
+    expect(await spelling()).toBe('Package-Name');
+    await index.close();
+    index = await startIndex({ storageDir, port: 0 });
+    try {
+      expect(await spelling()).toBe('Package-Name');
+    } finally {
+      await index.close();
+    }
+  });
+
+  it('refuses to start on a journal damaged in the middle, naming the line and the repair command', async () => {
     const storageDir = await mkdtemp(join(work, 'damaged-'));
-    await writeFile(
-      join(storageDir, 'journal.jsonl'),
-      'garbage\n{"op":"delete","filename":"x","time":"t"}\n',
-    );
+    const journal = join(storageDir, 'journal.jsonl');
+    await writeFile(journal, 'garbage\n{"op":"delete","filename":"x","time":"t"}\n{"op":"yank"}\n');
     await expect(startIndex({ storageDir, port: 0 })).rejects.toThrow(
-      `${join(storageDir, 'journal.jsonl')}: line 1 is not valid JSON; the index state is damaged`,
+      `${journal}: line 1 is not valid JSON; the index state is damaged. Run 'release-actions index repair --storage ${storageDir}' to set the damage aside (the journal is kept as a copy)`,
     );
+    const report = await repairStorage(storageDir, { now: () => new Date('2030-01-02T03:04:05.678Z') });
+    expect(report).toMatchObject({
+      damage: [
+        { line: 1, problem: 'is not valid JSON' },
+        { line: 3, problem: "(yank) lacks a valid 'project'" },
+      ],
+      kept: 1,
+      lines: 3,
+      backup: `${journal}.damaged-2030-01-02T03-04-05-678Z`,
+    });
+    expect(await readFile(`${journal}.damaged-2030-01-02T03-04-05-678Z`, 'utf8')).toMatch(/^garbage\n/);
+    expect(await readFile(journal, 'utf8')).toBe('{"op":"delete","filename":"x","time":"t"}\n');
+    const index = await startIndex({ storageDir, port: 0 });
+    await index.close();
+    expect((await repairStorage(storageDir)).damage).toEqual([]);
+  });
+
+  it('refuses to start when a file the journal records is missing or cut short; repair marks it deleted', async () => {
+    const storageDir = await mkdtemp(join(work, 'lost-'));
+    const paths = await makeDists(
+      [
+        { name: 'lost', version: '1.0.0' },
+        { name: 'lost', version: '2.0.0' },
+      ],
+      await mkdtemp(join(work, 'lost-dist-')),
+    );
+    let index = await startIndex({ storageDir, port: 0 });
+    for (const path of paths)
+      expect((await rawUpload(index.uploadUrl, await twineForm(path), { path })).status).toBe(200);
+    await index.close();
+    const stored = (await filesUnder(join(storageDir, 'packages'))).filter((f) => f.endsWith('.whl'));
+    const first = stored.find((f) => f.endsWith('lost-1.0.0-py3-none-any.whl')) as string;
+    await writeFile(first, 'cut short');
+    const relative = first
+      .slice(storageDir.length + 1)
+      .split(sep)
+      .join('/');
+    await expect(startIndex({ storageDir, port: 0 })).rejects.toThrow(
+      new RegExp(
+        `: line 1 records ${relative} of \\d+ bytes, which has 9; the index state is damaged\\. Run 'release-actions index repair`,
+      ),
+    );
+    const report = await repairStorage(storageDir);
+    expect(report.damage).toEqual([
+      { line: 1, problem: expect.stringMatching(/which has 9$/), filename: 'lost-1.0.0-py3-none-any.whl' },
+    ]);
+    index = await startIndex({ storageDir, port: 0 });
+    try {
+      expect((await listing(index.simpleUrl, 'lost')).map((f) => f.filename)).toEqual([
+        'lost-2.0.0-py3-none-any.whl',
+      ]);
+      const again = await rawUpload(index.uploadUrl, await twineForm(paths[0] as string), {
+        path: paths[0] as string,
+      });
+      expect(again.reason).toMatch(
+        /^This filename was previously used by a file that has since been deleted/,
+      );
+    } finally {
+      await index.close();
+    }
   });
 
   it('refuses a second index on the same storage directory', async () => {

@@ -37,13 +37,18 @@ export interface ChildIndex {
 }
 
 /** Starts `release-actions index serve --port 0 …extra` and waits for its URLs. */
-export async function startChildIndex(
+export function startChildIndex(
   storageDir: string,
   extra: string[] = [],
   node?: string,
 ): Promise<ChildIndex> {
   const serve = ['index', 'serve', '--port', '0', '--storage', storageDir, '--quiet', ...extra];
   const { command, args } = cliCommand(serve, node);
+  return startIndexProcess(command, args);
+}
+
+/** Starts a process that serves an index and prints `upload URL: <url>` as the CLI does; waits for it. */
+export async function startIndexProcess(command: string, args: string[]): Promise<ChildIndex> {
   const running = await startProcess(command, args, { timeoutMs: 0 });
   const child = { pid: running.pid, kill: (signal: NodeJS.Signals) => running.signal(signal) };
   const output = running.output;

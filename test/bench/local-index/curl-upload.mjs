@@ -1,0 +1,69 @@
+// curl as the reference client of the index benchmarks: posting a wheel as twine's form (`curl -F`), or its
+// bytes to a null endpoint (`--data-binary`), timed, with curl's own CPU seconds (through GNU time).
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+
+const TIME = '/usr/bin/time';
+
+/** twine's form fields for a wheel made by make-dists.py (metadata read back from the archive), as name=value. */
+export function formFields(path) {
+  const script = [
+    'import sys, zipfile, hashlib, email',
+    'p = sys.argv[1]; name = p.rsplit("/", 1)[-1]; dist, ver, py = name.split("-")[:3]',
+    'm = email.message_from_bytes(zipfile.ZipFile(p).read(f"{dist}-{ver}.dist-info/METADATA"))',
+    'h = hashlib.sha256(); b = hashlib.blake2b(digest_size=32)',
+    'f = open(p, "rb")',
+    'for c in iter(lambda: f.read(1 << 20), b""): h.update(c); b.update(c)',
+    'print("\\n".join([":action=file_upload", "protocol_version=1", f"metadata_version={m[\'Metadata-Version\']}",',
+    '  f"name={m[\'Name\']}", f"version={m[\'Version\']}", f"summary={m[\'Summary\']}", "filetype=bdist_wheel",',
+    '  f"pyversion={py}", f"requires_python={m[\'Requires-Python\']}", f"sha256_digest={h.hexdigest()}",',
+    '  f"blake2_256_digest={b.hexdigest()}"]))',
+  ].join('\n');
+  return execFileSync('/usr/bin/python3', ['-c', script, path], { encoding: 'utf8' }).trim().split('\n');
+}
+
+/** Runs curl (asynchronously: a server may live in this process) and times it; `cpuSeconds` when GNU time is here. */
+export function curl(args) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const curlArgs = ['-sS', '-o', '/dev/null', '-w', '%{http_code}', ...args];
+    const timed = existsSync(TIME);
+    const child = spawn(timed ? TIME : 'curl', timed ? ['-f', 'cpu=%U+%S', 'curl', ...curlArgs] : curlArgs, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stderr.on('data', (chunk) => (err += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const cpu = /cpu=([\d.]+)\+([\d.]+)\s*$/.exec(err);
+      if (code !== 0) reject(new Error(`curl exited with ${code}: ${err.trim()}`));
+      else
+        resolve({
+          status: Number(out.trim()),
+          seconds,
+          cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : null,
+        });
+    });
+  });
+}
+
+/** POSTs `path` to an upload URL as twine's form, with `fields` from formFields and an optional token. */
+export function curlUpload(url, path, fields, token) {
+  const args = token ? ['-u', `__token__:${token}`] : [];
+  // -F treats ';' and ',' in values specially only for files; quote values to keep them literal.
+  for (const field of fields) {
+    const eq = field.indexOf('=');
+    args.push('-F', `${field.slice(0, eq)}="${field.slice(eq + 1).replace(/["\\]/g, '\\$&')}"`);
+  }
+  args.push('-F', `content=@${path};filename=${basename(path)};type=application/octet-stream`, url);
+  return curl(args);
+}
+
+/** POSTs the bytes of `path` to a null endpoint. */
+export function curlNull(url, path) {
+  return curl(['--data-binary', `@${path}`, '-H', 'Content-Type: application/octet-stream', url]);
+}
