@@ -18579,6 +18579,7 @@ function uploadContext(ctx, name, version, identity) {
         maxFileSize: ctx.maxFileSize,
         projectTotalSize: [...(project?.releases.values() ?? [])].reduce((sum, r) => sum + r.files.reduce((s, f) => s + f.size, 0), 0),
         ...(created?.length ? { releaseCreatedAt: Math.min(...created) } : {}),
+        now: ctx.now(),
     };
 }
 /** Runs PyPI's checks and stores the file when they pass; PyPI's status and message. */
@@ -18628,7 +18629,7 @@ async function store(ctx, fields, upload, file, metadata) {
         coreMetadata: coreMetadataBytes
             ? { bytes: coreMetadataBytes, digests: await digestBytes(coreMetadataBytes) }
             : null,
-        uploadTime: uploadTimestamp(new Date()),
+        uploadTime: uploadTimestamp(new Date(ctx.now())),
     });
 }
 /** PyPI's upload-time form: ISO 8601 UTC with microseconds. */
@@ -19716,6 +19717,7 @@ function createContext(options, store, limits) {
         inFlight: new Set(),
         uploads: new UploadSlots(limits.maxConcurrentUploads, UPLOAD_HELD_BOUND),
         idleTimeoutMs: limits.idleTimeoutMs,
+        now: options.clock ?? Date.now,
     };
 }
 /** The HTTP server: each request routed, logged when it closes, and tracked until it finishes. */

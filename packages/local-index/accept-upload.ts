@@ -133,6 +133,7 @@ function uploadContext(
       0,
     ),
     ...(created?.length ? { releaseCreatedAt: Math.min(...created) } : {}),
+    now: ctx.now(),
   };
 }
 
@@ -200,7 +201,7 @@ async function store(
     coreMetadata: coreMetadataBytes
       ? { bytes: coreMetadataBytes, digests: await digestBytes(coreMetadataBytes) }
       : null,
-    uploadTime: uploadTimestamp(new Date()),
+    uploadTime: uploadTimestamp(new Date(ctx.now())),
   });
 }
 

@@ -22,6 +22,8 @@ export interface IndexContext {
   uploads: UploadSlots;
   /** How long a connection may stay silent while the index waits for it. */
   idleTimeoutMs: number;
+  /** Now, in ms since the epoch: upload times, closed releases and token lifetimes all follow it. */
+  now: () => number;
 }
 
 /** Per-request notes for the access log. */

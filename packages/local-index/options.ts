@@ -43,7 +43,10 @@ export interface IndexOptions {
   oidcAudience?: string;
   /** Which simple API formats to serve; default both. `html` rehearses a PEP 503-only mirror. */
   simpleFormats?: 'both' | 'html' | 'json';
-  /** The clock (ms since the epoch) for token lifetimes; rehearses expiry without waiting. Default Date.now. */
+  /**
+   * The clock (ms since the epoch) for upload times, the 14 days a release takes new files, and token
+   * lifetimes; rehearses them without waiting. Default Date.now.
+   */
   clock?: () => number;
   /** The file system the storage is written through, and its platform; default node's on this machine. Tests inject failures. */
   storageSystem?: StorageSystem;

@@ -110,6 +110,7 @@ function createContext(options: IndexOptions, store: IndexStore, limits: typeof 
     inFlight: new Set(),
     uploads: new UploadSlots(limits.maxConcurrentUploads, UPLOAD_HELD_BOUND),
     idleTimeoutMs: limits.idleTimeoutMs,
+    now: options.clock ?? Date.now,
   };
 }
 

@@ -84,7 +84,7 @@ describe('what the form alone cannot show', () => {
   });
 });
 
-describe('a release older than 14 days (the index takes its clock for tokens only, so checkUpload alone)', () => {
+describe('a release older than 14 days', () => {
   const DAY = 24 * 3600 * 1000;
   const closed = async (existing: ExistingFile[]) => {
     const { size, ...hashes } = await hashFile(wheel);
@@ -103,6 +103,31 @@ describe('a release older than 14 days (the index takes its clock for tokens onl
     expect(decision.problems[0]?.message).toBe(
       'Uploading new files to releases older than 14 days is not allowed.',
     );
+  });
+
+  it('is closed on the index too, by its clock, with the upload times it records', async () => {
+    let now = Date.UTC(2026, 0, 1);
+    const clocked = await startTestIndex({ token: TOKEN, clock: () => now });
+    try {
+      // A wheel, and then another wheel of the same release (another platform's tag).
+      const [first = '', second = ''] = await makeDists(
+        [
+          { name: 'closing', version: '1.0' },
+          { name: 'closing', version: '1.0', tag: 'py311-none-any' },
+        ],
+        work,
+      );
+      const send = (path: string) =>
+        twineForm(path).then((f) => rawUpload(clocked.uploadUrl, f, { path }, { password: TOKEN }));
+      expect((await send(first)).status).toBe(200);
+      now += 15 * DAY;
+      expect(await send(second)).toMatchObject({
+        status: 400,
+        reason: 'Uploading new files to releases older than 14 days is not allowed.',
+      });
+    } finally {
+      await clocked.stop();
+    }
   });
 
   it('still answers a duplicate as a duplicate (test_upload_duplicate_error_on_closed_releases)', async () => {
