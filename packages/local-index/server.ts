@@ -159,6 +159,8 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
   try {
     address = await listen(server, host, port);
   } catch (error) {
+    // The renderer may already run (the start-up notice asks it); left open, it keeps the process alive.
+    ctx.descriptions.close();
     await store.close();
     throw error;
   }
