@@ -8734,6 +8734,8 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/cli/usage-error.ts
 /** Raised for a command line that cannot be run; printed as one line, exit code 2. */
 class UsageError extends Error {
@@ -8842,8 +8844,6 @@ function lookUp(command, arg, specs) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -18863,7 +18863,6 @@ async function serveSettings(line, env, cwd) {
 
 
 
-
 const index_serve_HELP = `Usage: release-actions index serve [options]
 
 Serve a PyPI-compatible index: twine uploads to <url>/legacy/, pip installs from <url>/simple/ (PEP 503
@@ -18900,7 +18899,7 @@ Examples:
 async function openStorage(settings, context) {
     if (settings.storageDir !== undefined)
         return { dir: settings.storageDir, temporary: false, release: async () => undefined };
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'release-actions-index-'));
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(context.tempDir, 'release-actions-index-'));
     // A second Ctrl+C ends the process at once; the files must not outlive it either.
     const unregister = context.atExit(() => (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true }));
     return {
@@ -20723,6 +20722,7 @@ Run 'release-actions ${group} <subcommand> --help' for its options.
 
 
 
+
 /** The CLI's version, printed by `--version`. */
 const VERSION = '0.1.0';
 /** The command `args` names: the one whose words they start with, longest first. */
@@ -20788,6 +20788,7 @@ async function runCli(args, io, surroundings = {}, commands = COMMANDS) {
         stop: surroundings.stop ?? new AbortController().signal,
         env: surroundings.env ?? process.env,
         cwd: surroundings.cwd ?? process.cwd(),
+        tempDir: surroundings.tempDir ?? (0,external_node_os_namespaceObject.tmpdir)(),
         atExit: surroundings.atExit ?? (() => () => undefined),
     };
     try {

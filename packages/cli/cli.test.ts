@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionCandidates } from './action-lookup.js';
@@ -160,6 +162,44 @@ describe('a bad command line is one line on stderr and exit 2', () => {
 });
 
 describe('running failed is one line on stderr and exit 1', () => {
+  it('when the index cannot listen or cannot write its storage, leaving no temporary storage behind', async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const { port } = busy.address() as AddressInfo;
+    const file = join(work, 'a-file');
+    writeFileSync(file, '');
+    const cases: Array<[string[], string]> = [
+      [
+        ['--port', String(port)],
+        `port ${port} on 127.0.0.1 is already in use; choose another with --port (0 picks a free one)`,
+      ],
+      [
+        ['--port', '0', '--host', '192.0.2.1'],
+        'cannot listen on host 192.0.2.1: no such local address; use --host 127.0.0.1',
+      ],
+      [
+        ['--port', '0', '--storage', join(file, 'index')],
+        `storage directory ${join(file, 'index')} is not writable (ENOTDIR); choose another with --storage`,
+      ],
+    ];
+    // A private temporary directory shows whether any temporary storage is left behind.
+    const privateTmp = join(work, 'tmp');
+    mkdirSync(privateTmp);
+    try {
+      for (const [args, message] of cases) {
+        const io = capture();
+        expect(
+          await runCli(['index', 'serve', '--quiet', ...args], io, { cwd: work, tempDir: privateTmp }),
+        ).toBe(1);
+        expect(io.stderr).toBe(`release-actions: ${message}\n`);
+        expect(io.stdout).toBe('');
+      }
+    } finally {
+      busy.close();
+    }
+    expect(readdirSync(privateTmp)).toEqual([]);
+  });
+
   it('when the action’s own action.yml is broken', async () => {
     const io = capture();
     expect(await runCli(['run', broken], io, { cwd: work })).toBe(1);

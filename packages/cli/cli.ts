@@ -1,4 +1,5 @@
 /** The `release-actions` command line: finds the command, parses its options, turns errors into one line. */
+import { tmpdir } from 'node:os';
 import { parseCommandLine } from './command-line.js';
 import type { Command, CommandContext } from './command.js';
 import { COMMANDS } from './commands.js';
@@ -14,6 +15,7 @@ export interface CliSurroundings {
   stop?: AbortSignal;
   env?: NodeJS.ProcessEnv;
   cwd?: string;
+  tempDir?: string;
   atExit?: CommandContext['atExit'];
 }
 
@@ -88,6 +90,7 @@ export async function runCli(
     stop: surroundings.stop ?? new AbortController().signal,
     env: surroundings.env ?? process.env,
     cwd: surroundings.cwd ?? process.cwd(),
+    tempDir: surroundings.tempDir ?? tmpdir(),
     atExit: surroundings.atExit ?? (() => () => undefined),
   };
   try {

@@ -9,6 +9,8 @@ export interface CommandContext {
   stop: AbortSignal;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Where temporary files go (the system's temporary directory). */
+  tempDir: string;
   /**
    * Registers synchronous clean-up that must also happen when a second signal ends the process at once;
    * returns the function that unregisters it (call it once the command cleaned up by itself).

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './cli.js';
@@ -61,7 +61,15 @@ describe('index serve', () => {
         out += text;
       },
     };
-    const exited = runCli(['index', 'serve', '--port', '0', '--quiet'], io, { stop: stop.signal, cwd: work });
+    const project = join(work, 'project');
+    const tempDir = join(work, 'tmp');
+    mkdirSync(project);
+    mkdirSync(tempDir);
+    const exited = runCli(['index', 'serve', '--port', '0', '--quiet'], io, {
+      stop: stop.signal,
+      cwd: project,
+      tempDir,
+    });
     while (!/Press Ctrl\+C to stop\.\n[\s\S]*descriptions: /.test(out))
       await new Promise((r) => setTimeout(r, 20));
     const storage =
@@ -69,12 +77,15 @@ describe('index serve', () => {
     expect(out.split('\n')[0]).toBe(
       `release-actions local index, storage ${storage} (temporary: removed on exit; --storage keeps files)`,
     );
-    expect(existsSync(join(storage, '.lock')) || readdirSync(storage).length > 0).toBe(true);
+    expect(storage.startsWith(join(tempDir, 'release-actions-index-'))).toBe(true);
+    expect(readdirSync(storage).length).toBeGreaterThan(0);
+    expect(readdirSync(project)).toEqual([]);
     expect(out).toMatch(/\ndescriptions: reStructuredText (rendered with readme_renderer|is NOT checked)/);
     stop.abort();
     expect(await exited).toBe(0);
     expect(existsSync(storage)).toBe(false);
     expect(out).toContain(`stopped; removed ${storage}\n`);
-    expect(readdirSync(work)).toEqual([]);
+    expect(readdirSync(tempDir)).toEqual([]);
+    expect(readdirSync(project)).toEqual([]);
   });
 });

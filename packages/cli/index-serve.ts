@@ -1,7 +1,6 @@
 /** `release-actions index serve`: run the local index until interrupted. */
 import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startIndex, type RequestLogEntry, type RunningIndex } from '../local-index/index.js';
 import type { CommandLine } from './command-line.js';
@@ -53,7 +52,7 @@ interface Storage {
 async function openStorage(settings: ServeSettings, context: CommandContext): Promise<Storage> {
   if (settings.storageDir !== undefined)
     return { dir: settings.storageDir, temporary: false, release: async () => undefined };
-  const dir = await mkdtemp(join(tmpdir(), 'release-actions-index-'));
+  const dir = await mkdtemp(join(context.tempDir, 'release-actions-index-'));
   // A second Ctrl+C ends the process at once; the files must not outlive it either.
   const unregister = context.atExit(() => rmSync(dir, { recursive: true, force: true }));
   return {
