@@ -18698,8 +18698,6 @@ async function startIndex(options) {
         throw new IndexStartError(`port must be 0-65535, got ${port}`);
     const store = await IndexStore.open(options.storageDir);
     const ctx = createContext(options, store);
-    if (options.onNotice)
-        void announceDescriptions(ctx.descriptions, options.onNotice);
     const admin = createAdmin(store);
     let baseUrl = '';
     const server = createIndexServer(ctx, admin, () => baseUrl, options.onRequest);
@@ -18708,11 +18706,13 @@ async function startIndex(options) {
         address = await listen(server, host, port);
     }
     catch (error) {
-        // The renderer may already run (the start-up notice asks it); left open, it keeps the process alive.
-        ctx.descriptions.close();
         await store.close();
         throw error;
     }
+    // Only once listening: the notice starts the renderer, a Python process an index that failed to start
+    // would leave running.
+    if (options.onNotice)
+        void announceDescriptions(ctx.descriptions, options.onNotice);
     baseUrl = `http://${formatHost(host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host)}:${address.port}`;
     let closing = null;
     return {

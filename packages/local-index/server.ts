@@ -151,7 +151,6 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     throw new IndexStartError(`port must be 0-65535, got ${port}`);
   const store = await IndexStore.open(options.storageDir);
   const ctx = createContext(options, store);
-  if (options.onNotice) void announceDescriptions(ctx.descriptions, options.onNotice);
   const admin = createAdmin(store);
   let baseUrl = '';
   const server = createIndexServer(ctx, admin, () => baseUrl, options.onRequest);
@@ -159,11 +158,12 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
   try {
     address = await listen(server, host, port);
   } catch (error) {
-    // The renderer may already run (the start-up notice asks it); left open, it keeps the process alive.
-    ctx.descriptions.close();
     await store.close();
     throw error;
   }
+  // Only once listening: the notice starts the renderer, a Python process an index that failed to start
+  // would leave running.
+  if (options.onNotice) void announceDescriptions(ctx.descriptions, options.onNotice);
   baseUrl = `http://${formatHost(host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host)}:${address.port}`;
   let closing: Promise<void> | null = null;
   return {
