@@ -2,7 +2,7 @@
 // dist/cli/, then regenerates the action READMEs' input/output tables and prints each bundle's size.
 // Fails when an action's start-up bundle is over its budget. Usage: node scripts/build.mjs [name...]
 import { execFileSync } from 'node:child_process';
-import { access, copyFile, readdir, rm, stat } from 'node:fs/promises';
+import { access, copyFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeActionDocs } from './action-docs.mjs';
@@ -52,6 +52,20 @@ if (hasCli && (wanted.length === 0 || wanted.includes('cli'))) {
   console.log('built dist/cli');
 }
 await writeActionDocs(join(root, 'actions'), actions);
+
+// dist/ is the root of a release tree: its package.json lets `npm install -g <release tree>` put the command
+// on PATH, as the root package.json does for a clone (both link; the CLI bundle needs no dependencies).
+const project = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+const releaseManifest = {
+  name: project.name,
+  version: project.version,
+  private: true,
+  description: project.description,
+  license: project.license,
+  engines: project.engines,
+  bin: { 'release-actions': 'cli/index.js' },
+};
+await writeFile(join(root, 'dist', 'package.json'), `${JSON.stringify(releaseManifest, null, 2)}\n`);
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(0).padStart(5)} KB`;
 /** Prints each bundle's start-up size and its on-demand chunks; returns the actions over budget. */

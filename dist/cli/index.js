@@ -8734,109 +8734,115 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./packages/cli/help.ts
-/** Help texts of every command, shown by `--help` and `help <command>`. */
-/** `release-actions --help`. */
-const MAIN_HELP = `Usage: release-actions <command> [options]
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/cli/usage-error.ts
+/** Raised for a command line that cannot be run; printed as one line, exit code 2. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
 
-Rehearse a Python release locally: serve a PyPI-compatible index, run the bundled actions.
+;// CONCATENATED MODULE: ./packages/cli/command-line.ts
+/**
+ * Reading a command's arguments as getopt does: `--name value` and `--name=value`, a value taken as given even
+ * when it starts with a dash (`--port -1` is a bad port, not a puzzle), `--` ending the options. Every
+ * mistake is one UsageError line naming the option and what it accepts.
+ */
 
-Commands:
-  index serve          Serve a local PyPI-compatible index (upload, simple and JSON APIs)
-  index repair         Set a damaged index journal's damage aside (keeping a copy)
-  run <action>         Run a bundled action locally, as a GitHub runner would
-  help [command]       Show help for a command
-
-Options:
-  -h, --help           Show help
-  -v, --version        Show the version
-
-Run 'release-actions <command> --help' for a command's options.
-`;
-/** `release-actions index --help`. */
-const INDEX_HELP = `Usage: release-actions index <subcommand> [options]
-
-Subcommands:
-  serve                Serve a local PyPI-compatible index
-  repair               Set a damaged index journal's damage aside (keeping a copy)
-
-Run 'release-actions index <subcommand> --help' for its options.
-`;
-/** `release-actions index serve --help`. */
-const INDEX_SERVE_HELP = `Usage: release-actions index serve [options]
-
-Serve a PyPI-compatible index from a directory: twine uploads to <url>/legacy/, pip installs from
-<url>/simple/ (PEP 503 HTML and PEP 691 JSON), the JSON API answers at <url>/pypi/<project>/json.
-Uploads are checked by PyPI's own rules and answered with PyPI's messages. Stops on Ctrl+C or SIGTERM.
-
-Options:
-  --host <host>                  Interface to listen on (default 127.0.0.1)
-  --port <port>                  Port to listen on; 0 picks a free one (default 8080)
-  --storage <dir>                Directory for files and state (default .release-actions/index)
-  --token <token>                Require uploads to authenticate as __token__ with this password
-                                 (also read from RELEASE_ACTIONS_INDEX_TOKEN)
-  --max-file-size <size>         Largest file accepted, e.g. 100MiB, 2GiB (default 100MiB, as PyPI)
-  --faults <spec>                Inject faults at a seeded rate, e.g.
-                                 rate=0.2,seed=7,kinds=503+429+reset+slow+stored-502,scope=upload,slow-ms=2000
-  --visibility-delay <ms>        Show new files on the read APIs only after this delay, as PyPI's CDN
-  --trusted-publishers <file>    JSON list of trusted publishers for /_/oidc/mint-token:
-                                 [{"issuer","jwks"|"publicKey","repository","workflow","environment"?,"project"?}]
-  --oidc-audience <aud>          Audience OIDC tokens must name (default pypi)
-  --simple-formats <which>       both, html (a PEP 503-only mirror) or json (default both)
-  --quiet                        Do not print a line per request
-  -h, --help                     Show this help
-
-Examples:
-  release-actions index serve --port 8080 --token s3cret
-  twine upload --repository-url http://127.0.0.1:8080/legacy/ -u __token__ -p s3cret dist/*
-  pip install --index-url http://127.0.0.1:8080/simple/ my-project
-`;
-/** `release-actions index repair --help`. */
-const INDEX_REPAIR_HELP = `Usage: release-actions index repair [options]
-
-When 'index serve' refuses to start because its journal is damaged (it names the line), this sets the
-damage aside: lines that hold no entry are dropped, a file whose bytes are missing or cut short is marked
-deleted (its name is never taken again, as on PyPI), a torn last line goes. The journal as it was is kept
-beside it as journal.jsonl.damaged-<time>. Not while an index serves the directory.
-
-Options:
-  --storage <dir>                The index's storage directory (default .release-actions/index)
-  --dry-run                      Only say what would be done
-  -h, --help                     Show this help
-
-Example:
-  release-actions index repair --storage .release-actions/index
-`;
-/** `release-actions run --help`. */
-const RUN_HELP = `Usage: release-actions run <action> [options]
-
-Run an action locally under the runner's contract: inputs as INPUT_*, the GITHUB_* files, the event
-payload; then print its outputs, exported environment and job summary. <action> is the name of a
-bundled action (e.g. compute-dev-version) or a directory holding an action.yml.
-
-Options:
-  --input <name=value>           An input, as under 'with:' (repeatable)
-  --ref <ref>                    GITHUB_REF (default refs/heads/main)
-  --sha <sha>                    GITHUB_SHA (default the workspace's HEAD)
-  --event <name>                 GITHUB_EVENT_NAME (default push)
-  --event-payload <file>         JSON file with the event payload (default {})
-  --env <NAME=value>             Extra environment for the action (repeatable)
-  --workspace <dir>              GITHUB_WORKSPACE and working directory (default the current directory)
-  --node <path>                  The node binary to run the action with (default this one)
-  --timeout <seconds>            Kill the action after this long (default 600)
-  --debug                        Show the action's debug log lines too
-  -h, --help                     Show this help
-
-Example:
-  release-actions run compute-dev-version --input scheme=no-guess-dev
-  release-actions run compute-dev-version --ref refs/tags/v1.2.0
-`;
+/** A parsed command line: typed access to the options given, and the other arguments. */
+class CommandLine {
+    command;
+    specs;
+    given;
+    positionals;
+    help;
+    constructor(
+    /** The command's words, e.g. `index serve`, for messages. */
+    command, specs, given, positionals, 
+    /** Whether `-h` or `--help` was given. */
+    help) {
+        this.command = command;
+        this.specs = specs;
+        this.given = given;
+        this.positionals = positionals;
+        this.help = help;
+    }
+    /** Whether a flag was given. */
+    flag(name) {
+        return this.given.has(this.known(name));
+    }
+    /** The value of an option given once (the last one wins when given again). */
+    string(name) {
+        return this.given.get(this.known(name))?.at(-1);
+    }
+    /** Every value of a repeatable option, in order. */
+    list(name) {
+        return [...(this.given.get(this.known(name)) ?? [])];
+    }
+    /** The option's value converted; `convert` returns undefined for a value it refuses. */
+    value(name, convert) {
+        const text = this.string(name);
+        if (text === undefined)
+            return undefined;
+        const converted = convert(text);
+        if (converted === undefined)
+            throw this.invalid(name, text);
+        return converted;
+    }
+    /** The one-line error for a value an option does not accept. */
+    invalid(name, text) {
+        return new UsageError(`--${name}: '${text}' is not ${this.specs[this.known(name)]?.accepts ?? 'valid here'}`);
+    }
+    known(name) {
+        if (!(name in this.specs))
+            throw new Error(`${this.command} has no option --${name}`);
+        return name;
+    }
+}
+/** Parses `args` (the words after the command's name) by `specs`; throws UsageError for a bad line. */
+function parseCommandLine(command, args, specs) {
+    const given = new Map();
+    const positionals = [];
+    let help = false;
+    for (let index = 0; index < args.length; index++) {
+        const arg = args[index];
+        if (arg === '--') {
+            positionals.push(...args.slice(index + 1));
+            break;
+        }
+        if (arg === '-h' || arg === '--help')
+            help = true;
+        else if (!arg.startsWith('-') || arg === '-')
+            positionals.push(arg);
+        else {
+            const { name, spec, inline } = lookUp(command, arg, specs);
+            let value = inline;
+            if (spec.kind === 'flag' && value !== undefined)
+                throw new UsageError(`--${name}: takes no value`);
+            if (spec.kind === 'value' && value === undefined) {
+                value = args[++index];
+                if (value === undefined)
+                    throw new UsageError(`--${name}: needs a value${spec.accepts ? `: ${spec.accepts}` : ''}`);
+            }
+            const values = spec.multiple ? (given.get(name) ?? []) : [];
+            given.set(name, [...values, value ?? 'true']);
+        }
+    }
+    return new CommandLine(command, specs, given, positionals, help);
+}
+function lookUp(command, arg, specs) {
+    const equals = arg.indexOf('=');
+    const name = (equals < 0 ? arg : arg.slice(0, equals)).replace(/^--?/, '');
+    const spec = arg.startsWith('--') ? specs[name] : undefined;
+    if (!spec) {
+        throw new UsageError(`${command}: unknown option '${equals < 0 ? arg : arg.slice(0, equals)}'; see 'release-actions ${command} --help'`);
+    }
+    return { name, spec, inline: equals < 0 ? undefined : arg.slice(equals + 1) };
+}
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./packages/local-index/journal-entry.ts
 const FILE_SHAPE = {
     filename: 'string',
@@ -9613,21 +9619,28 @@ async function repairStorage(dir, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/cli/usage-error.ts
-/** Raised for a command line that cannot be run; printed as one line, exit code 2. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-
 ;// CONCATENATED MODULE: ./packages/cli/index-repair.ts
 /** `release-actions index repair`: sets a damaged index journal's damage aside, keeping a copy. */
 
 
 
+const HELP = `Usage: release-actions index repair --storage <dir> [options]
 
+When 'index serve' refuses to start because its journal is damaged (it names the line), this sets the
+damage aside: lines that hold no entry are dropped, a file whose bytes are missing or cut short is marked
+deleted (its name is never taken again, as on PyPI), a torn last line goes. The journal as it was is kept
+beside it as journal.jsonl.damaged-<time>. Not while an index serves the directory.
 
-/** Where `index serve` keeps its storage unless told otherwise. */
-const DEFAULT_STORAGE = '.release-actions/index';
+Options:
+  --storage <dir>                The index's storage directory (the one given to 'index serve --storage')
+  --dry-run                      Only say what would be done
+  -h, --help                     Show this help
+
+Exit codes: 0 repaired (or nothing to repair), 1 the storage could not be read or written, 2 bad command line.
+
+Example:
+  release-actions index repair --storage ./rehearsal-index --dry-run
+`;
 /** The report as lines a person reads: each damaged line and what became of it, then the outcome. */
 function describeRepair(report, dryRun) {
     const lines = report.damage.map((d) => `line ${d.line} ${d.problem}: ${d.filename ? `${d.filename} ${dryRun ? 'would be' : 'is'} marked deleted` : dryRun ? 'would be set aside' : 'set aside'}`);
@@ -9641,120 +9654,28 @@ function describeRepair(report, dryRun) {
         : `${kept}; the journal as it was is kept as ${report.backup}`;
     return `${report.journal}:\n${lines.map((l) => `  ${l}\n`).join('')}${outcome}\n`;
 }
-/** Runs `index repair`; resolves with the exit code. */
-async function indexRepair(args, io) {
-    let values;
-    try {
-        ({ values } = (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            options: {
-                storage: { type: 'string' },
-                'dry-run': { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-            },
-            strict: true,
-            allowPositionals: false,
-        }));
-    }
-    catch (error) {
-        throw new UsageError(`index repair: ${error.message}`);
-    }
-    if (values.help) {
-        io.out(INDEX_REPAIR_HELP);
-        return 0;
-    }
-    const dryRun = values['dry-run'] ?? false;
-    const report = await repairStorage((0,external_node_path_namespaceObject.resolve)(values.storage ?? DEFAULT_STORAGE), { dryRun });
-    io.out(describeRepair(report, dryRun));
+async function repair(line, context) {
+    const storage = line.string('storage');
+    // 'index serve' keeps its files in a temporary directory unless told where: there is no default to repair.
+    if (storage === undefined)
+        throw new UsageError('index repair: --storage <dir> is required (the index to repair)');
+    const dryRun = line.flag('dry-run');
+    const report = await repairStorage((0,external_node_path_namespaceObject.resolve)(context.cwd, storage), { dryRun });
+    context.io.out(describeRepair(report, dryRun));
     return 0;
 }
-
-;// CONCATENATED MODULE: ./packages/local-index/faults.ts
-/** Seeded fault injection: the bad days of a real index, reproducible from a seed. */
-/** All fault kinds, in the order a draw picks among them. */
-const FAULT_KINDS = ['503', '429', 'reset', 'slow', 'stored-502'];
-/** mulberry32: a small, well-mixed 32-bit generator; plenty for picking faults. */
-function seededRandom(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/** Draws the fault (or none) for each request in turn. */
-class FaultPlan {
-    options;
-    random;
-    kinds;
-    slowMs;
-    constructor(options) {
-        this.options = options;
-        if (!(options.rate >= 0 && options.rate <= 1))
-            throw new Error(`faults: rate must be between 0 and 1, got ${options.rate}`);
-        this.kinds = options.kinds && options.kinds.length > 0 ? options.kinds : FAULT_KINDS;
-        for (const kind of this.kinds) {
-            if (!FAULT_KINDS.includes(kind))
-                throw new Error(`faults: unknown kind '${kind}'; use ${FAULT_KINDS.join(', ')}`);
-        }
-        this.random = seededRandom(options.seed);
-        this.slowMs = options.slowMs ?? 2000;
-    }
-    /** The fault for the next request of this kind, or null. Two draws per eligible request keep runs aligned. */
-    next(request) {
-        const scope = this.options.scope ?? 'upload';
-        if (scope !== 'all' && scope !== request)
-            return null;
-        const hit = this.random();
-        const pick = this.random();
-        if (hit >= this.options.rate)
-            return null;
-        const kinds = request === 'read' ? this.kinds.filter((k) => k !== 'stored-502') : this.kinds;
-        if (kinds.length === 0)
-            return null;
-        return kinds[Math.floor(pick * kinds.length)] ?? null;
-    }
-}
-/** Parses the CLI form `rate=0.2,seed=7,kinds=503+reset,scope=upload,slow-ms=500`. */
-function parseFaultSpec(spec) {
-    const options = { rate: 0, seed: 1 };
-    for (const item of spec.split(',')) {
-        const [key, value] = item.split('=').map((s) => s.trim());
-        if (!key)
-            continue;
-        if (value === undefined)
-            throw new Error(`--faults: '${item}' is not key=value (e.g. rate=0.2,seed=7,kinds=503+reset)`);
-        switch (key) {
-            case 'rate':
-                options.rate = Number(value);
-                break;
-            case 'seed':
-                options.seed = Number.parseInt(value, 10);
-                break;
-            case 'kinds':
-                options.kinds = value.split('+').map((k) => k.trim());
-                break;
-            case 'scope':
-                if (value !== 'upload' && value !== 'read' && value !== 'all')
-                    throw new Error(`--faults: scope must be upload, read or all, got '${value}'`);
-                options.scope = value;
-                break;
-            case 'slow-ms':
-                options.slowMs = Number.parseInt(value, 10);
-                break;
-            default:
-                throw new Error(`--faults: unknown key '${key}'; use rate, seed, kinds, scope, slow-ms`);
-        }
-    }
-    if (!Number.isFinite(options.rate) || options.rate < 0 || options.rate > 1)
-        throw new Error('--faults: rate must be a number between 0 and 1');
-    if (!Number.isInteger(options.seed))
-        throw new Error('--faults: seed must be an integer');
-    new FaultPlan(options); // validates kinds
-    return options;
-}
+/** `index repair`. */
+const indexRepairCommand = {
+    name: ['index', 'repair'],
+    usage: 'index repair',
+    summary: "Set a damaged index journal's damage aside (keeping a copy)",
+    help: HELP,
+    options: {
+        storage: { kind: 'value', accepts: "the index's storage directory" },
+        'dry-run': { kind: 'flag' },
+    },
+    run: repair,
+};
 
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
@@ -10378,6 +10299,93 @@ async function announceDescriptions(renderer, notice) {
     notice(status.available
         ? `descriptions: reStructuredText rendered with readme_renderer ${status.version} (${status.python}), as on PyPI`
         : `descriptions: reStructuredText is NOT checked, ${status.reason}; PyPI refuses one that does not render`);
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/faults.ts
+/** Seeded fault injection: the bad days of a real index, reproducible from a seed. */
+/** All fault kinds, in the order a draw picks among them. */
+const FAULT_KINDS = ['503', '429', 'reset', 'slow', 'stored-502'];
+/** mulberry32: a small, well-mixed 32-bit generator; plenty for picking faults. */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+/** Draws the fault (or none) for each request in turn. */
+class FaultPlan {
+    options;
+    random;
+    kinds;
+    slowMs;
+    constructor(options) {
+        this.options = options;
+        if (!(options.rate >= 0 && options.rate <= 1))
+            throw new Error(`faults: rate must be between 0 and 1, got ${options.rate}`);
+        this.kinds = options.kinds && options.kinds.length > 0 ? options.kinds : FAULT_KINDS;
+        for (const kind of this.kinds) {
+            if (!FAULT_KINDS.includes(kind))
+                throw new Error(`faults: unknown kind '${kind}'; use ${FAULT_KINDS.join(', ')}`);
+        }
+        this.random = seededRandom(options.seed);
+        this.slowMs = options.slowMs ?? 2000;
+    }
+    /** The fault for the next request of this kind, or null. Two draws per eligible request keep runs aligned. */
+    next(request) {
+        const scope = this.options.scope ?? 'upload';
+        if (scope !== 'all' && scope !== request)
+            return null;
+        const hit = this.random();
+        const pick = this.random();
+        if (hit >= this.options.rate)
+            return null;
+        const kinds = request === 'read' ? this.kinds.filter((k) => k !== 'stored-502') : this.kinds;
+        if (kinds.length === 0)
+            return null;
+        return kinds[Math.floor(pick * kinds.length)] ?? null;
+    }
+}
+/** Parses the CLI form `rate=0.2,seed=7,kinds=503+reset,scope=upload,slow-ms=500`. */
+function parseFaultSpec(spec) {
+    const options = { rate: 0, seed: 1 };
+    for (const item of spec.split(',')) {
+        const [key, value] = item.split('=').map((s) => s.trim());
+        if (!key)
+            continue;
+        if (value === undefined)
+            throw new Error(`--faults: '${item}' is not key=value (e.g. rate=0.2,seed=7,kinds=503+reset)`);
+        switch (key) {
+            case 'rate':
+                options.rate = Number(value);
+                break;
+            case 'seed':
+                options.seed = Number.parseInt(value, 10);
+                break;
+            case 'kinds':
+                options.kinds = value.split('+').map((k) => k.trim());
+                break;
+            case 'scope':
+                if (value !== 'upload' && value !== 'read' && value !== 'all')
+                    throw new Error(`--faults: scope must be upload, read or all, got '${value}'`);
+                options.scope = value;
+                break;
+            case 'slow-ms':
+                options.slowMs = Number.parseInt(value, 10);
+                break;
+            default:
+                throw new Error(`--faults: unknown key '${key}'; use rate, seed, kinds, scope, slow-ms`);
+        }
+    }
+    if (!Number.isFinite(options.rate) || options.rate < 0 || options.rate > 1)
+        throw new Error('--faults: rate must be a number between 0 and 1');
+    if (!Number.isInteger(options.seed))
+        throw new Error('--faults: seed must be an integer');
+    new FaultPlan(options); // validates kinds
+    return options;
 }
 
 ;// CONCATENATED MODULE: ./packages/local-index/accept.ts
@@ -13399,7 +13407,7 @@ function checkDistribution(dist, context = {}) {
 
 ;// CONCATENATED MODULE: ./packages/dists/rules/description-rules.ts
 
-const HELP = 'See https://pypi.org/help/#description-content-type for more information.';
+const description_rules_HELP = 'See https://pypi.org/help/#description-content-type for more information.';
 /** True when PyPI renders this description as reStructuredText (the default when no content type is given). */
 function needsRstRender(metadata) {
     if (!metadata.description)
@@ -13414,7 +13422,7 @@ function descriptionProblem(metadata, rendered) {
     const message = metadata.descriptionContentType
         ? `The description failed to render for '${metadata.descriptionContentType}'.`
         : 'The description failed to render in the default format of reStructuredText.';
-    return badRequest('invalid-description', `${message} ${HELP}`);
+    return badRequest('invalid-description', `${message} ${description_rules_HELP}`);
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/data/spdx-licenses.ts
@@ -19784,8 +19792,6 @@ async function startIndex(options) {
     const limits = loadLimits(options);
     const store = await IndexStore.open(options.storageDir, options.storageSystem);
     const ctx = createContext(options, store, limits);
-    if (options.onNotice)
-        void announceDescriptions(ctx.descriptions, options.onNotice);
     const admin = createAdmin(store);
     let baseUrl = '';
     const server = createIndexServer(ctx, admin, () => baseUrl, options.onRequest, limits.requestTimeoutMs);
@@ -19797,6 +19803,10 @@ async function startIndex(options) {
         await store.close();
         throw error;
     }
+    // Only once listening: the notice starts the renderer, a Python process an index that failed to start
+    // would leave running.
+    if (options.onNotice)
+        void announceDescriptions(ctx.descriptions, options.onNotice);
     baseUrl = `http://${formatHost(host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host)}:${address.port}`;
     let closing = null;
     return {
@@ -19811,14 +19821,22 @@ async function startIndex(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/cli/index-serve.ts
-/** `release-actions index serve`: run the local index until interrupted. */
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./packages/cli/option-values.ts
+/** Converters for option values: each returns undefined for text it refuses, so the caller names the option. */
+/** A whole number from `min` to `max` (digits only: no sign, exponent or fraction). */
+function wholeNumber(text, min, max) {
+    if (!/^\d+$/.test(text))
+        return undefined;
+    const value = Number(text);
+    return value >= min && value <= max ? value : undefined;
+}
+/** A number of seconds above 0 (fractions allowed), as milliseconds. */
+function positiveSeconds(text) {
+    if (!/^\d+(\.\d+)?$/.test(text))
+        return undefined;
+    const ms = Math.round(Number(text) * 1000);
+    return ms > 0 && Number.isSafeInteger(ms) ? ms : undefined;
+}
 const UNITS = {
     '': 1,
     b: 1,
@@ -19829,22 +19847,50 @@ const UNITS = {
     mib: 1024 ** 2,
     gib: 1024 ** 3,
 };
-/** Parses a size like `100MiB`, `2GB` or `1048576`. */
-function parseSize(text, option) {
+/** A size of at least one byte, like `100MiB`, `1.5 GB` or `1048576`, in bytes. */
+function byteSize(text) {
     const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
     const unit = UNITS[(match?.[2] ?? '').toLowerCase()];
     if (!match || unit === undefined)
-        throw new UsageError(`${option}: '${text}' is not a size; use e.g. 100MiB, 2GiB or a number of bytes`);
-    return Math.floor(Number(match[1]) * unit);
+        return undefined;
+    const bytes = Math.floor(Number(match[1]) * unit);
+    return bytes >= 1 && Number.isSafeInteger(bytes) ? bytes : undefined;
 }
-function parseInteger(text, option, min, max) {
-    if (!/^\d+$/.test(text.trim()))
-        throw new UsageError(`${option}: '${text}' is not a whole number`);
-    const value = Number(text);
-    if (value < min || value > max)
-        throw new UsageError(`${option}: ${value} is out of range ${min}-${max}`);
-    return value;
+/** Text that is not empty (nor only spaces). */
+function nonEmpty(text) {
+    return text.trim() === '' ? undefined : text;
 }
+/** One of `choices`, exactly. */
+function oneOf(choices) {
+    return (text) => choices.find((choice) => choice === text);
+}
+/** `name=value` with a non-empty name, split at the first `=`. */
+function namedValue(text) {
+    const equals = text.indexOf('=');
+    return equals > 0 ? [text.slice(0, equals), text.slice(equals + 1)] : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/index-serve-options.ts
+/** The options of `index serve` and how they become the index's options. */
+
+
+
+
+
+/** Every option of `index serve`, with what its value may be. */
+const INDEX_SERVE_OPTIONS = {
+    host: { kind: 'value', accepts: 'a host name or IP address to listen on, e.g. 127.0.0.1' },
+    port: { kind: 'value', accepts: 'a port number from 0 to 65535 (0 picks a free one)' },
+    storage: { kind: 'value', accepts: 'a directory for the index files' },
+    token: { kind: 'value', accepts: 'a token (not empty)' },
+    'max-file-size': { kind: 'value', accepts: 'a size of at least 1 byte, e.g. 100MiB, 2GiB or 1048576' },
+    faults: { kind: 'value', accepts: 'a fault spec, e.g. rate=0.2,seed=7,kinds=503+reset' },
+    'visibility-delay': { kind: 'value', accepts: 'a whole number of milliseconds from 0 to 86400000' },
+    'trusted-publishers': { kind: 'value', accepts: 'a JSON file listing trusted publishers' },
+    'oidc-audience': { kind: 'value', accepts: 'an audience name (not empty), e.g. pypi' },
+    'simple-formats': { kind: 'value', accepts: 'both, html or json' },
+    quiet: { kind: 'flag' },
+};
 async function readPublishers(file) {
     let parsed;
     try {
@@ -19865,113 +19911,176 @@ async function readPublishers(file) {
     });
     return parsed;
 }
-/** Turns `index serve` arguments into index options (throws UsageError on bad input). */
-async function serveOptions(args, env = process.env) {
-    let values;
+function faults(line) {
+    const spec = line.string('faults');
+    if (spec === undefined)
+        return undefined;
     try {
-        ({ values } = (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            options: {
-                host: { type: 'string' },
-                port: { type: 'string' },
-                storage: { type: 'string' },
-                token: { type: 'string' },
-                'max-file-size': { type: 'string' },
-                faults: { type: 'string' },
-                'visibility-delay': { type: 'string' },
-                'trusted-publishers': { type: 'string' },
-                'oidc-audience': { type: 'string' },
-                'simple-formats': { type: 'string' },
-                quiet: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-            },
-            strict: true,
-            allowPositionals: false,
-        }));
+        return parseFaultSpec(spec);
     }
     catch (error) {
-        throw new UsageError(`index serve: ${error.message}`);
+        throw new UsageError(error.message);
     }
-    if (values.help)
-        return 'help';
-    const options = {
-        host: values.host ?? '127.0.0.1',
-        port: values.port === undefined ? 8080 : parseInteger(values.port, '--port', 0, 65535),
-        storageDir: (0,external_node_path_namespaceObject.resolve)(values.storage ?? '.release-actions/index'),
-    };
-    const token = values.token ?? env.RELEASE_ACTIONS_INDEX_TOKEN;
-    if (token !== undefined) {
-        if (token === '')
-            throw new UsageError('--token: the token must not be empty');
-        options.token = token;
-    }
-    if (values['max-file-size'] !== undefined)
-        options.maxFileSize = parseSize(values['max-file-size'], '--max-file-size');
-    if (values.faults !== undefined) {
-        try {
-            options.faults = parseFaultSpec(values.faults);
-        }
-        catch (error) {
-            throw new UsageError(error.message);
-        }
-    }
-    if (values['visibility-delay'] !== undefined) {
-        options.visibilityDelayMs = parseInteger(values['visibility-delay'], '--visibility-delay', 0, 86_400_000);
-    }
-    if (values['trusted-publishers'] !== undefined)
-        options.trustedPublishers = await readPublishers(values['trusted-publishers']);
-    if (values['oidc-audience'] !== undefined)
-        options.oidcAudience = values['oidc-audience'];
-    const formats = values['simple-formats'];
-    if (formats !== undefined) {
-        if (formats !== 'both' && formats !== 'html' && formats !== 'json') {
-            throw new UsageError(`--simple-formats: '${formats}' is not both, html or json`);
-        }
-        options.simpleFormats = formats;
-    }
-    return { options, quiet: values.quiet ?? false };
 }
-/** Runs `index serve` until `stop` aborts; resolves with the exit code. */
-async function indexServe(args, io, stop) {
-    const parsed = await serveOptions(args);
-    if (parsed === 'help') {
-        io.out(INDEX_SERVE_HELP);
-        return 0;
-    }
-    const { options, quiet } = parsed;
-    if (!quiet) {
-        options.onRequest = (entry) => {
-            const fault = entry.fault ? ` [fault: ${entry.fault}]` : '';
-            io.out(`${entry.method} ${entry.path} ${entry.status} ${entry.durationMs.toFixed(1)}ms${fault}\n`);
-        };
-    }
-    const index = await startIndex(options);
-    io.out([
-        `release-actions local index, storage ${options.storageDir}`,
+/** Turns the `index serve` command line into settings; throws UsageError naming a bad option. */
+async function serveSettings(line, env, cwd) {
+    if (line.positionals.length > 0)
+        throw new UsageError(`index serve: unexpected argument '${line.positionals[0]}'; see 'release-actions index serve --help'`);
+    const token = line.string('token') ?? env['RELEASE_ACTIONS_INDEX_TOKEN'];
+    if (token !== undefined && nonEmpty(token) === undefined)
+        throw new UsageError(`--token: the token must not be empty (nor RELEASE_ACTIONS_INDEX_TOKEN)`);
+    const publishers = line.string('trusted-publishers');
+    const given = {
+        host: line.value('host', nonEmpty) ?? '127.0.0.1',
+        port: line.value('port', (text) => wholeNumber(text, 0, 65535)) ?? 8080,
+        token,
+        maxFileSize: line.value('max-file-size', byteSize),
+        faults: faults(line),
+        visibilityDelayMs: line.value('visibility-delay', (text) => wholeNumber(text, 0, 86_400_000)),
+        trustedPublishers: publishers === undefined ? undefined : await readPublishers(publishers),
+        oidcAudience: line.value('oidc-audience', nonEmpty),
+        simpleFormats: line.value('simple-formats', oneOf(['both', 'html', 'json'])),
+    };
+    // Left out rather than undefined: the index applies its defaults to what is missing.
+    const options = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+    const storage = line.value('storage', nonEmpty);
+    return {
+        options,
+        storageDir: storage === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(cwd, storage),
+        quiet: line.flag('quiet'),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/index-serve.ts
+/** `release-actions index serve`: run the local index until interrupted. */
+
+
+
+
+
+const index_serve_HELP = `Usage: release-actions index serve [options]
+
+Serve a PyPI-compatible index: twine uploads to <url>/legacy/, pip installs from <url>/simple/ (PEP 503
+HTML and PEP 691 JSON), the JSON API answers at <url>/pypi/<project>/json. Uploads are checked by PyPI's
+own rules and answered with PyPI's messages. Without --storage the files live in a fresh temporary
+directory, printed at start and removed on exit. Stops on Ctrl+C or SIGTERM.
+
+Options:
+  --host <host>                  Interface to listen on (default 127.0.0.1)
+  --port <port>                  Port to listen on, 0-65535; 0 picks a free one (default 8080)
+  --storage <dir>                Keep files and state in <dir>, across runs (default: a temporary
+                                 directory, removed on exit)
+  --token <token>                Require uploads to authenticate as __token__ with this password
+                                 (also read from RELEASE_ACTIONS_INDEX_TOKEN; never printed)
+  --max-file-size <size>         Largest file accepted, e.g. 100MiB, 2GiB (default 100MiB, as PyPI)
+  --faults <spec>                Inject faults at a seeded rate, e.g.
+                                 rate=0.2,seed=7,kinds=503+429+reset+slow+stored-502,scope=upload,slow-ms=2000
+  --visibility-delay <ms>        Show new files on the read APIs only after this delay, as PyPI's CDN
+  --trusted-publishers <file>    JSON list of trusted publishers for /_/oidc/mint-token:
+                                 [{"issuer","jwks"|"publicKey","repository","workflow","environment"?,"project"?}]
+  --oidc-audience <aud>          Audience OIDC tokens must name (default pypi)
+  --simple-formats <which>       both, html (a PEP 503-only mirror) or json (default both)
+  --quiet                        Do not print a line per request
+  -h, --help                     Show this help
+
+Exit codes: 0 stopped by Ctrl+C or SIGTERM, 1 could not start (port in use, storage not writable),
+2 bad command line.
+
+Examples:
+  release-actions index serve --port 8080 --token s3cret
+  twine upload --repository-url http://127.0.0.1:8080/legacy/ -u __token__ -p s3cret dist/*
+  pip install --index-url http://127.0.0.1:8080/simple/ my-project
+`;
+async function openStorage(settings, context) {
+    if (settings.storageDir !== undefined)
+        return { dir: settings.storageDir, temporary: false, release: async () => undefined };
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(context.tempDir, 'release-actions-index-'));
+    // A second Ctrl+C ends the process at once; the files must not outlive it either.
+    const unregister = context.atExit(() => (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true }));
+    return {
+        dir,
+        temporary: true,
+        release: async () => {
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+            unregister();
+        },
+    };
+}
+function banner(index, storage, settings) {
+    return [
+        storage.temporary
+            ? `release-actions local index, storage ${storage.dir} (temporary: removed on exit; --storage keeps files)`
+            : `release-actions local index, storage ${storage.dir}`,
         `upload URL:       ${index.uploadUrl}`,
         `simple index URL: ${index.simpleUrl}`,
         `JSON API:         ${index.jsonUrl}<project>/json`,
-        options.token !== undefined
+        settings.options.token !== undefined
             ? 'uploads need user __token__ and the configured token'
             : 'uploads need no authentication',
         'Press Ctrl+C to stop.',
         '',
-    ].join('\n'));
-    await new Promise((resolvePromise) => {
+    ].join('\n');
+}
+function requestLine(entry) {
+    const fault = entry.fault ? ` [fault: ${entry.fault}]` : '';
+    return `${entry.method} ${entry.path} ${entry.status} ${entry.durationMs.toFixed(1)}ms${fault}\n`;
+}
+/** Notices wait until the banner is out, so the first lines are always the URLs. */
+function noticeBoard(io) {
+    let held = [];
+    return {
+        post: (message) => (held ? held.push(message) : io.out(`${message}\n`)),
+        open: () => {
+            for (const message of held ?? [])
+                io.out(`${message}\n`);
+            held = null;
+        },
+    };
+}
+function stopped(stop) {
+    return new Promise((resolve) => {
         if (stop.aborted)
-            resolvePromise();
+            resolve();
         else
-            stop.addEventListener('abort', () => resolvePromise(), { once: true });
+            stop.addEventListener('abort', () => resolve(), { once: true });
     });
+}
+async function serve(line, context) {
+    const { io } = context;
+    const settings = await serveSettings(line, context.env, context.cwd);
+    const storage = await openStorage(settings, context);
+    const notices = noticeBoard(io);
+    let index;
+    try {
+        index = await startIndex({
+            ...settings.options,
+            storageDir: storage.dir,
+            onNotice: notices.post,
+            ...(settings.quiet ? {} : { onRequest: (entry) => io.out(requestLine(entry)) }),
+        });
+    }
+    catch (error) {
+        await storage.release();
+        throw error;
+    }
+    io.out(banner(index, storage, settings));
+    notices.open();
+    await stopped(context.stop);
     await index.close();
-    io.out('stopped\n');
+    await storage.release();
+    io.out(storage.temporary ? `stopped; removed ${storage.dir}\n` : 'stopped\n');
     return 0;
 }
+/** `index serve`. */
+const indexServeCommand = {
+    name: ['index', 'serve'],
+    usage: 'index serve',
+    summary: 'Serve a local PyPI-compatible index (upload, simple and JSON APIs)',
+    help: index_serve_HELP,
+    options: INDEX_SERVE_OPTIONS,
+    run: serve,
+};
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/process/errors.ts
 /** Why a process could not be started; the same kinds and wording for every caller. */
 /** A process that never started; the message is one line naming the command and, with a hint, the fix. */
@@ -20534,7 +20643,7 @@ async function writeStepFiles(files, payload) {
     ]);
 }
 /** Reads what the action wrote: outputs (file and legacy commands), env, path, summary, masks. */
-async function collectRun(files, result) {
+async function collectRun(files, result, cancelled) {
     const [outputText, envText, summary, pathText] = await Promise.all([files.GITHUB_OUTPUT, files.GITHUB_ENV, files.GITHUB_STEP_SUMMARY, files.GITHUB_PATH].map((file) => (0,promises_namespaceObject.readFile)(file, 'utf8')));
     const commands = result.stdout
         .split(/\r?\n/)
@@ -20546,6 +20655,7 @@ async function collectRun(files, result) {
         exitCode: result.code,
         signal: result.signal,
         timedOut: result.timedOut,
+        cancelled,
         outputs: { ...legacyOutputs, ...parseFileCommands(outputText ?? '', 'GITHUB_OUTPUT') },
         env: parseFileCommands(envText ?? '', 'GITHUB_ENV'),
         path: (pathText ?? '').split(/\r?\n/).filter(Boolean),
@@ -20557,6 +20667,30 @@ async function collectRun(files, result) {
         masks,
         durationMs: result.durationMs,
     };
+}
+/** Passes lines on with every value masked so far replaced, as the runner's live log; a mask applies from its own line on. */
+function maskedLines(onLine) {
+    const masks = [];
+    return (line, stream) => {
+        const command = stream === 'stdout' ? parseWorkflowCommand(line) : null;
+        if (command?.command === 'add-mask' && command.message !== '')
+            masks.push(command.message);
+        onLine(applyMasks(line, masks), stream);
+    };
+}
+/** Stops `running` when `signal` aborts; the returned function tells whether it did. */
+function stopOnAbort(running, signal) {
+    let cancelled = false;
+    const stop = () => {
+        cancelled = true;
+        void running.stop();
+    };
+    if (signal?.aborted)
+        stop();
+    else
+        signal?.addEventListener('abort', stop, { once: true });
+    void running.result.finally(() => signal?.removeEventListener('abort', stop));
+    return () => cancelled;
 }
 /** Runs a built action as the runner does: `node <main>` with INPUT_* and the GITHUB_* files. */
 async function runAction(options) {
@@ -20589,45 +20723,773 @@ async function runAction(options) {
             ref: options.ref ?? 'refs/heads/main',
             sha: options.sha ?? '0000000000000000000000000000000000000000',
         };
-        const result = await runProcess(options.node ?? process.execPath, [(0,external_node_path_namespaceObject.join)(actionDir, metadata.main)], {
+        const running = await startProcess(options.node ?? process.execPath, [(0,external_node_path_namespaceObject.join)(actionDir, metadata.main)], {
             cwd: workspace,
             env: stepEnv(context, files, inputs, extraEnv),
             timeoutMs: options.timeoutMs ?? 120_000,
+            ...(options.onLine ? { onLine: maskedLines(options.onLine) } : {}),
         });
-        return await collectRun(files, result);
+        const cancelled = stopOnAbort(running, options.signal);
+        return await collectRun(files, await running.result, cancelled());
     }
     finally {
         await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
     }
 }
 
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./packages/cli/action-lookup.ts
+/** Finding the action `run` is asked for: a bundled action by name, or a directory holding an action.yml. */
+
+
+
+
+/**
+ * Where a bundled action may live: beside the CLI in a release tree or a clone's `dist/` (`cli/` next to
+ * `<name>/`), or under the repository's `dist/` when the CLI runs from its sources.
+ */
+function bundledActionDirs(name, here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url))) {
+    return [(0,external_node_path_namespaceObject.join)(here, '..', name), (0,external_node_path_namespaceObject.join)(here, '..', '..', 'dist', name)];
+}
+/** The directories `action` may mean, in the order they are tried, each once. */
+function actionCandidates(action, cwd, here) {
+    const looksLikePath = action.includes('/') || action.includes('\\') || action.startsWith('.');
+    const candidates = looksLikePath
+        ? [(0,external_node_path_namespaceObject.resolve)(cwd, action)]
+        : [...bundledActionDirs(action, here), (0,external_node_path_namespaceObject.resolve)(cwd, action)];
+    return [...new Set(candidates.map((dir) => (0,external_node_path_namespaceObject.resolve)(dir)))];
+}
+/** Resolves `action` to a directory holding action.yml, or throws naming every place it looked. */
+function resolveActionDir(action, cwd, here) {
+    const candidates = actionCandidates(action, cwd, here);
+    const found = candidates.find((dir) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'action.yml')) && (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory());
+    if (found)
+        return found;
+    throw new UsageError(`run: no action '${action}' (looked for action.yml in ${candidates.join(', ')}); give a bundled action's name or a directory with action.yml`);
+}
+
+;// CONCATENATED MODULE: ./packages/git-version/describe.ts
+/**
+ * `git describe`: setuptools_scm 10's default command, a project's own describe command read into the options
+ * this package honours, the arguments run, and reading the answer.
+ */
+
+/** setuptools_scm's default `--match` glob: tags with a digit in them. */
+const DEFAULT_MATCH = '*[0-9]*';
+/** setuptools_scm 10's default: `git describe --dirty --tags --long --abbrev=40 --match <glob>`. */
+function defaultDescribe(match) {
+    return {
+        match: [match],
+        exclude: [],
+        tags: true,
+        firstParent: false,
+        long: true,
+        dirty: true,
+        abbrev: '40',
+        candidates: null,
+    };
+}
+/** Thrown with the reason a describe command cannot be honoured; the caller names the configuration key. */
+class DescribeCommandError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'DescribeCommandError';
+}
+/**
+ * Reads a project's describe command (a list, or one string split as shlex does) into a DescribeSpec. Only
+ * `git describe` with options that choose tags or shape the answer is accepted: anything else would need running
+ * the project's command as it stands, which this package never does.
+ */
+function describeSpecFromCommand(command) {
+    let words;
+    try {
+        words = typeof command === 'string' ? shlexSplit(command) : [...command];
+    }
+    catch (error) {
+        throw new DescribeCommandError(`it cannot be split into words (${error.message})`);
+    }
+    if (words[0] !== 'git') {
+        throw new DescribeCommandError(`it runs '${words[0] ?? ''}', not git describe`);
+    }
+    if (words[1] !== 'describe') {
+        throw new DescribeCommandError(`it runs 'git ${words[1] ?? ''}', not git describe`);
+    }
+    const spec = { ...defaultDescribe(''), match: [], tags: false, long: false, dirty: false };
+    spec.abbrev = null;
+    const rest = words.slice(2);
+    for (let i = 0; i < rest.length; i += 1) {
+        const word = rest[i] ?? '';
+        const [name = '', inline] = splitOption(word);
+        const value = () => {
+            if (inline !== undefined)
+                return inline;
+            i += 1;
+            const next = rest[i];
+            if (next === undefined)
+                throw new DescribeCommandError(`${name} needs a value`);
+            return next;
+        };
+        applyOption(spec, name, inline, value);
+    }
+    if (spec.abbrev === '0') {
+        throw new DescribeCommandError('--abbrev=0 prints the bare tag, so no build could tell one commit from the next');
+    }
+    return spec;
+}
+function splitOption(word) {
+    const eq = word.indexOf('=');
+    return word.startsWith('--') && eq > 0 ? [word.slice(0, eq), word.slice(eq + 1)] : [word];
+}
+function applyOption(spec, name, inline, value) {
+    const flag = (set) => {
+        if (inline !== undefined)
+            throw new DescribeCommandError(`${name} takes no value`);
+        set();
+    };
+    switch (name) {
+        case '--tags':
+            return flag(() => (spec.tags = true));
+        case '--long':
+            return flag(() => (spec.long = true));
+        case '--first-parent':
+            return flag(() => (spec.firstParent = true));
+        case '--debug':
+            return flag(() => undefined);
+        case '--dirty':
+            if (inline !== undefined && inline !== '-dirty') {
+                throw new DescribeCommandError(`--dirty=${inline} marks a dirty tree in a way setuptools_scm does not read`);
+            }
+            spec.dirty = true;
+            return;
+        case '--match':
+            spec.match.push(value());
+            return;
+        case '--exclude':
+            spec.exclude.push(value());
+            return;
+        case '--abbrev':
+            spec.abbrev = inline === undefined ? null : numeric(name, inline);
+            return;
+        case '--candidates':
+            spec.candidates = numeric(name, value());
+            return;
+    }
+    const what = name.startsWith('-') ? `the option ${name}` : `the argument '${name}'`;
+    throw new DescribeCommandError(`${what} is not one compute-dev-version honours (it reads --match, --exclude, --first-parent, --tags, --long, --dirty, --abbrev and --candidates)`);
+}
+function numeric(name, text) {
+    if (!/^[0-9]+$/.test(text))
+        throw new DescribeCommandError(`${name}=${text} is not a number`);
+    return text;
+}
+/** The arguments for one run: always `--dirty` and `--long` (parsed alike), plus `--exclude` for tags we skip. */
+function describeArgs(spec, exclude = []) {
+    const args = ['describe', '--dirty', '--long'];
+    if (spec.tags)
+        args.push('--tags');
+    if (spec.firstParent)
+        args.push('--first-parent');
+    if (spec.abbrev !== null)
+        args.push(`--abbrev=${spec.abbrev}`);
+    if (spec.candidates !== null)
+        args.push(`--candidates=${spec.candidates}`);
+    for (const glob of spec.match)
+        args.push(`--match=${glob}`);
+    for (const glob of [...spec.exclude, ...exclude])
+        args.push(`--exclude=${glob}`);
+    return args;
+}
+/** Parses `<tag>-<distance>-g<sha>[-dirty]` as setuptools_scm does (a bare tag reads as distance 0). */
+function parseDescribe(output) {
+    let text = output.trim();
+    if (text === '')
+        return null;
+    const dirty = text.endsWith('-dirty');
+    if (dirty)
+        text = text.slice(0, -'-dirty'.length);
+    const match = /^(.+)-([0-9]+)-g([0-9a-f]+)$/s.exec(text);
+    if (!match)
+        return { tag: text, distance: 0, abbrev: null, dirty };
+    return { tag: match[1] ?? '', distance: Number(match[2]), abbrev: match[3] ?? '', dirty };
+}
+
+;// CONCATENATED MODULE: ./packages/git-version/python-regex.ts
+/**
+ * Python `re` patterns (setuptools_scm's `tag_regex`, hatch-vcs's `tag-pattern`) as JavaScript regular expressions
+ * that match the same tags: Python's Unicode `\d`, `\w`, `\s`, `$` and `.`, named groups, `{,n}`, literal braces.
+ * What has no faithful JavaScript form (scoped flags, conditionals, atomic groups) is refused, never approximated.
+ */
+const DIGIT = String.raw `\p{Nd}`;
+const WORD = String.raw `\p{L}\p{N}_`;
+// Python's str.isspace(); JavaScript's \s differs (it has U+FEFF, lacks U+001C-U+001F and U+0085).
+const python_regex_SPACE = String.raw `\t\n\v\f\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000`;
+const ASCII_DIGIT = '0-9';
+const ASCII_WORD = 'a-zA-Z0-9_';
+const SYNTAX = new Set('^$\\.*+?()[]{}|/'.split(''));
+const SIMPLE_ESCAPES = {
+    a: '\\x07',
+    f: '\\f',
+    n: '\\n',
+    r: '\\r',
+    t: '\\t',
+    v: '\\v',
+};
+/** Thrown with the reason a pattern cannot be translated; the caller names the configuration key. */
+class PythonRegexError extends Error {
+    name = 'PythonRegexError';
+}
+/** Translates a Python regular expression; throws PythonRegexError when it has no faithful JavaScript form. */
+function pythonRegex(source) {
+    const { flags, rest } = leadingFlags(source);
+    const translator = new Translator(rest, flags);
+    const body = translator.translate();
+    const jsFlags = `duy${flags.ignoreCase ? 'i' : ''}${flags.multiline ? 'm' : ''}${flags.dotAll ? 's' : ''}`;
+    let regex;
+    try {
+        regex = new RegExp(body, jsFlags);
+    }
+    catch (error) {
+        throw new PythonRegexError(`it is not a valid regular expression (${error.message})`);
+    }
+    return { source, regex, groups: translator.groups, names: translator.names };
+}
+/** `re.match`: the match at position 0, or null. */
+function python_regex_matchAtStart(pattern, text) {
+    pattern.regex.lastIndex = 0;
+    return pattern.regex.exec(text);
+}
+function leadingFlags(source) {
+    const flags = { ignoreCase: false, multiline: false, dotAll: false, verbose: false, ascii: false };
+    let rest = source;
+    for (let match = /^\(\?([aiLmsux]+)\)/.exec(rest); match; match = /^\(\?([aiLmsux]+)\)/.exec(rest)) {
+        for (const flag of match[1] ?? '') {
+            if (flag === 'L')
+                throw new PythonRegexError('the L (locale) flag has no JavaScript form');
+            if (flag === 'i')
+                flags.ignoreCase = true;
+            if (flag === 'm')
+                flags.multiline = true;
+            if (flag === 's')
+                flags.dotAll = true;
+            if (flag === 'x')
+                flags.verbose = true;
+            if (flag === 'a')
+                flags.ascii = true;
+        }
+        rest = rest.slice(match[0].length);
+    }
+    return { flags, rest };
+}
+class Translator {
+    text;
+    flags;
+    groups = 0;
+    names = [];
+    at = 0;
+    out = '';
+    constructor(text, flags) {
+        this.text = text;
+        this.flags = flags;
+    }
+    translate() {
+        while (this.at < this.text.length) {
+            const c = this.text[this.at] ?? '';
+            if (this.flags.verbose && this.skipVerbose(c))
+                continue;
+            if (c === '\\')
+                this.out += this.escape(false);
+            else if (c === '[')
+                this.characterClass();
+            else if (c === '(')
+                this.group();
+            else if (c === '{')
+                this.brace();
+            else if (c === '}' || c === ']')
+                this.literal(c);
+            else if (c === '$')
+                this.simple(this.flags.multiline ? '$' : String.raw `(?=\n?(?![\s\S]))`);
+            else if (c === '.')
+                this.simple(this.flags.dotAll ? '.' : String.raw `[^\n]`);
+            else if ('*+?'.includes(c))
+                this.quantifier(c);
+            else
+                this.simple(c);
+        }
+        return this.out;
+    }
+    simple(js) {
+        this.out += js;
+        this.at += 1;
+    }
+    literal(c) {
+        this.out += `\\${c}`;
+        this.at += 1;
+    }
+    skipVerbose(c) {
+        if (/\s/.test(c)) {
+            this.at += 1;
+            return true;
+        }
+        if (c !== '#')
+            return false;
+        const end = this.text.indexOf('\n', this.at);
+        this.at = end < 0 ? this.text.length : end + 1;
+        return true;
+    }
+    quantifier(c) {
+        this.out += c;
+        this.at += 1;
+        const next = this.text[this.at];
+        if (next === '+')
+            throw new PythonRegexError('possessive quantifiers have no JavaScript form');
+        if (next === '?')
+            this.simple('?');
+    }
+    // `{m,n}` is a quantifier (`{,n}` means `{0,n}`); any other brace is a literal in Python.
+    brace() {
+        const match = /^\{(\d*)(,(\d*))?\}/.exec(this.text.slice(this.at));
+        if (!match || (match[2] === undefined && match[1] === '')) {
+            this.literal('{');
+            return;
+        }
+        const [whole, min = '', comma, max = ''] = match;
+        this.out += comma === undefined ? `{${min}}` : `{${min || '0'},${max}}`;
+        this.at += whole.length;
+        const next = this.text[this.at];
+        if (next === '+')
+            throw new PythonRegexError('possessive quantifiers have no JavaScript form');
+        if (next === '?')
+            this.simple('?');
+    }
+    group() {
+        const rest = this.text.slice(this.at);
+        const named = /^\(\?P<([^>]+)>/.exec(rest);
+        if (named) {
+            this.groups += 1;
+            this.names.push(named[1] ?? '');
+            this.out += `(?<${named[1]}>`;
+            this.at += named[0].length;
+            return;
+        }
+        const backref = /^\(\?P=([^)]+)\)/.exec(rest);
+        if (backref) {
+            this.out += `\\k<${backref[1]}>`;
+            this.at += backref[0].length;
+            return;
+        }
+        const comment = /^\(\?#[^)]*\)/.exec(rest);
+        if (comment) {
+            this.at += comment[0].length;
+            return;
+        }
+        const kept = /^\((?:\?:|\?=|\?!|\?<=|\?<!)/.exec(rest);
+        if (kept) {
+            this.out += kept[0];
+            this.at += kept[0].length;
+            return;
+        }
+        if (rest.startsWith('(?')) {
+            throw new PythonRegexError(`the group '${rest.slice(0, 4)}…' (inline flags, conditionals or atomic groups) has no JavaScript form`);
+        }
+        this.groups += 1;
+        this.simple('(');
+    }
+    characterClass() {
+        this.out += '[';
+        this.at += 1;
+        if (this.text[this.at] === '^')
+            this.simple('^');
+        if (this.text[this.at] === ']')
+            this.literal(']');
+        while (this.at < this.text.length && this.text[this.at] !== ']') {
+            const c = this.text[this.at] ?? '';
+            if (c === '\\')
+                this.out += this.escape(true);
+            else if (c === '[')
+                this.literal('[');
+            else
+                this.simple(c);
+        }
+        if (this.at >= this.text.length)
+            throw new PythonRegexError('a character set is not closed with ]');
+        this.simple(']');
+    }
+    // One escape sequence at `at`, as it must read inside or outside a character class.
+    escape(inClass) {
+        const c = this.text[this.at + 1];
+        this.at += 2;
+        if (c === undefined)
+            throw new PythonRegexError('it ends with a lone backslash');
+        const digit = this.flags.ascii ? ASCII_DIGIT : DIGIT;
+        const word = this.flags.ascii ? ASCII_WORD : WORD;
+        const classes = { d: digit, w: word, s: python_regex_SPACE };
+        const lower = c.toLowerCase();
+        if (lower in classes && (c === lower || !inClass)) {
+            const body = classes[lower] ?? '';
+            if (inClass)
+                return body;
+            return c === lower ? `[${body}]` : `[^${body}]`;
+        }
+        if ('DWS'.includes(c))
+            throw new PythonRegexError(`\\${c} inside a character set has no JavaScript form`);
+        if (c in SIMPLE_ESCAPES)
+            return SIMPLE_ESCAPES[c] ?? '';
+        if (c === 'b')
+            return inClass ? '\\x08' : wordBoundary(word, true);
+        if (c === 'B' && !inClass)
+            return wordBoundary(word, false);
+        if (c === 'A' && !inClass)
+            return String.raw `(?<![\s\S])`;
+        if (c === 'Z' && !inClass)
+            return String.raw `(?![\s\S])`;
+        if (c === 'x')
+            return this.hex(2);
+        if (c === 'u')
+            return this.hex(4);
+        if (c === 'U')
+            return this.hex(8);
+        if (c === '0')
+            return this.octal('0');
+        if (/[1-9]/.test(c))
+            return inClass ? this.octal(c) : this.backReference(c);
+        if (/[\p{L}\p{N}]/u.test(c))
+            throw new PythonRegexError(`the escape \\${c} is not one Python knows`);
+        if (SYNTAX.has(c) || (inClass && c === '-'))
+            return `\\${c}`;
+        return `\\u{${c.codePointAt(0)?.toString(16) ?? '0'}}`;
+    }
+    hex(length) {
+        const digits = this.text.slice(this.at, this.at + length);
+        if (!new RegExp(`^[0-9a-fA-F]{${length}}$`).test(digits)) {
+            throw new PythonRegexError(`an escape needs ${length} hex digits`);
+        }
+        this.at += length;
+        return `\\u{${digits}}`;
+    }
+    octal(first) {
+        const more = /^[0-7]{0,2}/.exec(this.text.slice(this.at))?.[0] ?? '';
+        this.at += more.length;
+        return `\\u{${parseInt(first + more, 8).toString(16)}}`;
+    }
+    backReference(first) {
+        const second = /^[0-9]/.exec(this.text.slice(this.at))?.[0] ?? '';
+        this.at += second.length;
+        return `\\${first}${second}`;
+    }
+}
+// Python's \b and \B follow Unicode word characters; JavaScript's follow ASCII ones even with the u flag.
+function wordBoundary(word, boundary) {
+    const before = `(?<=[${word}])`;
+    const notBefore = `(?<![${word}])`;
+    const after = `(?=[${word}])`;
+    const notAfter = `(?![${word}])`;
+    return boundary
+        ? `(?:${before}${notAfter}|${notBefore}${after})`
+        : `(?:${before}${after}|${notBefore}${notAfter})`;
+}
+
+;// CONCATENATED MODULE: ./packages/git-version/tag-rules.ts
+/**
+ * Which tags are version tags and the version inside a tag name, by setuptools_scm 10's rules: `tag.prefix`
+ * stripped, then `tag_regex` (its `version` group, or its only group), then the text after the group kept when
+ * it still makes a PEP 440 version. Also which tags `git describe` can pick at all (its `--match`/`--exclude`).
+ */
+
+
+
+
+/** setuptools_scm's DEFAULT_TAG_REGEX: an optional `word-` prefix, an optional v, a '+local' tail. */
+const DEFAULT_TAG_REGEX = String.raw `^(?:[\w-]+-)?(?P<version>[vV]?\d+(?:\.\d+){0,2}[^\+]*)(?:\+.*)?$`;
+/**
+ * DEFAULT_TAG_REGEX as pythonRegex translates it (a test keeps the two equal). Nearly every project uses the
+ * default, and translating it at each start took longer than reading the whole configuration.
+ */
+const DEFAULT_TAG_REGEX_JS = String.raw `^(?:[\p{L}\p{N}_-]+-)?(?<version>[vV]?[\p{Nd}]+(?:\.[\p{Nd}]+){0,2}[^\+]*)(?:\+[^\n]*)?(?=\n?(?![\s\S]))`;
+const VERSION_PART = (/* unused pure expression or super */ null && (String.raw `(?P<version>[vV]?\d+(?:\.\d+){0,2}[^\+]*)(?:\+.*)?$`));
+/** Thrown when a tag regex is unusable; the caller names the configuration key. */
+class TagRegexError extends Error {
+    name = 'TagRegexError';
+}
+/** Rules from a Python regex source, as setuptools_scm's `_check_tag_regex` accepts them. */
+function tagRules(options) {
+    const source = options.regex || DEFAULT_TAG_REGEX;
+    let regex;
+    try {
+        regex =
+            source === DEFAULT_TAG_REGEX
+                ? { source, regex: new RegExp(DEFAULT_TAG_REGEX_JS, 'duy'), groups: 1, names: ['version'] }
+                : pythonRegex(source);
+    }
+    catch (error) {
+        throw new TagRegexError(`'${source}' cannot be used: ${error.message}`);
+    }
+    if (regex.groups === 0 || (regex.groups > 1 && !regex.names.includes('version'))) {
+        throw new TagRegexError(`'${source}' must contain a single group or a group named 'version' around the version part of a tag`);
+    }
+    return {
+        strip: options.strip ?? '',
+        regex,
+        group: regex.groups === 1 ? 1 : 'version',
+        keepSpelling: options.keepSpelling ?? false,
+        describe: options.describe ?? defaultDescribe(DEFAULT_MATCH),
+        inputPrefix: options.inputPrefix ?? null,
+    };
+}
+/** The rules of the tag-prefix input: the prefix, an optional v, the version; describe matches `<prefix>*[0-9]*`. */
+function prefixRules(prefix, describe) {
+    const spec = { ...describe, match: [`${escapeGlob(prefix)}*[0-9]*`], exclude: [] };
+    return tagRules({
+        regex: `^${escapePythonRegex(prefix)}${VERSION_PART}`,
+        describe: spec,
+        inputPrefix: prefix,
+    });
+}
+/** The version text a tag or branch segment holds by the rules (no PEP 440 check), as `_parse_version_tag`. */
+function matchVersionPart(name, rules) {
+    const stripped = rules.strip !== '' && name.startsWith(rules.strip) ? name.slice(rules.strip.length) : name;
+    const match = matchAtStart(rules.regex, stripped);
+    const version = match ? groupOf(match, rules.group) : undefined;
+    return version ? version : null;
+}
+/** The version a tag carries, as setuptools_scm's tag_to_version; null when the regex does not match. */
+function versionFromTag(tag, rules) {
+    const stripped = rules.strip !== '' && tag.startsWith(rules.strip) ? tag.slice(rules.strip.length) : tag;
+    const match = python_regex_matchAtStart(rules.regex, stripped);
+    if (!match)
+        return null;
+    const raw = groupOf(match, rules.group);
+    const span = rules.group === 'version' ? match.indices?.groups?.version : match.indices?.[rules.group];
+    if (!raw || span === undefined)
+        return { version: null, text: raw ?? '', local: null };
+    const base = parseVersion(raw);
+    if (base === null)
+        return { version: null, text: raw, local: null };
+    const suffix = match[0].slice(span[1]);
+    const withSuffix = suffix === '' ? null : parseVersion(raw + suffix);
+    const parsed = withSuffix ?? base;
+    const spelled = withSuffix !== null ? raw + suffix : raw;
+    const publicPart = formatVersion({ ...parsed, local: null });
+    return {
+        version: publicPart,
+        text: rules.keepSpelling ? (spelled.split('+')[0] ?? spelled) : publicPart,
+        local: parsed.local,
+    };
+}
+/** True when describe could pick `tag`: it matches a `--match` glob (if any) and no `--exclude` glob. */
+function describeCouldPick(tag, rules) {
+    const { match, exclude } = rules.describe;
+    if (match.length > 0 && !match.some((glob) => wildmatch(glob, tag)))
+        return false;
+    return !exclude.some((glob) => wildmatch(glob, tag));
+}
+/** Escapes a literal for git's wildmatch (used by `describe --match/--exclude`). */
+function escapeGlob(text) {
+    return text.replace(/[\\*?[\]]/g, (c) => `\\${c}`);
+}
+/** Escapes a literal as Python's re.escape does (every character but letters, digits and `_`). */
+function escapePythonRegex(text) {
+    return text.replace(/[^\p{L}\p{N}_]/gu, (c) => `\\${c}`);
+}
+function groupOf(match, group) {
+    return group === 'version' ? match.groups?.version : match[group];
+}
+
+;// CONCATENATED MODULE: ./packages/git-version/errors.ts
+/** A user-facing failure: one line that names the file or input at fault and how to fix it. */
+class VersionError extends Error {
+    name = 'VersionError';
+}
+
+;// CONCATENATED MODULE: ./packages/git-version/git.ts
+/** Running git: argument arrays, never a shell, with an environment that cannot redirect it. */
+
+
+// Variables that would point git at another repository, index or object store than the checkout in `cwd`
+// (setuptools_scm drops all GIT_* for the same reason; we keep the ones that only tune transport and config).
+const REDIRECTING = new Set([
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_INDEX_FILE',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+    'GIT_COMMON_DIR',
+    'GIT_NAMESPACE',
+    'GIT_PREFIX',
+    'GIT_SHALLOW_FILE',
+    'GIT_GRAFT_FILE',
+    'GIT_REPLACE_REF_BASE',
+    'GIT_NO_REPLACE_OBJECTS',
+]);
+/** The environment git runs with: no repository redirection, C locale for parseable messages, no prompts. */
+function gitEnvironment(env) {
+    const result = {};
+    for (const [key, value] of Object.entries(env)) {
+        if (value !== undefined && !REDIRECTING.has(key))
+            result[key] = value;
+    }
+    result.LC_ALL = 'C';
+    result.LANGUAGE = '';
+    // A fetch must fail, not wait for a password nobody will type.
+    result.GIT_TERMINAL_PROMPT = '0';
+    return result;
+}
+/** The real git, found on PATH (or `executable`), run without a shell through the suite's process runner. */
+function createGit(options = {}) {
+    const executable = options.executable ?? 'git';
+    const env = gitEnvironment(options.env ?? process.env);
+    return {
+        async run(args, { cwd, input }) {
+            try {
+                const result = await runProcess(executable, args, {
+                    cwd,
+                    env,
+                    timeoutMs: 0, // a fetch takes as long as the network does; the job's own timeout bounds it
+                    ...(input === undefined ? {} : { input }),
+                    hint: 'install git on the runner',
+                });
+                return { code: result.code ?? 128, stdout: result.stdout, stderr: result.stderr };
+            }
+            catch (error) {
+                if (error instanceof ProcessError)
+                    throw new VersionError(`${error.message} (cwd ${cwd})`);
+                throw error;
+            }
+        },
+    };
+}
+/** Runs git and returns stdout, or throws with git's own message when it fails. */
+async function gitOutput(git, args, cwd) {
+    const result = await git.run(args, { cwd });
+    if (result.code !== 0)
+        throw new GitFailure(args, result);
+    return result.stdout;
+}
+/** A git command that failed; `message` carries git's first error line. */
+class GitFailure extends Error {
+    args;
+    result;
+    name = 'GitFailure';
+    constructor(args, result) {
+        super(`git ${args[0] ?? ''} failed (exit ${result.code}): ${firstLine(result.stderr) || firstLine(result.stdout)}`);
+        this.args = args;
+        this.result = result;
+    }
+}
+/** The first non-empty line of git's output, for one-line messages. */
+function firstLine(text) {
+    return (text
+        .split('\n')
+        .map((line) => line.trim())
+        .find((line) => line !== '') ?? '');
+}
+
+;// CONCATENATED MODULE: ./packages/cli/checkout-ref.ts
+/**
+ * The GITHUB_REF a local run stands for, read from the checkout as a runner's checkout would have it: the
+ * branch that is checked out, or the version tag a detached HEAD sits on. Anything else is a guess, and the
+ * reason says so.
+ */
+
+
+const DEFAULT_TAG_RULES = tagRules({});
+/** The highest version among `tags` by setuptools_scm's default tag rule; null when none is a version tag. */
+function versionTag(tags) {
+    const versioned = tags.flatMap((tag) => {
+        const version = versionFromTag(tag, DEFAULT_TAG_RULES)?.version;
+        return version ? [{ tag, version }] : [];
+    });
+    versioned.sort((a, b) => compareVersions(b.version, a.version) || a.tag.localeCompare(b.tag));
+    return versioned[0]?.tag ?? null;
+}
+/** The ref a runner would have for this checkout: its branch, the version tag HEAD is at, or a stated guess. */
+function chooseRef(facts) {
+    if (!facts.isRepository)
+        return { ref: 'refs/heads/main', reason: 'not a git checkout, so a guess; give --ref to choose' };
+    if (facts.branch !== null)
+        return { ref: `refs/heads/${facts.branch}`, reason: 'the checked-out branch' };
+    const tag = versionTag(facts.tagsAtHead);
+    if (tag !== null)
+        return { ref: `refs/tags/${tag}`, reason: `HEAD is detached at version tag ${tag}` };
+    const branch = facts.defaultBranch ?? 'main';
+    return {
+        ref: `refs/heads/${branch}`,
+        reason: `HEAD is detached at no version tag, so ${facts.defaultBranch ? 'the default branch' : 'a guess'}; give --ref to choose`,
+    };
+}
+async function gitLine(git, cwd, args) {
+    const result = await git.run(args, { cwd });
+    const text = result.stdout.trim();
+    return result.code === 0 && text !== '' ? text : null;
+}
+async function defaultBranch(git, cwd) {
+    const remoteHead = await gitLine(git, cwd, [
+        'symbolic-ref',
+        '--quiet',
+        '--short',
+        'refs/remotes/origin/HEAD',
+    ]);
+    if (remoteHead?.startsWith('origin/'))
+        return remoteHead.slice('origin/'.length);
+    const local = await gitLine(git, cwd, [
+        'for-each-ref',
+        '--format=%(refname:short)',
+        'refs/heads/main',
+        'refs/heads/master',
+    ]);
+    return local?.split('\n')[0] ?? null;
+}
+/** Reads HEAD, its branch and tags from the checkout at `dir` (not a checkout: all empty). */
+async function readCheckout(dir, git = createGit()) {
+    const inside = await gitLine(git, dir, ['rev-parse', '--is-inside-work-tree']);
+    if (inside !== 'true')
+        return { head: null, isRepository: false, branch: null, tagsAtHead: [], defaultBranch: null };
+    const [head, branch] = await Promise.all([
+        gitLine(git, dir, ['rev-parse', '--verify', '--quiet', 'HEAD']),
+        gitLine(git, dir, ['symbolic-ref', '--quiet', '--short', 'HEAD']),
+    ]);
+    const detached = branch === null && head !== null;
+    const [tags, fallback] = detached
+        ? await Promise.all([gitLine(git, dir, ['tag', '--points-at', 'HEAD']), defaultBranch(git, dir)])
+        : [null, null];
+    return {
+        head,
+        isRepository: true,
+        branch,
+        tagsAtHead: tags?.split('\n') ?? [],
+        defaultBranch: fallback,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/readable.ts
 /** Turns what an action printed and wrote into text for a terminal, as the runner's UI would show it. */
 
 const ANNOTATIONS = { error: 'error', warning: 'warning', notice: 'notice' };
+/** One line of the log as the runner shows it: null for lines meant for the runner, not for people. */
+function readableLine(line, options) {
+    const command = parseWorkflowCommand(line);
+    if (!command)
+        return line;
+    const label = ANNOTATIONS[command.command];
+    if (label) {
+        const where = command.properties['file']
+            ? ` (${command.properties['file']}${command.properties['line'] ? `:${command.properties['line']}` : ''})`
+            : '';
+        return `${label}${where}: ${command.message}`;
+    }
+    if (command.command === 'group')
+        return `▸ ${command.message}`;
+    if (command.command === 'debug' && options.debug)
+        return `debug: ${command.message}`;
+    // endgroup, add-mask, set-output and the rest are for the runner.
+    return null;
+}
 /** The log as the runner shows it: groups as headings, annotations labelled, debug lines only on request. */
 function readableLog(log, options) {
-    const lines = [];
-    for (const line of log.split(/\r?\n/)) {
-        const command = parseWorkflowCommand(line);
-        if (!command) {
-            lines.push(line);
-            continue;
-        }
-        const label = ANNOTATIONS[command.command];
-        if (label) {
-            const where = command.properties['file']
-                ? ` (${command.properties['file']}${command.properties['line'] ? `:${command.properties['line']}` : ''})`
-                : '';
-            lines.push(`${label}${where}: ${command.message}`);
-        }
-        else if (command.command === 'group')
-            lines.push(`▸ ${command.message}`);
-        else if (command.command === 'debug' && options.debug)
-            lines.push(`debug: ${command.message}`);
-        // endgroup, add-mask, set-output and the rest are for the runner, not for people.
-    }
-    return lines.join('\n').trimEnd();
+    return log
+        .split(/\r?\n/)
+        .map((line) => readableLine(line, options))
+        .filter((line) => line !== null)
+        .join('\n')
+        .trimEnd();
 }
 const ENTITIES = {
     '&amp;': '&',
@@ -20650,173 +21512,308 @@ function readableSummary(summary) {
         .trim();
 }
 
-;// CONCATENATED MODULE: ./packages/cli/run-command.ts
-/** `release-actions run <action>`: run a bundled action locally through local-runner and print what it left. */
+;// CONCATENATED MODULE: ./packages/cli/run-report.ts
 
-
-
-
-
-
-
-
-
-
-function pairs(list, option) {
-    const result = {};
-    for (const item of list ?? []) {
-        const eq = item.indexOf('=');
-        if (eq <= 0)
-            throw new UsageError(`${option}: '${item}' is not name=value`);
-        result[item.slice(0, eq)] = item.slice(eq + 1);
-    }
-    return result;
+/** The word for how `run` ended. */
+function runResult(run) {
+    if (run.cancelled)
+        return 'interrupted';
+    if (run.timedOut)
+        return 'timed-out';
+    if (run.exitCode === null)
+        return 'killed';
+    return run.exitCode === 0 ? 'succeeded' : 'failed';
 }
-/**
- * Where bundled actions live: next to the CLI in a release tree (`dist/cli/` beside `dist/<name>/`), or
- * under `dist/` of the repository when running from source.
- */
-function bundledActionDirs(name, here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url))) {
-    return [(0,external_node_path_namespaceObject.join)(here, '..', name), (0,external_node_path_namespaceObject.join)(here, '..', '..', 'dist', name)];
+/** The CLI's exit code for a run: the action's own, 130 when interrupted, 1 when stopped otherwise. */
+function runExitCode(run) {
+    if (run.cancelled)
+        return 130;
+    return run.exitCode ?? 1;
 }
-/** Resolves `<action>` to a directory holding action.yml, or throws naming where it looked. */
-function resolveActionDir(action, cwd = process.cwd()) {
-    const looksLikePath = action.includes('/') || action.startsWith('.');
-    const candidates = looksLikePath
-        ? [(0,external_node_path_namespaceObject.resolve)(cwd, action)]
-        : [...bundledActionDirs(action), (0,external_node_path_namespaceObject.resolve)(cwd, action)];
-    for (const dir of candidates) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'action.yml')) && (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory())
-            return dir;
-    }
-    throw new UsageError(`run: no action '${action}' (looked for action.yml in ${candidates.join(', ')}); give a bundled action's name or a directory with action.yml`);
-}
-/** HEAD of the workspace when it is a git checkout, so GITHUB_SHA names what is checked out. */
-async function headCommit(workspace) {
-    const head = await runProcess('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], {
-        cwd: workspace,
-        timeoutMs: 30_000,
-    }).catch(() => null);
-    return (head?.code === 0 && head.stdout.trim()) || undefined;
-}
-/** Formats a finished run for people: outputs, exported env, summary, and the exit status. */
-function formatRun(name, run, options = { debug: false }) {
-    const lines = [];
-    const section = (title) => {
-        lines.push('', `== ${title}`);
+/** One line saying how the action ended and how long it took. */
+function statusLine(name, run, timeoutMs) {
+    const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
+    const how = {
+        succeeded: 'succeeded',
+        failed: `failed with exit code ${run.exitCode}`,
+        'timed-out': `did not finish within --timeout ${seconds(timeoutMs)} and was stopped, with every process it started`,
+        interrupted: 'was interrupted and stopped, with every process it started',
+        killed: `was killed by ${run.signal ?? 'a signal'}`,
     };
-    const log = readableLog(run.log, options);
-    if (log !== '') {
-        section('log');
-        lines.push(log);
-    }
-    if (run.stderr.trim() !== '') {
-        section('stderr');
-        lines.push(run.stderr.trimEnd());
-    }
-    section('outputs');
+    return `${name} ${how[runResult(run)]} (${seconds(run.durationMs)})`;
+}
+/** Outputs, exported environment and summary as people read them (the log was shown as it came). */
+function formatResults(run) {
+    const lines = ['== outputs'];
     const outputs = Object.entries(run.outputs);
     if (outputs.length === 0)
         lines.push('(none)');
     for (const [key, value] of outputs)
         lines.push(value.includes('\n') ? `${key}<<EOF\n${value}\nEOF` : `${key}=${value}`);
     const env = Object.entries(run.env);
-    if (env.length > 0) {
-        section('exported environment');
-        for (const [key, value] of env)
-            lines.push(`${key}=${value}`);
-    }
-    if (run.summary.trim() !== '') {
-        section('summary');
-        lines.push(readableSummary(run.summary));
-    }
-    const status = run.exitCode === 0
-        ? `${name} succeeded`
-        : run.timedOut
-            ? `${name} did not finish in time and was stopped`
-            : run.signal
-                ? `${name} was killed by ${run.signal}`
-                : `${name} failed with exit code ${run.exitCode}`;
-    lines.push('', `${status} in ${(run.durationMs / 1000).toFixed(1)}s`, '');
-    return lines.join('\n').replace(/^\n/, '');
+    if (env.length > 0)
+        lines.push('', '== exported environment', ...env.map(([key, value]) => `${key}=${value}`));
+    if (run.summary.trim() !== '')
+        lines.push('', '== summary', readableSummary(run.summary));
+    return `${lines.join('\n')}\n`;
 }
-/** Runs `run <action> …`; resolves with the action's exit code. */
-async function runCommand(args, io) {
+/** The one JSON object `run --json` writes to stdout. */
+function runJson(run, context) {
+    const result = {
+        action: context.action,
+        ref: context.ref,
+        sha: context.sha,
+        result: runResult(run),
+        'exit-code': runExitCode(run),
+        'duration-ms': Math.round(run.durationMs),
+        outputs: run.outputs,
+        env: run.env,
+        summary: run.summary,
+    };
+    return `${JSON.stringify(result, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/run-options.ts
+/** The options of `run` and what they become: the action, its inputs and the context it runs in. */
+
+
+
+
+
+/** A GitHub job's own limit (timeout-minutes defaults to 360): no action's timeout is longer. */
+const DEFAULT_RUN_TIMEOUT_MS = 360 * 60_000;
+/** Every option of `run`, with what its value may be. */
+const RUN_OPTIONS = {
+    input: { kind: 'value', multiple: true, accepts: 'name=value, with a name the action declares' },
+    ref: { kind: 'value', accepts: 'a full ref, e.g. refs/heads/main or refs/tags/v1.0.0' },
+    sha: { kind: 'value', accepts: 'a full commit SHA (40 hex digits, or 64)' },
+    event: { kind: 'value', accepts: 'an event name, e.g. push or release' },
+    'event-payload': { kind: 'value', accepts: 'a JSON file holding the event payload' },
+    env: { kind: 'value', multiple: true, accepts: 'NAME=value' },
+    workspace: { kind: 'value', accepts: 'an existing directory' },
+    node: { kind: 'value', accepts: 'a node binary' },
+    timeout: { kind: 'value', accepts: 'a number of seconds above 0' },
+    debug: { kind: 'flag' },
+    json: { kind: 'flag' },
+};
+function pairs(line, name) {
+    return Object.fromEntries(line.list(name).map((text) => {
+        const pair = namedValue(text);
+        if (!pair)
+            throw line.invalid(name, text);
+        return pair;
+    }));
+}
+/** Refuses inputs action.yml does not declare: a runner only warns, and the typo then silently does nothing. */
+function checkInputs(inputs, metadata, label) {
+    const declared = Object.keys(metadata.inputs);
+    for (const name of Object.keys(inputs)) {
+        if (!declared.includes(name))
+            throw new UsageError(`--input: ${label} has no input '${name}'; it takes ${declared.length > 0 ? declared.join(', ') : 'none'}`);
+    }
+}
+async function eventPayload(file, cwd) {
+    if (file === undefined)
+        return {};
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            options: {
-                input: { type: 'string', multiple: true },
-                ref: { type: 'string' },
-                sha: { type: 'string' },
-                event: { type: 'string' },
-                'event-payload': { type: 'string' },
-                env: { type: 'string', multiple: true },
-                workspace: { type: 'string' },
-                node: { type: 'string' },
-                timeout: { type: 'string' },
-                debug: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
+        parsed = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(cwd, file), 'utf8'));
+    }
+    catch (error) {
+        throw new UsageError(`--event-payload: cannot read ${file} as JSON (${error.message})`);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new UsageError(`--event-payload: ${file} must hold a JSON object`);
+    return parsed;
+}
+function run_options_isDirectory(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** Turns the `run` command line into settings for `actionDir`; throws UsageError naming a bad option. */
+async function runSettings(line, actionDir, cwd) {
+    const workspace = (0,external_node_path_namespaceObject.resolve)(cwd, line.string('workspace') ?? '.');
+    if (!run_options_isDirectory(workspace))
+        throw line.invalid('workspace', line.string('workspace') ?? '.');
+    return {
+        label: line.positionals[0] ?? (0,external_node_path_namespaceObject.basename)(actionDir),
+        actionDir,
+        inputs: pairs(line, 'input'),
+        event: {
+            name: line.value('event', (text) => (/^[a-z_]+$/.test(text) ? text : undefined)) ?? 'push',
+            payload: await eventPayload(line.string('event-payload'), cwd),
+        },
+        env: pairs(line, 'env'),
+        workspace,
+        ref: line.value('ref', (text) => (/^refs\/\S+$/.test(text) ? text : undefined)),
+        sha: line.value('sha', (text) => (/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(text) ? text : undefined)),
+        node: line.value('node', nonEmpty),
+        timeoutMs: line.value('timeout', positiveSeconds) ?? DEFAULT_RUN_TIMEOUT_MS,
+        debug: line.flag('debug'),
+        json: line.flag('json'),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/run-command.ts
+/** `release-actions run <action>`: run an action locally as a runner does, showing its log as it comes. */
+
+
+
+
+
+
+
+
+const run_command_HELP = `Usage: release-actions run <action> [options]
+
+Run an action locally under the runner's contract (inputs as INPUT_*, the GITHUB_* files, the event
+payload), showing its log as it runs; then print its outputs, exported environment and job summary.
+<action> is a bundled action's name (e.g. compute-dev-version) or a directory holding an action.yml.
+GITHUB_REF and GITHUB_SHA come from the checkout in --workspace: its branch, or the version tag a
+detached HEAD is at; the first line says which ref was chosen and why.
+
+Options:
+  --input <name=value>           An input, as under 'with:' (repeatable; only inputs the action declares)
+  --ref <ref>                    GITHUB_REF, a full ref (default: from the checkout, see above)
+  --sha <sha>                    GITHUB_SHA (default the checkout's HEAD)
+  --event <name>                 GITHUB_EVENT_NAME (default push)
+  --event-payload <file>         JSON file with the event payload (default {})
+  --env <NAME=value>             Extra environment for the action (repeatable)
+  --workspace <dir>              GITHUB_WORKSPACE and working directory (default the current directory)
+  --node <path>                  The node binary to run the action with (default the one running this)
+  --timeout <seconds>            Stop the action after this long (default 21600, a GitHub job's limit;
+                                 actions keep their own shorter timeouts)
+  --debug                        Show the action's debug lines too
+  --json                         Write one JSON object to stdout (action, ref, sha, result, exit-code,
+                                 duration-ms, outputs, env, summary); the log goes to stderr
+  -h, --help                     Show this help
+
+Exit codes: the action's own (0 when it succeeded), 1 when it could not run or was stopped by
+--timeout, 2 bad command line, 130 interrupted (Ctrl+C or SIGTERM stop it and everything it started).
+
+Examples:
+  release-actions run compute-dev-version
+  release-actions run compute-dev-version --ref refs/tags/v1.2.0 --json
+  release-actions run publish-pypi --input repository-url=http://127.0.0.1:8080/legacy/ --input password=s3cret
+`;
+const NO_COMMIT = '0000000000000000000000000000000000000000';
+const NOT_A_CHECKOUT = {
+    head: null,
+    isRepository: false,
+    branch: null,
+    tagsAtHead: [],
+    defaultBranch: null,
+};
+/** The ref and sha the run stands for: as given, or from the checkout (with the reason for the ref). */
+async function runTarget(settings) {
+    const facts = settings.ref !== undefined && settings.sha !== undefined
+        ? NOT_A_CHECKOUT
+        : await readCheckout(settings.workspace).catch(() => NOT_A_CHECKOUT);
+    const chosen = settings.ref !== undefined ? { ref: settings.ref, reason: 'given by --ref' } : chooseRef(facts);
+    return { ...chosen, sha: settings.sha ?? facts.head ?? NO_COMMIT };
+}
+async function execute(settings, target, log, stop) {
+    try {
+        return await runAction({
+            actionDir: settings.actionDir,
+            inputs: settings.inputs,
+            event: settings.event,
+            env: settings.env,
+            workspace: settings.workspace,
+            ref: target.ref,
+            sha: target.sha,
+            timeoutMs: settings.timeoutMs,
+            strictInputs: true,
+            signal: stop,
+            onLine: (line, stream) => {
+                const shown = stream === 'stdout' ? readableLine(line, settings) : line;
+                if (shown !== null)
+                    log(`${shown}\n`);
             },
-            strict: true,
-            allowPositionals: true,
+            ...(settings.node !== undefined ? { node: settings.node } : {}),
         });
     }
     catch (error) {
-        throw new UsageError(`run: ${error.message}`);
+        if (error instanceof ProcessError && settings.node !== undefined)
+            throw new UsageError(`--node: ${error.message}`);
+        throw error;
     }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        io.out(RUN_HELP);
-        return 0;
-    }
-    if (positionals.length !== 1)
+}
+async function run(line, context) {
+    if (line.positionals.length !== 1)
         throw new UsageError("run: give exactly one action, e.g. 'release-actions run compute-dev-version'");
-    const action = positionals[0];
-    const actionDir = resolveActionDir(action);
-    let payload = {};
-    if (values['event-payload'] !== undefined) {
-        try {
-            payload = JSON.parse(await (0,promises_namespaceObject.readFile)(values['event-payload'], 'utf8'));
-        }
-        catch (error) {
-            throw new UsageError(`--event-payload: cannot read ${values['event-payload']} as JSON (${error.message})`);
-        }
-    }
-    const options = {
-        actionDir,
-        inputs: pairs(values.input, '--input'),
-        event: { name: values.event ?? 'push', payload },
-        env: pairs(values.env, '--env'),
-        strictInputs: true,
-        timeoutMs: 600_000,
-    };
-    if (values.ref !== undefined) {
-        if (!values.ref.startsWith('refs/'))
-            throw new UsageError(`--ref: '${values.ref}' must be a full ref, e.g. refs/tags/v1.0.0`);
-        options.ref = values.ref;
-    }
-    if (values.sha !== undefined)
-        options.sha = values.sha;
-    // Locally, the project at hand is the one in the current directory, as a checkout is on a runner.
-    options.workspace = (0,external_node_path_namespaceObject.resolve)(values.workspace ?? '.');
-    options.sha ??= await headCommit(options.workspace);
-    if (values.node !== undefined)
-        options.node = values.node;
-    if (values.timeout !== undefined) {
-        const seconds = Number(values.timeout);
-        if (!Number.isFinite(seconds) || seconds <= 0)
-            throw new UsageError(`--timeout: '${values.timeout}' is not a positive number of seconds`);
-        options.timeoutMs = seconds * 1000;
-    }
-    const run = await runAction(options);
-    io.out(formatRun(action, run, { debug: values.debug === true }));
-    return run.exitCode ?? 1;
+    const settings = await runSettings(line, resolveActionDir(line.positionals[0], context.cwd), context.cwd);
+    checkInputs(settings.inputs, await readActionMetadata(settings.actionDir), settings.label);
+    const target = await runTarget(settings);
+    // With --json, stdout carries the result alone; people still see the log, on stderr.
+    const log = settings.json ? context.io.err : context.io.out;
+    log(`== run ${settings.label} on ${target.ref} (${target.reason}) at ${target.sha.slice(0, 12)}\n`);
+    const result = await execute(settings, target, log, context.stop);
+    if (settings.json)
+        context.io.out(runJson(result, { action: settings.label, ...target }));
+    else
+        context.io.out(`\n${formatResults(result)}`);
+    log(`\n${statusLine(settings.label, result, settings.timeoutMs)}\n`);
+    return runExitCode(result);
+}
+/** `run <action>`. */
+const runCommand = {
+    name: ['run'],
+    usage: 'run <action>',
+    summary: 'Run a bundled action locally, as a GitHub runner would',
+    help: run_command_HELP,
+    options: RUN_OPTIONS,
+    run,
+};
+
+;// CONCATENATED MODULE: ./packages/cli/commands.ts
+
+
+
+/** The commands, in the order the main help lists them. */
+const COMMANDS = [indexServeCommand, indexRepairCommand, runCommand];
+
+;// CONCATENATED MODULE: ./packages/cli/help.ts
+function commandList(entries) {
+    const width = Math.max(...entries.map((entry) => entry.usage.length)) + 2;
+    return entries.map((entry) => `  ${entry.usage.padEnd(width)} ${entry.summary}`).join('\n');
+}
+const HELP_ENTRY = { usage: 'help [command]', summary: 'Show help for a command' };
+/** `release-actions --help`. */
+function mainHelp(commands) {
+    return `Usage: release-actions <command> [options]
+
+Rehearse a Python release locally: serve a PyPI-compatible index, run the bundled actions.
+
+Commands:
+${commandList([...commands, HELP_ENTRY])}
+
+Options:
+  -h, --help           Show help
+  -v, --version        Show the version
+
+Run 'release-actions <command> --help' for a command's options.
+Exit codes: 0 done, 1 running failed (or the action's own exit code), 2 bad command line, 130 interrupted.
+`;
+}
+/** `release-actions <group> --help`, e.g. for `index`. */
+function groupHelp(group, commands) {
+    const members = commands.filter((command) => command.name.length > 1 && command.name[0] === group);
+    return `Usage: release-actions ${group} <subcommand> [options]
+
+Subcommands:
+${commandList(members.map((command) => ({ ...command, usage: command.usage.slice(group.length + 1) })))}
+
+Run 'release-actions ${group} <subcommand> --help' for its options.
+`;
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/cli.ts
-/** The `release-actions` command line: dispatches to the commands and turns errors into one line. */
+/** The `release-actions` command line: finds the command, parses its options, turns errors into one line. */
 
 
 
@@ -20824,51 +21821,74 @@ async function runCommand(args, io) {
 
 /** The CLI's version, printed by `--version`. */
 const VERSION = '0.1.0';
-const HELP_TOPICS = {
-    index: INDEX_HELP,
-    'index serve': INDEX_SERVE_HELP,
-    'index repair': INDEX_REPAIR_HELP,
-    serve: INDEX_SERVE_HELP,
-    run: RUN_HELP,
-};
-async function dispatch(args, io, stop) {
-    const [command, ...rest] = args;
-    if (command === undefined || command === '-h' || command === '--help') {
-        io.out(MAIN_HELP);
-        return command === undefined ? 2 : 0;
+/** The command `args` names: the one whose words they start with, longest first. */
+function findCommand(args, commands) {
+    return [...commands]
+        .sort((a, b) => b.name.length - a.name.length)
+        .find((command) => command.name.every((word, index) => args[index] === word));
+}
+function isGroup(word, commands) {
+    return commands.some((command) => command.name.length > 1 && command.name[0] === word);
+}
+/** Help, version and groups: what needs no command. Returns the exit code, or null to go on. */
+function answerWithoutCommand(args, io, commands) {
+    const [first, second] = args;
+    if (first === undefined || first === '-h' || first === '--help') {
+        io.out(mainHelp(commands));
+        return first === undefined ? 2 : 0;
     }
-    if (command === '-v' || command === '--version') {
+    if (first === '-v' || first === '--version') {
         io.out(`release-actions ${VERSION}\n`);
         return 0;
     }
-    if (command === 'help') {
-        const topic = rest.join(' ');
-        const text = topic === '' ? MAIN_HELP : HELP_TOPICS[topic];
-        if (text === undefined)
-            throw new UsageError(`help: no command '${topic}'; try 'release-actions --help'`);
-        io.out(text);
+    if (first === 'help') {
+        const topic = args.slice(1);
+        const command = topic.length === 0 ? undefined : findCommand(topic, commands);
+        if (topic.length === 0)
+            io.out(mainHelp(commands));
+        else if (command)
+            io.out(command.help);
+        else if (topic.length === 1 && isGroup(topic[0], commands))
+            io.out(groupHelp(topic[0], commands));
+        else
+            throw new UsageError(`help: no command '${topic.join(' ')}'; try 'release-actions --help'`);
         return 0;
     }
-    if (command === 'index') {
-        const [sub, ...subArgs] = rest;
-        if (sub === undefined || sub === '-h' || sub === '--help') {
-            io.out(INDEX_HELP);
-            return sub === undefined ? 2 : 0;
+    if (isGroup(first, commands) && !findCommand(args, commands)) {
+        if (second === undefined || second === '-h' || second === '--help') {
+            io.out(groupHelp(first, commands));
+            return second === undefined ? 2 : 0;
         }
-        if (sub === 'serve')
-            return indexServe(subArgs, io, stop);
-        if (sub === 'repair')
-            return indexRepair(subArgs, io);
-        throw new UsageError(`index: unknown subcommand '${sub}'; try 'release-actions index --help'`);
+        throw new UsageError(`${first}: unknown subcommand '${second}'; try 'release-actions ${first} --help'`);
     }
-    if (command === 'run')
-        return runCommand(rest, io);
-    throw new UsageError(`unknown command '${command}'; try 'release-actions --help'`);
+    return null;
+}
+async function dispatch(args, context, commands) {
+    const answered = answerWithoutCommand(args, context.io, commands);
+    if (answered !== null)
+        return answered;
+    const command = findCommand(args, commands);
+    if (!command)
+        throw new UsageError(`unknown command '${args[0]}'; try 'release-actions --help'`);
+    const line = parseCommandLine(command.name.join(' '), args.slice(command.name.length), command.options);
+    if (line.help) {
+        context.io.out(command.help);
+        return 0;
+    }
+    return command.run(line, context);
 }
 /** Runs the CLI with `args` (without node and script); resolves with the exit code. Never throws. */
-async function runCli(args, io, stop = new AbortController().signal) {
+async function runCli(args, io, surroundings = {}, commands = COMMANDS) {
+    const context = {
+        io,
+        stop: surroundings.stop ?? new AbortController().signal,
+        env: surroundings.env ?? process.env,
+        cwd: surroundings.cwd ?? process.cwd(),
+        tempDir: surroundings.tempDir ?? (0,external_node_os_namespaceObject.tmpdir)(),
+        atExit: surroundings.atExit ?? (() => () => undefined),
+    };
     try {
-        return await dispatch(args, io, stop);
+        return await dispatch(args, context, commands);
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -20889,16 +21909,31 @@ const processOutput = {
 
 
 const stop = new AbortController();
+const cleanups = new Set();
 for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {
-        // A second signal while shutting down means: stop now.
-        if (stop.signal.aborted)
-            process.exit(130);
-        stop.abort();
+        if (!stop.signal.aborted) {
+            stop.abort();
+            return;
+        }
+        // A second signal while shutting down means: stop now, doing only what must not be skipped.
+        for (const cleanup of cleanups) {
+            try {
+                cleanup();
+            }
+            catch {
+                // Exiting anyway; what could not be cleaned stays.
+            }
+        }
+        process.exit(130);
     });
 }
+const atExit = (cleanup) => {
+    cleanups.add(cleanup);
+    return () => cleanups.delete(cleanup);
+};
 // No top-level await: ncc's per-file transpilation bundles modules as CommonJS, where it is not allowed.
-void runCli(process.argv.slice(2), processOutput, stop.signal).then((code) => {
+void runCli(process.argv.slice(2), processOutput, { stop: stop.signal, atExit }).then((code) => {
     process.exitCode = code;
 });
 

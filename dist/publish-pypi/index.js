@@ -1748,7 +1748,8 @@ function oidcUnavailableMessage(forkPullRequest) {
     if (forkPullRequest) {
         return 'Trusted publishing is refused for pull requests from forks: GitHub gives them no OIDC token. Publish from a push or release workflow in the repository itself.';
     }
-    return 'Trusted publishing needs an OIDC token, but this job may not request one: add `permissions: id-token: write` to the publishing job (and keep `contents: read`), or pass a token in `password`.';
+    // Outside GitHub Actions (a local rehearsal) there is no OIDC at all: the token is the way there.
+    return "Trusted publishing needs an OIDC token and this job can get none: set the `password` input to an API token (user `__token__`), or publish from a GitHub workflow whose job has `permissions: id-token: write` and is registered as a trusted publisher of the project on the index (PyPI: the project's Settings → Publishing).";
 }
 /**
  * The runner's OIDC token for `audience`, from GitHub's token service through @actions/core's client.
@@ -2406,9 +2407,9 @@ async function fetchAudience(urls, client, retry) {
     const audience = response.status === 200 ? jsonOf(response)?.audience : undefined;
     if (typeof audience !== 'string' || audience === '') {
         const hint = response.status === 404
-            ? ': this index does not offer trusted publishing (use an API token)'
+            ? ': this index does not offer trusted publishing'
             : response.status === 403
-                ? ': trusted publishing is disabled on this index'
+                ? ': this index does not accept trusted publishing'
                 : '';
         throw new TrustedPublishingError(`trusted publishing: GET ${url} gave no audience (${responseMessage(response)})${hint}`, 'audience', [], null, response.status);
     }
@@ -5373,6 +5374,8 @@ function writeOutputs(result) {
     setOutput('already-present', String(counts['already-present']));
     setOutput('files', JSON.stringify(filesOutput(result.files)));
 }
+/** What to do when the index turns trusted publishing away (it answered, but offers no audience). */
+const USE_A_TOKEN = "set the `password` input to an API token (user `__token__`), or enable trusted publishing on the index (PyPI: the project's Settings → Publishing; release-actions index serve: --trusted-publishers)";
 async function publish(settings) {
     try {
         return await publishRelease({
@@ -5399,6 +5402,8 @@ async function publish(settings) {
         // Without a token the runner's own explanation, with the fix, is the whole story.
         if (error.cause instanceof OidcUnavailableError)
             throw new PublishError(error.cause.message);
+        if (error.stage === 'audience' && (error.status === 403 || error.status === 404))
+            throw new PublishError(`${error.message}; ${USE_A_TOKEN}`);
         throw error;
     }
 }

@@ -33,7 +33,7 @@ describe('getIdToken', () => {
     delete process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
     await expect(getIdToken('pypi')).rejects.toThrow(OidcUnavailableError);
     await expect(getIdToken('pypi')).rejects.toThrow(
-      'add `permissions: id-token: write` to the publishing job',
+      'set the `password` input to an API token (user `__token__`), or publish from a GitHub workflow whose job has `permissions: id-token: write`',
     );
     await expect(getIdToken('pypi', true)).rejects.toThrow('refused for pull requests from forks');
   });

@@ -17,7 +17,8 @@ export function oidcUnavailableMessage(forkPullRequest: boolean): string {
   if (forkPullRequest) {
     return 'Trusted publishing is refused for pull requests from forks: GitHub gives them no OIDC token. Publish from a push or release workflow in the repository itself.';
   }
-  return 'Trusted publishing needs an OIDC token, but this job may not request one: add `permissions: id-token: write` to the publishing job (and keep `contents: read`), or pass a token in `password`.';
+  // Outside GitHub Actions (a local rehearsal) there is no OIDC at all: the token is the way there.
+  return "Trusted publishing needs an OIDC token and this job can get none: set the `password` input to an API token (user `__token__`), or publish from a GitHub workflow whose job has `permissions: id-token: write` and is registered as a trusted publisher of the project on the index (PyPI: the project's Settings → Publishing).";
 }
 
 /**

@@ -1,162 +1,142 @@
 /** `release-actions index serve`: run the local index until interrupted. */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import {
-  parseFaultSpec,
-  startIndex,
-  type IndexOptions,
-  type TrustedPublisher,
-} from '../local-index/index.js';
-import { INDEX_SERVE_HELP } from './help.js';
+import { rmSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startIndex, type RequestLogEntry, type RunningIndex } from '../local-index/index.js';
+import type { CommandLine } from './command-line.js';
+import type { Command, CommandContext } from './command.js';
+import { INDEX_SERVE_OPTIONS, serveSettings, type ServeSettings } from './index-serve-options.js';
 import type { CliOutput } from './output.js';
-import { UsageError } from './usage-error.js';
 
-const UNITS: Record<string, number> = {
-  '': 1,
-  b: 1,
-  kb: 1000,
-  mb: 1000 ** 2,
-  gb: 1000 ** 3,
-  kib: 1024,
-  mib: 1024 ** 2,
-  gib: 1024 ** 3,
-};
+const HELP = `Usage: release-actions index serve [options]
 
-/** Parses a size like `100MiB`, `2GB` or `1048576`. */
-export function parseSize(text: string, option: string): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
-  const unit = UNITS[(match?.[2] ?? '').toLowerCase()];
-  if (!match || unit === undefined)
-    throw new UsageError(`${option}: '${text}' is not a size; use e.g. 100MiB, 2GiB or a number of bytes`);
-  return Math.floor(Number(match[1]) * unit);
+Serve a PyPI-compatible index: twine uploads to <url>/legacy/, pip installs from <url>/simple/ (PEP 503
+HTML and PEP 691 JSON), the JSON API answers at <url>/pypi/<project>/json. Uploads are checked by PyPI's
+own rules and answered with PyPI's messages. Without --storage the files live in a fresh temporary
+directory, printed at start and removed on exit. Stops on Ctrl+C or SIGTERM.
+
+Options:
+  --host <host>                  Interface to listen on (default 127.0.0.1)
+  --port <port>                  Port to listen on, 0-65535; 0 picks a free one (default 8080)
+  --storage <dir>                Keep files and state in <dir>, across runs (default: a temporary
+                                 directory, removed on exit)
+  --token <token>                Require uploads to authenticate as __token__ with this password
+                                 (also read from RELEASE_ACTIONS_INDEX_TOKEN; never printed)
+  --max-file-size <size>         Largest file accepted, e.g. 100MiB, 2GiB (default 100MiB, as PyPI)
+  --faults <spec>                Inject faults at a seeded rate, e.g.
+                                 rate=0.2,seed=7,kinds=503+429+reset+slow+stored-502,scope=upload,slow-ms=2000
+  --visibility-delay <ms>        Show new files on the read APIs only after this delay, as PyPI's CDN
+  --trusted-publishers <file>    JSON list of trusted publishers for /_/oidc/mint-token:
+                                 [{"issuer","jwks"|"publicKey","repository","workflow","environment"?,"project"?}]
+  --oidc-audience <aud>          Audience OIDC tokens must name (default pypi)
+  --simple-formats <which>       both, html (a PEP 503-only mirror) or json (default both)
+  --quiet                        Do not print a line per request
+  -h, --help                     Show this help
+
+Exit codes: 0 stopped by Ctrl+C or SIGTERM, 1 could not start (port in use, storage not writable),
+2 bad command line.
+
+Examples:
+  release-actions index serve --port 8080 --token s3cret
+  twine upload --repository-url http://127.0.0.1:8080/legacy/ -u __token__ -p s3cret dist/*
+  pip install --index-url http://127.0.0.1:8080/simple/ my-project
+`;
+
+/** Where the index keeps its files, and how to let go of them. */
+interface Storage {
+  dir: string;
+  temporary: boolean;
+  release(): Promise<void>;
 }
 
-function parseInteger(text: string, option: string, min: number, max: number): number {
-  if (!/^\d+$/.test(text.trim())) throw new UsageError(`${option}: '${text}' is not a whole number`);
-  const value = Number(text);
-  if (value < min || value > max) throw new UsageError(`${option}: ${value} is out of range ${min}-${max}`);
-  return value;
-}
-
-async function readPublishers(file: string): Promise<TrustedPublisher[]> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new UsageError(`--trusted-publishers: cannot read ${file} as JSON (${(error as Error).message})`);
-  }
-  if (!Array.isArray(parsed))
-    throw new UsageError(`--trusted-publishers: ${file} must hold a JSON list of publishers`);
-  parsed.forEach((entry: Record<string, unknown>, i) => {
-    for (const key of ['issuer', 'repository', 'workflow']) {
-      if (typeof entry?.[key] !== 'string')
-        throw new UsageError(`--trusted-publishers: ${file}: publisher ${i + 1} needs a string '${key}'`);
-    }
-    if (!entry.jwks && !entry.publicKey)
-      throw new UsageError(`--trusted-publishers: ${file}: publisher ${i + 1} needs 'jwks' or 'publicKey'`);
-  });
-  return parsed as TrustedPublisher[];
-}
-
-/** Turns `index serve` arguments into index options (throws UsageError on bad input). */
-export async function serveOptions(
-  args: string[],
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<{ options: IndexOptions; quiet: boolean } | 'help'> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        host: { type: 'string' },
-        port: { type: 'string' },
-        storage: { type: 'string' },
-        token: { type: 'string' },
-        'max-file-size': { type: 'string' },
-        faults: { type: 'string' },
-        'visibility-delay': { type: 'string' },
-        'trusted-publishers': { type: 'string' },
-        'oidc-audience': { type: 'string' },
-        'simple-formats': { type: 'string' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError(`index serve: ${(error as Error).message}`);
-  }
-  if (values.help) return 'help';
-  const options: IndexOptions = {
-    host: values.host ?? '127.0.0.1',
-    port: values.port === undefined ? 8080 : parseInteger(values.port, '--port', 0, 65535),
-    storageDir: resolve(values.storage ?? '.release-actions/index'),
+async function openStorage(settings: ServeSettings, context: CommandContext): Promise<Storage> {
+  if (settings.storageDir !== undefined)
+    return { dir: settings.storageDir, temporary: false, release: async () => undefined };
+  const dir = await mkdtemp(join(context.tempDir, 'release-actions-index-'));
+  // A second Ctrl+C ends the process at once; the files must not outlive it either.
+  const unregister = context.atExit(() => rmSync(dir, { recursive: true, force: true }));
+  return {
+    dir,
+    temporary: true,
+    release: async () => {
+      await rm(dir, { recursive: true, force: true });
+      unregister();
+    },
   };
-  const token = values.token ?? env.RELEASE_ACTIONS_INDEX_TOKEN;
-  if (token !== undefined) {
-    if (token === '') throw new UsageError('--token: the token must not be empty');
-    options.token = token;
-  }
-  if (values['max-file-size'] !== undefined)
-    options.maxFileSize = parseSize(values['max-file-size'], '--max-file-size');
-  if (values.faults !== undefined) {
-    try {
-      options.faults = parseFaultSpec(values.faults);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-  }
-  if (values['visibility-delay'] !== undefined) {
-    options.visibilityDelayMs = parseInteger(values['visibility-delay'], '--visibility-delay', 0, 86_400_000);
-  }
-  if (values['trusted-publishers'] !== undefined)
-    options.trustedPublishers = await readPublishers(values['trusted-publishers']);
-  if (values['oidc-audience'] !== undefined) options.oidcAudience = values['oidc-audience'];
-  const formats = values['simple-formats'];
-  if (formats !== undefined) {
-    if (formats !== 'both' && formats !== 'html' && formats !== 'json') {
-      throw new UsageError(`--simple-formats: '${formats}' is not both, html or json`);
-    }
-    options.simpleFormats = formats;
-  }
-  return { options, quiet: values.quiet ?? false };
 }
 
-/** Runs `index serve` until `stop` aborts; resolves with the exit code. */
-export async function indexServe(args: string[], io: CliOutput, stop: AbortSignal): Promise<number> {
-  const parsed = await serveOptions(args);
-  if (parsed === 'help') {
-    io.out(INDEX_SERVE_HELP);
-    return 0;
-  }
-  const { options, quiet } = parsed;
-  if (!quiet) {
-    options.onRequest = (entry) => {
-      const fault = entry.fault ? ` [fault: ${entry.fault}]` : '';
-      io.out(`${entry.method} ${entry.path} ${entry.status} ${entry.durationMs.toFixed(1)}ms${fault}\n`);
-    };
-  }
-  const index = await startIndex(options);
-  io.out(
-    [
-      `release-actions local index, storage ${options.storageDir}`,
-      `upload URL:       ${index.uploadUrl}`,
-      `simple index URL: ${index.simpleUrl}`,
-      `JSON API:         ${index.jsonUrl}<project>/json`,
-      options.token !== undefined
-        ? 'uploads need user __token__ and the configured token'
-        : 'uploads need no authentication',
-      'Press Ctrl+C to stop.',
-      '',
-    ].join('\n'),
-  );
-  await new Promise<void>((resolvePromise) => {
-    if (stop.aborted) resolvePromise();
-    else stop.addEventListener('abort', () => resolvePromise(), { once: true });
+function banner(index: RunningIndex, storage: Storage, settings: ServeSettings): string {
+  return [
+    storage.temporary
+      ? `release-actions local index, storage ${storage.dir} (temporary: removed on exit; --storage keeps files)`
+      : `release-actions local index, storage ${storage.dir}`,
+    `upload URL:       ${index.uploadUrl}`,
+    `simple index URL: ${index.simpleUrl}`,
+    `JSON API:         ${index.jsonUrl}<project>/json`,
+    settings.options.token !== undefined
+      ? 'uploads need user __token__ and the configured token'
+      : 'uploads need no authentication',
+    'Press Ctrl+C to stop.',
+    '',
+  ].join('\n');
+}
+
+function requestLine(entry: RequestLogEntry): string {
+  const fault = entry.fault ? ` [fault: ${entry.fault}]` : '';
+  return `${entry.method} ${entry.path} ${entry.status} ${entry.durationMs.toFixed(1)}ms${fault}\n`;
+}
+
+/** Notices wait until the banner is out, so the first lines are always the URLs. */
+function noticeBoard(io: CliOutput): { post(message: string): void; open(): void } {
+  let held: string[] | null = [];
+  return {
+    post: (message) => (held ? held.push(message) : io.out(`${message}\n`)),
+    open: () => {
+      for (const message of held ?? []) io.out(`${message}\n`);
+      held = null;
+    },
+  };
+}
+
+function stopped(stop: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (stop.aborted) resolve();
+    else stop.addEventListener('abort', () => resolve(), { once: true });
   });
+}
+
+async function serve(line: CommandLine, context: CommandContext): Promise<number> {
+  const { io } = context;
+  const settings = await serveSettings(line, context.env, context.cwd);
+  const storage = await openStorage(settings, context);
+  const notices = noticeBoard(io);
+  let index: RunningIndex;
+  try {
+    index = await startIndex({
+      ...settings.options,
+      storageDir: storage.dir,
+      onNotice: notices.post,
+      ...(settings.quiet ? {} : { onRequest: (entry: RequestLogEntry) => io.out(requestLine(entry)) }),
+    });
+  } catch (error) {
+    await storage.release();
+    throw error;
+  }
+  io.out(banner(index, storage, settings));
+  notices.open();
+  await stopped(context.stop);
   await index.close();
-  io.out('stopped\n');
+  await storage.release();
+  io.out(storage.temporary ? `stopped; removed ${storage.dir}\n` : 'stopped\n');
   return 0;
 }
+
+/** `index serve`. */
+export const indexServeCommand: Command = {
+  name: ['index', 'serve'],
+  usage: 'index serve',
+  summary: 'Serve a local PyPI-compatible index (upload, simple and JSON APIs)',
+  help: HELP,
+  options: INDEX_SERVE_OPTIONS,
+  run: serve,
+};

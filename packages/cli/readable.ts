@@ -3,26 +3,31 @@ import { parseWorkflowCommand } from '../local-runner/index.js';
 
 const ANNOTATIONS: Record<string, string> = { error: 'error', warning: 'warning', notice: 'notice' };
 
+/** One line of the log as the runner shows it: null for lines meant for the runner, not for people. */
+export function readableLine(line: string, options: { debug: boolean }): string | null {
+  const command = parseWorkflowCommand(line);
+  if (!command) return line;
+  const label = ANNOTATIONS[command.command];
+  if (label) {
+    const where = command.properties['file']
+      ? ` (${command.properties['file']}${command.properties['line'] ? `:${command.properties['line']}` : ''})`
+      : '';
+    return `${label}${where}: ${command.message}`;
+  }
+  if (command.command === 'group') return `▸ ${command.message}`;
+  if (command.command === 'debug' && options.debug) return `debug: ${command.message}`;
+  // endgroup, add-mask, set-output and the rest are for the runner.
+  return null;
+}
+
 /** The log as the runner shows it: groups as headings, annotations labelled, debug lines only on request. */
 export function readableLog(log: string, options: { debug: boolean }): string {
-  const lines: string[] = [];
-  for (const line of log.split(/\r?\n/)) {
-    const command = parseWorkflowCommand(line);
-    if (!command) {
-      lines.push(line);
-      continue;
-    }
-    const label = ANNOTATIONS[command.command];
-    if (label) {
-      const where = command.properties['file']
-        ? ` (${command.properties['file']}${command.properties['line'] ? `:${command.properties['line']}` : ''})`
-        : '';
-      lines.push(`${label}${where}: ${command.message}`);
-    } else if (command.command === 'group') lines.push(`▸ ${command.message}`);
-    else if (command.command === 'debug' && options.debug) lines.push(`debug: ${command.message}`);
-    // endgroup, add-mask, set-output and the rest are for the runner, not for people.
-  }
-  return lines.join('\n').trimEnd();
+  return log
+    .split(/\r?\n/)
+    .map((line) => readableLine(line, options))
+    .filter((line): line is string => line !== null)
+    .join('\n')
+    .trimEnd();
 }
 
 const ENTITIES: Record<string, string> = {

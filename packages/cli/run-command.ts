@@ -1,174 +1,125 @@
-/** `release-actions run <action>`: run a bundled action locally through local-runner and print what it left. */
-import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { runAction, type ActionRun, type RunActionOptions } from '../local-runner/index.js';
-import { runProcess } from '../process/index.js';
-import { RUN_HELP } from './help.js';
-import { readableLog, readableSummary } from './readable.js';
-import type { CliOutput } from './output.js';
+/** `release-actions run <action>`: run an action locally as a runner does, showing its log as it comes. */
+import { readActionMetadata, runAction, type ActionRun } from '../local-runner/index.js';
+import { ProcessError } from '../process/index.js';
+import { resolveActionDir } from './action-lookup.js';
+import { chooseRef, readCheckout, type CheckoutFacts } from './checkout-ref.js';
+import type { CommandLine } from './command-line.js';
+import type { Command, CommandContext } from './command.js';
+import { readableLine } from './readable.js';
+import { formatResults, runExitCode, runJson, statusLine } from './run-report.js';
+import { checkInputs, RUN_OPTIONS, runSettings, type RunSettings } from './run-options.js';
 import { UsageError } from './usage-error.js';
 
-function pairs(list: string[] | undefined, option: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const item of list ?? []) {
-    const eq = item.indexOf('=');
-    if (eq <= 0) throw new UsageError(`${option}: '${item}' is not name=value`);
-    result[item.slice(0, eq)] = item.slice(eq + 1);
-  }
-  return result;
+const HELP = `Usage: release-actions run <action> [options]
+
+Run an action locally under the runner's contract (inputs as INPUT_*, the GITHUB_* files, the event
+payload), showing its log as it runs; then print its outputs, exported environment and job summary.
+<action> is a bundled action's name (e.g. compute-dev-version) or a directory holding an action.yml.
+GITHUB_REF and GITHUB_SHA come from the checkout in --workspace: its branch, or the version tag a
+detached HEAD is at; the first line says which ref was chosen and why.
+
+Options:
+  --input <name=value>           An input, as under 'with:' (repeatable; only inputs the action declares)
+  --ref <ref>                    GITHUB_REF, a full ref (default: from the checkout, see above)
+  --sha <sha>                    GITHUB_SHA (default the checkout's HEAD)
+  --event <name>                 GITHUB_EVENT_NAME (default push)
+  --event-payload <file>         JSON file with the event payload (default {})
+  --env <NAME=value>             Extra environment for the action (repeatable)
+  --workspace <dir>              GITHUB_WORKSPACE and working directory (default the current directory)
+  --node <path>                  The node binary to run the action with (default the one running this)
+  --timeout <seconds>            Stop the action after this long (default 21600, a GitHub job's limit;
+                                 actions keep their own shorter timeouts)
+  --debug                        Show the action's debug lines too
+  --json                         Write one JSON object to stdout (action, ref, sha, result, exit-code,
+                                 duration-ms, outputs, env, summary); the log goes to stderr
+  -h, --help                     Show this help
+
+Exit codes: the action's own (0 when it succeeded), 1 when it could not run or was stopped by
+--timeout, 2 bad command line, 130 interrupted (Ctrl+C or SIGTERM stop it and everything it started).
+
+Examples:
+  release-actions run compute-dev-version
+  release-actions run compute-dev-version --ref refs/tags/v1.2.0 --json
+  release-actions run publish-pypi --input repository-url=http://127.0.0.1:8080/legacy/ --input password=s3cret
+`;
+
+const NO_COMMIT = '0000000000000000000000000000000000000000';
+const NOT_A_CHECKOUT: CheckoutFacts = {
+  head: null,
+  isRepository: false,
+  branch: null,
+  tagsAtHead: [],
+  defaultBranch: null,
+};
+
+/** The ref and sha the run stands for: as given, or from the checkout (with the reason for the ref). */
+async function runTarget(settings: RunSettings): Promise<{ ref: string; sha: string; reason: string }> {
+  const facts =
+    settings.ref !== undefined && settings.sha !== undefined
+      ? NOT_A_CHECKOUT
+      : await readCheckout(settings.workspace).catch(() => NOT_A_CHECKOUT);
+  const chosen =
+    settings.ref !== undefined ? { ref: settings.ref, reason: 'given by --ref' } : chooseRef(facts);
+  return { ...chosen, sha: settings.sha ?? facts.head ?? NO_COMMIT };
 }
 
-/**
- * Where bundled actions live: next to the CLI in a release tree (`dist/cli/` beside `dist/<name>/`), or
- * under `dist/` of the repository when running from source.
- */
-export function bundledActionDirs(
-  name: string,
-  here: string = dirname(fileURLToPath(import.meta.url)),
-): string[] {
-  return [join(here, '..', name), join(here, '..', '..', 'dist', name)];
-}
-
-/** Resolves `<action>` to a directory holding action.yml, or throws naming where it looked. */
-export function resolveActionDir(action: string, cwd: string = process.cwd()): string {
-  const looksLikePath = action.includes('/') || action.startsWith('.');
-  const candidates = looksLikePath
-    ? [resolve(cwd, action)]
-    : [...bundledActionDirs(action), resolve(cwd, action)];
-  for (const dir of candidates) {
-    if (existsSync(join(dir, 'action.yml')) && statSync(dir).isDirectory()) return dir;
-  }
-  throw new UsageError(
-    `run: no action '${action}' (looked for action.yml in ${candidates.join(', ')}); give a bundled action's name or a directory with action.yml`,
-  );
-}
-
-/** HEAD of the workspace when it is a git checkout, so GITHUB_SHA names what is checked out. */
-async function headCommit(workspace: string): Promise<string | undefined> {
-  const head = await runProcess('git', ['rev-parse', '--verify', '--quiet', 'HEAD'], {
-    cwd: workspace,
-    timeoutMs: 30_000,
-  }).catch(() => null);
-  return (head?.code === 0 && head.stdout.trim()) || undefined;
-}
-
-/** Formats a finished run for people: outputs, exported env, summary, and the exit status. */
-export function formatRun(
-  name: string,
-  run: ActionRun,
-  options: { debug: boolean } = { debug: false },
-): string {
-  const lines: string[] = [];
-  const section = (title: string): void => {
-    lines.push('', `== ${title}`);
-  };
-  const log = readableLog(run.log, options);
-  if (log !== '') {
-    section('log');
-    lines.push(log);
-  }
-  if (run.stderr.trim() !== '') {
-    section('stderr');
-    lines.push(run.stderr.trimEnd());
-  }
-  section('outputs');
-  const outputs = Object.entries(run.outputs);
-  if (outputs.length === 0) lines.push('(none)');
-  for (const [key, value] of outputs)
-    lines.push(value.includes('\n') ? `${key}<<EOF\n${value}\nEOF` : `${key}=${value}`);
-  const env = Object.entries(run.env);
-  if (env.length > 0) {
-    section('exported environment');
-    for (const [key, value] of env) lines.push(`${key}=${value}`);
-  }
-  if (run.summary.trim() !== '') {
-    section('summary');
-    lines.push(readableSummary(run.summary));
-  }
-  const status =
-    run.exitCode === 0
-      ? `${name} succeeded`
-      : run.timedOut
-        ? `${name} did not finish in time and was stopped`
-        : run.signal
-          ? `${name} was killed by ${run.signal}`
-          : `${name} failed with exit code ${run.exitCode}`;
-  lines.push('', `${status} in ${(run.durationMs / 1000).toFixed(1)}s`, '');
-  return lines.join('\n').replace(/^\n/, '');
-}
-
-/** Runs `run <action> …`; resolves with the action's exit code. */
-export async function runCommand(args: string[], io: CliOutput): Promise<number> {
-  let parsed;
+async function execute(
+  settings: RunSettings,
+  target: { ref: string; sha: string },
+  log: (text: string) => void,
+  stop: AbortSignal,
+): Promise<ActionRun> {
   try {
-    parsed = parseArgs({
-      args,
-      options: {
-        input: { type: 'string', multiple: true },
-        ref: { type: 'string' },
-        sha: { type: 'string' },
-        event: { type: 'string' },
-        'event-payload': { type: 'string' },
-        env: { type: 'string', multiple: true },
-        workspace: { type: 'string' },
-        node: { type: 'string' },
-        timeout: { type: 'string' },
-        debug: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
+    return await runAction({
+      actionDir: settings.actionDir,
+      inputs: settings.inputs,
+      event: settings.event,
+      env: settings.env,
+      workspace: settings.workspace,
+      ref: target.ref,
+      sha: target.sha,
+      timeoutMs: settings.timeoutMs,
+      strictInputs: true,
+      signal: stop,
+      onLine: (line, stream) => {
+        const shown = stream === 'stdout' ? readableLine(line, settings) : line;
+        if (shown !== null) log(`${shown}\n`);
       },
-      strict: true,
-      allowPositionals: true,
+      ...(settings.node !== undefined ? { node: settings.node } : {}),
     });
   } catch (error) {
-    throw new UsageError(`run: ${(error as Error).message}`);
+    if (error instanceof ProcessError && settings.node !== undefined)
+      throw new UsageError(`--node: ${error.message}`);
+    throw error;
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(RUN_HELP);
-    return 0;
-  }
-  if (positionals.length !== 1)
-    throw new UsageError("run: give exactly one action, e.g. 'release-actions run compute-dev-version'");
-  const action = positionals[0] as string;
-  const actionDir = resolveActionDir(action);
-  let payload: Record<string, unknown> = {};
-  if (values['event-payload'] !== undefined) {
-    try {
-      payload = JSON.parse(await readFile(values['event-payload'], 'utf8')) as Record<string, unknown>;
-    } catch (error) {
-      throw new UsageError(
-        `--event-payload: cannot read ${values['event-payload']} as JSON (${(error as Error).message})`,
-      );
-    }
-  }
-  const options: RunActionOptions = {
-    actionDir,
-    inputs: pairs(values.input, '--input'),
-    event: { name: values.event ?? 'push', payload },
-    env: pairs(values.env, '--env'),
-    strictInputs: true,
-    timeoutMs: 600_000,
-  };
-  if (values.ref !== undefined) {
-    if (!values.ref.startsWith('refs/'))
-      throw new UsageError(`--ref: '${values.ref}' must be a full ref, e.g. refs/tags/v1.0.0`);
-    options.ref = values.ref;
-  }
-  if (values.sha !== undefined) options.sha = values.sha;
-  // Locally, the project at hand is the one in the current directory, as a checkout is on a runner.
-  options.workspace = resolve(values.workspace ?? '.');
-  options.sha ??= await headCommit(options.workspace);
-  if (values.node !== undefined) options.node = values.node;
-  if (values.timeout !== undefined) {
-    const seconds = Number(values.timeout);
-    if (!Number.isFinite(seconds) || seconds <= 0)
-      throw new UsageError(`--timeout: '${values.timeout}' is not a positive number of seconds`);
-    options.timeoutMs = seconds * 1000;
-  }
-  const run = await runAction(options);
-  io.out(formatRun(action, run, { debug: values.debug === true }));
-  return run.exitCode ?? 1;
 }
+
+async function run(line: CommandLine, context: CommandContext): Promise<number> {
+  if (line.positionals.length !== 1)
+    throw new UsageError("run: give exactly one action, e.g. 'release-actions run compute-dev-version'");
+  const settings = await runSettings(
+    line,
+    resolveActionDir(line.positionals[0] as string, context.cwd),
+    context.cwd,
+  );
+  checkInputs(settings.inputs, await readActionMetadata(settings.actionDir), settings.label);
+  const target = await runTarget(settings);
+  // With --json, stdout carries the result alone; people still see the log, on stderr.
+  const log = settings.json ? context.io.err : context.io.out;
+  log(`== run ${settings.label} on ${target.ref} (${target.reason}) at ${target.sha.slice(0, 12)}\n`);
+  const result = await execute(settings, target, log, context.stop);
+  if (settings.json) context.io.out(runJson(result, { action: settings.label, ...target }));
+  else context.io.out(`\n${formatResults(result)}`);
+  log(`\n${statusLine(settings.label, result, settings.timeoutMs)}\n`);
+  return runExitCode(result);
+}
+
+/** `run <action>`. */
+export const runCommand: Command = {
+  name: ['run'],
+  usage: 'run <action>',
+  summary: 'Run a bundled action locally, as a GitHub runner would',
+  help: HELP,
+  options: RUN_OPTIONS,
+  run,
+};

@@ -185,7 +185,6 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
   const limits = loadLimits(options);
   const store = await IndexStore.open(options.storageDir, options.storageSystem);
   const ctx = createContext(options, store, limits);
-  if (options.onNotice) void announceDescriptions(ctx.descriptions, options.onNotice);
   const admin = createAdmin(store);
   let baseUrl = '';
   const server = createIndexServer(ctx, admin, () => baseUrl, options.onRequest, limits.requestTimeoutMs);
@@ -196,6 +195,9 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
     await store.close();
     throw error;
   }
+  // Only once listening: the notice starts the renderer, a Python process an index that failed to start
+  // would leave running.
+  if (options.onNotice) void announceDescriptions(ctx.descriptions, options.onNotice);
   baseUrl = `http://${formatHost(host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host)}:${address.port}`;
   let closing: Promise<void> | null = null;
   return {

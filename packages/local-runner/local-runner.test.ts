@@ -78,6 +78,62 @@ describe('runAction', () => {
     expect(run.log).toContain('token is *** in true');
   });
 
+  it('hands over each line while the action runs, masked as soon as the mask is set', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'live-action-'));
+    const release = join(dir, 'release');
+    await writeFile(
+      join(dir, 'action.yml'),
+      'name: live\ndescription: d\nruns: { using: node24, main: main.mjs }\n',
+    );
+    await writeFile(
+      join(dir, 'main.mjs'),
+      [
+        "import { existsSync } from 'node:fs';",
+        "console.log('before s3cret');",
+        "console.log('::add-mask::s3cret');",
+        "console.log('first s3cret');",
+        "console.error('on stderr s3cret');",
+        `while (!existsSync(${JSON.stringify(release)})) await new Promise((r) => setTimeout(r, 20));`,
+        "console.log('last');",
+      ].join('\n'),
+    );
+    const lines: string[] = [];
+    const run = await runAction({
+      actionDir: dir,
+      onLine: (line, stream) => {
+        lines.push(`${stream}: ${line}`);
+        // The action waits for this file: the run can only end if lines arrive while it is running.
+        if (line.startsWith('first')) void writeFile(release, '');
+      },
+    });
+    await rm(dir, { recursive: true, force: true });
+    expect(run.exitCode).toBe(0);
+    expect(lines).toEqual(
+      expect.arrayContaining(['stdout: first ***', 'stderr: on stderr ***', 'stdout: last']),
+    );
+    expect(lines[0]).toBe('stdout: before s3cret');
+    expect(lines.join('\n')).not.toMatch(/::add-mask::s3cret/);
+  });
+
+  it('stops the action and everything it started when the signal aborts, keeping what it logged', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'stuck-action-'));
+    await writeFile(
+      join(dir, 'action.yml'),
+      'name: stuck\ndescription: d\nruns: { using: node24, main: main.mjs }\n',
+    );
+    await writeFile(join(dir, 'main.mjs'), "console.log('waiting');\nsetInterval(() => {}, 1000);\n");
+    const stop = new AbortController();
+    const run = await runAction({
+      actionDir: dir,
+      signal: stop.signal,
+      onLine: (line) => {
+        if (line === 'waiting') stop.abort();
+      },
+    });
+    await rm(dir, { recursive: true, force: true });
+    expect(run).toMatchObject({ cancelled: true, timedOut: false, exitCode: null, log: 'waiting\n' });
+  });
+
   it('catches undeclared inputs', async () => {
     await expect(runAction({ actionDir, inputs: { greting: 'typo' } })).rejects.toThrow(
       "Unexpected input 'greting'",

@@ -2,7 +2,7 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runProcess, type ProcessResult } from '../process/index.js';
+import { startProcess, type ProcessResult, type RunningProcess } from '../process/index.js';
 import { readActionMetadata } from './action-metadata.js';
 import { parseFileCommands } from './file-command-parser.js';
 import { stepEnv, stepFiles, stepInputs, type StepFiles } from './runner-env.js';
@@ -32,6 +32,10 @@ export interface RunActionOptions {
   isolate?: boolean;
   /** Reject inputs that action.yml does not declare (the runner only warns; tests want the typo caught). */
   strictInputs?: boolean;
+  /** Each line of the action's output as it comes, masked as the runner's live log shows it. */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
+  /** Stops the action and everything it started when aborted (as cancelling a job does). */
+  signal?: AbortSignal;
 }
 
 /** What a run left behind: exit code, outputs, exported env, summary and logs. */
@@ -40,6 +44,8 @@ export interface ActionRun {
   signal: NodeJS.Signals | null;
   /** True when `timeoutMs` stopped it. */
   timedOut: boolean;
+  /** True when `signal` stopped it. */
+  cancelled: boolean;
   outputs: Record<string, string>;
   env: Record<string, string>;
   path: string[];
@@ -64,7 +70,7 @@ async function writeStepFiles(files: StepFiles, payload: Record<string, unknown>
 }
 
 /** Reads what the action wrote: outputs (file and legacy commands), env, path, summary, masks. */
-async function collectRun(files: StepFiles, result: ProcessResult): Promise<ActionRun> {
+async function collectRun(files: StepFiles, result: ProcessResult, cancelled: boolean): Promise<ActionRun> {
   const [outputText, envText, summary, pathText] = await Promise.all(
     [files.GITHUB_OUTPUT, files.GITHUB_ENV, files.GITHUB_STEP_SUMMARY, files.GITHUB_PATH].map((file) =>
       readFile(file, 'utf8'),
@@ -82,6 +88,7 @@ async function collectRun(files: StepFiles, result: ProcessResult): Promise<Acti
     exitCode: result.code,
     signal: result.signal,
     timedOut: result.timedOut,
+    cancelled,
     outputs: { ...legacyOutputs, ...parseFileCommands(outputText ?? '', 'GITHUB_OUTPUT') },
     env: parseFileCommands(envText ?? '', 'GITHUB_ENV'),
     path: (pathText ?? '').split(/\r?\n/).filter(Boolean),
@@ -93,6 +100,31 @@ async function collectRun(files: StepFiles, result: ProcessResult): Promise<Acti
     masks,
     durationMs: result.durationMs,
   };
+}
+
+/** Passes lines on with every value masked so far replaced, as the runner's live log; a mask applies from its own line on. */
+function maskedLines(
+  onLine: (line: string, stream: 'stdout' | 'stderr') => void,
+): (line: string, stream: 'stdout' | 'stderr') => void {
+  const masks: string[] = [];
+  return (line, stream) => {
+    const command = stream === 'stdout' ? parseWorkflowCommand(line) : null;
+    if (command?.command === 'add-mask' && command.message !== '') masks.push(command.message);
+    onLine(applyMasks(line, masks), stream);
+  };
+}
+
+/** Stops `running` when `signal` aborts; the returned function tells whether it did. */
+function stopOnAbort(running: RunningProcess, signal: AbortSignal | undefined): () => boolean {
+  let cancelled = false;
+  const stop = (): void => {
+    cancelled = true;
+    void running.stop();
+  };
+  if (signal?.aborted) stop();
+  else signal?.addEventListener('abort', stop, { once: true });
+  void running.result.finally(() => signal?.removeEventListener('abort', stop));
+  return () => cancelled;
 }
 
 /** Runs a built action as the runner does: `node <main>` with INPUT_* and the GITHUB_* files. */
@@ -131,12 +163,14 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       ref: options.ref ?? 'refs/heads/main',
       sha: options.sha ?? '0000000000000000000000000000000000000000',
     };
-    const result = await runProcess(options.node ?? process.execPath, [join(actionDir, metadata.main)], {
+    const running = await startProcess(options.node ?? process.execPath, [join(actionDir, metadata.main)], {
       cwd: workspace,
       env: stepEnv(context, files, inputs, extraEnv),
       timeoutMs: options.timeoutMs ?? 120_000,
+      ...(options.onLine ? { onLine: maskedLines(options.onLine) } : {}),
     });
-    return await collectRun(files, result);
+    const cancelled = stopOnAbort(running, options.signal);
+    return await collectRun(files, await running.result, cancelled());
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

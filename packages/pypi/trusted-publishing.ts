@@ -134,9 +134,9 @@ async function fetchAudience(urls: IndexUrls, client: HttpClient, retry: RetryCo
   if (typeof audience !== 'string' || audience === '') {
     const hint =
       response.status === 404
-        ? ': this index does not offer trusted publishing (use an API token)'
+        ? ': this index does not offer trusted publishing'
         : response.status === 403
-          ? ': trusted publishing is disabled on this index'
+          ? ': this index does not accept trusted publishing'
           : '';
     throw new TrustedPublishingError(
       `trusted publishing: GET ${url} gave no audience (${responseMessage(response)})${hint}`,

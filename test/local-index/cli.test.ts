@@ -1,14 +1,13 @@
 /**
  * `release-actions` as a person runs it, in its own process: `index serve` prints its URLs, serves twine,
- * stops cleanly on SIGINT/SIGTERM, says in one line what is wrong; `run` runs an action as the runner does.
+ * stops cleanly on SIGINT/SIGTERM, says in one line what is wrong. (`run` and the rest of the CLI: test/cli.)
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GitRepo } from '../support/git-repo.js';
 import { cliCommand, NODE24, startChildIndex } from './support/child-index.js';
 import { freshVenv, get, makeDists, runProcess, twineUpload } from './support/index-helpers.js';
 
@@ -105,87 +104,5 @@ describe('index serve', () => {
     expect(result.stderr).toBe(
       `release-actions: storage directory ${join(file, 'index')} is not writable (ENOTDIR); choose another with --storage\n`,
     );
-  });
-});
-
-describe('run', () => {
-  it('runs an action directory under the runner’s contract and prints what it left', async () => {
-    const action = join(work, 'echo-action');
-    await mkdir(action, { recursive: true });
-    await writeFile(
-      join(action, 'action.yml'),
-      [
-        'name: Echo',
-        'description: Echoes its input',
-        'inputs:',
-        '  greeting:',
-        '    description: what to say',
-        '    required: true',
-        '  who:',
-        '    description: to whom',
-        '    default: world',
-        'outputs:',
-        '  said:',
-        '    description: what was said',
-        'runs:',
-        '  using: node20',
-        '  main: index.cjs',
-        '',
-      ].join('\n'),
-    );
-    await writeFile(
-      join(action, 'index.cjs'),
-      [
-        "const fs = require('node:fs');",
-        'const said = `${process.env.INPUT_GREETING}, ${process.env.INPUT_WHO} (${process.env.GITHUB_REF}, ${process.env.GITHUB_EVENT_NAME})`;',
-        'fs.appendFileSync(process.env.GITHUB_OUTPUT, `said=${said}\\n`);',
-        'fs.appendFileSync(process.env.GITHUB_STEP_SUMMARY, `### Said\\n${said}\\n`);',
-        "console.log('saying it');",
-        "if (process.env.INPUT_GREETING === 'fail') { console.log('::error::asked to fail'); process.exitCode = 3; }",
-        '',
-      ].join('\n'),
-    );
-    const ok = await cli([
-      'run',
-      action,
-      '--input',
-      'greeting=hello',
-      '--ref',
-      'refs/tags/v1.0.0',
-      '--event',
-      'release',
-    ]);
-    expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('== outputs\nsaid=hello, world (refs/tags/v1.0.0, release)\n');
-    expect(ok.stdout).toContain('== summary\n### Said\nhello, world (refs/tags/v1.0.0, release)\n');
-    expect(ok.stdout).toContain('saying it');
-    expect(ok.stdout).toMatch(/echo-action succeeded in \d+\.\ds\n$/);
-
-    const failed = await cli(['run', action, '--input', 'greeting=fail']);
-    expect(failed.code).toBe(3);
-    expect(failed.stdout).toMatch(/failed with exit code 3/);
-
-    const typo = await cli(['run', action, '--input', 'greting=hi']);
-    expect(typo.code).toBe(1);
-    expect(typo.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(typo.stderr).toContain('greting');
-  });
-
-  it('finds a bundled action by name and runs it', async () => {
-    const repo = GitRepo.create('[project]\nname = "demo"\ndynamic = ["version"]\n');
-    repo.commit(1);
-    repo.git('tag', 'v1.4.0');
-    const result = await cli([
-      'run',
-      'compute-dev-version',
-      '--workspace',
-      repo.dir,
-      '--ref',
-      'refs/tags/v1.4.0',
-    ]);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('version=1.4.0\n');
-    expect(result.stdout).toContain('SETUPTOOLS_SCM_PRETEND_VERSION=1.4.0');
   });
 });

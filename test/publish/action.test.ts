@@ -324,15 +324,29 @@ describe.each(nodeRuntimes())('publish-pypi under $label', ({ path: node }) => {
       expect(run.log).toContain('Trusted publishing: upload token minted');
     });
 
-    it('says exactly that id-token: write is missing, and shows the fix', async () => {
+    it('says in one line that a token is the other way when there is no OIDC token, and how trusted publishing is set up', async () => {
       const target = await index({ trustedPublishers: [publisher()] });
       const { dir } = await releaseDir({ wheels: 1 });
       const run = await publish(node, target, { inputs: { 'packages-dir': dir, password: '' } });
       expect(run.exitCode).toBe(1);
       expect(errorLines(run)).toEqual([
-        'Trusted publishing needs an OIDC token, but this job may not request one: add `permissions: id-token: write` to the publishing job (and keep `contents: read`), or pass a token in `password`.',
+        "Trusted publishing needs an OIDC token and this job can get none: set the `password` input to an API token (user `__token__`), or publish from a GitHub workflow whose job has `permissions: id-token: write` and is registered as a trusted publisher of the project on the index (PyPI: the project's Settings → Publishing).",
       ]);
       expect(run.summary).toContain('permissions:\n      id-token: write');
+      expect(uploadRequests(target)).toBe(0);
+    });
+
+    it('says in one line to set password to an API token when the index refuses trusted publishing', async () => {
+      const target = await index();
+      const { dir } = await releaseDir({ wheels: 1 });
+      const run = await publish(node, target, {
+        inputs: { 'packages-dir': dir, password: '' },
+        env: github.env,
+      });
+      expect(run.exitCode).toBe(1);
+      expect(errorLines(run)).toEqual([
+        `trusted publishing: GET ${target.url}/_/oidc/audience gave no audience (403 Forbidden: Trusted publishing functionality not enabled): this index does not accept trusted publishing; set the \`password\` input to an API token (user \`__token__\`), or enable trusted publishing on the index (PyPI: the project's Settings → Publishing; release-actions index serve: --trusted-publishers)`,
+      ]);
       expect(uploadRequests(target)).toBe(0);
     });
 

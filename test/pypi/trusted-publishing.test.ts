@@ -163,7 +163,7 @@ describe('mintToken', () => {
     servers.push(server);
     const urls = resolveIndexUrls(`${server.url}legacy/`);
     await expect(mintToken({ urls, getIdToken: idTokens().get })).rejects.toThrow(
-      /does not offer trusted publishing \(use an API token\)/,
+      /: this index does not offer trusted publishing$/,
     );
     const { urls: pypi } = await fakePypi([]);
     const denied = async () => {

@@ -24,6 +24,10 @@ function writeOutputs(result: PublishResult): void {
   setOutput('files', JSON.stringify(filesOutput(result.files)));
 }
 
+/** What to do when the index turns trusted publishing away (it answered, but offers no audience). */
+const USE_A_TOKEN =
+  "set the `password` input to an API token (user `__token__`), or enable trusted publishing on the index (PyPI: the project's Settings → Publishing; release-actions index serve: --trusted-publishers)";
+
 async function publish(settings: Settings): Promise<PublishResult> {
   try {
     return await publishRelease({
@@ -47,6 +51,8 @@ async function publish(settings: Settings): Promise<PublishResult> {
     trustedPublishingSummary(error).write();
     // Without a token the runner's own explanation, with the fix, is the whole story.
     if (error.cause instanceof OidcUnavailableError) throw new PublishError(error.cause.message);
+    if (error.stage === 'audience' && (error.status === 403 || error.status === 404))
+      throw new PublishError(`${error.message}; ${USE_A_TOKEN}`);
     throw error;
   }
 }
