@@ -32,7 +32,14 @@ export {
 } from './hash-file.js';
 export { BufferPool } from './buffer-pool.js';
 export { ParallelDigests } from './parallel-digests.js';
-export { DEFAULT_ZIP_LIMITS, ZipArchive, type ZipEntry, type ZipLimits } from './zip-reader.js';
+export {
+  DEFAULT_ZIP_LIMITS,
+  ZipArchive,
+  zipEntryKind,
+  type ZipEntry,
+  type ZipEntryKind,
+  type ZipLimits,
+} from './zip-reader.js';
 export {
   DEFAULT_TAR_LIMITS,
   walkTarGz,
