@@ -31,6 +31,7 @@ export {
   type FileHashes,
 } from './hash-file.js';
 export { BufferPool } from './buffer-pool.js';
+export { readChunks } from './read-chunks.js';
 export { ParallelDigests } from './parallel-digests.js';
 export {
   DEFAULT_ZIP_LIMITS,

@@ -1,7 +1,7 @@
 /** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
 import { open, type FileHandle } from 'node:fs/promises';
-import { BufferPool } from './buffer-pool.js';
 import { DistError } from './errors.js';
+import { readChunks } from './read-chunks.js';
 
 /** One member as the central directory describes it. */
 export interface ZipEntry {
@@ -44,8 +44,6 @@ const ZIP64_EOCD_SIG = 0x06064b50;
 const CENTRAL_SIG = 0x02014b50;
 const LOCAL_SIG = 0x04034b50;
 const U32_MAX = 0xffffffff;
-/** Read buffers of streamed members, reused from member to member (see BufferPool for why). */
-const rawBuffers = new BufferPool(1 << 20, 8);
 
 /** An open zip file: its entries by name and a way to read one. Close it when done. */
 export class ZipArchive {
@@ -147,7 +145,7 @@ export class ZipArchive {
       );
     }
     const { crc32, createInflateRaw } = await import('node:zlib');
-    const raw = this.rawChunks(await this.dataStart(entry), entry.compressedSize, chunkSize);
+    const raw = readChunks(this.handle, await this.dataStart(entry), entry.compressedSize, chunkSize);
     const chunks = entry.method === 0 ? raw : inflated(raw, createInflateRaw({ chunkSize }));
     let size = 0;
     let crc = 0;
@@ -193,30 +191,6 @@ export class ZipArchive {
       );
     }
     return start;
-  }
-
-  /** `length` bytes from `start`, read into two buffers in turn (the next read runs while a chunk is used). */
-  private async *rawChunks(start: number, length: number, chunkSize: number): AsyncGenerator<Uint8Array> {
-    const pooled = chunkSize === rawBuffers.size;
-    const memory = [0, 1].map(() => (pooled ? rawBuffers.take() : new ArrayBuffer(chunkSize)));
-    const buffers = memory.map((m) => Buffer.from(m));
-    const readInto = (turn: number, position: number) =>
-      this.handle.read(buffers[turn] as Buffer, 0, Math.min(chunkSize, start + length - position), position);
-    let position = start;
-    let reading = length > 0 ? readInto(0, position) : null;
-    try {
-      for (let turn = 0; reading; turn ^= 1) {
-        const { bytesRead } = await reading;
-        if (bytesRead === 0) break;
-        position += bytesRead;
-        reading = position < start + length ? readInto(turn ^ 1, position) : null;
-        yield (buffers[turn] as Buffer).subarray(0, bytesRead);
-      }
-    } finally {
-      // A read still in flight writes into its buffer: it must end before the buffer goes back to the pool.
-      await reading?.catch(() => undefined);
-      if (pooled) for (const m of memory) rawBuffers.give(m);
-    }
   }
 
   /** Release the file handle. */
