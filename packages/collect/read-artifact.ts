@@ -26,15 +26,15 @@ export interface ArtifactOutcome {
 
 const KIND_WORDS = { symlink: 'a symbolic link', special: 'a device, FIFO or socket' } as const;
 
-/** Why an entry is refused, or null. */
+const isDistribution = (name: string) => selectDistFilenames([name]).dists.length === 1;
+
+/** Why an entry is refused, or null; the source's own refusal counts only for what would be extracted. */
 function refusalOf(entry: ArtifactEntry): string | null {
   const pathProblem = entryPathProblem(entry.path);
   if (pathProblem) return `has ${pathProblem}`;
   if (entry.kind === 'symlink' || entry.kind === 'special') return `is ${KIND_WORDS[entry.kind]}`;
-  return entry.refusal;
+  return entry.kind === 'file' && isDistribution(entryBasename(entry.path)) ? entry.refusal : null;
 }
-
-const isDistribution = (name: string) => selectDistFilenames([name]).dists.length === 1;
 
 /** Reads `artifact` from `source`, staging its distributions under `stagingDir/<id>.<n>/`. */
 export async function readArtifact(

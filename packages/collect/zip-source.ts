@@ -5,7 +5,8 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_ZIP_LIMITS, ZipArchive, zipEntryKind, type ZipEntry } from '../dists/index.js';
+import { formatBytes } from '../publish/index.js';
+import { PYPI_MAX_PROJECT_SIZE, ZipArchive, zipEntryKind, type ZipEntry } from '../dists/index.js';
 import { CollectError } from './errors.js';
 import type {
   ArtifactDownloader,
@@ -23,22 +24,27 @@ export interface ZipSourceOptions {
   tempDir: string;
   /** Downloads of one artifact before giving up (each asks for a fresh signed URL); default 2. */
   attempts?: number;
+  /** Largest member to extract (default 10 GiB, PyPI's whole-project limit). */
+  maxEntrySize?: number;
 }
 
-/** A member refused before reading: one that would inflate far beyond its compressed size (a zip bomb). */
-function refusalOf(entry: ZipEntry): string | null {
-  const { maxRatio, ratioMinSize } = DEFAULT_ZIP_LIMITS;
-  return entry.uncompressedSize > ratioMinSize && entry.uncompressedSize > maxRatio * entry.compressedSize
-    ? `it would inflate ${entry.uncompressedSize} bytes from ${entry.compressedSize} (a zip bomb)`
+/**
+ * A member refused before reading: one that would inflate past `limit`. Reading stops at the size the
+ * directory records, so this bounds what a hostile zip can write. (No ratio rule: a wheel holding stored data
+ * may well shrink fifty times in its artifact's zip.)
+ */
+function refusalOf(entry: ZipEntry, limit: number): string | null {
+  return entry.uncompressedSize > limit
+    ? `would inflate to ${formatBytes(entry.uncompressedSize)}, more than the ${formatBytes(limit)} a distribution may be`
     : null;
 }
 
-function entriesOf(zip: ZipArchive): ArtifactEntry[] {
+function entriesOf(zip: ZipArchive, limit: number): ArtifactEntry[] {
   return zip.entries.map((entry) => ({
     path: entry.name,
     kind: zipEntryKind(entry),
     size: entry.uncompressedSize,
-    refusal: refusalOf(entry),
+    refusal: refusalOf(entry, limit),
     read: () => zip.stream(entry),
   }));
 }
@@ -77,7 +83,7 @@ export function zipArtifactSource(downloader: ArtifactDownloader, options: ZipSo
           throw new CollectError(`artifact ${artifact.name} is not a readable zip: ${error.message}`);
         });
         return {
-          entries: entriesOf(zip),
+          entries: entriesOf(zip, options.maxEntrySize ?? PYPI_MAX_PROJECT_SIZE),
           close: async () => {
             await zip.close();
             await rm(directory, { recursive: true, force: true });
