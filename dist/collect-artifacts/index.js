@@ -1757,21 +1757,39 @@ function applyZip64Extra(entry, extra) {
         at += 4 + length;
     }
 }
-/** Raw deflate chunks through `inflate`, as inflated chunks; the stream is destroyed if the reader stops early. */
+/**
+ * Raw deflate chunks through `inflate`, as inflated chunks: fed with backpressure while the caller reads, the
+ * stream destroyed if the reader stops early. (No node:stream helpers: a bundle's dynamic import of that
+ * module, a function, loses its named exports.)
+ */
 async function* inflated(raw, inflate) {
-    const { Readable } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 57075, 23));
-    // Each raw chunk is copied: the reader reuses its buffers, and zlib may still hold one.
-    const source = Readable.from((async function* () {
-        for await (const chunk of raw)
-            yield Buffer.from(chunk);
-    })());
-    source.on('error', (error) => inflate.destroy(error));
+    const drained = () => new Promise((resolve) => {
+        const done = () => {
+            inflate.off('drain', done);
+            inflate.off('close', done);
+            resolve();
+        };
+        inflate.on('drain', done);
+        inflate.on('close', done);
+    });
+    const feeding = (async () => {
+        // Each raw chunk is copied: the reader reuses its buffers, and zlib may still hold one.
+        for await (const chunk of raw) {
+            if (inflate.destroyed)
+                return;
+            if (!inflate.write(Buffer.from(chunk)))
+                await drained();
+        }
+        if (!inflate.destroyed)
+            inflate.end();
+    })();
+    feeding.catch((error) => inflate.destroy(error));
     try {
-        for await (const chunk of source.pipe(inflate))
+        for await (const chunk of inflate)
             yield chunk;
+        await feeding;
     }
     finally {
-        source.destroy();
         inflate.destroy();
     }
 }

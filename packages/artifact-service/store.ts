@@ -78,7 +78,7 @@ export class ArtifactStore {
     fields: { name: string; mimeType: string; createdAt: string; expiresAt: string | null },
   ): Promise<StoredArtifact> {
     const artifact: StoredArtifact = {
-      id: this.nextId++,
+      id: await this.claimId(),
       runId: scope.runId,
       attempt: scope.attempt,
       job: scope.job,
@@ -90,9 +90,26 @@ export class ArtifactStore {
       ...fields,
     };
     this.artifacts.set(artifact.id, artifact);
-    await mkdir(join(this.dir, String(artifact.id), 'blocks'), { recursive: true });
+    await mkdir(join(this.dir, String(artifact.id), 'blocks'));
     await this.save(artifact);
     return artifact;
+  }
+
+  /**
+   * The next free id, its directory created exclusively: a service started on the same storage by another
+   * process (two `release-actions run` at once) never takes the same one. What the other creates later is not
+   * seen here: a service reads the storage when it starts.
+   */
+  private async claimId(): Promise<number> {
+    for (;;) {
+      const id = this.nextId++;
+      try {
+        await mkdir(join(this.dir, String(id)));
+        return id;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+    }
   }
 
   /** Stages one block of an upload (Azure's Put Block): written aside, then renamed into place. */

@@ -61,7 +61,9 @@ export const RUN_HELP = `Usage: release-actions run <action> [options]
 
 Run an action locally under the runner's contract: inputs as INPUT_*, the GITHUB_* files, the event
 payload; then print its outputs, exported environment and job summary. <action> is the name of a
-bundled action (e.g. compute-dev-version) or a directory holding an action.yml.
+bundled action (e.g. compute-dev-version) or a directory holding an action.yml. The action reaches a
+local artifact service as on a runner; artifacts stay in <workspace>/.release-actions/artifacts, so a
+later run (collect-artifacts) downloads what an earlier one uploaded.
 
 Options:
   --input <name=value>           An input, as under 'with:' (repeatable)

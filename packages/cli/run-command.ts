@@ -161,6 +161,8 @@ export async function runCommand(args: string[], io: CliOutput): Promise<number>
   // Locally, the project at hand is the one in the current directory, as a checkout is on a runner.
   options.workspace = resolve(values.workspace ?? '.');
   options.sha ??= await headCommit(options.workspace);
+  // Artifacts an action uploads stay here for the next `run` (a rehearsal's later job downloads them).
+  options.artifactStorage = join(options.workspace, '.release-actions', 'artifacts');
   if (values.node !== undefined) options.node = values.node;
   if (values.timeout !== undefined) {
     const seconds = Number(values.timeout);

@@ -17,7 +17,8 @@ import {
   type ExpectedDocument,
 } from '../../packages/wheel-matrix/index.js';
 import { makeDists } from '../collect/support.js';
-import { distDir, nodeRuntimes, runAction, type ActionRun } from '../harness/index.js';
+import { runProcess } from '../../packages/process/index.js';
+import { distDir, nodeRuntimes, repoRoot, runAction, type ActionRun } from '../harness/index.js';
 import { capturingStdout } from '../support/fast-timers.js';
 import { workflowArtifact } from '../support/github-api/fixtures.js';
 import { startGithubApi, type GithubApi } from '../support/github-api/server.js';
@@ -109,7 +110,10 @@ async function upload(
       }
       Object.assign(process.env, service.jobEnv({ job: `build ${name}` }), { GITHUB_WORKSPACE: dir });
       const { error } = await capturingStdout(() =>
-        new DefaultArtifactClient().uploadArtifact(name, paths, dir, { compressionLevel: 0 }),
+        // Stored and deflated zips alike (upload-artifact's compression-level 0 and its default 6).
+        new DefaultArtifactClient().uploadArtifact(name, paths, dir, {
+          compressionLevel: name.includes('linux') ? 0 : 6,
+        }),
       );
       if (error) throw error;
     }
@@ -296,5 +300,37 @@ describe.each(nodeRuntimes())('collect-artifacts under $label', ({ path: node })
       badExpected,
       /^Input expected is not a release-actions\/expected@1 document \(format "v0"\): pass build-wheel-matrix's expected output as it is/,
     );
+  });
+});
+
+describe('release-actions run collect-artifacts', () => {
+  it('serves the action the artifacts an earlier run of the rehearsal uploaded', async () => {
+    const workspace = await fresh('rehearsal');
+    const earlier = await startArtifactService({
+      storageDir: join(workspace, '.release-actions', 'artifacts'),
+    });
+    for (const [name, file] of [
+      ['dist-linux', LINUX],
+      ['dist-sdist', SDIST],
+      ['docs', SDIST],
+    ] as const)
+      await earlier.addArtifact(
+        { runId: 1, name },
+        makeZip([{ name: file, data: await readFile(lib[file] as string) }]),
+      );
+    await earlier.close();
+    const cli = join(repoRoot, 'dist', 'cli', 'index.js');
+    const result = await runProcess(
+      process.execPath,
+      [cli, 'run', 'collect-artifacts', '--workspace', workspace],
+      {
+        timeoutMs: 60_000,
+      },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('count=2');
+    expect(result.stdout).toContain('collect-artifacts succeeded');
+    expect((await readdir(join(workspace, 'dist'))).sort()).toEqual([LINUX, SDIST, 'manifest.json'].sort());
   });
 });
