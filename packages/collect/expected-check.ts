@@ -34,7 +34,7 @@ export interface ExpectedReport {
 
 /** The runner `expected` records for a job (a label or a list of labels), if it does. */
 function runnerOf(job: ExpectedJob): string | null {
-  const runner = (job as ExpectedJob & { runner?: unknown }).runner;
+  const runner: unknown = job.runner;
   if (typeof runner === 'string') return runner;
   if (Array.isArray(runner) && runner.every((label) => typeof label === 'string')) return runner.join(', ');
   return null;
