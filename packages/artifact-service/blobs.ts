@@ -134,7 +134,7 @@ async function download(
     response.socket?.destroy();
     return 200;
   }
-  await pipeline(createReadStream(path), response);
+  await pipeline(createReadStream(path, { highWaterMark: 1 << 20 }), response);
   return 200;
 }
 
