@@ -19260,7 +19260,7 @@ async function download(response, artifact, context) {
         response.socket?.destroy();
         return 200;
     }
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), response);
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 20 }), response);
     return 200;
 }
 /** Answers one request under BLOB_PREFIX; resolves with the status sent. */
