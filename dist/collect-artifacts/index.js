@@ -3654,6 +3654,12 @@ async function stageEntry(entry, artifact, filename, directory) {
 
 const KIND_WORDS = { symlink: 'a symbolic link', special: 'a device, FIFO or socket' };
 const isDistribution = (name) => selectDistFilenames([name]).dists.length === 1;
+/** What went wrong with the artifact, in one line; a bug in this code is thrown on instead, to be reported as one. */
+function problemOf(error) {
+    if (error instanceof TypeError || error instanceof ReferenceError)
+        throw error;
+    return error instanceof Error ? error.message : String(error);
+}
 /** Why an entry is refused, or null; the source's own refusal counts only for what would be extracted. */
 function refusalOf(entry) {
     const pathProblem = entryPathProblem(entry.path);
@@ -3672,7 +3678,7 @@ async function readArtifact(source, artifact, stagingDir) {
         opened = await source.open(artifact);
     }
     catch (error) {
-        outcome.problems.push(error instanceof Error ? error.message : String(error));
+        outcome.problems.push(problemOf(error));
         return outcome;
     }
     try {
@@ -3699,7 +3705,7 @@ async function readArtifact(source, artifact, stagingDir) {
         }
     }
     catch (error) {
-        outcome.problems.push(`${where}: ${error instanceof Error ? error.message : String(error)}`);
+        outcome.problems.push(`${where}: ${problemOf(error)}`);
     }
     finally {
         await opened.close();

@@ -28,6 +28,12 @@ const KIND_WORDS = { symlink: 'a symbolic link', special: 'a device, FIFO or soc
 
 const isDistribution = (name: string) => selectDistFilenames([name]).dists.length === 1;
 
+/** What went wrong with the artifact, in one line; a bug in this code is thrown on instead, to be reported as one. */
+function problemOf(error: unknown): string {
+  if (error instanceof TypeError || error instanceof ReferenceError) throw error;
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Why an entry is refused, or null; the source's own refusal counts only for what would be extracted. */
 function refusalOf(entry: ArtifactEntry): string | null {
   const pathProblem = entryPathProblem(entry.path);
@@ -48,7 +54,7 @@ export async function readArtifact(
   try {
     opened = await source.open(artifact);
   } catch (error) {
-    outcome.problems.push(error instanceof Error ? error.message : String(error));
+    outcome.problems.push(problemOf(error));
     return outcome;
   }
   try {
@@ -74,7 +80,7 @@ export async function readArtifact(
       outcome.staged.push(await stageEntry(entry, artifact.name, name, directory));
     }
   } catch (error) {
-    outcome.problems.push(`${where}: ${error instanceof Error ? error.message : String(error)}`);
+    outcome.problems.push(`${where}: ${problemOf(error)}`);
   } finally {
     await opened.close();
   }

@@ -276,6 +276,19 @@ describe('collectArtifacts from the artifact service (zips)', () => {
     expect(await readdir(temp)).toEqual([]);
   });
 
+  it('throws a bug in reading an artifact on, rather than reporting it as a problem of the artifact', async () => {
+    const source: ArtifactSource = {
+      describe: 'a buggy source',
+      list: async () => [{ id: 1, name: 'dist-a', size: 1, createdAt: null, digest: null }],
+      open: async () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'from')");
+      },
+    };
+    const path = join(root, `bug-${++cases}`);
+    await expect(collectArtifacts(options(source, path))).rejects.toThrow(TypeError);
+    expect(await readdir(path)).toEqual([]);
+  });
+
   it('leaves no file a later step could take for a distribution when the copy stops midway', async () => {
     const wheel = await readFile(lib[LINUX] as string);
     let resume!: () => void;
