@@ -4484,10 +4484,18 @@ function planSummary(plan, matrix) {
 
 
 
+/** The plan's expected document with each job's runner, so that collect-artifacts names it when it is missing. */
+function expectedWithRunners(plan, matrix) {
+    const runners = new Map(matrix.map((entry) => [entry.name, entry.runner]));
+    return {
+        ...plan.expected,
+        jobs: plan.expected.jobs.map((job) => ({ ...job, runner: runners.get(job.name) })),
+    };
+}
 function writeOutputs(plan, matrix) {
     setOutput('matrix', JSON.stringify({ include: matrix }));
     setOutput('job-count', String(matrix.length));
-    setOutput('expected', JSON.stringify(plan.expected));
+    setOutput('expected', JSON.stringify(expectedWithRunners(plan, matrix)));
     setOutput('pure', `${plan.pure.pure}: ${plan.pure.reason}`);
     setOutput('sdist-artifact-name', plan.sdistArtifactName ?? '');
 }

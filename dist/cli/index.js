@@ -12234,8 +12234,44 @@ async function zipFramingProblem(path, entries) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/dists/read-chunks.ts
+
+/** Read buffers of the common chunk size, reused from file to file (see BufferPool for why). */
+const chunkBuffers = new BufferPool(1 << 20, 8);
+/**
+ * `length` bytes of `handle` from `start`, in chunks of up to `chunkSize`, read into two buffers in turn. Each
+ * chunk is the caller's only until it asks for the next one. Ends early if the file is shorter.
+ */
+async function* readChunks(handle, start, length, chunkSize = 1 << 20) {
+    const pooled = chunkSize === chunkBuffers.size;
+    const memory = [0, 1].map(() => (pooled ? chunkBuffers.take() : new ArrayBuffer(chunkSize)));
+    const buffers = memory.map((m) => Buffer.from(m));
+    const end = start + length;
+    const readInto = (turn, position) => handle.read(buffers[turn], 0, Math.min(chunkSize, end - position), position);
+    let position = start;
+    let reading = length > 0 ? readInto(0, position) : null;
+    try {
+        for (let turn = 0; reading; turn ^= 1) {
+            const { bytesRead } = await reading;
+            if (bytesRead === 0)
+                break;
+            position += bytesRead;
+            reading = position < end ? readInto(turn ^ 1, position) : null;
+            yield buffers[turn].subarray(0, bytesRead);
+        }
+    }
+    finally {
+        // A read still in flight writes into its buffer: it must end before the buffer goes back to the pool.
+        await reading?.catch(() => undefined);
+        if (pooled)
+            for (const m of memory)
+                chunkBuffers.give(m);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/dists/zip-reader.ts
 /** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
+
 
 
 /** Defaults: 16 MiB per inflated member, ratio 50 (PyPI's figure) for entries over 1 MiB, 64 MiB of directory. */
@@ -12300,15 +12336,7 @@ class zip_reader_ZipArchive {
         if (this.bombs().includes(entry)) {
             throw new errors_DistError('zip-bomb', `${where} inflates ${entry.uncompressedSize} bytes from ${entry.compressedSize} (ratio over ${this.limits.maxRatio}): refused as a zip bomb`, this.path);
         }
-        const local = await zip_reader_readAt(this.handle, entry.localHeaderOffset, 30);
-        if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIG) {
-            throw new errors_DistError('corrupt-entry', `${where}: no local header at offset ${entry.localHeaderOffset}`, this.path);
-        }
-        const dataStart = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-        if (dataStart + entry.compressedSize > this.size) {
-            throw new errors_DistError('corrupt-entry', `${where}: data runs past the end of the file (truncated?)`, this.path);
-        }
-        const raw = await zip_reader_readAt(this.handle, dataStart, entry.compressedSize);
+        const raw = await zip_reader_readAt(this.handle, await this.dataStart(entry), entry.compressedSize);
         // zlib loads with the first archive read, not at every action's start-up.
         const { crc32, inflateRawSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
         let data;
@@ -12330,6 +12358,55 @@ class zip_reader_ZipArchive {
             throw new errors_DistError('corrupt-entry', `${where}: size or CRC does not match the directory`, this.path);
         }
         return data;
+    }
+    /**
+     * The member's bytes as they inflate, in chunks of about `chunkSize`, however large it is: stored and deflate
+     * members, checked against the directory's size and CRC (a chunk past the size stops it at once). Each chunk
+     * is yours only until you ask for the next one.
+     */
+    async *stream(entry, chunkSize = 1 << 20) {
+        const where = `${this.path}: ${entry.name}`;
+        if (entry.flags & 1)
+            throw new errors_DistError('encrypted-entry', `${where} is encrypted`, this.path);
+        if (entry.method !== 0 && entry.method !== 8) {
+            throw new errors_DistError('unsupported-compression', `${where} uses compression method ${entry.method}; only stored (0) and deflate (8) are accepted`, this.path);
+        }
+        const { crc32, createInflateRaw } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
+        const raw = readChunks(this.handle, await this.dataStart(entry), entry.compressedSize, chunkSize);
+        const chunks = entry.method === 0 ? raw : inflated(raw, createInflateRaw({ chunkSize }));
+        let size = 0;
+        let crc = 0;
+        try {
+            for await (const chunk of chunks) {
+                size += chunk.length;
+                if (size > entry.uncompressedSize)
+                    throw new errors_DistError('corrupt-entry', `${where}: inflates past its recorded size`, this.path);
+                crc = crc32(chunk, crc);
+                yield chunk;
+            }
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            if (!code.startsWith('Z_'))
+                throw error;
+            throw new errors_DistError('corrupt-entry', `${where}: cannot inflate (${error.message})`, this.path);
+        }
+        if (size !== entry.uncompressedSize || crc !== entry.crc32) {
+            throw new errors_DistError('corrupt-entry', `${where}: size or CRC does not match the directory`, this.path);
+        }
+    }
+    /** Where a member's data begins, after its local header; checks that the data lies within the file. */
+    async dataStart(entry) {
+        const where = `${this.path}: ${entry.name}`;
+        const local = await zip_reader_readAt(this.handle, entry.localHeaderOffset, 30);
+        if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIG) {
+            throw new errors_DistError('corrupt-entry', `${where}: no local header at offset ${entry.localHeaderOffset}`, this.path);
+        }
+        const start = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+        if (start + entry.compressedSize > this.size) {
+            throw new errors_DistError('corrupt-entry', `${where}: data runs past the end of the file (truncated?)`, this.path);
+        }
+        return start;
     }
     /** Release the file handle. */
     async close() {
@@ -12410,6 +12487,8 @@ async function readCentralDirectory(handle, size, path, limits) {
             compressedSize: cd.readUInt32LE(at + 20),
             uncompressedSize: cd.readUInt32LE(at + 24),
             localHeaderOffset: cd.readUInt32LE(at + 42),
+            madeBy: cd.readUInt16LE(at + 4),
+            externalAttributes: cd.readUInt32LE(at + 38),
         };
         applyZip64Extra(entry, cd.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
         entry.localHeaderOffset += concat;
@@ -12441,6 +12520,58 @@ function applyZip64Extra(entry, extra) {
         }
         at += 4 + length;
     }
+}
+/**
+ * Raw deflate chunks through `inflate`, as inflated chunks: fed with backpressure while the caller reads, the
+ * stream destroyed if the reader stops early. (No node:stream helpers: a bundle's dynamic import of that
+ * module, a function, loses its named exports.)
+ */
+async function* inflated(raw, inflate) {
+    const drained = () => new Promise((resolve) => {
+        const done = () => {
+            inflate.off('drain', done);
+            inflate.off('close', done);
+            resolve();
+        };
+        inflate.on('drain', done);
+        inflate.on('close', done);
+    });
+    const feeding = (async () => {
+        // Each raw chunk is copied: the reader reuses its buffers, and zlib may still hold one.
+        for await (const chunk of raw) {
+            if (inflate.destroyed)
+                return;
+            if (!inflate.write(Buffer.from(chunk)))
+                await drained();
+        }
+        if (!inflate.destroyed)
+            inflate.end();
+    })();
+    feeding.catch((error) => inflate.destroy(error));
+    try {
+        for await (const chunk of inflate)
+            yield chunk;
+        await feeding;
+    }
+    finally {
+        inflate.destroy();
+    }
+}
+const UNIX_HOSTS = new Set([3, 19]); // Unix, and macOS (OS X) as some archivers write it
+/** The kind of a member: a symbolic link, device, FIFO or socket only a Unix maker can record. */
+function zipEntryKind(entry) {
+    if (UNIX_HOSTS.has(entry.madeBy >>> 8)) {
+        const type = (entry.externalAttributes >>> 16) & 0o170000;
+        if (type === 0o120000)
+            return 'symlink';
+        if (type === 0o040000)
+            return 'directory';
+        if (type !== 0 && type !== 0o100000)
+            return 'special';
+    }
+    if (entry.externalAttributes & 0x10 || entry.name.endsWith('/'))
+        return 'directory';
+    return 'file';
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/inspect-dist.ts
@@ -20081,6 +20212,718 @@ const indexServeCommand = {
     run: serve,
 };
 
+;// CONCATENATED MODULE: ./packages/artifact-service/store.ts
+/**
+ * The artifacts the service holds, on disk so that one rehearsal's steps (each its own `release-actions run`)
+ * see what the earlier ones uploaded: `<storage>/<id>/artifact.json` describes an artifact, `blob.zip` is its
+ * committed content, `blocks/` the staged blocks of an upload in progress.
+ */
+
+
+
+
+
+/** A block list refers to a block that was never staged, or the blob is missing. */
+class BlobError extends Error {
+    name = 'BlobError';
+}
+const META = 'artifact.json';
+const BLOB = 'blob.zip';
+/** The artifacts under one storage directory. */
+class ArtifactStore {
+    dir;
+    artifacts;
+    nextId;
+    constructor(dir, artifacts) {
+        this.dir = dir;
+        this.artifacts = artifacts;
+        this.nextId = Math.max(0, ...artifacts.keys()) + 1;
+    }
+    /**
+     * Opens the store in `dir` and reads what it holds. The directory is made by the first upload, so a run
+     * that uploads nothing leaves no trace in the project it ran in.
+     */
+    static async open(dir) {
+        const artifacts = new Map();
+        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch((error) => {
+            if (error.code === 'ENOENT')
+                return [];
+            throw error;
+        });
+        for (const entry of entries) {
+            if (!entry.isDirectory() || !/^\d+$/.test(entry.name))
+                continue;
+            const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, entry.name, META), 'utf8').catch(() => null);
+            if (text === null)
+                continue; // an upload interrupted before its first write
+            const artifact = JSON.parse(text);
+            artifacts.set(artifact.id, artifact);
+        }
+        return new ArtifactStore(dir, artifacts);
+    }
+    /** Every artifact, oldest first. */
+    all() {
+        return [...this.artifacts.values()].sort((a, b) => a.id - b.id);
+    }
+    get(id) {
+        return this.artifacts.get(id);
+    }
+    /** Records a new artifact of `scope`'s job (its blob still to come). */
+    async create(scope, fields) {
+        const artifact = {
+            id: await this.claimId(),
+            runId: scope.runId,
+            attempt: scope.attempt,
+            job: scope.job,
+            runBackendId: scope.runBackendId,
+            jobBackendId: scope.jobBackendId,
+            state: 'created',
+            size: 0,
+            digest: null,
+            ...fields,
+        };
+        this.artifacts.set(artifact.id, artifact);
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(this.dir, String(artifact.id), 'blocks'));
+        await this.save(artifact);
+        return artifact;
+    }
+    /**
+     * The next free id, its directory created exclusively: a service started on the same storage by another
+     * process (two `release-actions run` at once) never takes the same one. What the other creates later is not
+     * seen here: a service reads the storage when it starts.
+     */
+    async claimId() {
+        await (0,promises_namespaceObject.mkdir)(this.dir, { recursive: true });
+        for (;;) {
+            const id = this.nextId++;
+            try {
+                await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(this.dir, String(id)));
+                return id;
+            }
+            catch (error) {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            }
+        }
+    }
+    /** Stages one block of an upload (Azure's Put Block): written aside, then renamed into place. */
+    async putBlock(artifact, blockId, body) {
+        const path = this.blockPath(artifact, blockId);
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_namespaceObject.createWriteStream)(`${path}.partial`));
+        await (0,promises_namespaceObject.rename)(`${path}.partial`, path);
+        return (await (0,promises_namespaceObject.stat)(path)).size;
+    }
+    /** Commits staged blocks in the given order as the artifact's blob (Azure's Put Block List). */
+    async commitBlocks(artifact, blockIds) {
+        const paths = blockIds.map((id) => this.blockPath(artifact, id));
+        for (const [index, path] of paths.entries()) {
+            if (!(await (0,promises_namespaceObject.stat)(path).catch(() => null)))
+                throw new BlobError(`block ${blockIds[index]} was never staged`);
+        }
+        const blob = this.blobPath(artifact);
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const out = (0,external_node_fs_namespaceObject.createWriteStream)(`${blob}.partial`);
+        let size = 0;
+        for (const path of paths) {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), async function* (source) {
+                for await (const chunk of source) {
+                    hash.update(chunk);
+                    size += chunk.length;
+                    yield chunk;
+                }
+            }, out, { end: false });
+        }
+        await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
+        await (0,promises_namespaceObject.rename)(`${blob}.partial`, blob);
+        await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(this.dir, String(artifact.id), 'blocks'), { recursive: true, force: true });
+        await this.update(artifact, { state: 'uploaded', size, digest: `sha256:${hash.digest('hex')}` });
+    }
+    /** Stores a whole blob at once (seeding an artifact built elsewhere) and finalizes it. */
+    async putBlob(artifact, content) {
+        const blob = this.blobPath(artifact);
+        await (0,promises_namespaceObject.writeFile)(`${blob}.partial`, content);
+        await (0,promises_namespaceObject.rename)(`${blob}.partial`, blob);
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(content).digest('hex')}`;
+        await this.update(artifact, { state: 'finalized', size: content.length, digest });
+    }
+    /** Changes an artifact and writes it down. */
+    async update(artifact, change) {
+        Object.assign(artifact, change);
+        await this.save(artifact);
+    }
+    /** Forgets an artifact and its files. */
+    async remove(artifact) {
+        this.artifacts.delete(artifact.id);
+        await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(this.dir, String(artifact.id)), { recursive: true, force: true });
+    }
+    /** Where an artifact's committed blob is. */
+    blobPath(artifact) {
+        return (0,external_node_path_namespaceObject.join)(this.dir, String(artifact.id), BLOB);
+    }
+    blockPath(artifact, blockId) {
+        // Block ids are base64 text chosen by the client: hex keeps any of them a plain file name.
+        return (0,external_node_path_namespaceObject.join)(this.dir, String(artifact.id), 'blocks', Buffer.from(blockId).toString('hex'));
+    }
+    async save(artifact) {
+        const path = (0,external_node_path_namespaceObject.join)(this.dir, String(artifact.id), META);
+        await (0,promises_namespaceObject.writeFile)(`${path}.partial`, JSON.stringify(artifact, null, 2));
+        await (0,promises_namespaceObject.rename)(`${path}.partial`, path);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/artifact-service/blobs.ts
+/**
+ * The blob storage side of artifacts, as GitHub's Azure storage answers the two clients that use it: the
+ * Azure SDK that @actions/artifact uploads with (Put Block, then Put Block List, on a signed URL) and the plain
+ * GET it downloads with. Errors are Azure's: an XML body and `x-ms-error-code`.
+ */
+
+
+
+
+/** Where blobs live: account `results`, container `actions-results`, as the storage SDK parses an IP host's URL. */
+const BLOB_PREFIX = '/results/actions-results/';
+/** The path of an artifact's blob. */
+function blobPathOf(artifact) {
+    return `${BLOB_PREFIX}${artifact.id}.zip`;
+}
+const AZURE_MESSAGES = {
+    AuthenticationFailed: 'Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature.',
+    BlobNotFound: 'The specified blob does not exist.',
+    InvalidBlockList: 'The specified block list is invalid.',
+    InvalidQueryParameterValue: 'Value for one of the query parameters specified in the request URI is invalid.',
+    UnsupportedHttpVerb: "The resource doesn't support specified Http Verb.",
+    ServerBusy: 'The server is currently unable to receive requests. Please retry your request.',
+};
+function azureHeaders() {
+    return { 'x-ms-request-id': (0,external_node_crypto_.randomUUID)(), 'x-ms-version': '2024-11-04', date: new Date().toUTCString() };
+}
+/** An Azure storage error answer. */
+function azureError(response, status, code, detail = '') {
+    const message = `${AZURE_MESSAGES[code] ?? code}\nRequestId:${(0,external_node_crypto_.randomUUID)()}\nTime:${new Date().toISOString()}`;
+    const extra = detail ? `<AuthenticationErrorDetail>${detail}</AuthenticationErrorDetail>` : '';
+    const body = `\ufeff<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>${message}</Message>${extra}</Error>`;
+    response.writeHead(status, {
+        ...azureHeaders(),
+        'content-type': 'application/xml',
+        'x-ms-error-code': code,
+    });
+    response.end(body);
+    return status;
+}
+/** The artifact a blob path names, or undefined. */
+function artifactAt(url, store) {
+    const match = /^(\d+)\.zip$/.exec(url.pathname.slice(BLOB_PREFIX.length));
+    return match ? store.get(Number(match[1])) : undefined;
+}
+async function readText(request) {
+    const chunks = [];
+    for await (const chunk of request)
+        chunks.push(chunk);
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** The block ids of a Put Block List body, in order (Latest, Committed and Uncommitted alike). */
+function blockListIds(xml) {
+    return [...xml.matchAll(/<(Latest|Committed|Uncommitted)>([^<]*)<\/\1>/g)].map((m) => m[2]);
+}
+async function blobs_upload(request, response, url, artifact, store) {
+    const comp = url.searchParams.get('comp');
+    if (comp === 'block') {
+        const blockId = url.searchParams.get('blockid');
+        if (!blockId)
+            return azureError(response, 400, 'InvalidQueryParameterValue');
+        await store.putBlock(artifact, blockId, request);
+        response.writeHead(201, { ...azureHeaders(), 'x-ms-request-server-encrypted': 'true' });
+        response.end();
+        return 201;
+    }
+    if (comp === 'blocklist') {
+        try {
+            await store.commitBlocks(artifact, blockListIds(await readText(request)));
+        }
+        catch (error) {
+            if (error instanceof BlobError)
+                return azureError(response, 400, 'InvalidBlockList');
+            throw error;
+        }
+        const etag = `"0x${artifact.id.toString(16).toUpperCase()}${Date.now().toString(16).toUpperCase()}"`;
+        response.writeHead(201, {
+            ...azureHeaders(),
+            etag,
+            'last-modified': new Date().toUTCString(),
+            'x-ms-request-server-encrypted': 'true',
+        });
+        response.end();
+        return 201;
+    }
+    return azureError(response, 400, 'InvalidQueryParameterValue');
+}
+/** Sends the blob, or part of it and then drops the connection when a `cut` fault is waiting. */
+async function download(response, artifact, context) {
+    const fault = context.faults.nextDownload();
+    if (fault?.kind === 'status')
+        return azureError(response, fault.status, 'ServerBusy');
+    const path = context.store.blobPath(artifact);
+    response.writeHead(200, {
+        ...azureHeaders(),
+        'content-type': artifact.mimeType,
+        'content-length': String(artifact.size),
+        'content-disposition': `attachment; filename="${encodeURIComponent(artifact.name)}.zip"; filename*=UTF-8''${encodeURIComponent(artifact.name)}.zip`,
+        'last-modified': new Date(artifact.createdAt).toUTCString(),
+        'x-ms-blob-type': 'BlockBlob',
+    });
+    if (fault?.kind === 'cut') {
+        if (fault.afterBytes > 0)
+            await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path, { start: 0, end: fault.afterBytes - 1 }), response, {
+                end: false,
+            });
+        response.socket?.destroy();
+        return 200;
+    }
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 20 }), response);
+    return 200;
+}
+/** Answers one request under BLOB_PREFIX; resolves with the status sent. */
+async function handleBlob(request, response, url, context) {
+    const permission = request.method === 'GET' ? 'r' : 'cw';
+    if (request.method !== 'GET' && request.method !== 'PUT')
+        return azureError(response, 405, 'UnsupportedHttpVerb');
+    const check = context.signer.check(url, permission, context.now());
+    if (check !== 'ok') {
+        const detail = check === 'expired' ? 'Signed expiry time has passed' : 'Signature did not match';
+        return azureError(response, 403, 'AuthenticationFailed', detail);
+    }
+    const artifact = artifactAt(url, context.store);
+    if (permission === 'r') {
+        if (!artifact || artifact.state !== 'finalized')
+            return azureError(response, 404, 'BlobNotFound');
+        return download(response, artifact, context);
+    }
+    // A finalized artifact is immutable: its upload URL no longer writes.
+    if (!artifact || artifact.state === 'finalized')
+        return azureError(response, 403, 'AuthenticationFailed', 'The blob can no longer be written');
+    return blobs_upload(request, response, url, artifact, context.store);
+}
+
+;// CONCATENATED MODULE: ./packages/artifact-service/faults.ts
+/** Faults a test (or a rehearsal) injects into the blob storage: what a flaky network or storage account does. */
+/** Faults waiting, first in, first out, each for the step it applies to. */
+class FaultQueue {
+    downloads = [];
+    urls = [];
+    /** Adds `fault` for the next `times` downloads (or signed URLs). */
+    add(fault, times = 1) {
+        const queue = fault.kind === 'expired-url' ? this.urls : this.downloads;
+        for (let i = 0; i < times; i += 1)
+            queue.push(fault);
+    }
+    /** The fault for this download, if one is waiting. */
+    nextDownload() {
+        return this.downloads.shift();
+    }
+    /** True when the signed download URL being made must be an expired one. */
+    nextUrlExpired() {
+        return this.urls.shift() !== undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/artifact-service/runtime-token.ts
+/**
+ * ACTIONS_RUNTIME_TOKEN as the artifact service issues and reads it: a JWT whose `scp` claim carries
+ * `Actions.Results:<run backend id>:<job backend id>`, which @actions/artifact decodes (without checking the
+ * signature) to name the run and job in every request. Here it is signed with HMAC-SHA256 under a key of the
+ * running service, so a request with a forged or foreign token is refused as GitHub refuses it.
+ */
+
+const RUN_PREFIX = '00000000-0000-4000-8000-';
+/** The run's backend id: a UUID that spells the run id, so stored artifacts stay readable across restarts. */
+function runBackendId(runId) {
+    return `${RUN_PREFIX}${runId.toString(16).padStart(12, '0')}`;
+}
+/** A job's backend id: a UUID derived from run, attempt and job name (the same job gets the same id). */
+function jobBackendId(identity) {
+    const hex = (0,external_node_crypto_.createHmac)('sha256', 'job')
+        .update(`${identity.runId}/${identity.attempt}/${identity.job}`)
+        .digest('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+/** The backend ids of a job. */
+function scopeOf(identity) {
+    return { ...identity, runBackendId: runBackendId(identity.runId), jobBackendId: jobBackendId(identity) };
+}
+/** Signs and reads runtime tokens with one key per running service. */
+class RuntimeTokens {
+    key = (0,external_node_crypto_.randomBytes)(32);
+    /** A token for `identity`, valid for `lifetimeSeconds` from `now` (ms). */
+    issue(identity, now, lifetimeSeconds = 6 * 3600) {
+        const scope = scopeOf(identity);
+        const iat = Math.floor(now / 1000);
+        const claims = {
+            scp: `Actions.ExampleScope Actions.Results:${scope.runBackendId}:${scope.jobBackendId}`,
+            run: identity.runId,
+            attempt: identity.attempt,
+            job: identity.job,
+            iat,
+            nbf: iat,
+            exp: iat + lifetimeSeconds,
+        };
+        const body = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(claims)}`;
+        return `${body}.${this.sign(body)}`;
+    }
+    /** The scope of a token this service issued and that has not expired at `now` (ms); null otherwise. */
+    verify(token, now) {
+        const [header, payload, signature, extra] = token.split('.');
+        if (!header || !payload || !signature || extra !== undefined)
+            return null;
+        const expected = Buffer.from(this.sign(`${header}.${payload}`));
+        const given = Buffer.from(signature);
+        if (given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected))
+            return null;
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        if (typeof claims['exp'] !== 'number' || claims['exp'] * 1000 <= now)
+            return null;
+        const identity = {
+            runId: Number(claims['run']),
+            attempt: Number(claims['attempt']),
+            job: String(claims['job']),
+        };
+        return scopeOf(identity);
+    }
+    sign(body) {
+        return (0,external_node_crypto_.createHmac)('sha256', this.key).update(body).digest('base64url');
+    }
+}
+function encode(value) {
+    return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+;// CONCATENATED MODULE: ./packages/artifact-service/signed-urls.ts
+/**
+ * Blob URLs signed the way Azure's shared access signatures work for GitHub's artifact storage: anyone holding
+ * the URL may read (or write) that one blob until the expiry it carries, and no longer. The signature is an
+ * HMAC over permission, blob and expiry with a key of the running service.
+ */
+
+/** The service version Azure's SAS URLs carry; the SDK sends it back unchanged. */
+const SAS_VERSION = '2024-11-04';
+/** Signs blob URLs and checks them when they come back. */
+class UrlSigner {
+    key = (0,external_node_crypto_.randomBytes)(32);
+    /** `blobUrl` with a signature allowing `permission` until `expiresAt` (ms since the epoch). */
+    sign(blobUrl, permission, expiresAt) {
+        const url = new URL(blobUrl);
+        const se = new Date(expiresAt).toISOString().replace(/\.\d{3}Z$/, 'Z');
+        url.searchParams.set('sv', SAS_VERSION);
+        url.searchParams.set('se', se);
+        url.searchParams.set('sr', 'b');
+        url.searchParams.set('sp', permission);
+        url.searchParams.set('sig', this.signature(url.pathname, permission, se));
+        return url.toString();
+    }
+    /** Whether `url` (as requested) carries a valid signature for `permission` that has not expired at `now`. */
+    check(url, permission, now) {
+        const se = url.searchParams.get('se') ?? '';
+        const sig = url.searchParams.get('sig') ?? '';
+        if (url.searchParams.get('sp') !== permission)
+            return 'forged';
+        const expected = Buffer.from(this.signature(url.pathname, permission, se));
+        // The storage SDK may re-encode the query; base64url without padding survives that unchanged.
+        const given = Buffer.from(sig);
+        if (given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected))
+            return 'forged';
+        const expiry = Date.parse(se);
+        return Number.isFinite(expiry) && expiry > now ? 'ok' : 'expired';
+    }
+    signature(path, permission, se) {
+        return (0,external_node_crypto_.createHmac)('sha256', this.key).update(`${permission}\n${path}\n${se}`).digest('base64url');
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/artifact-service/twirp.ts
+/** The Twirp service path every method lives under. */
+const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.ArtifactService/';
+/** Twirp's error codes used here, with the HTTP status the protocol gives each. */
+const CODES = {
+    invalid_argument: 400,
+    unauthenticated: 401,
+    permission_denied: 403,
+    not_found: 404,
+    already_exists: 409,
+    failed_precondition: 412,
+};
+/** A Twirp error answer. */
+class TwirpError extends Error {
+    code;
+    name = 'TwirpError';
+    status;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+        this.status = CODES[code];
+    }
+}
+/** Artifact names upload-artifact v4 refuses (the service refuses them too). */
+const FORBIDDEN_NAME = /[":<>|*?\r\n\\/]/;
+function twirp_text(body, field) {
+    const value = body[field];
+    if (typeof value !== 'string' || value === '')
+        throw new TwirpError('invalid_argument', `${field} is required`);
+    return value;
+}
+/** The request's run (and job) must be the token's: a job acts for itself alone. */
+function checkScope(scope, body, job) {
+    if (twirp_text(body, 'workflow_run_backend_id') !== scope.runBackendId)
+        throw new TwirpError('permission_denied', 'the token does not grant access to this workflow run');
+    if (job && twirp_text(body, 'workflow_job_run_backend_id') !== scope.jobBackendId)
+        throw new TwirpError('permission_denied', 'the token does not grant access to this job');
+}
+const isLive = (artifact, now) => artifact.expiresAt === null || Date.parse(artifact.expiresAt) > now;
+/** An artifact as ListArtifacts answers (MonolithArtifact). */
+function listed(artifact) {
+    return {
+        workflow_run_backend_id: artifact.runBackendId,
+        workflow_job_run_backend_id: artifact.jobBackendId,
+        database_id: String(artifact.id),
+        name: artifact.name,
+        size: String(artifact.size),
+        created_at: artifact.createdAt,
+        ...(artifact.digest ? { digest: artifact.digest } : {}),
+    };
+}
+const createArtifact = async (scope, body, context) => {
+    checkScope(scope, body, true);
+    const name = twirp_text(body, 'name');
+    if (FORBIDDEN_NAME.test(name))
+        throw new TwirpError('invalid_argument', `artifact name ${JSON.stringify(name)} has a forbidden character`);
+    const taken = context.store
+        .all()
+        .some((a) => a.runId === scope.runId && a.attempt === scope.attempt && a.name === name);
+    if (taken)
+        throw new TwirpError('already_exists', 'an artifact with this name already exists on the workflow run');
+    const expiresAt = typeof body['expires_at'] === 'string' ? body['expires_at'] : null;
+    const mimeType = typeof body['mime_type'] === 'string' ? body['mime_type'] : 'application/zip';
+    const createdAt = new Date(context.now()).toISOString();
+    const artifact = await context.store.create(scope, { name, mimeType, createdAt, expiresAt });
+    return { ok: true, signed_upload_url: context.blobUrl(artifact, 'cw') };
+};
+const finalizeArtifact = async (scope, body, context) => {
+    checkScope(scope, body, true);
+    const name = twirp_text(body, 'name');
+    const artifact = context.store
+        .all()
+        .find((a) => a.jobBackendId === scope.jobBackendId && a.name === name && a.state !== 'finalized');
+    if (!artifact)
+        throw new TwirpError('not_found', `no artifact ${name} is being uploaded by this job`);
+    if (artifact.state !== 'uploaded')
+        throw new TwirpError('failed_precondition', `artifact ${name} has no committed blob yet`);
+    if (String(body['size'] ?? '0') !== String(artifact.size))
+        throw new TwirpError('invalid_argument', `size ${String(body['size'])} does not match the ${artifact.size} bytes stored`);
+    const hash = body['hash'];
+    if (typeof hash === 'string' && hash !== artifact.digest)
+        throw new TwirpError('invalid_argument', `hash ${hash} does not match the stored blob's ${artifact.digest}`);
+    await context.store.update(artifact, { state: 'finalized' });
+    return { ok: true, artifact_id: String(artifact.id) };
+};
+const listArtifacts = async (scope, body, context) => {
+    checkScope(scope, body, false);
+    const nameFilter = typeof body['name_filter'] === 'string' ? body['name_filter'] : null;
+    const idFilter = body['id_filter'] === undefined ? null : String(body['id_filter']);
+    const artifacts = context.store
+        .all()
+        .filter((a) => a.runId === scope.runId &&
+        a.state === 'finalized' &&
+        isLive(a, context.now()) &&
+        (nameFilter === null || a.name === nameFilter) &&
+        (idFilter === null || String(a.id) === idFilter));
+    return { artifacts: artifacts.map(listed) };
+};
+/** The finalized artifact a request names by its job's backend id and name, in the token's run. */
+function named(scope, body, context) {
+    checkScope(scope, body, false);
+    const name = twirp_text(body, 'name');
+    const job = twirp_text(body, 'workflow_job_run_backend_id');
+    const artifact = context.store
+        .all()
+        .reverse()
+        .find((a) => a.runId === scope.runId && a.jobBackendId === job && a.name === name && a.state === 'finalized');
+    if (!artifact || !isLive(artifact, context.now()))
+        throw new TwirpError('not_found', `no artifact ${name} in this workflow run`);
+    return artifact;
+}
+const getSignedArtifactUrl = async (scope, body, context) => ({
+    signed_url: context.blobUrl(named(scope, body, context), 'r'),
+});
+const deleteArtifact = async (scope, body, context) => {
+    const artifact = named(scope, body, context);
+    await context.store.remove(artifact);
+    return { ok: true, artifact_id: String(artifact.id) };
+};
+/** The service's methods by name. */
+const METHODS = {
+    CreateArtifact: createArtifact,
+    FinalizeArtifact: finalizeArtifact,
+    ListArtifacts: listArtifacts,
+    GetSignedArtifactURL: getSignedArtifactUrl,
+    DeleteArtifact: deleteArtifact,
+};
+
+;// CONCATENATED MODULE: ./packages/artifact-service/service.ts
+/**
+ * A local stand-in for GitHub's artifact service (the Results API's Twirp methods and the blob storage behind
+ * its signed URLs), faithful enough that the official @actions/artifact client uploads to it and downloads
+ * from it unchanged. Tests start one per case; `release-actions run` serves one to the actions it runs.
+ */
+
+
+
+
+
+
+
+const HOUR = 3600_000;
+const MAX_TWIRP_BODY = 1 << 20;
+function identity(job = {}) {
+    return { runId: job.runId ?? 1, attempt: job.attempt ?? 1, job: job.job ?? 'build' };
+}
+async function readJson(request) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of request) {
+        size += chunk.length;
+        if (size > MAX_TWIRP_BODY)
+            throw new TwirpError('invalid_argument', 'request body too large');
+        chunks.push(chunk);
+    }
+    try {
+        const value = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+        if (typeof value === 'object' && value !== null && !Array.isArray(value))
+            return value;
+    }
+    catch {
+        // answered below
+    }
+    throw new TwirpError('invalid_argument', 'the body is not a JSON object');
+}
+function service_sendJson(response, status, body) {
+    response.writeHead(status, { 'content-type': 'application/json' });
+    response.end(JSON.stringify(body));
+    return status;
+}
+/** Answers one Twirp call; resolves with the status sent. */
+async function handleTwirp(request, response, method, tokens, context) {
+    try {
+        const rpc = METHODS[method];
+        if (request.method !== 'POST' || !rpc)
+            throw new TwirpError('not_found', `no method ${method}`);
+        const bearer = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '';
+        const scope = tokens.verify(bearer, context.now());
+        if (!scope)
+            throw new TwirpError('unauthenticated', 'the runtime token is missing, invalid or expired');
+        return service_sendJson(response, 200, await rpc(scope, await readJson(request), context));
+    }
+    catch (error) {
+        if (!(error instanceof TwirpError))
+            throw error;
+        return service_sendJson(response, error.status, { code: error.code, msg: error.message });
+    }
+}
+/** A signed URL of an artifact's blob; a download URL is born expired when a test asked for that. */
+function blobUrl(state, artifact, permission) {
+    const expired = permission === 'r' && state.faults.nextUrlExpired();
+    const expiry = expired ? state.now() - 1000 : state.now() + state.lifetime;
+    return state.signer.sign(`${state.base}${blobPathOf(artifact)}`, permission, expiry);
+}
+async function answer(state, request, response) {
+    const url = new URL(request.url ?? '/', state.base);
+    let operation = `${request.method} ${url.pathname}`;
+    let status;
+    if (url.pathname.startsWith(TWIRP_PREFIX)) {
+        operation = url.pathname.slice(TWIRP_PREFIX.length);
+        const context = {
+            store: state.store,
+            now: state.now,
+            blobUrl: (artifact, permission) => blobUrl(state, artifact, permission),
+        };
+        status = await handleTwirp(request, response, operation, state.tokens, context);
+    }
+    else if (url.pathname.startsWith(BLOB_PREFIX)) {
+        const comp = url.searchParams.get('comp');
+        operation = `blob ${request.method}${comp ? ` ${comp}` : ''}`;
+        status = await handleBlob(request, response, url, state);
+    }
+    else
+        status = service_sendJson(response, 404, { code: 'bad_route', msg: `no route ${url.pathname}` });
+    state.requests.push({ operation, status });
+}
+/** The service's face for its owner: the job environment, seeding, inspection, faults. */
+function serviceApi(state, storageDir, close) {
+    return {
+        url: `${state.base}/`,
+        storageDir,
+        jobEnv: (job) => {
+            const who = identity(job);
+            return {
+                ACTIONS_RESULTS_URL: `${state.base}/`,
+                ACTIONS_RUNTIME_URL: `${state.base}/`,
+                ACTIONS_RUNTIME_TOKEN: state.tokens.issue(who, state.now()),
+                GITHUB_RUN_ID: String(who.runId),
+                GITHUB_RUN_ATTEMPT: String(who.attempt),
+            };
+        },
+        artifacts: (runId) => state.store.all().filter((a) => a.state === 'finalized' && (runId === undefined || a.runId === runId)),
+        addArtifact: async (job, zip) => {
+            const createdAt = new Date(state.now()).toISOString();
+            const fields = { name: job.name, mimeType: 'application/zip', createdAt, expiresAt: null };
+            const artifact = await state.store.create(scopeOf(identity(job)), fields);
+            await state.store.putBlob(artifact, zip);
+            return artifact;
+        },
+        downloadUrl: (artifactId) => {
+            const artifact = state.store.get(artifactId);
+            if (!artifact)
+                throw new Error(`no artifact ${artifactId}`);
+            return blobUrl(state, artifact, 'r');
+        },
+        inject: (fault, times) => state.faults.add(fault, times),
+        requests: state.requests,
+        close,
+    };
+}
+/** Starts the service; it listens until `close()`. */
+async function startArtifactService(options) {
+    const state = {
+        store: await ArtifactStore.open(options.storageDir),
+        tokens: new RuntimeTokens(),
+        signer: new UrlSigner(),
+        faults: new FaultQueue(),
+        requests: [],
+        now: options.now ?? Date.now,
+        lifetime: options.signedUrlLifetimeMs ?? HOUR,
+        base: '',
+    };
+    const server = (0,external_node_http_namespaceObject.createServer)((request, response) => {
+        answer(state, request, response).catch((error) => {
+            state.requests.push({ operation: `${request.method} ${request.url}`, status: 500 });
+            if (!response.headersSent)
+                service_sendJson(response, 500, { code: 'internal', msg: error.message });
+            else
+                response.destroy();
+        });
+    });
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
+    });
+    const address = server.address();
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    state.base = `http://${host}:${address.port}`;
+    const close = () => new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+    });
+    return serviceApi(state, options.storageDir, close);
+}
+
 ;// CONCATENATED MODULE: ./packages/process/errors.ts
 /** Why a process could not be started; the same kinds and wording for every caller. */
 /** A process that never started; the message is one line naming the command and, with a hint, the fix. */
@@ -20633,6 +21476,7 @@ function applyMasks(log, masks) {
 
 
 
+
 /** Creates the step's files, empty but for the event payload. */
 async function writeStepFiles(files, payload) {
     await Promise.all([
@@ -20723,18 +21567,36 @@ async function runAction(options) {
             ref: options.ref ?? 'refs/heads/main',
             sha: options.sha ?? '0000000000000000000000000000000000000000',
         };
-        const running = await startProcess(options.node ?? process.execPath, [(0,external_node_path_namespaceObject.join)(actionDir, metadata.main)], {
-            cwd: workspace,
-            env: stepEnv(context, files, inputs, extraEnv),
-            timeoutMs: options.timeoutMs ?? 120_000,
-            ...(options.onLine ? { onLine: maskedLines(options.onLine) } : {}),
-        });
-        const cancelled = stopOnAbort(running, options.signal);
-        return await collectRun(files, await running.result, cancelled());
+        const artifacts = options.artifactStorage
+            ? await serveArtifacts(options.artifactStorage, extraEnv)
+            : null;
+        try {
+            const running = await startProcess(options.node ?? process.execPath, [(0,external_node_path_namespaceObject.join)(actionDir, metadata.main)], {
+                cwd: workspace,
+                env: stepEnv(context, files, inputs, { ...artifacts?.env, ...extraEnv }),
+                timeoutMs: options.timeoutMs ?? 120_000,
+                ...(options.onLine ? { onLine: maskedLines(options.onLine) } : {}),
+            });
+            const cancelled = stopOnAbort(running, options.signal);
+            return await collectRun(files, await running.result, cancelled());
+        }
+        finally {
+            await artifacts?.service.close();
+        }
     }
     finally {
         await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
     }
+}
+/** An artifact service for one step, and the environment that points the step's job at it. */
+async function serveArtifacts(storageDir, env) {
+    const service = await startArtifactService({ storageDir });
+    const job = {
+        runId: Number(env['GITHUB_RUN_ID']) || 1,
+        attempt: Number(env['GITHUB_RUN_ATTEMPT']) || 1,
+        job: env['GITHUB_JOB'] ?? 'release',
+    };
+    return { service, env: service.jobEnv(job) };
 }
 
 ;// CONCATENATED MODULE: external "node:url"
@@ -21668,13 +22530,16 @@ async function runSettings(line, actionDir, cwd) {
 
 
 
+
 const run_command_HELP = `Usage: release-actions run <action> [options]
 
 Run an action locally under the runner's contract (inputs as INPUT_*, the GITHUB_* files, the event
 payload), showing its log as it runs; then print its outputs, exported environment and job summary.
 <action> is a bundled action's name (e.g. compute-dev-version) or a directory holding an action.yml.
 GITHUB_REF and GITHUB_SHA come from the checkout in --workspace: its branch, or the version tag a
-detached HEAD is at; the first line says which ref was chosen and why.
+detached HEAD is at; the first line says which ref was chosen and why. The action reaches a local
+artifact service as on a runner; artifacts stay in <workspace>/.release-actions/artifacts, so a later
+run (collect-artifacts) downloads what an earlier one uploaded (all of run GITHUB_RUN_ID, 1 by default).
 
 Options:
   --input <name=value>           An input, as under 'with:' (repeatable; only inputs the action declares)
@@ -21728,6 +22593,8 @@ async function execute(settings, target, log, stop) {
             sha: target.sha,
             timeoutMs: settings.timeoutMs,
             strictInputs: true,
+            // Artifacts an action uploads stay here for the next `run` (a rehearsal's later job downloads them).
+            artifactStorage: (0,external_node_path_namespaceObject.join)(settings.workspace, '.release-actions', 'artifacts'),
             signal: stop,
             onLine: (line, stream) => {
                 const shown = stream === 'stdout' ? readableLine(line, settings) : line;

@@ -4069,8 +4069,44 @@ function findDistInfoDir(filename, members) {
     return candidates.size === 1 ? ([...candidates][0] ?? null) : null;
 }
 
+;// CONCATENATED MODULE: ./packages/dists/read-chunks.ts
+
+/** Read buffers of the common chunk size, reused from file to file (see BufferPool for why). */
+const chunkBuffers = new BufferPool(1 << 20, 8);
+/**
+ * `length` bytes of `handle` from `start`, in chunks of up to `chunkSize`, read into two buffers in turn. Each
+ * chunk is the caller's only until it asks for the next one. Ends early if the file is shorter.
+ */
+async function* readChunks(handle, start, length, chunkSize = 1 << 20) {
+    const pooled = chunkSize === chunkBuffers.size;
+    const memory = [0, 1].map(() => (pooled ? chunkBuffers.take() : new ArrayBuffer(chunkSize)));
+    const buffers = memory.map((m) => Buffer.from(m));
+    const end = start + length;
+    const readInto = (turn, position) => handle.read(buffers[turn], 0, Math.min(chunkSize, end - position), position);
+    let position = start;
+    let reading = length > 0 ? readInto(0, position) : null;
+    try {
+        for (let turn = 0; reading; turn ^= 1) {
+            const { bytesRead } = await reading;
+            if (bytesRead === 0)
+                break;
+            position += bytesRead;
+            reading = position < end ? readInto(turn ^ 1, position) : null;
+            yield buffers[turn].subarray(0, bytesRead);
+        }
+    }
+    finally {
+        // A read still in flight writes into its buffer: it must end before the buffer goes back to the pool.
+        await reading?.catch(() => undefined);
+        if (pooled)
+            for (const m of memory)
+                chunkBuffers.give(m);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/dists/zip-reader.ts
 /** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
+
 
 
 /** Defaults: 16 MiB per inflated member, ratio 50 (PyPI's figure) for entries over 1 MiB, 64 MiB of directory. */
@@ -4135,15 +4171,7 @@ class ZipArchive {
         if (this.bombs().includes(entry)) {
             throw new dists_errors/* DistError */.b('zip-bomb', `${where} inflates ${entry.uncompressedSize} bytes from ${entry.compressedSize} (ratio over ${this.limits.maxRatio}): refused as a zip bomb`, this.path);
         }
-        const local = await zip_reader_readAt(this.handle, entry.localHeaderOffset, 30);
-        if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIG) {
-            throw new dists_errors/* DistError */.b('corrupt-entry', `${where}: no local header at offset ${entry.localHeaderOffset}`, this.path);
-        }
-        const dataStart = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-        if (dataStart + entry.compressedSize > this.size) {
-            throw new dists_errors/* DistError */.b('corrupt-entry', `${where}: data runs past the end of the file (truncated?)`, this.path);
-        }
-        const raw = await zip_reader_readAt(this.handle, dataStart, entry.compressedSize);
+        const raw = await zip_reader_readAt(this.handle, await this.dataStart(entry), entry.compressedSize);
         // zlib loads with the first archive read, not at every action's start-up.
         const { crc32, inflateRawSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
         let data;
@@ -4165,6 +4193,55 @@ class ZipArchive {
             throw new dists_errors/* DistError */.b('corrupt-entry', `${where}: size or CRC does not match the directory`, this.path);
         }
         return data;
+    }
+    /**
+     * The member's bytes as they inflate, in chunks of about `chunkSize`, however large it is: stored and deflate
+     * members, checked against the directory's size and CRC (a chunk past the size stops it at once). Each chunk
+     * is yours only until you ask for the next one.
+     */
+    async *stream(entry, chunkSize = 1 << 20) {
+        const where = `${this.path}: ${entry.name}`;
+        if (entry.flags & 1)
+            throw new dists_errors/* DistError */.b('encrypted-entry', `${where} is encrypted`, this.path);
+        if (entry.method !== 0 && entry.method !== 8) {
+            throw new dists_errors/* DistError */.b('unsupported-compression', `${where} uses compression method ${entry.method}; only stored (0) and deflate (8) are accepted`, this.path);
+        }
+        const { crc32, createInflateRaw } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
+        const raw = readChunks(this.handle, await this.dataStart(entry), entry.compressedSize, chunkSize);
+        const chunks = entry.method === 0 ? raw : inflated(raw, createInflateRaw({ chunkSize }));
+        let size = 0;
+        let crc = 0;
+        try {
+            for await (const chunk of chunks) {
+                size += chunk.length;
+                if (size > entry.uncompressedSize)
+                    throw new dists_errors/* DistError */.b('corrupt-entry', `${where}: inflates past its recorded size`, this.path);
+                crc = crc32(chunk, crc);
+                yield chunk;
+            }
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            if (!code.startsWith('Z_'))
+                throw error;
+            throw new dists_errors/* DistError */.b('corrupt-entry', `${where}: cannot inflate (${error.message})`, this.path);
+        }
+        if (size !== entry.uncompressedSize || crc !== entry.crc32) {
+            throw new dists_errors/* DistError */.b('corrupt-entry', `${where}: size or CRC does not match the directory`, this.path);
+        }
+    }
+    /** Where a member's data begins, after its local header; checks that the data lies within the file. */
+    async dataStart(entry) {
+        const where = `${this.path}: ${entry.name}`;
+        const local = await zip_reader_readAt(this.handle, entry.localHeaderOffset, 30);
+        if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIG) {
+            throw new dists_errors/* DistError */.b('corrupt-entry', `${where}: no local header at offset ${entry.localHeaderOffset}`, this.path);
+        }
+        const start = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+        if (start + entry.compressedSize > this.size) {
+            throw new dists_errors/* DistError */.b('corrupt-entry', `${where}: data runs past the end of the file (truncated?)`, this.path);
+        }
+        return start;
     }
     /** Release the file handle. */
     async close() {
@@ -4245,6 +4322,8 @@ async function readCentralDirectory(handle, size, path, limits) {
             compressedSize: cd.readUInt32LE(at + 20),
             uncompressedSize: cd.readUInt32LE(at + 24),
             localHeaderOffset: cd.readUInt32LE(at + 42),
+            madeBy: cd.readUInt16LE(at + 4),
+            externalAttributes: cd.readUInt32LE(at + 38),
         };
         applyZip64Extra(entry, cd.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
         entry.localHeaderOffset += concat;
@@ -4276,6 +4355,58 @@ function applyZip64Extra(entry, extra) {
         }
         at += 4 + length;
     }
+}
+/**
+ * Raw deflate chunks through `inflate`, as inflated chunks: fed with backpressure while the caller reads, the
+ * stream destroyed if the reader stops early. (No node:stream helpers: a bundle's dynamic import of that
+ * module, a function, loses its named exports.)
+ */
+async function* inflated(raw, inflate) {
+    const drained = () => new Promise((resolve) => {
+        const done = () => {
+            inflate.off('drain', done);
+            inflate.off('close', done);
+            resolve();
+        };
+        inflate.on('drain', done);
+        inflate.on('close', done);
+    });
+    const feeding = (async () => {
+        // Each raw chunk is copied: the reader reuses its buffers, and zlib may still hold one.
+        for await (const chunk of raw) {
+            if (inflate.destroyed)
+                return;
+            if (!inflate.write(Buffer.from(chunk)))
+                await drained();
+        }
+        if (!inflate.destroyed)
+            inflate.end();
+    })();
+    feeding.catch((error) => inflate.destroy(error));
+    try {
+        for await (const chunk of inflate)
+            yield chunk;
+        await feeding;
+    }
+    finally {
+        inflate.destroy();
+    }
+}
+const UNIX_HOSTS = new Set([3, 19]); // Unix, and macOS (OS X) as some archivers write it
+/** The kind of a member: a symbolic link, device, FIFO or socket only a Unix maker can record. */
+function zipEntryKind(entry) {
+    if (UNIX_HOSTS.has(entry.madeBy >>> 8)) {
+        const type = (entry.externalAttributes >>> 16) & 0o170000;
+        if (type === 0o120000)
+            return 'symlink';
+        if (type === 0o040000)
+            return 'directory';
+        if (type !== 0 && type !== 0o100000)
+            return 'special';
+    }
+    if (entry.externalAttributes & 0x10 || entry.name.endsWith('/'))
+        return 'directory';
+    return 'file';
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/read-dist.ts

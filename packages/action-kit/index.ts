@@ -27,3 +27,10 @@ export {
   type GithubClientOptions,
   type RateLimitNotice,
 } from './github.js';
+export {
+  ArtifactDigestError,
+  createArtifactClient,
+  type ArtifactClient,
+  type ListedArtifact,
+  type OtherRun,
+} from './artifacts.js';

@@ -1,4 +1,5 @@
 /** `release-actions run <action>`: run an action locally as a runner does, showing its log as it comes. */
+import { join } from 'node:path';
 import { readActionMetadata, runAction, type ActionRun } from '../local-runner/index.js';
 import { ProcessError } from '../process/index.js';
 import { resolveActionDir } from './action-lookup.js';
@@ -16,7 +17,9 @@ Run an action locally under the runner's contract (inputs as INPUT_*, the GITHUB
 payload), showing its log as it runs; then print its outputs, exported environment and job summary.
 <action> is a bundled action's name (e.g. compute-dev-version) or a directory holding an action.yml.
 GITHUB_REF and GITHUB_SHA come from the checkout in --workspace: its branch, or the version tag a
-detached HEAD is at; the first line says which ref was chosen and why.
+detached HEAD is at; the first line says which ref was chosen and why. The action reaches a local
+artifact service as on a runner; artifacts stay in <workspace>/.release-actions/artifacts, so a later
+run (collect-artifacts) downloads what an earlier one uploaded (all of run GITHUB_RUN_ID, 1 by default).
 
 Options:
   --input <name=value>           An input, as under 'with:' (repeatable; only inputs the action declares)
@@ -80,6 +83,8 @@ async function execute(
       sha: target.sha,
       timeoutMs: settings.timeoutMs,
       strictInputs: true,
+      // Artifacts an action uploads stay here for the next `run` (a rehearsal's later job downloads them).
+      artifactStorage: join(settings.workspace, '.release-actions', 'artifacts'),
       signal: stop,
       onLine: (line, stream) => {
         const shown = stream === 'stdout' ? readableLine(line, settings) : line;

@@ -31,8 +31,16 @@ export {
   type FileHashes,
 } from './hash-file.js';
 export { BufferPool } from './buffer-pool.js';
+export { readChunks } from './read-chunks.js';
 export { PARALLEL_DIGESTS_MAX_HELD, ParallelDigests } from './parallel-digests.js';
-export { DEFAULT_ZIP_LIMITS, ZipArchive, type ZipEntry, type ZipLimits } from './zip-reader.js';
+export {
+  DEFAULT_ZIP_LIMITS,
+  ZipArchive,
+  zipEntryKind,
+  type ZipEntry,
+  type ZipEntryKind,
+  type ZipLimits,
+} from './zip-reader.js';
 export {
   DEFAULT_TAR_LIMITS,
   walkTarGz,

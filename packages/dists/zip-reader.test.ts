@@ -6,7 +6,7 @@ import { DistError } from './errors.js';
 import { readDistMetadata } from './read-dist.js';
 import { python } from '../../test/support/python.js';
 import { makeZip, wheelMembers } from '../../test/support/zip-writer.js';
-import { ZipArchive } from './zip-reader.js';
+import { ZipArchive, zipEntryKind, type ZipEntry } from './zip-reader.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -118,6 +118,102 @@ with zipfile.ZipFile(sys.argv[1]) as z:
     const zip = await ZipArchive.open(await write('crc.zip', data));
     try {
       expect(await codeOf(zip.read(zip.entries[0] ?? ({} as never)))).toBe('corrupt-entry');
+    } finally {
+      await zip.close();
+    }
+  });
+});
+
+async function streamed(zip: ZipArchive, entry: ZipEntry, chunkSize?: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of zip.stream(entry, chunkSize)) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
+
+describe('ZipArchive.stream', () => {
+  it('streams stored and deflated members of any size in chunks, as Python zipfile reads them', async () => {
+    const noise = Buffer.from(Array.from({ length: 3 << 20 }, (_, i) => (i * 2654435761) >>> 24));
+    const members = [
+      { name: 'stored.bin', data: noise, method: 0 },
+      { name: 'deflated.bin', data: Buffer.concat([noise, Buffer.alloc(1 << 20, 'a')]) },
+      { name: 'empty', data: '' },
+    ];
+    const path = await write('stream.zip', makeZip(members, { zip64: true }));
+    const oracle = await python<string[]>(
+      `
+import hashlib, json, sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as z:
+    print(json.dumps([hashlib.sha256(z.read(i)).hexdigest() for i in z.infolist()]))`,
+      path,
+    );
+    const zip = await ZipArchive.open(path);
+    try {
+      const { createHash } = await import('node:crypto');
+      const ours: string[] = [];
+      // 64 KiB chunks: many reads per member, the two read buffers taking turns.
+      for (const entry of zip.entries)
+        ours.push(
+          createHash('sha256')
+            .update(await streamed(zip, entry, 64 << 10))
+            .digest('hex'),
+        );
+      expect(ours).toEqual(oracle);
+      // A reader that stops early leaves nothing running: the member reads again from the start.
+      const deflated = zip.entries[1] as ZipEntry;
+      for await (const chunk of zip.stream(deflated, 64 << 10)) if (chunk.length > 0) break;
+      expect(
+        createHash('sha256')
+          .update(await streamed(zip, deflated))
+          .digest('hex'),
+      ).toBe(oracle[1]);
+    } finally {
+      await zip.close();
+    }
+  });
+
+  it('stops at a member whose bytes, size or CRC differ from the directory, and at unknown methods', async () => {
+    const stored = makeZip([{ name: 'a.txt', data: 'hello world', method: 0 }]);
+    stored.write('HELLO', 30 + 'a.txt'.length);
+    const deflated = makeZip([{ name: 'b.txt', data: 'x'.repeat(5000) }]);
+    deflated.writeUInt32LE(100, deflated.length - 22 - 46 - 'b.txt'.length + 24); // recorded size: 100
+    const garbage = makeZip([{ name: 'c.txt', data: 'hello', method: 8 }]);
+    garbage.fill(0xff, 30 + 'c.txt'.length, 30 + 'c.txt'.length + 3); // not a deflate stream any more
+    const bz2 = makeZip([{ name: 'd.txt', data: 'pretend', method: 12 }]);
+    const results: string[] = [];
+    for (const [name, data] of Object.entries({ stored, deflated, garbage, bz2 })) {
+      const zip = await ZipArchive.open(await write(`${name}-bad.zip`, data));
+      try {
+        results.push(await codeOf(streamed(zip, zip.entries[0] as ZipEntry)));
+      } finally {
+        await zip.close();
+      }
+    }
+    expect(results).toEqual(['corrupt-entry', 'corrupt-entry', 'corrupt-entry', 'unsupported-compression']);
+  });
+
+  it('tells files, directories, symbolic links and special files apart by the recorded mode', async () => {
+    const zip = await ZipArchive.open(
+      await write(
+        'kinds.zip',
+        makeZip([
+          { name: 'file', data: 'x' },
+          { name: 'dir/', data: '', mode: 0o040755 },
+          { name: 'link', data: '/etc/passwd', mode: 0o120777 },
+          { name: 'fifo', data: '', mode: 0o010644 },
+          { name: 'device', data: '', mode: 0o020644 },
+          { name: 'no-type', data: 'y', mode: 0o644 },
+        ]),
+      ),
+    );
+    try {
+      expect(zip.entries.map((entry) => [entry.name, zipEntryKind(entry)])).toEqual([
+        ['file', 'file'],
+        ['dir/', 'directory'],
+        ['link', 'symlink'],
+        ['fifo', 'special'],
+        ['device', 'special'],
+        ['no-type', 'file'],
+      ]);
     } finally {
       await zip.close();
     }

@@ -1,6 +1,7 @@
 /** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
 import { open, type FileHandle } from 'node:fs/promises';
 import { DistError } from './errors.js';
+import { readChunks } from './read-chunks.js';
 
 /** One member as the central directory describes it. */
 export interface ZipEntry {
@@ -11,6 +12,10 @@ export interface ZipEntry {
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
+  /** "Version made by": the high byte names the system whose attributes `externalAttributes` holds (3 = Unix). */
+  madeBy: number;
+  /** The host system's attributes: for Unix, the file mode (type and permissions) in the high 16 bits. */
+  externalAttributes: number;
 }
 
 /** Limits that keep a hostile archive from costing memory or time. */
@@ -96,23 +101,7 @@ export class ZipArchive {
         this.path,
       );
     }
-    const local = await readAt(this.handle, entry.localHeaderOffset, 30);
-    if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIG) {
-      throw new DistError(
-        'corrupt-entry',
-        `${where}: no local header at offset ${entry.localHeaderOffset}`,
-        this.path,
-      );
-    }
-    const dataStart = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-    if (dataStart + entry.compressedSize > this.size) {
-      throw new DistError(
-        'corrupt-entry',
-        `${where}: data runs past the end of the file (truncated?)`,
-        this.path,
-      );
-    }
-    const raw = await readAt(this.handle, dataStart, entry.compressedSize);
+    const raw = await readAt(this.handle, await this.dataStart(entry), entry.compressedSize);
     // zlib loads with the first archive read, not at every action's start-up.
     const { crc32, inflateRawSync } = await import('node:zlib');
     let data: Buffer;
@@ -139,6 +128,70 @@ export class ZipArchive {
       throw new DistError('corrupt-entry', `${where}: size or CRC does not match the directory`, this.path);
     }
     return data;
+  }
+
+  /**
+   * The member's bytes as they inflate, in chunks of about `chunkSize`, however large it is: stored and deflate
+   * members, checked against the directory's size and CRC (a chunk past the size stops it at once). Each chunk
+   * is yours only until you ask for the next one.
+   */
+  async *stream(entry: ZipEntry, chunkSize = 1 << 20): AsyncGenerator<Uint8Array> {
+    const where = `${this.path}: ${entry.name}`;
+    if (entry.flags & 1) throw new DistError('encrypted-entry', `${where} is encrypted`, this.path);
+    if (entry.method !== 0 && entry.method !== 8) {
+      throw new DistError(
+        'unsupported-compression',
+        `${where} uses compression method ${entry.method}; only stored (0) and deflate (8) are accepted`,
+        this.path,
+      );
+    }
+    const { crc32, createInflateRaw } = await import('node:zlib');
+    const raw = readChunks(this.handle, await this.dataStart(entry), entry.compressedSize, chunkSize);
+    const chunks = entry.method === 0 ? raw : inflated(raw, createInflateRaw({ chunkSize }));
+    let size = 0;
+    let crc = 0;
+    try {
+      for await (const chunk of chunks) {
+        size += chunk.length;
+        if (size > entry.uncompressedSize)
+          throw new DistError('corrupt-entry', `${where}: inflates past its recorded size`, this.path);
+        crc = crc32(chunk, crc);
+        yield chunk;
+      }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (!code.startsWith('Z_')) throw error;
+      throw new DistError(
+        'corrupt-entry',
+        `${where}: cannot inflate (${(error as Error).message})`,
+        this.path,
+      );
+    }
+    if (size !== entry.uncompressedSize || crc !== entry.crc32) {
+      throw new DistError('corrupt-entry', `${where}: size or CRC does not match the directory`, this.path);
+    }
+  }
+
+  /** Where a member's data begins, after its local header; checks that the data lies within the file. */
+  private async dataStart(entry: ZipEntry): Promise<number> {
+    const where = `${this.path}: ${entry.name}`;
+    const local = await readAt(this.handle, entry.localHeaderOffset, 30);
+    if (local.length < 30 || local.readUInt32LE(0) !== LOCAL_SIG) {
+      throw new DistError(
+        'corrupt-entry',
+        `${where}: no local header at offset ${entry.localHeaderOffset}`,
+        this.path,
+      );
+    }
+    const start = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+    if (start + entry.compressedSize > this.size) {
+      throw new DistError(
+        'corrupt-entry',
+        `${where}: data runs past the end of the file (truncated?)`,
+        this.path,
+      );
+    }
+    return start;
   }
 
   /** Release the file handle. */
@@ -222,6 +275,8 @@ async function readCentralDirectory(
       compressedSize: cd.readUInt32LE(at + 20),
       uncompressedSize: cd.readUInt32LE(at + 24),
       localHeaderOffset: cd.readUInt32LE(at + 42),
+      madeBy: cd.readUInt16LE(at + 4),
+      externalAttributes: cd.readUInt32LE(at + 38),
     };
     applyZip64Extra(entry, cd.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
     entry.localHeaderOffset += concat;
@@ -251,4 +306,57 @@ function applyZip64Extra(entry: ZipEntry, extra: Buffer): void {
     }
     at += 4 + length;
   }
+}
+
+/**
+ * Raw deflate chunks through `inflate`, as inflated chunks: fed with backpressure while the caller reads, the
+ * stream destroyed if the reader stops early. (No node:stream helpers: a bundle's dynamic import of that
+ * module, a function, loses its named exports.)
+ */
+async function* inflated(
+  raw: AsyncIterable<Uint8Array>,
+  inflate: import('node:zlib').InflateRaw,
+): AsyncGenerator<Uint8Array> {
+  const drained = () =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        inflate.off('drain', done);
+        inflate.off('close', done);
+        resolve();
+      };
+      inflate.on('drain', done);
+      inflate.on('close', done);
+    });
+  const feeding = (async () => {
+    // Each raw chunk is copied: the reader reuses its buffers, and zlib may still hold one.
+    for await (const chunk of raw) {
+      if (inflate.destroyed) return;
+      if (!inflate.write(Buffer.from(chunk))) await drained();
+    }
+    if (!inflate.destroyed) inflate.end();
+  })();
+  feeding.catch((error: Error) => inflate.destroy(error));
+  try {
+    for await (const chunk of inflate) yield chunk as Uint8Array;
+    await feeding;
+  } finally {
+    inflate.destroy();
+  }
+}
+
+/** What a zip member is, by the attributes its maker recorded: Unix modes, else the directory flag and name. */
+export type ZipEntryKind = 'file' | 'directory' | 'symlink' | 'special';
+
+const UNIX_HOSTS = new Set([3, 19]); // Unix, and macOS (OS X) as some archivers write it
+
+/** The kind of a member: a symbolic link, device, FIFO or socket only a Unix maker can record. */
+export function zipEntryKind(entry: ZipEntry): ZipEntryKind {
+  if (UNIX_HOSTS.has(entry.madeBy >>> 8)) {
+    const type = (entry.externalAttributes >>> 16) & 0o170000;
+    if (type === 0o120000) return 'symlink';
+    if (type === 0o040000) return 'directory';
+    if (type !== 0 && type !== 0o100000) return 'special';
+  }
+  if (entry.externalAttributes & 0x10 || entry.name.endsWith('/')) return 'directory';
+  return 'file';
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startArtifactService } from '../artifact-service/index.js';
 import { applyMasks, parseFileCommands, parseWorkflowCommand, runAction } from './index.js';
 
 describe('parseFileCommands', () => {
@@ -138,5 +139,46 @@ describe('runAction', () => {
     await expect(runAction({ actionDir, inputs: { greting: 'typo' } })).rejects.toThrow(
       "Unexpected input 'greting'",
     );
+  });
+
+  it('serves the artifact service from a storage directory to the job the env names, across runs', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'runner-artifacts-'));
+    const storageDir = join(dir, 'storage');
+    // Uploaded by an earlier step of run 5.
+    const earlier = await startArtifactService({ storageDir });
+    await earlier.addArtifact({ runId: 5, name: 'dist-sdist' }, Buffer.from('PK\x05\x06'.padEnd(22, '\0')));
+    await earlier.close();
+    const lister = join(dir, 'lister');
+    await mkdir(lister);
+    await writeFile(
+      join(lister, 'action.yml'),
+      'name: list\ndescription: lists\nruns: { using: node24, main: main.mjs }\n',
+    );
+    await writeFile(
+      join(lister, 'main.mjs'),
+      [
+        "import { appendFileSync } from 'node:fs';",
+        'const { ACTIONS_RESULTS_URL: url, ACTIONS_RUNTIME_TOKEN: token } = process.env;',
+        "const scope = JSON.parse(Buffer.from(token.split('.')[1], 'base64url')).scp.split(' ')[1].split(':');",
+        'const body = JSON.stringify({ workflow_run_backend_id: scope[1], workflow_job_run_backend_id: scope[2] });',
+        "const response = await fetch(`${url}twirp/github.actions.results.api.v1.ArtifactService/ListArtifacts`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body });",
+        'const { artifacts } = await response.json();',
+        'appendFileSync(process.env.GITHUB_OUTPUT, `names=${artifacts.map((a) => a.name).join(",")}\\n`);',
+      ].join('\n'),
+    );
+    try {
+      const [run5, run6] = await Promise.all(
+        ['5', '6'].map((id) =>
+          runAction({ actionDir: lister, env: { GITHUB_RUN_ID: id }, artifactStorage: storageDir }),
+        ),
+      );
+      expect([run5?.stderr, run5?.outputs, run6?.outputs]).toEqual([
+        '',
+        { names: 'dist-sdist' },
+        { names: '' },
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

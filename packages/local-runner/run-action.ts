@@ -2,6 +2,7 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { startArtifactService, type ArtifactService } from '../artifact-service/index.js';
 import { startProcess, type ProcessResult, type RunningProcess } from '../process/index.js';
 import { readActionMetadata } from './action-metadata.js';
 import { parseFileCommands } from './file-command-parser.js';
@@ -36,6 +37,12 @@ export interface RunActionOptions {
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
   /** Stops the action and everything it started when aborted (as cancelling a job does). */
   signal?: AbortSignal;
+  /**
+   * Serve the artifact service stand-in (packages/artifact-service) from this directory while the action runs,
+   * as a runner gives ACTIONS_RESULTS_URL and ACTIONS_RUNTIME_TOKEN: artifacts uploaded in one run are there for
+   * the next. The job is GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT and GITHUB_JOB of `env` (run 1, attempt 1, release).
+   */
+  artifactStorage?: string;
 }
 
 /** What a run left behind: exit code, outputs, exported env, summary and logs. */
@@ -163,15 +170,36 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       ref: options.ref ?? 'refs/heads/main',
       sha: options.sha ?? '0000000000000000000000000000000000000000',
     };
-    const running = await startProcess(options.node ?? process.execPath, [join(actionDir, metadata.main)], {
-      cwd: workspace,
-      env: stepEnv(context, files, inputs, extraEnv),
-      timeoutMs: options.timeoutMs ?? 120_000,
-      ...(options.onLine ? { onLine: maskedLines(options.onLine) } : {}),
-    });
-    const cancelled = stopOnAbort(running, options.signal);
-    return await collectRun(files, await running.result, cancelled());
+    const artifacts = options.artifactStorage
+      ? await serveArtifacts(options.artifactStorage, extraEnv)
+      : null;
+    try {
+      const running = await startProcess(options.node ?? process.execPath, [join(actionDir, metadata.main)], {
+        cwd: workspace,
+        env: stepEnv(context, files, inputs, { ...artifacts?.env, ...extraEnv }),
+        timeoutMs: options.timeoutMs ?? 120_000,
+        ...(options.onLine ? { onLine: maskedLines(options.onLine) } : {}),
+      });
+      const cancelled = stopOnAbort(running, options.signal);
+      return await collectRun(files, await running.result, cancelled());
+    } finally {
+      await artifacts?.service.close();
+    }
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** An artifact service for one step, and the environment that points the step's job at it. */
+async function serveArtifacts(
+  storageDir: string,
+  env: Record<string, string>,
+): Promise<{ service: ArtifactService; env: Record<string, string> }> {
+  const service = await startArtifactService({ storageDir });
+  const job = {
+    runId: Number(env['GITHUB_RUN_ID']) || 1,
+    attempt: Number(env['GITHUB_RUN_ATTEMPT']) || 1,
+    job: env['GITHUB_JOB'] ?? 'release',
+  };
+  return { service, env: service.jobEnv(job) };
 }

@@ -24,6 +24,8 @@ export interface ExpectedJob {
   name: string;
   artifact: string;
   wheels: ExpectedWheel[];
+  /** Its runs-on (a label or labels), which the build-wheel-matrix action adds; absent from the plan alone. */
+  runner?: string | string[];
 }
 
 /** The whole contract. */

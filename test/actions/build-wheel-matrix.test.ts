@@ -75,6 +75,8 @@ describe.each(nodeRuntimes())('build-wheel-matrix under $label', ({ path: node }
     const expected = parseExpected(result.outputs['expected'] ?? '');
     expect(expected.jobs.map((job) => job.artifact)).toEqual(matrix.slice(1).map((e) => e['artifact-name']));
     expect(expected.jobs[0]?.wheels[0]?.pattern).toBe('demo-*-cp310-cp310-manylinux*_x86_64.whl');
+    // Each job's runner, so that collect-artifacts names it when the job's wheels are missing.
+    expect(expected.jobs.map((job) => job.runner)).toEqual(matrix.slice(1).map((e) => e.runner));
     expect(result.summary).toContain('Build plan: 7 jobs, 48 wheels and the sdist');
     expect(result.summary).toContain('<td>windows-11-arm</td>');
     expect(result.summary).toContain('pyproject.toml [tool.cibuildwheel] skip');

@@ -7,6 +7,8 @@ export interface ZipMember {
   data: Buffer | string;
   /** 0 stored, 8 deflate (default); any other number is written as-is over stored bytes. */
   method?: number;
+  /** The Unix mode recorded for it (type and permissions; default a regular file, 0o100644). */
+  mode?: number;
 }
 
 /** Build a zip in memory; with `zip64`, every size and offset goes through zip64 extra fields and end records. */
@@ -47,7 +49,7 @@ export function makeZip(members: ZipMember[], options: { zip64?: boolean } = {})
     central.writeUInt32LE(zip64 ? 0xffffffff : data.length, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt16LE(centralExtra.length, 30);
-    central.writeUInt32LE((0o100644 << 16) >>> 0, 38);
+    central.writeUInt32LE(((member.mode ?? 0o100644) << 16) >>> 0, 38);
     central.writeUInt32LE(zip64 ? 0xffffffff : offset, 42);
     centrals.push(central, name, centralExtra);
     offset += 30 + name.length + localExtra.length + body.length;

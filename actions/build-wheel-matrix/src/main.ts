@@ -10,10 +10,19 @@ import { logPlan } from './log.js';
 import { matrixOf, type MatrixEntry } from './matrix.js';
 import { planSummary } from './summary.js';
 
+/** The plan's expected document with each job's runner, so that collect-artifacts names it when it is missing. */
+function expectedWithRunners(plan: Plan, matrix: MatrixEntry[]): Plan['expected'] {
+  const runners = new Map(matrix.map((entry) => [entry.name, entry.runner]));
+  return {
+    ...plan.expected,
+    jobs: plan.expected.jobs.map((job) => ({ ...job, runner: runners.get(job.name) })),
+  };
+}
+
 function writeOutputs(plan: Plan, matrix: MatrixEntry[]): void {
   setOutput('matrix', JSON.stringify({ include: matrix }));
   setOutput('job-count', String(matrix.length));
-  setOutput('expected', JSON.stringify(plan.expected));
+  setOutput('expected', JSON.stringify(expectedWithRunners(plan, matrix)));
   setOutput('pure', `${plan.pure.pure}: ${plan.pure.reason}`);
   setOutput('sdist-artifact-name', plan.sdistArtifactName ?? '');
 }

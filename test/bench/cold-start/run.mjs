@@ -24,6 +24,7 @@ const TARGET = 1.3;
 // An input each action checks before doing anything, given a value it refuses: the run is load + refuse.
 const NO_WORK = {
   'build-wheel-matrix': { INPUT_PURE: 'bogus' },
+  'collect-artifacts': {}, // no ACTIONS_RUNTIME_TOKEN: refused before the artifact client loads
   'compute-dev-version': {}, // no GITHUB_WORKSPACE: refused before git runs
   'gate-all-jobs': {}, // no jobs to judge: answers at once
   'publish-pypi': { INPUT_CONCURRENCY: '0' },

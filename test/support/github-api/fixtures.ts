@@ -180,3 +180,35 @@ export function commitStatus(
     updated_at: time,
   };
 }
+
+/** An artifact of a workflow run (`GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts`). */
+export function workflowArtifact(
+  repo: RepoRef,
+  artifact: {
+    id: number;
+    name: string;
+    runId: number;
+    size: number;
+    digest?: string | null;
+    createdAt?: number;
+    expired?: boolean;
+  },
+): ApiObject {
+  const base = example<ApiObject>('artifact');
+  const created = artifact.createdAt ?? artifact.id;
+  return {
+    ...base,
+    id: artifact.id,
+    node_id: `MDg6QXJ0aWZhY3Q${artifact.id}`,
+    name: artifact.name,
+    size_in_bytes: artifact.size,
+    url: apiUrl(repo, `actions/artifacts/${artifact.id}`),
+    archive_download_url: apiUrl(repo, `actions/artifacts/${artifact.id}/zip`),
+    expired: artifact.expired ?? false,
+    created_at: at(created),
+    updated_at: at(created),
+    expires_at: at(created + 90 * 86400),
+    digest: artifact.digest ?? null,
+    workflow_run: { ...(base['workflow_run'] as ApiObject), id: artifact.runId },
+  };
+}

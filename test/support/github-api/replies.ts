@@ -14,6 +14,11 @@ export function notFound(): Reply {
   return { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } };
 }
 
+/** 410 for something that existed and is gone (an expired artifact). */
+export function gone(): Reply {
+  return { status: 410, body: { message: 'Artifact has expired', documentation_url: DOCS, status: '410' } };
+}
+
 /** 401 for a token GitHub does not know (revoked, expired, or a typo). */
 export function badCredentials(): Reply {
   return { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS, status: '401' } };

@@ -3,7 +3,7 @@
  * template, the query parameters it implements, and how it answers from the repository state. Add an
  * endpoint by adding a route here (and, if it needs data, a field to RepoState and a fixture builder).
  */
-import { notFound, type Reply } from './replies.js';
+import { gone, notFound, type Reply } from './replies.js';
 import { attemptKey, type RepoState } from './state.js';
 
 /** What a route handler gets. */
@@ -113,6 +113,35 @@ export const ROUTES: readonly Route[] = [
         throw new Unimplemented('check-runs: only filter=all is modelled');
       const runs = context.state.checkRuns.filter((run) => run['head_sha'] === context.params['ref']);
       return countedList(context, 'check_runs', [...runs].reverse());
+    },
+  },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/actions/runs/{run_id}/artifacts',
+    query: [...PAGING, 'name', 'direction'],
+    handle: (context) => {
+      const name = context.query.get('name');
+      const artifacts = context.state.artifacts.filter(
+        (a) =>
+          String((a['workflow_run'] as { id?: number } | null)?.id) === context.params['run_id'] &&
+          (name === null || a['name'] === name),
+      );
+      // Newest first unless asked otherwise, as GitHub lists them.
+      const ordered = context.query.get('direction') === 'asc' ? artifacts : [...artifacts].reverse();
+      return countedList(context, 'artifacts', ordered);
+    },
+  },
+  {
+    method: 'GET',
+    template: '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+    query: [],
+    handle: ({ params, state }) => {
+      const id = Number(params['artifact_id']);
+      const artifact = state.artifacts.find((a) => a['id'] === id);
+      const blob = state.artifactBlobs.get(id);
+      if (!artifact || !blob || params['archive_format'] !== 'zip') return notFound();
+      if (artifact['expired'] === true) return gone();
+      return { status: 302, headers: { location: blob() } };
     },
   },
   {

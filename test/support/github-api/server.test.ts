@@ -1,6 +1,6 @@
 // The stand-in itself: requests and responses that drift from GitHub's description are caught.
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { checkRun, workflowJob, workflowRun } from './fixtures.js';
+import { checkRun, workflowArtifact, workflowJob, workflowRun } from './fixtures.js';
 import { startGithubApi, type GithubApi } from './server.js';
 import { attemptKey, emptyRepo } from './state.js';
 
@@ -94,6 +94,50 @@ describe('the GitHub API stand-in', () => {
     expect([missing.status, wrong.status, otherRepo.status]).toEqual([401, 401, 404]);
     expect(await missing.json()).toMatchObject({ message: 'Requires authentication' });
     expect(await wrong.json()).toMatchObject({ message: 'Bad credentials' });
+    expect(server.problems).toEqual([]);
+  });
+
+  it("lists a run's artifacts newest first and redirects an artifact's download, as GitHub does", async () => {
+    const server = await serve();
+    const { repo } = server.state;
+    for (const [id, runId, name] of [
+      [1, 9, 'dist-a'],
+      [2, 8, 'dist-b'],
+      [3, 9, 'dist-c'],
+      [4, 9, 'dist-a'],
+    ] as const)
+      server.state.artifacts.push(
+        workflowArtifact(repo, { id, runId, name, size: 100 * id, digest: `sha256:${'0'.repeat(64)}` }),
+      );
+    server.state.artifactBlobs.set(3, () => 'https://blob.example/3.zip?sig=abc');
+    (server.state.artifacts[3] as Record<string, unknown>)['expired'] = true;
+    server.state.artifactBlobs.set(4, () => 'https://blob.example/4.zip?sig=def');
+    const list = await get(server, '/repos/octo-org/octo-repo/actions/runs/9/artifacts?per_page=2');
+    const body = (await list.json()) as { total_count: number; artifacts: Array<{ id: number }> };
+    expect([body.total_count, body.artifacts.map((a) => a.id)]).toEqual([3, [4, 3]]);
+    expect(list.headers.get('link')).toContain('rel="next"');
+    const named = await get(
+      server,
+      '/repos/octo-org/octo-repo/actions/runs/9/artifacts?name=dist-a&direction=asc',
+    );
+    expect(((await named.json()) as typeof body).artifacts.map((a) => a.id)).toEqual([1, 4]);
+
+    const download = (id: number, format = 'zip') =>
+      fetch(`${server.url}/repos/octo-org/octo-repo/actions/artifacts/${id}/${format}`, {
+        headers: { authorization: `token ${server.token}` },
+        redirect: 'manual',
+      });
+    const [found, expired, unknown, tar] = await Promise.all([
+      download(3),
+      download(4),
+      download(99),
+      download(3, 'tar'),
+    ]);
+    expect([found.status, found.headers.get('location')]).toEqual([
+      302,
+      'https://blob.example/3.zip?sig=abc',
+    ]);
+    expect([expired.status, unknown.status, tar.status]).toEqual([410, 404, 404]);
     expect(server.problems).toEqual([]);
   });
 

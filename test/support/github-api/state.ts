@@ -1,7 +1,7 @@
 /** What the stand-in knows about one repository: plain API objects, which tests change as time goes on. */
 import type { ApiObject, RepoRef } from './fixtures.js';
 
-/** The repository's data, served by the routes. Add fields here for new endpoints (artifacts, ...). */
+/** The repository's data, served by the routes. Add fields here for new endpoints. */
 export interface RepoState {
   repo: RepoRef;
   /** Workflow runs, any commit, as of their latest attempt. */
@@ -14,6 +14,10 @@ export interface RepoState {
   checkRuns: ApiObject[];
   /** Commit statuses by commit SHA, in the order they were created. */
   statuses: Map<string, ApiObject[]>;
+  /** Workflow artifacts, any run (its id is `workflow_run.id`), in the order they were created. */
+  artifacts: ApiObject[];
+  /** Where the download of an artifact redirects to (a signed blob URL), by artifact id, made when asked. */
+  artifactBlobs: Map<number, () => string>;
 }
 
 /** An empty repository `owner/repo`. */
@@ -25,6 +29,8 @@ export function emptyRepo(repo: RepoRef = { owner: 'octo-org', repo: 'octo-repo'
     jobs: new Map(),
     checkRuns: [],
     statuses: new Map(),
+    artifacts: [],
+    artifactBlobs: new Map(),
   };
 }
 

