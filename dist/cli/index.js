@@ -25316,11 +25316,19 @@ function jobContexts(setup, job) {
         runner: { os: setup.hostPlatform, temp: job.tempDir },
     };
 }
-function stepLabel(step, index) {
-    return (step.name ??
-        (step.uses
-            ? `uses ${step.uses.replace(/@.*$/, '')}`
-            : (step.run?.split('\n')[0]?.slice(0, 60) ?? `step ${index + 1}`)));
+function stepLabel(step, index, contexts) {
+    if (step.name !== null)
+        return step.name;
+    if (step.uses !== null)
+        return `uses ${step.uses.replace(/@.*$/, '')}`;
+    let script = step.run ?? '';
+    try {
+        script = resolveStrings({ run: script }, contexts)['run'] ?? script;
+    }
+    catch {
+        // The step itself reports the bad expression.
+    }
+    return `run: ${script.trim().split('\n')[0]?.slice(0, 70) ?? `step ${index + 1}`}`;
 }
 async function play(setup, job, step, index, contexts) {
     const env = resolveStrings(step.env, contexts);
@@ -25359,8 +25367,8 @@ async function runJobSteps(setup, job, steps) {
     await (0,promises_namespaceObject.mkdir)(job.workspace, { recursive: true });
     let problem = null;
     for (const [index, step] of steps.entries()) {
-        const label = stepLabel(step, index);
         const contexts = jobContexts(setup, job);
+        const label = stepLabel(step, index, contexts);
         const status = { succeeded: problem === null, failed: problem !== null, cancelled: setup.signal.aborted };
         let outcome;
         try {
@@ -30615,7 +30623,7 @@ class WorkflowError extends Error {
     problems;
     name = 'WorkflowError';
     constructor(file, problems) {
-        super(`${file}: ${problems.join('; ')}`);
+        super(problems.length > 0 ? problems.join('; ') : `${file}: not a workflow`);
         this.file = file;
         this.problems = problems;
     }

@@ -29,13 +29,16 @@ export function jobContexts(setup: RehearsalSetup, job: JobScope): Contexts {
   };
 }
 
-function stepLabel(step: WorkflowStep, index: number): string {
-  return (
-    step.name ??
-    (step.uses
-      ? `uses ${step.uses.replace(/@.*$/, '')}`
-      : (step.run?.split('\n')[0]?.slice(0, 60) ?? `step ${index + 1}`))
-  );
+function stepLabel(step: WorkflowStep, index: number, contexts: Contexts): string {
+  if (step.name !== null) return step.name;
+  if (step.uses !== null) return `uses ${step.uses.replace(/@.*$/, '')}`;
+  let script = step.run ?? '';
+  try {
+    script = resolveStrings({ run: script }, contexts)['run'] ?? script;
+  } catch {
+    // The step itself reports the bad expression.
+  }
+  return `run: ${script.trim().split('\n')[0]?.slice(0, 70) ?? `step ${index + 1}`}`;
 }
 
 async function play(
@@ -86,8 +89,8 @@ export async function runJobSteps(
   await mkdir(job.workspace, { recursive: true });
   let problem: string | null = null;
   for (const [index, step] of steps.entries()) {
-    const label = stepLabel(step, index);
     const contexts = jobContexts(setup, job);
+    const label = stepLabel(step, index, contexts);
     const status = { succeeded: problem === null, failed: problem !== null, cancelled: setup.signal.aborted };
     let outcome: StepOutcome;
     try {

@@ -63,7 +63,7 @@ export class WorkflowError extends Error {
     readonly file: string,
     readonly problems: string[],
   ) {
-    super(`${file}: ${problems.join('; ')}`);
+    super(problems.length > 0 ? problems.join('; ') : `${file}: not a workflow`);
   }
 }
 
