@@ -41,9 +41,7 @@ describe('readWorkflow', () => {
     const text =
       'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    needs: nope\n    steps:\n      - run: echo\n';
     await expect(readWorkflow(text, 'broken.yml')).rejects.toThrow(WorkflowError);
-    await expect(readWorkflow(text, 'broken.yml')).rejects.toThrow(
-      /^broken\.yml \(Line: \d+, Col: \d+\): /,
-    );
+    await expect(readWorkflow(text, 'broken.yml')).rejects.toThrow(/^broken\.yml \(Line: \d+, Col: \d+\): /);
   });
 });
 
