@@ -24695,6 +24695,88 @@ function formatSeconds(ms) {
     return `${Math.round(ms / 100) / 10} s`;
 }
 
+;// CONCATENATED MODULE: ./packages/rehearsal/host.ts
+/**
+ * The host a rehearsal builds on: which wheel its interpreter makes, and the plan that expects exactly that wheel
+ * (build-wheel-matrix limited to this platform, architecture and Python), so collect can prove the set complete.
+ */
+
+const PROBE = `import json, os, platform, sys
+try:
+    libc = os.confstr("CS_GNU_LIBC_VERSION") or ""
+except (AttributeError, ValueError, OSError):
+    libc = ""
+print(json.dumps({"machine": platform.machine(), "tag": "cp%d%d" % sys.version_info[:2], "libc": libc}))`;
+/** cibuildwheel's name of `machine` on `platform`. */
+function cibwArch(platform, machine) {
+    const lower = machine.toLowerCase();
+    if (platform === 'windows')
+        return lower === 'arm64' ? 'ARM64' : 'AMD64';
+    if (platform === 'macos')
+        return lower === 'x86_64' ? 'x86_64' : 'arm64';
+    return lower === 'arm64' ? 'aarch64' : lower === 'amd64' ? 'x86_64' : lower;
+}
+/** Reads the facts from `python` itself; throws one line when it cannot run. */
+async function readHost(python, platform) {
+    const result = await runProcess(python, ['-c', PROBE]).catch((error) => ({
+        code: 1,
+        stdout: '',
+        stderr: error.message,
+    }));
+    if (result.code !== 0)
+        throw new Error(`--python ${python} cannot run: ${result.stderr.trim().split('\n').at(-1) ?? ''}`);
+    const probe = JSON.parse(result.stdout);
+    const glibc = /^glibc (\d+)\.(\d+)/.exec(probe.libc);
+    return {
+        platform,
+        arch: cibwArch(platform, probe.machine),
+        pythonTag: probe.tag,
+        glibc: platform === 'linux' && glibc ? `${glibc[1]}_${glibc[2]}` : null,
+    };
+}
+/** build-wheel-matrix's `platforms` and CIBW_BUILD for a plan of this host's one wheel. */
+function hostPlan(host) {
+    const platformTag = host.platform === 'linux'
+        ? `manylinux_${host.arch}`
+        : host.platform === 'macos'
+            ? `macosx_${host.arch}`
+            : `win_${host.arch.toLowerCase()}`;
+    return {
+        platforms: `${host.platform}-${host.arch.toLowerCase()}`,
+        build: `${host.pythonTag}-${platformTag}`,
+    };
+}
+/** The Python that retags a Linux wheel `linux_<arch>` as `manylinux_<glibc>_<arch>` (WHEEL, RECORD, file name). */
+const RETAG_SCRIPT = `import base64, hashlib, os, sys, zipfile
+path, tag = sys.argv[1], sys.argv[2]
+name = os.path.basename(path)
+plain = name.rsplit("-", 1)[1][: -len(".whl")]
+if not plain.startswith("linux_"):
+    sys.exit(0)
+new_tag = tag + "_" + plain[len("linux_"):]
+with zipfile.ZipFile(path) as source:
+    members = [(info, source.read(info)) for info in source.infolist()]
+def digest(data):
+    return "sha256=" + base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+wheel_file = next(info.filename for info, _ in members if info.filename.endswith(".dist-info/WHEEL"))
+out = []
+for info, data in members:
+    if info.filename == wheel_file:
+        data = data.decode().replace(plain, new_tag).encode()
+        members_wheel = data
+    out.append((info, data))
+for index, (info, data) in enumerate(out):
+    if info.filename.endswith(".dist-info/RECORD"):
+        lines = [line for line in data.decode().splitlines() if not line.startswith(wheel_file + ",")]
+        lines.insert(0, "%s,%s,%d" % (wheel_file, digest(members_wheel), len(members_wheel)))
+        out[index] = (info, ("\\n".join(lines) + "\\n").encode())
+target = os.path.join(os.path.dirname(path), name[: -len(plain) - 4] + new_tag + ".whl")
+with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as wheel:
+    for info, data in out:
+        wheel.writestr(info, data)
+os.remove(path)
+print("tagged %s for this host's glibc: %s" % (plain, os.path.basename(target)))`;
+
 ;// CONCATENATED MODULE: ./packages/local-runner/file-command-parser.ts
 /** Reads GITHUB_OUTPUT / GITHUB_ENV files the way the runner does: `k=v` lines and `k<<DELIM` heredocs. */
 function parseFileCommands(text, source = 'file command') {
@@ -24851,6 +24933,7 @@ async function runShellStep(setup, job, step) {
 
 
 
+
 async function quietly(command, args, cwd, env) {
     const result = await runProcess(command, args, { cwd, ...(env ? { env } : {}), timeoutMs: 600_000 });
     if (result.code !== 0)
@@ -24895,24 +24978,31 @@ function playSetupQemu(setup) {
     return { ok: true };
 }
 /**
- * pypa/cibuildwheel: for a matrix entry of this host's platform, `python -m build --wheel` into output-dir
- * (one wheel, for the host's interpreter); any other platform's entry is skipped and said so.
+ * pypa/cibuildwheel: for the matrix entry of this host's platform and architecture, `python -m build --wheel`
+ * into output-dir (the one wheel of the host's interpreter; on Linux tagged manylinux for the host's glibc, as
+ * auditwheel's repair is not played); any other entry is skipped and said so.
  */
 async function playCibuildwheel(setup, job, step) {
-    const platform = step.env['CIBW_PLATFORM'] || job.env['CIBW_PLATFORM'] || setup.hostPlatform;
-    if (platform !== setup.hostPlatform) {
-        setup.log.line(`cibuildwheel: skipped, ${platform} wheels are not built on this ${setup.hostPlatform} host`);
+    const { host } = setup;
+    const platform = step.env['CIBW_PLATFORM'] || job.env['CIBW_PLATFORM'] || host.platform;
+    const archs = step.env['CIBW_ARCHS'] || job.env['CIBW_ARCHS'] || host.arch;
+    if (platform !== host.platform || !archs.split(/[\s,]+/).includes(host.arch)) {
+        setup.log.line(`cibuildwheel: skipped, ${platform} ${archs} wheels are not built on this ${host.platform} ${host.arch} host`);
         return { ok: true };
     }
     const outputDir = step.with['output-dir'] || 'wheelhouse';
     const packageDir = step.with['package-dir'] || '.';
     await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(job.workspace, outputDir), { recursive: true });
-    setup.log.line(`cibuildwheel: plays as 'python -m build --wheel' for this host, into ${outputDir}`);
+    setup.log.line(`cibuildwheel: plays as '${setup.python} -m build --wheel' for ${host.pythonTag} on this host, into ${outputDir}`);
+    const python = JSON.stringify(setup.python);
+    const retag = host.glibc
+        ? `for wheel in "${outputDir}"/*-linux_*.whl; do ${python} -c "$RETAG" "$wheel" manylinux_${host.glibc}; done\n`
+        : '';
     return runShellStep(setup, job, {
         index: step.index,
-        script: `"${setup.python}" -m build --wheel --outdir "${outputDir}" "${packageDir}"\n`,
+        script: `${python} -m build --wheel --outdir "${outputDir}" "${packageDir}"\n${retag}`,
         shell: 'bash',
-        env: step.env,
+        env: { ...step.env, RETAG: RETAG_SCRIPT },
         workingDirectory: null,
     });
 }
@@ -25246,6 +25336,7 @@ async function serveArtifacts(storageDir, env) {
 
 
 
+
 /**
  * The inputs the rehearsal sets: every `repository-url` is the embedded index (whatever the template says, so
  * nothing can reach PyPI), and verify-pypi's dependencies come from the extra index when one was given.
@@ -25268,10 +25359,18 @@ async function runSuiteStep(setup, job, step) {
     const actionDir = (0,external_node_path_namespaceObject.join)(setup.suiteDir, step.action);
     const metadata = await readActionMetadata(actionDir);
     const { inputs, notes } = rehearsalInputs(Object.keys(metadata.inputs), step.with, setup);
+    const env = { ...step.env };
+    if (step.action === 'build-wheel-matrix') {
+        // A plan of the one wheel this host builds: collect then proves exactly that set complete.
+        const plan = hostPlan(setup.host);
+        inputs['platforms'] = plan.platforms;
+        env['CIBW_BUILD'] = plan.build;
+        notes.push(`platforms: ${plan.platforms} and CIBW_BUILD: ${plan.build}, the wheel this host builds`);
+    }
     for (const note of notes)
         setup.log.line(`rehearsal sets ${note}`);
     const idToken = job.idToken ? setup.idTokenEnv({ job: job.id, environment: job.environment }) : {};
-    const environment = stepEnvironment(setup, job, step.env);
+    const environment = stepEnvironment(setup, job, env);
     // The runner's own variables win over runAction's defaults; the step files are runAction's.
     const run = await runAction({
         actionDir,
@@ -30699,6 +30798,7 @@ async function readWorkflow(content, file) {
 
 
 
+
 const RUNNER_OWNED = /^(GITHUB_|RUNNER_|ACTIONS_|INPUT_|STATE_)/;
 /** The host's environment without what a runner sets itself (a rehearsal run inside Actions must not leak in). */
 function hostEnv(env) {
@@ -30729,6 +30829,9 @@ async function rehearse(options) {
     const workflow = await readWorkflow(await (0,promises_namespaceObject.readFile)(options.templatePath, 'utf8'), file);
     const repository = options.repository ?? `local/${(0,external_node_path_namespaceObject.basename)(projectDir).toLowerCase()}`;
     const trigger = await readTrigger(projectDir, options.event, repository);
+    const hostPlatform = process.platform === 'darwin' ? 'macos' : process.platform === 'win32' ? 'windows' : 'linux';
+    const python = options.python ?? 'python3';
+    const host = await readHost(python, hostPlatform);
     const workDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tempDir, 'release-actions-rehearsal-'));
     const issuer = await startOidcIssuer();
     try {
@@ -30760,12 +30863,13 @@ async function rehearse(options) {
                 workDir,
                 suiteDir: (0,external_node_path_namespaceObject.resolve)(options.suiteDir),
                 suiteActions: await suiteActions(options.suiteDir),
-                python: options.python ?? 'python3',
+                python,
                 artifactStorage: (0,external_node_path_namespaceObject.join)(workDir, 'artifacts'),
                 indexUploadUrl: index.uploadUrl,
                 extraIndexUrl: options.extraIndexUrl ?? null,
                 baseEnv: hostEnv(options.env),
-                hostPlatform: process.platform === 'darwin' ? 'macos' : process.platform === 'win32' ? 'windows' : 'linux',
+                hostPlatform,
+                host,
                 idTokenEnv: ({ job, environment }) => issuer.jobEnv({
                     sub: `repo:${repository}:${environment ? `environment:${environment}` : `ref:${trigger.ref}`}`,
                     repository,

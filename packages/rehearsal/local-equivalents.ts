@@ -6,6 +6,7 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runProcess } from '../process/index.js';
+import { RETAG_SCRIPT } from './host.js';
 import { runShellStep } from './shell-step.js';
 import type { JobScope, RehearsalSetup, StepOutcome } from './setup.js';
 
@@ -69,30 +70,39 @@ export function playSetupQemu(setup: RehearsalSetup): StepOutcome {
 }
 
 /**
- * pypa/cibuildwheel: for a matrix entry of this host's platform, `python -m build --wheel` into output-dir
- * (one wheel, for the host's interpreter); any other platform's entry is skipped and said so.
+ * pypa/cibuildwheel: for the matrix entry of this host's platform and architecture, `python -m build --wheel`
+ * into output-dir (the one wheel of the host's interpreter; on Linux tagged manylinux for the host's glibc, as
+ * auditwheel's repair is not played); any other entry is skipped and said so.
  */
 export async function playCibuildwheel(
   setup: RehearsalSetup,
   job: JobScope,
   step: { index: number; with: Record<string, string>; env: Record<string, string> },
 ): Promise<StepOutcome> {
-  const platform = step.env['CIBW_PLATFORM'] || job.env['CIBW_PLATFORM'] || setup.hostPlatform;
-  if (platform !== setup.hostPlatform) {
+  const { host } = setup;
+  const platform = step.env['CIBW_PLATFORM'] || job.env['CIBW_PLATFORM'] || host.platform;
+  const archs = step.env['CIBW_ARCHS'] || job.env['CIBW_ARCHS'] || host.arch;
+  if (platform !== host.platform || !archs.split(/[\s,]+/).includes(host.arch)) {
     setup.log.line(
-      `cibuildwheel: skipped, ${platform} wheels are not built on this ${setup.hostPlatform} host`,
+      `cibuildwheel: skipped, ${platform} ${archs} wheels are not built on this ${host.platform} ${host.arch} host`,
     );
     return { ok: true };
   }
   const outputDir = step.with['output-dir'] || 'wheelhouse';
   const packageDir = step.with['package-dir'] || '.';
   await mkdir(join(job.workspace, outputDir), { recursive: true });
-  setup.log.line(`cibuildwheel: plays as 'python -m build --wheel' for this host, into ${outputDir}`);
+  setup.log.line(
+    `cibuildwheel: plays as '${setup.python} -m build --wheel' for ${host.pythonTag} on this host, into ${outputDir}`,
+  );
+  const python = JSON.stringify(setup.python);
+  const retag = host.glibc
+    ? `for wheel in "${outputDir}"/*-linux_*.whl; do ${python} -c "$RETAG" "$wheel" manylinux_${host.glibc}; done\n`
+    : '';
   return runShellStep(setup, job, {
     index: step.index,
-    script: `"${setup.python}" -m build --wheel --outdir "${outputDir}" "${packageDir}"\n`,
+    script: `${python} -m build --wheel --outdir "${outputDir}" "${packageDir}"\n${retag}`,
     shell: 'bash',
-    env: step.env,
+    env: { ...step.env, RETAG: RETAG_SCRIPT },
     workingDirectory: null,
   });
 }

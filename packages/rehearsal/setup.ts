@@ -1,4 +1,5 @@
 /** What every job of one rehearsal shares, and one job's state while its steps run. */
+import type { HostFacts } from './host.js';
 import type { Combination } from './matrix.js';
 import type { NeedsEntry, RehearsalLog, Result, RunContexts, Trigger } from './types.js';
 import type { Workflow } from './workflow.js';
@@ -30,6 +31,8 @@ export interface RehearsalSetup {
   baseEnv: Record<string, string>;
   /** `linux`, `macos` or `windows`: which wheels this host builds. */
   hostPlatform: string;
+  /** The one wheel this host builds (platform, architecture, Python). */
+  host: HostFacts;
   /** The environment that lets a job with `id-token: write` ask for an OIDC token. */
   idTokenEnv(claims: { job: string; environment: string | null }): Record<string, string>;
   node?: string;

@@ -1,6 +1,7 @@
 /** A step that uses one of this suite's actions: its bundle run through the local runner, as a runner runs it. */
 import { join } from 'node:path';
 import { readActionMetadata, runAction } from '../local-runner/index.js';
+import { hostPlan } from './host.js';
 import { runnerVariables, stepEnvironment } from './runner-env.js';
 import type { JobScope, RehearsalSetup, StepOutcome } from './setup.js';
 
@@ -35,9 +36,17 @@ export async function runSuiteStep(
   const actionDir = join(setup.suiteDir, step.action);
   const metadata = await readActionMetadata(actionDir);
   const { inputs, notes } = rehearsalInputs(Object.keys(metadata.inputs), step.with, setup);
+  const env = { ...step.env };
+  if (step.action === 'build-wheel-matrix') {
+    // A plan of the one wheel this host builds: collect then proves exactly that set complete.
+    const plan = hostPlan(setup.host);
+    inputs['platforms'] = plan.platforms;
+    env['CIBW_BUILD'] = plan.build;
+    notes.push(`platforms: ${plan.platforms} and CIBW_BUILD: ${plan.build}, the wheel this host builds`);
+  }
   for (const note of notes) setup.log.line(`rehearsal sets ${note}`);
   const idToken = job.idToken ? setup.idTokenEnv({ job: job.id, environment: job.environment }) : {};
-  const environment = stepEnvironment(setup, job, step.env);
+  const environment = stepEnvironment(setup, job, env);
   // The runner's own variables win over runAction's defaults; the step files are runAction's.
   const run = await runAction({
     actionDir,

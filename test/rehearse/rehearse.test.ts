@@ -13,6 +13,8 @@ afterAll(async () => {
 });
 
 const PURE = ['--template', 'pure-release.yml'];
+/** cibuildwheel's name of this machine's architecture (the wheel a rehearsal builds is this host's). */
+const ARCH = process.arch === 'arm64' ? 'aarch64' : 'x86_64';
 
 /** What `pip download` (no configuration file, no cache) picks from `simpleUrl` for `requirement`. */
 async function pipPicks(
@@ -130,6 +132,63 @@ describe('release-actions rehearse', () => {
       expect(run.code).toBe(1);
       const index = await reopenIndex(storage, cleanup);
       expect((await fetch(`${index.jsonUrl}hello-rehearsal/json`)).status).toBe(404);
+    },
+    300_000,
+  );
+
+  it.concurrent(
+    "release.yml on a C extension project: the plan of this host's wheel, built, published and installed",
+    async () => {
+      const repo = await fixtureRepo('cext', cleanup);
+      const storage = await scratchDir(cleanup);
+      const run = await rehearseCli(repo.dir, [
+        '--template',
+        'release.yml',
+        '--event',
+        'tag',
+        '--index-storage',
+        storage,
+      ]);
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `rehearsal sets platforms: linux-${ARCH} and CIBW_BUILD: cp3\\d+-manylinux_${ARCH}, the wheel this host builds`,
+        ),
+      );
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `tagged linux_${ARCH} for this host's glibc: cext-1\\.0\\.0-cp3\\d+-cp3\\d+-manylinux_2_\\d+_${ARCH}\\.whl`,
+        ),
+      );
+      for (const job of ['plan', 'sdist', `linux-${ARCH}`, 'gate', 'collect', 'publish', 'verify'])
+        expect(tableRow(run.stdout, job)).toEqual([job, 'success']);
+      expect(run.code).toBe(0);
+
+      const index = await reopenIndex(storage, cleanup);
+      const work = await scratchDir(cleanup);
+      const venv = join(work, 'venv');
+      await runProcess(PYTHON, ['-m', 'venv', venv]);
+      const install = await runProcess(
+        join(venv, 'bin', 'python'),
+        [
+          '-m',
+          'pip',
+          'install',
+          '--no-cache-dir',
+          '--only-binary',
+          ':all:',
+          '--index-url',
+          index.simpleUrl,
+          'cext',
+        ],
+        { env: { ...process.env, PIP_CONFIG_FILE: '/dev/null' } },
+      );
+      expect(install.stdout).toMatch(/Successfully installed cext-1\.0\.0/);
+      const load = await runProcess(
+        join(venv, 'bin', 'python'),
+        ['-c', 'import cext._speedups as s; print(s.__file__)'],
+        { cwd: work },
+      );
+      expect(load.stdout).toMatch(/_speedups\.cpython-3\d+-\w+-linux-gnu\.so$/m);
     },
     300_000,
   );
