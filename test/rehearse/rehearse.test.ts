@@ -5,7 +5,15 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runProcess } from '../../packages/process/index.js';
 import { PYTHON } from '../fixtures/build.js';
-import { fixtureRepo, rehearseCli, reopenIndex, scratchDir, tableRow } from './support.js';
+import {
+  fixtureRepo,
+  MONOREPO_PACKAGES,
+  monorepoRepo,
+  rehearseCli,
+  reopenIndex,
+  scratchDir,
+  tableRow,
+} from './support.js';
 
 const cleanup: Array<() => Promise<void>> = [];
 afterAll(async () => {
@@ -189,6 +197,44 @@ describe('release-actions rehearse', () => {
         { cwd: work },
       );
       expect(load.stdout).toMatch(/_speedups\.cpython-3\d+-\w+-linux-gnu\.so$/m);
+    },
+    300_000,
+  );
+
+  it.concurrent(
+    'monorepo-release.yml: every package at one version, siblings pinned, each published and installable',
+    async () => {
+      const repo = await monorepoRepo(cleanup);
+      const storage = await scratchDir(cleanup);
+      const run = await rehearseCli(repo.dir, [
+        '--template',
+        'monorepo-release.yml',
+        '--event',
+        'tag',
+        '--index-storage',
+        storage,
+      ]);
+      expect(run.stdout).toContain('3 packages at 1.0.0, each sibling pinned to it');
+      const packages = Object.keys(MONOREPO_PACKAGES);
+      for (const job of [
+        'version',
+        'guard',
+        'gate',
+        ...packages.flatMap((p) => [`build ${p}`, `collect ${p}`, `publish ${p}`, `verify ${p}`]),
+      ])
+        expect(tableRow(run.stdout, job)).toEqual([job, 'success']);
+      expect(run.code).toBe(0);
+
+      const index = await reopenIndex(storage, cleanup);
+      const work = await scratchDir(cleanup);
+      const venv = join(work, 'venv');
+      await runProcess(PYTHON, ['-m', 'venv', venv]);
+      const install = await runProcess(
+        join(venv, 'bin', 'python'),
+        ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', index.simpleUrl, 'mypkg-cli'],
+        { env: { ...process.env, PIP_CONFIG_FILE: '/dev/null' } },
+      );
+      expect(install.stdout).toMatch(/Successfully installed mypkg-1\.0\.0 mypkg-cli-1\.0\.0/);
     },
     300_000,
   );

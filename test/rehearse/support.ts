@@ -1,5 +1,5 @@
 /** Fixture projects as git repositories a rehearsal can release, and the built CLI run on them. */
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProcessResult } from '../../packages/process/index.js';
@@ -20,6 +20,49 @@ export async function fixtureRepo(
   await prepare?.(repo.dir);
   repo.git('add', '-A');
   repo.git('commit', '-q', '-m', 'the project');
+  return repo.tag('v1.0.0');
+}
+
+/** The packages monorepo-release.yml lists, and the siblings each pins to the release's own version. */
+export const MONOREPO_PACKAGES: Record<string, string[]> = {
+  mypkg: [],
+  'mypkg-cli': ['mypkg'],
+  'mypkg-plugin': ['mypkg'],
+};
+
+/**
+ * A lockstep monorepo as monorepo-release.yml expects it: packages/<name>/ for each of its PACKAGES, built by the
+ * hello fixture's offline backend, each sibling pinned with `=={version}` at build time; tagged v1.0.0.
+ */
+export async function monorepoRepo(cleanup: Array<() => Promise<void>>): Promise<GitRepo> {
+  const repo = GitRepo.create();
+  cleanup.push(() => rm(repo.dir, { recursive: true, force: true }));
+  for (const [name, siblings] of Object.entries(MONOREPO_PACKAGES)) {
+    const dir = join(repo.dir, 'packages', name);
+    const module = name.replace(/-/g, '_');
+    await cp(join(PROJECTS_DIR, 'hello', 'build_backend'), join(dir, 'build_backend'), { recursive: true });
+    await mkdir(join(dir, 'src', module), { recursive: true });
+    await writeFile(join(dir, 'src', module, '__init__.py'), `NAME = ${JSON.stringify(name)}\n`);
+    const dependencies = siblings.map((sibling) => `"${sibling}=={version}"`).join(', ');
+    await writeFile(
+      join(dir, 'pyproject.toml'),
+      [
+        '[build-system]',
+        'requires = []',
+        'build-backend = "backend"',
+        'backend-path = ["build_backend"]',
+        '',
+        '[project]',
+        `name = "${name}"`,
+        'dynamic = ["version"]',
+        `description = "${name}, released in lockstep"`,
+        `dependencies = [${dependencies}]`,
+        '',
+      ].join('\n'),
+    );
+  }
+  repo.git('add', '-A');
+  repo.git('commit', '-q', '-m', 'the packages');
   return repo.tag('v1.0.0');
 }
 
