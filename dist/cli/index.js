@@ -20020,6 +20020,9 @@ const INDEX_SERVE_OPTIONS = {
     'trusted-publishers': { kind: 'value', accepts: 'a JSON file listing trusted publishers' },
     'oidc-audience': { kind: 'value', accepts: 'an audience name (not empty), e.g. pypi' },
     'simple-formats': { kind: 'value', accepts: 'both, html or json' },
+    'max-uploads': { kind: 'value', accepts: 'a whole number of uploads from 1 to 10000' },
+    'idle-timeout': { kind: 'value', accepts: 'a number of seconds above 0, e.g. 60' },
+    'request-timeout': { kind: 'value', accepts: 'a number of seconds above 0, e.g. 900' },
     quiet: { kind: 'flag' },
 };
 async function readPublishers(file) {
@@ -20071,6 +20074,9 @@ async function serveSettings(line, env, cwd) {
         trustedPublishers: publishers === undefined ? undefined : await readPublishers(publishers),
         oidcAudience: line.value('oidc-audience', nonEmpty),
         simpleFormats: line.value('simple-formats', oneOf(['both', 'html', 'json'])),
+        maxConcurrentUploads: line.value('max-uploads', (text) => wholeNumber(text, 1, 10_000)),
+        idleTimeoutMs: line.value('idle-timeout', positiveSeconds),
+        requestTimeoutMs: line.value('request-timeout', positiveSeconds),
     };
     // Left out rather than undefined: the index applies its defaults to what is missing.
     const options = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
@@ -20111,6 +20117,10 @@ Options:
                                  [{"issuer","jwks"|"publicKey","repository","workflow","environment"?,"project"?}]
   --oidc-audience <aud>          Audience OIDC tokens must name (default pypi)
   --simple-formats <which>       both, html (a PEP 503-only mirror) or json (default both)
+  --max-uploads <n>              Uploads received at once; more are answered 503 with Retry-After
+                                 (default 32)
+  --idle-timeout <seconds>       Cut a request that sends nothing for this long (default 60)
+  --request-timeout <seconds>    Cut a request that has not finished in this long (default 900)
   --quiet                        Do not print a line per request
   -h, --help                     Show this help
 
