@@ -21153,6 +21153,9 @@ const INDEX_SERVE_OPTIONS = {
     'trusted-publishers': { kind: 'value', accepts: 'a JSON file listing trusted publishers' },
     'oidc-audience': { kind: 'value', accepts: 'an audience name (not empty), e.g. pypi' },
     'simple-formats': { kind: 'value', accepts: 'both, html or json' },
+    'max-uploads': { kind: 'value', accepts: 'a whole number of uploads from 1 to 10000' },
+    'idle-timeout': { kind: 'value', accepts: 'a number of seconds above 0, e.g. 60' },
+    'request-timeout': { kind: 'value', accepts: 'a number of seconds above 0, e.g. 900' },
     quiet: { kind: 'flag' },
 };
 async function readPublishers(file) {
@@ -21204,6 +21207,9 @@ async function serveSettings(line, env, cwd) {
         trustedPublishers: publishers === undefined ? undefined : await readPublishers(publishers),
         oidcAudience: line.value('oidc-audience', nonEmpty),
         simpleFormats: line.value('simple-formats', oneOf(['both', 'html', 'json'])),
+        maxConcurrentUploads: line.value('max-uploads', (text) => wholeNumber(text, 1, 10_000)),
+        idleTimeoutMs: line.value('idle-timeout', positiveSeconds),
+        requestTimeoutMs: line.value('request-timeout', positiveSeconds),
     };
     // Left out rather than undefined: the index applies its defaults to what is missing.
     const options = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
@@ -21244,6 +21250,10 @@ Options:
                                  [{"issuer","jwks"|"publicKey","repository","workflow","environment"?,"project"?}]
   --oidc-audience <aud>          Audience OIDC tokens must name (default pypi)
   --simple-formats <which>       both, html (a PEP 503-only mirror) or json (default both)
+  --max-uploads <n>              Uploads received at once; more are answered 503 with Retry-After
+                                 (default 32)
+  --idle-timeout <seconds>       Cut a request that sends nothing for this long (default 60)
+  --request-timeout <seconds>    Cut a request that has not finished in this long (default 900)
   --quiet                        Do not print a line per request
   -h, --help                     Show this help
 
@@ -25135,16 +25145,45 @@ function stepInputs(metadata, given, context, strict) {
     }
     return inputs;
 }
+/** RUNNER_OS and RUNNER_ARCH as a hosted runner on this machine's OS and CPU would set them. */
+function hostRunner(platform, arch) {
+    const os = platform === 'win32' ? 'Windows' : platform === 'darwin' ? 'macOS' : 'Linux';
+    const cpu = arch === 'arm64' ? 'ARM64' : arch === 'arm' ? 'ARM' : arch === 'ia32' ? 'X86' : 'X64';
+    return { RUNNER_OS: os, RUNNER_ARCH: cpu };
+}
+/**
+ * What a step needs from the host beyond PATH and HOME for programs to start at all: Windows finds its system
+ * DLLs, shell, temporary and profile directories through these (python and pip fail without SYSTEMROOT).
+ */
+const HOST_ESSENTIALS = [
+    'SYSTEMROOT',
+    'SystemRoot',
+    'COMSPEC',
+    'PATHEXT',
+    'WINDIR',
+    'TEMP',
+    'TMP',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'TMPDIR',
+];
+function hostEssentials() {
+    return Object.fromEntries(HOST_ESSENTIALS.filter((name) => process.env[name] !== undefined).map((name) => [
+        name,
+        process.env[name],
+    ]));
+}
 /** The environment of a step: a runner's GITHUB_* and RUNNER_* variables, the files, `extra`, then INPUT_*. */
 function stepEnv(context, files, inputs, extra) {
     const env = {
+        ...hostEssentials(),
         PATH: process.env['PATH'],
         HOME: process.env['HOME'],
         LANG: process.env['LANG'] ?? 'C.UTF-8',
         CI: 'true',
         GITHUB_ACTIONS: 'true',
-        RUNNER_OS: 'Linux',
-        RUNNER_ARCH: 'X64',
+        ...hostRunner(process.platform, process.arch),
         RUNNER_TEMP: context.runnerTemp,
         RUNNER_TOOL_CACHE: context.toolCache,
         GITHUB_WORKSPACE: context.workspace,

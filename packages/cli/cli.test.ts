@@ -113,6 +113,14 @@ describe('a bad command line is one line on stderr and exit 2', () => {
     ],
     [['index', 'serve', '--oidc-audience', ' '], "--oidc-audience: ' ' is not an audience name (not empty)"],
     [['index', 'serve', '--simple-formats', 'xml'], "--simple-formats: 'xml' is not both, html or json"],
+    [
+      ['index', 'serve', '--max-uploads', '0'],
+      "--max-uploads: '0' is not a whole number of uploads from 1 to 10000",
+    ],
+    [
+      ['index', 'serve', '--idle-timeout', '-1'],
+      "--idle-timeout: '-1' is not a number of seconds above 0, e.g. 60",
+    ],
     [['index', 'serve', '--quiet=yes'], '--quiet: takes no value'],
     [['run'], "run: give exactly one action, e.g. 'release-actions run compute-dev-version'"],
     [['run', action, action], "run: give exactly one action, e.g. 'release-actions run compute-dev-version'"],

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseFaultSpec, type IndexOptions, type TrustedPublisher } from '../local-index/index.js';
 import type { CommandLine, OptionSpecs } from './command-line.js';
-import { byteSize, nonEmpty, oneOf, wholeNumber } from './option-values.js';
+import { byteSize, nonEmpty, oneOf, positiveSeconds, wholeNumber } from './option-values.js';
 import { UsageError } from './usage-error.js';
 
 /** Every option of `index serve`, with what its value may be. */
@@ -18,6 +18,9 @@ export const INDEX_SERVE_OPTIONS: OptionSpecs = {
   'trusted-publishers': { kind: 'value', accepts: 'a JSON file listing trusted publishers' },
   'oidc-audience': { kind: 'value', accepts: 'an audience name (not empty), e.g. pypi' },
   'simple-formats': { kind: 'value', accepts: 'both, html or json' },
+  'max-uploads': { kind: 'value', accepts: 'a whole number of uploads from 1 to 10000' },
+  'idle-timeout': { kind: 'value', accepts: 'a number of seconds above 0, e.g. 60' },
+  'request-timeout': { kind: 'value', accepts: 'a number of seconds above 0, e.g. 900' },
   quiet: { kind: 'flag' },
 };
 
@@ -83,6 +86,9 @@ export async function serveSettings(
     trustedPublishers: publishers === undefined ? undefined : await readPublishers(publishers),
     oidcAudience: line.value('oidc-audience', nonEmpty),
     simpleFormats: line.value('simple-formats', oneOf(['both', 'html', 'json'] as const)),
+    maxConcurrentUploads: line.value('max-uploads', (text) => wholeNumber(text, 1, 10_000)),
+    idleTimeoutMs: line.value('idle-timeout', positiveSeconds),
+    requestTimeoutMs: line.value('request-timeout', positiveSeconds),
   };
   // Left out rather than undefined: the index applies its defaults to what is missing.
   const options = Object.fromEntries(

@@ -32,6 +32,7 @@ describe('index serve settings', () => {
       'html',
     );
     args.push('--oidc-audience', 'testpypi', '--quiet');
+    args.push('--max-uploads', '4', '--idle-timeout', '2.5', '--request-timeout', '30');
     expect(await settings(args, { RELEASE_ACTIONS_INDEX_TOKEN: 'from-env' })).toEqual({
       quiet: true,
       storageDir: '/project/idx',
@@ -44,6 +45,9 @@ describe('index serve settings', () => {
         visibilityDelayMs: 1500,
         simpleFormats: 'html',
         oidcAudience: 'testpypi',
+        maxConcurrentUploads: 4,
+        idleTimeoutMs: 2500,
+        requestTimeoutMs: 30_000,
       },
     });
   });

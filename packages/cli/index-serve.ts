@@ -30,6 +30,10 @@ Options:
                                  [{"issuer","jwks"|"publicKey","repository","workflow","environment"?,"project"?}]
   --oidc-audience <aud>          Audience OIDC tokens must name (default pypi)
   --simple-formats <which>       both, html (a PEP 503-only mirror) or json (default both)
+  --max-uploads <n>              Uploads received at once; more are answered 503 with Retry-After
+                                 (default 32)
+  --idle-timeout <seconds>       Cut a request that sends nothing for this long (default 60)
+  --request-timeout <seconds>    Cut a request that has not finished in this long (default 900)
   --quiet                        Do not print a line per request
   -h, --help                     Show this help
 

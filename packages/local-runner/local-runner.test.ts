@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startArtifactService } from '../artifact-service/index.js';
 import { applyMasks, parseFileCommands, parseWorkflowCommand, runAction } from './index.js';
+import { hostRunner } from './runner-env.js';
 
 describe('parseFileCommands', () => {
   it('reads key=value lines and heredocs as the runner does', () => {
@@ -28,6 +29,18 @@ describe('parseWorkflowCommand', () => {
   });
   it('masks values in logs', () => {
     expect(applyMasks('token abc and abcdef', ['abc', 'abcdef'])).toBe('token *** and ***');
+  });
+});
+
+describe('hostRunner', () => {
+  it.each<[NodeJS.Platform, string, string, string]>([
+    ['linux', 'x64', 'Linux', 'X64'],
+    ['darwin', 'arm64', 'macOS', 'ARM64'],
+    ['win32', 'x64', 'Windows', 'X64'],
+    ['win32', 'ia32', 'Windows', 'X86'],
+    ['linux', 'arm', 'Linux', 'ARM'],
+  ])('names %s on %s as a hosted runner does', (platform, arch, os, cpu) => {
+    expect(hostRunner(platform, arch)).toEqual({ RUNNER_OS: os, RUNNER_ARCH: cpu });
   });
 });
 
@@ -59,6 +72,7 @@ describe('runAction', () => {
         "appendFileSync(process.env.GITHUB_STEP_SUMMARY, '# hi\\n');",
         'console.log(`::add-mask::${process.env.INPUT_TOKEN}`);',
         'console.log(`token is ${process.env.INPUT_TOKEN} in ${process.cwd() === process.env.GITHUB_WORKSPACE}`);',
+        'console.log(`runner ${process.env.RUNNER_OS}/${process.env.RUNNER_ARCH}`);',
         'process.exitCode = 3;',
       ].join('\n'),
     );
@@ -77,6 +91,8 @@ describe('runAction', () => {
     expect(run.summary).toBe('# hi\n');
     expect(run.masks).toEqual(['ghs_secret']);
     expect(run.log).toContain('token is *** in true');
+    const host = hostRunner(process.platform, process.arch);
+    expect(run.log).toContain(`runner ${host.RUNNER_OS}/${host.RUNNER_ARCH}`);
   });
 
   it('hands over each line while the action runs, masked as soon as the mask is set', async () => {

