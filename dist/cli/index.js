@@ -24845,10 +24845,112 @@ async function readStepWrites(dir) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/local-runner/runner-env.ts
+/** What a runner gives a JavaScript action: its inputs as INPUT_* variables, the GITHUB_* files and context. */
+
+/** Where a step's files and directories live inside `scratch`. */
+function stepFiles(scratch) {
+    return {
+        GITHUB_OUTPUT: (0,external_node_path_namespaceObject.join)(scratch, 'output'),
+        GITHUB_ENV: (0,external_node_path_namespaceObject.join)(scratch, 'env'),
+        GITHUB_STEP_SUMMARY: (0,external_node_path_namespaceObject.join)(scratch, 'summary.md'),
+        GITHUB_PATH: (0,external_node_path_namespaceObject.join)(scratch, 'path'),
+        GITHUB_STATE: (0,external_node_path_namespaceObject.join)(scratch, 'state'),
+        GITHUB_EVENT_PATH: (0,external_node_path_namespaceObject.join)(scratch, 'event.json'),
+    };
+}
+/** Expands the few expressions action.yml defaults commonly use; anything else is a configuration error. */
+function expandDefault(value, context) {
+    return value.replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (_match, expression) => {
+        const replacement = context[expression];
+        if (replacement === undefined)
+            throw new Error(`action.yml default uses \${{ ${expression} }}, which this runner cannot evaluate`);
+        return replacement;
+    });
+}
+/** The inputs a step gets: action.yml defaults (expanded), then what `with:` gave; undeclared ones refused when strict. */
+function stepInputs(metadata, given, context, strict) {
+    const inputs = {};
+    for (const [name, field] of Object.entries(metadata.inputs)) {
+        if (field.default !== undefined)
+            inputs[name] = expandDefault(field.default, context);
+    }
+    for (const [name, value] of Object.entries(given)) {
+        if (strict && !(name in metadata.inputs)) {
+            throw new Error(`Unexpected input '${name}', valid inputs are ${Object.keys(metadata.inputs).join(', ')}`);
+        }
+        inputs[name] = value;
+    }
+    return inputs;
+}
+/** RUNNER_OS and RUNNER_ARCH as a hosted runner on this machine's OS and CPU would set them. */
+function hostRunner(platform, arch) {
+    const os = platform === 'win32' ? 'Windows' : platform === 'darwin' ? 'macOS' : 'Linux';
+    const cpu = arch === 'arm64' ? 'ARM64' : arch === 'arm' ? 'ARM' : arch === 'ia32' ? 'X86' : 'X64';
+    return { RUNNER_OS: os, RUNNER_ARCH: cpu };
+}
+/**
+ * What a step needs from the host beyond PATH and HOME for programs to start at all: Windows finds its system
+ * DLLs, shell, temporary and profile directories through these (python and pip fail without SYSTEMROOT).
+ */
+const HOST_ESSENTIALS = [
+    'SYSTEMROOT',
+    'SystemRoot',
+    'COMSPEC',
+    'PATHEXT',
+    'WINDIR',
+    'TEMP',
+    'TMP',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'TMPDIR',
+];
+function hostEssentials() {
+    return Object.fromEntries(HOST_ESSENTIALS.filter((name) => process.env[name] !== undefined).map((name) => [
+        name,
+        process.env[name],
+    ]));
+}
+/** The environment of a step: a runner's GITHUB_* and RUNNER_* variables, the files, `extra`, then INPUT_*. */
+function stepEnv(context, files, inputs, extra) {
+    const env = {
+        ...hostEssentials(),
+        PATH: process.env['PATH'],
+        HOME: process.env['HOME'],
+        LANG: process.env['LANG'] ?? 'C.UTF-8',
+        CI: 'true',
+        GITHUB_ACTIONS: 'true',
+        ...hostRunner(process.platform, process.arch),
+        RUNNER_TEMP: context.runnerTemp,
+        RUNNER_TOOL_CACHE: context.toolCache,
+        GITHUB_WORKSPACE: context.workspace,
+        GITHUB_EVENT_NAME: context.eventName,
+        GITHUB_REF: context.ref,
+        GITHUB_SHA: context.sha,
+        GITHUB_REPOSITORY: 'octo-org/octo-repo',
+        GITHUB_REPOSITORY_OWNER: 'octo-org',
+        GITHUB_RUN_ID: '1',
+        GITHUB_RUN_NUMBER: '1',
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_JOB: 'release',
+        GITHUB_ACTOR: 'octocat',
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_API_URL: 'https://api.github.com',
+        GITHUB_WORKFLOW: 'release',
+        GITHUB_ACTION: 'run',
+        ...files,
+        ...extra,
+    };
+    for (const [name, value] of Object.entries(inputs))
+        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    return env;
+}
+
 ;// CONCATENATED MODULE: ./packages/rehearsal/runner-env.ts
 /** The environment a step of a rehearsed job runs with, as a runner sets it. */
 
-const RUNNER_OS = { linux: 'Linux', macos: 'macOS', windows: 'Windows' };
+
 /** The GITHUB_* and RUNNER_* variables of `job` (no step files, no inputs). */
 function runnerVariables(setup, job) {
     const github = setup.contexts.github;
@@ -24873,8 +24975,7 @@ function runnerVariables(setup, job) {
         GITHUB_ACTOR: 'rehearsal',
         GITHUB_SERVER_URL: 'https://github.com',
         GITHUB_API_URL: 'https://api.github.com',
-        RUNNER_OS: RUNNER_OS[setup.hostPlatform] ?? 'Linux',
-        RUNNER_ARCH: process.arch === 'arm64' ? 'ARM64' : 'X64',
+        ...hostRunner(process.platform, process.arch),
         RUNNER_TEMP: job.tempDir,
     };
 }
@@ -25105,108 +25206,6 @@ async function readActionMetadata(actionDir) {
             return parseActionMetadata(text, file);
     }
     throw new Error(`${actionDir}: no action.yml found; build the actions first (npm run build)`);
-}
-
-;// CONCATENATED MODULE: ./packages/local-runner/runner-env.ts
-/** What a runner gives a JavaScript action: its inputs as INPUT_* variables, the GITHUB_* files and context. */
-
-/** Where a step's files and directories live inside `scratch`. */
-function stepFiles(scratch) {
-    return {
-        GITHUB_OUTPUT: (0,external_node_path_namespaceObject.join)(scratch, 'output'),
-        GITHUB_ENV: (0,external_node_path_namespaceObject.join)(scratch, 'env'),
-        GITHUB_STEP_SUMMARY: (0,external_node_path_namespaceObject.join)(scratch, 'summary.md'),
-        GITHUB_PATH: (0,external_node_path_namespaceObject.join)(scratch, 'path'),
-        GITHUB_STATE: (0,external_node_path_namespaceObject.join)(scratch, 'state'),
-        GITHUB_EVENT_PATH: (0,external_node_path_namespaceObject.join)(scratch, 'event.json'),
-    };
-}
-/** Expands the few expressions action.yml defaults commonly use; anything else is a configuration error. */
-function expandDefault(value, context) {
-    return value.replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (_match, expression) => {
-        const replacement = context[expression];
-        if (replacement === undefined)
-            throw new Error(`action.yml default uses \${{ ${expression} }}, which this runner cannot evaluate`);
-        return replacement;
-    });
-}
-/** The inputs a step gets: action.yml defaults (expanded), then what `with:` gave; undeclared ones refused when strict. */
-function stepInputs(metadata, given, context, strict) {
-    const inputs = {};
-    for (const [name, field] of Object.entries(metadata.inputs)) {
-        if (field.default !== undefined)
-            inputs[name] = expandDefault(field.default, context);
-    }
-    for (const [name, value] of Object.entries(given)) {
-        if (strict && !(name in metadata.inputs)) {
-            throw new Error(`Unexpected input '${name}', valid inputs are ${Object.keys(metadata.inputs).join(', ')}`);
-        }
-        inputs[name] = value;
-    }
-    return inputs;
-}
-/** RUNNER_OS and RUNNER_ARCH as a hosted runner on this machine's OS and CPU would set them. */
-function hostRunner(platform, arch) {
-    const os = platform === 'win32' ? 'Windows' : platform === 'darwin' ? 'macOS' : 'Linux';
-    const cpu = arch === 'arm64' ? 'ARM64' : arch === 'arm' ? 'ARM' : arch === 'ia32' ? 'X86' : 'X64';
-    return { RUNNER_OS: os, RUNNER_ARCH: cpu };
-}
-/**
- * What a step needs from the host beyond PATH and HOME for programs to start at all: Windows finds its system
- * DLLs, shell, temporary and profile directories through these (python and pip fail without SYSTEMROOT).
- */
-const HOST_ESSENTIALS = [
-    'SYSTEMROOT',
-    'SystemRoot',
-    'COMSPEC',
-    'PATHEXT',
-    'WINDIR',
-    'TEMP',
-    'TMP',
-    'USERPROFILE',
-    'APPDATA',
-    'LOCALAPPDATA',
-    'TMPDIR',
-];
-function hostEssentials() {
-    return Object.fromEntries(HOST_ESSENTIALS.filter((name) => process.env[name] !== undefined).map((name) => [
-        name,
-        process.env[name],
-    ]));
-}
-/** The environment of a step: a runner's GITHUB_* and RUNNER_* variables, the files, `extra`, then INPUT_*. */
-function stepEnv(context, files, inputs, extra) {
-    const env = {
-        ...hostEssentials(),
-        PATH: process.env['PATH'],
-        HOME: process.env['HOME'],
-        LANG: process.env['LANG'] ?? 'C.UTF-8',
-        CI: 'true',
-        GITHUB_ACTIONS: 'true',
-        ...hostRunner(process.platform, process.arch),
-        RUNNER_TEMP: context.runnerTemp,
-        RUNNER_TOOL_CACHE: context.toolCache,
-        GITHUB_WORKSPACE: context.workspace,
-        GITHUB_EVENT_NAME: context.eventName,
-        GITHUB_REF: context.ref,
-        GITHUB_SHA: context.sha,
-        GITHUB_REPOSITORY: 'octo-org/octo-repo',
-        GITHUB_REPOSITORY_OWNER: 'octo-org',
-        GITHUB_RUN_ID: '1',
-        GITHUB_RUN_NUMBER: '1',
-        GITHUB_RUN_ATTEMPT: '1',
-        GITHUB_JOB: 'release',
-        GITHUB_ACTOR: 'octocat',
-        GITHUB_SERVER_URL: 'https://github.com',
-        GITHUB_API_URL: 'https://api.github.com',
-        GITHUB_WORKFLOW: 'release',
-        GITHUB_ACTION: 'run',
-        ...files,
-        ...extra,
-    };
-    for (const [name, value] of Object.entries(inputs))
-        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-    return env;
 }
 
 ;// CONCATENATED MODULE: ./packages/local-runner/workflow-commands.ts

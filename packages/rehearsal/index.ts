@@ -6,6 +6,7 @@
 export { rehearse, hostEnv, type RehearsalOptions, type RehearsalReport } from './rehearse.js';
 export { readTrigger, TriggerError, type RehearsalEvent } from './trigger.js';
 export {
+  plainToken,
   readWorkflow,
   WorkflowError,
   type Workflow,

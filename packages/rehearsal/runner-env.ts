@@ -1,8 +1,7 @@
 /** The environment a step of a rehearsed job runs with, as a runner sets it. */
 import { delimiter, join } from 'node:path';
+import { hostRunner } from '../local-runner/index.js';
 import type { JobScope, RehearsalSetup } from './setup.js';
-
-const RUNNER_OS: Record<string, string> = { linux: 'Linux', macos: 'macOS', windows: 'Windows' };
 
 /** The GITHUB_* and RUNNER_* variables of `job` (no step files, no inputs). */
 export function runnerVariables(setup: RehearsalSetup, job: JobScope): Record<string, string> {
@@ -28,8 +27,7 @@ export function runnerVariables(setup: RehearsalSetup, job: JobScope): Record<st
     GITHUB_ACTOR: 'rehearsal',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: 'https://api.github.com',
-    RUNNER_OS: RUNNER_OS[setup.hostPlatform] ?? 'Linux',
-    RUNNER_ARCH: process.arch === 'arm64' ? 'ARM64' : 'X64',
+    ...hostRunner(process.platform, process.arch),
     RUNNER_TEMP: job.tempDir,
   };
 }

@@ -7,6 +7,7 @@ import { runProcess } from '../../packages/process/index.js';
 import { PYTHON } from '../fixtures/build.js';
 import {
   fixtureRepo,
+  installFromIndex,
   MONOREPO_PACKAGES,
   monorepoRepo,
   rehearseCli,
@@ -23,6 +24,11 @@ afterAll(async () => {
 const PURE = ['--template', 'pure-release.yml'];
 /** cibuildwheel's name of this machine's architecture (the wheel a rehearsal builds is this host's). */
 const ARCH = process.arch === 'arm64' ? 'aarch64' : 'x86_64';
+
+/** `rehearse` of `template` for `event`, keeping the index in `storage`. */
+function rehearseEvent(dir: string, template: string, event: string, storage: string) {
+  return rehearseCli(dir, ['--template', template, '--event', event, '--index-storage', storage]);
+}
 
 /** What `pip download` (no configuration file, no cache) picks from `simpleUrl` for `requirement`. */
 async function pipPicks(
@@ -59,7 +65,7 @@ describe('release-actions rehearse', () => {
     async () => {
       const repo = await fixtureRepo('hello', cleanup);
       const storage = await scratchDir(cleanup);
-      const tag = await rehearseCli(repo.dir, [...PURE, '--event', 'tag', '--index-storage', storage]);
+      const tag = await rehearseEvent(repo.dir, 'pure-release.yml', 'tag', storage);
       expect(tag.stdout).toContain('refs/tags/v1.0.0 at');
       for (const job of ['build', 'gate', 'collect', 'publish', 'verify'])
         expect(tableRow(tag.stdout, job)).toEqual([job, 'success']);
@@ -72,7 +78,7 @@ describe('release-actions rehearse', () => {
       expect(tag.code).toBe(0);
 
       repo.commit();
-      const branch = await rehearseCli(repo.dir, [...PURE, '--event', 'branch', '--index-storage', storage]);
+      const branch = await rehearseEvent(repo.dir, 'pure-release.yml', 'branch', storage);
       expect(branch.stdout).toContain('refs/heads/main at');
       expect(tableRow(branch.stdout, 'publish')).toEqual(['publish', 'success']);
       expect(tableRow(branch.stdout, 'verify')).toEqual(['verify', 'success']);
@@ -87,15 +93,9 @@ describe('release-actions rehearse', () => {
         'hello_rehearsal-1.0.1.dev1-py3-none-any.whl',
       ]);
       // And installed from the index into a fresh environment, it works.
-      const venv = join(work, 'venv');
-      await runProcess(PYTHON, ['-m', 'venv', venv]);
-      const install = await runProcess(
-        join(venv, 'bin', 'python'),
-        ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', index.simpleUrl, 'hello-rehearsal'],
-        { env: { ...process.env, PIP_CONFIG_FILE: '/dev/null' } },
-      );
+      const { python, install } = await installFromIndex(index.simpleUrl, ['hello-rehearsal'], work);
       expect(install.code).toBe(0);
-      const greeting = await runProcess(join(venv, 'bin', 'python'), [
+      const greeting = await runProcess(python, [
         '-c',
         'import hello_rehearsal as h, importlib.metadata as m; print(h.greet(), m.version("hello-rehearsal"))',
       ]);
@@ -116,14 +116,7 @@ describe('release-actions rehearse', () => {
         );
       });
       const storage = await scratchDir(cleanup);
-      const run = await rehearseCli(repo.dir, [
-        '--template',
-        'release.yml',
-        '--event',
-        'tag',
-        '--index-storage',
-        storage,
-      ]);
+      const run = await rehearseEvent(repo.dir, 'release.yml', 'tag', storage);
       expect(run.stdout).toContain('the compiler is broken');
       expect(tableRow(run.stdout, 'pure-python wheel and sdist')).toEqual([
         'pure-python wheel and sdist',
@@ -149,14 +142,7 @@ describe('release-actions rehearse', () => {
     async () => {
       const repo = await fixtureRepo('cext', cleanup);
       const storage = await scratchDir(cleanup);
-      const run = await rehearseCli(repo.dir, [
-        '--template',
-        'release.yml',
-        '--event',
-        'tag',
-        '--index-storage',
-        storage,
-      ]);
+      const run = await rehearseEvent(repo.dir, 'release.yml', 'tag', storage);
       expect(run.stdout).toMatch(
         new RegExp(
           `rehearsal sets platforms: linux-${ARCH} and CIBW_BUILD: cp3\\d+-manylinux_${ARCH}, the wheel this host builds`,
@@ -173,29 +159,15 @@ describe('release-actions rehearse', () => {
 
       const index = await reopenIndex(storage, cleanup);
       const work = await scratchDir(cleanup);
-      const venv = join(work, 'venv');
-      await runProcess(PYTHON, ['-m', 'venv', venv]);
-      const install = await runProcess(
-        join(venv, 'bin', 'python'),
-        [
-          '-m',
-          'pip',
-          'install',
-          '--no-cache-dir',
-          '--only-binary',
-          ':all:',
-          '--index-url',
-          index.simpleUrl,
-          'cext',
-        ],
-        { env: { ...process.env, PIP_CONFIG_FILE: '/dev/null' } },
+      const { python, install } = await installFromIndex(
+        index.simpleUrl,
+        ['--only-binary', ':all:', 'cext'],
+        work,
       );
       expect(install.stdout).toMatch(/Successfully installed cext-1\.0\.0/);
-      const load = await runProcess(
-        join(venv, 'bin', 'python'),
-        ['-c', 'import cext._speedups as s; print(s.__file__)'],
-        { cwd: work },
-      );
+      const load = await runProcess(python, ['-c', 'import cext._speedups as s; print(s.__file__)'], {
+        cwd: work,
+      });
       expect(load.stdout).toMatch(/_speedups\.cpython-3\d+-\w+-linux-gnu\.so$/m);
     },
     300_000,
@@ -206,14 +178,7 @@ describe('release-actions rehearse', () => {
     async () => {
       const repo = await monorepoRepo(cleanup);
       const storage = await scratchDir(cleanup);
-      const run = await rehearseCli(repo.dir, [
-        '--template',
-        'monorepo-release.yml',
-        '--event',
-        'tag',
-        '--index-storage',
-        storage,
-      ]);
+      const run = await rehearseEvent(repo.dir, 'monorepo-release.yml', 'tag', storage);
       expect(run.stdout).toContain('3 packages at 1.0.0, each sibling pinned to it');
       const packages = Object.keys(MONOREPO_PACKAGES);
       for (const job of [
@@ -227,13 +192,7 @@ describe('release-actions rehearse', () => {
 
       const index = await reopenIndex(storage, cleanup);
       const work = await scratchDir(cleanup);
-      const venv = join(work, 'venv');
-      await runProcess(PYTHON, ['-m', 'venv', venv]);
-      const install = await runProcess(
-        join(venv, 'bin', 'python'),
-        ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', index.simpleUrl, 'mypkg-cli'],
-        { env: { ...process.env, PIP_CONFIG_FILE: '/dev/null' } },
-      );
+      const { install } = await installFromIndex(index.simpleUrl, ['mypkg-cli'], work);
       expect(install.stdout).toMatch(/Successfully installed mypkg-1\.0\.0 mypkg-cli-1\.0\.0/);
     },
     300_000,
@@ -244,13 +203,7 @@ describe('release-actions rehearse', () => {
     async () => {
       const repo = await fixtureRepo('hello', cleanup);
       const storage = await scratchDir(cleanup);
-      const run = await rehearseCli(repo.dir, [
-        ...PURE,
-        '--event',
-        'pull_request',
-        '--index-storage',
-        storage,
-      ]);
+      const run = await rehearseEvent(repo.dir, 'pure-release.yml', 'pull_request', storage);
       expect(run.stdout).toContain('refs/pull/1/merge at');
       expect(tableRow(run.stdout, 'collect')).toEqual(['collect', 'success']);
       expect(tableRow(run.stdout, 'publish')).toEqual(['publish', 'skipped']);

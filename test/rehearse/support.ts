@@ -2,7 +2,7 @@
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ProcessResult } from '../../packages/process/index.js';
+import { runProcess, type ProcessResult } from '../../packages/process/index.js';
 import { startIndex, type RunningIndex } from '../../packages/local-index/index.js';
 import { PROJECTS_DIR, PYTHON } from '../fixtures/build.js';
 import { cli } from '../cli/support.js';
@@ -98,4 +98,23 @@ export function tableRow(output: string, job: string): string[] | undefined {
   const table = output.slice(output.lastIndexOf('\njob '));
   const line = table.split('\n').find((row) => row.startsWith(`${job} `));
   return line?.split(/\s{2,}/).slice(0, 2);
+}
+
+/** `pip install …args` from `simpleUrl` alone (no configuration file, no cache) into a fresh venv in `dir`. */
+export async function installFromIndex(
+  simpleUrl: string,
+  args: string[],
+  dir: string,
+): Promise<{ python: string; install: ProcessResult }> {
+  const venv = join(dir, 'venv');
+  await runProcess(PYTHON, ['-m', 'venv', venv]);
+  const python = join(venv, 'bin', 'python');
+  const install = await runProcess(
+    python,
+    ['-m', 'pip', 'install', '--no-cache-dir', '--index-url', simpleUrl, ...args],
+    {
+      env: { ...process.env, PIP_CONFIG_FILE: '/dev/null' },
+    },
+  );
+  return { python, install };
 }
