@@ -23353,6 +23353,7 @@ const EMBEDDED = /\$\{\{([\s\S]*?)\}\}/g;
 function resolve(value, contexts, status = GREEN) {
     if (typeof value === 'string') {
         const whole = WHOLE.exec(value);
+        // `${{ a }} and ${{ b }}` also matches WHOLE (lazily up to the last `}}`): that is text, not one expression.
         if (whole && !whole[1]?.includes('}}'))
             return evaluate(whole[1], contexts, status);
         return value.replace(EMBEDDED, (_match, expression) => asText(evaluate(expression, contexts, status)));
@@ -25045,8 +25046,8 @@ async function runShellStep(setup, job, step) {
 
 
 
-async function quietly(command, args, cwd, env) {
-    const result = await runProcess(command, args, { cwd, ...(env ? { env } : {}), timeoutMs: 600_000 });
+async function quietly(command, args, cwd) {
+    const result = await runProcess(command, args, { cwd, timeoutMs: 600_000 });
     if (result.code !== 0)
         throw new Error(`${command} ${args.join(' ')}: ${result.stderr.trim().split('\n').at(-1)}`);
     return result.stdout;
@@ -25450,7 +25451,7 @@ function jobContexts(setup, job) {
         matrix: job.matrix,
         steps: job.steps,
         job: { status: 'success' },
-        runner: { os: setup.hostPlatform, temp: job.tempDir },
+        runner: { os: setup.host.platform, arch: setup.host.arch, temp: job.tempDir },
     };
 }
 function stepLabel(step, index, contexts) {
@@ -30893,7 +30894,6 @@ async function rehearse(options) {
             const github = githubContext(trigger, repository, { name: workflow.name, file });
             const setup = {
                 workflow,
-                workflowFile: file,
                 trigger,
                 contexts: { github, vars: {}, inputs: {}, secrets: {} },
                 log: options.log,
@@ -30906,7 +30906,6 @@ async function rehearse(options) {
                 indexUploadUrl: index.uploadUrl,
                 extraIndexUrl: options.extraIndexUrl ?? null,
                 baseEnv: hostEnv(options.env),
-                hostPlatform,
                 host,
                 idTokenEnv: ({ job, environment }) => issuer.jobEnv({
                     sub: `repo:${repository}:${environment ? `environment:${environment}` : `ref:${trigger.ref}`}`,

@@ -107,6 +107,7 @@ const EMBEDDED = /\$\{\{([\s\S]*?)\}\}/g;
 export function resolve(value: Plain, contexts: Contexts, status: Status = GREEN): Plain {
   if (typeof value === 'string') {
     const whole = WHOLE.exec(value);
+    // `${{ a }} and ${{ b }}` also matches WHOLE (lazily up to the last `}}`): that is text, not one expression.
     if (whole && !whole[1]?.includes('}}')) return evaluate(whole[1] as string, contexts, status);
     return value.replace(EMBEDDED, (_match, expression: string) =>
       asText(evaluate(expression, contexts, status)),

@@ -9,13 +9,6 @@ import { classifyStep } from './steps.js';
 import { runSuiteStep } from './suite-step.js';
 import type { WorkflowStep } from './workflow.js';
 
-/** How a job ended: its result, outputs and (when it failed) the step and why. */
-export interface JobOutcome {
-  ok: boolean;
-  outputs: Record<string, string>;
-  problem: string | null;
-}
-
 /** The contexts a step's expressions see. */
 export function jobContexts(setup: RehearsalSetup, job: JobScope): Contexts {
   return {
@@ -25,7 +18,7 @@ export function jobContexts(setup: RehearsalSetup, job: JobScope): Contexts {
     matrix: job.matrix,
     steps: job.steps,
     job: { status: 'success' },
-    runner: { os: setup.hostPlatform, temp: job.tempDir },
+    runner: { os: setup.host.platform, arch: setup.host.arch, temp: job.tempDir },
   };
 }
 

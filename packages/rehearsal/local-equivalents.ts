@@ -10,8 +10,8 @@ import { RETAG_SCRIPT } from './host.js';
 import { runShellStep } from './shell-step.js';
 import type { JobScope, RehearsalSetup, StepOutcome } from './setup.js';
 
-async function quietly(command: string, args: string[], cwd: string, env?: Record<string, string>) {
-  const result = await runProcess(command, args, { cwd, ...(env ? { env } : {}), timeoutMs: 600_000 });
+async function quietly(command: string, args: string[], cwd: string): Promise<string> {
+  const result = await runProcess(command, args, { cwd, timeoutMs: 600_000 });
   if (result.code !== 0)
     throw new Error(`${command} ${args.join(' ')}: ${result.stderr.trim().split('\n').at(-1)}`);
   return result.stdout;

@@ -115,7 +115,6 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalRepo
       const github = githubContext(trigger, repository, { name: workflow.name, file });
       const setup: RehearsalSetup = {
         workflow,
-        workflowFile: file,
         trigger,
         contexts: { github, vars: {}, inputs: {}, secrets: {} },
         log: options.log,
@@ -128,7 +127,6 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalRepo
         indexUploadUrl: index.uploadUrl,
         extraIndexUrl: options.extraIndexUrl ?? null,
         baseEnv: hostEnv(options.env),
-        hostPlatform,
         host,
         idTokenEnv: ({ job, environment }) =>
           issuer.jobEnv({

@@ -7,8 +7,6 @@ import type { Workflow } from './workflow.js';
 /** The rehearsal as its jobs see it. */
 export interface RehearsalSetup {
   workflow: Workflow;
-  /** The workflow's file name (trusted publishing names it). */
-  workflowFile: string;
   trigger: Trigger;
   contexts: RunContexts;
   log: RehearsalLog;
@@ -29,8 +27,6 @@ export interface RehearsalSetup {
   extraIndexUrl: string | null;
   /** The environment every step starts from (the host's, and what the user added). */
   baseEnv: Record<string, string>;
-  /** `linux`, `macos` or `windows`: which wheels this host builds. */
-  hostPlatform: string;
   /** The one wheel this host builds (platform, architecture, Python). */
   host: HostFacts;
   /** The environment that lets a job with `id-token: write` ask for an OIDC token. */
