@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rehearse, type RehearsalEvent } from '../rehearsal/index.js';
+import type { RehearsalEvent } from '../rehearsal/index.js';
 import { bundledActionDirs } from './action-lookup.js';
 import type { CommandLine, OptionSpecs } from './command-line.js';
 import type { Command, CommandContext } from './command.js';
@@ -102,6 +102,9 @@ async function run(line: CommandLine, context: CommandContext): Promise<number> 
   const storage = line.value('index-storage', nonEmpty);
   const say = (text: string) => context.io.out(`${text}\n`);
   say(`== rehearse ${templatePath} on ${projectDir} (${event})`);
+  // Loaded here, not at start-up: GitHub's workflow parser is most of the command's size, and no other command
+  // needs it (nor can plain node load it from source: it imports JSON without an import attribute).
+  const { rehearse } = await import('../rehearsal/index.js');
   const report = await rehearse({
     projectDir,
     templatePath,
