@@ -561,11 +561,14 @@ const SHELLS = {
     sh: { extension: 'sh', command: (script) => ['sh', ['-e', script]] },
     python: { extension: 'py', command: (script) => ['python', [script]] },
 };
+const INTERRUPTED = 'stopped: the rehearsal was interrupted';
 /** Runs `script` with `shell` in the job's workspace (or `workingDirectory` inside it). */
 async function runShellStep(setup, job, step) {
     const shell = SHELLS[step.shell] ?? SHELLS['bash'];
     if (!shell)
         throw new Error('no shells');
+    if (setup.signal.aborted)
+        return { ok: false, problem: INTERRUPTED };
     const stepDir = (0,external_node_path_.join)(job.tempDir, `step-${step.index}`);
     const files = await stepFileEnv(stepDir);
     const scriptPath = (0,external_node_path_.join)(stepDir, `script.${shell.extension}`);
@@ -579,8 +582,14 @@ async function runShellStep(setup, job, step) {
         onLine: (line, stream) => setup.log.output(line, stream),
     });
     const stop = () => void running.stop();
-    setup.signal.addEventListener('abort', stop, { once: true });
+    // An interruption while the process was starting has already fired: stop it now.
+    if (setup.signal.aborted)
+        stop();
+    else
+        setup.signal.addEventListener('abort', stop, { once: true });
     const result = await running.result.finally(() => setup.signal.removeEventListener('abort', stop));
+    if (setup.signal.aborted)
+        return { ok: false, problem: INTERRUPTED };
     if (result.code !== 0)
         return { ok: false, problem: `the ${step.shell} script exited with ${result.code ?? result.signal}` };
     return { ok: true, ...(await readStepWrites(stepDir)) };

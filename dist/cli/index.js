@@ -22257,6 +22257,7 @@ function verdict(jobs) {
 
 
 
+
 const rehearse_command_HELP = `Usage: release-actions rehearse [project-dir] [options]
 
 Play a release workflow template's jobs locally on a Python project (a git repository; default the current
@@ -22327,50 +22328,64 @@ function suiteDir() {
         throw new Error("rehearse: this suite's built actions are missing; run 'npm run build' first");
     return (0,external_node_path_.dirname)(found);
 }
-async function run(line, context) {
+/** The command line read into the rehearsal's options (everything checked before anything starts). */
+function rehearseSettings(line, context) {
     if (line.positionals.length > 1)
         throw new UsageError('rehearse: give at most one project directory');
     const projectDir = (0,external_node_path_.resolve)(context.cwd, line.positionals[0] ?? '.');
-    const event = line.value('event', oneOf(EVENTS)) ?? 'tag';
-    const templatePath = findTemplate(line.value('template', nonEmpty) ?? 'release.yml', projectDir, context.cwd);
-    const debug = line.flag('debug');
     const storage = line.value('index-storage', nonEmpty);
-    const say = (text) => context.io.out(`${text}\n`);
-    say(`== rehearse ${templatePath} on ${projectDir} (${event})`);
-    // Loaded here, not at start-up: GitHub's workflow parser is most of the command's size, and no other command
-    // needs it (nor can plain node load it from source: it imports JSON without an import attribute).
-    const { rehearse } = await Promise.all(/* import() */[__nccwpck_require__.e(723), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2293));
-    const report = await rehearse({
+    const repository = line.value('repository', (text) => (/^[^/\s]+\/[^/\s]+$/.test(text) ? text : undefined));
+    const node = line.value('node', nonEmpty);
+    return {
         projectDir,
-        templatePath,
-        event,
+        event: line.value('event', oneOf(EVENTS)) ?? 'tag',
+        templatePath: findTemplate(line.value('template', nonEmpty) ?? 'release.yml', projectDir, context.cwd),
         suiteDir: suiteDir(),
         python: line.value('python', nonEmpty) ?? 'python3',
         extraIndexUrl: line.value('extra-index-url', nonEmpty) ?? null,
         ...(storage ? { indexStorage: (0,external_node_path_.resolve)(context.cwd, storage) } : {}),
-        ...(line.string('repository')
-            ? { repository: line.value('repository', (t) => (/^[^/\s]+\/[^/\s]+$/.test(t) ? t : undefined)) }
-            : {}),
-        ...(line.string('node') ? { node: (0,external_node_path_.resolve)(context.cwd, line.string('node')) } : {}),
-        tempDir: context.tempDir,
-        env: context.env,
-        signal: context.stop,
-        log: {
-            line: (text) => say(indentLine(text)),
-            output: (text, stream) => {
-                const shown = stream === 'stdout' ? readableLine(text, { debug }) : text;
-                if (shown !== null)
-                    say(`      ${shown}`);
+        ...(repository ? { repository } : {}),
+        ...(node ? { node: (0,external_node_path_.resolve)(context.cwd, node) } : {}),
+    };
+}
+async function run(line, context) {
+    const settings = rehearseSettings(line, context);
+    const debug = line.flag('debug');
+    const say = (text) => context.io.out(`${text}\n`);
+    say(`== rehearse ${settings.templatePath} on ${settings.projectDir} (${settings.event})`);
+    // Loaded here, not at start-up: GitHub's workflow parser is most of the command's size, and no other command
+    // needs it (nor can plain node load it from source: it imports JSON without an import attribute).
+    const { rehearse } = await Promise.all(/* import() */[__nccwpck_require__.e(723), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2293));
+    // Everything the run writes lives here; a second Ctrl+C, which ends the process at once, removes it too.
+    const tempDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(context.tempDir, 'release-actions-rehearse-'));
+    const unregister = context.atExit(() => (0,external_node_fs_.rmSync)(tempDir, { recursive: true, force: true }));
+    try {
+        const report = await rehearse({
+            ...settings,
+            tempDir,
+            env: context.env,
+            signal: context.stop,
+            log: {
+                line: (text) => say(indentLine(text)),
+                output: (text, stream) => {
+                    const shown = stream === 'stdout' ? readableLine(text, { debug }) : text;
+                    if (shown !== null)
+                        say(`      ${shown}`);
+                },
             },
-        },
-    });
-    say(`\n${report.trigger.ref} at ${report.trigger.sha.slice(0, 12)}, index ${report.indexUrl}\n`);
-    say(resultTable(report.jobs));
-    const { ok, lines } = verdict(report.jobs);
-    say(`\n${lines.join('\n')}`);
-    if (context.stop.aborted)
-        return 130;
-    return ok ? 0 : 1;
+        });
+        say(`\n${report.trigger.ref} at ${report.trigger.sha.slice(0, 12)}, index ${report.indexUrl}\n`);
+        say(resultTable(report.jobs));
+        const { ok, lines } = verdict(report.jobs);
+        say(`\n${lines.join('\n')}`);
+        if (context.stop.aborted)
+            return 130;
+        return ok ? 0 : 1;
+    }
+    finally {
+        await (0,promises_.rm)(tempDir, { recursive: true, force: true });
+        unregister();
+    }
 }
 /** `rehearse [project-dir]`. */
 const rehearseCommand = {

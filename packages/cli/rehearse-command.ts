@@ -1,5 +1,6 @@
 /** `release-actions rehearse [project-dir]`: play a release workflow template locally on a real project. */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RehearsalEvent } from '../rehearsal/index.js';
@@ -89,51 +90,61 @@ function suiteDir(): string {
   return dirname(found);
 }
 
-async function run(line: CommandLine, context: CommandContext): Promise<number> {
+/** The command line read into the rehearsal's options (everything checked before anything starts). */
+function rehearseSettings(line: CommandLine, context: CommandContext) {
   if (line.positionals.length > 1) throw new UsageError('rehearse: give at most one project directory');
   const projectDir = resolve(context.cwd, line.positionals[0] ?? '.');
-  const event: RehearsalEvent = line.value('event', oneOf(EVENTS)) ?? 'tag';
-  const templatePath = findTemplate(
-    line.value('template', nonEmpty) ?? 'release.yml',
-    projectDir,
-    context.cwd,
-  );
-  const debug = line.flag('debug');
   const storage = line.value('index-storage', nonEmpty);
-  const say = (text: string) => context.io.out(`${text}\n`);
-  say(`== rehearse ${templatePath} on ${projectDir} (${event})`);
-  // Loaded here, not at start-up: GitHub's workflow parser is most of the command's size, and no other command
-  // needs it (nor can plain node load it from source: it imports JSON without an import attribute).
-  const { rehearse } = await import('../rehearsal/index.js');
-  const report = await rehearse({
+  const repository = line.value('repository', (text) => (/^[^/\s]+\/[^/\s]+$/.test(text) ? text : undefined));
+  const node = line.value('node', nonEmpty);
+  return {
     projectDir,
-    templatePath,
-    event,
+    event: line.value('event', oneOf(EVENTS)) ?? ('tag' as RehearsalEvent),
+    templatePath: findTemplate(line.value('template', nonEmpty) ?? 'release.yml', projectDir, context.cwd),
     suiteDir: suiteDir(),
     python: line.value('python', nonEmpty) ?? 'python3',
     extraIndexUrl: line.value('extra-index-url', nonEmpty) ?? null,
     ...(storage ? { indexStorage: resolve(context.cwd, storage) } : {}),
-    ...(line.string('repository')
-      ? { repository: line.value('repository', (t) => (/^[^/\s]+\/[^/\s]+$/.test(t) ? t : undefined)) }
-      : {}),
-    ...(line.string('node') ? { node: resolve(context.cwd, line.string('node') as string) } : {}),
-    tempDir: context.tempDir,
-    env: context.env,
-    signal: context.stop,
-    log: {
-      line: (text) => say(indentLine(text)),
-      output: (text, stream) => {
-        const shown = stream === 'stdout' ? readableLine(text, { debug }) : text;
-        if (shown !== null) say(`      ${shown}`);
+    ...(repository ? { repository } : {}),
+    ...(node ? { node: resolve(context.cwd, node) } : {}),
+  };
+}
+
+async function run(line: CommandLine, context: CommandContext): Promise<number> {
+  const settings = rehearseSettings(line, context);
+  const debug = line.flag('debug');
+  const say = (text: string) => context.io.out(`${text}\n`);
+  say(`== rehearse ${settings.templatePath} on ${settings.projectDir} (${settings.event})`);
+  // Loaded here, not at start-up: GitHub's workflow parser is most of the command's size, and no other command
+  // needs it (nor can plain node load it from source: it imports JSON without an import attribute).
+  const { rehearse } = await import('../rehearsal/index.js');
+  // Everything the run writes lives here; a second Ctrl+C, which ends the process at once, removes it too.
+  const tempDir = await mkdtemp(join(context.tempDir, 'release-actions-rehearse-'));
+  const unregister = context.atExit(() => rmSync(tempDir, { recursive: true, force: true }));
+  try {
+    const report = await rehearse({
+      ...settings,
+      tempDir,
+      env: context.env,
+      signal: context.stop,
+      log: {
+        line: (text) => say(indentLine(text)),
+        output: (text, stream) => {
+          const shown = stream === 'stdout' ? readableLine(text, { debug }) : text;
+          if (shown !== null) say(`      ${shown}`);
+        },
       },
-    },
-  });
-  say(`\n${report.trigger.ref} at ${report.trigger.sha.slice(0, 12)}, index ${report.indexUrl}\n`);
-  say(resultTable(report.jobs));
-  const { ok, lines } = verdict(report.jobs);
-  say(`\n${lines.join('\n')}`);
-  if (context.stop.aborted) return 130;
-  return ok ? 0 : 1;
+    });
+    say(`\n${report.trigger.ref} at ${report.trigger.sha.slice(0, 12)}, index ${report.indexUrl}\n`);
+    say(resultTable(report.jobs));
+    const { ok, lines } = verdict(report.jobs);
+    say(`\n${lines.join('\n')}`);
+    if (context.stop.aborted) return 130;
+    return ok ? 0 : 1;
+  } finally {
+    await rm(tempDir, { recursive: true, force: true });
+    unregister();
+  }
 }
 
 /** `rehearse [project-dir]`. */

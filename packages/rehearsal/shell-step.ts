@@ -15,6 +15,8 @@ const SHELLS: Record<string, { extension: string; command: (script: string) => [
   python: { extension: 'py', command: (script) => ['python', [script]] },
 };
 
+const INTERRUPTED = 'stopped: the rehearsal was interrupted';
+
 /** Runs `script` with `shell` in the job's workspace (or `workingDirectory` inside it). */
 export async function runShellStep(
   setup: RehearsalSetup,
@@ -29,6 +31,7 @@ export async function runShellStep(
 ): Promise<StepOutcome> {
   const shell = SHELLS[step.shell] ?? SHELLS['bash'];
   if (!shell) throw new Error('no shells');
+  if (setup.signal.aborted) return { ok: false, problem: INTERRUPTED };
   const stepDir = join(job.tempDir, `step-${step.index}`);
   const files = await stepFileEnv(stepDir);
   const scriptPath = join(stepDir, `script.${shell.extension}`);
@@ -42,8 +45,11 @@ export async function runShellStep(
     onLine: (line, stream) => setup.log.output(line, stream),
   });
   const stop = () => void running.stop();
-  setup.signal.addEventListener('abort', stop, { once: true });
+  // An interruption while the process was starting has already fired: stop it now.
+  if (setup.signal.aborted) stop();
+  else setup.signal.addEventListener('abort', stop, { once: true });
   const result = await running.result.finally(() => setup.signal.removeEventListener('abort', stop));
+  if (setup.signal.aborted) return { ok: false, problem: INTERRUPTED };
   if (result.code !== 0)
     return { ok: false, problem: `the ${step.shell} script exited with ${result.code ?? result.signal}` };
   return { ok: true, ...(await readStepWrites(stepDir)) };

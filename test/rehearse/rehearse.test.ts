@@ -5,6 +5,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runProcess } from '../../packages/process/index.js';
 import { PYTHON } from '../fixtures/build.js';
+import { printed, startCli } from '../cli/support.js';
 import {
   fixtureRepo,
   installFromIndex,
@@ -233,6 +234,35 @@ describe('release-actions rehearse refuses what it cannot play, in one line', ()
     );
     expect(run.stdout).toContain('it stopped: after');
     expect(run.code).toBe(1);
+  });
+
+  it('stops on Ctrl+C: the running step and everything it started, exit 130, nothing left behind', async () => {
+    const repo = await fixtureRepo('hello', cleanup, async (dir) => {
+      await mkdir(join(dir, '.github', 'workflows'), { recursive: true });
+      await writeFile(
+        join(dir, '.github', 'workflows', 'slow.yml'),
+        'on: push\njobs:\n  slow:\n    runs-on: ubuntu-latest\n    steps:\n      - run: sleep 60 & wait\n  after:\n    needs: slow\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo never\n',
+      );
+    });
+    const temp = await scratchDir(cleanup);
+    const running = await startCli(
+      ['rehearse', repo.dir, '--template', 'slow.yml', '--event', 'branch', '--python', PYTHON],
+      {
+        cwd: repo.dir,
+        env: { TMPDIR: temp },
+      },
+    );
+    await printed(running, /- run: sleep 60 & wait/);
+    running.signal('SIGINT');
+    const result = await running.result;
+    expect(result.stdout).toMatch(
+      /^✖ slow: cancelled in [\d.]+ s: step 'run: sleep 60 & wait' failed: stopped: the rehearsal was interrupted$/m,
+    );
+    expect(tableRow(result.stdout, 'after')).toEqual(['after', 'skipped']);
+    expect(result.stdout).not.toContain('never');
+    expect(result.code).toBe(130);
+    expect(result.durationMs).toBeLessThan(30_000);
+    expect(await readdir(temp)).toEqual([]);
   });
 
   it.each([
