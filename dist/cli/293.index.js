@@ -1015,6 +1015,8 @@ async function runJob(setup, job, needs) {
             entry: { result: 'skipped', outputs: {} },
         };
     }
+    if (job.calls !== null)
+        throw new Error(`job '${job.id}' calls the reusable workflow ${job.calls}, which a rehearsal cannot play`);
     const combinations = expandMatrix(resolve(job.matrix, contexts));
     const reports = [];
     const outputs = {};
@@ -1268,6 +1270,7 @@ async function readWorkflow(content, file) {
             outputs: record(raw['outputs']),
             environment: raw['environment'] ?? null,
             permissions: raw['permissions'] ?? null,
+            calls: job.type === 'reusableWorkflowJob' ? job.ref.value : null,
             steps: steps.map((step, index) => readStep(record(rawSteps[index]), step.id, step.if?.expression ?? 'success()')),
         };
     });

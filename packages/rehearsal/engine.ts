@@ -111,6 +111,10 @@ async function runJob(
       entry: { result: 'skipped', outputs: {} },
     };
   }
+  if (job.calls !== null)
+    throw new Error(
+      `job '${job.id}' calls the reusable workflow ${job.calls}, which a rehearsal cannot play`,
+    );
   const combinations = expandMatrix(resolve(job.matrix, contexts));
   const reports: JobReport[] = [];
   const outputs: Record<string, string> = {};

@@ -45,6 +45,16 @@ describe('readWorkflow', () => {
   });
 });
 
+describe('a job that calls a reusable workflow', () => {
+  it('is read with what it calls, so the rehearsal can say it cannot play it', async () => {
+    const text = 'on: push\njobs:\n  call:\n    uses: octo/shared/.github/workflows/build.yml@v1\n';
+    const workflow = await readWorkflow(text, 'calls.yml');
+    expect(workflow.jobs.map((job) => [job.id, job.calls, job.steps])).toEqual([
+      ['call', 'octo/shared/.github/workflows/build.yml@v1', []],
+    ]);
+  });
+});
+
 describe('the job graph', () => {
   it('plays a job once everything it needs has finished, in file order', async () => {
     const jobs = [

@@ -47,6 +47,8 @@ export interface WorkflowJob {
   environment: Plain;
   permissions: Plain;
   steps: WorkflowStep[];
+  /** `uses:` of a job that calls a reusable workflow (which a rehearsal cannot play), else null. */
+  calls: string | null;
 }
 
 /** A workflow read without errors. */
@@ -127,6 +129,7 @@ export async function readWorkflow(content: string, file: string): Promise<Workf
       outputs: record(raw['outputs']),
       environment: raw['environment'] ?? null,
       permissions: raw['permissions'] ?? null,
+      calls: job.type === 'reusableWorkflowJob' ? job.ref.value : null,
       steps: steps.map((step, index) =>
         readStep(record(rawSteps[index]), step.id, step.if?.expression ?? 'success()'),
       ),
