@@ -561,14 +561,17 @@ const SHELLS = {
     sh: { extension: 'sh', command: (script) => ['sh', ['-e', script]] },
     python: { extension: 'py', command: (script) => ['python', [script]] },
 };
-const INTERRUPTED = 'stopped: the rehearsal was interrupted';
+/** Why a step was stopped: the rehearsal was interrupted, or else its job ran out of time. */
+const stopped = (setup) => setup.signal.aborted
+    ? 'stopped: the rehearsal was interrupted'
+    : 'stopped: the job ran past its timeout-minutes';
 /** Runs `script` with `shell` in the job's workspace (or `workingDirectory` inside it). */
 async function runShellStep(setup, job, step) {
     const shell = SHELLS[step.shell] ?? SHELLS['bash'];
     if (!shell)
         throw new Error('no shells');
-    if (setup.signal.aborted)
-        return { ok: false, problem: INTERRUPTED };
+    if (job.signal.aborted)
+        return { ok: false, problem: stopped(setup) };
     const stepDir = (0,external_node_path_.join)(job.tempDir, `step-${step.index}`);
     const files = await stepFileEnv(stepDir);
     const scriptPath = (0,external_node_path_.join)(stepDir, `script.${shell.extension}`);
@@ -583,13 +586,13 @@ async function runShellStep(setup, job, step) {
     });
     const stop = () => void running.stop();
     // An interruption while the process was starting has already fired: stop it now.
-    if (setup.signal.aborted)
+    if (job.signal.aborted)
         stop();
     else
-        setup.signal.addEventListener('abort', stop, { once: true });
-    const result = await running.result.finally(() => setup.signal.removeEventListener('abort', stop));
-    if (setup.signal.aborted)
-        return { ok: false, problem: INTERRUPTED };
+        job.signal.addEventListener('abort', stop, { once: true });
+    const result = await running.result.finally(() => job.signal.removeEventListener('abort', stop));
+    if (job.signal.aborted)
+        return { ok: false, problem: stopped(setup) };
     if (result.code !== 0)
         return { ok: false, problem: `the ${step.shell} script exited with ${result.code ?? result.signal}` };
     return { ok: true, ...(await readStepWrites(stepDir)) };
@@ -771,7 +774,7 @@ async function runSuiteStep(setup, job, step) {
         env: { ...environment, ...runnerVariables(setup, job), ...idToken },
         strictInputs: true,
         artifactStorage: setup.artifactStorage,
-        signal: setup.signal,
+        signal: job.signal,
         timeoutMs: 6 * 3600_000,
         onLine: (line, stream) => setup.log.output(line, stream),
         ...(setup.node ? { node: setup.node } : {}),
@@ -857,7 +860,7 @@ async function runJobSteps(setup, job, steps) {
     for (const [index, step] of steps.entries()) {
         const contexts = jobContexts(setup, job);
         const label = stepLabel(step, index, contexts);
-        const status = { succeeded: problem === null, failed: problem !== null, cancelled: setup.signal.aborted };
+        const status = { succeeded: problem === null, failed: problem !== null, cancelled: job.signal.aborted };
         let outcome;
         try {
             if (!condition(step.if, contexts, status)) {
@@ -872,13 +875,21 @@ async function runJobSteps(setup, job, steps) {
             outcome = { ok: false, problem: error.message };
         }
         const result = outcome.ok ? 'success' : 'failure';
-        job.steps[step.id] = { outcome: result, conclusion: result, outputs: outcome.outputs ?? {} };
+        const tolerated = !outcome.ok && truthy(resolve(step.continueOnError, contexts));
+        job.steps[step.id] = {
+            outcome: result,
+            conclusion: tolerated ? 'success' : result,
+            outputs: outcome.outputs ?? {},
+        };
         Object.assign(job.env, outcome.env ?? {});
         job.path.unshift(...(outcome.path ?? []).reverse());
-        if (!outcome.ok && problem === null)
-            problem = `step '${label}' failed: ${outcome.problem ?? 'it failed'}`;
-        if (!outcome.ok)
-            setup.log.line(`  ${problem}`);
+        const failure = `step '${label}' failed: ${outcome.problem ?? 'it failed'}`;
+        if (tolerated)
+            setup.log.line(`  ${failure} (continue-on-error: the job goes on)`);
+        else if (!outcome.ok) {
+            problem ??= failure;
+            setup.log.line(`  ${failure}`);
+        }
     }
     return problem;
 }
@@ -968,6 +979,15 @@ const writesIdToken = (permissions) => permissions === 'write-all' ||
         typeof permissions === 'object' &&
         !Array.isArray(permissions) &&
         permissions['id-token'] === 'write');
+/** GitHub's limit on a job: its `timeout-minutes`, 360 by default. */
+function jobTimeout(job, contexts) {
+    const minutes = job.timeoutMinutes === null ? 360 : Number(resolve(job.timeoutMinutes, contexts));
+    if (!Number.isFinite(minutes) || minutes <= 0)
+        throw new Error(`job '${job.id}': timeout-minutes must be a number above 0, not ${String(job.timeoutMinutes)}`);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), minutes * 60_000);
+    return { signal: controller.signal, clear: () => clearTimeout(timer) };
+}
 /** One combination of `job`, played; its report and outputs. */
 async function runCombination(setup, job, matrix, scope) {
     const contexts = { ...setup.contexts, needs: scope.needs, matrix };
@@ -976,6 +996,7 @@ async function runCombination(setup, job, matrix, scope) {
     const started = Date.now();
     setup.log.line(`▶ ${name}`);
     const env = resolveStrings({ ...setup.workflow.env, ...job.env }, { ...contexts, env: resolveStrings(setup.workflow.env, contexts) });
+    const timeout = jobTimeout(job, contexts);
     const state = {
         id: job.id,
         name,
@@ -988,8 +1009,9 @@ async function runCombination(setup, job, matrix, scope) {
         steps: {},
         environment: environmentName(job.environment, contexts),
         idToken: writesIdToken(job.permissions),
+        signal: AbortSignal.any([setup.signal, timeout.signal]),
     };
-    const problem = await runJobSteps(setup, state, job.steps);
+    const problem = await runJobSteps(setup, state, job.steps).finally(() => timeout.clear());
     const outputs = problem === null ? resolveStrings(job.outputs, { ...contexts, steps: state.steps, env: state.env }) : {};
     const result = problem === null ? 'success' : setup.signal.aborted ? 'cancelled' : 'failure';
     const report = { id: job.id, name, result, durationMs: Date.now() - started, reason: problem };
@@ -1239,6 +1261,7 @@ function readStep(raw, id, condition) {
         workingDirectory: workflow_text(raw['working-directory']),
         with: record(raw['with']),
         env: record(raw['env']),
+        continueOnError: raw['continue-on-error'] ?? false,
     };
 }
 /** Reads workflow `content` (named `file` in errors); throws WorkflowError with the parser's errors. */
@@ -1270,6 +1293,7 @@ async function readWorkflow(content, file) {
             outputs: record(raw['outputs']),
             environment: raw['environment'] ?? null,
             permissions: raw['permissions'] ?? null,
+            timeoutMinutes: raw['timeout-minutes'] ?? null,
             calls: job.type === 'reusableWorkflowJob' ? job.ref.value : null,
             steps: steps.map((step, index) => readStep(record(rawSteps[index]), step.id, step.if?.expression ?? 'success()')),
         };

@@ -36,6 +36,7 @@ async function job(files: Record<string, string> = {}): Promise<JobScope> {
     steps: {},
     environment: null,
     idToken: false,
+    signal: new AbortController().signal,
   };
 }
 

@@ -78,6 +78,35 @@ jobs:
     expect(output).toEqual(['leg 1', 'not after a failure', 'leg 2', 'each was failure']);
   });
 
+  it('lets a step with continue-on-error fail without failing its job, and stops a job at its timeout-minutes', async () => {
+    const text = `on: push
+jobs:
+  tolerant:
+    runs-on: ubuntu-latest
+    steps:
+      - id: flaky
+        continue-on-error: true
+        run: exit 3
+      - run: echo "after \${{ steps.flaky.outcome }} \${{ steps.flaky.conclusion }}"
+  slow:
+    runs-on: ubuntu-latest
+    timeout-minutes: 0.02
+    steps:
+      - run: sleep 30
+`;
+    const started = Date.now();
+    const { reports, output, lines } = await play(text);
+    expect(reports.map((r) => [r.name, r.result, r.reason])).toEqual([
+      ['tolerant', 'success', null],
+      ['slow', 'failure', "step 'run: sleep 30' failed: stopped: the job ran past its timeout-minutes"],
+    ]);
+    expect(output).toEqual(['after failure success']);
+    expect(lines).toContain(
+      "  step 'run: exit 3' failed: the bash script exited with 3 (continue-on-error: the job goes on)",
+    );
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
   it('refuses a job that calls a reusable workflow, in one line, and skips what needs it', async () => {
     const text = `on: push
 jobs:

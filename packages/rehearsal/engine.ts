@@ -47,6 +47,18 @@ const writesIdToken = (permissions: Plain): boolean =>
     !Array.isArray(permissions) &&
     permissions['id-token'] === 'write');
 
+/** GitHub's limit on a job: its `timeout-minutes`, 360 by default. */
+function jobTimeout(job: WorkflowJob, contexts: Contexts): { signal: AbortSignal; clear(): void } {
+  const minutes = job.timeoutMinutes === null ? 360 : Number(resolve(job.timeoutMinutes, contexts));
+  if (!Number.isFinite(minutes) || minutes <= 0)
+    throw new Error(
+      `job '${job.id}': timeout-minutes must be a number above 0, not ${String(job.timeoutMinutes)}`,
+    );
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), minutes * 60_000);
+  return { signal: controller.signal, clear: () => clearTimeout(timer) };
+}
+
 /** One combination of `job`, played; its report and outputs. */
 async function runCombination(
   setup: RehearsalSetup,
@@ -63,6 +75,7 @@ async function runCombination(
     { ...setup.workflow.env, ...job.env },
     { ...contexts, env: resolveStrings(setup.workflow.env, contexts) },
   );
+  const timeout = jobTimeout(job, contexts);
   const state: JobScope = {
     id: job.id,
     name,
@@ -75,8 +88,9 @@ async function runCombination(
     steps: {},
     environment: environmentName(job.environment, contexts),
     idToken: writesIdToken(job.permissions),
+    signal: AbortSignal.any([setup.signal, timeout.signal]),
   };
-  const problem = await runJobSteps(setup, state, job.steps);
+  const problem = await runJobSteps(setup, state, job.steps).finally(() => timeout.clear());
   const outputs =
     problem === null ? resolveStrings(job.outputs, { ...contexts, steps: state.steps, env: state.env }) : {};
   const result: Result = problem === null ? 'success' : setup.signal.aborted ? 'cancelled' : 'failure';

@@ -1,7 +1,7 @@
 /** One job (one matrix combination) played step by step, with GitHub's rules for `if:`, outputs and env. */
 import { mkdir } from 'node:fs/promises';
 import { playDownload, playUpload } from './artifact-steps.js';
-import { condition, resolveStrings, type Contexts } from './expressions.js';
+import { condition, resolve, resolveStrings, truthy, type Contexts } from './expressions.js';
 import { playCheckout, playCibuildwheel, playSetupPython, playSetupQemu } from './local-equivalents.js';
 import type { JobScope, RehearsalSetup, StepOutcome } from './setup.js';
 import { runShellStep } from './shell-step.js';
@@ -84,7 +84,7 @@ export async function runJobSteps(
   for (const [index, step] of steps.entries()) {
     const contexts = jobContexts(setup, job);
     const label = stepLabel(step, index, contexts);
-    const status = { succeeded: problem === null, failed: problem !== null, cancelled: setup.signal.aborted };
+    const status = { succeeded: problem === null, failed: problem !== null, cancelled: job.signal.aborted };
     let outcome: StepOutcome;
     try {
       if (!condition(step.if, contexts, status)) {
@@ -98,12 +98,20 @@ export async function runJobSteps(
       outcome = { ok: false, problem: (error as Error).message };
     }
     const result = outcome.ok ? 'success' : 'failure';
-    job.steps[step.id] = { outcome: result, conclusion: result, outputs: outcome.outputs ?? {} };
+    const tolerated = !outcome.ok && truthy(resolve(step.continueOnError, contexts));
+    job.steps[step.id] = {
+      outcome: result,
+      conclusion: tolerated ? 'success' : result,
+      outputs: outcome.outputs ?? {},
+    };
     Object.assign(job.env, outcome.env ?? {});
     job.path.unshift(...(outcome.path ?? []).reverse());
-    if (!outcome.ok && problem === null)
-      problem = `step '${label}' failed: ${outcome.problem ?? 'it failed'}`;
-    if (!outcome.ok) setup.log.line(`  ${problem}`);
+    const failure = `step '${label}' failed: ${outcome.problem ?? 'it failed'}`;
+    if (tolerated) setup.log.line(`  ${failure} (continue-on-error: the job goes on)`);
+    else if (!outcome.ok) {
+      problem ??= failure;
+      setup.log.line(`  ${failure}`);
+    }
   }
   return problem;
 }

@@ -58,6 +58,8 @@ export interface JobScope {
   /** The environment name of `environment:`, resolved. */
   environment: string | null;
   idToken: boolean;
+  /** Aborted when the rehearsal is interrupted or the job passes its timeout-minutes. */
+  signal: AbortSignal;
 }
 
 /** What playing one step came to. */

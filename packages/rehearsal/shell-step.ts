@@ -15,7 +15,11 @@ const SHELLS: Record<string, { extension: string; command: (script: string) => [
   python: { extension: 'py', command: (script) => ['python', [script]] },
 };
 
-const INTERRUPTED = 'stopped: the rehearsal was interrupted';
+/** Why a step was stopped: the rehearsal was interrupted, or else its job ran out of time. */
+const stopped = (setup: RehearsalSetup): string =>
+  setup.signal.aborted
+    ? 'stopped: the rehearsal was interrupted'
+    : 'stopped: the job ran past its timeout-minutes';
 
 /** Runs `script` with `shell` in the job's workspace (or `workingDirectory` inside it). */
 export async function runShellStep(
@@ -31,7 +35,7 @@ export async function runShellStep(
 ): Promise<StepOutcome> {
   const shell = SHELLS[step.shell] ?? SHELLS['bash'];
   if (!shell) throw new Error('no shells');
-  if (setup.signal.aborted) return { ok: false, problem: INTERRUPTED };
+  if (job.signal.aborted) return { ok: false, problem: stopped(setup) };
   const stepDir = join(job.tempDir, `step-${step.index}`);
   const files = await stepFileEnv(stepDir);
   const scriptPath = join(stepDir, `script.${shell.extension}`);
@@ -46,10 +50,10 @@ export async function runShellStep(
   });
   const stop = () => void running.stop();
   // An interruption while the process was starting has already fired: stop it now.
-  if (setup.signal.aborted) stop();
-  else setup.signal.addEventListener('abort', stop, { once: true });
-  const result = await running.result.finally(() => setup.signal.removeEventListener('abort', stop));
-  if (setup.signal.aborted) return { ok: false, problem: INTERRUPTED };
+  if (job.signal.aborted) stop();
+  else job.signal.addEventListener('abort', stop, { once: true });
+  const result = await running.result.finally(() => job.signal.removeEventListener('abort', stop));
+  if (job.signal.aborted) return { ok: false, problem: stopped(setup) };
   if (result.code !== 0)
     return { ok: false, problem: `the ${step.shell} script exited with ${result.code ?? result.signal}` };
   return { ok: true, ...(await readStepWrites(stepDir)) };

@@ -12,6 +12,7 @@ const step = (fields: Partial<WorkflowStep>): WorkflowStep => ({
   workingDirectory: null,
   with: {},
   env: {},
+  continueOnError: false,
   ...fields,
 });
 const SUITE = ['publish-pypi', 'gate-all-jobs'];

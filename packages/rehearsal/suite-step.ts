@@ -58,7 +58,7 @@ export async function runSuiteStep(
     env: { ...environment, ...runnerVariables(setup, job), ...idToken },
     strictInputs: true,
     artifactStorage: setup.artifactStorage,
-    signal: setup.signal,
+    signal: job.signal,
     timeoutMs: 6 * 3600_000,
     onLine: (line, stream) => setup.log.output(line, stream),
     ...(setup.node ? { node: setup.node } : {}),

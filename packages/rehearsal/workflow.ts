@@ -29,6 +29,8 @@ export interface WorkflowStep {
   workingDirectory: string | null;
   with: Record<string, Plain>;
   env: Record<string, Plain>;
+  /** `continue-on-error:` as written (a failed step then leaves its job green). */
+  continueOnError: Plain;
 }
 
 /** One job, in the order the file lists them. */
@@ -46,6 +48,8 @@ export interface WorkflowJob {
   /** `environment:` as written (a name, or `{ name, url }`), or null. */
   environment: Plain;
   permissions: Plain;
+  /** `timeout-minutes:` as written, or null for GitHub's 360. */
+  timeoutMinutes: Plain;
   steps: WorkflowStep[];
   /** `uses:` of a job that calls a reusable workflow (which a rehearsal cannot play), else null. */
   calls: string | null;
@@ -98,6 +102,7 @@ function readStep(raw: Record<string, Plain>, id: string, condition: string): Wo
     workingDirectory: text(raw['working-directory']),
     with: record(raw['with']),
     env: record(raw['env']),
+    continueOnError: raw['continue-on-error'] ?? false,
   };
 }
 
@@ -129,6 +134,7 @@ export async function readWorkflow(content: string, file: string): Promise<Workf
       outputs: record(raw['outputs']),
       environment: raw['environment'] ?? null,
       permissions: raw['permissions'] ?? null,
+      timeoutMinutes: raw['timeout-minutes'] ?? null,
       calls: job.type === 'reusableWorkflowJob' ? job.ref.value : null,
       steps: steps.map((step, index) =>
         readStep(record(rawSteps[index]), step.id, step.if?.expression ?? 'success()'),
