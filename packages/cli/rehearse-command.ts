@@ -62,7 +62,7 @@ const OPTIONS: OptionSpecs = {
 };
 
 /** The workflow file `template` names: a path, the project's own workflow, or one of the suite's templates. */
-export function templateCandidates(
+function templateCandidates(
   template: string,
   projectDir: string,
   cwd: string,
