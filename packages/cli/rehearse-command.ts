@@ -62,12 +62,7 @@ const OPTIONS: OptionSpecs = {
 };
 
 /** The workflow file `template` names: a path, the project's own workflow, or one of the suite's templates. */
-function templateCandidates(
-  template: string,
-  projectDir: string,
-  cwd: string,
-  here: string,
-): string[] {
+function templateCandidates(template: string, projectDir: string, cwd: string, here: string): string[] {
   if (template.includes('/') || template.includes('\\')) return [resolve(cwd, template)];
   return [
     join(projectDir, '.github', 'workflows', template),
