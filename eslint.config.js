@@ -79,6 +79,20 @@ export default tseslint.config(
     },
   },
   {
+    // The rehearsal reads workflows with GitHub's own parser and expression engine (not the runner protocol).
+    files: ['packages/rehearsal/workflow.ts', 'packages/rehearsal/expressions.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        {
+          ...ACTIONS_ONLY_IN_KIT,
+          group: ['@actions/*', '!@actions/workflow-parser', '!@actions/expressions'],
+        },
+        INTO_TEST_OR_ACTIONS,
+        crossPackage(1),
+      ),
+    },
+  },
+  {
     files: ['packages/action-kit/**/*.ts'],
     rules: { 'no-restricted-imports': restrict(INTO_TEST_OR_ACTIONS, crossPackage(1)) },
   },

@@ -95,9 +95,23 @@ function sh(script: string, cwd: string, env: NodeJS.ProcessEnv) {
 
 describe('the README', () => {
   it('marks the blocks this test runs', () => {
-    expect(Object.keys(README).sort()).toEqual(['install', 'release', 'serve', 'version']);
+    expect(Object.keys(README).sort()).toEqual(['demo', 'install', 'release', 'serve', 'version']);
     for (const block of Object.values(README)) expect(block).not.toContain('node dist/');
   });
+
+  it.concurrent(
+    'its first command, from the clone, rehearses the sample release for a tag and then a push to main',
+    async () => {
+      // pip gives up on an unreachable index at once, where the builds look for nothing they lack.
+      const demo = await sh(README['demo'] as string, repoRoot, { ...process.env, PIP_RETRIES: '0' });
+      expect(demo.stdout.match(/^rehearsal passed: every job that ran is green$/gm)).toHaveLength(2);
+      expect(demo.stdout).toContain('refs/tags/v1.0.0 at');
+      expect(demo.stdout).toContain('refs/heads/main at');
+      expect(demo.stdout).toContain('Demo done: 1.0.0 and 1.0.1.dev1 were published and verified');
+      expect(demo.code).toBe(0);
+    },
+    300_000,
+  );
 
   const [node20, node24] = nodeRuntimes();
   it.concurrent.each([

@@ -28,6 +28,8 @@ describe('lint boundaries', () => {
     ['packages/dists/rules/a.ts', '../../../actions/x/src/main.js', /Nothing in packages\//],
     ['packages/pypi/a.ts', '../local-index/index.js', /never imports the embedded index/],
     ['packages/verify/a.test.ts', '../../test/harness/index.js', /test\/support and test\/fixtures only/],
+    ['packages/rehearsal/workflow.ts', '@actions/core', /Only packages\/action-kit/],
+    ['packages/rehearsal/engine.ts', '@actions/workflow-parser', /Only packages\/action-kit/],
   ])('%s may not import %s', async (path, specifier, message) => {
     const errors = await boundaryErrors(path, use(specifier));
     expect(errors).toEqual([expect.stringMatching(message)]);
@@ -42,6 +44,8 @@ describe('lint boundaries', () => {
     ['actions/publish-pypi/src/a.ts', '../../../packages/publish/index.js'],
     ['packages/verify/a.test.ts', '../../test/support/clock.js'],
     ['test/pypi/a.test.ts', '../../packages/pypi/retry.js'],
+    ['packages/rehearsal/workflow.ts', '@actions/workflow-parser'],
+    ['packages/rehearsal/expressions.ts', '@actions/expressions'],
   ])('%s may import %s', async (path, specifier) => {
     expect(await boundaryErrors(path, use(specifier))).toEqual([]);
   });

