@@ -15,9 +15,10 @@ const seeds = JSON.parse(
   readFileSync(createRequire(import.meta.url).resolve('@sigstore/tuf/seeds.json'), 'utf8'),
 ) as Record<string, { targets: Record<string, string> }>;
 const publicGood = JSON.parse(
-  Buffer.from(seeds['https://tuf-repo-cdn.sigstore.dev']!.targets['trusted_root.json']!, 'base64').toString(
-    'utf8',
-  ),
+  Buffer.from(
+    seeds['https://tuf-repo-cdn.sigstore.dev']?.targets['trusted_root.json'] ?? '',
+    'base64',
+  ).toString('utf8'),
 ) as unknown;
 const file = {
   filename: 'pypi_attestations-0.0.19.tar.gz',
