@@ -50,7 +50,7 @@ export interface SerializedDsseBundle {
     certificate?: { rawBytes: string };
     x509CertificateChain?: { certificates: { rawBytes: string }[] };
     tlogEntries: TransparencyEntry[];
-    timestampVerificationData?: { rfc3161Timestamps: { signedTimestamp: string }[] };
+    timestampVerificationData?: { rfc3161Timestamps?: { signedTimestamp: string }[] };
   };
   dsseEnvelope?: { payload: string; payloadType: string; signatures: { sig: string; keyid?: string }[] };
 }
@@ -101,7 +101,7 @@ export function attestationFromBundle(bundle: SerializedDsseBundle): Attestation
   if (!signature || others.length > 0)
     throw new ConversionError(`expected exactly one signature, got ${envelope.signatures.length}`);
   if (material.tlogEntries.length === 0) throw new ConversionError('bundle has no transparency log entry');
-  const timestamps = material.timestampVerificationData?.rfc3161Timestamps.map((t) => t.signedTimestamp);
+  const timestamps = material.timestampVerificationData?.rfc3161Timestamps?.map((t) => t.signedTimestamp);
   return {
     version: 1,
     verification_material: {
