@@ -65,6 +65,8 @@ const sigstore: Handler = async ({ ctx, req, res, url }) => {
   const answer = standIn.handle(path, await readBody(req, 1024 * 1024).catch(() => ''));
   if (!answer) return sendError(req, res, 404, 'Not Found');
   const { status, body, contentType } = await answer;
+  // Sigstore's clients report an error by its status line: the reason says what was wrong.
+  if (status >= 400) return sendError(req, res, status, body);
   sendText(req, res, status, contentType, body);
 };
 const simpleRedirect: Handler = ({ req, res }) =>
