@@ -2,6 +2,1962 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 1121:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ASN1TypeError = exports.ASN1ParseError = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+class ASN1ParseError extends Error {
+}
+exports.ASN1ParseError = ASN1ParseError;
+class ASN1TypeError extends Error {
+}
+exports.ASN1TypeError = ASN1TypeError;
+
+
+/***/ }),
+
+/***/ 6027:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ASN1Obj = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+var obj_1 = __nccwpck_require__(990);
+Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return obj_1.ASN1Obj; } }));
+
+
+/***/ }),
+
+/***/ 4243:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.decodeLength = decodeLength;
+exports.encodeLength = encodeLength;
+const error_1 = __nccwpck_require__(1121);
+// Decodes the length of a DER-encoded ANS.1 element from the supplied stream.
+// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-encoded-length-and-value-bytes
+function decodeLength(stream) {
+    const buf = stream.getUint8();
+    // If the most significant bit is UNSET the length is just the value of the
+    // byte.
+    if ((buf & 0x80) === 0x00) {
+        return buf;
+    }
+    // Otherwise, the lower 7 bits of the first byte indicate the number of bytes
+    // that follow to encode the length.
+    const byteCount = buf & 0x7f;
+    // Ensure the encoded length can safely fit in a JS number.
+    if (byteCount > 6) {
+        throw new error_1.ASN1ParseError('length exceeds 6 byte limit');
+    }
+    // Iterate over the bytes that encode the length.
+    let len = 0;
+    for (let i = 0; i < byteCount; i++) {
+        len = len * 256 + stream.getUint8();
+    }
+    // This is a valid ASN.1 length encoding, but we don't support it.
+    if (len === 0) {
+        throw new error_1.ASN1ParseError('indefinite length encoding not supported');
+    }
+    return len;
+}
+// Translates the supplied value to a DER-encoded length.
+function encodeLength(len) {
+    if (len < 128) {
+        return Buffer.from([len]);
+    }
+    // Bitwise operations on large numbers are not supported in JS, so we need to
+    // use BigInts.
+    let val = BigInt(len);
+    const bytes = [];
+    while (val > 0n) {
+        bytes.unshift(Number(val & 255n));
+        val = val >> 8n;
+    }
+    return Buffer.from([0x80 | bytes.length, ...bytes]);
+}
+
+
+/***/ }),
+
+/***/ 990:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ASN1Obj = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const stream_1 = __nccwpck_require__(1673);
+const error_1 = __nccwpck_require__(1121);
+const length_1 = __nccwpck_require__(4243);
+const parse_1 = __nccwpck_require__(1044);
+const tag_1 = __nccwpck_require__(9343);
+class ASN1Obj {
+    tag;
+    subs;
+    value;
+    constructor(tag, value, subs) {
+        this.tag = tag;
+        this.value = value;
+        this.subs = subs;
+    }
+    // Constructs an ASN.1 object from a Buffer of DER-encoded bytes.
+    static parseBuffer(buf) {
+        return parseStream(new stream_1.ByteStream(buf));
+    }
+    toDER() {
+        const valueStream = new stream_1.ByteStream();
+        if (this.subs.length > 0) {
+            for (const sub of this.subs) {
+                valueStream.appendView(sub.toDER());
+            }
+        }
+        else {
+            valueStream.appendView(this.value);
+        }
+        const value = valueStream.buffer;
+        // Concat tag/length/value
+        const obj = new stream_1.ByteStream();
+        obj.appendChar(this.tag.toDER());
+        obj.appendView((0, length_1.encodeLength)(value.length));
+        obj.appendView(value);
+        return obj.buffer;
+    }
+    /////////////////////////////////////////////////////////////////////////////
+    // Convenience methods for parsing ASN.1 primitives into JS types
+    // Returns the ASN.1 object's value as a boolean. Throws an error if the
+    // object is not a boolean.
+    toBoolean() {
+        if (!this.tag.isBoolean()) {
+            throw new error_1.ASN1TypeError('not a boolean');
+        }
+        return (0, parse_1.parseBoolean)(this.value);
+    }
+    // Returns the ASN.1 object's value as a BigInt. Throws an error if the
+    // object is not an integer.
+    toInteger() {
+        if (!this.tag.isInteger()) {
+            throw new error_1.ASN1TypeError('not an integer');
+        }
+        return (0, parse_1.parseInteger)(this.value);
+    }
+    // Returns the ASN.1 object's value as an OID string. Throws an error if the
+    // object is not an OID.
+    toOID() {
+        if (!this.tag.isOID()) {
+            throw new error_1.ASN1TypeError('not an OID');
+        }
+        return (0, parse_1.parseOID)(this.value);
+    }
+    // Returns the ASN.1 object's value as a Date. Throws an error if the object
+    // is not either a UTCTime or a GeneralizedTime.
+    toDate() {
+        switch (true) {
+            case this.tag.isUTCTime():
+                return (0, parse_1.parseTime)(this.value, true);
+            case this.tag.isGeneralizedTime():
+                return (0, parse_1.parseTime)(this.value, false);
+            default:
+                throw new error_1.ASN1TypeError('not a date');
+        }
+    }
+    // Returns the ASN.1 object's value as a number[] where each number is the
+    // value of a bit in the bit string. Throws an error if the object is not a
+    // bit string.
+    toBitString() {
+        if (!this.tag.isBitString()) {
+            throw new error_1.ASN1TypeError('not a bit string');
+        }
+        return (0, parse_1.parseBitString)(this.value);
+    }
+}
+exports.ASN1Obj = ASN1Obj;
+/////////////////////////////////////////////////////////////////////////////
+// Internal stream parsing functions
+function parseStream(stream) {
+    // Parse tag, length, and value from stream
+    const tag = new tag_1.ASN1Tag(stream.getUint8());
+    const len = (0, length_1.decodeLength)(stream);
+    const value = stream.slice(stream.position, len);
+    const start = stream.position;
+    let subs = [];
+    // If the object is constructed, parse its children. Sometimes, children
+    // are embedded in OCTESTRING objects, so we need to check those
+    // for children as well.
+    if (tag.constructed) {
+        subs = collectSubs(stream, len);
+    }
+    else if (tag.isOctetString()) {
+        // Attempt to parse children of OCTETSTRING objects. If anything fails,
+        // assume the object is not constructed and treat as primitive.
+        try {
+            subs = collectSubs(stream, len);
+        }
+        catch (e) {
+            // Fail silently and treat as primitive
+        }
+    }
+    // If there are no children, move stream cursor to the end of the object
+    if (subs.length === 0) {
+        stream.seek(start + len);
+    }
+    return new ASN1Obj(tag, value, subs);
+}
+function collectSubs(stream, len) {
+    // Calculate end of object content
+    const end = stream.position + len;
+    // Make sure there are enough bytes left in the stream. This should never
+    // happen, cause it'll get caught when the stream is sliced in parseStream.
+    // Leaving as an extra check just in case.
+    /* istanbul ignore if */
+    if (end > stream.length) {
+        throw new error_1.ASN1ParseError('invalid length');
+    }
+    // Parse all children
+    const subs = [];
+    while (stream.position < end) {
+        subs.push(parseStream(stream));
+    }
+    // When we're done parsing children, we should be at the end of the object
+    if (stream.position !== end) {
+        throw new error_1.ASN1ParseError('invalid length');
+    }
+    return subs;
+}
+
+
+/***/ }),
+
+/***/ 1044:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseInteger = parseInteger;
+exports.parseStringASCII = parseStringASCII;
+exports.parseTime = parseTime;
+exports.parseOID = parseOID;
+exports.parseBoolean = parseBoolean;
+exports.parseBitString = parseBitString;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const RE_TIME_SHORT_YEAR = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
+const RE_TIME_LONG_YEAR = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
+// Parse a BigInt from the DER-encoded buffer
+// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-integer
+function parseInteger(buf) {
+    let pos = 0;
+    const end = buf.length;
+    let val = buf[pos];
+    const neg = val > 0x7f;
+    // Consume any padding bytes
+    const pad = neg ? 0xff : 0x00;
+    while (val == pad && ++pos < end) {
+        val = buf[pos];
+    }
+    // Calculate remaining bytes to read
+    const len = end - pos;
+    if (len === 0)
+        return BigInt(neg ? -1 : 0);
+    // Handle two's complement for negative numbers
+    val = neg ? val - 256 : val;
+    // Parse remaining bytes
+    let n = BigInt(val);
+    for (let i = pos + 1; i < end; ++i) {
+        n = n * BigInt(256) + BigInt(buf[i]);
+    }
+    return n;
+}
+// Parse an ASCII string from the DER-encoded buffer
+// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-basic-types#boolean
+function parseStringASCII(buf) {
+    return buf.toString('ascii');
+}
+// Parse a Date from the DER-encoded buffer
+// https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.5.1
+function parseTime(buf, shortYear) {
+    const timeStr = parseStringASCII(buf);
+    // Parse the time string into matches - captured groups start at index 1
+    const m = shortYear
+        ? RE_TIME_SHORT_YEAR.exec(timeStr)
+        : RE_TIME_LONG_YEAR.exec(timeStr);
+    if (!m) {
+        throw new Error('invalid time');
+    }
+    // Translate dates with a 2-digit year to 4 digits per the spec
+    if (shortYear) {
+        let year = Number(m[1]);
+        year += year >= 50 ? 1900 : 2000;
+        m[1] = year.toString();
+    }
+    // Translate to ISO8601 format and parse
+    return new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
+}
+// Parse an OID from the DER-encoded buffer
+// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-object-identifier
+function parseOID(buf) {
+    let pos = 0;
+    const end = buf.length;
+    // Consume first byte which encodes the first two OID components
+    let n = buf[pos++];
+    const first = Math.floor(n / 40);
+    const second = n % 40;
+    let oid = `${first}.${second}`;
+    // Consume remaining bytes
+    let val = 0;
+    for (; pos < end; ++pos) {
+        n = buf[pos];
+        val = (val << 7) + (n & 0x7f);
+        // If the left-most bit is NOT set, then this is the last byte in the
+        // sequence and we can add the value to the OID and reset the accumulator
+        if ((n & 0x80) === 0) {
+            oid += `.${val}`;
+            val = 0;
+        }
+    }
+    return oid;
+}
+// Parse a boolean from the DER-encoded buffer
+// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-basic-types#boolean
+function parseBoolean(buf) {
+    return buf[0] !== 0;
+}
+// Parse a bit string from the DER-encoded buffer
+// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-bit-string
+function parseBitString(buf) {
+    // First byte tell us how many unused bits are in the last byte
+    const unused = buf[0];
+    const start = 1;
+    const end = buf.length;
+    const bits = [];
+    for (let i = start; i < end; ++i) {
+        const byte = buf[i];
+        // The skip value is only used for the last byte
+        const skip = i === end - 1 ? unused : 0;
+        // Iterate over each bit in the byte (most significant first)
+        for (let j = 7; j >= skip; --j) {
+            // Read the bit and add it to the bit string
+            bits.push((byte >> j) & 0x01);
+        }
+    }
+    return bits;
+}
+
+
+/***/ }),
+
+/***/ 9343:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ASN1Tag = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const error_1 = __nccwpck_require__(1121);
+const UNIVERSAL_TAG = {
+    BOOLEAN: 0x01,
+    INTEGER: 0x02,
+    BIT_STRING: 0x03,
+    OCTET_STRING: 0x04,
+    OBJECT_IDENTIFIER: 0x06,
+    SEQUENCE: 0x10,
+    SET: 0x11,
+    PRINTABLE_STRING: 0x13,
+    UTC_TIME: 0x17,
+    GENERALIZED_TIME: 0x18,
+};
+const TAG_CLASS = {
+    UNIVERSAL: 0x00,
+    APPLICATION: 0x01,
+    CONTEXT_SPECIFIC: 0x02,
+    PRIVATE: 0x03,
+};
+// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-encoded-tag-bytes
+class ASN1Tag {
+    number;
+    constructed;
+    class;
+    constructor(enc) {
+        // Bits 0 through 4 are the tag number
+        this.number = enc & 0x1f;
+        // Bit 5 is the constructed bit
+        this.constructed = (enc & 0x20) === 0x20;
+        // Bit 6 & 7 are the class
+        this.class = enc >> 6;
+        if (this.number === 0x1f) {
+            throw new error_1.ASN1ParseError('long form tags not supported');
+        }
+        if (this.class === TAG_CLASS.UNIVERSAL && this.number === 0x00) {
+            throw new error_1.ASN1ParseError('unsupported tag 0x00');
+        }
+    }
+    isUniversal() {
+        return this.class === TAG_CLASS.UNIVERSAL;
+    }
+    isContextSpecific(num) {
+        const res = this.class === TAG_CLASS.CONTEXT_SPECIFIC;
+        return num !== undefined ? res && this.number === num : res;
+    }
+    isBoolean() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.BOOLEAN;
+    }
+    isInteger() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.INTEGER;
+    }
+    isBitString() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.BIT_STRING;
+    }
+    isOctetString() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.OCTET_STRING;
+    }
+    isOID() {
+        return (this.isUniversal() && this.number === UNIVERSAL_TAG.OBJECT_IDENTIFIER);
+    }
+    isUTCTime() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.UTC_TIME;
+    }
+    isGeneralizedTime() {
+        return this.isUniversal() && this.number === UNIVERSAL_TAG.GENERALIZED_TIME;
+    }
+    toDER() {
+        return this.number | (this.constructed ? 0x20 : 0x00) | (this.class << 6);
+    }
+}
+exports.ASN1Tag = ASN1Tag;
+
+
+/***/ }),
+
+/***/ 9368:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createPublicKey = createPublicKey;
+exports.digest = digest;
+exports.verify = verify;
+exports.bufferEqual = bufferEqual;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const crypto_1 = __importDefault(__nccwpck_require__(6982));
+function createPublicKey(key, type = 'spki') {
+    if (typeof key === 'string') {
+        if (key.startsWith('-----')) {
+            return crypto_1.default.createPublicKey(key);
+        }
+        else {
+            return crypto_1.default.createPublicKey({
+                key: Buffer.from(key, 'base64'),
+                format: 'der',
+                type: type,
+            });
+        }
+    }
+    else {
+        return crypto_1.default.createPublicKey({ key, format: 'der', type: type });
+    }
+}
+function digest(algorithm, ...data) {
+    const hash = crypto_1.default.createHash(algorithm);
+    for (const d of data) {
+        hash.update(d);
+    }
+    return hash.digest();
+}
+function verify(data, key, signature, algorithm) {
+    // The try/catch is to work around an issue in Node 14.x where verify throws
+    // an error in some scenarios if the signature is invalid.
+    try {
+        return crypto_1.default.verify(algorithm, data, key, signature);
+    }
+    catch (e) {
+        /* istanbul ignore next */
+        return false;
+    }
+}
+function bufferEqual(a, b) {
+    try {
+        return crypto_1.default.timingSafeEqual(a, b);
+    }
+    catch {
+        /* istanbul ignore next */
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9032:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.preAuthEncoding = preAuthEncoding;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const PAE_PREFIX = 'DSSEv1';
+// DSSE Pre-Authentication Encoding
+function preAuthEncoding(payloadType, payload) {
+    const typeBytes = Buffer.from(payloadType, 'utf-8');
+    return Buffer.concat([
+        Buffer.from(`${PAE_PREFIX} ${typeBytes.length} `, 'ascii'),
+        typeBytes,
+        Buffer.from(` ${payload.length} `, 'ascii'),
+        payload,
+    ]);
+}
+
+
+/***/ }),
+
+/***/ 2788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.base64Encode = base64Encode;
+exports.base64Decode = base64Decode;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const BASE64_ENCODING = 'base64';
+const UTF8_ENCODING = 'utf-8';
+function base64Encode(str) {
+    return Buffer.from(str, UTF8_ENCODING).toString(BASE64_ENCODING);
+}
+function base64Decode(str) {
+    return Buffer.from(str, BASE64_ENCODING).toString(UTF8_ENCODING);
+}
+
+
+/***/ }),
+
+/***/ 3917:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.X509SCTExtension = exports.X509Certificate = exports.EXTENSION_OID_SCT = exports.ByteStream = exports.RFC3161Timestamp = exports.pem = exports.json = exports.encoding = exports.dsse = exports.crypto = exports.ASN1Obj = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+var asn1_1 = __nccwpck_require__(6027);
+Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return asn1_1.ASN1Obj; } }));
+exports.crypto = __importStar(__nccwpck_require__(9368));
+exports.dsse = __importStar(__nccwpck_require__(9032));
+exports.encoding = __importStar(__nccwpck_require__(2788));
+exports.json = __importStar(__nccwpck_require__(3327));
+exports.pem = __importStar(__nccwpck_require__(1055));
+var rfc3161_1 = __nccwpck_require__(994);
+Object.defineProperty(exports, "RFC3161Timestamp", ({ enumerable: true, get: function () { return rfc3161_1.RFC3161Timestamp; } }));
+var stream_1 = __nccwpck_require__(1673);
+Object.defineProperty(exports, "ByteStream", ({ enumerable: true, get: function () { return stream_1.ByteStream; } }));
+var x509_1 = __nccwpck_require__(9358);
+Object.defineProperty(exports, "EXTENSION_OID_SCT", ({ enumerable: true, get: function () { return x509_1.EXTENSION_OID_SCT; } }));
+Object.defineProperty(exports, "X509Certificate", ({ enumerable: true, get: function () { return x509_1.X509Certificate; } }));
+Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: function () { return x509_1.X509SCTExtension; } }));
+
+
+/***/ }),
+
+/***/ 3327:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.canonicalize = canonicalize;
+// JSON canonicalization per https://github.com/cyberphone/json-canonicalization
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function canonicalize(object) {
+    let buffer = '';
+    if (object === null || typeof object !== 'object' || object.toJSON != null) {
+        // Primitives or toJSONable objects
+        buffer += JSON.stringify(object);
+    }
+    else if (Array.isArray(object)) {
+        // Array - maintain element order
+        buffer += '[';
+        let first = true;
+        object.forEach((element) => {
+            if (!first) {
+                buffer += ',';
+            }
+            first = false;
+            // recursive call
+            buffer += canonicalize(element);
+        });
+        buffer += ']';
+    }
+    else {
+        // Object - Sort properties before serializing
+        buffer += '{';
+        let first = true;
+        Object.keys(object)
+            .sort()
+            .forEach((property) => {
+            if (!first) {
+                buffer += ',';
+            }
+            first = false;
+            buffer += JSON.stringify(property);
+            buffer += ':';
+            // recursive call
+            buffer += canonicalize(object[property]);
+        });
+        buffer += '}';
+    }
+    return buffer;
+}
+
+
+/***/ }),
+
+/***/ 1817:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SHA2_HASH_ALGOS = exports.RSA_SIGNATURE_ALGOS = exports.ECDSA_SIGNATURE_ALGOS = void 0;
+exports.ECDSA_SIGNATURE_ALGOS = {
+    '1.2.840.10045.4.3.1': 'sha224',
+    '1.2.840.10045.4.3.2': 'sha256',
+    '1.2.840.10045.4.3.3': 'sha384',
+    '1.2.840.10045.4.3.4': 'sha512',
+};
+exports.RSA_SIGNATURE_ALGOS = {
+    '1.2.840.113549.1.1.14': 'sha224',
+    '1.2.840.113549.1.1.11': 'sha256',
+    '1.2.840.113549.1.1.12': 'sha384',
+    '1.2.840.113549.1.1.13': 'sha512',
+};
+exports.SHA2_HASH_ALGOS = {
+    '2.16.840.1.101.3.4.2.1': 'sha256',
+    '2.16.840.1.101.3.4.2.2': 'sha384',
+    '2.16.840.1.101.3.4.2.3': 'sha512',
+};
+
+
+/***/ }),
+
+/***/ 1055:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.toDER = toDER;
+exports.fromDER = fromDER;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const PEM_HEADER = /-----BEGIN (.*)-----/;
+const PEM_FOOTER = /-----END (.*)-----/;
+function toDER(certificate) {
+    let der = '';
+    certificate.split('\n').forEach((line) => {
+        if (line.match(PEM_HEADER) || line.match(PEM_FOOTER)) {
+            return;
+        }
+        der += line;
+    });
+    return Buffer.from(der, 'base64');
+}
+// Translates a DER-encoded buffer into a PEM-encoded string. Standard PEM
+// encoding dictates that each certificate should have a trailing newline after
+// the footer.
+function fromDER(certificate, type = 'CERTIFICATE') {
+    // Base64-encode the certificate.
+    const der = certificate.toString('base64');
+    // Split the certificate into lines of 64 characters.
+    const lines = der.match(/.{1,64}/g) || '';
+    return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`]
+        .join('\n')
+        .concat('\n');
+}
+
+
+/***/ }),
+
+/***/ 7512:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RFC3161TimestampVerificationError = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+class RFC3161TimestampVerificationError extends Error {
+}
+exports.RFC3161TimestampVerificationError = RFC3161TimestampVerificationError;
+
+
+/***/ }),
+
+/***/ 994:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RFC3161Timestamp = void 0;
+var timestamp_1 = __nccwpck_require__(2714);
+Object.defineProperty(exports, "RFC3161Timestamp", ({ enumerable: true, get: function () { return timestamp_1.RFC3161Timestamp; } }));
+
+
+/***/ }),
+
+/***/ 2714:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RFC3161Timestamp = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const asn1_1 = __nccwpck_require__(6027);
+const crypto = __importStar(__nccwpck_require__(9368));
+const oid_1 = __nccwpck_require__(1817);
+const error_1 = __nccwpck_require__(7512);
+const tstinfo_1 = __nccwpck_require__(2925);
+const OID_PKCS9_CONTENT_TYPE_SIGNED_DATA = '1.2.840.113549.1.7.2';
+const OID_PKCS9_CONTENT_TYPE_TSTINFO = '1.2.840.113549.1.9.16.1.4';
+const OID_PKCS9_MESSAGE_DIGEST_KEY = '1.2.840.113549.1.9.4';
+class RFC3161Timestamp {
+    root;
+    constructor(asn1) {
+        this.root = asn1;
+    }
+    static parse(der) {
+        const asn1 = asn1_1.ASN1Obj.parseBuffer(der);
+        return new RFC3161Timestamp(asn1);
+    }
+    get status() {
+        return this.pkiStatusInfoObj.subs[0].toInteger();
+    }
+    get contentType() {
+        return this.contentTypeObj.toOID();
+    }
+    get eContentType() {
+        return this.eContentTypeObj.toOID();
+    }
+    get signingTime() {
+        return this.tstInfo.genTime;
+    }
+    get signerIssuer() {
+        return this.signerSidObj.subs[0].value;
+    }
+    get signerSerialNumber() {
+        return this.signerSidObj.subs[1].value;
+    }
+    get signerDigestAlgorithm() {
+        const oid = this.signerDigestAlgorithmObj.subs[0].toOID();
+        return oid_1.SHA2_HASH_ALGOS[oid];
+    }
+    get signatureAlgorithm() {
+        const oid = this.signatureAlgorithmObj.subs[0].toOID();
+        return oid_1.ECDSA_SIGNATURE_ALGOS[oid];
+    }
+    get signatureValue() {
+        return this.signatureValueObj.value;
+    }
+    get tstInfo() {
+        // Need to unpack tstInfo from an OCTET STRING
+        return new tstinfo_1.TSTInfo(this.eContentObj.subs[0].subs[0]);
+    }
+    verify(data, publicKey) {
+        if (!this.timeStampTokenObj) {
+            throw new error_1.RFC3161TimestampVerificationError('timeStampToken is missing');
+        }
+        // Check for expected ContentInfo content type
+        if (this.contentType !== OID_PKCS9_CONTENT_TYPE_SIGNED_DATA) {
+            throw new error_1.RFC3161TimestampVerificationError(`incorrect content type: ${this.contentType}`);
+        }
+        // Check for expected encapsulated content type
+        if (this.eContentType !== OID_PKCS9_CONTENT_TYPE_TSTINFO) {
+            throw new error_1.RFC3161TimestampVerificationError(`incorrect encapsulated content type: ${this.eContentType}`);
+        }
+        // Check that the tstInfo references the correct artifact
+        this.tstInfo.verify(data);
+        // Check that the signed message digest matches the tstInfo
+        this.verifyMessageDigest();
+        // Check that the signature is valid for the signed attributes
+        this.verifySignature(publicKey);
+    }
+    verifyMessageDigest() {
+        // Check that the tstInfo matches the signed data
+        const tstInfoDigest = crypto.digest(this.signerDigestAlgorithm, this.tstInfo.raw);
+        const expectedDigest = this.messageDigestAttributeObj.subs[1].subs[0].value;
+        if (!crypto.bufferEqual(tstInfoDigest, expectedDigest)) {
+            throw new error_1.RFC3161TimestampVerificationError('signed data does not match tstInfo');
+        }
+    }
+    verifySignature(key) {
+        // Encode the signed attributes for verification
+        const signedAttrs = this.signedAttrsObj.toDER();
+        signedAttrs[0] = 0x31; // Change context-specific tag to SET
+        // Check that the signature is valid for the signed attributes
+        const verified = crypto.verify(signedAttrs, key, this.signatureValue, this.signatureAlgorithm);
+        if (!verified) {
+            throw new error_1.RFC3161TimestampVerificationError('signature verification failed');
+        }
+    }
+    // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
+    get pkiStatusInfoObj() {
+        // pkiStatusInfo is the first element of the timestamp response sequence
+        return this.root.subs[0];
+    }
+    // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
+    get timeStampTokenObj() {
+        // timeStampToken is the first element of the timestamp response sequence
+        return this.root.subs[1];
+    }
+    // https://datatracker.ietf.org/doc/html/rfc5652#section-3
+    get contentTypeObj() {
+        return this.timeStampTokenObj.subs[0];
+    }
+    // https://www.rfc-editor.org/rfc/rfc5652#section-3
+    get signedDataObj() {
+        const obj = this.timeStampTokenObj.subs.find((sub) => sub.tag.isContextSpecific(0x00));
+        return obj.subs[0];
+    }
+    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.1
+    get encapContentInfoObj() {
+        return this.signedDataObj.subs[2];
+    }
+    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.1
+    get signerInfosObj() {
+        // SignerInfos is the last element of the signed data sequence
+        const sd = this.signedDataObj;
+        return sd.subs[sd.subs.length - 1];
+    }
+    // https://www.rfc-editor.org/rfc/rfc5652#section-5.1
+    get signerInfoObj() {
+        // Only supporting one signer
+        return this.signerInfosObj.subs[0];
+    }
+    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.2
+    get eContentTypeObj() {
+        return this.encapContentInfoObj.subs[0];
+    }
+    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.2
+    get eContentObj() {
+        return this.encapContentInfoObj.subs[1];
+    }
+    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+    get signedAttrsObj() {
+        const signedAttrs = this.signerInfoObj.subs.find((sub) => sub.tag.isContextSpecific(0x00));
+        return signedAttrs;
+    }
+    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+    get messageDigestAttributeObj() {
+        const messageDigest = this.signedAttrsObj.subs.find((sub) => sub.subs[0].tag.isOID() &&
+            sub.subs[0].toOID() === OID_PKCS9_MESSAGE_DIGEST_KEY);
+        return messageDigest;
+    }
+    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+    get signerSidObj() {
+        return this.signerInfoObj.subs[1];
+    }
+    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+    get signerDigestAlgorithmObj() {
+        // Signature is the 2nd element of the signerInfoObj object
+        return this.signerInfoObj.subs[2];
+    }
+    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+    get signatureAlgorithmObj() {
+        // Signature is the 4th element of the signerInfoObj object
+        return this.signerInfoObj.subs[4];
+    }
+    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
+    get signatureValueObj() {
+        // Signature is the 6th element of the signerInfoObj object
+        return this.signerInfoObj.subs[5];
+    }
+}
+exports.RFC3161Timestamp = RFC3161Timestamp;
+
+
+/***/ }),
+
+/***/ 2925:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TSTInfo = void 0;
+const crypto = __importStar(__nccwpck_require__(9368));
+const oid_1 = __nccwpck_require__(1817);
+const error_1 = __nccwpck_require__(7512);
+class TSTInfo {
+    root;
+    constructor(asn1) {
+        this.root = asn1;
+    }
+    get version() {
+        return this.root.subs[0].toInteger();
+    }
+    get genTime() {
+        return this.root.subs[4].toDate();
+    }
+    get messageImprintHashAlgorithm() {
+        const oid = this.messageImprintObj.subs[0].subs[0].toOID();
+        return oid_1.SHA2_HASH_ALGOS[oid];
+    }
+    get messageImprintHashedMessage() {
+        return this.messageImprintObj.subs[1].value;
+    }
+    get raw() {
+        return this.root.toDER();
+    }
+    verify(data) {
+        const digest = crypto.digest(this.messageImprintHashAlgorithm, data);
+        if (!crypto.bufferEqual(digest, this.messageImprintHashedMessage)) {
+            throw new error_1.RFC3161TimestampVerificationError('message imprint does not match artifact');
+        }
+    }
+    // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
+    get messageImprintObj() {
+        return this.root.subs[2];
+    }
+}
+exports.TSTInfo = TSTInfo;
+
+
+/***/ }),
+
+/***/ 1673:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ByteStream = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+class StreamError extends Error {
+}
+class ByteStream {
+    static BLOCK_SIZE = 1024;
+    buf;
+    view;
+    start = 0;
+    constructor(buffer) {
+        if (buffer) {
+            this.buf = buffer;
+            this.view = Buffer.from(buffer);
+        }
+        else {
+            this.buf = Buffer.alloc(0);
+            this.view = Buffer.from(this.buf);
+        }
+    }
+    get buffer() {
+        return this.view.subarray(0, this.start);
+    }
+    get length() {
+        return this.view.byteLength;
+    }
+    get position() {
+        return this.start;
+    }
+    seek(position) {
+        this.start = position;
+    }
+    // Returns a Buffer containing the specified number of bytes starting at the
+    // given start position.
+    slice(start, len) {
+        const end = start + len;
+        if (end > this.length) {
+            throw new StreamError('request past end of buffer');
+        }
+        return this.view.subarray(start, end);
+    }
+    appendChar(char) {
+        this.ensureCapacity(1);
+        this.view[this.start] = char;
+        this.start += 1;
+    }
+    appendUint16(num) {
+        this.ensureCapacity(2);
+        const value = new Uint16Array([num]);
+        const view = new Uint8Array(value.buffer);
+        this.view[this.start] = view[1];
+        this.view[this.start + 1] = view[0];
+        this.start += 2;
+    }
+    appendUint24(num) {
+        this.ensureCapacity(3);
+        const value = new Uint32Array([num]);
+        const view = new Uint8Array(value.buffer);
+        this.view[this.start] = view[2];
+        this.view[this.start + 1] = view[1];
+        this.view[this.start + 2] = view[0];
+        this.start += 3;
+    }
+    appendView(view) {
+        this.ensureCapacity(view.length);
+        this.view.set(view, this.start);
+        this.start += view.length;
+    }
+    getBlock(size) {
+        if (size <= 0) {
+            return Buffer.alloc(0);
+        }
+        if (this.start + size > this.view.length) {
+            throw new Error('request past end of buffer');
+        }
+        const result = this.view.subarray(this.start, this.start + size);
+        this.start += size;
+        return result;
+    }
+    getUint8() {
+        return this.getBlock(1)[0];
+    }
+    getUint16() {
+        const block = this.getBlock(2);
+        return (block[0] << 8) | block[1];
+    }
+    ensureCapacity(size) {
+        if (this.start + size > this.view.byteLength) {
+            const blockSize = ByteStream.BLOCK_SIZE + (size > ByteStream.BLOCK_SIZE ? size : 0);
+            this.realloc(this.view.byteLength + blockSize);
+        }
+    }
+    realloc(size) {
+        const newArray = Buffer.alloc(size);
+        const newView = Buffer.from(newArray);
+        // Copy the old buffer into the new one
+        newView.set(this.view);
+        this.buf = newArray;
+        this.view = newView;
+    }
+}
+exports.ByteStream = ByteStream;
+
+
+/***/ }),
+
+/***/ 3566:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const asn1_1 = __nccwpck_require__(6027);
+const crypto = __importStar(__nccwpck_require__(9368));
+const oid_1 = __nccwpck_require__(1817);
+const pem = __importStar(__nccwpck_require__(1055));
+const ext_1 = __nccwpck_require__(6389);
+const EXTENSION_OID_SUBJECT_KEY_ID = '2.5.29.14';
+const EXTENSION_OID_KEY_USAGE = '2.5.29.15';
+const EXTENSION_OID_SUBJECT_ALT_NAME = '2.5.29.17';
+const EXTENSION_OID_BASIC_CONSTRAINTS = '2.5.29.19';
+const EXTENSION_OID_AUTHORITY_KEY_ID = '2.5.29.35';
+exports.EXTENSION_OID_SCT = '1.3.6.1.4.1.11129.2.4.2';
+class X509Certificate {
+    root;
+    constructor(asn1) {
+        this.root = asn1;
+    }
+    static parse(cert) {
+        const der = typeof cert === 'string' ? pem.toDER(cert) : cert;
+        const asn1 = asn1_1.ASN1Obj.parseBuffer(der);
+        return new X509Certificate(asn1);
+    }
+    get tbsCertificate() {
+        return this.tbsCertificateObj;
+    }
+    get version() {
+        // version number is the first element of the version context specific tag
+        const ver = this.versionObj.subs[0].toInteger();
+        return `v${(ver + BigInt(1)).toString()}`;
+    }
+    get serialNumber() {
+        return this.serialNumberObj.value;
+    }
+    get notBefore() {
+        // notBefore is the first element of the validity sequence
+        return this.validityObj.subs[0].toDate();
+    }
+    get notAfter() {
+        // notAfter is the second element of the validity sequence
+        return this.validityObj.subs[1].toDate();
+    }
+    get issuer() {
+        return this.issuerObj.value;
+    }
+    get subject() {
+        return this.subjectObj.value;
+    }
+    get publicKey() {
+        return this.subjectPublicKeyInfoObj.toDER();
+    }
+    get signatureAlgorithm() {
+        const oid = this.signatureAlgorithmObj.subs[0].toOID();
+        if (oid_1.RSA_SIGNATURE_ALGOS[oid]) {
+            return oid_1.RSA_SIGNATURE_ALGOS[oid];
+        }
+        return oid_1.ECDSA_SIGNATURE_ALGOS[oid];
+    }
+    get signatureValue() {
+        // Signature value is a bit string, so we need to skip the first byte
+        return this.signatureValueObj.value.subarray(1);
+    }
+    get subjectAltName() {
+        const ext = this.extSubjectAltName;
+        return ext?.uri || /* istanbul ignore next */ ext?.rfc822Name;
+    }
+    get extensions() {
+        // The extension list is the first (and only) element of the extensions
+        // context specific tag
+        /* istanbul ignore next */
+        const extSeq = this.extensionsObj?.subs[0];
+        /* istanbul ignore next */
+        return extSeq?.subs || [];
+    }
+    get extKeyUsage() {
+        const ext = this.findExtension(EXTENSION_OID_KEY_USAGE);
+        return ext ? new ext_1.X509KeyUsageExtension(ext) : undefined;
+    }
+    get extBasicConstraints() {
+        const ext = this.findExtension(EXTENSION_OID_BASIC_CONSTRAINTS);
+        return ext ? new ext_1.X509BasicConstraintsExtension(ext) : undefined;
+    }
+    get extSubjectAltName() {
+        const ext = this.findExtension(EXTENSION_OID_SUBJECT_ALT_NAME);
+        return ext ? new ext_1.X509SubjectAlternativeNameExtension(ext) : undefined;
+    }
+    get extAuthorityKeyID() {
+        const ext = this.findExtension(EXTENSION_OID_AUTHORITY_KEY_ID);
+        return ext ? new ext_1.X509AuthorityKeyIDExtension(ext) : undefined;
+    }
+    get extSubjectKeyID() {
+        const ext = this.findExtension(EXTENSION_OID_SUBJECT_KEY_ID);
+        return ext
+            ? new ext_1.X509SubjectKeyIDExtension(ext)
+            : /* istanbul ignore next */ undefined;
+    }
+    get extSCT() {
+        const ext = this.findExtension(exports.EXTENSION_OID_SCT);
+        return ext ? new ext_1.X509SCTExtension(ext) : undefined;
+    }
+    get isCA() {
+        const ca = this.extBasicConstraints?.isCA || false;
+        // If the KeyUsage extension is present, keyCertSign must be set
+        /* istanbul ignore else */
+        if (this.extKeyUsage) {
+            return ca && this.extKeyUsage.keyCertSign;
+        }
+        // TODO: test coverage for this case
+        /* istanbul ignore next */
+        return ca;
+    }
+    extension(oid) {
+        const ext = this.findExtension(oid);
+        return ext ? new ext_1.X509Extension(ext) : undefined;
+    }
+    verify(issuerCertificate) {
+        // Use the issuer's public key if provided, otherwise use the subject's
+        const publicKey = issuerCertificate?.publicKey || this.publicKey;
+        const key = crypto.createPublicKey(publicKey);
+        return crypto.verify(this.tbsCertificate.toDER(), key, this.signatureValue, this.signatureAlgorithm);
+    }
+    validForDate(date) {
+        return this.notBefore <= date && date <= this.notAfter;
+    }
+    equals(other) {
+        return this.root.toDER().equals(other.root.toDER());
+    }
+    // Creates a copy of the certificate with a new buffer
+    clone() {
+        const der = this.root.toDER();
+        const clone = Buffer.alloc(der.length);
+        der.copy(clone);
+        return X509Certificate.parse(clone);
+    }
+    findExtension(oid) {
+        // Find the extension with the given OID. The OID will always be the first
+        // element of the extension sequence
+        return this.extensions.find((ext) => ext.subs[0].toOID() === oid);
+    }
+    /////////////////////////////////////////////////////////////////////////////
+    // The following properties use the documented x509 structure to locate the
+    // desired ASN.1 object
+    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1
+    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.1
+    get tbsCertificateObj() {
+        // tbsCertificate is the first element of the certificate sequence
+        return this.root.subs[0];
+    }
+    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.2
+    get signatureAlgorithmObj() {
+        // signatureAlgorithm is the second element of the certificate sequence
+        return this.root.subs[1];
+    }
+    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.3
+    get signatureValueObj() {
+        // signatureValue is the third element of the certificate sequence
+        return this.root.subs[2];
+    }
+    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.1
+    get versionObj() {
+        // version is the first element of the tbsCertificate sequence
+        return this.tbsCertificateObj.subs[0];
+    }
+    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.2
+    get serialNumberObj() {
+        // serialNumber is the second element of the tbsCertificate sequence
+        return this.tbsCertificateObj.subs[1];
+    }
+    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.4
+    get issuerObj() {
+        // issuer is the fourth element of the tbsCertificate sequence
+        return this.tbsCertificateObj.subs[3];
+    }
+    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.5
+    get validityObj() {
+        // version is the fifth element of the tbsCertificate sequence
+        return this.tbsCertificateObj.subs[4];
+    }
+    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.6
+    get subjectObj() {
+        // subject is the sixth element of the tbsCertificate sequence
+        return this.tbsCertificateObj.subs[5];
+    }
+    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.7
+    get subjectPublicKeyInfoObj() {
+        // subjectPublicKeyInfo is the seventh element of the tbsCertificate sequence
+        return this.tbsCertificateObj.subs[6];
+    }
+    // Extensions can't be located by index because their position varies. Instead,
+    // we need to find the extensions context specific tag
+    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.9
+    get extensionsObj() {
+        return this.tbsCertificateObj.subs.find((sub) => sub.tag.isContextSpecific(0x03));
+    }
+}
+exports.X509Certificate = X509Certificate;
+
+
+/***/ }),
+
+/***/ 6389:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.X509SCTExtension = exports.X509SubjectKeyIDExtension = exports.X509AuthorityKeyIDExtension = exports.X509SubjectAlternativeNameExtension = exports.X509KeyUsageExtension = exports.X509BasicConstraintsExtension = exports.X509Extension = void 0;
+const stream_1 = __nccwpck_require__(1673);
+const sct_1 = __nccwpck_require__(6144);
+// https://www.rfc-editor.org/rfc/rfc5280#section-4.1
+class X509Extension {
+    root;
+    constructor(asn1) {
+        this.root = asn1;
+    }
+    get oid() {
+        return this.root.subs[0].toOID();
+    }
+    get critical() {
+        // The critical field is optional and will be the second element of the
+        // extension sequence if present. Default to false if not present.
+        return this.root.subs.length === 3 ? this.root.subs[1].toBoolean() : false;
+    }
+    get value() {
+        return this.extnValueObj.value;
+    }
+    get valueObj() {
+        return this.extnValueObj;
+    }
+    get extnValueObj() {
+        // The extnValue field will be the last element of the extension sequence
+        return this.root.subs[this.root.subs.length - 1];
+    }
+}
+exports.X509Extension = X509Extension;
+// https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.9
+class X509BasicConstraintsExtension extends X509Extension {
+    get isCA() {
+        return this.sequence.subs[0]?.toBoolean() ?? false;
+    }
+    get pathLenConstraint() {
+        return this.sequence.subs.length > 1
+            ? this.sequence.subs[1].toInteger()
+            : undefined;
+    }
+    // The extnValue field contains a single sequence wrapping the isCA and
+    // pathLenConstraint.
+    get sequence() {
+        return this.extnValueObj.subs[0];
+    }
+}
+exports.X509BasicConstraintsExtension = X509BasicConstraintsExtension;
+// https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.3
+class X509KeyUsageExtension extends X509Extension {
+    get digitalSignature() {
+        return this.bitString[0] === 1;
+    }
+    get keyCertSign() {
+        return this.bitString[5] === 1;
+    }
+    get crlSign() {
+        return this.bitString[6] === 1;
+    }
+    // The extnValue field contains a single bit string which is a bit mask
+    // indicating which key usages are enabled.
+    get bitString() {
+        return this.extnValueObj.subs[0].toBitString();
+    }
+}
+exports.X509KeyUsageExtension = X509KeyUsageExtension;
+// https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.6
+class X509SubjectAlternativeNameExtension extends X509Extension {
+    get rfc822Name() {
+        return this.findGeneralName(0x01)?.value.toString('ascii');
+    }
+    get uri() {
+        return this.findGeneralName(0x06)?.value.toString('ascii');
+    }
+    // Retrieve the value of an otherName with the given OID.
+    otherName(oid) {
+        const otherName = this.findGeneralName(0x00);
+        if (otherName === undefined) {
+            return undefined;
+        }
+        // The otherName is a sequence containing an OID and a value.
+        // Need to check that the OID matches the one we're looking for.
+        const otherNameOID = otherName.subs[0].toOID();
+        if (otherNameOID !== oid) {
+            return undefined;
+        }
+        // The otherNameValue is a sequence containing the actual value.
+        const otherNameValue = otherName.subs[1];
+        return otherNameValue.subs[0].value.toString('ascii');
+    }
+    findGeneralName(tag) {
+        return this.generalNames.find((gn) => gn.tag.isContextSpecific(tag));
+    }
+    // The extnValue field contains a sequence of GeneralNames.
+    get generalNames() {
+        return this.extnValueObj.subs[0].subs;
+    }
+}
+exports.X509SubjectAlternativeNameExtension = X509SubjectAlternativeNameExtension;
+// https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.1
+class X509AuthorityKeyIDExtension extends X509Extension {
+    get keyIdentifier() {
+        return this.findSequenceMember(0x00)?.value;
+    }
+    findSequenceMember(tag) {
+        return this.sequence.subs.find((el) => el.tag.isContextSpecific(tag));
+    }
+    // The extnValue field contains a single sequence wrapping the keyIdentifier
+    get sequence() {
+        return this.extnValueObj.subs[0];
+    }
+}
+exports.X509AuthorityKeyIDExtension = X509AuthorityKeyIDExtension;
+// https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.2
+class X509SubjectKeyIDExtension extends X509Extension {
+    get keyIdentifier() {
+        return this.extnValueObj.subs[0].value;
+    }
+}
+exports.X509SubjectKeyIDExtension = X509SubjectKeyIDExtension;
+// https://www.rfc-editor.org/rfc/rfc6962#section-3.3
+class X509SCTExtension extends X509Extension {
+    constructor(asn1) {
+        super(asn1);
+    }
+    get signedCertificateTimestamps() {
+        const buf = this.extnValueObj.subs[0].value;
+        const stream = new stream_1.ByteStream(buf);
+        // The overall list length is encoded in the first two bytes -- note this
+        // is the length of the list in bytes, NOT the number of SCTs in the list
+        const end = stream.getUint16() + 2;
+        const sctList = [];
+        while (stream.position < end) {
+            // Read the length of the next SCT
+            const sctLength = stream.getUint16();
+            // Slice out the bytes for the next SCT and parse it
+            const sct = stream.getBlock(sctLength);
+            sctList.push(sct_1.SignedCertificateTimestamp.parse(sct));
+        }
+        if (stream.position !== end) {
+            throw new Error('SCT list length does not match actual length');
+        }
+        return sctList;
+    }
+}
+exports.X509SCTExtension = X509SCTExtension;
+
+
+/***/ }),
+
+/***/ 9358:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.X509SCTExtension = exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
+var cert_1 = __nccwpck_require__(3566);
+Object.defineProperty(exports, "EXTENSION_OID_SCT", ({ enumerable: true, get: function () { return cert_1.EXTENSION_OID_SCT; } }));
+Object.defineProperty(exports, "X509Certificate", ({ enumerable: true, get: function () { return cert_1.X509Certificate; } }));
+var ext_1 = __nccwpck_require__(6389);
+Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: function () { return ext_1.X509SCTExtension; } }));
+
+
+/***/ }),
+
+/***/ 6144:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SignedCertificateTimestamp = void 0;
+/*
+Copyright 2023 The Sigstore Authors.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+    http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+*/
+const crypto = __importStar(__nccwpck_require__(9368));
+const stream_1 = __nccwpck_require__(1673);
+class SignedCertificateTimestamp {
+    version;
+    logID;
+    timestamp;
+    extensions;
+    hashAlgorithm;
+    signatureAlgorithm;
+    signature;
+    constructor(options) {
+        this.version = options.version;
+        this.logID = options.logID;
+        this.timestamp = options.timestamp;
+        this.extensions = options.extensions;
+        this.hashAlgorithm = options.hashAlgorithm;
+        this.signatureAlgorithm = options.signatureAlgorithm;
+        this.signature = options.signature;
+    }
+    get datetime() {
+        return new Date(Number(this.timestamp.readBigInt64BE()));
+    }
+    // Returns the hash algorithm used to generate the SCT's signature.
+    // https://www.rfc-editor.org/rfc/rfc5246#section-7.4.1.4.1
+    get algorithm() {
+        switch (this.hashAlgorithm) {
+            /* istanbul ignore next */
+            case 0:
+                return 'none';
+            /* istanbul ignore next */
+            case 1:
+                return 'md5';
+            /* istanbul ignore next */
+            case 2:
+                return 'sha1';
+            /* istanbul ignore next */
+            case 3:
+                return 'sha224';
+            case 4:
+                return 'sha256';
+            /* istanbul ignore next */
+            case 5:
+                return 'sha384';
+            /* istanbul ignore next */
+            case 6:
+                return 'sha512';
+            /* istanbul ignore next */
+            default:
+                return 'unknown';
+        }
+    }
+    verify(preCert, key) {
+        // Assemble the digitally-signed struct (the data over which the signature
+        // was generated).
+        // https://www.rfc-editor.org/rfc/rfc6962#section-3.2
+        const stream = new stream_1.ByteStream();
+        stream.appendChar(this.version);
+        stream.appendChar(0x00); // SignatureType = certificate_timestamp(0)
+        stream.appendView(this.timestamp);
+        stream.appendUint16(0x01); // LogEntryType = precert_entry(1)
+        stream.appendView(preCert);
+        stream.appendUint16(this.extensions.byteLength);
+        /* istanbul ignore next - extensions are very uncommon */
+        if (this.extensions.byteLength > 0) {
+            stream.appendView(this.extensions);
+        }
+        return crypto.verify(stream.buffer, key, this.signature, this.algorithm);
+    }
+    // Parses a SignedCertificateTimestamp from a buffer. SCTs are encoded using
+    // TLS encoding which means the fields and lengths of most fields are
+    // specified as part of the SCT and TLS specs.
+    // https://www.rfc-editor.org/rfc/rfc6962#section-3.2
+    // https://www.rfc-editor.org/rfc/rfc5246#section-7.4.1.4.1
+    static parse(buf) {
+        const stream = new stream_1.ByteStream(buf);
+        // Version - enum { v1(0), (255) }
+        const version = stream.getUint8();
+        // Log ID  - struct { opaque key_id[32]; }
+        const logID = stream.getBlock(32);
+        // Timestamp - uint64
+        const timestamp = stream.getBlock(8);
+        // Extensions - opaque extensions<0..2^16-1>;
+        const extenstionLength = stream.getUint16();
+        const extensions = stream.getBlock(extenstionLength);
+        // Hash algo - enum { sha256(4), . . . (255) }
+        const hashAlgorithm = stream.getUint8();
+        // Signature algo - enum { anonymous(0), rsa(1), dsa(2), ecdsa(3), (255) }
+        const signatureAlgorithm = stream.getUint8();
+        // Signature  - opaque signature<0..2^16-1>;
+        const sigLength = stream.getUint16();
+        const signature = stream.getBlock(sigLength);
+        // Check that we read the entire buffer
+        if (stream.position !== buf.length) {
+            throw new Error('SCT buffer length mismatch');
+        }
+        return new SignedCertificateTimestamp({
+            version,
+            logID,
+            timestamp,
+            extensions,
+            hashAlgorithm,
+            signatureAlgorithm,
+            signature,
+        });
+    }
+}
+exports.SignedCertificateTimestamp = SignedCertificateTimestamp;
+
+
+/***/ }),
+
 /***/ 6427:
 /***/ (function(__unused_webpack_module, exports) {
 
@@ -16,10 +1972,31 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 
@@ -37,10 +2014,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
 /***/ 481:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
@@ -55,6 +2067,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 1404:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -8657,6 +10676,9 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -8715,6 +10737,28 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -8729,6 +10773,69 @@ exports.visitAsync = visitAsync;
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -9390,6 +11497,7 @@ class IndexStore {
             uploadTime: input.uploadTime,
             path,
             coreMetadata: input.coreMetadata?.digests ?? null,
+            ...(input.provenance ? { provenance: true } : {}),
         };
         try {
             await this.record({
@@ -9416,7 +11524,7 @@ class IndexStore {
         await this.record({ op: 'delete', filename, time: new Date().toISOString() });
         // Bytes left behind (Windows refuses to remove a file being downloaded) go with the next start's sweep.
         const target = this.absolute(found.file.path);
-        await this.removeQuietly([target, `${target}.metadata`]);
+        await this.removeQuietly([target, `${target}.metadata`, `${target}.provenance`]);
         return true;
     }
     /** Marks a release yanked (PEP 592). False if there is no such release. */
@@ -9440,20 +11548,26 @@ class IndexStore {
         await this.lock.release();
     }
     /**
-     * The upload's bytes (and its core metadata file) renamed to `target`, each fsynced, the directories
+     * The upload's bytes (and its core metadata and provenance files) renamed to `target`, each fsynced, the directories
      * created for it and the one it lands in fsynced; the paths placed. On failure, none stays.
      */
     async place(input, target) {
         const placed = [];
-        let metadataTemp = null;
+        let sidecarTemp = null;
+        const sidecars = [
+            ['.metadata', input.coreMetadata?.bytes],
+            ['.provenance', input.provenance],
+        ];
         try {
             await makeDirectories(this.system, (0,external_node_path_namespaceObject.dirname)(target));
-            if (input.coreMetadata) {
-                metadataTemp = this.tempPath();
-                await writeNewFile(this.system, metadataTemp, input.coreMetadata.bytes);
-                await this.system.fs.rename(metadataTemp, `${target}.metadata`);
-                metadataTemp = null;
-                placed.push(`${target}.metadata`);
+            for (const [suffix, bytes] of sidecars) {
+                if (!bytes)
+                    continue;
+                sidecarTemp = this.tempPath();
+                await writeNewFile(this.system, sidecarTemp, bytes);
+                await this.system.fs.rename(sidecarTemp, `${target}${suffix}`);
+                sidecarTemp = null;
+                placed.push(`${target}${suffix}`);
             }
             await this.system.fs.rename(input.tempPath, target);
             placed.push(target);
@@ -9461,7 +11575,7 @@ class IndexStore {
             return placed;
         }
         catch (error) {
-            await this.removeQuietly(metadataTemp ? [metadataTemp, ...placed] : placed);
+            await this.removeQuietly(sidecarTemp ? [sidecarTemp, ...placed] : placed);
             throw writeFailure(error, 'storing the file');
         }
     }
@@ -9539,6 +11653,8 @@ class IndexStore {
             known.add(file.path);
             if (file.coreMetadata)
                 known.add(`${file.path}.metadata`);
+            if (file.provenance)
+                known.add(`${file.path}.provenance`);
         }
         for (const path of await listFiles(this.system, (0,external_node_path_namespaceObject.join)(this.dir, 'packages'), 'packages')) {
             if (!known.has(path))
@@ -9677,8 +11793,8 @@ const indexRepairCommand = {
     run: repair,
 };
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./packages/dists/rules/types.ts
 /** PyPI's default per-file upload limit: 100 MiB. */
 const PYPI_MAX_FILE_SIZE = 100 * 1024 * 1024;
@@ -9862,7 +11978,12 @@ function authenticateUpload(header, token, trusted) {
         return { ok: false, status: 403, message: INVALID_AUTH };
     return {
         ok: true,
-        identity: { kind: 'trusted-publisher', project: minted.project, expired: minted.expired },
+        identity: {
+            kind: 'trusted-publisher',
+            project: minted.project,
+            expired: minted.expired,
+            publisher: minted.publisher,
+        },
     };
 }
 /**
@@ -9921,7 +12042,7 @@ function head(res, status, reason, headers) {
  * prints the reason) and in the body, as JSON when the client asks for it, plain text otherwise.
  */
 function sendError(req, res, status, message, headers = {}) {
-    const title = external_node_http_namespaceObject.STATUS_CODES[status] ?? 'Error';
+    const title = external_node_http_.STATUS_CODES[status] ?? 'Error';
     const wantsJson = /application\/json/i.test(req.headers.accept ?? '');
     const body = wantsJson
         ? JSON.stringify({ message, code: `${status} ${reasonPhrase(message)}`, title })
@@ -10388,6 +12509,66 @@ function parseFaultSpec(spec) {
     return options;
 }
 
+;// CONCATENATED MODULE: ./packages/local-index/visibility.ts
+/** True when a file uploaded at `file.uploadTime` is visible at `now`. */
+function isVisible(file, now, delayMs) {
+    return delayMs <= 0 || Date.parse(file.uploadTime) + delayMs <= now;
+}
+/**
+ * The project's releases as readers see them, each holding only its visible files. A release appears with
+ * its first visible file; a release whose files were all deleted stays listed, as on PyPI.
+ */
+function visibleReleases(project, now, delayMs) {
+    const releases = [];
+    for (const release of project.releases.values()) {
+        const files = release.files.filter((f) => isVisible(f, now, delayMs));
+        if (files.length === 0 && release.files.length > 0)
+            continue;
+        releases.push({ ...release, files });
+    }
+    return releases;
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/provenance-api.ts
+
+
+
+
+
+/** The provenance URL of a stored file under `baseUrl` (PEP 691's `provenance` key), or null without one. */
+function provenanceUrl(baseUrl, projectName, file) {
+    if (!file.provenance)
+        return null;
+    const parts = [projectName, file.version, file.filename].map(encodeURIComponent);
+    return `${baseUrl}/integrity/${parts.join('/')}/provenance`;
+}
+/** Serves one file's provenance. */
+async function handleProvenance(ctx, req, res, url) {
+    const parts = url.pathname.split('/').map((part) => {
+        try {
+            return decodeURIComponent(part);
+        }
+        catch {
+            return '';
+        }
+    });
+    // ['', 'integrity', project, version, filename, 'provenance']
+    const [, , project, version, filename, leaf] = parts;
+    const found = filename ? ctx.store.file(filename) : undefined;
+    const matches = parts.length === 6 &&
+        leaf === 'provenance' &&
+        found !== undefined &&
+        normalizeProjectName(project ?? '') === found.project.normalized &&
+        (version === found.release.version || normalizeVersion(version ?? '') === found.release.key) &&
+        isVisible(found.file, ctx.now(), ctx.visibilityDelayMs);
+    if (!found || !matches)
+        return sendError(req, res, 404, 'Not Found');
+    if (!found.file.provenance)
+        return sendJson(req, res, 404, { message: `No provenance available for ${found.file.filename}` });
+    const text = await (0,promises_namespaceObject.readFile)(`${ctx.store.absolute(found.file.path)}.provenance`, 'utf8');
+    sendJson(req, res, 200, JSON.parse(text));
+}
+
 ;// CONCATENATED MODULE: ./packages/local-index/accept.ts
 /** PEP 691 content negotiation for the simple API. */
 /** The Content-Type sent for each format. */
@@ -10603,8 +12784,11 @@ function renderProjectList(projects, serial, format) {
         '',
     ].join('\n');
 }
-/** One project's page, `/simple/<normalized>/`; `fileUrl` gives the download URL of a file. */
-function renderProjectPage(view, format, fileUrl) {
+/**
+ * One project's page, `/simple/<normalized>/`; `fileUrl` gives the download URL of a file, `provenance`
+ * its PEP 740 provenance URL (null: none, as PyPI says for a file uploaded without attestations).
+ */
+function renderProjectPage(view, format, fileUrl, provenance = () => null) {
     if (format === 'json') {
         return JSON.stringify({
             meta: { 'api-version': API_VERSION, '_last-serial': view.serial },
@@ -10622,6 +12806,7 @@ function renderProjectPage(view, format, fileUrl) {
                     size: file.size,
                     'upload-time': file.uploadTime,
                     yanked: yankedValue(release),
+                    provenance: provenance(file),
                 };
             }),
         });
@@ -10636,6 +12821,9 @@ function renderProjectPage(view, format, fileUrl) {
         }
         if (release.yanked)
             attributes.push(`data-yanked="${escapeHtml(release.yankedReason)}"`);
+        const provenanceUrl = provenance(file);
+        if (provenanceUrl)
+            attributes.push(`data-provenance="${escapeHtml(provenanceUrl)}"`);
         return `    <a ${attributes.join(' ')}>${escapeHtml(file.filename)}</a><br />`;
     });
     return [
@@ -10655,28 +12843,9 @@ function renderProjectPage(view, format, fileUrl) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./packages/local-index/visibility.ts
-/** True when a file uploaded at `file.uploadTime` is visible at `now`. */
-function isVisible(file, now, delayMs) {
-    return delayMs <= 0 || Date.parse(file.uploadTime) + delayMs <= now;
-}
-/**
- * The project's releases as readers see them, each holding only its visible files. A release appears with
- * its first visible file; a release whose files were all deleted stays listed, as on PyPI.
- */
-function visibleReleases(project, now, delayMs) {
-    const releases = [];
-    for (const release of project.releases.values()) {
-        const files = release.files.filter((f) => isVisible(f, now, delayMs));
-        if (files.length === 0 && release.files.length > 0)
-            continue;
-        releases.push({ ...release, files });
-    }
-    return releases;
-}
-
 ;// CONCATENATED MODULE: ./packages/local-index/read-api.ts
 /** The read side: simple API, JSON API and file downloads, all as PyPI answers them. */
+
 
 
 
@@ -10743,7 +12912,7 @@ function handleSimple(ctx, req, res, url, fallbackBase) {
         .flatMap((release) => release.files.map((file) => ({ file, release })))
         .sort((a, b) => (a.file.filename < b.file.filename ? -1 : a.file.filename > b.file.filename ? 1 : 0));
     const versions = found.releases.map((r) => r.version).sort(compareVersions);
-    const body = renderProjectPage({ name: found.project.name, normalized, versions, files, serial: ctx.store.serial }, format, (file) => `${base}/${file.path}`);
+    const body = renderProjectPage({ name: found.project.name, normalized, versions, files, serial: ctx.store.serial }, format, (file) => `${base}/${file.path}`, (file) => provenanceUrl(base, normalized, file));
     sendText(req, res, 200, SIMPLE_CONTENT_TYPES[format], body, common);
 }
 /** `GET /pypi/<project>/json` and `GET /pypi/<project>/<version>/json`. */
@@ -10821,6 +12990,784 @@ async function handleDownload(ctx, req, res, url) {
         });
         stream.pipe(res);
     });
+}
+
+;// CONCATENATED MODULE: ./packages/attestations/errors.ts
+/** Errors of signing and verifying attestations: one line each, naming the file when there is one. */
+/** An attestation that could not be made or does not prove what it should; `message` is one line. */
+class AttestationError extends Error {
+    name = 'AttestationError';
+}
+/** The cause's own message as one line, without the stack. */
+function causeLine(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    return `${message}${cause && !message.includes(cause.slice(2)) ? cause : ''}`.replace(/\s+/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./packages/attestations/identity.ts
+/**
+ * Who signed: the Fulcio certificate extensions that name a GitHub workflow run, and the check PyPI makes
+ * of them against a trusted publisher (pypi-attestations' GitHub policy). Pure: claims in, a problem out.
+ */
+/** Fulcio's certificate extension OIDs (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md). */
+const FULCIO_OIDS = {
+    issuerV2: '1.3.6.1.4.1.57264.1.8',
+    buildSignerUri: '1.3.6.1.4.1.57264.1.9',
+    sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
+    sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
+    sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+    buildConfigUri: '1.3.6.1.4.1.57264.1.18',
+};
+/** GitHub Actions' OIDC issuer, which a GitHub publisher's certificate must name. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** The signing workflow a certificate names, for messages: `owner/repo/.github/workflows/x.yml@ref`. */
+function signingWorkflow(claims) {
+    const uri = claims[FULCIO_OIDS.buildConfigUri] ?? '';
+    return uri.replace(/^https:\/\/github\.com\//, '') || '(no build config URI)';
+}
+/**
+ * Why the certificate is not `expected`'s (null: it is): the issuer is GitHub Actions, the source repository
+ * is the publisher's, and the Build Config URI is the publisher's workflow at the certificate's own ref or
+ * commit. The environment is not in the certificate; PyPI checks it when it mints the upload token.
+ */
+function publisherProblem(claims, expected) {
+    const issuer = claims[FULCIO_OIDS.issuerV2];
+    if (issuer !== GITHUB_ACTIONS_ISSUER)
+        return `Certificate's OIDC issuer is ${issuer ?? '(none)'}, expected ${GITHUB_ACTIONS_ISSUER}`;
+    const repositoryUri = claims[FULCIO_OIDS.sourceRepositoryUri];
+    if (repositoryUri !== `https://github.com/${expected.repository}`)
+        return `Certificate's source repository (${repositoryUri ?? 'none'}) does not match expected Trusted Publisher repository (${expected.repository})`;
+    const suffixes = [
+        claims[FULCIO_OIDS.sourceRepositoryDigest],
+        claims[FULCIO_OIDS.sourceRepositoryRef],
+    ].filter((suffix) => suffix !== undefined);
+    if (suffixes.length === 0)
+        return 'Certificate must contain either Source Repository Digest or Source Repository Ref';
+    const buildConfigUri = claims[FULCIO_OIDS.buildConfigUri];
+    const base = `https://github.com/${expected.repository}/.github/workflows/${expected.workflow}`;
+    if (suffixes.some((suffix) => buildConfigUri === `${base}@${suffix}`))
+        return null;
+    return `Certificate's Build Config URI (${buildConfigUri ?? 'none'}) does not match expected Trusted Publisher (${expected.workflow} @ ${expected.repository})`;
+}
+
+;// CONCATENATED MODULE: ./packages/attestations/model.ts
+/**
+ * PEP 740's attestation object and the in-toto statement inside it, as pypi-attestations writes them, and
+ * the conversion to and from the Sigstore bundle (v0.3, DSSE) that signs and verifies them. Pure data.
+ */
+/** The predicate of a PyPI publish attestation. */
+const PUBLISH_PREDICATE_TYPE = 'https://docs.pypi.org/attestations/publish/v1';
+/** The predicate types PyPI accepts, at most one attestation of each per file. */
+const SUPPORTED_PREDICATE_TYPES = [PUBLISH_PREDICATE_TYPE, 'https://slsa.dev/provenance/v1'];
+/** The in-toto statement type. */
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** The DSSE payload type of an in-toto statement. */
+const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** The media type of the Sigstore bundles made from attestations. */
+const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** A conversion that cannot be made, with pypi-attestations' reason. */
+class ConversionError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'ConversionError';
+}
+/** The publish statement for a file, as pypi-attestations builds it: one subject, its sha256, no predicate. */
+function publishStatement(filename, sha256) {
+    return {
+        _type: STATEMENT_TYPE,
+        subject: [{ name: filename, digest: { sha256 } }],
+        predicateType: PUBLISH_PREDICATE_TYPE,
+        predicate: null,
+    };
+}
+/** The statement's bytes as signed: compact JSON in the field order pypi-attestations writes. */
+function statementBytes(statement) {
+    return Buffer.from(JSON.stringify(statement), 'utf8');
+}
+/** PEP 740's attestation from a Sigstore bundle holding a DSSE envelope with exactly one signature. */
+function attestationFromBundle(bundle) {
+    const material = bundle.verificationMaterial;
+    const certificate = material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes;
+    if (!certificate)
+        throw new ConversionError('bundle does not contain a signing certificate');
+    const envelope = bundle.dsseEnvelope;
+    if (!envelope)
+        throw new ConversionError('bundle does not contain a DSSE envelope');
+    const [signature, ...others] = envelope.signatures;
+    if (!signature || others.length > 0)
+        throw new ConversionError(`expected exactly one signature, got ${envelope.signatures.length}`);
+    if (material.tlogEntries.length === 0)
+        throw new ConversionError('bundle has no transparency log entry');
+    const timestamps = material.timestampVerificationData?.rfc3161Timestamps?.map((t) => t.signedTimestamp);
+    return {
+        version: 1,
+        verification_material: {
+            certificate,
+            transparency_entries: material.tlogEntries,
+            ...(timestamps?.length ? { timestamps } : {}),
+        },
+        envelope: { statement: envelope.payload, signature: signature.sig },
+    };
+}
+/** The Sigstore bundle (v0.3) an attestation stands for: what a Sigstore verifier checks. */
+function bundleFromAttestation(attestation) {
+    const material = attestation.verification_material;
+    return {
+        mediaType: BUNDLE_MEDIA_TYPE,
+        verificationMaterial: {
+            certificate: { rawBytes: material.certificate },
+            // pypi-attestations turns the first entry into the bundle; the others are not checked.
+            tlogEntries: material.transparency_entries.slice(0, 1),
+            ...(material.timestamps?.length
+                ? {
+                    timestampVerificationData: {
+                        rfc3161Timestamps: material.timestamps.map((signedTimestamp) => ({ signedTimestamp })),
+                    },
+                }
+                : {}),
+        },
+        dsseEnvelope: {
+            payload: attestation.envelope.statement,
+            payloadType: INTOTO_PAYLOAD_TYPE,
+            signatures: [{ sig: attestation.envelope.signature, keyid: '' }],
+        },
+    };
+}
+/** The statement an attestation carries, parsed; null when its bytes are not a JSON object. */
+function attestedStatement(attestation) {
+    try {
+        const parsed = JSON.parse(Buffer.from(attestation.envelope.statement, 'base64').toString('utf8'));
+        return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+            ? parsed
+            : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** The Rekor log index of an attestation's first transparency entry, or null. */
+function logIndexOf(attestation) {
+    const raw = attestation.verification_material.transparency_entries[0]?.logIndex;
+    const index = raw === undefined ? NaN : Number(raw);
+    return Number.isSafeInteger(index) ? index : null;
+}
+
+;// CONCATENATED MODULE: ./packages/dists/errors.ts
+/** Typed errors of the dists package: each carries a stable `code` and names the file it is about. */
+/** An error about one distribution file; `message` is one line naming the file and what is wrong. */
+class errors_DistError extends Error {
+    code;
+    filename;
+    name = 'DistError';
+    constructor(code, message, filename) {
+        super(message);
+        this.code = code;
+        this.filename = filename;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/dists/python-repr.ts
+/** Python's `repr()` of a string, because PyPI's messages quote values with `{value!r}`. */
+function pyRepr(value) {
+    if (value === null || value === undefined)
+        return 'None';
+    // Python picks single quotes unless the text holds a ' and no ".
+    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+    let out = quote;
+    for (const ch of value) {
+        const code = ch.codePointAt(0) ?? 0;
+        if (ch === quote || ch === '\\')
+            out += '\\' + ch;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (code < 0x20 || code === 0x7f)
+            out += '\\x' + code.toString(16).padStart(2, '0');
+        else
+            out += ch;
+    }
+    return out + quote;
+}
+// Python's whitespace (str.isspace): JavaScript's trim() differs (it strips U+FEFF, keeps \x1c-\x1f and \x85).
+const PY_SPACE = '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\p{Zs}\\u2028\\u2029]';
+const PY_STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, 'gu');
+const PY_LEADING_SPACE = new RegExp(`^${PY_SPACE}+`, 'u');
+/** Python's `str.strip()`. */
+function pyStrip(value) {
+    return value.replace(PY_STRIP, '');
+}
+/** How many characters of Python whitespace `value` starts with. */
+function pyLeadingSpace(value) {
+    return value.length - value.replace(PY_LEADING_SPACE, '').length;
+}
+
+;// CONCATENATED MODULE: ./packages/dists/sdist-filename.ts
+/** Source distribution filenames: PEP 625 `{name}-{version}.tar.gz`, and legacy `.zip`. */
+
+
+
+
+/**
+ * Parse an sdist filename as `packaging.utils.parse_sdist_filename` does: `.tar.gz` or `.zip`, split at the
+ * last `-`. A `.zip` parses (PyPI accepts the extension) but PyPI then refuses it by PEP 625; see the rules.
+ */
+function parseSdistFilename(filename) {
+    const fail = (message) => {
+        throw new errors_DistError('invalid-sdist-filename', message, filename);
+    };
+    let extension = '.tar.gz';
+    if (filename.endsWith('.tar.gz'))
+        extension = '.tar.gz';
+    else if (filename.endsWith('.zip'))
+        extension = '.zip';
+    else
+        fail(`Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${pyRepr(filename)}`);
+    const stem = filename.slice(0, -extension.length);
+    const dash = stem.lastIndexOf('-');
+    if (dash < 0)
+        fail(`Invalid sdist filename: ${pyRepr(filename)}`);
+    const namePart = stem.slice(0, dash);
+    const versionPart = stem.slice(dash + 1);
+    const version = normalizeVersion(versionPart);
+    if (version === null)
+        fail(`Invalid sdist filename (invalid version): ${pyRepr(filename)}`);
+    return {
+        filename,
+        kind: 'sdist',
+        name: normalizeProjectName(namePart),
+        nameInFilename: namePart,
+        version: version,
+        versionInFilename: versionPart,
+        buildTag: null,
+        tags: [],
+        extension,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/dists/wheel-filename.ts
+/** PEP 427 wheel filenames: `{name}-{version}(-{build})?-{python}-{abi}-{platform}.whl`. */
+
+
+
+
+// The escaped name may only hold word characters and dots (packaging's `[\w\d._]` with Python's Unicode \w:
+// letters, numbers, underscore), never `__`.
+const WHEEL_NAME = /^[\p{L}\p{N}_.]*$/u;
+const BUILD_TAG = /^(\d+)(.*)$/s;
+/** Parse a wheel filename the way `packaging.utils.parse_wheel_filename` does; throws DistError with packaging's message. */
+function parseWheelFilename(filename) {
+    const fail = (message) => {
+        throw new errors_DistError('invalid-wheel-filename', message, filename);
+    };
+    if (!filename.endsWith('.whl'))
+        fail(`Invalid wheel filename (extension must be '.whl'): ${pyRepr(filename)}`);
+    const stem = filename.slice(0, -'.whl'.length);
+    const parts = stem.split('-');
+    if (parts.length !== 5 && parts.length !== 6) {
+        fail(`Invalid wheel filename (wrong number of parts): ${pyRepr(stem)}`);
+    }
+    const [namePart = '', versionPart = ''] = parts;
+    if (namePart.includes('__') || !WHEEL_NAME.test(namePart))
+        fail(`Invalid project name: ${pyRepr(stem)}`);
+    const version = normalizeVersion(versionPart);
+    if (version === null)
+        fail(`Invalid wheel filename (invalid version): ${pyRepr(stem)}`);
+    let buildTag = null;
+    if (parts.length === 6) {
+        const buildPart = parts[2] ?? '';
+        const match = BUILD_TAG.exec(buildPart);
+        if (!match)
+            fail(`Invalid build number: ${buildPart} in ${pyRepr(stem)}`);
+        buildTag = { number: Number(match?.[1]), suffix: match?.[2] ?? '' };
+    }
+    const [interpreters = '', abis = '', platforms = ''] = parts.slice(-3);
+    return {
+        filename,
+        kind: 'wheel',
+        name: normalizeProjectName(namePart),
+        nameInFilename: namePart,
+        version: version,
+        versionInFilename: versionPart,
+        buildTag,
+        tags: expandTags(interpreters, abis, platforms),
+        extension: '.whl',
+    };
+}
+/** Expand a compressed tag set (`py2.py3-none-any`) into its triples, lower case, in filename order. */
+function expandTags(interpreters, abis, platforms) {
+    const tags = [];
+    for (const interpreter of interpreters.toLowerCase().split('.')) {
+        for (const abi of abis.toLowerCase().split('.')) {
+            for (const platform of platforms.toLowerCase().split('.'))
+                tags.push({ interpreter, abi, platform });
+        }
+    }
+    return tags;
+}
+
+;// CONCATENATED MODULE: ./packages/dists/dist-filename.ts
+
+
+
+/** Parse a wheel (`.whl`) or sdist (`.tar.gz`, legacy `.zip`) filename; anything else is a DistError `unknown-extension`. */
+function parseDistFilename(filename) {
+    if (filename.endsWith('.whl'))
+        return parseWheelFilename(filename);
+    if (filename.endsWith('.tar.gz') || filename.endsWith('.zip'))
+        return parseSdistFilename(filename);
+    throw new errors_DistError('unknown-extension', `${filename}: not a distribution file; expected a wheel (.whl) or an sdist (.tar.gz)`, filename);
+}
+/** The upload `filetype` twine sends for a filename, or null when twine would not upload it. */
+function filetypeOf(filename) {
+    if (filename.endsWith('.whl'))
+        return 'bdist_wheel';
+    if (filename.endsWith('.tar.gz') || filename.endsWith('.zip') || filename.endsWith('.tar.bz2'))
+        return 'sdist';
+    return null;
+}
+
+;// CONCATENATED MODULE: ./packages/attestations/parse.ts
+/**
+ * Reading attestations from untrusted JSON (an upload's `attestations` field, an index's provenance) and
+ * the checks of a statement against the file it claims to be about, with pypi-attestations' messages.
+ */
+
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function base64Problem(value, where) {
+    if (typeof value !== 'string')
+        return `${where}: a base64 string is required`;
+    return value.length % 4 === 0 && BASE64.test(value) ? null : `${where}: not valid base64`;
+}
+/** What is wrong with one attestation object (null: its shape is PEP 740's). */
+function attestationShapeProblem(value, where) {
+    if (!isObject(value))
+        return `${where}: an object is required`;
+    if (value['version'] !== 1)
+        return `${where}.version: must be 1`;
+    const material = value['verification_material'];
+    if (!isObject(material))
+        return `${where}.verification_material: an object is required`;
+    const entries = material['transparency_entries'];
+    if (!Array.isArray(entries) || entries.length === 0 || !entries.every(isObject))
+        return `${where}.verification_material.transparency_entries: a list of at least one object is required`;
+    const envelope = value['envelope'];
+    if (!isObject(envelope))
+        return `${where}.envelope: an object is required`;
+    return (base64Problem(material['certificate'], `${where}.verification_material.certificate`) ??
+        base64Problem(envelope['statement'], `${where}.envelope.statement`) ??
+        base64Problem(envelope['signature'], `${where}.envelope.signature`));
+}
+/**
+ * An upload's `attestations` field as warehouse reads it: a JSON list of attestation objects, not empty,
+ * at most one per supported predicate type. The problem is worded as warehouse's (after its prefix).
+ */
+function parseAttestationsField(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return { ok: false, problem: `Malformed attestations: invalid JSON (${error.message})` };
+    }
+    if (!Array.isArray(value))
+        return { ok: false, problem: 'Malformed attestations: a JSON list of attestation objects is required' };
+    for (const [i, item] of value.entries()) {
+        const problem = attestationShapeProblem(item, `[${i}]`);
+        if (problem)
+            return { ok: false, problem: `Malformed attestations: ${problem}` };
+    }
+    if (value.length === 0)
+        return { ok: false, problem: 'Malformed attestations: an empty attestation set is not permitted' };
+    const max = SUPPORTED_PREDICATE_TYPES.length;
+    if (value.length > max)
+        return { ok: false, problem: `A maximum of ${max} attestations per file are supported` };
+    return { ok: true, value: value };
+}
+/** A PEP 740 provenance object read from an index (null fields and all), or what is wrong with it. */
+function parseProvenance(value) {
+    if (!isObject(value) || value['version'] !== 1 || !Array.isArray(value['attestation_bundles']))
+        return { ok: false, problem: 'not a PEP 740 provenance object (version 1, attestation_bundles)' };
+    for (const [i, bundle] of value['attestation_bundles'].entries()) {
+        const where = `attestation_bundles[${i}]`;
+        if (!isObject(bundle) || !isObject(bundle['publisher']) || !Array.isArray(bundle['attestations']))
+            return { ok: false, problem: `${where}: a publisher and a list of attestations are required` };
+        for (const [j, attestation] of bundle['attestations'].entries()) {
+            const problem = attestationShapeProblem(attestation, `${where}.attestations[${j}]`);
+            if (problem)
+                return { ok: false, problem };
+        }
+    }
+    return { ok: true, value: value };
+}
+/** The same distribution by name: both parse, to the same project, version (and wheel tags). */
+function sameDistribution(a, b) {
+    const key = (filename) => {
+        const d = parseDistFilename(filename);
+        const tags = d.tags.map((t) => `${t.interpreter}-${t.abi}-${t.platform}`).sort();
+        return JSON.stringify([d.kind, d.name, d.version, d.buildTag, [...new Set(tags)]]);
+    };
+    return key(a) === key(b);
+}
+/**
+ * What is wrong with a verified statement about `filename` with `sha256` (null: it is about that file),
+ * in pypi-attestations' words (each prefixed `Verification failed: ` there).
+ */
+function statementProblem(payloadType, statement, file) {
+    if (payloadType !== INTOTO_PAYLOAD_TYPE)
+        return `expected JSON envelope, got ${payloadType}`;
+    if (!statement ||
+        statement._type !== 'https://in-toto.io/Statement/v1' ||
+        !Array.isArray(statement.subject))
+        return 'invalid statement: not an in-toto v1 statement';
+    if (statement.subject.length !== 1)
+        return 'too many subjects in statement (must be exactly one)';
+    const subject = statement.subject[0];
+    if (!subject?.name)
+        return 'invalid subject: missing name';
+    try {
+        parseDistFilename(subject.name);
+    }
+    catch (error) {
+        return `invalid subject: ${error.message}`;
+    }
+    if (!sameDistribution(subject.name, file.filename))
+        return `subject does not match distribution name: ${subject.name} != ${file.filename}`;
+    if (subject.digest?.['sha256'] !== file.sha256)
+        return 'subject does not match distribution digest';
+    if (!SUPPORTED_PREDICATE_TYPES.includes(String(statement.predicateType)))
+        return `unknown attestation type: ${String(statement.predicateType)}`;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./packages/attestations/verify.ts
+/**
+ * Verifying an attestation as PyPI does: the Sigstore signature, certificate and transparency log entry
+ * against a trust root, the signer against the expected publisher, then the statement against the file.
+ * The Sigstore libraries load on first use.
+ */
+
+
+
+
+
+/** A verifier trusting `trustedRoot` (a Sigstore trusted_root.json, parsed). */
+async function createAttestationVerifier(trustedRoot) {
+    const [{ Verifier, toSignedEntity, toTrustMaterial }, { bundleFromJSON }, { TrustedRoot }, { X509Certificate },] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4187)),
+        Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1040)),
+        __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7273, 23)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3917, 23)),
+    ]);
+    let verifier;
+    try {
+        verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(trustedRoot)));
+    }
+    catch (error) {
+        throw new AttestationError(`the Sigstore trust root cannot be read: ${causeLine(error)}`, {
+            cause: error,
+        });
+    }
+    const fail = (message) => {
+        throw new AttestationError(`Verification failed: ${message}`);
+    };
+    return (attestation, file, publisher) => {
+        let bundle;
+        try {
+            bundle = bundleFromJSON(bundleFromAttestation(attestation));
+        }
+        catch (error) {
+            return fail(`invalid attestation: ${causeLine(error)}`);
+        }
+        try {
+            verifier.verify(toSignedEntity(bundle));
+        }
+        catch (error) {
+            return fail(causeLine(error));
+        }
+        const certificate = X509Certificate.parse(Buffer.from(attestation.verification_material.certificate, 'base64'));
+        const claims = {};
+        for (const oid of Object.values(FULCIO_OIDS)) {
+            const value = certificate.extension(oid)?.value;
+            if (value)
+                claims[oid] = utf8StringValue(value);
+        }
+        const identity = publisherProblem(claims, publisher);
+        if (identity)
+            fail(identity);
+        const problem = statementProblem(INTOTO, attestedStatement(attestation), file);
+        if (problem)
+            fail(problem);
+        return {
+            predicateType: String(attestedStatement(attestation)?.predicateType),
+            logIndex: logIndexOf(attestation),
+            signer: signingWorkflow(claims),
+        };
+    };
+}
+// bundleFromAttestation always says in-toto; the signature covers the type, so a different one fails above.
+const INTOTO = 'application/vnd.in-toto+json';
+/** A DER UTF8String's text (Fulcio's extensions from .8 on); a legacy raw value as it is. */
+function utf8StringValue(der) {
+    if (der[0] !== 0x0c || der.length < 2)
+        return der.toString('utf8');
+    const first = der[1];
+    if (first < 0x80)
+        return der.subarray(2, 2 + first).toString('utf8');
+    const lengthBytes = first & 0x7f;
+    const length = der.subarray(2, 2 + lengthBytes).reduce((n, byte) => n * 256 + byte, 0);
+    return der.subarray(2 + lengthBytes, 2 + lengthBytes + length).toString('utf8');
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var dist = __nccwpck_require__(3917);
+;// CONCATENATED MODULE: ./packages/local-index/sigstore-stand-in.ts
+/**
+ * A Sigstore stand-in for rehearsals: Fulcio (a certificate for a verified GitHub OIDC token, with the
+ * extensions real Fulcio derives from its claims) and Rekor (a signed entry with an inclusion proof), from
+ * @sigstore/mock's CA, CT log and transparency log, under one base URL with their own trust root. It stands
+ * in for the public-good instance, which rehearsals cannot reach and whose certificates they cannot get.
+ */
+
+
+const GITHUB = 'https://github.com';
+// Fulcio's GitHub Actions mapping (docs/oid-info.md); issuer (V1) is a raw string, the rest UTF8String.
+const CLAIM_EXTENSIONS = [
+    ['1.3.6.1.4.1.57264.1.8', (c) => c.iss],
+    ['1.3.6.1.4.1.57264.1.9', (c) => c.job_workflow_ref && `${GITHUB}/${String(c.job_workflow_ref)}`],
+    ['1.3.6.1.4.1.57264.1.10', (c) => c.job_workflow_sha],
+    ['1.3.6.1.4.1.57264.1.11', (c) => c.runner_environment],
+    ['1.3.6.1.4.1.57264.1.12', (c) => c.repository && `${GITHUB}/${String(c.repository)}`],
+    ['1.3.6.1.4.1.57264.1.13', (c) => c.sha],
+    ['1.3.6.1.4.1.57264.1.14', (c) => c.ref],
+    ['1.3.6.1.4.1.57264.1.18', (c) => c.workflow_ref && `${GITHUB}/${String(c.workflow_ref)}`],
+    ['1.3.6.1.4.1.57264.1.20', (c) => c.event_name],
+];
+function extensionsFor(claims) {
+    const extensions = [{ oid: '1.3.6.1.4.1.57264.1.1', value: String(claims.iss), legacy: true }];
+    for (const [oid, value] of CLAIM_EXTENSIONS) {
+        const v = value(claims);
+        if (typeof v === 'string' && v !== '')
+            extensions.push({ oid, value: v, legacy: false });
+    }
+    return extensions;
+}
+function uint(value, bytes) {
+    const out = Buffer.alloc(8);
+    out.writeBigUInt64BE(BigInt(value));
+    return out.subarray(8 - bytes);
+}
+/** An RFC 6962 v1 SCT for a precertificate: what the certificate's SCT list extension carries. */
+function signedCertificateTimestamp(precertificate, issuerKeyHash, logId, key, timestampMs) {
+    const tbs = dist.X509Certificate.parse(Buffer.from(precertificate)).tbsCertificate.toDER();
+    const timestamp = uint(timestampMs, 8);
+    const signed = Buffer.concat([
+        Buffer.from([0, 0]), // v1, certificate_timestamp
+        timestamp,
+        uint(1, 2), // precert_entry
+        issuerKeyHash,
+        uint(tbs.length, 3),
+        tbs,
+        uint(0, 2), // no extensions
+    ]);
+    const signature = (0,external_node_crypto_.sign)('sha256', signed, key);
+    return Buffer.concat([
+        Buffer.from([0]),
+        logId,
+        timestamp,
+        uint(0, 2),
+        Buffer.from([4, 3]), // sha256, ecdsa
+        uint(signature.length, 2),
+        signature,
+    ]);
+}
+/**
+ * A proposed `dsse` entry in the form Rekor stores and logs it (hashes of the envelope and payload, the
+ * signature with its verifier), which the mock would log as proposed; other kinds pass through.
+ */
+function canonicalEntry(body) {
+    let entry;
+    try {
+        entry = JSON.parse(body);
+    }
+    catch {
+        return body;
+    }
+    const proposed = entry.spec?.proposedContent;
+    if (entry.kind !== 'dsse' || !proposed?.envelope)
+        return body;
+    const envelope = JSON.parse(proposed.envelope);
+    const sha256 = (bytes) => (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    return JSON.stringify({
+        apiVersion: entry.apiVersion,
+        kind: 'dsse',
+        spec: {
+            envelopeHash: { algorithm: 'sha256', value: sha256(proposed.envelope) },
+            payloadHash: { algorithm: 'sha256', value: sha256(Buffer.from(envelope.payload, 'base64')) },
+            signatures: envelope.signatures.map((s, i) => ({
+                signature: s.sig,
+                verifier: proposed.verifiers?.[i] ?? '',
+            })),
+        },
+    });
+}
+const pem = (der) => `-----BEGIN CERTIFICATE-----\n${der.toString('base64').replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE-----\n`.replace(/\n\n/g, '\n');
+const fromPem = (text) => Buffer.from(text.replace(/-----[^-]+-----|\s/g, ''), 'base64');
+const json = (status, value) => ({
+    status,
+    body: typeof value === 'string' ? value : JSON.stringify(value),
+    contentType: typeof value === 'string' ? 'text/plain' : 'application/json',
+});
+/** Fulcio's `POST /api/v2/signingCert`: a certificate for the key of a request with a valid OIDC token. */
+function fulcioSigningCert(ca, verifyToken) {
+    return async (body) => {
+        let token;
+        let publicKey;
+        try {
+            const request = JSON.parse(body);
+            token = request.credentials?.oidcIdentityToken ?? '';
+            publicKey = request.publicKeyRequest?.publicKey?.content ?? '';
+            if (!token || !publicKey)
+                throw new Error('missing');
+        }
+        catch {
+            return json(400, 'There was an error processing the identity token: a JSON body with credentials.oidcIdentityToken and publicKeyRequest.publicKey is required');
+        }
+        const claims = verifyToken(token);
+        if (typeof claims === 'string')
+            return json(401, `There was an error processing the identity token: ${claims}`);
+        const leaf = await ca.issueCertificate({
+            publicKey: fromPem(publicKey),
+            subjectAltName: `${GITHUB}/${String(claims.job_workflow_ref ?? claims.sub)}`,
+            extensions: extensionsFor(claims),
+        });
+        return json(201, {
+            signedCertificateEmbeddedSct: { chain: { certificates: [pem(leaf), pem(ca.rootCertificate)] } },
+        });
+    };
+}
+/** The stand-in's trusted_root.json: its CA, transparency log and CT log, valid since 2020. */
+function standInTrustedRoot(baseUrl, rootCertificate, tlogKey, ctlog) {
+    const start = new Date(Date.UTC(2020, 0, 1)).toISOString();
+    const key = (rawBytes) => ({
+        rawBytes: rawBytes.toString('base64'),
+        keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+        validFor: { start },
+    });
+    return {
+        mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+        tlogs: [
+            {
+                baseUrl,
+                hashAlgorithm: 'SHA2_256',
+                publicKey: key(tlogKey),
+                logId: { keyId: (0,external_node_crypto_.createHash)('sha256').update(tlogKey).digest('base64') },
+            },
+        ],
+        certificateAuthorities: [
+            {
+                subject: { organization: 'sigstore.mock', commonName: 'sigstore' },
+                uri: baseUrl,
+                certChain: { certificates: [{ rawBytes: rootCertificate.toString('base64') }] },
+                validFor: { start },
+            },
+        ],
+        ctlogs: [
+            {
+                baseUrl,
+                hashAlgorithm: 'SHA2_256',
+                publicKey: key(ctlog.publicKey),
+                logId: { keyId: ctlog.logID.toString('base64') },
+            },
+        ],
+        timestampAuthorities: [],
+    };
+}
+/** Starts the stand-in's CA and logs (keys made now, kept in memory: a restart is a new trust root). */
+async function createSigstoreStandIn(baseUrl, options) {
+    // @sigstore/mock's parts, not its entry point, which would load nock and patch node's http for the process.
+    const [{ initializeCA, initializeCTLog }, { initializeTLog, rekorHandler }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 1867)),
+        __nccwpck_require__.e(/* import() */ 414).then(__nccwpck_require__.bind(__nccwpck_require__, 8414)),
+    ]);
+    const ecKey = () => (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
+    const ctlogKey = ecKey();
+    const ctlog = await initializeCTLog(ctlogKey);
+    // The mock's own SCT comes out with an empty signature and unframed in the list (RFC 6962 3.3), which
+    // @sigstore/verify rightly refuses: the SCT is made here instead, with the CT log's key and log ID.
+    const signedCtlog = {
+        ...ctlog,
+        log: async (precertificate, issuerKeyHash) => {
+            const sct = signedCertificateTimestamp(Buffer.from(precertificate), Buffer.from(issuerKeyHash), ctlog.logID, ctlogKey.privateKey, (options.certificateTime ?? new Date()).getTime());
+            const framed = Buffer.concat([uint(sct.length, 2), sct]);
+            return framed.buffer.slice(framed.byteOffset, framed.byteOffset + framed.length);
+        },
+    };
+    const ca = await initializeCA(ecKey(), signedCtlog, options.certificateTime);
+    const tlog = await initializeTLog(baseUrl, ecKey());
+    const rekor = rekorHandler(tlog);
+    const trustedRoot = standInTrustedRoot(baseUrl, ca.rootCertificate, tlog.publicKey, ctlog);
+    const signingCert = fulcioSigningCert(ca, options.verifyToken);
+    return {
+        trustedRoot,
+        handle(path, body) {
+            if (path === '/api/v2/signingCert')
+                return signingCert(body);
+            if (path === rekor.path)
+                return rekor.fn(canonicalEntry(body)).then((r) => ({
+                    status: r.statusCode,
+                    body: r.response.toString(),
+                    contentType: r.contentType ?? 'text/plain',
+                }));
+            return null;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/sigstore-service.ts
+/**
+ * The index's Sigstore side, made on first use: the stand-in (Fulcio and Rekor for rehearsals, trusting the
+ * OIDC issuers of the configured trusted publishers) and a verifier of attestations against its trust root.
+ * Only an index with trusted publishers has one, as only trusted publishers may upload attestations.
+ */
+
+
+/** Where the stand-in answers, under the index's base URL. */
+const SIGSTORE_PREFIX = '/_/sigstore';
+/** The stand-in and its verifier, each made once. */
+class SigstoreService {
+    trusted;
+    certificateTime;
+    standInMade;
+    verifierMade;
+    /** The index's base URL, known once it listens. */
+    baseUrl = '';
+    constructor(trusted, certificateTime) {
+        this.trusted = trusted;
+        this.certificateTime = certificateTime;
+    }
+    /** False when no trusted publisher is configured: then there is no stand-in. */
+    get enabled() {
+        return this.trusted.enabled;
+    }
+    /** The stand-in serving at `<baseUrl>/_/sigstore`. */
+    standIn() {
+        this.standInMade ??= createSigstoreStandIn(`${this.baseUrl}${SIGSTORE_PREFIX}`, {
+            verifyToken: (token) => this.trusted.verifyIdToken(token, 'sigstore'),
+            ...(this.certificateTime ? { certificateTime: this.certificateTime } : {}),
+        });
+        return this.standInMade;
+    }
+    /** A verifier trusting the stand-in's root. */
+    verifier() {
+        this.verifierMade ??= this.standIn().then((s) => createAttestationVerifier(s.trustedRoot));
+        return this.verifierMade;
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -11096,44 +14043,6 @@ class ParallelDigests {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/dists/python-repr.ts
-/** Python's `repr()` of a string, because PyPI's messages quote values with `{value!r}`. */
-function pyRepr(value) {
-    if (value === null || value === undefined)
-        return 'None';
-    // Python picks single quotes unless the text holds a ' and no ".
-    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
-    let out = quote;
-    for (const ch of value) {
-        const code = ch.codePointAt(0) ?? 0;
-        if (ch === quote || ch === '\\')
-            out += '\\' + ch;
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (code < 0x20 || code === 0x7f)
-            out += '\\x' + code.toString(16).padStart(2, '0');
-        else
-            out += ch;
-    }
-    return out + quote;
-}
-// Python's whitespace (str.isspace): JavaScript's trim() differs (it strips U+FEFF, keeps \x1c-\x1f and \x85).
-const PY_SPACE = '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\p{Zs}\\u2028\\u2029]';
-const PY_STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, 'gu');
-const PY_LEADING_SPACE = new RegExp(`^${PY_SPACE}+`, 'u');
-/** Python's `str.strip()`. */
-function pyStrip(value) {
-    return value.replace(PY_STRIP, '');
-}
-/** How many characters of Python whitespace `value` starts with. */
-function pyLeadingSpace(value) {
-    return value.length - value.replace(PY_LEADING_SPACE, '').length;
-}
-
 ;// CONCATENATED MODULE: ./packages/dists/rules/upload-form-rules.ts
 
 
@@ -11256,20 +14165,6 @@ function declaredDigests(fields) {
     if (blake2)
         out.blake2_256 = blake2;
     return out;
-}
-
-;// CONCATENATED MODULE: ./packages/dists/errors.ts
-/** Typed errors of the dists package: each carries a stable `code` and names the file it is about. */
-/** An error about one distribution file; `message` is one line naming the file and what is wrong. */
-class errors_DistError extends Error {
-    code;
-    filename;
-    name = 'DistError';
-    constructor(code, message, filename) {
-        super(message);
-        this.code = code;
-        this.filename = filename;
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/dists/tar-reader.ts
@@ -12805,27 +15700,6 @@ const distFileRule = ({ filename, size, archive }) => {
         : badRequest('invalid-distribution-file', `Invalid distribution file. ${reason}`);
 };
 
-;// CONCATENATED MODULE: ./packages/dists/dist-filename.ts
-
-
-
-/** Parse a wheel (`.whl`) or sdist (`.tar.gz`, legacy `.zip`) filename; anything else is a DistError `unknown-extension`. */
-function parseDistFilename(filename) {
-    if (filename.endsWith('.whl'))
-        return parseWheelFilename(filename);
-    if (filename.endsWith('.tar.gz') || filename.endsWith('.zip'))
-        return parseSdistFilename(filename);
-    throw new DistError('unknown-extension', `${filename}: not a distribution file; expected a wheel (.whl) or an sdist (.tar.gz)`, filename);
-}
-/** The upload `filetype` twine sends for a filename, or null when twine would not upload it. */
-function filetypeOf(filename) {
-    if (filename.endsWith('.whl'))
-        return 'bdist_wheel';
-    if (filename.endsWith('.tar.gz') || filename.endsWith('.zip') || filename.endsWith('.tar.bz2'))
-        return 'sdist';
-    return null;
-}
-
 ;// CONCATENATED MODULE: ./packages/dists/rules/file-rules.ts
 /** PyPI's checks of the uploaded file itself: its name's characters and extension, size and digests. */
 
@@ -13042,49 +15916,6 @@ function metadataVersionAtLeast(version, major, minor) {
     return maj > major || (maj === major && min >= minor);
 }
 
-;// CONCATENATED MODULE: ./packages/dists/sdist-filename.ts
-/** Source distribution filenames: PEP 625 `{name}-{version}.tar.gz`, and legacy `.zip`. */
-
-
-
-
-/**
- * Parse an sdist filename as `packaging.utils.parse_sdist_filename` does: `.tar.gz` or `.zip`, split at the
- * last `-`. A `.zip` parses (PyPI accepts the extension) but PyPI then refuses it by PEP 625; see the rules.
- */
-function sdist_filename_parseSdistFilename(filename) {
-    const fail = (message) => {
-        throw new errors_DistError('invalid-sdist-filename', message, filename);
-    };
-    let extension = '.tar.gz';
-    if (filename.endsWith('.tar.gz'))
-        extension = '.tar.gz';
-    else if (filename.endsWith('.zip'))
-        extension = '.zip';
-    else
-        fail(`Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${pyRepr(filename)}`);
-    const stem = filename.slice(0, -extension.length);
-    const dash = stem.lastIndexOf('-');
-    if (dash < 0)
-        fail(`Invalid sdist filename: ${pyRepr(filename)}`);
-    const namePart = stem.slice(0, dash);
-    const versionPart = stem.slice(dash + 1);
-    const version = normalizeVersion(versionPart);
-    if (version === null)
-        fail(`Invalid sdist filename (invalid version): ${pyRepr(filename)}`);
-    return {
-        filename,
-        kind: 'sdist',
-        name: normalizeProjectName(namePart),
-        nameInFilename: namePart,
-        version: version,
-        versionInFilename: versionPart,
-        buildTag: null,
-        tags: [],
-        extension,
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/dists/rules/sdist-rules.ts
 /** PyPI's sdist filename checks: parseable, the project's name, and exactly the PEP 625 form. */
 
@@ -13097,7 +15928,7 @@ function sdist_filename_parseSdistFilename(filename) {
 
 function parsedSdist(dist) {
     try {
-        return sdist_filename_parseSdistFilename(dist.filename);
+        return parseSdistFilename(dist.filename);
     }
     catch {
         return null;
@@ -13300,67 +16131,6 @@ function isPyPIPlatformTag(platform) {
     return PYEMSCRIPTEN.test(platform);
 }
 
-;// CONCATENATED MODULE: ./packages/dists/wheel-filename.ts
-/** PEP 427 wheel filenames: `{name}-{version}(-{build})?-{python}-{abi}-{platform}.whl`. */
-
-
-
-
-// The escaped name may only hold word characters and dots (packaging's `[\w\d._]` with Python's Unicode \w:
-// letters, numbers, underscore), never `__`.
-const WHEEL_NAME = /^[\p{L}\p{N}_.]*$/u;
-const BUILD_TAG = /^(\d+)(.*)$/s;
-/** Parse a wheel filename the way `packaging.utils.parse_wheel_filename` does; throws DistError with packaging's message. */
-function wheel_filename_parseWheelFilename(filename) {
-    const fail = (message) => {
-        throw new errors_DistError('invalid-wheel-filename', message, filename);
-    };
-    if (!filename.endsWith('.whl'))
-        fail(`Invalid wheel filename (extension must be '.whl'): ${pyRepr(filename)}`);
-    const stem = filename.slice(0, -'.whl'.length);
-    const parts = stem.split('-');
-    if (parts.length !== 5 && parts.length !== 6) {
-        fail(`Invalid wheel filename (wrong number of parts): ${pyRepr(stem)}`);
-    }
-    const [namePart = '', versionPart = ''] = parts;
-    if (namePart.includes('__') || !WHEEL_NAME.test(namePart))
-        fail(`Invalid project name: ${pyRepr(stem)}`);
-    const version = normalizeVersion(versionPart);
-    if (version === null)
-        fail(`Invalid wheel filename (invalid version): ${pyRepr(stem)}`);
-    let buildTag = null;
-    if (parts.length === 6) {
-        const buildPart = parts[2] ?? '';
-        const match = BUILD_TAG.exec(buildPart);
-        if (!match)
-            fail(`Invalid build number: ${buildPart} in ${pyRepr(stem)}`);
-        buildTag = { number: Number(match?.[1]), suffix: match?.[2] ?? '' };
-    }
-    const [interpreters = '', abis = '', platforms = ''] = parts.slice(-3);
-    return {
-        filename,
-        kind: 'wheel',
-        name: normalizeProjectName(namePart),
-        nameInFilename: namePart,
-        version: version,
-        versionInFilename: versionPart,
-        buildTag,
-        tags: expandTags(interpreters, abis, platforms),
-        extension: '.whl',
-    };
-}
-/** Expand a compressed tag set (`py2.py3-none-any`) into its triples, lower case, in filename order. */
-function expandTags(interpreters, abis, platforms) {
-    const tags = [];
-    for (const interpreter of interpreters.toLowerCase().split('.')) {
-        for (const abi of abis.toLowerCase().split('.')) {
-            for (const platform of platforms.toLowerCase().split('.'))
-                tags.push({ interpreter, abi, platform });
-        }
-    }
-    return tags;
-}
-
 ;// CONCATENATED MODULE: ./packages/dists/rules/wheel-rules.ts
 /** PyPI's wheel checks: a PEP 427 filename, supported platforms, the project's normalized name and version, required members. */
 
@@ -13376,7 +16146,7 @@ function parsedWheel(dist) {
     if (!dist.filename.endsWith('.whl'))
         return null;
     try {
-        return wheel_filename_parseWheelFilename(dist.filename);
+        return parseWheelFilename(dist.filename);
     }
     catch (error) {
         if (error instanceof errors_DistError)
@@ -18593,6 +21363,61 @@ function attestationProblem(fields, context) {
     return badRequest('invalid-attestations', 'Invalid attestations supplied during upload: Attestations are only supported when using Trusted Publishing');
 }
 
+;// CONCATENATED MODULE: ./packages/local-index/attestation-check.ts
+/**
+ * PEP 740 on upload, as warehouse does it: the `attestations` field is taken only from a trusted publisher,
+ * must be a JSON list of one attestation per predicate type, and each must verify against the trust root,
+ * be signed by the publisher the upload token was minted for, and name the uploaded file and its sha256.
+ * What passes is kept as the file's provenance object.
+ */
+
+const refusal = (problem) => ({
+    status: 400,
+    message: `Invalid attestations supplied during upload: ${problem}`,
+});
+/** Checks an upload's attestations field; the provenance to keep, or warehouse's refusal. */
+async function checkAttestations(field, identity, file, verifier) {
+    if (identity.kind !== 'trusted-publisher')
+        return refusal('Attestations are only supported when using Trusted Publishing');
+    const parsed = parseAttestationsField(field);
+    if (!parsed.ok)
+        return refusal(parsed.problem);
+    const { publisher } = identity;
+    const verify = await verifier();
+    const seen = new Set();
+    for (const attestation of parsed.value) {
+        try {
+            verify(attestation, file, publisher);
+        }
+        catch (error) {
+            if (!(error instanceof AttestationError))
+                throw error;
+            return refusal(`Could not verify the uploaded artifact using the included attestation: ${error.message}`);
+        }
+        const type = String(attestedStatement(attestation)?.predicateType);
+        if (seen.has(type))
+            return refusal(`Multiple attestations for the same file with the same predicate type (${type}) are not supported`);
+        seen.add(type);
+    }
+    return { provenance: provenanceOf(parsed.value, publisher) };
+}
+function provenanceOf(attestations, publisher) {
+    return {
+        version: 1,
+        attestation_bundles: [
+            {
+                publisher: {
+                    kind: 'GitHub',
+                    repository: publisher.repository,
+                    workflow: publisher.workflow,
+                    environment: publisher.environment ?? null,
+                },
+                attestations,
+            },
+        ],
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/local-index/digests.ts
 /** The digests PyPI keeps for a file (sha256, blake2b-256, md5), in the index's own naming. */
 
@@ -18632,6 +21457,7 @@ async function wheelCoreMetadata(path, filename, members) {
  * Deciding an upload as PyPI does, once its bytes are in `tmp/`: the request's own checks, then dists'
  * rules against what the index holds, then the file moved into place and journaled, all or nothing.
  */
+
 
 
 
@@ -18739,12 +21565,21 @@ async function acceptUpload(ctx, fields, upload, extras) {
             return { status: problem.status, message: problem.message };
         if (!upload || !file || !decision.metadata)
             throw new Error('an accepted upload has a file and metadata');
-        await store(ctx, fields, upload, file, decision.metadata);
+        const attestations = first(fields, 'attestations');
+        let provenance;
+        if (attestations !== undefined) {
+            const file = { filename: upload.filename, sha256: (await upload.digests()).sha256 };
+            const checked = await checkAttestations(attestations, extras.identity, file, () => ctx.sigstore.verifier());
+            if ('status' in checked)
+                return checked;
+            provenance = Buffer.from(JSON.stringify(checked.provenance));
+        }
+        await store(ctx, fields, upload, file, decision.metadata, provenance);
         return { status: 200, message: '' };
     });
 }
 // The file moves into place and is journaled (the journal line renames the project to this upload's spelling).
-async function store(ctx, fields, upload, file, metadata) {
+async function store(ctx, fields, upload, file, metadata, provenance) {
     const name = metadata.name ?? '';
     const projectKey = normalizeProjectName(name);
     const project = ctx.store.project(projectKey);
@@ -18769,6 +21604,7 @@ async function store(ctx, fields, upload, file, metadata) {
             ? { bytes: coreMetadataBytes, digests: await digestBytes(coreMetadataBytes) }
             : null,
         uploadTime: uploadTimestamp(new Date(ctx.now())),
+        ...(provenance ? { provenance } : {}),
     });
 }
 /** PyPI's upload-time form: ISO 8601 UTC with microseconds. */
@@ -19376,6 +22212,8 @@ async function handleUpload(ctx, req, res, notes) {
 
 
 
+
+
 const exactly = (...paths) => (path) => paths.includes(path);
 const under = (prefix) => (path) => path.startsWith(prefix);
 const upload = ({ ctx, req, res, notes }) => handleUpload(ctx, req, res, notes);
@@ -19389,6 +22227,25 @@ const mintToken = async ({ ctx, req, res }) => {
     const result = ctx.trusted.mint(await readBody(req, 1024 * 1024).catch(() => ''));
     sendJson(req, res, result.status, result.body);
 };
+/** The Sigstore stand-in: its trust root, Fulcio and Rekor (only with trusted publishing, as on PyPI). */
+const sigstore = async ({ ctx, req, res, url }) => {
+    if (!ctx.sigstore.enabled)
+        return sendError(req, res, 404, 'Not Found');
+    const path = url.pathname.slice(SIGSTORE_PREFIX.length);
+    const standIn = await ctx.sigstore.standIn();
+    if (path === '/trusted_root.json' && (req.method === 'GET' || req.method === 'HEAD'))
+        return sendJson(req, res, 200, standIn.trustedRoot);
+    if (req.method !== 'POST')
+        return sendError(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
+    const answer = standIn.handle(path, await readBody(req, 1024 * 1024).catch(() => ''));
+    if (!answer)
+        return sendError(req, res, 404, 'Not Found');
+    const { status, body, contentType } = await answer;
+    // Sigstore's clients report an error by its status line: the reason says what was wrong.
+    if (status >= 400)
+        return sendError(req, res, status, body);
+    sendText(req, res, status, contentType, body);
+};
 const simpleRedirect = ({ req, res }) => sendText(req, res, 301, 'text/plain', '', { Location: '/simple/' });
 const home = ({ req, res, baseUrl }) => sendText(req, res, 200, 'text/plain; charset=utf-8', `release-actions local index\n\nupload: ${baseUrl}/legacy/\nsimple: ${baseUrl}/simple/\njson:   ${baseUrl}/pypi/<project>/json\n`);
 /** The index's routes, in order. */
@@ -19401,6 +22258,13 @@ const ROUTES = [
         matches: exactly('/_/oidc/mint-token', '/_/oidc/github/mint-token'),
         read: false,
         handle: mintToken,
+    },
+    { name: 'sigstore', matches: under(`${SIGSTORE_PREFIX}/`), read: false, handle: sigstore },
+    {
+        name: 'integrity',
+        matches: under('/integrity/'),
+        read: true,
+        handle: (r) => handleProvenance(r.ctx, r.req, r.res, r.url),
     },
     { name: 'simple-root', matches: exactly('/simple'), read: true, handle: simpleRedirect },
     {
@@ -19702,6 +22566,31 @@ class TrustedPublishing {
         return { status: 200, body: { success: true, token, expires } };
     }
     /**
+     * The claims of an OIDC token for `audience` signed by a configured issuer (the Sigstore stand-in's Fulcio
+     * asks with `sigstore`), or why it is not one.
+     */
+    verifyIdToken(token, audience) {
+        let decoded;
+        try {
+            decoded = decodeJwt(token);
+        }
+        catch {
+            return 'malformed JWT';
+        }
+        const issuer = typeof decoded.claims.iss === 'string' ? decoded.claims.iss : '';
+        const keys = this.publishers
+            .filter((p) => p.issuer === issuer)
+            .flatMap((p) => keysFor(p, decoded.header.kid));
+        if (keys.length === 0)
+            return `unknown issuer ${JSON.stringify(issuer)}`;
+        if (!keys.some((key) => verifyJwtSignature(decoded, key)))
+            return 'invalid signature';
+        const nowSeconds = Math.floor(this.now() / 1000);
+        if (!registeredClaimsValid(decoded.claims, issuer, audience, nowSeconds))
+            return `the token is expired or not for audience ${JSON.stringify(audience)}`;
+        return decoded.claims;
+    }
+    /**
      * The minted token `password` stands for, and whether it has expired (PyPI still knows an expired token:
      * it refuses it only when checking permissions, after the form); null when it was never minted here.
      */
@@ -19792,6 +22681,7 @@ class UploadSlots {
 
 
 
+
 /** How long `close()` lets requests in flight finish before cutting their connections. */
 const CLOSE_GRACE_MS = 10_000;
 /** Defaults of the load limits (IndexOptions). */
@@ -19844,9 +22734,11 @@ function loadLimits(options) {
 }
 /** The parts and settings every handler shares, from the options (defaults filled in). */
 function createContext(options, store, limits) {
+    const trusted = new TrustedPublishing(options.trustedPublishers ?? [], options.oidcAudience ?? 'pypi', options.clock);
     return {
         store,
-        trusted: new TrustedPublishing(options.trustedPublishers ?? [], options.oidcAudience ?? 'pypi', options.clock),
+        trusted,
+        sigstore: new SigstoreService(trusted, options.sigstoreCertificateTime),
         faults: options.faults && options.faults.rate > 0 ? new FaultPlan(options.faults) : null,
         token: options.token,
         maxFileSize: options.maxFileSize ?? PYPI_MAX_FILE_SIZE,
@@ -19868,7 +22760,7 @@ function createIndexServer(ctx, admin, baseUrl, onRequest, requestTimeoutMs) {
         headersTimeout: Math.min(60_000, requestTimeoutMs),
         connectionsCheckingInterval: checking,
     };
-    const server = (0,external_node_http_namespaceObject.createServer)(timeouts, (req, res) => {
+    const server = (0,external_node_http_.createServer)(timeouts, (req, res) => {
         const started = performance.now();
         const notes = { fault: null };
         res.on('close', () => {
@@ -19939,6 +22831,7 @@ async function startIndex(options) {
     if (options.onNotice)
         void announceDescriptions(ctx.descriptions, options.onNotice);
     baseUrl = `http://${formatHost(host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host)}:${address.port}`;
+    ctx.sigstore.baseUrl = baseUrl;
     let closing = null;
     return {
         url: baseUrl,
@@ -20901,7 +23794,7 @@ async function startArtifactService(options) {
         lifetime: options.signedUrlLifetimeMs ?? HOUR,
         base: '',
     };
-    const server = (0,external_node_http_namespaceObject.createServer)((request, response) => {
+    const server = (0,external_node_http_.createServer)((request, response) => {
         answer(state, request, response).catch((error) => {
             state.requests.push({ operation: `${request.method} ${request.url}`, status: 500 });
             if (!response.headersSent)
@@ -21284,7 +24177,7 @@ function formatSeconds(ms) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var yaml_dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/local-runner/action-metadata.ts
 
 
@@ -21309,7 +24202,7 @@ function fields(value, file, kind) {
 }
 /** Parses action.yml text; `file` names it in errors. */
 function parseActionMetadata(text, file) {
-    const doc = (0,dist/* parse */.qg)(text);
+    const doc = (0,yaml_dist/* parse */.qg)(text);
     if (!doc || typeof doc !== 'object')
         throw new Error(`${file}: not a YAML mapping`);
     const runs = (doc['runs'] ?? {});

@@ -3232,6 +3232,9 @@ function simpleFile(href, text, attrs, base) {
         if (digest?.[1] && digest[2])
             file.coreMetadataHashes = { [digest[1].toLowerCase()]: digest[2].toLowerCase() };
     }
+    const provenance = attrs.get('data-provenance');
+    if (provenance)
+        file.provenance = resolveUrl(provenance, url.href);
     return file;
 }
 /** Attributes of a start tag (names lower-cased, values entity-decoded; a bare attribute has value ''). */
@@ -3258,6 +3261,15 @@ function decodeEntities(text) {
         }
         return NAMED[ref.toLowerCase()] ?? whole;
     });
+}
+/** `href` resolved against `base`, or as it is when it is no URL. */
+function resolveUrl(href, base) {
+    try {
+        return new URL(href, base).href;
+    }
+    catch {
+        return href;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/pypi/simple-api.ts
@@ -3342,6 +3354,10 @@ function pep691File(entry, pageUrl) {
         file.size = entry.size;
     if (typeof entry['upload-time'] === 'string')
         file.uploadTime = entry['upload-time'];
+    if (entry.provenance === null)
+        file.provenance = null;
+    else if (typeof entry.provenance === 'string')
+        file.provenance = new URL(entry.provenance, pageUrl).href;
     return file;
 }
 function stringRecord(value) {
