@@ -21568,8 +21568,8 @@ async function acceptUpload(ctx, fields, upload, extras) {
         const attestations = first(fields, 'attestations');
         let provenance;
         if (attestations !== undefined) {
-            const file = { filename: upload.filename, sha256: (await upload.digests()).sha256 };
-            const checked = await checkAttestations(attestations, extras.identity, file, () => ctx.sigstore.verifier());
+            const subject = { filename: upload.filename, sha256: (await upload.digests()).sha256 };
+            const checked = await checkAttestations(attestations, extras.identity, subject, () => ctx.sigstore.verifier());
             if ('status' in checked)
                 return checked;
             provenance = Buffer.from(JSON.stringify(checked.provenance));

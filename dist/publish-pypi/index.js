@@ -3357,8 +3357,17 @@ function pep691File(entry, pageUrl) {
     if (entry.provenance === null)
         file.provenance = null;
     else if (typeof entry.provenance === 'string')
-        file.provenance = new URL(entry.provenance, pageUrl).href;
+        file.provenance = absoluteUrl(entry.provenance, pageUrl);
     return file;
+}
+/** `href` resolved against `base`; null when it is no URL. */
+function absoluteUrl(href, base) {
+    try {
+        return new URL(href, base).href;
+    }
+    catch {
+        return null;
+    }
 }
 function stringRecord(value) {
     const out = {};
@@ -5628,7 +5637,7 @@ function readAttestations(password) {
         return null;
     if (password)
         throw new InputError('Input attestations is true but a password (API token) is given: PyPI takes attestations only from trusted publishers. Leave password empty to publish with trusted publishing, or set attestations to false.');
-    const standIn = process.env[SIGSTORE_URL_ENV]?.replace(/\/+$/, '');
+    const standIn = process.env[SIGSTORE_URL_ENV]?.replace(/\/+$/, '') || undefined;
     const temp = process.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)();
     return {
         fulcioUrl: standIn ?? PUBLIC_GOOD_SIGSTORE.fulcioUrl,

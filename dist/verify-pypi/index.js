@@ -4026,8 +4026,17 @@ function pep691File(entry, pageUrl) {
     if (entry.provenance === null)
         file.provenance = null;
     else if (typeof entry.provenance === 'string')
-        file.provenance = new URL(entry.provenance, pageUrl).href;
+        file.provenance = absoluteUrl(entry.provenance, pageUrl);
     return file;
+}
+/** `href` resolved against `base`; null when it is no URL. */
+function absoluteUrl(href, base) {
+    try {
+        return new URL(href, base).href;
+    }
+    catch {
+        return null;
+    }
 }
 function stringRecord(value) {
     const out = {};

@@ -165,8 +165,8 @@ export async function acceptUpload(
     const attestations = first(fields, 'attestations');
     let provenance: Buffer | undefined;
     if (attestations !== undefined) {
-      const file = { filename: upload.filename, sha256: (await upload.digests()).sha256 };
-      const checked = await checkAttestations(attestations, extras.identity, file, () =>
+      const subject = { filename: upload.filename, sha256: (await upload.digests()).sha256 };
+      const checked = await checkAttestations(attestations, extras.identity, subject, () =>
         ctx.sigstore.verifier(),
       );
       if ('status' in checked) return checked;

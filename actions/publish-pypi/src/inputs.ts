@@ -81,7 +81,7 @@ function readAttestations(password: boolean): Settings['attestations'] {
     throw new InputError(
       'Input attestations is true but a password (API token) is given: PyPI takes attestations only from trusted publishers. Leave password empty to publish with trusted publishing, or set attestations to false.',
     );
-  const standIn = process.env[SIGSTORE_URL_ENV]?.replace(/\/+$/, '');
+  const standIn = process.env[SIGSTORE_URL_ENV]?.replace(/\/+$/, '') || undefined;
   const temp = process.env['RUNNER_TEMP'] || tmpdir();
   return {
     fulcioUrl: standIn ?? PUBLIC_GOOD_SIGSTORE.fulcioUrl,
