@@ -4,13 +4,16 @@
  * as PyPI's legacy API takes them; the index checks them as warehouse does and serves the provenance.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import {
+  attestedStatement,
   createAttestationSigner,
   createAttestationVerifier,
   parseProvenance,
+  publishStatement,
   type Attestation,
 } from '../../packages/attestations/index.js';
 import { hashFile } from '../../packages/dists/index.js';
@@ -23,6 +26,13 @@ import {
 import { makeDists, rawUpload, startTestIndex, twineForm, type TestIndex } from './support/index-helpers.js';
 
 const REPO = 'octo-org/octo-repo';
+// pypi-attestations' own attestation of its 0.0.19 sdist (its test assets): the shape to match.
+const reference = JSON.parse(
+  readFileSync(
+    join('test', 'fixtures', 'attestations', 'pypi_attestations-0.0.19.tar.gz.publish.attestation'),
+    'utf8',
+  ),
+) as Attestation;
 let work: string;
 let github: GithubOidcService;
 let otherWorkflow: GithubOidcService;
@@ -109,6 +119,17 @@ describe('an index with trusted publishers', () => {
     const path = dists[0] as string;
     const file = await fileOf(path);
     const attestation = await sign(target, file);
+    // The structure pypi-attestations writes, key for key down to the Rekor entry (its own published one).
+    const keys = (value: object) => Object.keys(value).sort();
+    expect(keys(attestation)).toEqual(keys(reference));
+    expect(keys(attestation.envelope)).toEqual(keys(reference.envelope));
+    expect(keys(attestation.verification_material)).toEqual(
+      keys(reference.verification_material).filter((key) => key !== 'timestamps'),
+    );
+    expect(keys(attestation.verification_material.transparency_entries[0] ?? {})).toEqual(
+      keys(reference.verification_material.transparency_entries[0] ?? {}),
+    );
+    expect(attestedStatement(attestation)).toEqual(publishStatement(file.filename, file.sha256));
     const answer = await upload(target, path, JSON.stringify([attestation]));
     expect([answer.status, answer.body]).toEqual([200, 'OK\n']);
 
