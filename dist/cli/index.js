@@ -13737,18 +13737,27 @@ async function createSigstoreStandIn(baseUrl, options) {
  */
 
 
+
+/** The storage directory's record of the stand-in's trust roots, across restarts. */
+const SIGSTORE_TRUST_FILE = 'sigstore-trust.json';
 /** Where the stand-in answers, under the index's base URL. */
 const SIGSTORE_PREFIX = '/_/sigstore';
 /** The stand-in and its verifier, each made once. */
 class SigstoreService {
     trusted;
+    trustFile;
     certificateTime;
     standInMade;
     verifierMade;
     /** The index's base URL, known once it listens. */
     baseUrl = '';
-    constructor(trusted, certificateTime) {
+    /**
+     * @param trustFile where the trust roots of earlier runs on this storage are kept (keys live in memory
+     *   only, so each start is a new CA and logs; provenance kept from before must still verify)
+     */
+    constructor(trusted, trustFile, certificateTime) {
         this.trusted = trusted;
+        this.trustFile = trustFile;
         this.certificateTime = certificateTime;
     }
     /** False when no trusted publisher is configured: then there is no stand-in. */
@@ -13760,8 +13769,21 @@ class SigstoreService {
         this.standInMade ??= createSigstoreStandIn(`${this.baseUrl}${SIGSTORE_PREFIX}`, {
             verifyToken: (token) => this.trusted.verifyIdToken(token, 'sigstore'),
             ...(this.certificateTime ? { certificateTime: this.certificateTime } : {}),
-        });
+        }).then((standIn) => this.withEarlierRoots(standIn));
         return this.standInMade;
+    }
+    /** The stand-in trusting its own CA and logs and those of earlier runs on this storage (then kept with them). */
+    async withEarlierRoots(standIn) {
+        const earlier = await (0,promises_namespaceObject.readFile)(this.trustFile, 'utf8').then((text) => JSON.parse(text), () => ({}));
+        const merged = { ...standIn.trustedRoot };
+        for (const key of ['tlogs', 'certificateAuthorities', 'ctlogs']) {
+            const own = standIn.trustedRoot[key] ?? [];
+            merged[key] = [...own, ...(Array.isArray(earlier[key]) ? earlier[key] : [])];
+        }
+        const temp = `${this.trustFile}.tmp`;
+        await (0,promises_namespaceObject.writeFile)(temp, JSON.stringify(merged));
+        await (0,promises_namespaceObject.rename)(temp, this.trustFile);
+        return { ...standIn, trustedRoot: merged };
     }
     /** A verifier trusting the stand-in's root. */
     verifier() {
@@ -22738,7 +22760,7 @@ function createContext(options, store, limits) {
     return {
         store,
         trusted,
-        sigstore: new SigstoreService(trusted, options.sigstoreCertificateTime),
+        sigstore: new SigstoreService(trusted, store.absolute(SIGSTORE_TRUST_FILE), options.sigstoreCertificateTime),
         faults: options.faults && options.faults.rate > 0 ? new FaultPlan(options.faults) : null,
         token: options.token,
         maxFileSize: options.maxFileSize ?? PYPI_MAX_FILE_SIZE,

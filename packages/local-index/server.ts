@@ -10,7 +10,7 @@ import type { IndexOptions } from './options.js';
 import { sendError } from './responses.js';
 import { route } from './router.js';
 import { IndexStore } from './store.js';
-import { SigstoreService } from './sigstore-service.js';
+import { SIGSTORE_TRUST_FILE, SigstoreService } from './sigstore-service.js';
 import { TrustedPublishing } from './trusted-publishing.js';
 import { UPLOAD_HELD_BOUND } from './upload.js';
 import { UploadSlots, type UploadLoad } from './upload-slots.js';
@@ -103,7 +103,11 @@ function createContext(options: IndexOptions, store: IndexStore, limits: typeof 
   return {
     store,
     trusted,
-    sigstore: new SigstoreService(trusted, options.sigstoreCertificateTime),
+    sigstore: new SigstoreService(
+      trusted,
+      store.absolute(SIGSTORE_TRUST_FILE),
+      options.sigstoreCertificateTime,
+    ),
     faults: options.faults && options.faults.rate > 0 ? new FaultPlan(options.faults) : null,
     token: options.token,
     maxFileSize: options.maxFileSize ?? PYPI_MAX_FILE_SIZE,

@@ -225,6 +225,40 @@ describe('an index with trusted publishers', () => {
 });
 
 describe('the stand-in', () => {
+  it('keeps trusting the roots of earlier runs on a kept storage: provenance from before still verifies', async () => {
+    const storageDir = await mkdtemp(join(work, 'kept-'));
+    const publishers = [
+      { issuer: GITHUB_ISSUER, jwks: github.jwks, repository: REPO, workflow: 'release.yml' },
+    ];
+    const path = dists[0] as string;
+    const file = await fileOf(path);
+    const first = await startTestIndex({ storageDir, trustedPublishers: publishers });
+    expect((await upload(first, path, JSON.stringify([await sign(first, file)]))).status).toBe(200);
+    await first.close();
+    const second = await startTestIndex({ storageDir, trustedPublishers: publishers });
+    try {
+      const provenance = (await (
+        await fetch(`${second.url}/integrity/attested/1.0.0/${file.filename}/provenance`)
+      ).json()) as { attestation_bundles: { attestations: Attestation[] }[] };
+      const root = (await (await fetch(`${second.url}/_/sigstore/trusted_root.json`)).json()) as {
+        certificateAuthorities: unknown[];
+      };
+      expect(root.certificateAuthorities).toHaveLength(2);
+      const verify = await createAttestationVerifier(root);
+      const kept = provenance.attestation_bundles[0]?.attestations[0] as Attestation;
+      expect(verify(kept, file, { repository: REPO, workflow: 'release.yml' }).signer).toMatch(
+        /release\.yml@/,
+      );
+      // The new run's own certificates verify too.
+      const other = dists[1] as string;
+      expect(
+        (await upload(second, other, JSON.stringify([await sign(second, await fileOf(other))]))).status,
+      ).toBe(200);
+    } finally {
+      await second.stop();
+    }
+  });
+
   it('refuses a certificate that expired before its log entry was made', async () => {
     const target = await index({ sigstoreCertificateTime: new Date(Date.now() - 3600_000) });
     try {
