@@ -5,7 +5,6 @@
  * in for the public-good instance, which rehearsals cannot reach and whose certificates they cannot get.
  */
 import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import { X509Certificate } from '@sigstore/core';
 import type { Claims } from './jwt.js';
 
 /** One answer of the stand-in. */
@@ -60,17 +59,19 @@ function uint(value: number, bytes: number): Buffer {
   return out.subarray(8 - bytes);
 }
 
-/** An RFC 6962 v1 SCT for a precertificate: what the certificate's SCT list extension carries. */
+/**
+ * An RFC 6962 v1 SCT for a precertificate (`tbsOf` gives its TBSCertificate's DER): what the certificate's
+ * SCT list extension carries.
+ */
 function signedCertificateTimestamp(
+  tbsOf: (certificate: Buffer) => Buffer,
   precertificate: Buffer,
   issuerKeyHash: Buffer,
   logId: Buffer,
   key: KeyObject,
   timestampMs: number,
 ): Buffer {
-  const tbs = X509Certificate.parse(
-    Buffer.from(precertificate) as Buffer<ArrayBuffer>,
-  ).tbsCertificate.toDER();
+  const tbs = tbsOf(precertificate);
   const timestamp = uint(timestampMs, 8);
   const signed = Buffer.concat([
     Buffer.from([0, 0]), // v1, certificate_timestamp
@@ -230,10 +231,14 @@ export async function createSigstoreStandIn(
   options: StandInOptions,
 ): Promise<SigstoreStandIn> {
   // @sigstore/mock's parts, not its entry point, which would load nock and patch node's http for the process.
-  const [{ initializeCA, initializeCTLog }, { initializeTLog, rekorHandler }] = await Promise.all([
-    import('@sigstore/mock/dist/fulcio/index.js'),
-    import('@sigstore/mock/dist/rekor/index.js'),
-  ]);
+  const [{ initializeCA, initializeCTLog }, { initializeTLog, rekorHandler }, { X509Certificate }] =
+    await Promise.all([
+      import('@sigstore/mock/dist/fulcio/index.js'),
+      import('@sigstore/mock/dist/rekor/index.js'),
+      import('@sigstore/core'),
+    ]);
+  const tbsOf = (certificate: Buffer): Buffer =>
+    X509Certificate.parse(Buffer.from(certificate) as Buffer<ArrayBuffer>).tbsCertificate.toDER();
   const ecKey = () => generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
   const ctlogKey = ecKey();
   const ctlog = await initializeCTLog(ctlogKey);
@@ -243,6 +248,7 @@ export async function createSigstoreStandIn(
     ...ctlog,
     log: async (precertificate: ArrayBuffer, issuerKeyHash: ArrayBuffer): Promise<ArrayBuffer> => {
       const sct = signedCertificateTimestamp(
+        tbsOf,
         Buffer.from(precertificate),
         Buffer.from(issuerKeyHash),
         ctlog.logID,
