@@ -2,7 +2,7 @@ export const id = 293;
 export const ids = [293];
 export const modules = {
 
-/***/ 2293:
+/***/ 12293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ExpressionProblem, TriggerError, WorkflowError, classifyStep, combinedResult, condition, evaluate, expandMatrix, hostEnv, nextReady, plainToken, readTrigger, readWorkflow, resolve
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/local-index/server.ts + 65 modules
-var server = __webpack_require__(7046);
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/local-index/server.ts + 74 modules
+var server = __webpack_require__(43464);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 28 modules
-var dist = __webpack_require__(4082);
+var dist = __webpack_require__(34082);
 ;// CONCATENATED MODULE: ./packages/rehearsal/expressions.ts
 /**
  * `${{ }}` expressions evaluated by GitHub's own expression engine (@actions/expressions, which the workflow
@@ -118,7 +118,7 @@ function condition(expression, contexts, status) {
 }
 
 // EXTERNAL MODULE: ./packages/artifact-service/service.ts + 6 modules
-var artifact_service_service = __webpack_require__(4805);
+var artifact_service_service = __webpack_require__(84805);
 ;// CONCATENATED MODULE: ./packages/collect/select.ts
 /** Which artifacts a pattern picks: the newest of each name, or an error naming the pattern and what exists. */
 
@@ -165,9 +165,9 @@ function selectArtifacts(artifacts, pattern, source) {
 }
 
 // EXTERNAL MODULE: ./packages/dists/zip-reader.ts + 1 modules
-var zip_reader = __webpack_require__(6081);
+var zip_reader = __webpack_require__(76081);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./packages/rehearsal/zip-write.ts
 /** A zip of files in memory, as upload-artifact makes an artifact (deflated members, Unix modes, UTF-8 names). */
 
@@ -383,7 +383,7 @@ async function playDownload(setup, job, inputs) {
 }
 
 // EXTERNAL MODULE: ./packages/process/run.ts + 4 modules
-var run = __webpack_require__(8239);
+var run = __webpack_require__(18239);
 ;// CONCATENATED MODULE: ./packages/rehearsal/host.ts
 /**
  * The host a rehearsal builds on: which wheel its interpreter makes, and the plan that expects exactly that wheel
@@ -498,7 +498,7 @@ async function readStepWrites(dir) {
 }
 
 // EXTERNAL MODULE: ./packages/local-runner/runner-env.ts
-var runner_env = __webpack_require__(9259);
+var runner_env = __webpack_require__(49259);
 ;// CONCATENATED MODULE: ./packages/rehearsal/runner-env.ts
 /** The environment a step of a rehearsed job runs with, as a runner sets it. */
 
@@ -720,9 +720,9 @@ function classifyStep(step, suiteActions) {
 }
 
 // EXTERNAL MODULE: ./packages/local-runner/action-metadata.ts
-var action_metadata = __webpack_require__(2831);
+var action_metadata = __webpack_require__(62831);
 // EXTERNAL MODULE: ./packages/local-runner/run-action.ts
-var run_action = __webpack_require__(8261);
+var run_action = __webpack_require__(98261);
 ;// CONCATENATED MODULE: ./packages/rehearsal/suite-step.ts
 /** A step that uses one of this suite's actions: its bundle run through the local runner, as a runner runs it. */
 
@@ -1077,9 +1077,9 @@ async function playWorkflow(setup) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 ;// CONCATENATED MODULE: ./packages/rehearsal/oidc-issuer.ts
 /**
  * A stand-in for GitHub's OIDC token service, for the job that publishes: the request contract @actions/core's
@@ -1218,7 +1218,7 @@ function githubContext(trigger, repository, workflow) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/index.js + 68 modules
-var workflow_parser_dist = __webpack_require__(4723);
+var workflow_parser_dist = __webpack_require__(34723);
 ;// CONCATENATED MODULE: ./packages/rehearsal/workflow.ts
 /**
  * A workflow template as GitHub reads it: parsed and converted by the official @actions/workflow-parser, so the
@@ -1378,7 +1378,9 @@ async function rehearse(options) {
                 artifactStorage: (0,external_node_path_.join)(workDir, 'artifacts'),
                 indexUploadUrl: index.uploadUrl,
                 extraIndexUrl: options.extraIndexUrl ?? null,
-                baseEnv: hostEnv(options.env),
+                // publish-pypi signs PEP 740 attestations under trusted publishing, and verify-pypi checks them: both
+                // against the index's Sigstore stand-in, as the real ones would against public-good Sigstore.
+                baseEnv: { ...hostEnv(options.env), RELEASE_ACTIONS_SIGSTORE_URL: `${index.url}/_/sigstore` },
                 host,
                 idTokenEnv: ({ job, environment }) => issuer.jobEnv({
                     sub: `repo:${repository}:${environment ? `environment:${environment}` : `ref:${trigger.ref}`}`,

@@ -2,7 +2,7 @@ export const id = 723;
 export const ids = [723];
 export const modules = {
 
-/***/ 2507:
+/***/ 92507:
 /***/ ((module) => {
 
 (function webpackUniversalModuleDefinition(root, factory) {
@@ -1135,7 +1135,7 @@ exports.toString = toString;
 
 /***/ }),
 
-/***/ 2049:
+/***/ 12049:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1240,7 +1240,7 @@ class Star extends Expr {
 
 /***/ }),
 
-/***/ 4082:
+/***/ 34082:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1269,7 +1269,7 @@ __webpack_require__.d(data_namespaceObject, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
-var ast = __webpack_require__(2049);
+var ast = __webpack_require__(12049);
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/expressiondata.js
 var expressiondata_Kind;
 (function (Kind) {
@@ -3106,7 +3106,7 @@ class DescriptionDictionary extends Dictionary {
 
 /***/ }),
 
-/***/ 4723:
+/***/ 34723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3941,7 +3941,7 @@ class MappingToken extends TemplateToken {
 }
 //# sourceMappingURL=mapping-token.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 28 modules
-var dist = __webpack_require__(4082);
+var dist = __webpack_require__(34082);
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/allowed-context.js
 
 function splitAllowedContext(allowedContext) {
@@ -5886,7 +5886,7 @@ function getWorkflowSchema() {
 }
 //# sourceMappingURL=workflow-schema.js.map
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
+var yaml_dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
 
 
@@ -6163,7 +6163,7 @@ function convertConcurrency(context, token) {
 }
 //# sourceMappingURL=concurrency.js.map
 // EXTERNAL MODULE: ./node_modules/cronstrue/dist/cronstrue.js
-var dist_cronstrue = __webpack_require__(2507);
+var dist_cronstrue = __webpack_require__(92507);
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/cron-constants.js
 // Constants for parsing and validating cron expressions
 const MONTHS = {
@@ -6723,7 +6723,7 @@ function handleTemplateTokenErrors(root, context, defaultValue, f) {
 }
 //# sourceMappingURL=handle-errors.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
-var ast = __webpack_require__(2049);
+var ast = __webpack_require__(12049);
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/if-condition.js
 
 

@@ -16,7 +16,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 4805:
+/***/ 84805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26,17 +26,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_ = __nccwpck_require__(37067);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __nccwpck_require__(6466);
+var promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __nccwpck_require__(1455);
+var external_node_fs_promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./packages/artifact-service/store.ts
 /**
  * The artifacts the service holds, on disk so that one rehearsal's steps (each its own `release-actions run`)
@@ -752,7 +752,7 @@ async function startArtifactService(options) {
 
 /***/ }),
 
-/***/ 4027:
+/***/ 84027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -787,7 +787,7 @@ class BufferPool {
 
 /***/ }),
 
-/***/ 8809:
+/***/ 88809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -809,7 +809,7 @@ class DistError extends Error {
 
 /***/ }),
 
-/***/ 6081:
+/***/ 76081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -822,11 +822,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_ZIP_LIMITS
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./packages/dists/errors.ts
-var errors = __nccwpck_require__(8809);
+var errors = __nccwpck_require__(88809);
 // EXTERNAL MODULE: ./packages/dists/buffer-pool.ts
-var buffer_pool = __nccwpck_require__(4027);
+var buffer_pool = __nccwpck_require__(84027);
 ;// CONCATENATED MODULE: ./packages/dists/read-chunks.ts
 
 /** Read buffers of the common chunk size, reused from file to file (see BufferPool for why). */
@@ -931,7 +931,7 @@ class ZipArchive {
         }
         const raw = await readAt(this.handle, await this.dataStart(entry), entry.compressedSize);
         // zlib loads with the first archive read, not at every action's start-up.
-        const { crc32, inflateRawSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
+        const { crc32, inflateRawSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38522, 23));
         let data;
         if (entry.method === 0)
             data = raw;
@@ -964,7 +964,7 @@ class ZipArchive {
         if (entry.method !== 0 && entry.method !== 8) {
             throw new errors/* DistError */.b('unsupported-compression', `${where} uses compression method ${entry.method}; only stored (0) and deflate (8) are accepted`, this.path);
         }
-        const { crc32, createInflateRaw } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
+        const { crc32, createInflateRaw } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38522, 23));
         const raw = readChunks(this.handle, await this.dataStart(entry), entry.compressedSize, chunkSize);
         const chunks = entry.method === 0 ? raw : inflated(raw, createInflateRaw({ chunkSize }));
         let size = 0;
@@ -1170,7 +1170,7 @@ function zipEntryKind(entry) {
 
 /***/ }),
 
-/***/ 5258:
+/***/ 25258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1267,7 +1267,7 @@ function parseFaultSpec(spec) {
 
 /***/ }),
 
-/***/ 1853:
+/***/ 91853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1280,7 +1280,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: scanJournal
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./packages/local-index/journal-entry.ts
 const FILE_SHAPE = {
     filename: 'string',
@@ -1333,9 +1333,9 @@ function parseJournalLine(text) {
 }
 
 // EXTERNAL MODULE: ./packages/local-index/storage-error.ts
-var storage_error = __nccwpck_require__(2869);
+var storage_error = __nccwpck_require__(42869);
 // EXTERNAL MODULE: ./packages/local-index/storage-fs.ts
-var storage_fs = __nccwpck_require__(3972);
+var storage_fs = __nccwpck_require__(63972);
 ;// CONCATENATED MODULE: ./packages/local-index/journal.ts
 /**
  * The index's durable state: an append-only journal of JSON lines. An append returns only once its line is
@@ -1449,17 +1449,17 @@ class Journal {
 
 /***/ }),
 
-/***/ 6672:
+/***/ 86672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ lockDirectory)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _storage_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2869);
+/* harmony import */ var _storage_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(42869);
 /** One index per storage directory: a lock file holding the owner's pid, taken over when that pid is gone. */
 
 
@@ -1503,7 +1503,7 @@ async function lockDirectory(dir) {
 
 /***/ }),
 
-/***/ 7046:
+/***/ 43464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1515,7 +1515,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: IndexStartError
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_ = __nccwpck_require__(37067);
 ;// CONCATENATED MODULE: ./packages/dists/rules/types.ts
 /** PyPI's default per-file upload limit: 100 MiB. */
 const PYPI_MAX_FILE_SIZE = 100 * 1024 * 1024;
@@ -1608,8 +1608,8 @@ class PythonRstRenderer {
 async function spawnWorker(python) {
     // Loaded with the first description to render: an action's start-up does not pay for them.
     const [{ spawn }, { createInterface }] = await Promise.all([
-        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 481, 23)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 31421, 23)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 80481, 23)),
     ]);
     return new Promise((resolve) => {
         const child = spawn(python, ['-c', WORKER], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -1633,7 +1633,7 @@ async function spawnWorker(python) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./packages/dists/names.ts
 /** PEP 503 / PEP 508 project names: the only place that normalizes them. */
 const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
@@ -1701,7 +1701,12 @@ function authenticateUpload(header, token, trusted) {
         return { ok: false, status: 403, message: INVALID_AUTH };
     return {
         ok: true,
-        identity: { kind: 'trusted-publisher', project: minted.project, expired: minted.expired },
+        identity: {
+            kind: 'trusted-publisher',
+            project: minted.project,
+            expired: minted.expired,
+            publisher: minted.publisher,
+        },
     };
 }
 /**
@@ -1804,9 +1809,9 @@ function sendRedirect(req, res, location, headers = {}) {
 }
 
 // EXTERNAL MODULE: ./packages/pep440/format.ts
-var format = __nccwpck_require__(2621);
+var format = __nccwpck_require__(92621);
 // EXTERNAL MODULE: ./packages/pep440/compare.ts
-var compare = __nccwpck_require__(6187);
+var compare = __nccwpck_require__(56187);
 ;// CONCATENATED MODULE: ./packages/local-index/release-lookup.ts
 /** Finding a project's release by version the way PyPI does. */
 
@@ -1825,7 +1830,7 @@ function findRelease(project, version) {
 }
 
 // EXTERNAL MODULE: ./packages/local-index/storage-error.ts
-var storage_error = __nccwpck_require__(2869);
+var storage_error = __nccwpck_require__(42869);
 ;// CONCATENATED MODULE: ./packages/local-index/admin-api.ts
 
 
@@ -1951,11 +1956,71 @@ async function announceDescriptions(renderer, notice) {
 }
 
 // EXTERNAL MODULE: ./packages/local-index/faults.ts
-var faults = __nccwpck_require__(5258);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var faults = __nccwpck_require__(25258);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./packages/local-index/visibility.ts
+/** True when a file uploaded at `file.uploadTime` is visible at `now`. */
+function isVisible(file, now, delayMs) {
+    return delayMs <= 0 || Date.parse(file.uploadTime) + delayMs <= now;
+}
+/**
+ * The project's releases as readers see them, each holding only its visible files. A release appears with
+ * its first visible file; a release whose files were all deleted stays listed, as on PyPI.
+ */
+function visibleReleases(project, now, delayMs) {
+    const releases = [];
+    for (const release of project.releases.values()) {
+        const files = release.files.filter((f) => isVisible(f, now, delayMs));
+        if (files.length === 0 && release.files.length > 0)
+            continue;
+        releases.push({ ...release, files });
+    }
+    return releases;
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/provenance-api.ts
+
+
+
+
+
+/** The provenance URL of a stored file under `baseUrl` (PEP 691's `provenance` key), or null without one. */
+function provenanceUrl(baseUrl, projectName, file) {
+    if (!file.provenance)
+        return null;
+    const parts = [projectName, file.version, file.filename].map(encodeURIComponent);
+    return `${baseUrl}/integrity/${parts.join('/')}/provenance`;
+}
+/** Serves one file's provenance. */
+async function handleProvenance(ctx, req, res, url) {
+    const parts = url.pathname.split('/').map((part) => {
+        try {
+            return decodeURIComponent(part);
+        }
+        catch {
+            return '';
+        }
+    });
+    // ['', 'integrity', project, version, filename, 'provenance']
+    const [, , project, version, filename, leaf] = parts;
+    const found = filename ? ctx.store.file(filename) : undefined;
+    const matches = parts.length === 6 &&
+        leaf === 'provenance' &&
+        found !== undefined &&
+        normalizeProjectName(project ?? '') === found.project.normalized &&
+        (version === found.release.version || (0,format/* normalizeVersion */.Qj)(version ?? '') === found.release.key) &&
+        isVisible(found.file, ctx.now(), ctx.visibilityDelayMs);
+    if (!found || !matches)
+        return sendError(req, res, 404, 'Not Found');
+    if (!found.file.provenance)
+        return sendJson(req, res, 404, { message: `No provenance available for ${found.file.filename}` });
+    const text = await (0,promises_.readFile)(`${ctx.store.absolute(found.file.path)}.provenance`, 'utf8');
+    sendJson(req, res, 200, JSON.parse(text));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./packages/local-index/accept.ts
 /** PEP 691 content negotiation for the simple API. */
 /** The Content-Type sent for each format. */
@@ -2032,7 +2097,7 @@ function chooseSimpleFormat(accept, formatParam, allowed = ['json', 'html', 'tex
 }
 
 // EXTERNAL MODULE: ./packages/pep440/parse.ts
-var parse = __nccwpck_require__(1695);
+var parse = __nccwpck_require__(61695);
 ;// CONCATENATED MODULE: ./packages/pep440/kinds.ts
 /** What kind of release a version is, with packaging's definitions. */
 
@@ -2173,8 +2238,11 @@ function renderProjectList(projects, serial, format) {
         '',
     ].join('\n');
 }
-/** One project's page, `/simple/<normalized>/`; `fileUrl` gives the download URL of a file. */
-function renderProjectPage(view, format, fileUrl) {
+/**
+ * One project's page, `/simple/<normalized>/`; `fileUrl` gives the download URL of a file, `provenance`
+ * its PEP 740 provenance URL (null: none, as PyPI says for a file uploaded without attestations).
+ */
+function renderProjectPage(view, format, fileUrl, provenance = () => null) {
     if (format === 'json') {
         return JSON.stringify({
             meta: { 'api-version': API_VERSION, '_last-serial': view.serial },
@@ -2192,6 +2260,7 @@ function renderProjectPage(view, format, fileUrl) {
                     size: file.size,
                     'upload-time': file.uploadTime,
                     yanked: yankedValue(release),
+                    provenance: provenance(file),
                 };
             }),
         });
@@ -2206,6 +2275,9 @@ function renderProjectPage(view, format, fileUrl) {
         }
         if (release.yanked)
             attributes.push(`data-yanked="${escapeHtml(release.yankedReason)}"`);
+        const provenanceUrl = provenance(file);
+        if (provenanceUrl)
+            attributes.push(`data-provenance="${escapeHtml(provenanceUrl)}"`);
         return `    <a ${attributes.join(' ')}>${escapeHtml(file.filename)}</a><br />`;
     });
     return [
@@ -2225,28 +2297,9 @@ function renderProjectPage(view, format, fileUrl) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./packages/local-index/visibility.ts
-/** True when a file uploaded at `file.uploadTime` is visible at `now`. */
-function isVisible(file, now, delayMs) {
-    return delayMs <= 0 || Date.parse(file.uploadTime) + delayMs <= now;
-}
-/**
- * The project's releases as readers see them, each holding only its visible files. A release appears with
- * its first visible file; a release whose files were all deleted stays listed, as on PyPI.
- */
-function visibleReleases(project, now, delayMs) {
-    const releases = [];
-    for (const release of project.releases.values()) {
-        const files = release.files.filter((f) => isVisible(f, now, delayMs));
-        if (files.length === 0 && release.files.length > 0)
-            continue;
-        releases.push({ ...release, files });
-    }
-    return releases;
-}
-
 ;// CONCATENATED MODULE: ./packages/local-index/read-api.ts
 /** The read side: simple API, JSON API and file downloads, all as PyPI answers them. */
+
 
 
 
@@ -2313,7 +2366,7 @@ function handleSimple(ctx, req, res, url, fallbackBase) {
         .flatMap((release) => release.files.map((file) => ({ file, release })))
         .sort((a, b) => (a.file.filename < b.file.filename ? -1 : a.file.filename > b.file.filename ? 1 : 0));
     const versions = found.releases.map((r) => r.version).sort(compare/* compareVersions */.Z);
-    const body = renderProjectPage({ name: found.project.name, normalized, versions, files, serial: ctx.store.serial }, format, (file) => `${base}/${file.path}`);
+    const body = renderProjectPage({ name: found.project.name, normalized, versions, files, serial: ctx.store.serial }, format, (file) => `${base}/${file.path}`, (file) => provenanceUrl(base, normalized, file));
     sendText(req, res, 200, SIMPLE_CONTENT_TYPES[format], body, common);
 }
 /** `GET /pypi/<project>/json` and `GET /pypi/<project>/<version>/json`. */
@@ -2393,10 +2446,800 @@ async function handleDownload(ctx, req, res, url) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/attestations/errors.ts
+/** Errors of signing and verifying attestations: one line each, naming the file when there is one. */
+/** An attestation that could not be made or does not prove what it should; `message` is one line. */
+class AttestationError extends Error {
+    name = 'AttestationError';
+}
+/** The cause's own message as one line, without the stack. */
+function causeLine(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    return `${message}${cause && !message.includes(cause.slice(2)) ? cause : ''}`.replace(/\s+/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./packages/attestations/identity.ts
+/**
+ * Who signed: the Fulcio certificate extensions that name a GitHub workflow run, and the check PyPI makes
+ * of them against a trusted publisher (pypi-attestations' GitHub policy). Pure: claims in, a problem out.
+ */
+/** Fulcio's certificate extension OIDs (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md). */
+const FULCIO_OIDS = {
+    issuerV2: '1.3.6.1.4.1.57264.1.8',
+    buildSignerUri: '1.3.6.1.4.1.57264.1.9',
+    sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
+    sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
+    sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+    buildConfigUri: '1.3.6.1.4.1.57264.1.18',
+};
+/** GitHub Actions' OIDC issuer, which a GitHub publisher's certificate must name. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** The signing workflow a certificate names, for messages: `owner/repo/.github/workflows/x.yml@ref`. */
+function signingWorkflow(claims) {
+    const uri = claims[FULCIO_OIDS.buildConfigUri] ?? '';
+    return uri.replace(/^https:\/\/github\.com\//, '') || '(no build config URI)';
+}
+/**
+ * Why the certificate is not `expected`'s (null: it is): the issuer is GitHub Actions, the source repository
+ * is the publisher's, and the Build Config URI is the publisher's workflow at the certificate's own ref or
+ * commit. The environment is not in the certificate; PyPI checks it when it mints the upload token.
+ */
+function publisherProblem(claims, expected) {
+    const issuer = claims[FULCIO_OIDS.issuerV2];
+    if (issuer !== GITHUB_ACTIONS_ISSUER)
+        return `Certificate's OIDC issuer is ${issuer ?? '(none)'}, expected ${GITHUB_ACTIONS_ISSUER}`;
+    const repositoryUri = claims[FULCIO_OIDS.sourceRepositoryUri];
+    if (repositoryUri !== `https://github.com/${expected.repository}`)
+        return `Certificate's source repository (${repositoryUri ?? 'none'}) does not match expected Trusted Publisher repository (${expected.repository})`;
+    const suffixes = [
+        claims[FULCIO_OIDS.sourceRepositoryDigest],
+        claims[FULCIO_OIDS.sourceRepositoryRef],
+    ].filter((suffix) => suffix !== undefined);
+    if (suffixes.length === 0)
+        return 'Certificate must contain either Source Repository Digest or Source Repository Ref';
+    const buildConfigUri = claims[FULCIO_OIDS.buildConfigUri];
+    const base = `https://github.com/${expected.repository}/.github/workflows/${expected.workflow}`;
+    if (suffixes.some((suffix) => buildConfigUri === `${base}@${suffix}`))
+        return null;
+    return `Certificate's Build Config URI (${buildConfigUri ?? 'none'}) does not match expected Trusted Publisher (${expected.workflow} @ ${expected.repository})`;
+}
+
+;// CONCATENATED MODULE: ./packages/attestations/model.ts
+/**
+ * PEP 740's attestation object and the in-toto statement inside it, as pypi-attestations writes them, and
+ * the conversion to and from the Sigstore bundle (v0.3, DSSE) that signs and verifies them. Pure data.
+ */
+/** The predicate of a PyPI publish attestation. */
+const PUBLISH_PREDICATE_TYPE = 'https://docs.pypi.org/attestations/publish/v1';
+/** The predicate types PyPI accepts, at most one attestation of each per file. */
+const SUPPORTED_PREDICATE_TYPES = [PUBLISH_PREDICATE_TYPE, 'https://slsa.dev/provenance/v1'];
+/** The in-toto statement type. */
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** The DSSE payload type of an in-toto statement. */
+const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** The media type of the Sigstore bundles made from attestations. */
+const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** A conversion that cannot be made, with pypi-attestations' reason. */
+class ConversionError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'ConversionError';
+}
+/** The publish statement for a file, as pypi-attestations builds it: one subject, its sha256, no predicate. */
+function publishStatement(filename, sha256) {
+    return {
+        _type: STATEMENT_TYPE,
+        subject: [{ name: filename, digest: { sha256 } }],
+        predicateType: PUBLISH_PREDICATE_TYPE,
+        predicate: null,
+    };
+}
+/** The statement's bytes as signed: compact JSON in the field order pypi-attestations writes. */
+function statementBytes(statement) {
+    return Buffer.from(JSON.stringify(statement), 'utf8');
+}
+/** PEP 740's attestation from a Sigstore bundle holding a DSSE envelope with exactly one signature. */
+function attestationFromBundle(bundle) {
+    const material = bundle.verificationMaterial;
+    const certificate = material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes;
+    if (!certificate)
+        throw new ConversionError('bundle does not contain a signing certificate');
+    const envelope = bundle.dsseEnvelope;
+    if (!envelope)
+        throw new ConversionError('bundle does not contain a DSSE envelope');
+    const [signature, ...others] = envelope.signatures;
+    if (!signature || others.length > 0)
+        throw new ConversionError(`expected exactly one signature, got ${envelope.signatures.length}`);
+    if (material.tlogEntries.length === 0)
+        throw new ConversionError('bundle has no transparency log entry');
+    const timestamps = material.timestampVerificationData?.rfc3161Timestamps?.map((t) => t.signedTimestamp);
+    return {
+        version: 1,
+        verification_material: {
+            certificate,
+            transparency_entries: material.tlogEntries,
+            ...(timestamps?.length ? { timestamps } : {}),
+        },
+        envelope: { statement: envelope.payload, signature: signature.sig },
+    };
+}
+/** The Sigstore bundle (v0.3) an attestation stands for: what a Sigstore verifier checks. */
+function bundleFromAttestation(attestation) {
+    const material = attestation.verification_material;
+    return {
+        mediaType: BUNDLE_MEDIA_TYPE,
+        verificationMaterial: {
+            certificate: { rawBytes: material.certificate },
+            // pypi-attestations turns the first entry into the bundle; the others are not checked.
+            tlogEntries: material.transparency_entries.slice(0, 1),
+            ...(material.timestamps?.length
+                ? {
+                    timestampVerificationData: {
+                        rfc3161Timestamps: material.timestamps.map((signedTimestamp) => ({ signedTimestamp })),
+                    },
+                }
+                : {}),
+        },
+        dsseEnvelope: {
+            payload: attestation.envelope.statement,
+            payloadType: INTOTO_PAYLOAD_TYPE,
+            signatures: [{ sig: attestation.envelope.signature, keyid: '' }],
+        },
+    };
+}
+/** The statement an attestation carries, parsed; null when its bytes are not a JSON object. */
+function attestedStatement(attestation) {
+    try {
+        const parsed = JSON.parse(Buffer.from(attestation.envelope.statement, 'base64').toString('utf8'));
+        return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+            ? parsed
+            : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** The Rekor log index of an attestation's first transparency entry, or null. */
+function logIndexOf(attestation) {
+    const raw = attestation.verification_material.transparency_entries[0]?.logIndex;
+    const index = raw === undefined ? NaN : Number(raw);
+    return Number.isSafeInteger(index) ? index : null;
+}
+
+// EXTERNAL MODULE: ./packages/dists/errors.ts
+var errors = __nccwpck_require__(88809);
+;// CONCATENATED MODULE: ./packages/dists/python-repr.ts
+/** Python's `repr()` of a string, because PyPI's messages quote values with `{value!r}`. */
+function pyRepr(value) {
+    if (value === null || value === undefined)
+        return 'None';
+    // Python picks single quotes unless the text holds a ' and no ".
+    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+    let out = quote;
+    for (const ch of value) {
+        const code = ch.codePointAt(0) ?? 0;
+        if (ch === quote || ch === '\\')
+            out += '\\' + ch;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (code < 0x20 || code === 0x7f)
+            out += '\\x' + code.toString(16).padStart(2, '0');
+        else
+            out += ch;
+    }
+    return out + quote;
+}
+// Python's whitespace (str.isspace): JavaScript's trim() differs (it strips U+FEFF, keeps \x1c-\x1f and \x85).
+const PY_SPACE = '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\p{Zs}\\u2028\\u2029]';
+const PY_STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, 'gu');
+const PY_LEADING_SPACE = new RegExp(`^${PY_SPACE}+`, 'u');
+/** Python's `str.strip()`. */
+function pyStrip(value) {
+    return value.replace(PY_STRIP, '');
+}
+/** How many characters of Python whitespace `value` starts with. */
+function pyLeadingSpace(value) {
+    return value.length - value.replace(PY_LEADING_SPACE, '').length;
+}
+
+;// CONCATENATED MODULE: ./packages/dists/sdist-filename.ts
+/** Source distribution filenames: PEP 625 `{name}-{version}.tar.gz`, and legacy `.zip`. */
+
+
+
+
+/**
+ * Parse an sdist filename as `packaging.utils.parse_sdist_filename` does: `.tar.gz` or `.zip`, split at the
+ * last `-`. A `.zip` parses (PyPI accepts the extension) but PyPI then refuses it by PEP 625; see the rules.
+ */
+function parseSdistFilename(filename) {
+    const fail = (message) => {
+        throw new errors/* DistError */.b('invalid-sdist-filename', message, filename);
+    };
+    let extension = '.tar.gz';
+    if (filename.endsWith('.tar.gz'))
+        extension = '.tar.gz';
+    else if (filename.endsWith('.zip'))
+        extension = '.zip';
+    else
+        fail(`Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${pyRepr(filename)}`);
+    const stem = filename.slice(0, -extension.length);
+    const dash = stem.lastIndexOf('-');
+    if (dash < 0)
+        fail(`Invalid sdist filename: ${pyRepr(filename)}`);
+    const namePart = stem.slice(0, dash);
+    const versionPart = stem.slice(dash + 1);
+    const version = (0,format/* normalizeVersion */.Qj)(versionPart);
+    if (version === null)
+        fail(`Invalid sdist filename (invalid version): ${pyRepr(filename)}`);
+    return {
+        filename,
+        kind: 'sdist',
+        name: normalizeProjectName(namePart),
+        nameInFilename: namePart,
+        version: version,
+        versionInFilename: versionPart,
+        buildTag: null,
+        tags: [],
+        extension,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/dists/wheel-filename.ts
+/** PEP 427 wheel filenames: `{name}-{version}(-{build})?-{python}-{abi}-{platform}.whl`. */
+
+
+
+
+// The escaped name may only hold word characters and dots (packaging's `[\w\d._]` with Python's Unicode \w:
+// letters, numbers, underscore), never `__`.
+const WHEEL_NAME = /^[\p{L}\p{N}_.]*$/u;
+const BUILD_TAG = /^(\d+)(.*)$/s;
+/** Parse a wheel filename the way `packaging.utils.parse_wheel_filename` does; throws DistError with packaging's message. */
+function parseWheelFilename(filename) {
+    const fail = (message) => {
+        throw new errors/* DistError */.b('invalid-wheel-filename', message, filename);
+    };
+    if (!filename.endsWith('.whl'))
+        fail(`Invalid wheel filename (extension must be '.whl'): ${pyRepr(filename)}`);
+    const stem = filename.slice(0, -'.whl'.length);
+    const parts = stem.split('-');
+    if (parts.length !== 5 && parts.length !== 6) {
+        fail(`Invalid wheel filename (wrong number of parts): ${pyRepr(stem)}`);
+    }
+    const [namePart = '', versionPart = ''] = parts;
+    if (namePart.includes('__') || !WHEEL_NAME.test(namePart))
+        fail(`Invalid project name: ${pyRepr(stem)}`);
+    const version = (0,format/* normalizeVersion */.Qj)(versionPart);
+    if (version === null)
+        fail(`Invalid wheel filename (invalid version): ${pyRepr(stem)}`);
+    let buildTag = null;
+    if (parts.length === 6) {
+        const buildPart = parts[2] ?? '';
+        const match = BUILD_TAG.exec(buildPart);
+        if (!match)
+            fail(`Invalid build number: ${buildPart} in ${pyRepr(stem)}`);
+        buildTag = { number: Number(match?.[1]), suffix: match?.[2] ?? '' };
+    }
+    const [interpreters = '', abis = '', platforms = ''] = parts.slice(-3);
+    return {
+        filename,
+        kind: 'wheel',
+        name: normalizeProjectName(namePart),
+        nameInFilename: namePart,
+        version: version,
+        versionInFilename: versionPart,
+        buildTag,
+        tags: expandTags(interpreters, abis, platforms),
+        extension: '.whl',
+    };
+}
+/** Expand a compressed tag set (`py2.py3-none-any`) into its triples, lower case, in filename order. */
+function expandTags(interpreters, abis, platforms) {
+    const tags = [];
+    for (const interpreter of interpreters.toLowerCase().split('.')) {
+        for (const abi of abis.toLowerCase().split('.')) {
+            for (const platform of platforms.toLowerCase().split('.'))
+                tags.push({ interpreter, abi, platform });
+        }
+    }
+    return tags;
+}
+
+;// CONCATENATED MODULE: ./packages/dists/dist-filename.ts
+
+
+
+/** Parse a wheel (`.whl`) or sdist (`.tar.gz`, legacy `.zip`) filename; anything else is a DistError `unknown-extension`. */
+function parseDistFilename(filename) {
+    if (filename.endsWith('.whl'))
+        return parseWheelFilename(filename);
+    if (filename.endsWith('.tar.gz') || filename.endsWith('.zip'))
+        return parseSdistFilename(filename);
+    throw new errors/* DistError */.b('unknown-extension', `${filename}: not a distribution file; expected a wheel (.whl) or an sdist (.tar.gz)`, filename);
+}
+/** The upload `filetype` twine sends for a filename, or null when twine would not upload it. */
+function filetypeOf(filename) {
+    if (filename.endsWith('.whl'))
+        return 'bdist_wheel';
+    if (filename.endsWith('.tar.gz') || filename.endsWith('.zip') || filename.endsWith('.tar.bz2'))
+        return 'sdist';
+    return null;
+}
+
+;// CONCATENATED MODULE: ./packages/attestations/parse.ts
+/**
+ * Reading attestations from untrusted JSON (an upload's `attestations` field, an index's provenance) and
+ * the checks of a statement against the file it claims to be about, with pypi-attestations' messages.
+ */
+
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function base64Problem(value, where) {
+    if (typeof value !== 'string')
+        return `${where}: a base64 string is required`;
+    return value.length % 4 === 0 && BASE64.test(value) ? null : `${where}: not valid base64`;
+}
+/** What is wrong with one attestation object (null: its shape is PEP 740's). */
+function attestationShapeProblem(value, where) {
+    if (!isObject(value))
+        return `${where}: an object is required`;
+    if (value['version'] !== 1)
+        return `${where}.version: must be 1`;
+    const material = value['verification_material'];
+    if (!isObject(material))
+        return `${where}.verification_material: an object is required`;
+    const entries = material['transparency_entries'];
+    if (!Array.isArray(entries) || entries.length === 0 || !entries.every(isObject))
+        return `${where}.verification_material.transparency_entries: a list of at least one object is required`;
+    const envelope = value['envelope'];
+    if (!isObject(envelope))
+        return `${where}.envelope: an object is required`;
+    return (base64Problem(material['certificate'], `${where}.verification_material.certificate`) ??
+        base64Problem(envelope['statement'], `${where}.envelope.statement`) ??
+        base64Problem(envelope['signature'], `${where}.envelope.signature`));
+}
+/**
+ * An upload's `attestations` field as warehouse reads it: a JSON list of attestation objects, not empty,
+ * at most one per supported predicate type. The problem is worded as warehouse's (after its prefix).
+ */
+function parseAttestationsField(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return { ok: false, problem: `Malformed attestations: invalid JSON (${error.message})` };
+    }
+    if (!Array.isArray(value))
+        return { ok: false, problem: 'Malformed attestations: a JSON list of attestation objects is required' };
+    for (const [i, item] of value.entries()) {
+        const problem = attestationShapeProblem(item, `[${i}]`);
+        if (problem)
+            return { ok: false, problem: `Malformed attestations: ${problem}` };
+    }
+    if (value.length === 0)
+        return { ok: false, problem: 'Malformed attestations: an empty attestation set is not permitted' };
+    const max = SUPPORTED_PREDICATE_TYPES.length;
+    if (value.length > max)
+        return { ok: false, problem: `A maximum of ${max} attestations per file are supported` };
+    return { ok: true, value: value };
+}
+/** A PEP 740 provenance object read from an index (null fields and all), or what is wrong with it. */
+function parseProvenance(value) {
+    if (!isObject(value) || value['version'] !== 1 || !Array.isArray(value['attestation_bundles']))
+        return { ok: false, problem: 'not a PEP 740 provenance object (version 1, attestation_bundles)' };
+    for (const [i, bundle] of value['attestation_bundles'].entries()) {
+        const where = `attestation_bundles[${i}]`;
+        if (!isObject(bundle) || !isObject(bundle['publisher']) || !Array.isArray(bundle['attestations']))
+            return { ok: false, problem: `${where}: a publisher and a list of attestations are required` };
+        for (const [j, attestation] of bundle['attestations'].entries()) {
+            const problem = attestationShapeProblem(attestation, `${where}.attestations[${j}]`);
+            if (problem)
+                return { ok: false, problem };
+        }
+    }
+    return { ok: true, value: value };
+}
+/** The same distribution by name: both parse, to the same project, version (and wheel tags). */
+function sameDistribution(a, b) {
+    const key = (filename) => {
+        const d = parseDistFilename(filename);
+        const tags = d.tags.map((t) => `${t.interpreter}-${t.abi}-${t.platform}`).sort();
+        return JSON.stringify([d.kind, d.name, d.version, d.buildTag, [...new Set(tags)]]);
+    };
+    return key(a) === key(b);
+}
+/**
+ * What is wrong with a verified statement about `filename` with `sha256` (null: it is about that file),
+ * in pypi-attestations' words (each prefixed `Verification failed: ` there).
+ */
+function statementProblem(payloadType, statement, file) {
+    if (payloadType !== INTOTO_PAYLOAD_TYPE)
+        return `expected JSON envelope, got ${payloadType}`;
+    if (!statement ||
+        statement._type !== 'https://in-toto.io/Statement/v1' ||
+        !Array.isArray(statement.subject))
+        return 'invalid statement: not an in-toto v1 statement';
+    if (statement.subject.length !== 1)
+        return 'too many subjects in statement (must be exactly one)';
+    const subject = statement.subject[0];
+    if (!subject?.name)
+        return 'invalid subject: missing name';
+    try {
+        parseDistFilename(subject.name);
+    }
+    catch (error) {
+        return `invalid subject: ${error.message}`;
+    }
+    if (!sameDistribution(subject.name, file.filename))
+        return `subject does not match distribution name: ${subject.name} != ${file.filename}`;
+    if (subject.digest?.['sha256'] !== file.sha256)
+        return 'subject does not match distribution digest';
+    if (!SUPPORTED_PREDICATE_TYPES.includes(String(statement.predicateType)))
+        return `unknown attestation type: ${String(statement.predicateType)}`;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./packages/attestations/verify.ts
+/**
+ * Verifying an attestation as PyPI does: the Sigstore signature, certificate and transparency log entry
+ * against a trust root, the signer against the expected publisher, then the statement against the file.
+ * The Sigstore libraries load on first use.
+ */
+
+
+
+
+
+/** A verifier trusting `trustedRoot` (a Sigstore trusted_root.json, parsed). */
+async function createAttestationVerifier(trustedRoot) {
+    const [{ Verifier, toSignedEntity, toTrustMaterial }, { bundleFromJSON }, { TrustedRoot }, { X509Certificate },] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(917), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54187)),
+        Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61040)),
+        __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.t.bind(__nccwpck_require__, 19654, 23)),
+        __nccwpck_require__.e(/* import() */ 917).then(__nccwpck_require__.t.bind(__nccwpck_require__, 83917, 23)),
+    ]);
+    let verifier;
+    try {
+        verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(trustedRoot)));
+    }
+    catch (error) {
+        throw new AttestationError(`the Sigstore trust root cannot be read: ${causeLine(error)}`, {
+            cause: error,
+        });
+    }
+    const fail = (message) => {
+        throw new AttestationError(`Verification failed: ${message}`);
+    };
+    return (attestation, file, publisher) => {
+        let bundle;
+        try {
+            bundle = bundleFromJSON(bundleFromAttestation(attestation));
+        }
+        catch (error) {
+            return fail(`invalid attestation: ${causeLine(error)}`);
+        }
+        try {
+            verifier.verify(toSignedEntity(bundle));
+        }
+        catch (error) {
+            return fail(causeLine(error));
+        }
+        const certificate = X509Certificate.parse(Buffer.from(attestation.verification_material.certificate, 'base64'));
+        const claims = {};
+        for (const oid of Object.values(FULCIO_OIDS)) {
+            const value = certificate.extension(oid)?.value;
+            if (value)
+                claims[oid] = utf8StringValue(value);
+        }
+        const identity = publisherProblem(claims, publisher);
+        if (identity)
+            fail(identity);
+        const problem = statementProblem(INTOTO, attestedStatement(attestation), file);
+        if (problem)
+            fail(problem);
+        return {
+            predicateType: String(attestedStatement(attestation)?.predicateType),
+            logIndex: logIndexOf(attestation),
+            signer: signingWorkflow(claims),
+        };
+    };
+}
+// bundleFromAttestation always says in-toto; the signature covers the type, so a different one fails above.
+const INTOTO = 'application/vnd.in-toto+json';
+/** A DER UTF8String's text (Fulcio's extensions from .8 on); a legacy raw value as it is. */
+function utf8StringValue(der) {
+    if (der[0] !== 0x0c || der.length < 2)
+        return der.toString('utf8');
+    const first = der[1];
+    if (first < 0x80)
+        return der.subarray(2, 2 + first).toString('utf8');
+    const lengthBytes = first & 0x7f;
+    const length = der.subarray(2, 2 + lengthBytes).reduce((n, byte) => n * 256 + byte, 0);
+    return der.subarray(2 + lengthBytes, 2 + lengthBytes + length).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/sigstore-stand-in.ts
+/**
+ * A Sigstore stand-in for rehearsals: Fulcio (a certificate for a verified GitHub OIDC token, with the
+ * extensions real Fulcio derives from its claims) and Rekor (a signed entry with an inclusion proof), from
+ * @sigstore/mock's CA, CT log and transparency log, under one base URL with their own trust root. It stands
+ * in for the public-good instance, which rehearsals cannot reach and whose certificates they cannot get.
+ */
+
+const GITHUB = 'https://github.com';
+// Fulcio's GitHub Actions mapping (docs/oid-info.md); issuer (V1) is a raw string, the rest UTF8String.
+const CLAIM_EXTENSIONS = [
+    ['1.3.6.1.4.1.57264.1.8', (c) => c.iss],
+    ['1.3.6.1.4.1.57264.1.9', (c) => c.job_workflow_ref && `${GITHUB}/${String(c.job_workflow_ref)}`],
+    ['1.3.6.1.4.1.57264.1.10', (c) => c.job_workflow_sha],
+    ['1.3.6.1.4.1.57264.1.11', (c) => c.runner_environment],
+    ['1.3.6.1.4.1.57264.1.12', (c) => c.repository && `${GITHUB}/${String(c.repository)}`],
+    ['1.3.6.1.4.1.57264.1.13', (c) => c.sha],
+    ['1.3.6.1.4.1.57264.1.14', (c) => c.ref],
+    ['1.3.6.1.4.1.57264.1.18', (c) => c.workflow_ref && `${GITHUB}/${String(c.workflow_ref)}`],
+    ['1.3.6.1.4.1.57264.1.20', (c) => c.event_name],
+];
+function extensionsFor(claims) {
+    const extensions = [{ oid: '1.3.6.1.4.1.57264.1.1', value: String(claims.iss), legacy: true }];
+    for (const [oid, value] of CLAIM_EXTENSIONS) {
+        const v = value(claims);
+        if (typeof v === 'string' && v !== '')
+            extensions.push({ oid, value: v, legacy: false });
+    }
+    return extensions;
+}
+function uint(value, bytes) {
+    const out = Buffer.alloc(8);
+    out.writeBigUInt64BE(BigInt(value));
+    return out.subarray(8 - bytes);
+}
+/**
+ * An RFC 6962 v1 SCT for a precertificate (`tbsOf` gives its TBSCertificate's DER): what the certificate's
+ * SCT list extension carries.
+ */
+function signedCertificateTimestamp(tbsOf, precertificate, issuerKeyHash, logId, key, timestampMs) {
+    const tbs = tbsOf(precertificate);
+    const timestamp = uint(timestampMs, 8);
+    const signed = Buffer.concat([
+        Buffer.from([0, 0]), // v1, certificate_timestamp
+        timestamp,
+        uint(1, 2), // precert_entry
+        issuerKeyHash,
+        uint(tbs.length, 3),
+        tbs,
+        uint(0, 2), // no extensions
+    ]);
+    const signature = (0,external_node_crypto_.sign)('sha256', signed, key);
+    return Buffer.concat([
+        Buffer.from([0]),
+        logId,
+        timestamp,
+        uint(0, 2),
+        Buffer.from([4, 3]), // sha256, ecdsa
+        uint(signature.length, 2),
+        signature,
+    ]);
+}
+/**
+ * A proposed `dsse` entry in the form Rekor stores and logs it (hashes of the envelope and payload, the
+ * signature with its verifier), which the mock would log as proposed; other kinds pass through.
+ */
+function canonicalEntry(body) {
+    let entry;
+    try {
+        entry = JSON.parse(body);
+    }
+    catch {
+        return body;
+    }
+    const proposed = entry.spec?.proposedContent;
+    if (entry.kind !== 'dsse' || !proposed?.envelope)
+        return body;
+    const envelope = JSON.parse(proposed.envelope);
+    const sha256 = (bytes) => (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    return JSON.stringify({
+        apiVersion: entry.apiVersion,
+        kind: 'dsse',
+        spec: {
+            envelopeHash: { algorithm: 'sha256', value: sha256(proposed.envelope) },
+            payloadHash: { algorithm: 'sha256', value: sha256(Buffer.from(envelope.payload, 'base64')) },
+            signatures: envelope.signatures.map((s, i) => ({
+                signature: s.sig,
+                verifier: proposed.verifiers?.[i] ?? '',
+            })),
+        },
+    });
+}
+const pem = (der) => `-----BEGIN CERTIFICATE-----\n${der.toString('base64').replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE-----\n`.replace(/\n\n/g, '\n');
+const fromPem = (text) => Buffer.from(text.replace(/-----[^-]+-----|\s/g, ''), 'base64');
+const json = (status, value) => ({
+    status,
+    body: typeof value === 'string' ? value : JSON.stringify(value),
+    contentType: typeof value === 'string' ? 'text/plain' : 'application/json',
+});
+/** Fulcio's `POST /api/v2/signingCert`: a certificate for the key of a request with a valid OIDC token. */
+function fulcioSigningCert(ca, verifyToken) {
+    return async (body) => {
+        let token;
+        let publicKey;
+        try {
+            const request = JSON.parse(body);
+            token = request.credentials?.oidcIdentityToken ?? '';
+            publicKey = request.publicKeyRequest?.publicKey?.content ?? '';
+            if (!token || !publicKey)
+                throw new Error('missing');
+        }
+        catch {
+            return json(400, 'There was an error processing the identity token: a JSON body with credentials.oidcIdentityToken and publicKeyRequest.publicKey is required');
+        }
+        const claims = verifyToken(token);
+        if (typeof claims === 'string')
+            return json(401, `There was an error processing the identity token: ${claims}`);
+        const leaf = await ca.issueCertificate({
+            publicKey: fromPem(publicKey),
+            subjectAltName: `${GITHUB}/${String(claims.job_workflow_ref ?? claims.sub)}`,
+            extensions: extensionsFor(claims),
+        });
+        return json(201, {
+            signedCertificateEmbeddedSct: { chain: { certificates: [pem(leaf), pem(ca.rootCertificate)] } },
+        });
+    };
+}
+/** The stand-in's trusted_root.json: its CA, transparency log and CT log, valid since 2020. */
+function standInTrustedRoot(baseUrl, rootCertificate, tlogKey, ctlog) {
+    const start = new Date(Date.UTC(2020, 0, 1)).toISOString();
+    const key = (rawBytes) => ({
+        rawBytes: rawBytes.toString('base64'),
+        keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+        validFor: { start },
+    });
+    return {
+        mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+        tlogs: [
+            {
+                baseUrl,
+                hashAlgorithm: 'SHA2_256',
+                publicKey: key(tlogKey),
+                logId: { keyId: (0,external_node_crypto_.createHash)('sha256').update(tlogKey).digest('base64') },
+            },
+        ],
+        certificateAuthorities: [
+            {
+                subject: { organization: 'sigstore.mock', commonName: 'sigstore' },
+                uri: baseUrl,
+                certChain: { certificates: [{ rawBytes: rootCertificate.toString('base64') }] },
+                validFor: { start },
+            },
+        ],
+        ctlogs: [
+            {
+                baseUrl,
+                hashAlgorithm: 'SHA2_256',
+                publicKey: key(ctlog.publicKey),
+                logId: { keyId: ctlog.logID.toString('base64') },
+            },
+        ],
+        timestampAuthorities: [],
+    };
+}
+/** Starts the stand-in's CA and logs (keys made now, kept in memory: a restart is a new trust root). */
+async function createSigstoreStandIn(baseUrl, options) {
+    // @sigstore/mock's parts, not its entry point, which would load nock and patch node's http for the process.
+    const [{ initializeCA, initializeCTLog }, { initializeTLog, rekorHandler }, { X509Certificate }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 11867)),
+        __nccwpck_require__.e(/* import() */ 414).then(__nccwpck_require__.bind(__nccwpck_require__, 8414)),
+        __nccwpck_require__.e(/* import() */ 917).then(__nccwpck_require__.t.bind(__nccwpck_require__, 83917, 23)),
+    ]);
+    const tbsOf = (certificate) => X509Certificate.parse(Buffer.from(certificate)).tbsCertificate.toDER();
+    const ecKey = () => (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'prime256v1' });
+    const ctlogKey = ecKey();
+    const ctlog = await initializeCTLog(ctlogKey);
+    // The mock's own SCT comes out with an empty signature and unframed in the list (RFC 6962 3.3), which
+    // @sigstore/verify rightly refuses: the SCT is made here instead, with the CT log's key and log ID.
+    const signedCtlog = {
+        ...ctlog,
+        log: async (precertificate, issuerKeyHash) => {
+            const sct = signedCertificateTimestamp(tbsOf, Buffer.from(precertificate), Buffer.from(issuerKeyHash), ctlog.logID, ctlogKey.privateKey, (options.certificateTime ?? new Date()).getTime());
+            const framed = Buffer.concat([uint(sct.length, 2), sct]);
+            return framed.buffer.slice(framed.byteOffset, framed.byteOffset + framed.length);
+        },
+    };
+    const ca = await initializeCA(ecKey(), signedCtlog, options.certificateTime);
+    const tlog = await initializeTLog(baseUrl, ecKey());
+    const rekor = rekorHandler(tlog);
+    const trustedRoot = standInTrustedRoot(baseUrl, ca.rootCertificate, tlog.publicKey, ctlog);
+    const signingCert = fulcioSigningCert(ca, options.verifyToken);
+    return {
+        trustedRoot,
+        handle(path, body) {
+            if (path === '/api/v2/signingCert')
+                return signingCert(body);
+            if (path === rekor.path)
+                return rekor.fn(canonicalEntry(body)).then((r) => ({
+                    status: r.statusCode,
+                    body: r.response.toString(),
+                    contentType: r.contentType ?? 'text/plain',
+                }));
+            return null;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/sigstore-service.ts
+/**
+ * The index's Sigstore side, made on first use: the stand-in (Fulcio and Rekor for rehearsals, trusting the
+ * OIDC issuers of the configured trusted publishers) and a verifier of attestations against its trust root.
+ * Only an index with trusted publishers has one, as only trusted publishers may upload attestations.
+ */
+
+
+
+/** The storage directory's record of the stand-in's trust roots, across restarts. */
+const SIGSTORE_TRUST_FILE = 'sigstore-trust.json';
+/** Where the stand-in answers, under the index's base URL. */
+const SIGSTORE_PREFIX = '/_/sigstore';
+/** The stand-in and its verifier, each made once. */
+class SigstoreService {
+    trusted;
+    trustFile;
+    certificateTime;
+    standInMade;
+    verifierMade;
+    /** The index's base URL, known once it listens. */
+    baseUrl = '';
+    /**
+     * @param trustFile where the trust roots of earlier runs on this storage are kept (keys live in memory
+     *   only, so each start is a new CA and logs; provenance kept from before must still verify)
+     */
+    constructor(trusted, trustFile, certificateTime) {
+        this.trusted = trusted;
+        this.trustFile = trustFile;
+        this.certificateTime = certificateTime;
+    }
+    /** False when no trusted publisher is configured: then there is no stand-in. */
+    get enabled() {
+        return this.trusted.enabled;
+    }
+    /** The stand-in serving at `<baseUrl>/_/sigstore`. */
+    standIn() {
+        this.standInMade ??= createSigstoreStandIn(`${this.baseUrl}${SIGSTORE_PREFIX}`, {
+            verifyToken: (token) => this.trusted.verifyIdToken(token, 'sigstore'),
+            ...(this.certificateTime ? { certificateTime: this.certificateTime } : {}),
+        }).then((standIn) => this.withEarlierRoots(standIn));
+        return this.standInMade;
+    }
+    /** The stand-in trusting its own CA and logs and those of earlier runs on this storage (then kept with them). */
+    async withEarlierRoots(standIn) {
+        const earlier = await (0,promises_.readFile)(this.trustFile, 'utf8').then((text) => JSON.parse(text), () => ({}));
+        const merged = { ...standIn.trustedRoot };
+        for (const key of ['tlogs', 'certificateAuthorities', 'ctlogs']) {
+            const own = standIn.trustedRoot[key] ?? [];
+            merged[key] = [...own, ...(Array.isArray(earlier[key]) ? earlier[key] : [])];
+        }
+        const temp = `${this.trustFile}.tmp`;
+        await (0,promises_.writeFile)(temp, JSON.stringify(merged));
+        await (0,promises_.rename)(temp, this.trustFile);
+        return { ...standIn, trustedRoot: merged };
+    }
+    /** A verifier trusting the stand-in's root. */
+    verifier() {
+        this.verifierMade ??= this.standIn().then((s) => createAttestationVerifier(s.trustedRoot));
+        return this.verifierMade;
+    }
+}
+
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(6466);
+var external_node_stream_promises_ = __nccwpck_require__(46466);
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./node_modules/hash-wasm/dist/blake2b.umd.min.js
@@ -2413,7 +3256,7 @@ var blake2b_umd_min_default = /*#__PURE__*/__nccwpck_require__.n(blake2b_umd_min
 const createBLAKE2b = (blake2b_umd_min_default()).createBLAKE2b;
 
 // EXTERNAL MODULE: ./packages/dists/buffer-pool.ts
-var buffer_pool = __nccwpck_require__(4027);
+var buffer_pool = __nccwpck_require__(84027);
 ;// CONCATENATED MODULE: ./packages/dists/parallel-digests.ts
 /**
  * sha256, md5 and blake2b-256 of a stream, on two threads: blake2b-256 (WebAssembly) on the caller's thread,
@@ -2643,44 +3486,6 @@ class ParallelDigests {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/dists/python-repr.ts
-/** Python's `repr()` of a string, because PyPI's messages quote values with `{value!r}`. */
-function pyRepr(value) {
-    if (value === null || value === undefined)
-        return 'None';
-    // Python picks single quotes unless the text holds a ' and no ".
-    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
-    let out = quote;
-    for (const ch of value) {
-        const code = ch.codePointAt(0) ?? 0;
-        if (ch === quote || ch === '\\')
-            out += '\\' + ch;
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (code < 0x20 || code === 0x7f)
-            out += '\\x' + code.toString(16).padStart(2, '0');
-        else
-            out += ch;
-    }
-    return out + quote;
-}
-// Python's whitespace (str.isspace): JavaScript's trim() differs (it strips U+FEFF, keeps \x1c-\x1f and \x85).
-const PY_SPACE = '[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\p{Zs}\\u2028\\u2029]';
-const PY_STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, 'gu');
-const PY_LEADING_SPACE = new RegExp(`^${PY_SPACE}+`, 'u');
-/** Python's `str.strip()`. */
-function pyStrip(value) {
-    return value.replace(PY_STRIP, '');
-}
-/** How many characters of Python whitespace `value` starts with. */
-function pyLeadingSpace(value) {
-    return value.length - value.replace(PY_LEADING_SPACE, '').length;
-}
-
 ;// CONCATENATED MODULE: ./packages/dists/rules/upload-form-rules.ts
 
 
@@ -2805,8 +3610,6 @@ function declaredDigests(fields) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/dists/errors.ts
-var errors = __nccwpck_require__(8809);
 ;// CONCATENATED MODULE: ./packages/dists/tar-reader.ts
 /** Streaming .tar.gz reading: gunzip plus a small tar header parser (ustar, pax, GNU long names). */
 
@@ -2821,7 +3624,7 @@ async function tar_reader_walkTarGz(path, visitor, limits = {}) {
     const maxInflated = Math.max(all.bombMinSize, all.maxRatio * fileSize);
     const source = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 16 });
     // zlib loads with the first archive read, not at every action's start-up.
-    const gunzip = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23))).createGunzip();
+    const gunzip = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38522, 23))).createGunzip();
     source.on('error', (error) => gunzip.destroy(error));
     source.pipe(gunzip);
     const reader = new ChunkReader(gunzip[Symbol.asyncIterator](), () => {
@@ -3109,7 +3912,7 @@ function isTarHeader(block) {
  */
 async function firstInflated(head) {
     const body = head.subarray(gzipHeaderLength(head));
-    const zlib = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
+    const zlib = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38522, 23));
     const inflate = (length) => {
         try {
             return zlib.inflateRawSync(body.subarray(0, length), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
@@ -3333,7 +4136,7 @@ class DigestAccumulator {
     /** A fresh accumulator for sha256 and `extras` (all of them by default). */
     static async create(extras = EXTRA_DIGESTS) {
         // node:crypto is loaded with the first file hashed, not at start-up (4 ms of every action's).
-        const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
+        const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 23));
         let blake = null;
         if (extras.includes('blake2_256')) {
             blake = hash_file_idleBlake.pop() ?? (await createBLAKE2b(256));
@@ -3770,7 +4573,7 @@ async function zipFramingProblem(path, entries) {
 }
 
 // EXTERNAL MODULE: ./packages/dists/zip-reader.ts + 1 modules
-var zip_reader = __nccwpck_require__(6081);
+var zip_reader = __nccwpck_require__(76081);
 ;// CONCATENATED MODULE: ./packages/dists/inspect-dist.ts
 /** Gathering the facts PyPI's rules look at from a file on disk, without failing on a broken archive. */
 
@@ -4002,27 +4805,6 @@ const distFileRule = ({ filename, size, archive }) => {
         : badRequest('invalid-distribution-file', `Invalid distribution file. ${reason}`);
 };
 
-;// CONCATENATED MODULE: ./packages/dists/dist-filename.ts
-
-
-
-/** Parse a wheel (`.whl`) or sdist (`.tar.gz`, legacy `.zip`) filename; anything else is a DistError `unknown-extension`. */
-function parseDistFilename(filename) {
-    if (filename.endsWith('.whl'))
-        return parseWheelFilename(filename);
-    if (filename.endsWith('.tar.gz') || filename.endsWith('.zip'))
-        return parseSdistFilename(filename);
-    throw new DistError('unknown-extension', `${filename}: not a distribution file; expected a wheel (.whl) or an sdist (.tar.gz)`, filename);
-}
-/** The upload `filetype` twine sends for a filename, or null when twine would not upload it. */
-function filetypeOf(filename) {
-    if (filename.endsWith('.whl'))
-        return 'bdist_wheel';
-    if (filename.endsWith('.tar.gz') || filename.endsWith('.zip') || filename.endsWith('.tar.bz2'))
-        return 'sdist';
-    return null;
-}
-
 ;// CONCATENATED MODULE: ./packages/dists/rules/file-rules.ts
 /** PyPI's checks of the uploaded file itself: its name's characters and extension, size and digests. */
 
@@ -4239,49 +5021,6 @@ function metadataVersionAtLeast(version, major, minor) {
     return maj > major || (maj === major && min >= minor);
 }
 
-;// CONCATENATED MODULE: ./packages/dists/sdist-filename.ts
-/** Source distribution filenames: PEP 625 `{name}-{version}.tar.gz`, and legacy `.zip`. */
-
-
-
-
-/**
- * Parse an sdist filename as `packaging.utils.parse_sdist_filename` does: `.tar.gz` or `.zip`, split at the
- * last `-`. A `.zip` parses (PyPI accepts the extension) but PyPI then refuses it by PEP 625; see the rules.
- */
-function sdist_filename_parseSdistFilename(filename) {
-    const fail = (message) => {
-        throw new errors/* DistError */.b('invalid-sdist-filename', message, filename);
-    };
-    let extension = '.tar.gz';
-    if (filename.endsWith('.tar.gz'))
-        extension = '.tar.gz';
-    else if (filename.endsWith('.zip'))
-        extension = '.zip';
-    else
-        fail(`Invalid sdist filename (extension must be '.tar.gz' or '.zip'): ${pyRepr(filename)}`);
-    const stem = filename.slice(0, -extension.length);
-    const dash = stem.lastIndexOf('-');
-    if (dash < 0)
-        fail(`Invalid sdist filename: ${pyRepr(filename)}`);
-    const namePart = stem.slice(0, dash);
-    const versionPart = stem.slice(dash + 1);
-    const version = (0,format/* normalizeVersion */.Qj)(versionPart);
-    if (version === null)
-        fail(`Invalid sdist filename (invalid version): ${pyRepr(filename)}`);
-    return {
-        filename,
-        kind: 'sdist',
-        name: normalizeProjectName(namePart),
-        nameInFilename: namePart,
-        version: version,
-        versionInFilename: versionPart,
-        buildTag: null,
-        tags: [],
-        extension,
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/dists/rules/sdist-rules.ts
 /** PyPI's sdist filename checks: parseable, the project's name, and exactly the PEP 625 form. */
 
@@ -4294,7 +5033,7 @@ function sdist_filename_parseSdistFilename(filename) {
 
 function parsedSdist(dist) {
     try {
-        return sdist_filename_parseSdistFilename(dist.filename);
+        return parseSdistFilename(dist.filename);
     }
     catch {
         return null;
@@ -4497,67 +5236,6 @@ function isPyPIPlatformTag(platform) {
     return PYEMSCRIPTEN.test(platform);
 }
 
-;// CONCATENATED MODULE: ./packages/dists/wheel-filename.ts
-/** PEP 427 wheel filenames: `{name}-{version}(-{build})?-{python}-{abi}-{platform}.whl`. */
-
-
-
-
-// The escaped name may only hold word characters and dots (packaging's `[\w\d._]` with Python's Unicode \w:
-// letters, numbers, underscore), never `__`.
-const WHEEL_NAME = /^[\p{L}\p{N}_.]*$/u;
-const BUILD_TAG = /^(\d+)(.*)$/s;
-/** Parse a wheel filename the way `packaging.utils.parse_wheel_filename` does; throws DistError with packaging's message. */
-function wheel_filename_parseWheelFilename(filename) {
-    const fail = (message) => {
-        throw new errors/* DistError */.b('invalid-wheel-filename', message, filename);
-    };
-    if (!filename.endsWith('.whl'))
-        fail(`Invalid wheel filename (extension must be '.whl'): ${pyRepr(filename)}`);
-    const stem = filename.slice(0, -'.whl'.length);
-    const parts = stem.split('-');
-    if (parts.length !== 5 && parts.length !== 6) {
-        fail(`Invalid wheel filename (wrong number of parts): ${pyRepr(stem)}`);
-    }
-    const [namePart = '', versionPart = ''] = parts;
-    if (namePart.includes('__') || !WHEEL_NAME.test(namePart))
-        fail(`Invalid project name: ${pyRepr(stem)}`);
-    const version = (0,format/* normalizeVersion */.Qj)(versionPart);
-    if (version === null)
-        fail(`Invalid wheel filename (invalid version): ${pyRepr(stem)}`);
-    let buildTag = null;
-    if (parts.length === 6) {
-        const buildPart = parts[2] ?? '';
-        const match = BUILD_TAG.exec(buildPart);
-        if (!match)
-            fail(`Invalid build number: ${buildPart} in ${pyRepr(stem)}`);
-        buildTag = { number: Number(match?.[1]), suffix: match?.[2] ?? '' };
-    }
-    const [interpreters = '', abis = '', platforms = ''] = parts.slice(-3);
-    return {
-        filename,
-        kind: 'wheel',
-        name: normalizeProjectName(namePart),
-        nameInFilename: namePart,
-        version: version,
-        versionInFilename: versionPart,
-        buildTag,
-        tags: expandTags(interpreters, abis, platforms),
-        extension: '.whl',
-    };
-}
-/** Expand a compressed tag set (`py2.py3-none-any`) into its triples, lower case, in filename order. */
-function expandTags(interpreters, abis, platforms) {
-    const tags = [];
-    for (const interpreter of interpreters.toLowerCase().split('.')) {
-        for (const abi of abis.toLowerCase().split('.')) {
-            for (const platform of platforms.toLowerCase().split('.'))
-                tags.push({ interpreter, abi, platform });
-        }
-    }
-    return tags;
-}
-
 ;// CONCATENATED MODULE: ./packages/dists/rules/wheel-rules.ts
 /** PyPI's wheel checks: a PEP 427 filename, supported platforms, the project's normalized name and version, required members. */
 
@@ -4573,7 +5251,7 @@ function parsedWheel(dist) {
     if (!dist.filename.endsWith('.whl'))
         return null;
     try {
-        return wheel_filename_parseWheelFilename(dist.filename);
+        return parseWheelFilename(dist.filename);
     }
     catch (error) {
         if (error instanceof errors/* DistError */.b)
@@ -9790,6 +10468,61 @@ function attestationProblem(fields, context) {
     return badRequest('invalid-attestations', 'Invalid attestations supplied during upload: Attestations are only supported when using Trusted Publishing');
 }
 
+;// CONCATENATED MODULE: ./packages/local-index/attestation-check.ts
+/**
+ * PEP 740 on upload, as warehouse does it: the `attestations` field is taken only from a trusted publisher,
+ * must be a JSON list of one attestation per predicate type, and each must verify against the trust root,
+ * be signed by the publisher the upload token was minted for, and name the uploaded file and its sha256.
+ * What passes is kept as the file's provenance object.
+ */
+
+const refusal = (problem) => ({
+    status: 400,
+    message: `Invalid attestations supplied during upload: ${problem}`,
+});
+/** Checks an upload's attestations field; the provenance to keep, or warehouse's refusal. */
+async function checkAttestations(field, identity, file, verifier) {
+    if (identity.kind !== 'trusted-publisher')
+        return refusal('Attestations are only supported when using Trusted Publishing');
+    const parsed = parseAttestationsField(field);
+    if (!parsed.ok)
+        return refusal(parsed.problem);
+    const { publisher } = identity;
+    const verify = await verifier();
+    const seen = new Set();
+    for (const attestation of parsed.value) {
+        try {
+            verify(attestation, file, publisher);
+        }
+        catch (error) {
+            if (!(error instanceof AttestationError))
+                throw error;
+            return refusal(`Could not verify the uploaded artifact using the included attestation: ${error.message}`);
+        }
+        const type = String(attestedStatement(attestation)?.predicateType);
+        if (seen.has(type))
+            return refusal(`Multiple attestations for the same file with the same predicate type (${type}) are not supported`);
+        seen.add(type);
+    }
+    return { provenance: provenanceOf(parsed.value, publisher) };
+}
+function provenanceOf(attestations, publisher) {
+    return {
+        version: 1,
+        attestation_bundles: [
+            {
+                publisher: {
+                    kind: 'GitHub',
+                    repository: publisher.repository,
+                    workflow: publisher.workflow,
+                    environment: publisher.environment ?? null,
+                },
+                attestations,
+            },
+        ],
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/local-index/digests.ts
 /** The digests PyPI keeps for a file (sha256, blake2b-256, md5), in the index's own naming. */
 
@@ -9829,6 +10562,7 @@ async function wheelCoreMetadata(path, filename, members) {
  * Deciding an upload as PyPI does, once its bytes are in `tmp/`: the request's own checks, then dists'
  * rules against what the index holds, then the file moved into place and journaled, all or nothing.
  */
+
 
 
 
@@ -9936,12 +10670,21 @@ async function acceptUpload(ctx, fields, upload, extras) {
             return { status: problem.status, message: problem.message };
         if (!upload || !file || !decision.metadata)
             throw new Error('an accepted upload has a file and metadata');
-        await store(ctx, fields, upload, file, decision.metadata);
+        const attestations = first(fields, 'attestations');
+        let provenance;
+        if (attestations !== undefined) {
+            const subject = { filename: upload.filename, sha256: (await upload.digests()).sha256 };
+            const checked = await checkAttestations(attestations, extras.identity, subject, () => ctx.sigstore.verifier());
+            if ('status' in checked)
+                return checked;
+            provenance = Buffer.from(JSON.stringify(checked.provenance));
+        }
+        await store(ctx, fields, upload, file, decision.metadata, provenance);
         return { status: 200, message: '' };
     });
 }
 // The file moves into place and is journaled (the journal line renames the project to this upload's spelling).
-async function store(ctx, fields, upload, file, metadata) {
+async function store(ctx, fields, upload, file, metadata, provenance) {
     const name = metadata.name ?? '';
     const projectKey = normalizeProjectName(name);
     const project = ctx.store.project(projectKey);
@@ -9966,6 +10709,7 @@ async function store(ctx, fields, upload, file, metadata) {
             ? { bytes: coreMetadataBytes, digests: await digestBytes(coreMetadataBytes) }
             : null,
         uploadTime: uploadTimestamp(new Date(ctx.now())),
+        ...(provenance ? { provenance } : {}),
     });
 }
 /** PyPI's upload-time form: ISO 8601 UTC with microseconds. */
@@ -10573,6 +11317,8 @@ async function handleUpload(ctx, req, res, notes) {
 
 
 
+
+
 const exactly = (...paths) => (path) => paths.includes(path);
 const under = (prefix) => (path) => path.startsWith(prefix);
 const upload = ({ ctx, req, res, notes }) => handleUpload(ctx, req, res, notes);
@@ -10586,6 +11332,25 @@ const mintToken = async ({ ctx, req, res }) => {
     const result = ctx.trusted.mint(await readBody(req, 1024 * 1024).catch(() => ''));
     sendJson(req, res, result.status, result.body);
 };
+/** The Sigstore stand-in: its trust root, Fulcio and Rekor (only with trusted publishing, as on PyPI). */
+const sigstore = async ({ ctx, req, res, url }) => {
+    if (!ctx.sigstore.enabled)
+        return sendError(req, res, 404, 'Not Found');
+    const path = url.pathname.slice(SIGSTORE_PREFIX.length);
+    const standIn = await ctx.sigstore.standIn();
+    if (path === '/trusted_root.json' && (req.method === 'GET' || req.method === 'HEAD'))
+        return sendJson(req, res, 200, standIn.trustedRoot);
+    if (req.method !== 'POST')
+        return sendError(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
+    const answer = standIn.handle(path, await readBody(req, 1024 * 1024).catch(() => ''));
+    if (!answer)
+        return sendError(req, res, 404, 'Not Found');
+    const { status, body, contentType } = await answer;
+    // Sigstore's clients report an error by its status line: the reason says what was wrong.
+    if (status >= 400)
+        return sendError(req, res, status, body);
+    sendText(req, res, status, contentType, body);
+};
 const simpleRedirect = ({ req, res }) => sendText(req, res, 301, 'text/plain', '', { Location: '/simple/' });
 const home = ({ req, res, baseUrl }) => sendText(req, res, 200, 'text/plain; charset=utf-8', `release-actions local index\n\nupload: ${baseUrl}/legacy/\nsimple: ${baseUrl}/simple/\njson:   ${baseUrl}/pypi/<project>/json\n`);
 /** The index's routes, in order. */
@@ -10598,6 +11363,13 @@ const ROUTES = [
         matches: exactly('/_/oidc/mint-token', '/_/oidc/github/mint-token'),
         read: false,
         handle: mintToken,
+    },
+    { name: 'sigstore', matches: under(`${SIGSTORE_PREFIX}/`), read: false, handle: sigstore },
+    {
+        name: 'integrity',
+        matches: under('/integrity/'),
+        read: true,
+        handle: (r) => handleProvenance(r.ctx, r.req, r.res, r.url),
     },
     { name: 'simple-root', matches: exactly('/simple'), read: true, handle: simpleRedirect },
     {
@@ -10662,7 +11434,7 @@ async function route(r) {
 }
 
 // EXTERNAL MODULE: ./packages/local-index/store.ts
-var local_index_store = __nccwpck_require__(7334);
+var local_index_store = __nccwpck_require__(97334);
 ;// CONCATENATED MODULE: ./packages/local-index/jwt.ts
 /** Compact JWS (JWT) decoding, verification (RS256, ES256) and signing with node's crypto. */
 
@@ -10901,6 +11673,31 @@ class TrustedPublishing {
         return { status: 200, body: { success: true, token, expires } };
     }
     /**
+     * The claims of an OIDC token for `audience` signed by a configured issuer (the Sigstore stand-in's Fulcio
+     * asks with `sigstore`), or why it is not one.
+     */
+    verifyIdToken(token, audience) {
+        let decoded;
+        try {
+            decoded = decodeJwt(token);
+        }
+        catch {
+            return 'malformed JWT';
+        }
+        const issuer = typeof decoded.claims.iss === 'string' ? decoded.claims.iss : '';
+        const keys = this.publishers
+            .filter((p) => p.issuer === issuer)
+            .flatMap((p) => keysFor(p, decoded.header.kid));
+        if (keys.length === 0)
+            return `unknown issuer ${JSON.stringify(issuer)}`;
+        if (!keys.some((key) => verifyJwtSignature(decoded, key)))
+            return 'invalid signature';
+        const nowSeconds = Math.floor(this.now() / 1000);
+        if (!registeredClaimsValid(decoded.claims, issuer, audience, nowSeconds))
+            return `the token is expired or not for audience ${JSON.stringify(audience)}`;
+        return decoded.claims;
+    }
+    /**
      * The minted token `password` stands for, and whether it has expired (PyPI still knows an expired token:
      * it refuses it only when checking permissions, after the form); null when it was never minted here.
      */
@@ -10991,6 +11788,7 @@ class UploadSlots {
 
 
 
+
 /** How long `close()` lets requests in flight finish before cutting their connections. */
 const CLOSE_GRACE_MS = 10_000;
 /** Defaults of the load limits (IndexOptions). */
@@ -11043,9 +11841,11 @@ function loadLimits(options) {
 }
 /** The parts and settings every handler shares, from the options (defaults filled in). */
 function createContext(options, store, limits) {
+    const trusted = new TrustedPublishing(options.trustedPublishers ?? [], options.oidcAudience ?? 'pypi', options.clock);
     return {
         store,
-        trusted: new TrustedPublishing(options.trustedPublishers ?? [], options.oidcAudience ?? 'pypi', options.clock),
+        trusted,
+        sigstore: new SigstoreService(trusted, store.absolute(SIGSTORE_TRUST_FILE), options.sigstoreCertificateTime),
         faults: options.faults && options.faults.rate > 0 ? new faults/* FaultPlan */.g7(options.faults) : null,
         token: options.token,
         maxFileSize: options.maxFileSize ?? PYPI_MAX_FILE_SIZE,
@@ -11138,6 +11938,7 @@ async function startIndex(options) {
     if (options.onNotice)
         void announceDescriptions(ctx.descriptions, options.onNotice);
     baseUrl = `http://${formatHost(host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host)}:${address.port}`;
+    ctx.sigstore.baseUrl = baseUrl;
     let closing = null;
     return {
         url: baseUrl,
@@ -11154,7 +11955,7 @@ async function startIndex(options) {
 
 /***/ }),
 
-/***/ 8219:
+/***/ 88219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11221,7 +12022,7 @@ async function listDamage(system, lines, absolute) {
 
 /***/ }),
 
-/***/ 2869:
+/***/ 42869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11284,7 +12085,7 @@ function writeFailureAnswer(error) {
 
 /***/ }),
 
-/***/ 3972:
+/***/ 63972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11296,11 +12097,11 @@ function writeFailureAnswer(error) {
 /* harmony export */   zR: () => (/* binding */ syncDirectory)
 /* harmony export */ });
 /* unused harmony export syncsDirectories */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * The file operations the index's storage goes through, and the platform they run on: node's own by
@@ -11404,7 +12205,7 @@ async function probeWritable(system, dir, probe) {
 
 /***/ }),
 
-/***/ 7334:
+/***/ 97334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11412,15 +12213,15 @@ async function probeWritable(system, dir, probe) {
 /* harmony export */   gX: () => (/* binding */ IndexStore)
 /* harmony export */ });
 /* unused harmony export blobPath */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1853);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6672);
-/* harmony import */ var _storage_check_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8219);
-/* harmony import */ var _storage_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2869);
-/* harmony import */ var _storage_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3972);
+/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(91853);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(86672);
+/* harmony import */ var _storage_check_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(88219);
+/* harmony import */ var _storage_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(42869);
+/* harmony import */ var _storage_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(63972);
 /**
  * The index's storage directory: file bytes under `packages/`, state in `journal.jsonl`, uploads in
  * progress under `tmp/`. A file is served only after its bytes are fsynced, renamed into place (the
@@ -11551,6 +12352,7 @@ class IndexStore {
             uploadTime: input.uploadTime,
             path,
             coreMetadata: input.coreMetadata?.digests ?? null,
+            ...(input.provenance ? { provenance: true } : {}),
         };
         try {
             await this.record({
@@ -11577,7 +12379,7 @@ class IndexStore {
         await this.record({ op: 'delete', filename, time: new Date().toISOString() });
         // Bytes left behind (Windows refuses to remove a file being downloaded) go with the next start's sweep.
         const target = this.absolute(found.file.path);
-        await this.removeQuietly([target, `${target}.metadata`]);
+        await this.removeQuietly([target, `${target}.metadata`, `${target}.provenance`]);
         return true;
     }
     /** Marks a release yanked (PEP 592). False if there is no such release. */
@@ -11601,20 +12403,26 @@ class IndexStore {
         await this.lock.release();
     }
     /**
-     * The upload's bytes (and its core metadata file) renamed to `target`, each fsynced, the directories
+     * The upload's bytes (and its core metadata and provenance files) renamed to `target`, each fsynced, the directories
      * created for it and the one it lands in fsynced; the paths placed. On failure, none stays.
      */
     async place(input, target) {
         const placed = [];
-        let metadataTemp = null;
+        let sidecarTemp = null;
+        const sidecars = [
+            ['.metadata', input.coreMetadata?.bytes],
+            ['.provenance', input.provenance],
+        ];
         try {
             await (0,_storage_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .makeDirectories */ .Kb)(this.system, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(target));
-            if (input.coreMetadata) {
-                metadataTemp = this.tempPath();
-                await (0,_storage_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeNewFile */ .S0)(this.system, metadataTemp, input.coreMetadata.bytes);
-                await this.system.fs.rename(metadataTemp, `${target}.metadata`);
-                metadataTemp = null;
-                placed.push(`${target}.metadata`);
+            for (const [suffix, bytes] of sidecars) {
+                if (!bytes)
+                    continue;
+                sidecarTemp = this.tempPath();
+                await (0,_storage_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeNewFile */ .S0)(this.system, sidecarTemp, bytes);
+                await this.system.fs.rename(sidecarTemp, `${target}${suffix}`);
+                sidecarTemp = null;
+                placed.push(`${target}${suffix}`);
             }
             await this.system.fs.rename(input.tempPath, target);
             placed.push(target);
@@ -11622,7 +12430,7 @@ class IndexStore {
             return placed;
         }
         catch (error) {
-            await this.removeQuietly(metadataTemp ? [metadataTemp, ...placed] : placed);
+            await this.removeQuietly(sidecarTemp ? [sidecarTemp, ...placed] : placed);
             throw (0,_storage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFailure */ .EU)(error, 'storing the file');
         }
     }
@@ -11700,6 +12508,8 @@ class IndexStore {
             known.add(file.path);
             if (file.coreMetadata)
                 known.add(`${file.path}.metadata`);
+            if (file.provenance)
+                known.add(`${file.path}.provenance`);
         }
         for (const path of await listFiles(this.system, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'packages'), 'packages')) {
             if (!known.has(path))
@@ -11723,18 +12533,18 @@ async function listFiles(system, dir, prefix) {
 
 /***/ }),
 
-/***/ 2831:
+/***/ 62831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ readActionMetadata)
 /* harmony export */ });
 /* unused harmony export parseActionMetadata */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38815);
 
 
 
@@ -11825,24 +12635,24 @@ function parseFileCommands(text, source = 'file command') {
 
 /***/ }),
 
-/***/ 8261:
+/***/ 98261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _artifact_service_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4805);
-/* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8239);
-/* harmony import */ var _action_metadata_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2831);
+/* harmony import */ var _artifact_service_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(84805);
+/* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(18239);
+/* harmony import */ var _action_metadata_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(62831);
 /* harmony import */ var _file_command_parser_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5405);
-/* harmony import */ var _runner_env_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9259);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5565);
+/* harmony import */ var _runner_env_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(49259);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(95565);
 /** Running a built JavaScript action as a GitHub runner does, and reading back everything it left. */
 
 
@@ -11978,7 +12788,7 @@ async function serveArtifacts(storageDir, env) {
 
 /***/ }),
 
-/***/ 9259:
+/***/ 49259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11988,7 +12798,7 @@ async function serveArtifacts(storageDir, env) {
 /* harmony export */   af: () => (/* binding */ stepInputs)
 /* harmony export */ });
 /* unused harmony export expandDefault */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /** What a runner gives a JavaScript action: its inputs as INPUT_* variables, the GITHUB_* files and context. */
 
@@ -12094,7 +12904,7 @@ function stepEnv(context, files, inputs, extra) {
 
 /***/ }),
 
-/***/ 5565:
+/***/ 95565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12131,14 +12941,14 @@ function applyMasks(log, masks) {
 
 /***/ }),
 
-/***/ 6187:
+/***/ 56187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ compareVersions)
 /* harmony export */ });
 /* unused harmony export withoutTrailingZeros */
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1695);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61695);
 /** PEP 440 ordering, following packaging's `_cmpkey` term by term. */
 
 // Sentinels standing in for packaging's Infinity / NegativeInfinity.
@@ -12214,7 +13024,7 @@ function compareVersions(a, b) {
 
 /***/ }),
 
-/***/ 2621:
+/***/ 92621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12222,7 +13032,7 @@ function compareVersions(a, b) {
 /* harmony export */   qh: () => (/* binding */ formatVersion)
 /* harmony export */ });
 /* unused harmony exports publicVersion, baseVersion */
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1695);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61695);
 /** Canonical PEP 440 text: what `str(packaging.version.Version(...))` prints. */
 
 /** The canonical string of a parsed version, e.g. "1!2.0rc1.post2.dev3+abc.5". */
@@ -12260,7 +13070,7 @@ function publicOf(v) {
 
 /***/ }),
 
-/***/ 1695:
+/***/ 61695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12358,7 +13168,7 @@ function toVersion(v) {
 
 /***/ }),
 
-/***/ 2197:
+/***/ 72197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12400,7 +13210,7 @@ class ProcessFailedError extends Error {
 
 /***/ }),
 
-/***/ 8239:
+/***/ 18239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12413,11 +13223,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_TIMEOUT_MS, describeExit, runChecked
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./packages/process/errors.ts
-var errors = __nccwpck_require__(2197);
+var errors = __nccwpck_require__(72197);
 ;// CONCATENATED MODULE: ./packages/process/kill-tree.ts
 /**
  * Stopping a process with everything it started. A shell killed alone leaves its children running with
@@ -12448,7 +13258,7 @@ function killTree(pid, platform = process.platform) {
         }
         return Promise.resolve();
     }
-    return Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23)).then(({ spawn }) => new Promise((resolve) => {
+    return Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 31421, 23)).then(({ spawn }) => new Promise((resolve) => {
         const killer = spawn(plan.command, plan.args, { stdio: 'ignore', windowsHide: true });
         killer.on('error', () => resolve());
         killer.on('close', () => resolve());
@@ -12477,7 +13287,7 @@ function lineSplitter(onLine) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/process/resolve-command.ts
 /**
@@ -12628,7 +13438,7 @@ async function plan(command, args, options) {
 async function startProcess(command, args = [], options = {}) {
     const how = await plan(command, args, options);
     // Loaded when first needed: an action that runs nothing should not pay for it at start-up.
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 31421, 23));
     const child = spawn(how.file, how.args, {
         cwd: how.cwd,
         env: how.env,
@@ -12751,77 +13561,126 @@ function formatSeconds(ms) {
 
 /***/ }),
 
-/***/ 181:
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 1421:
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 481:
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 80481:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
-/***/ 6466:
+/***/ 46466:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
@@ -12835,18 +13694,25 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -12932,15 +13798,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -12984,17 +13850,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -13108,10 +13974,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -13198,18 +14064,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -13429,17 +14295,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -13553,12 +14419,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -13760,14 +14626,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -13818,7 +14684,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13864,19 +14730,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -14080,13 +14946,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -14315,7 +15181,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14513,7 +15379,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14548,7 +15414,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -14572,12 +15438,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -14600,16 +15466,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -14938,13 +15804,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -15021,7 +15887,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15085,14 +15951,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -15182,13 +16048,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -15367,7 +16233,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15436,28 +16302,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -15494,7 +16360,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -15525,11 +16391,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -15647,14 +16513,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -15805,14 +16671,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -15852,15 +16718,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -15898,14 +16764,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -15932,17 +16798,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -16086,17 +16952,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -16208,16 +17074,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -16280,7 +17146,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16340,12 +17206,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -16386,15 +17252,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -16611,7 +17477,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16681,7 +17547,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16792,9 +17658,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -16906,7 +17772,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17636,7 +18502,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17691,7 +18557,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -18671,17 +19537,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -18785,16 +19651,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -18831,13 +19697,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -18857,12 +19723,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -18886,8 +19752,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -18907,12 +19773,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -18930,12 +19796,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -18958,13 +19824,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -19012,12 +19878,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -19061,18 +19927,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -19093,13 +19959,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -19164,27 +20030,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -19270,14 +20136,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -19347,12 +20213,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -19383,13 +20249,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -19440,12 +20306,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -19523,13 +20389,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -19601,16 +20467,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -19685,15 +20551,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -19774,24 +20640,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -19822,14 +20688,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -19925,12 +20791,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -20037,7 +20903,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20200,10 +21066,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -20334,14 +21200,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -20496,7 +21362,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20532,9 +21398,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -20621,7 +21487,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20655,15 +21521,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -20814,13 +21680,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -21159,12 +22025,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -21600,7 +22466,7 @@ exports.visitAsync = visitAsync;
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./packages/cli/usage-error.ts
 /** Raised for a command line that cannot be run; printed as one line, exit code 2. */
 class UsageError extends Error {
@@ -21706,19 +22572,19 @@ function lookUp(command, arg, specs) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./packages/local-index/journal.ts + 1 modules
-var local_index_journal = __nccwpck_require__(1853);
+var local_index_journal = __nccwpck_require__(91853);
 // EXTERNAL MODULE: ./packages/local-index/lock.ts
-var local_index_lock = __nccwpck_require__(6672);
+var local_index_lock = __nccwpck_require__(86672);
 // EXTERNAL MODULE: ./packages/local-index/storage-check.ts
-var storage_check = __nccwpck_require__(8219);
+var storage_check = __nccwpck_require__(88219);
 // EXTERNAL MODULE: ./packages/local-index/storage-error.ts
-var storage_error = __nccwpck_require__(2869);
+var storage_error = __nccwpck_require__(42869);
 // EXTERNAL MODULE: ./packages/local-index/storage-fs.ts
-var storage_fs = __nccwpck_require__(3972);
+var storage_fs = __nccwpck_require__(63972);
 // EXTERNAL MODULE: ./packages/local-index/store.ts
-var store = __nccwpck_require__(7334);
+var store = __nccwpck_require__(97334);
 ;// CONCATENATED MODULE: ./packages/local-index/repair.ts
 /**
  * `repairStorage`: what `release-actions index repair` does to a storage directory the index refuses to
@@ -21838,13 +22704,13 @@ const indexRepairCommand = {
 };
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./packages/local-index/server.ts + 65 modules
-var server = __nccwpck_require__(7046);
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./packages/local-index/server.ts + 74 modules
+var server = __nccwpck_require__(43464);
 // EXTERNAL MODULE: ./packages/local-index/faults.ts
-var faults = __nccwpck_require__(5258);
+var faults = __nccwpck_require__(25258);
 ;// CONCATENATED MODULE: ./packages/cli/option-values.ts
 /** Converters for option values: each returns undefined for text it refuses, so the caller names the option. */
 /** A whole number from `min` to `max` (digits only: no sign, exponent or fraction). */
@@ -22008,7 +22874,10 @@ Options:
   --visibility-delay <ms>        Show new files on the read APIs only after this delay, as PyPI's CDN
   --trusted-publishers <file>    JSON list of trusted publishers for /_/oidc/mint-token:
                                  [{"issuer","jwks"|"publicKey","repository","workflow","environment"?,"project"?}]
-  --oidc-audience <aud>          Audience OIDC tokens must name (default pypi)
+  --oidc-audience <aud>          Audience OIDC tokens must name (default pypi). With trusted publishers
+                                 the index also serves a Sigstore stand-in (Fulcio, Rekor, its
+                                 trusted_root.json) at <url>/_/sigstore and checks uploaded PEP 740
+                                 attestations against it
   --simple-formats <which>       both, html (a PEP 503-only mirror) or json (default both)
   --max-uploads <n>              Uploads received at once; more are answered 503 with Retry-After
                                  (default 32)
@@ -22051,6 +22920,11 @@ function banner(index, storage, settings) {
         settings.options.token !== undefined
             ? 'uploads need user __token__ and the configured token'
             : 'uploads need no authentication',
+        ...(settings.options.trustedPublishers?.length
+            ? [
+                `Sigstore stand-in: ${index.url}/_/sigstore (PEP 740 attestations; set RELEASE_ACTIONS_SIGSTORE_URL to it for publish-pypi and verify-pypi)`,
+            ]
+            : []),
         'Press Ctrl+C to stop.',
         '',
     ].join('\n');
@@ -22148,7 +23022,7 @@ function resolveActionDir(action, cwd, here) {
 }
 
 // EXTERNAL MODULE: ./packages/local-runner/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(5565);
+var workflow_commands = __nccwpck_require__(95565);
 ;// CONCATENATED MODULE: ./packages/cli/readable.ts
 /** Turns what an action printed and wrote into text for a terminal, as the runner's UI would show it. */
 
@@ -22355,7 +23229,7 @@ async function run(line, context) {
     say(`== rehearse ${settings.templatePath} on ${settings.projectDir} (${settings.event})`);
     // Loaded here, not at start-up: GitHub's workflow parser is most of the command's size, and no other command
     // needs it (nor can plain node load it from source: it imports JSON without an import attribute).
-    const { rehearse } = await Promise.all(/* import() */[__nccwpck_require__.e(723), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2293));
+    const { rehearse } = await Promise.all(/* import() */[__nccwpck_require__.e(723), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12293));
     // Everything the run writes lives here; a second Ctrl+C, which ends the process at once, removes it too.
     const tempDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(context.tempDir, 'release-actions-rehearse-'));
     const unregister = context.atExit(() => (0,external_node_fs_.rmSync)(tempDir, { recursive: true, force: true }));
@@ -22398,15 +23272,15 @@ const rehearseCommand = {
 };
 
 // EXTERNAL MODULE: ./packages/local-runner/run-action.ts
-var run_action = __nccwpck_require__(8261);
+var run_action = __nccwpck_require__(98261);
 // EXTERNAL MODULE: ./packages/local-runner/action-metadata.ts
-var action_metadata = __nccwpck_require__(2831);
+var action_metadata = __nccwpck_require__(62831);
 // EXTERNAL MODULE: ./packages/process/errors.ts
-var errors = __nccwpck_require__(2197);
+var errors = __nccwpck_require__(72197);
 // EXTERNAL MODULE: ./packages/pep440/parse.ts
-var parse = __nccwpck_require__(1695);
+var parse = __nccwpck_require__(61695);
 // EXTERNAL MODULE: ./packages/pep440/format.ts
-var format = __nccwpck_require__(2621);
+var format = __nccwpck_require__(92621);
 ;// CONCATENATED MODULE: ./packages/git-version/describe.ts
 /**
  * `git describe`: setuptools_scm 10's default command, a project's own describe command read into the options
@@ -22932,7 +23806,7 @@ function groupOf(match, group) {
 }
 
 // EXTERNAL MODULE: ./packages/process/run.ts + 4 modules
-var process_run = __nccwpck_require__(8239);
+var process_run = __nccwpck_require__(18239);
 ;// CONCATENATED MODULE: ./packages/git-version/errors.ts
 /** A user-facing failure: one line that names the file or input at fault and how to fix it. */
 class VersionError extends Error {
@@ -23023,7 +23897,7 @@ function firstLine(text) {
 }
 
 // EXTERNAL MODULE: ./packages/pep440/compare.ts
-var compare = __nccwpck_require__(6187);
+var compare = __nccwpck_require__(56187);
 ;// CONCATENATED MODULE: ./packages/cli/checkout-ref.ts
 /**
  * The GITHUB_REF a local run stands for, read from the checkout as a runner's checkout would have it: the

@@ -1097,6 +1097,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 5317:
 /***/ ((module) => {
 
@@ -1108,6 +1115,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_proces
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
@@ -1125,10 +1139,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -1209,6 +1237,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -1230,10 +1272,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
-/***/ 7030:
+/***/ 4649:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -1262,6 +1311,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readlin
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
@@ -1321,6 +1377,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -1335,6 +1398,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
+/***/ 6460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
+
+/***/ }),
+
 /***/ 4756:
 /***/ ((module) => {
 
@@ -1342,10 +1412,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 
@@ -1678,12 +1769,171 @@ async function runAction(main) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./packages/attestations/errors.ts
+/** Errors of signing and verifying attestations: one line each, naming the file when there is one. */
+/** An attestation that could not be made or does not prove what it should; `message` is one line. */
+class AttestationError extends Error {
+    name = 'AttestationError';
+}
+/** The cause's own message as one line, without the stack. */
+function causeLine(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    return `${message}${cause && !message.includes(cause.slice(2)) ? cause : ''}`.replace(/\s+/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./packages/attestations/model.ts
+/**
+ * PEP 740's attestation object and the in-toto statement inside it, as pypi-attestations writes them, and
+ * the conversion to and from the Sigstore bundle (v0.3, DSSE) that signs and verifies them. Pure data.
+ */
+/** The predicate of a PyPI publish attestation. */
+const PUBLISH_PREDICATE_TYPE = 'https://docs.pypi.org/attestations/publish/v1';
+/** The predicate types PyPI accepts, at most one attestation of each per file. */
+const SUPPORTED_PREDICATE_TYPES = [PUBLISH_PREDICATE_TYPE, 'https://slsa.dev/provenance/v1'];
+/** The in-toto statement type. */
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** The DSSE payload type of an in-toto statement. */
+const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** The media type of the Sigstore bundles made from attestations. */
+const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** A conversion that cannot be made, with pypi-attestations' reason. */
+class ConversionError extends Error {
+    name = 'ConversionError';
+}
+/** The publish statement for a file, as pypi-attestations builds it: one subject, its sha256, no predicate. */
+function publishStatement(filename, sha256) {
+    return {
+        _type: STATEMENT_TYPE,
+        subject: [{ name: filename, digest: { sha256 } }],
+        predicateType: PUBLISH_PREDICATE_TYPE,
+        predicate: null,
+    };
+}
+/** The statement's bytes as signed: compact JSON in the field order pypi-attestations writes. */
+function statementBytes(statement) {
+    return Buffer.from(JSON.stringify(statement), 'utf8');
+}
+/** PEP 740's attestation from a Sigstore bundle holding a DSSE envelope with exactly one signature. */
+function attestationFromBundle(bundle) {
+    const material = bundle.verificationMaterial;
+    const certificate = material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes;
+    if (!certificate)
+        throw new ConversionError('bundle does not contain a signing certificate');
+    const envelope = bundle.dsseEnvelope;
+    if (!envelope)
+        throw new ConversionError('bundle does not contain a DSSE envelope');
+    const [signature, ...others] = envelope.signatures;
+    if (!signature || others.length > 0)
+        throw new ConversionError(`expected exactly one signature, got ${envelope.signatures.length}`);
+    if (material.tlogEntries.length === 0)
+        throw new ConversionError('bundle has no transparency log entry');
+    const timestamps = material.timestampVerificationData?.rfc3161Timestamps?.map((t) => t.signedTimestamp);
+    return {
+        version: 1,
+        verification_material: {
+            certificate,
+            transparency_entries: material.tlogEntries,
+            ...(timestamps?.length ? { timestamps } : {}),
+        },
+        envelope: { statement: envelope.payload, signature: signature.sig },
+    };
+}
+/** The Sigstore bundle (v0.3) an attestation stands for: what a Sigstore verifier checks. */
+function bundleFromAttestation(attestation) {
+    const material = attestation.verification_material;
+    return {
+        mediaType: BUNDLE_MEDIA_TYPE,
+        verificationMaterial: {
+            certificate: { rawBytes: material.certificate },
+            // pypi-attestations turns the first entry into the bundle; the others are not checked.
+            tlogEntries: material.transparency_entries.slice(0, 1),
+            ...(material.timestamps?.length
+                ? {
+                    timestampVerificationData: {
+                        rfc3161Timestamps: material.timestamps.map((signedTimestamp) => ({ signedTimestamp })),
+                    },
+                }
+                : {}),
+        },
+        dsseEnvelope: {
+            payload: attestation.envelope.statement,
+            payloadType: INTOTO_PAYLOAD_TYPE,
+            signatures: [{ sig: attestation.envelope.signature, keyid: '' }],
+        },
+    };
+}
+/** The statement an attestation carries, parsed; null when its bytes are not a JSON object. */
+function attestedStatement(attestation) {
+    try {
+        const parsed = JSON.parse(Buffer.from(attestation.envelope.statement, 'base64').toString('utf8'));
+        return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+            ? parsed
+            : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** The Rekor log index of an attestation's first transparency entry, or null. */
+function logIndexOf(attestation) {
+    const raw = attestation.verification_material.transparency_entries[0]?.logIndex;
+    const index = raw === undefined ? NaN : Number(raw);
+    return Number.isSafeInteger(index) ? index : null;
+}
+
+;// CONCATENATED MODULE: ./packages/attestations/sign.ts
+/**
+ * Signing publish attestations with Sigstore: an in-toto statement per file, signed in a DSSE envelope by a
+ * short-lived Fulcio certificate for the job's OIDC identity, witnessed by a Rekor entry, then converted to
+ * PEP 740's attestation object. @sigstore/sign loads on first use, so bundles that never sign skip it.
+ */
+
+
+/** Sigstore's public-good instance. */
+const PUBLIC_GOOD_SIGSTORE = {
+    fulcioUrl: 'https://fulcio.sigstore.dev',
+    rekorUrl: 'https://rekor.sigstore.dev',
+};
+const TOKEN_REUSE_MS = 60_000;
+/** A signer for a whole release: one OIDC token, one certificate and one Rekor entry per file. */
+async function createAttestationSigner(options) {
+    const [{ DSSEBundleBuilder, FulcioSigner, RekorWitness }, { bundleToJSON }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5179)),
+        __nccwpck_require__.e(/* import() */ 40).then(__nccwpck_require__.bind(__nccwpck_require__, 1040)),
+    ]);
+    // One token for many files, asked again after a minute: GitHub's expire after a few minutes.
+    let token;
+    const identityProvider = {
+        getToken: () => {
+            if (!token || Date.now() - token.at > TOKEN_REUSE_MS)
+                token = { value: options.getIdToken(), at: Date.now() };
+            return token.value;
+        },
+    };
+    const timeout = options.timeoutMs ?? 30_000;
+    const builder = new DSSEBundleBuilder({
+        signer: new FulcioSigner({ fulcioBaseURL: options.fulcioUrl, identityProvider, timeout, retry: 2 }),
+        witnesses: [new RekorWitness({ rekorBaseURL: options.rekorUrl, entryType: 'dsse', timeout, retry: 2 })],
+    });
+    return async (file) => {
+        const data = statementBytes(publishStatement(file.filename, file.sha256));
+        try {
+            const bundle = await builder.create({ data, type: INTOTO_PAYLOAD_TYPE });
+            return attestationFromBundle(bundleToJSON(bundle));
+        }
+        catch (error) {
+            throw new AttestationError(`${file.filename}: signing failed: ${causeLine(error)}`, { cause: error });
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/action-kit/file-commands.ts
 
 
@@ -1705,9 +1955,9 @@ function appendFileCommand(variable, message) {
     const path = process.env[variable];
     if (!path)
         throw new Error(`${variable} is not set: run this action inside a GitHub Actions job`);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+    if (!(0,external_node_fs_.existsSync)(path))
         throw new Error(`${variable} points at a missing file: ${path}`);
-    (0,external_node_fs_namespaceObject.appendFileSync)(path, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(path, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
 }
 /** Sets a step output. Secrets are redacted: an output is not a place for them. */
 function setOutput(name, value) {
@@ -1763,6 +2013,12 @@ async function getIdToken(audience, forkPullRequest = false) {
     const token = await core.getIDToken(audience);
     registerSecret(token);
     return token;
+}
+/** The audience Sigstore's Fulcio takes OIDC tokens for. */
+const SIGSTORE_AUDIENCE = 'sigstore';
+/** The runner's OIDC token for Sigstore (audience `sigstore`): what signs PEP 740 attestations. */
+function getSigstoreIdToken(forkPullRequest = false) {
+    return getIdToken(SIGSTORE_AUDIENCE, forkPullRequest);
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/inputs.ts
@@ -1845,8 +2101,8 @@ function filesOutput(files) {
     return files.map(({ filename, sha256, size, status, url }) => ({ filename, sha256, size, status, url }));
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/artifacts/dist-files.ts
 /**
  * Which files in a directory belong to a release: wheels and `.tar.gz` sdists (PEP 625; PyPI refuses
@@ -1891,8 +2147,8 @@ function isPlainFileName(v) {
         v !== '.' &&
         v !== '..' &&
         !/[\0:]/.test(v) &&
-        external_node_path_namespaceObject.posix.basename(v) === v &&
-        external_node_path_namespaceObject.win32.basename(v) === v);
+        external_node_path_.posix.basename(v) === v &&
+        external_node_path_.win32.basename(v) === v);
 }
 /** Parses and checks manifest text; `source` names the file in errors. */
 function parseManifest(text, source) {
@@ -1941,10 +2197,10 @@ function serializeManifest(manifest) {
 }
 /** Reads a manifest file; its files live beside it, in `directory`. */
 async function readManifest(path) {
-    const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch((error) => {
+    const text = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
         throw new ManifestError(`${path}: cannot read the manifest (${error.code ?? error.message}); check the manifest input`);
     });
-    return { manifest: parseManifest(text, path), directory: (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)) };
+    return { manifest: parseManifest(text, path), directory: (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path)) };
 }
 
 ;// CONCATENATED MODULE: ./packages/artifacts/release-files.ts
@@ -1971,7 +2227,7 @@ function kindOf(stats) {
 /** Null for a regular file (after following links), else what it is instead; null too when it does not exist. */
 async function notRegular(path) {
     try {
-        const stats = await (0,promises_namespaceObject.stat)(path);
+        const stats = await (0,promises_.stat)(path);
         return stats.isFile() ? null : kindOf(stats);
     }
     catch (error) {
@@ -1983,7 +2239,7 @@ async function notRegular(path) {
 }
 async function listDirectory(dir, input) {
     try {
-        return (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).map((entry) => entry.name);
+        return (await (0,promises_.readdir)(dir, { withFileTypes: true })).map((entry) => entry.name);
     }
     catch (error) {
         const code = error.code;
@@ -1996,10 +2252,10 @@ async function listDirectory(dir, input) {
 }
 /** Every wheel and sdist directly in `dir`; a name that looks like one but is no regular file is an error. */
 async function fromDirectory(dir, input) {
-    const root = (0,external_node_path_namespaceObject.resolve)(dir);
+    const root = (0,external_node_path_.resolve)(dir);
     const { dists, ignored } = selectDistFilenames(await listDirectory(root, input));
     for (const name of dists) {
-        const what = await notRegular((0,external_node_path_namespaceObject.join)(root, name));
+        const what = await notRegular((0,external_node_path_.join)(root, name));
         if (what)
             throw new ReleaseFilesError(`${input} ${dir}: ${name} is ${what}, not a distribution file: remove it or move it out of ${input}`);
     }
@@ -2009,7 +2265,7 @@ async function fromDirectory(dir, input) {
             : '';
         throw new ReleaseFilesError(`${input} ${dir} holds no wheel (.whl) or sdist (.tar.gz)${seen}: build them first, or set ${input} to where they are`);
     }
-    return { files: dists.map((filename) => ({ filename, path: (0,external_node_path_namespaceObject.join)(root, filename) })), ignored, source: dir };
+    return { files: dists.map((filename) => ({ filename, path: (0,external_node_path_.join)(root, filename) })), ignored, source: dir };
 }
 /** Exactly the files a manifest lists, beside it, each with the size and digests it must still have. */
 async function fromManifest(path) {
@@ -2024,7 +2280,7 @@ async function fromManifest(path) {
     }
     const files = read.manifest.files.map(({ file, size, sha256, blake2b_256 }) => ({
         filename: file,
-        path: (0,external_node_path_namespaceObject.join)(read.directory, file),
+        path: (0,external_node_path_.join)(read.directory, file),
         expected: { size, sha256, blake2b_256 },
     }));
     for (const file of files) {
@@ -2848,6 +3104,76 @@ function oneLine(text) {
     return (0,registry/* redact */.E$)(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
 }
 
+;// CONCATENATED MODULE: ./packages/publish/map-limit.ts
+/** Running async work over a list with at most `limit` items in flight. */
+/**
+ * `fn` over every item, at most `limit` at a time, results in input order. Items start in order; with
+ * `shouldStart` returning false the remaining items are left out (their result is undefined).
+ */
+async function mapWithLimit(items, limit, fn, shouldStart = () => true) {
+    const results = new Array(items.length).fill(undefined);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length && shouldStart()) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    const workers = Math.max(1, Math.min(limit, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./packages/publish/attest-files.ts
+/**
+ * PEP 740 attestations for a release, made in preflight: every file to upload is signed before the first
+ * byte goes up, so a signing failure uploads nothing. Each attestation is also written under a directory
+ * of the caller's (the runner's temp directory), never beside the dists, so a re-run finds them untouched.
+ */
+
+
+
+
+/** A failed signing: one line naming the file, and nothing was uploaded. */
+class AttestationFailure extends Error {
+    name = 'AttestationFailure';
+}
+/** Signs every file the plan uploads; the attestations by filename. Throws AttestationFailure on the first refusal. */
+async function attestPlan(plan, options) {
+    const files = plan.entries.filter((e) => e.action === 'upload').map((e) => e.file);
+    if (files.length === 0)
+        return new Map();
+    let sign;
+    try {
+        sign = await options.createSigner();
+    }
+    catch (error) {
+        throw new AttestationFailure(`attestations: ${error.message}`, { cause: error });
+    }
+    await (0,promises_.mkdir)(options.directory, { recursive: true });
+    let failed = false;
+    const made = await mapWithLimit(files, options.concurrency ?? 4, async (file) => {
+        const sha256 = file.hashes?.sha256 ?? '';
+        let attestation;
+        try {
+            attestation = await sign({ filename: file.filename, sha256 });
+        }
+        catch (error) {
+            failed = true;
+            throw new AttestationFailure(error.message, { cause: error });
+        }
+        const path = (0,external_node_path_.join)(options.directory, `${file.filename}.publish.attestation`);
+        await (0,promises_.writeFile)(path, JSON.stringify(attestation));
+        const result = {
+            field: JSON.stringify([attestation]),
+            logIndex: logIndexOf(attestation),
+            path,
+        };
+        return [file.filename, result];
+    }, () => !failed);
+    return new Map(made.filter((entry) => entry !== undefined));
+}
+
 // EXTERNAL MODULE: ./packages/dists/upload-form.ts
 var upload_form = __nccwpck_require__(6162);
 ;// CONCATENATED MODULE: ./packages/pypi/simple-html.ts
@@ -2906,6 +3232,9 @@ function simpleFile(href, text, attrs, base) {
         if (digest?.[1] && digest[2])
             file.coreMetadataHashes = { [digest[1].toLowerCase()]: digest[2].toLowerCase() };
     }
+    const provenance = attrs.get('data-provenance');
+    if (provenance)
+        file.provenance = resolveUrl(provenance, url.href);
     return file;
 }
 /** Attributes of a start tag (names lower-cased, values entity-decoded; a bare attribute has value ''). */
@@ -2932,6 +3261,15 @@ function decodeEntities(text) {
         }
         return NAMED[ref.toLowerCase()] ?? whole;
     });
+}
+/** `href` resolved against `base`, or as it is when it is no URL. */
+function resolveUrl(href, base) {
+    try {
+        return new URL(href, base).href;
+    }
+    catch {
+        return href;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/pypi/simple-api.ts
@@ -3016,7 +3354,20 @@ function pep691File(entry, pageUrl) {
         file.size = entry.size;
     if (typeof entry['upload-time'] === 'string')
         file.uploadTime = entry['upload-time'];
+    if (entry.provenance === null)
+        file.provenance = null;
+    else if (typeof entry.provenance === 'string')
+        file.provenance = absoluteUrl(entry.provenance, pageUrl);
     return file;
+}
+/** `href` resolved against `base`; null when it is no URL. */
+function absoluteUrl(href, base) {
+    try {
+        return new URL(href, base).href;
+    }
+    catch {
+        return null;
+    }
 }
 function stringRecord(value) {
     const out = {};
@@ -3126,7 +3477,7 @@ function multipartBody(fields, file, boundary = newBoundary()) {
         },
     };
 }
-const readAt = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.read);
+const readAt = (0,external_node_util_.promisify)(external_node_fs_.read);
 /**
  * Two chunks per upload in flight (the action sends up to 32 at once), pooled across files and retries.
  * 256 KiB rather than 64: a quarter of the reads through libuv's thread pool, about 8% off a 1 GiB upload.
@@ -3190,7 +3541,7 @@ const REQUIRED_FIELDS = [':action', 'protocol_version', 'name', 'version', 'file
  */
 async function uploadFile(request) {
     checkFields(request.fields, request.path);
-    const handle = await (0,promises_namespaceObject.open)(request.path, 'r').catch((err) => {
+    const handle = await (0,promises_.open)(request.path, 'r').catch((err) => {
         throw new errors/* PypiError */.pk(`cannot read ${request.path}: ${err.code ?? err.message}`, { cause: err });
     });
     try {
@@ -3199,7 +3550,7 @@ async function uploadFile(request) {
             throw new errors/* PypiError */.pk(`${request.path} is not a regular file`);
         const body = multipartBody(request.fields, {
             field: 'content',
-            filename: request.filename ?? (0,external_node_path_namespaceObject.basename)(request.path),
+            filename: request.filename ?? (0,external_node_path_.basename)(request.path),
             contentType: 'application/octet-stream',
             fd: handle.fd,
             size: stat.size,
@@ -3264,7 +3615,7 @@ async function uploadWithRetries(request) {
     const ourSha256 = fieldValue(request.fields, 'sha256_digest')?.toLowerCase();
     if (!project || !version)
         throw new errors/* PypiError */.pk(`upload form for ${request.path} lacks name or version`);
-    const filename = request.filename ?? (0,external_node_path_namespaceObject.basename)(request.path);
+    const filename = request.filename ?? (0,external_node_path_.basename)(request.path);
     const probe = request.probe ??
         ((p, v, f) => findFile(request.urls, p, v, f, {
             client: request.client,
@@ -3325,26 +3676,6 @@ async function uploadWithRetries(request) {
     return { outcome: result, attempts, history };
 }
 
-;// CONCATENATED MODULE: ./packages/publish/map-limit.ts
-/** Running async work over a list with at most `limit` items in flight. */
-/**
- * `fn` over every item, at most `limit` at a time, results in input order. Items start in order; with
- * `shouldStart` returning false the remaining items are left out (their result is undefined).
- */
-async function mapWithLimit(items, limit, fn, shouldStart = () => true) {
-    const results = new Array(items.length).fill(undefined);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length && shouldStart()) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
-        }
-    };
-    const workers = Math.max(1, Math.min(limit, items.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    return results;
-}
-
 ;// CONCATENATED MODULE: ./packages/publish/file-result.ts
 /** A file's row in the result before anything was sent for it: what it is, its digests, where it stands. */
 function fileResult(file, status, url = '') {
@@ -3378,6 +3709,10 @@ function fileResult(file, status, url = '') {
  * index failing one request in three; a release is worth a few minutes more of patience than a read.
  */
 const UPLOAD_RETRY_POLICY = { maxAttempts: 8 };
+/** The form with PEP 740's `attestations` field last, as twine sends it, when the file has attestations. */
+function withAttestations(fields, attestations) {
+    return attestations === undefined ? fields : [...fields, ['attestations', attestations]];
+}
 /** Upload what the plan says, in its order and phases; one result per plan entry, in plan order. */
 async function executePlan(plan, options) {
     const results = plan.entries.map(initialResult);
@@ -3401,7 +3736,7 @@ async function executePlan(plan, options) {
             urls: options.urls,
             path: file.path,
             filename: file.filename,
-            fields: (0,upload_form/* uploadFormFields */.fO)(file.metadata, { ...file.form, hashes }),
+            fields: withAttestations((0,upload_form/* uploadFormFields */.fO)(file.metadata, { ...file.form, hashes }), options.attestations?.get(file.filename)),
             auth: options.auth,
             onRetry: (event) => options.onEvent?.({ type: 'upload-retry', filename: file.filename, ...event }),
         };
@@ -3652,7 +3987,7 @@ const idleBlake = [];
 const readBuffers = new BufferPool(1 << 20, 4);
 async function hashFile(path, extras = EXTRA_DIGESTS) {
     const digests = await DigestAccumulator.create(extras);
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    const handle = await (0,promises_.open)(path, 'r');
     const memory = [readBuffers.take(), readBuffers.take()];
     let reading = null;
     try {
@@ -3696,9 +4031,9 @@ const DEFAULT_TAR_LIMITS = { maxMemberSize: 16 << 20, maxRatio: 50, bombMinSize:
 /** Walk a .tar.gz member by member, streaming; stops early when the visitor says so. */
 async function walkTarGz(path, visitor, limits = {}) {
     const all = { ...DEFAULT_TAR_LIMITS, ...limits };
-    const { size: fileSize } = await (0,promises_namespaceObject.stat)(path);
+    const { size: fileSize } = await (0,promises_.stat)(path);
     const maxInflated = Math.max(all.bombMinSize, all.maxRatio * fileSize);
-    const source = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 16 });
+    const source = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 16 });
     // zlib loads with the first archive read, not at every action's start-up.
     const gunzip = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23))).createGunzip();
     source.on('error', (error) => gunzip.destroy(error));
@@ -3921,7 +4256,7 @@ const BLOCK = 512;
 // How much of a gzip stream is inflated to see the first tar header.
 const GZIP_WINDOW = 1 << 16;
 async function archive_kind_readAt(path, position, length) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    const handle = await (0,promises_.open)(path, 'r');
     try {
         const buffer = Buffer.alloc(Math.max(0, length));
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
@@ -3936,7 +4271,7 @@ async function archive_kind_readAt(path, position, length) {
  * 22 bytes after it) within the last 64 KiB + 22 bytes. Nothing else is checked, so data before a zip is fine.
  */
 async function isZipFile(path) {
-    const { size } = await (0,promises_namespaceObject.stat)(path);
+    const { size } = await (0,promises_.stat)(path);
     if (size < EOCD_SIZE)
         return false;
     const start = Math.max(0, size - EOCD_SIZE - MAX_COMMENT);
@@ -4140,7 +4475,7 @@ class ZipArchive {
     /** Open a zip and read its central directory; throws DistError `not-a-zipfile` when it is not a readable zip. */
     static async open(path, limits = {}) {
         const all = { ...DEFAULT_ZIP_LIMITS, ...limits };
-        const handle = await (0,promises_namespaceObject.open)(path, 'r');
+        const handle = await (0,promises_.open)(path, 'r');
         try {
             const { size } = await handle.stat();
             const entries = await readCentralDirectory(handle, size, path, all);
@@ -4432,7 +4767,7 @@ function distKindOf(filename) {
  * (`<top>/PKG-INFO`, streaming and stopping there). Throws DistError naming the file on anything missing.
  */
 async function readDistMetadata(path, limits = {}) {
-    const filename = (0,external_node_path_namespaceObject.basename)(path);
+    const filename = (0,external_node_path_.basename)(path);
     const { kind, format } = distKindOf(filename);
     if (format === 'tar.gz') {
         const metadata = (0,core_metadata/* parseCoreMetadata */.Ug)(await readTarPkgInfo(path, limits.tar), `${filename}: PKG-INFO`);
@@ -4500,7 +4835,7 @@ async function readTarPkgInfo(path, limits) {
         },
     }, limits);
     if (found === null)
-        throw missing((0,external_node_path_namespaceObject.basename)(path), `PKG-INFO not found at ${target ?? '<top>/PKG-INFO'}`);
+        throw missing((0,external_node_path_.basename)(path), `PKG-INFO not found at ${target ?? '<top>/PKG-INFO'}`);
     return found;
 }
 function missing(filename, what) {
@@ -4716,7 +5051,7 @@ async function walkRecords(reader, walk) {
 }
 /** warehouse's reason to refuse the zip's framing (`Duplicate filename in local headers`, …), or null. */
 async function zipFramingProblem(path, entries) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    const handle = await (0,promises_.open)(path, 'r');
     try {
         const reader = new RecordReader(handle, (await handle.stat()).size);
         const walk = {
@@ -4762,9 +5097,9 @@ async function zipFramingProblem(path, entries) {
  * and its own metadata. Unreadable archives give `archive.unreadable` with PyPI's reason rather than a throw.
  */
 async function inspectDistribution(path, options = {}) {
-    const { hashes: known, filename = (0,external_node_path_namespaceObject.basename)(path), ...limits } = options;
+    const { hashes: known, filename = (0,external_node_path_.basename)(path), ...limits } = options;
     const base = known
-        ? { filename, size: (await (0,promises_namespaceObject.stat)(path)).size, hashes: known }
+        ? { filename, size: (await (0,promises_.stat)(path)).size, hashes: known }
         : await hashFile(path).then(({ size, ...hashes }) => ({ filename, size, hashes }));
     let format;
     try {
@@ -4944,7 +5279,7 @@ async function inspectFile(file, options) {
         result.problems.push('is not a wheel (.whl) or sdist (.tar.gz), so no index takes it');
         return result;
     }
-    const missing = await (0,promises_namespaceObject.stat)(file.path).then((s) => (s.isFile() ? null : 'is not a regular file'), (error) => error.code === 'ENOENT'
+    const missing = await (0,promises_.stat)(file.path).then((s) => (s.isFile() ? null : 'is not a regular file'), (error) => error.code === 'ENOENT'
         ? file.expected
             ? `is listed in the manifest but missing from ${file.path}: collect the artifacts again`
             : `is missing (${file.path})`
@@ -4994,6 +5329,7 @@ function stripName(message, filename) {
  * A whole release: pick the files, read them, ask the index what it has, plan, authenticate, upload, and
  * say what happened. Nothing is uploaded unless the whole plan is sound.
  */
+
 
 
 
@@ -5066,23 +5402,53 @@ async function publishWith(options, client, concurrency) {
     if (dryRun || !plan.entries.some((e) => e.action === 'upload')) {
         return { ...base, files: plannedResults(plan, 'would-upload') };
     }
+    // Trusted publishing first: a job that cannot publish at all says so before anything is signed.
     const auth = password ?? (await mintingAuth(options, client));
-    const results = await executePlan(plan, {
-        urls,
-        auth,
-        client,
-        concurrency,
+    const attestations = await attestRelease(plan, options);
+    if (typeof attestations === 'string')
+        return { ...base, files: plannedResults(plan, 'pending'), failure: attestations };
+    const fields = new Map([...attestations].map(([name, made]) => [name, made.field]));
+    const results = await executePlan(plan, executeOptions(options, { urls, auth, client, concurrency }, fields));
+    const firstFailure = results.find((r) => r.status === 'failed');
+    const checked = await reconcile(results, urls, plan, read);
+    const failure = firstFailure ? executionFailure(results, firstFailure, checked) : undefined;
+    const attested = Object.fromEntries([...attestations].map(([name, made]) => [name, made.logIndex]));
+    return {
+        ...base,
+        files: results,
+        ...(attestations.size > 0 ? { attestations: attested } : {}),
+        ...(failure ? { failure } : {}),
+    };
+}
+/** How to carry out the plan, from the release's options. */
+function executeOptions(options, target, attestations) {
+    return {
+        ...target,
+        attestations,
         skipExisting: options.skipExisting ?? false,
         ...(options.upload ? { upload: options.upload } : {}),
         ...(options.clock ? { clock: options.clock } : {}),
         ...(options.random ? { random: options.random } : {}),
         ...(options.policy ? { policy: options.policy } : {}),
         ...(options.onEvent ? { onEvent: options.onEvent } : {}),
-    });
-    const firstFailure = results.find((r) => r.status === 'failed');
-    const checked = await reconcile(results, urls, plan, read);
-    const failure = firstFailure ? executionFailure(results, firstFailure, checked) : undefined;
-    return { ...base, files: results, ...(failure ? { failure } : {}) };
+    };
+}
+/** Every file to upload signed (when attestations are on); or the one line saying why not, nothing uploaded. */
+async function attestRelease(plan, options) {
+    if (!options.attestations)
+        return new Map();
+    let attestations;
+    try {
+        attestations = await attestPlan(plan, options.attestations);
+    }
+    catch (error) {
+        if (!(error instanceof AttestationFailure))
+            throw error;
+        return `${error.message}; nothing was uploaded`;
+    }
+    for (const [filename, made] of attestations)
+        options.onEvent?.({ type: 'attested', filename, logIndex: made.logIndex, path: made.path });
+    return attestations;
 }
 /** The release's files, each read in full (digests, metadata, archive facts, description rendered). */
 async function readReleaseFiles(options) {
@@ -5225,6 +5591,10 @@ var proxy_env = __nccwpck_require__(1245);
 
 
 
+
+
+/** The base URL of a Sigstore stand-in (release-actions index serve's `<index>/_/sigstore`) used instead of public-good. */
+const SIGSTORE_URL_ENV = 'RELEASE_ACTIONS_SIGSTORE_URL';
 /** Reads and checks every input; the errors name the input and what it accepts. */
 function readSettings() {
     // First of all, so that nothing printed from here on can show it.
@@ -5234,8 +5604,8 @@ function readSettings() {
     const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
     const manifest = getInput('manifest');
     const source = manifest
-        ? { manifest: (0,external_node_path_namespaceObject.resolve)(workspace, manifest) }
-        : { directory: (0,external_node_path_namespaceObject.resolve)(workspace, getInput('packages-dir') || 'dist') };
+        ? { manifest: (0,external_node_path_.resolve)(workspace, manifest) }
+        : { directory: (0,external_node_path_.resolve)(workspace, getInput('packages-dir') || 'dist') };
     // Registers the credentials a URL carries, as it parses them.
     const urls = resolveIndexUrls(getInput('repository-url') || 'pypi', 'repository-url');
     const user = getInput('user') || '__token__';
@@ -5258,6 +5628,21 @@ function readSettings() {
         printHash: getBooleanInput('print-hash', true),
         concurrency: getIntegerInput('concurrency', 4, { min: 1, max: 32 }),
         forkPullRequest: forkPullRequest(),
+        attestations: readAttestations(credentials !== null),
+    };
+}
+/** The attestations input: on by default under trusted publishing, off with a password (PyPI refuses them). */
+function readAttestations(password) {
+    if (!getBooleanInput('attestations', !password))
+        return null;
+    if (password)
+        throw new InputError('Input attestations is true but a password (API token) is given: PyPI takes attestations only from trusted publishers. Leave password empty to publish with trusted publishing, or set attestations to false.');
+    const standIn = process.env[SIGSTORE_URL_ENV]?.replace(/\/+$/, '') || undefined;
+    const temp = process.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)();
+    return {
+        fulcioUrl: standIn ?? PUBLIC_GOOD_SIGSTORE.fulcioUrl,
+        rekorUrl: standIn ?? PUBLIC_GOOD_SIGSTORE.rekorUrl,
+        directory: (0,external_node_path_.join)(temp, 'publish-pypi-attestations'),
     };
 }
 /** The digests input: names separated by spaces, commas or lines; sha256 is implied, `all` is twine's set. */
@@ -5285,7 +5670,7 @@ function forkPullRequest() {
     if (!path || !['pull_request', 'pull_request_target'].includes(name))
         return false;
     try {
-        return isForkPullRequest({ name, payload: JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8')) });
+        return isForkPullRequest({ name, payload: JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')) });
     }
     catch {
         return false;
@@ -5313,6 +5698,9 @@ function logProgress(printHash) {
                 info(event.method === 'trusted-publishing'
                     ? `Trusted publishing: upload token minted${event.expiresAt ? `, valid until ${new Date(event.expiresAt).toISOString()}` : ''}`
                     : 'Authenticating with the given password');
+                break;
+            case 'attested':
+                info(`Attested ${event.filename}: Sigstore-signed, Rekor log index ${event.logIndex ?? 'unknown'}, kept at ${event.path}`);
                 break;
             case 'upload-started':
                 info(`↑ ${event.filename} (${(0,publish_format/* formatBytes */.z3)(event.size)})`);
@@ -5411,7 +5799,7 @@ class Summary {
         const path = process.env['GITHUB_STEP_SUMMARY'];
         if (!path)
             return;
-        (0,external_node_fs_namespaceObject.appendFileSync)(path, `${this.toString()}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+        (0,external_node_fs_.appendFileSync)(path, `${this.toString()}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
     }
 }
 
@@ -5449,6 +5837,10 @@ function releaseSummary(result, urls) {
         file.message ? `${file.status}: ${file.message}` : file.status,
         file.seconds > 0 ? (0,publish_format/* formatSeconds */.Xo)(file.seconds) : '',
     ]));
+    const attested = Object.entries(result.attestations ?? {});
+    if (attested.length > 0) {
+        summary.paragraph(`Attested (PEP 740): ${attested.length} file${attested.length === 1 ? '' : 's'} signed with Sigstore, Rekor log index ${attested.map(([name, index]) => `${name} ${index ?? '?'}`).join(', ')}.`);
+    }
     if (result.problems.length > 0) {
         summary
             .heading('Nothing was uploaded because', 3)
@@ -5499,11 +5891,26 @@ function trustedPublishingSummary(error) {
 
 
 
+
 function writeOutputs(result) {
     const counts = countStatuses(result.files);
     setOutput('uploaded', String(counts.uploaded));
     setOutput('already-present', String(counts['already-present']));
     setOutput('files', JSON.stringify(filesOutput(result.files)));
+    setOutput('attestations', JSON.stringify(result.attestations ?? {}));
+}
+function attestationOptions(settings) {
+    const { attestations } = settings;
+    if (!attestations)
+        return undefined;
+    return {
+        directory: attestations.directory,
+        createSigner: () => createAttestationSigner({
+            fulcioUrl: attestations.fulcioUrl,
+            rekorUrl: attestations.rekorUrl,
+            getIdToken: () => getSigstoreIdToken(settings.forkPullRequest),
+        }),
+    };
 }
 /** What to do when the index turns trusted publishing away (it answered, but offers no audience). */
 const USE_A_TOKEN = "set the `password` input to an API token (user `__token__`), or enable trusted publishing on the index (PyPI: the project's Settings → Publishing; release-actions index serve: --trusted-publishers)";
@@ -5523,6 +5930,7 @@ async function publish(settings) {
             skipExisting: settings.skipExisting,
             concurrency: settings.concurrency,
             extraDigests: settings.extraDigests,
+            attestations: attestationOptions(settings),
             onEvent: logProgress(settings.printHash),
         });
     }

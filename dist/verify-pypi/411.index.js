@@ -2,7 +2,7 @@ export const id = 411;
 export const ids = [411];
 export const modules = {
 
-/***/ 792:
+/***/ 9792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,24 +14,24 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(67);
+var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(708);
+var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(692);
+var external_node_tls_ = __webpack_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(522);
+var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./packages/pypi/errors.ts
-var errors = __webpack_require__(448);
+var errors = __webpack_require__(2448);
 // EXTERNAL MODULE: ./packages/pypi/http-client.ts
-var http_client = __webpack_require__(211);
+var http_client = __webpack_require__(5211);
 // EXTERNAL MODULE: ./packages/pypi/proxy-env.ts
-var proxy_env = __webpack_require__(245);
+var proxy_env = __webpack_require__(1245);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(30);
+var external_node_net_ = __webpack_require__(4649);
 ;// CONCATENATED MODULE: ./packages/pypi/tunnel-agent.ts
 /** An https.Agent whose sockets are TLS sessions inside CONNECT tunnels through an HTTP proxy. */
 

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 427:
+/***/ 6427:
 /***/ (function(__unused_webpack_module, exports) {
 
 /*!
@@ -15,7 +15,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 448:
+/***/ 2448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -24,7 +24,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   pk: () => (/* binding */ PypiError),
 /* harmony export */   w_: () => (/* binding */ IndexResponseError)
 /* harmony export */ });
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(827);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9827);
 /** Errors raised by the index client; every message passes through `redact` when it is built. */
 
 /** Base class: a one-line, redacted message. */
@@ -69,7 +69,7 @@ class IndexResponseError extends PypiError {
 
 /***/ }),
 
-/***/ 211:
+/***/ 5211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -94,7 +94,7 @@ function createHttpClient(options = {}) {
     let client = null;
     return {
         request(request) {
-            client ??= __nccwpck_require__.e(/* import() */ 411).then(__nccwpck_require__.bind(__nccwpck_require__, 792)).then(({ NodeHttpClient }) => new NodeHttpClient(options));
+            client ??= __nccwpck_require__.e(/* import() */ 411).then(__nccwpck_require__.bind(__nccwpck_require__, 9792)).then(({ NodeHttpClient }) => new NodeHttpClient(options));
             return client.then((c) => c.request(request));
         },
         close() {
@@ -106,7 +106,7 @@ function createHttpClient(options = {}) {
 
 /***/ }),
 
-/***/ 245:
+/***/ 1245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -114,8 +114,8 @@ function createHttpClient(options = {}) {
 /* harmony export */   th: () => (/* binding */ proxyForUrl)
 /* harmony export */ });
 /* unused harmony exports parseProxyUrl, bypassesProxy, PROXY_VARIABLES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(448);
-/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(827);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2448);
+/* harmony import */ var _secrets_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9827);
 /** Which proxy, if any, a request should use, from HTTPS_PROXY / HTTP_PROXY / NO_PROXY as curl reads them. */
 
 
@@ -220,7 +220,7 @@ function registerProxyCredentials(env = process.env) {
 
 /***/ }),
 
-/***/ 827:
+/***/ 9827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -381,52 +381,248 @@ const redact = (text) => secrets.redact(text);
 
 /***/ }),
 
-/***/ 421:
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 598:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 67:
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 708:
+/***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 30:
+/***/ 4649:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 692:
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 1692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 522:
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 8522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 6460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 
@@ -647,7 +843,7 @@ function formatCommand(command, properties, message) {
 }
 
 // EXTERNAL MODULE: ./packages/secrets/registry.ts + 1 modules
-var registry = __nccwpck_require__(827);
+var registry = __nccwpck_require__(9827);
 ;// CONCATENATED MODULE: ./packages/action-kit/log.ts
 
 
@@ -759,13 +955,13 @@ async function runAction(main) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/action-kit/file-commands.ts
 
 
@@ -787,9 +983,9 @@ function appendFileCommand(variable, message) {
     const path = process.env[variable];
     if (!path)
         throw new Error(`${variable} is not set: run this action inside a GitHub Actions job`);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+    if (!(0,external_node_fs_.existsSync)(path))
         throw new Error(`${variable} points at a missing file: ${path}`);
-    (0,external_node_fs_namespaceObject.appendFileSync)(path, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(path, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
 }
 /** Sets a step output. Secrets are redacted: an output is not a place for them. */
 function setOutput(name, value) {
@@ -917,8 +1113,8 @@ function isPostrelease(v) {
     return toVersion(v).post !== null;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/pep440/format.ts
 /** Canonical PEP 440 text: what `str(packaging.version.Version(...))` prints. */
 
@@ -1016,7 +1212,7 @@ function killTree(pid, platform = process.platform) {
         }
         return Promise.resolve();
     }
-    return Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23)).then(({ spawn }) => new Promise((resolve) => {
+    return Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23)).then(({ spawn }) => new Promise((resolve) => {
         const killer = spawn(plan.command, plan.args, { stdio: 'ignore', windowsHide: true });
         killer.on('error', () => resolve());
         killer.on('close', () => resolve());
@@ -1148,10 +1344,10 @@ const PIPE_GRACE_MS = 500;
 // libuv's thread pool, which costs an action that runs git a few times up to 10 ms at start-up.
 async function isExecutable(file, platform) {
     try {
-        if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+        if (!(0,external_node_fs_.statSync)(file).isFile())
             return false;
         if (platform !== 'win32')
-            (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
+            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
         return true;
     }
     catch {
@@ -1159,7 +1355,7 @@ async function isExecutable(file, platform) {
     }
 }
 async function isDirectory(path) {
-    return (0,promises_namespaceObject.stat)(path).then((stats) => stats.isDirectory(), () => false);
+    return (0,promises_.stat)(path).then((stats) => stats.isDirectory(), () => false);
 }
 /** The one wording of each way spawn itself can fail. */
 function spawnFailure(error, command, options) {
@@ -1193,7 +1389,7 @@ async function plan(command, args, options) {
 async function startProcess(command, args = [], options = {}) {
     const how = await plan(command, args, options);
     // Loaded when first needed: an action that runs nothing should not pay for it at start-up.
-    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 421, 23));
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
     const child = spawn(how.file, how.args, {
         cwd: how.cwd,
         env: how.env,
@@ -1730,7 +1926,7 @@ function programFor(shell, scriptPath) {
 /** How `shell` runs `command` from a script in `dir` on `platform`. */
 function smokeInvocation(shell, command, dir, platform) {
     const extension = 'name' in shell ? EXTENSIONS[shell.name] : '';
-    const scriptPath = (platform === 'win32' ? external_node_path_namespaceObject.win32 : external_node_path_namespaceObject.posix).join(dir, `smoke-command${extension}`);
+    const scriptPath = (platform === 'win32' ? external_node_path_.win32 : external_node_path_.posix).join(dir, `smoke-command${extension}`);
     return { scriptPath, contents: scriptText(shell, command, platform), ...programFor(shell, scriptPath) };
 }
 /** How the shell is named in the summary: `bash`, `perl {0}`. */
@@ -1791,7 +1987,7 @@ function topLevelModules(paths) {
 
 async function readJson(path) {
     try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
     }
     catch {
         return null;
@@ -1813,10 +2009,10 @@ function judgeInstalledFile(choice, expected) {
  */
 async function installPackage(step) {
     const { venv, indexUrl, project, expected } = step.options;
-    const reportPath = supportsReport(venv.pipVersion) ? (0,external_node_path_namespaceObject.join)(venv.scratch, 'install-report.json') : null;
-    const requirementFile = (0,external_node_path_namespaceObject.join)(venv.scratch, 'requirement.txt');
+    const reportPath = supportsReport(venv.pipVersion) ? (0,external_node_path_.join)(venv.scratch, 'install-report.json') : null;
+    const requirementFile = (0,external_node_path_.join)(venv.scratch, 'requirement.txt');
     const hashes = [...new Set(expected.map((file) => file.sha256))];
-    await (0,promises_namespaceObject.writeFile)(requirementFile, hashedRequirement(step.requirement, hashes));
+    await (0,promises_.writeFile)(requirementFile, hashedRequirement(step.requirement, hashes));
     const install = await step.run(venv.python, packageInstallArgs(requirementFile, indexUrl, reportPath), {
         env: isolatedPipEnv(step.env, process.platform),
     });
@@ -1825,7 +2021,7 @@ async function installPackage(step) {
     }
     if (!reportPath)
         return null;
-    const choice = parsePipReport((await (0,promises_namespaceObject.readFile)(reportPath, 'utf8').catch(() => '')) || '', project);
+    const choice = parsePipReport((await (0,promises_.readFile)(reportPath, 'utf8').catch(() => '')) || '', project);
     if (!choice)
         return null;
     const wrong = judgeInstalledFile(choice, expected);
@@ -1844,7 +2040,7 @@ async function installDependencies(step) {
 /** Step 3: what is installed: the version importlib.metadata reports, and the modules it brought. */
 async function probeInstalled(step) {
     const { venv, project, version } = step.options;
-    const probePath = (0,external_node_path_namespaceObject.join)(venv.scratch, 'probe.json');
+    const probePath = (0,external_node_path_.join)(venv.scratch, 'probe.json');
     const run = await step.run(venv.python, ['-I', '-c', PROBE_SCRIPT, probePath, project], {
         onLine: undefined,
     });
@@ -1871,7 +2067,7 @@ async function importModules(step, installedFiles) {
     if (modules.length === 0) {
         return `${step.requirement} installs no importable top-level module: set import-names to the modules to import`;
     }
-    const importsPath = (0,external_node_path_namespaceObject.join)(venv.scratch, 'imports.json');
+    const importsPath = (0,external_node_path_.join)(venv.scratch, 'imports.json');
     const run = await step.run(venv.python, ['-I', '-c', IMPORT_SCRIPT, importsPath, ...modules]);
     step.report.imports = (await readJson(importsPath)) ?? [];
     const failed = step.report.imports.find((result) => !result.ok);
@@ -1891,9 +2087,9 @@ async function runSmoke(step, command) {
     const shell = step.options.smokeShell ?? { name: 'bash' };
     const env = { ...pipEnv(step.env), VIRTUAL_ENV: venv.dir };
     const pathKey = Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
-    env[pathKey] = [venv.bin, env[pathKey]].filter(Boolean).join(external_node_path_namespaceObject.delimiter);
+    env[pathKey] = [venv.bin, env[pathKey]].filter(Boolean).join(external_node_path_.delimiter);
     const script = smokeInvocation(shell, command, venv.scratch, process.platform);
-    await (0,promises_namespaceObject.writeFile)(script.scriptPath, script.contents);
+    await (0,promises_.writeFile)(script.scriptPath, script.contents);
     const smoke = await step.run(script.command, script.args, {
         env,
         timeoutMs: step.options.smokeTimeoutMs ?? DEFAULT_SMOKE_TIMEOUT_MS,
@@ -2207,14 +2403,14 @@ async function checkLatest(options) {
             note: `check-latest needs pip ${REPORT_MIN_PIP} or newer in the venv, which has ${venv.pipVersion ?? 'an unknown pip'}: use a newer Python or set check-latest: false`,
         };
     }
-    const reportPath = (0,external_node_path_namespaceObject.join)(venv.scratch, 'latest-report.json');
+    const reportPath = (0,external_node_path_.join)(venv.scratch, 'latest-report.json');
     const run = await runProcess(venv.python, plainResolveArgs(project, options.indexUrl, reportPath), {
         cwd: venv.scratch,
         env: isolatedPipEnv(options.env ?? process.env, process.platform),
     });
     let picked = null;
     if (run.code === 0) {
-        picked = parsePipReport(await (0,promises_namespaceObject.readFile)(reportPath, 'utf8').catch(() => ''), project)?.version ?? null;
+        picked = parsePipReport(await (0,promises_.readFile)(reportPath, 'utf8').catch(() => ''), project)?.version ?? null;
     }
     else if (newestFinal !== null) {
         return {
@@ -2225,6 +2421,340 @@ async function checkLatest(options) {
         };
     }
     return judgeLatest(project, picked, newestFinal);
+}
+
+;// CONCATENATED MODULE: ./packages/attestations/model.ts
+/**
+ * PEP 740's attestation object and the in-toto statement inside it, as pypi-attestations writes them, and
+ * the conversion to and from the Sigstore bundle (v0.3, DSSE) that signs and verifies them. Pure data.
+ */
+/** The predicate of a PyPI publish attestation. */
+const PUBLISH_PREDICATE_TYPE = 'https://docs.pypi.org/attestations/publish/v1';
+/** The predicate types PyPI accepts, at most one attestation of each per file. */
+const model_SUPPORTED_PREDICATE_TYPES = [PUBLISH_PREDICATE_TYPE, 'https://slsa.dev/provenance/v1'];
+/** The in-toto statement type. */
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/** The DSSE payload type of an in-toto statement. */
+const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** The media type of the Sigstore bundles made from attestations. */
+const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** A conversion that cannot be made, with pypi-attestations' reason. */
+class ConversionError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'ConversionError';
+}
+/** The publish statement for a file, as pypi-attestations builds it: one subject, its sha256, no predicate. */
+function publishStatement(filename, sha256) {
+    return {
+        _type: STATEMENT_TYPE,
+        subject: [{ name: filename, digest: { sha256 } }],
+        predicateType: PUBLISH_PREDICATE_TYPE,
+        predicate: null,
+    };
+}
+/** The statement's bytes as signed: compact JSON in the field order pypi-attestations writes. */
+function statementBytes(statement) {
+    return Buffer.from(JSON.stringify(statement), 'utf8');
+}
+/** PEP 740's attestation from a Sigstore bundle holding a DSSE envelope with exactly one signature. */
+function attestationFromBundle(bundle) {
+    const material = bundle.verificationMaterial;
+    const certificate = material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes;
+    if (!certificate)
+        throw new ConversionError('bundle does not contain a signing certificate');
+    const envelope = bundle.dsseEnvelope;
+    if (!envelope)
+        throw new ConversionError('bundle does not contain a DSSE envelope');
+    const [signature, ...others] = envelope.signatures;
+    if (!signature || others.length > 0)
+        throw new ConversionError(`expected exactly one signature, got ${envelope.signatures.length}`);
+    if (material.tlogEntries.length === 0)
+        throw new ConversionError('bundle has no transparency log entry');
+    const timestamps = material.timestampVerificationData?.rfc3161Timestamps?.map((t) => t.signedTimestamp);
+    return {
+        version: 1,
+        verification_material: {
+            certificate,
+            transparency_entries: material.tlogEntries,
+            ...(timestamps?.length ? { timestamps } : {}),
+        },
+        envelope: { statement: envelope.payload, signature: signature.sig },
+    };
+}
+/** The Sigstore bundle (v0.3) an attestation stands for: what a Sigstore verifier checks. */
+function bundleFromAttestation(attestation) {
+    const material = attestation.verification_material;
+    return {
+        mediaType: BUNDLE_MEDIA_TYPE,
+        verificationMaterial: {
+            certificate: { rawBytes: material.certificate },
+            // pypi-attestations turns the first entry into the bundle; the others are not checked.
+            tlogEntries: material.transparency_entries.slice(0, 1),
+            ...(material.timestamps?.length
+                ? {
+                    timestampVerificationData: {
+                        rfc3161Timestamps: material.timestamps.map((signedTimestamp) => ({ signedTimestamp })),
+                    },
+                }
+                : {}),
+        },
+        dsseEnvelope: {
+            payload: attestation.envelope.statement,
+            payloadType: INTOTO_PAYLOAD_TYPE,
+            signatures: [{ sig: attestation.envelope.signature, keyid: '' }],
+        },
+    };
+}
+/** The statement an attestation carries, parsed; null when its bytes are not a JSON object. */
+function attestedStatement(attestation) {
+    try {
+        const parsed = JSON.parse(Buffer.from(attestation.envelope.statement, 'base64').toString('utf8'));
+        return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+            ? parsed
+            : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** The Rekor log index of an attestation's first transparency entry, or null. */
+function logIndexOf(attestation) {
+    const raw = attestation.verification_material.transparency_entries[0]?.logIndex;
+    const index = raw === undefined ? NaN : Number(raw);
+    return Number.isSafeInteger(index) ? index : null;
+}
+
+;// CONCATENATED MODULE: ./packages/attestations/parse.ts
+/**
+ * Reading attestations from untrusted JSON (an upload's `attestations` field, an index's provenance) and
+ * the checks of a statement against the file it claims to be about, with pypi-attestations' messages.
+ */
+
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function base64Problem(value, where) {
+    if (typeof value !== 'string')
+        return `${where}: a base64 string is required`;
+    return value.length % 4 === 0 && BASE64.test(value) ? null : `${where}: not valid base64`;
+}
+/** What is wrong with one attestation object (null: its shape is PEP 740's). */
+function attestationShapeProblem(value, where) {
+    if (!isObject(value))
+        return `${where}: an object is required`;
+    if (value['version'] !== 1)
+        return `${where}.version: must be 1`;
+    const material = value['verification_material'];
+    if (!isObject(material))
+        return `${where}.verification_material: an object is required`;
+    const entries = material['transparency_entries'];
+    if (!Array.isArray(entries) || entries.length === 0 || !entries.every(isObject))
+        return `${where}.verification_material.transparency_entries: a list of at least one object is required`;
+    const envelope = value['envelope'];
+    if (!isObject(envelope))
+        return `${where}.envelope: an object is required`;
+    return (base64Problem(material['certificate'], `${where}.verification_material.certificate`) ??
+        base64Problem(envelope['statement'], `${where}.envelope.statement`) ??
+        base64Problem(envelope['signature'], `${where}.envelope.signature`));
+}
+/**
+ * An upload's `attestations` field as warehouse reads it: a JSON list of attestation objects, not empty,
+ * at most one per supported predicate type. The problem is worded as warehouse's (after its prefix).
+ */
+function parseAttestationsField(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return { ok: false, problem: `Malformed attestations: invalid JSON (${error.message})` };
+    }
+    if (!Array.isArray(value))
+        return { ok: false, problem: 'Malformed attestations: a JSON list of attestation objects is required' };
+    for (const [i, item] of value.entries()) {
+        const problem = attestationShapeProblem(item, `[${i}]`);
+        if (problem)
+            return { ok: false, problem: `Malformed attestations: ${problem}` };
+    }
+    if (value.length === 0)
+        return { ok: false, problem: 'Malformed attestations: an empty attestation set is not permitted' };
+    const max = SUPPORTED_PREDICATE_TYPES.length;
+    if (value.length > max)
+        return { ok: false, problem: `A maximum of ${max} attestations per file are supported` };
+    return { ok: true, value: value };
+}
+/** A PEP 740 provenance object read from an index (null fields and all), or what is wrong with it. */
+function parseProvenance(value) {
+    if (!isObject(value) || value['version'] !== 1 || !Array.isArray(value['attestation_bundles']))
+        return { ok: false, problem: 'not a PEP 740 provenance object (version 1, attestation_bundles)' };
+    for (const [i, bundle] of value['attestation_bundles'].entries()) {
+        const where = `attestation_bundles[${i}]`;
+        if (!isObject(bundle) || !isObject(bundle['publisher']) || !Array.isArray(bundle['attestations']))
+            return { ok: false, problem: `${where}: a publisher and a list of attestations are required` };
+        for (const [j, attestation] of bundle['attestations'].entries()) {
+            const problem = attestationShapeProblem(attestation, `${where}.attestations[${j}]`);
+            if (problem)
+                return { ok: false, problem };
+        }
+    }
+    return { ok: true, value: value };
+}
+/** The same distribution by name: both parse, to the same project, version (and wheel tags). */
+function sameDistribution(a, b) {
+    const key = (filename) => {
+        const d = parseDistFilename(filename);
+        const tags = d.tags.map((t) => `${t.interpreter}-${t.abi}-${t.platform}`).sort();
+        return JSON.stringify([d.kind, d.name, d.version, d.buildTag, [...new Set(tags)]]);
+    };
+    return key(a) === key(b);
+}
+/**
+ * What is wrong with a verified statement about `filename` with `sha256` (null: it is about that file),
+ * in pypi-attestations' words (each prefixed `Verification failed: ` there).
+ */
+function statementProblem(payloadType, statement, file) {
+    if (payloadType !== INTOTO_PAYLOAD_TYPE)
+        return `expected JSON envelope, got ${payloadType}`;
+    if (!statement ||
+        statement._type !== 'https://in-toto.io/Statement/v1' ||
+        !Array.isArray(statement.subject))
+        return 'invalid statement: not an in-toto v1 statement';
+    if (statement.subject.length !== 1)
+        return 'too many subjects in statement (must be exactly one)';
+    const subject = statement.subject[0];
+    if (!subject?.name)
+        return 'invalid subject: missing name';
+    try {
+        parseDistFilename(subject.name);
+    }
+    catch (error) {
+        return `invalid subject: ${error.message}`;
+    }
+    if (!sameDistribution(subject.name, file.filename))
+        return `subject does not match distribution name: ${subject.name} != ${file.filename}`;
+    if (subject.digest?.['sha256'] !== file.sha256)
+        return 'subject does not match distribution digest';
+    if (!model_SUPPORTED_PREDICATE_TYPES.includes(String(statement.predicateType)))
+        return `unknown attestation type: ${String(statement.predicateType)}`;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./packages/attestations/errors.ts
+/** Errors of signing and verifying attestations: one line each, naming the file when there is one. */
+/** An attestation that could not be made or does not prove what it should; `message` is one line. */
+class AttestationError extends Error {
+    name = 'AttestationError';
+}
+/** The cause's own message as one line, without the stack. */
+function causeLine(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    return `${message}${cause && !message.includes(cause.slice(2)) ? cause : ''}`.replace(/\s+/g, ' ').trim();
+}
+
+// EXTERNAL MODULE: ./packages/pypi/http-client.ts
+var http_client = __nccwpck_require__(5211);
+;// CONCATENATED MODULE: ./packages/pypi/default-client.ts
+/** The HTTP client used when a caller passes none: one per process, so keep-alive connections are shared. */
+
+let shared;
+/** The process-wide client (proxy settings read from process.env when first used). */
+function defaultHttpClient() {
+    shared ??= (0,http_client/* createHttpClient */.u)();
+    return shared;
+}
+
+;// CONCATENATED MODULE: ./packages/verify/check-provenance.ts
+/**
+ * PEP 740 provenance of a release, proven: for each file, the provenance the index serves, every
+ * attestation in it verified with Sigstore against the trust root, about that file and its sha256, and
+ * signed by the expected publisher (repository and workflow). `auto` checks when the index serves
+ * provenance for any file of the release; then a file without any is a failure too.
+ */
+
+
+/** Checks the provenance of every expected file, as the index's simple page links it. */
+async function checkProvenance(expected, page, options) {
+    if (options.mode === 'off')
+        return skipped('provenance not checked (verify-provenance: false)');
+    const byName = new Map(page?.files.map((f) => [f.filename, f]) ?? []);
+    const served = expected.filter((f) => typeof byName.get(f.filename)?.provenance === 'string');
+    if (options.mode === 'auto' && served.length === 0)
+        return skipped('provenance not checked: the index serves none for this release (verify-provenance: auto)');
+    const verify = await options.createVerifier();
+    const client = options.client ?? defaultHttpClient();
+    const files = [];
+    for (const file of expected) {
+        const url = byName.get(file.filename)?.provenance;
+        files.push(typeof url === 'string'
+            ? await checkFile(file, url, client, verify, options.publisher)
+            : {
+                filename: file.filename,
+                status: 'missing',
+                problem: `${file.filename}: the index serves no provenance (PEP 740 attestation) for it`,
+            });
+    }
+    const problems = files.flatMap((row) => (row.problem ? [row.problem] : []));
+    const verified = files.length - problems.length;
+    return {
+        checked: true,
+        note: `provenance: ${verified} of ${files.length} file(s) attested by ${options.publisher.repository} (${options.publisher.workflow}), verified with Sigstore`,
+        files,
+        problems,
+    };
+}
+function skipped(note) {
+    return { checked: false, note, files: [], problems: [] };
+}
+async function checkFile(file, url, client, verify, publisher) {
+    const fail = (problem) => ({
+        filename: file.filename,
+        status: 'failed',
+        problem: `${file.filename}: ${problem}`,
+    });
+    let body;
+    try {
+        const response = await client.request({
+            method: 'GET',
+            url,
+            headers: { Accept: 'application/json' },
+            timeoutMs: 30_000,
+        });
+        if (response.status === 404)
+            return { ...fail(`no provenance at ${url} (404)`), status: 'missing' };
+        if (response.status !== 200)
+            return fail(`provenance at ${url} answered ${response.status} ${response.reason}`);
+        body = JSON.parse(response.body.toString('utf8'));
+    }
+    catch (error) {
+        return fail(`provenance at ${url} could not be read: ${error.message}`);
+    }
+    const provenance = parseProvenance(body);
+    if (!provenance.ok)
+        return fail(`provenance at ${url} is malformed: ${provenance.problem}`);
+    const attestations = provenance.value.attestation_bundles.flatMap((b) => b.attestations);
+    if (attestations.length === 0)
+        return { ...fail('its provenance holds no attestation'), status: 'missing' };
+    let row = null;
+    for (const attestation of attestations) {
+        try {
+            const verified = verify(attestation, file, publisher);
+            if (verified.predicateType.endsWith('/publish/v1') || !row)
+                row = {
+                    filename: file.filename,
+                    status: 'verified',
+                    logIndex: verified.logIndex,
+                    signer: verified.signer,
+                };
+        }
+        catch (error) {
+            if (!(error instanceof AttestationError))
+                throw error;
+            return fail(error.message);
+        }
+    }
+    return row ?? fail('no attestation verified');
 }
 
 ;// CONCATENATED MODULE: ./packages/artifacts/dist-files.ts
@@ -2271,8 +2801,8 @@ function isPlainFileName(v) {
         v !== '.' &&
         v !== '..' &&
         !/[\0:]/.test(v) &&
-        external_node_path_namespaceObject.posix.basename(v) === v &&
-        external_node_path_namespaceObject.win32.basename(v) === v);
+        external_node_path_.posix.basename(v) === v &&
+        external_node_path_.win32.basename(v) === v);
 }
 /** Parses and checks manifest text; `source` names the file in errors. */
 function parseManifest(text, source) {
@@ -2321,10 +2851,10 @@ function serializeManifest(manifest) {
 }
 /** Reads a manifest file; its files live beside it, in `directory`. */
 async function readManifest(path) {
-    const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch((error) => {
+    const text = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
         throw new ManifestError(`${path}: cannot read the manifest (${error.code ?? error.message}); check the manifest input`);
     });
-    return { manifest: parseManifest(text, path), directory: (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)) };
+    return { manifest: parseManifest(text, path), directory: (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path)) };
 }
 
 ;// CONCATENATED MODULE: ./packages/artifacts/release-files.ts
@@ -2351,7 +2881,7 @@ function kindOf(stats) {
 /** Null for a regular file (after following links), else what it is instead; null too when it does not exist. */
 async function notRegular(path) {
     try {
-        const stats = await (0,promises_namespaceObject.stat)(path);
+        const stats = await (0,promises_.stat)(path);
         return stats.isFile() ? null : kindOf(stats);
     }
     catch (error) {
@@ -2363,7 +2893,7 @@ async function notRegular(path) {
 }
 async function listDirectory(dir, input) {
     try {
-        return (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).map((entry) => entry.name);
+        return (await (0,promises_.readdir)(dir, { withFileTypes: true })).map((entry) => entry.name);
     }
     catch (error) {
         const code = error.code;
@@ -2376,10 +2906,10 @@ async function listDirectory(dir, input) {
 }
 /** Every wheel and sdist directly in `dir`; a name that looks like one but is no regular file is an error. */
 async function fromDirectory(dir, input) {
-    const root = (0,external_node_path_namespaceObject.resolve)(dir);
+    const root = (0,external_node_path_.resolve)(dir);
     const { dists, ignored } = selectDistFilenames(await listDirectory(root, input));
     for (const name of dists) {
-        const what = await notRegular((0,external_node_path_namespaceObject.join)(root, name));
+        const what = await notRegular((0,external_node_path_.join)(root, name));
         if (what)
             throw new ReleaseFilesError(`${input} ${dir}: ${name} is ${what}, not a distribution file: remove it or move it out of ${input}`);
     }
@@ -2389,7 +2919,7 @@ async function fromDirectory(dir, input) {
             : '';
         throw new ReleaseFilesError(`${input} ${dir} holds no wheel (.whl) or sdist (.tar.gz)${seen}: build them first, or set ${input} to where they are`);
     }
-    return { files: dists.map((filename) => ({ filename, path: (0,external_node_path_namespaceObject.join)(root, filename) })), ignored, source: dir };
+    return { files: dists.map((filename) => ({ filename, path: (0,external_node_path_.join)(root, filename) })), ignored, source: dir };
 }
 /** Exactly the files a manifest lists, beside it, each with the size and digests it must still have. */
 async function fromManifest(path) {
@@ -2404,7 +2934,7 @@ async function fromManifest(path) {
     }
     const files = read.manifest.files.map(({ file, size, sha256, blake2b_256 }) => ({
         filename: file,
-        path: (0,external_node_path_namespaceObject.join)(read.directory, file),
+        path: (0,external_node_path_.join)(read.directory, file),
         expected: { size, sha256, blake2b_256 },
     }));
     for (const file of files) {
@@ -2422,7 +2952,7 @@ function releaseFiles(source, options = {}) {
 }
 
 // EXTERNAL MODULE: ./node_modules/hash-wasm/dist/blake2b.umd.min.js
-var blake2b_umd_min = __nccwpck_require__(427);
+var blake2b_umd_min = __nccwpck_require__(6427);
 var blake2b_umd_min_default = /*#__PURE__*/__nccwpck_require__.n(blake2b_umd_min);
 ;// CONCATENATED MODULE: ./packages/dists/blake2b.ts
 /**
@@ -2486,7 +3016,7 @@ class DigestAccumulator {
     /** A fresh accumulator for sha256 and `extras` (all of them by default). */
     static async create(extras = EXTRA_DIGESTS) {
         // node:crypto is loaded with the first file hashed, not at start-up (4 ms of every action's).
-        const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 598, 23));
+        const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
         let blake = null;
         if (extras.includes('blake2_256')) {
             blake = idleBlake.pop() ?? (await createBLAKE2b(256));
@@ -2518,7 +3048,7 @@ const idleBlake = [];
 const readBuffers = new BufferPool(1 << 20, 4);
 async function hashFile(path, extras = EXTRA_DIGESTS) {
     const digests = await DigestAccumulator.create(extras);
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    const handle = await (0,promises_.open)(path, 'r');
     const memory = [readBuffers.take(), readBuffers.take()];
     let reading = null;
     try {
@@ -2652,18 +3182,6 @@ function identifyRelease(files, wanted, source) {
     return { project, version, files: mine.map(({ file }) => file) };
 }
 
-// EXTERNAL MODULE: ./packages/pypi/http-client.ts
-var http_client = __nccwpck_require__(211);
-;// CONCATENATED MODULE: ./packages/pypi/default-client.ts
-/** The HTTP client used when a caller passes none: one per process, so keep-alive connections are shared. */
-
-let shared;
-/** The process-wide client (proxy settings read from process.env when first used). */
-function defaultHttpClient() {
-    shared ??= (0,http_client/* createHttpClient */.u)();
-    return shared;
-}
-
 ;// CONCATENATED MODULE: ./packages/pypi/retry.ts
 /** Exponential backoff with full jitter, honouring Retry-After; clock and randomness injectable for tests. */
 /** The real clock. */
@@ -2747,7 +3265,7 @@ function describe(api, local, entry) {
     return `${local.filename}: ${where} says ${entry.size} bytes, the local file has ${local.size}`;
 }
 /** Compare one expected file with what both APIs list. */
-function checkFile(local, listing) {
+function compare_files_checkFile(local, listing) {
     const json = listing.json?.get(local.filename) ?? null;
     const simple = listing.simple?.get(local.filename) ?? null;
     const base = { filename: local.filename, local, json, simple };
@@ -2771,7 +3289,7 @@ function checkFile(local, listing) {
  * release (the JSON release page lists only its own).
  */
 function compareFiles(expected, listing, belongsToRelease = () => true) {
-    const checks = expected.map((file) => checkFile(file, listing));
+    const checks = expected.map((file) => compare_files_checkFile(file, listing));
     const known = new Set(expected.map((file) => file.filename));
     const extra = new Set();
     for (const name of listing.json?.keys() ?? [])
@@ -2822,7 +3340,7 @@ async function resolveAuth(auth) {
 }
 
 // EXTERNAL MODULE: ./packages/pypi/errors.ts
-var errors = __nccwpck_require__(448);
+var errors = __nccwpck_require__(2448);
 ;// CONCATENATED MODULE: ./packages/verify/download-files.ts
 /**
  * Downloading the files the index lists and hashing them as they stream in: a few at a time, each through
@@ -3383,6 +3901,9 @@ function simpleFile(href, text, attrs, base) {
         if (digest?.[1] && digest[2])
             file.coreMetadataHashes = { [digest[1].toLowerCase()]: digest[2].toLowerCase() };
     }
+    const provenance = attrs.get('data-provenance');
+    if (provenance)
+        file.provenance = resolveUrl(provenance, url.href);
     return file;
 }
 /** Attributes of a start tag (names lower-cased, values entity-decoded; a bare attribute has value ''). */
@@ -3409,6 +3930,15 @@ function decodeEntities(text) {
         }
         return NAMED[ref.toLowerCase()] ?? whole;
     });
+}
+/** `href` resolved against `base`, or as it is when it is no URL. */
+function resolveUrl(href, base) {
+    try {
+        return new URL(href, base).href;
+    }
+    catch {
+        return href;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/pypi/simple-api.ts
@@ -3493,7 +4023,20 @@ function pep691File(entry, pageUrl) {
         file.size = entry.size;
     if (typeof entry['upload-time'] === 'string')
         file.uploadTime = entry['upload-time'];
+    if (entry.provenance === null)
+        file.provenance = null;
+    else if (typeof entry.provenance === 'string')
+        file.provenance = absoluteUrl(entry.provenance, pageUrl);
     return file;
+}
+/** `href` resolved against `base`; null when it is no URL. */
+function absoluteUrl(href, base) {
+    try {
+        return new URL(href, base).href;
+    }
+    catch {
+        return null;
+    }
 }
 function stringRecord(value) {
     const out = {};
@@ -3794,11 +4337,11 @@ function interpreterLabel(interpreter) {
 /** Where a venv keeps its scripts and its interpreter on `platform`. */
 function venvLayout(dir, platform) {
     if (platform === 'win32') {
-        const bin = external_node_path_namespaceObject.win32.join(dir, 'Scripts');
-        return { bin, python: external_node_path_namespaceObject.win32.join(bin, 'python.exe') };
+        const bin = external_node_path_.win32.join(dir, 'Scripts');
+        return { bin, python: external_node_path_.win32.join(bin, 'python.exe') };
     }
-    const bin = external_node_path_namespaceObject.posix.join(dir, 'bin');
-    return { bin, python: external_node_path_namespaceObject.posix.join(bin, 'python') };
+    const bin = external_node_path_.posix.join(dir, 'bin');
+    return { bin, python: external_node_path_.posix.join(bin, 'python') };
 }
 /**
  * True for the Microsoft Store's `python.exe` alias, which Windows puts on PATH without any Python behind
@@ -3841,7 +4384,7 @@ function interpreterHints(platform) {
 const BUSY = new Set(['EBUSY', 'EPERM', 'EACCES', 'ENOTEMPTY', 'EMFILE', 'ENFILE']);
 /** Waits between attempts: about 4 s in all before giving up. */
 const REMOVE_RETRY_DELAYS_MS = [100, 200, 400, 800, 1_000, 1_500];
-const removeRecursively = (path) => (0,promises_namespaceObject.rm)(path, { recursive: true, force: true });
+const removeRecursively = (path) => (0,promises_.rm)(path, { recursive: true, force: true });
 /** Delete `path` and everything in it; resolves with a warning line when it could not, else null. */
 async function removeTree(path, deps = {}) {
     const remove = deps.removeTree ?? removeRecursively;
@@ -3919,14 +4462,14 @@ async function makeVenv(dir, root, options) {
 }
 /** Create a venv with pip under `options.parentDir`. */
 async function createVenv(options) {
-    const root = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.parentDir, 'verify-pypi-'));
+    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.parentDir, 'verify-pypi-'));
     const remove = () => removeTree(root, options);
     try {
-        const dir = (0,external_node_path_namespaceObject.join)(root, 'venv');
-        const scratch = (0,external_node_path_namespaceObject.join)(root, 'scratch');
+        const dir = (0,external_node_path_.join)(root, 'venv');
+        const scratch = (0,external_node_path_.join)(root, 'scratch');
         const interpreter = await makeVenv(dir, root, options);
         const { bin, python } = venvLayout(dir, process.platform);
-        await (0,promises_namespaceObject.mkdir)(scratch);
+        await (0,promises_.mkdir)(scratch);
         const pip = await runProcess(python, ['-m', 'pip', '--version'], {
             cwd: scratch,
             env: pipEnv(options.env),
@@ -3944,6 +4487,7 @@ async function createVenv(options) {
 
 ;// CONCATENATED MODULE: ./packages/verify/verify-release.ts
 /** verify-pypi's core: wait for the index to serve exactly the release's files, then install it and check `latest`. */
+
 
 
 
@@ -4025,6 +4569,14 @@ async function verifyRelease(options) {
         if (options.installCheck || wantLatest)
             result.skipped.push('install check and check-latest skipped: the index does not serve the release yet');
         return result;
+    }
+    if (options.provenance) {
+        result.provenance = await checkProvenance(identity.files, wait.simplePage, {
+            ...options.provenance,
+            ...(options.client && !options.provenance.client ? { client: options.client } : {}),
+        });
+        log(result.provenance.note);
+        result.problems.push(...result.provenance.problems);
     }
     if (!options.installCheck)
         result.skipped.push('install check off (install-check: false)');
@@ -4154,13 +4706,185 @@ function getIntegerInput(name, fallback, bounds = {}) {
 }
 
 // EXTERNAL MODULE: ./packages/pypi/proxy-env.ts
-var proxy_env = __nccwpck_require__(245);
+var proxy_env = __nccwpck_require__(1245);
+;// CONCATENATED MODULE: ./packages/attestations/identity.ts
+/**
+ * Who signed: the Fulcio certificate extensions that name a GitHub workflow run, and the check PyPI makes
+ * of them against a trusted publisher (pypi-attestations' GitHub policy). Pure: claims in, a problem out.
+ */
+/** Fulcio's certificate extension OIDs (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md). */
+const FULCIO_OIDS = {
+    issuerV2: '1.3.6.1.4.1.57264.1.8',
+    buildSignerUri: '1.3.6.1.4.1.57264.1.9',
+    sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
+    sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
+    sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+    buildConfigUri: '1.3.6.1.4.1.57264.1.18',
+};
+/** GitHub Actions' OIDC issuer, which a GitHub publisher's certificate must name. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** The signing workflow a certificate names, for messages: `owner/repo/.github/workflows/x.yml@ref`. */
+function signingWorkflow(claims) {
+    const uri = claims[FULCIO_OIDS.buildConfigUri] ?? '';
+    return uri.replace(/^https:\/\/github\.com\//, '') || '(no build config URI)';
+}
+/**
+ * Why the certificate is not `expected`'s (null: it is): the issuer is GitHub Actions, the source repository
+ * is the publisher's, and the Build Config URI is the publisher's workflow at the certificate's own ref or
+ * commit. The environment is not in the certificate; PyPI checks it when it mints the upload token.
+ */
+function publisherProblem(claims, expected) {
+    const issuer = claims[FULCIO_OIDS.issuerV2];
+    if (issuer !== GITHUB_ACTIONS_ISSUER)
+        return `Certificate's OIDC issuer is ${issuer ?? '(none)'}, expected ${GITHUB_ACTIONS_ISSUER}`;
+    const repositoryUri = claims[FULCIO_OIDS.sourceRepositoryUri];
+    if (repositoryUri !== `https://github.com/${expected.repository}`)
+        return `Certificate's source repository (${repositoryUri ?? 'none'}) does not match expected Trusted Publisher repository (${expected.repository})`;
+    const suffixes = [
+        claims[FULCIO_OIDS.sourceRepositoryDigest],
+        claims[FULCIO_OIDS.sourceRepositoryRef],
+    ].filter((suffix) => suffix !== undefined);
+    if (suffixes.length === 0)
+        return 'Certificate must contain either Source Repository Digest or Source Repository Ref';
+    const buildConfigUri = claims[FULCIO_OIDS.buildConfigUri];
+    const base = `https://github.com/${expected.repository}/.github/workflows/${expected.workflow}`;
+    if (suffixes.some((suffix) => buildConfigUri === `${base}@${suffix}`))
+        return null;
+    return `Certificate's Build Config URI (${buildConfigUri ?? 'none'}) does not match expected Trusted Publisher (${expected.workflow} @ ${expected.repository})`;
+}
+
+;// CONCATENATED MODULE: ./packages/attestations/verify.ts
+/**
+ * Verifying an attestation as PyPI does: the Sigstore signature, certificate and transparency log entry
+ * against a trust root, the signer against the expected publisher, then the statement against the file.
+ * The Sigstore libraries load on first use.
+ */
+
+
+
+
+
+/** A verifier trusting `trustedRoot` (a Sigstore trusted_root.json, parsed). */
+async function createAttestationVerifier(trustedRoot) {
+    const [{ Verifier, toSignedEntity, toTrustMaterial }, { bundleFromJSON }, { TrustedRoot }, { X509Certificate },] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(917), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4187)),
+        Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1040)),
+        __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9654, 23)),
+        __nccwpck_require__.e(/* import() */ 917).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3917, 23)),
+    ]);
+    let verifier;
+    try {
+        verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(trustedRoot)));
+    }
+    catch (error) {
+        throw new AttestationError(`the Sigstore trust root cannot be read: ${causeLine(error)}`, {
+            cause: error,
+        });
+    }
+    const fail = (message) => {
+        throw new AttestationError(`Verification failed: ${message}`);
+    };
+    return (attestation, file, publisher) => {
+        let bundle;
+        try {
+            bundle = bundleFromJSON(bundleFromAttestation(attestation));
+        }
+        catch (error) {
+            return fail(`invalid attestation: ${causeLine(error)}`);
+        }
+        try {
+            verifier.verify(toSignedEntity(bundle));
+        }
+        catch (error) {
+            return fail(causeLine(error));
+        }
+        const certificate = X509Certificate.parse(Buffer.from(attestation.verification_material.certificate, 'base64'));
+        const claims = {};
+        for (const oid of Object.values(FULCIO_OIDS)) {
+            const value = certificate.extension(oid)?.value;
+            if (value)
+                claims[oid] = utf8StringValue(value);
+        }
+        const identity = publisherProblem(claims, publisher);
+        if (identity)
+            fail(identity);
+        const problem = statementProblem(INTOTO, attestedStatement(attestation), file);
+        if (problem)
+            fail(problem);
+        return {
+            predicateType: String(attestedStatement(attestation)?.predicateType),
+            logIndex: logIndexOf(attestation),
+            signer: signingWorkflow(claims),
+        };
+    };
+}
+// bundleFromAttestation always says in-toto; the signature covers the type, so a different one fails above.
+const INTOTO = 'application/vnd.in-toto+json';
+/** A DER UTF8String's text (Fulcio's extensions from .8 on); a legacy raw value as it is. */
+function utf8StringValue(der) {
+    if (der[0] !== 0x0c || der.length < 2)
+        return der.toString('utf8');
+    const first = der[1];
+    if (first < 0x80)
+        return der.subarray(2, 2 + first).toString('utf8');
+    const lengthBytes = first & 0x7f;
+    const length = der.subarray(2, 2 + lengthBytes).reduce((n, byte) => n * 256 + byte, 0);
+    return der.subarray(2 + lengthBytes, 2 + lengthBytes + length).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./packages/attestations/trust-root.ts
+/**
+ * The Sigstore trust root attestations are verified against: the public-good instance's (through TUF,
+ * cached under a directory of the caller's choosing) or a trusted_root.json given by path or URL (the
+ * release-actions index's Sigstore stand-in serves its own at `<index>/_/sigstore/trusted_root.json`).
+ */
+
+
+/** The trust root as parsed JSON (a `TrustedRoot` in protobuf JSON form). */
+async function loadTrustedRoot(source) {
+    try {
+        if (source.kind === 'file')
+            return JSON.parse(await (0,promises_.readFile)(source.path, 'utf8'));
+        if (source.kind === 'url') {
+            const response = await fetch(source.url, { signal: AbortSignal.timeout(30_000) });
+            if (!response.ok)
+                throw new Error(`${response.status} ${response.statusText}`);
+            return (await response.json());
+        }
+        const [{ getTrustedRoot }, { TrustedRoot }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4423)),
+            __nccwpck_require__.e(/* import() */ 654).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9654, 23)),
+        ]);
+        return TrustedRoot.toJSON(await getTrustedRoot({ cachePath: source.cacheDir }));
+    }
+    catch (error) {
+        const where = source.kind === 'file'
+            ? source.path
+            : source.kind === 'url'
+                ? source.url
+                : "Sigstore's public-good TUF repository";
+        throw new AttestationError(`cannot read the Sigstore trust root from ${where}: ${causeLine(error)}`, {
+            cause: error,
+        });
+    }
+}
+/** The trust root a Sigstore stand-in at `baseUrl` serves. */
+function standInTrustRoot(baseUrl) {
+    return { kind: 'url', url: `${baseUrl.replace(/\/+$/, '')}/trusted_root.json` };
+}
+
 ;// CONCATENATED MODULE: ./actions/verify-pypi/src/inputs.ts
 
 
 
 
+
+
+
 const DOWNLOAD_MODES = ['all', 'installed', 'none'];
+const PROVENANCE_MODES = ['auto', 'true', 'false'];
+/** The base URL of a Sigstore stand-in (release-actions index serve's `<index>/_/sigstore`), trusted instead of public-good. */
+const SIGSTORE_URL_ENV = 'RELEASE_ACTIONS_SIGSTORE_URL';
 /** Reads and checks every input once; the errors name the input and what it accepts. */
 function readSettings() {
     // Before anything is printed: index and proxy credentials, in every form pip or a server may echo.
@@ -4192,7 +4916,49 @@ function readSettings() {
         extraIndexUrls,
         checkLatest: getBooleanInput('check-latest', true),
         ...(tempDir ? { tempDir } : {}),
+        ...readProvenance(tempDir),
     };
+}
+/** The provenance inputs: mode, the expected publisher (this run's by default) and the trust root. */
+function readProvenance(tempDir) {
+    const mode = getChoiceInput('verify-provenance', PROVENANCE_MODES, 'auto');
+    if (mode === 'false')
+        return {};
+    const repository = getInput('expected-repository') || process.env['GITHUB_REPOSITORY'] || '';
+    // GITHUB_WORKFLOW_REF: owner/repo/.github/workflows/release.yml@refs/heads/main
+    const workflowRef = /\/\.github\/workflows\/([^@/]+)@/.exec(process.env['GITHUB_WORKFLOW_REF'] ?? '');
+    const workflow = getInput('expected-workflow') || workflowRef?.[1] || '';
+    const missing = !repository
+        ? 'Input expected-repository is empty and GITHUB_REPOSITORY is not set: name the repository (owner/name) whose workflow published the release'
+        : !workflow
+            ? 'Input expected-workflow is empty and GITHUB_WORKFLOW_REF is not set: name the workflow file that published the release, e.g. release.yml'
+            : null;
+    if (missing && mode === 'true')
+        throw new InputError(missing);
+    const trustRoot = trustRootSource(tempDir);
+    return {
+        provenance: {
+            mode: mode === 'true' ? 'on' : 'auto',
+            publisher: { repository, workflow },
+            createVerifier: async () => {
+                if (missing)
+                    throw new VerifyError(`the index serves provenance for this release, but ${missing}`);
+                return createAttestationVerifier(await loadTrustedRoot(trustRoot));
+            },
+        },
+    };
+}
+/** Where the Sigstore trust root comes from: the input, a stand-in, or the public-good instance by TUF. */
+function trustRootSource(tempDir) {
+    const given = getInput('trusted-root');
+    if (/^https?:\/\//.test(given))
+        return { kind: 'url', url: given };
+    if (given)
+        return { kind: 'file', path: given };
+    const standIn = process.env[SIGSTORE_URL_ENV];
+    if (standIn)
+        return standInTrustRoot(standIn);
+    return { kind: 'public-good', cacheDir: (0,external_node_path_.join)(tempDir ?? (0,external_node_os_namespaceObject.tmpdir)(), 'sigstore-tuf') };
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/summary.ts
@@ -4256,7 +5022,7 @@ class Summary {
         const path = process.env['GITHUB_STEP_SUMMARY'];
         if (!path)
             return;
-        (0,external_node_fs_namespaceObject.appendFileSync)(path, `${this.toString()}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
+        (0,external_node_fs_.appendFileSync)(path, `${this.toString()}${external_node_os_namespaceObject.EOL}`, { encoding: 'utf8' });
     }
 }
 
@@ -4326,6 +5092,19 @@ function writeSummary(result, indexUrl) {
         summary.heading('Problems', 3).list(result.problems);
     if (result.warnings.length > 0)
         summary.heading('Warnings', 3).list(result.warnings);
+    if (result.provenance?.checked) {
+        summary
+            .heading('Provenance (PEP 740)', 3)
+            .paragraph(result.provenance.note)
+            .table(['File', 'Provenance', 'Rekor log index', 'Signed by'], result.provenance.files.map((row) => [
+            row.filename,
+            row.status === 'verified' ? '✅ verified' : `❌ ${row.status}`,
+            row.logIndex === undefined || row.logIndex === null ? '' : String(row.logIndex),
+            row.signer ?? '',
+        ]));
+    }
+    else if (result.provenance)
+        summary.paragraph(result.provenance.note);
     if (result.install)
         summary.heading('Install check', 3).table(null, installRows(result.install));
     if (result.latest)
@@ -4352,12 +5131,23 @@ function failure(result) {
         ? (first ?? 'verification failed')
         : `${first} (and ${rest.length} more problem(s) above)`;
 }
+function provenanceOutput(result) {
+    return (result.provenance?.files ?? []).map((row) => ({
+        filename: row.filename,
+        status: row.status,
+        log_index: row.logIndex ?? null,
+        signer: row.signer ?? null,
+    }));
+}
 /** Verify, write the outputs and summary, and fail the step unless verified. */
 async function verify() {
     const settings = readSettings();
     const result = await group(`Verify the release on ${settings.urls.simple}`, () => verifyRelease({ ...settings, log: info }));
     setOutput('files', JSON.stringify(result.files));
     setOutput('waited-seconds', String(result.waitedSeconds));
+    setOutput('provenance', JSON.stringify(provenanceOutput(result)));
+    if (result.provenance)
+        info(result.provenance.note);
     for (const line of result.warnings)
         warning(line);
     for (const line of result.skipped)

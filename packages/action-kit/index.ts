@@ -20,7 +20,14 @@ export { debug, error, group, info, isDebug, notice, warning, type AnnotationPro
 export { failureMessage, runAction } from './run.js';
 export { maskRegisteredSecrets, redact, registerSecret } from './secrets.js';
 export { escapeHtml, Summary, type Cell } from './summary.js';
-export { getIdToken, isForkPullRequest, OidcUnavailableError, oidcUnavailableMessage } from './oidc.js';
+export {
+  getIdToken,
+  getSigstoreIdToken,
+  isForkPullRequest,
+  OidcUnavailableError,
+  oidcUnavailableMessage,
+  SIGSTORE_AUDIENCE,
+} from './oidc.js';
 export {
   createGithubClient,
   type GithubClient,

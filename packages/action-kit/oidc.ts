@@ -34,3 +34,11 @@ export async function getIdToken(audience: string, forkPullRequest = false): Pro
   registerSecret(token);
   return token;
 }
+
+/** The audience Sigstore's Fulcio takes OIDC tokens for. */
+export const SIGSTORE_AUDIENCE = 'sigstore';
+
+/** The runner's OIDC token for Sigstore (audience `sigstore`): what signs PEP 740 attestations. */
+export function getSigstoreIdToken(forkPullRequest = false): Promise<string> {
+  return getIdToken(SIGSTORE_AUDIENCE, forkPullRequest);
+}

@@ -28,7 +28,10 @@ Options:
   --visibility-delay <ms>        Show new files on the read APIs only after this delay, as PyPI's CDN
   --trusted-publishers <file>    JSON list of trusted publishers for /_/oidc/mint-token:
                                  [{"issuer","jwks"|"publicKey","repository","workflow","environment"?,"project"?}]
-  --oidc-audience <aud>          Audience OIDC tokens must name (default pypi)
+  --oidc-audience <aud>          Audience OIDC tokens must name (default pypi). With trusted publishers
+                                 the index also serves a Sigstore stand-in (Fulcio, Rekor, its
+                                 trusted_root.json) at <url>/_/sigstore and checks uploaded PEP 740
+                                 attestations against it
   --simple-formats <which>       both, html (a PEP 503-only mirror) or json (default both)
   --max-uploads <n>              Uploads received at once; more are answered 503 with Retry-After
                                  (default 32)
@@ -80,6 +83,11 @@ function banner(index: RunningIndex, storage: Storage, settings: ServeSettings):
     settings.options.token !== undefined
       ? 'uploads need user __token__ and the configured token'
       : 'uploads need no authentication',
+    ...(settings.options.trustedPublishers?.length
+      ? [
+          `Sigstore stand-in: ${index.url}/_/sigstore (PEP 740 attestations; set RELEASE_ACTIONS_SIGSTORE_URL to it for publish-pypi and verify-pypi)`,
+        ]
+      : []),
     'Press Ctrl+C to stop.',
     '',
   ].join('\n');

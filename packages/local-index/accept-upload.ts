@@ -14,6 +14,7 @@ import {
 } from '../dists/index.js';
 import { normalizeVersion } from '../pep440/index.js';
 import type { CoreMetadata } from '../dists/index.js';
+import { checkAttestations } from './attestation-check.js';
 import { permissionProblem, type UploadIdentity } from './auth.js';
 import type { IndexContext } from './context.js';
 import { digestBytes } from './digests.js';
@@ -161,7 +162,17 @@ export async function acceptUpload(
     if (permission) return permission;
     if (problem) return { status: problem.status, message: problem.message };
     if (!upload || !file || !decision.metadata) throw new Error('an accepted upload has a file and metadata');
-    await store(ctx, fields, upload, file, decision.metadata);
+    const attestations = first(fields, 'attestations');
+    let provenance: Buffer | undefined;
+    if (attestations !== undefined) {
+      const subject = { filename: upload.filename, sha256: (await upload.digests()).sha256 };
+      const checked = await checkAttestations(attestations, extras.identity, subject, () =>
+        ctx.sigstore.verifier(),
+      );
+      if ('status' in checked) return checked;
+      provenance = Buffer.from(JSON.stringify(checked.provenance));
+    }
+    await store(ctx, fields, upload, file, decision.metadata, provenance);
     return { status: 200, message: '' };
   });
 }
@@ -173,6 +184,7 @@ async function store(
   upload: TempUpload,
   file: UploadedFile,
   metadata: CoreMetadata,
+  provenance: Buffer | undefined,
 ): Promise<void> {
   const name = metadata.name ?? '';
   const projectKey = normalizeProjectName(name);
@@ -202,6 +214,7 @@ async function store(
       ? { bytes: coreMetadataBytes, digests: await digestBytes(coreMetadataBytes) }
       : null,
     uploadTime: uploadTimestamp(new Date(ctx.now())),
+    ...(provenance ? { provenance } : {}),
   });
 }
 

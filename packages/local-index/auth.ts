@@ -4,7 +4,7 @@
  * project, its expiry) is decided later, after the form, as warehouse checks permissions after the form.
  */
 import { timingSafeEqual } from 'node:crypto';
-import type { TrustedPublishing } from './trusted-publishing.js';
+import type { TrustedPublisher, TrustedPublishing } from './trusted-publishing.js';
 
 /** Who is uploading: the index's own token (a user's API token on PyPI), or a token minted for a publisher. */
 export type UploadIdentity =
@@ -14,6 +14,8 @@ export type UploadIdentity =
       /** Normalized project the token is limited to; null for any. */
       project: string | null;
       expired: boolean;
+      /** The publisher the token was minted for: the identity its attestations must be signed by. */
+      publisher: TrustedPublisher;
     };
 
 /** Who the caller is, or PyPI's answer when nobody is (403). */
@@ -67,7 +69,12 @@ export function authenticateUpload(
   if (!minted) return { ok: false, status: 403, message: INVALID_AUTH };
   return {
     ok: true,
-    identity: { kind: 'trusted-publisher', project: minted.project, expired: minted.expired },
+    identity: {
+      kind: 'trusted-publisher',
+      project: minted.project,
+      expired: minted.expired,
+      publisher: minted.publisher,
+    },
   };
 }
 

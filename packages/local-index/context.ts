@@ -1,6 +1,7 @@
 /** What every request handler of one running index shares. */
 import type { PythonRstRenderer } from '../dists/index.js';
 import type { FaultKind, FaultPlan } from './faults.js';
+import type { SigstoreService } from './sigstore-service.js';
 import type { IndexStore } from './store.js';
 import type { TrustedPublishing } from './trusted-publishing.js';
 import type { UploadSlots } from './upload-slots.js';
@@ -9,6 +10,8 @@ import type { UploadSlots } from './upload-slots.js';
 export interface IndexContext {
   store: IndexStore;
   trusted: TrustedPublishing;
+  /** The Sigstore stand-in and the verifier of uploaded attestations. */
+  sigstore: SigstoreService;
   faults: FaultPlan | null;
   token: string | undefined;
   maxFileSize: number;

@@ -28,6 +28,8 @@ export interface StoredFile {
   path: string;
   /** Digests of the PEP 658 core metadata file served at `<file>.metadata`, or null when not served. */
   coreMetadata: Digests | null;
+  /** True when PEP 740 provenance is kept at `<path>.provenance` (uploaded with attestations). */
+  provenance?: true;
 }
 
 /** The metadata of a release (summary, classifiers, requires_dist…), read from its first upload's form. */

@@ -41,6 +41,11 @@ export interface IndexOptions {
   trustedPublishers?: TrustedPublisher[];
   /** The audience OIDC tokens must name; default `pypi`. */
   oidcAudience?: string;
+  /**
+   * The Sigstore stand-in (served at `/_/sigstore/` when trusted publishers are configured) issues its
+   * certificates as of this time instead of now: rehearses an expired signing certificate.
+   */
+  sigstoreCertificateTime?: Date;
   /** Which simple API formats to serve; default both. `html` rehearses a PEP 503-only mirror. */
   simpleFormats?: 'both' | 'html' | 'json';
   /**

@@ -8,6 +8,7 @@ import type { IndexContext } from './context.js';
 import { projectJson, releaseJson } from './json-api.js';
 import type { Project, StoredFile } from './model.js';
 import { sendError, sendJson, sendRedirect, sendText } from './responses.js';
+import { provenanceUrl } from './provenance-api.js';
 import { renderProjectList, renderProjectPage } from './simple-api.js';
 import { compareVersions } from '../pep440/index.js';
 import { findRelease } from './release-lookup.js';
@@ -79,6 +80,7 @@ export function handleSimple(
     { name: found.project.name, normalized, versions, files, serial: ctx.store.serial },
     format,
     (file) => `${base}/${file.path}`,
+    (file) => provenanceUrl(base, normalized, file),
   );
   sendText(req, res, 200, SIMPLE_CONTENT_TYPES[format], body, common);
 }

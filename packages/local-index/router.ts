@@ -6,7 +6,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleAdmin, readBody, type IndexAdmin } from './admin-api.js';
 import type { IndexContext, RequestNotes } from './context.js';
+import { handleProvenance } from './provenance-api.js';
 import { handleDownload, handleJsonApi, handleSimple } from './read-api.js';
+import { SIGSTORE_PREFIX } from './sigstore-service.js';
 import { sendError, sendJson, sendText } from './responses.js';
 import { handleUpload } from './upload.js';
 
@@ -52,6 +54,21 @@ const mintToken: Handler = async ({ ctx, req, res }) => {
   const result = ctx.trusted.mint(await readBody(req, 1024 * 1024).catch(() => ''));
   sendJson(req, res, result.status, result.body);
 };
+/** The Sigstore stand-in: its trust root, Fulcio and Rekor (only with trusted publishing, as on PyPI). */
+const sigstore: Handler = async ({ ctx, req, res, url }) => {
+  if (!ctx.sigstore.enabled) return sendError(req, res, 404, 'Not Found');
+  const path = url.pathname.slice(SIGSTORE_PREFIX.length);
+  const standIn = await ctx.sigstore.standIn();
+  if (path === '/trusted_root.json' && (req.method === 'GET' || req.method === 'HEAD'))
+    return sendJson(req, res, 200, standIn.trustedRoot);
+  if (req.method !== 'POST') return sendError(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
+  const answer = standIn.handle(path, await readBody(req, 1024 * 1024).catch(() => ''));
+  if (!answer) return sendError(req, res, 404, 'Not Found');
+  const { status, body, contentType } = await answer;
+  // Sigstore's clients report an error by its status line: the reason says what was wrong.
+  if (status >= 400) return sendError(req, res, status, body);
+  sendText(req, res, status, contentType, body);
+};
 const simpleRedirect: Handler = ({ req, res }) =>
   sendText(req, res, 301, 'text/plain', '', { Location: '/simple/' });
 const home: Handler = ({ req, res, baseUrl }) =>
@@ -73,6 +90,13 @@ export const ROUTES: readonly Route[] = [
     matches: exactly('/_/oidc/mint-token', '/_/oidc/github/mint-token'),
     read: false,
     handle: mintToken,
+  },
+  { name: 'sigstore', matches: under(`${SIGSTORE_PREFIX}/`), read: false, handle: sigstore },
+  {
+    name: 'integrity',
+    matches: under('/integrity/'),
+    read: true,
+    handle: (r) => handleProvenance(r.ctx, r.req, r.res, r.url),
   },
   { name: 'simple-root', matches: exactly('/simple'), read: true, handle: simpleRedirect },
   {

@@ -10,6 +10,7 @@ import type { IndexOptions } from './options.js';
 import { sendError } from './responses.js';
 import { route } from './router.js';
 import { IndexStore } from './store.js';
+import { SIGSTORE_TRUST_FILE, SigstoreService } from './sigstore-service.js';
 import { TrustedPublishing } from './trusted-publishing.js';
 import { UPLOAD_HELD_BOUND } from './upload.js';
 import { UploadSlots, type UploadLoad } from './upload-slots.js';
@@ -94,12 +95,18 @@ function loadLimits(options: IndexOptions): typeof LOAD_DEFAULTS {
 
 /** The parts and settings every handler shares, from the options (defaults filled in). */
 function createContext(options: IndexOptions, store: IndexStore, limits: typeof LOAD_DEFAULTS): IndexContext {
+  const trusted = new TrustedPublishing(
+    options.trustedPublishers ?? [],
+    options.oidcAudience ?? 'pypi',
+    options.clock,
+  );
   return {
     store,
-    trusted: new TrustedPublishing(
-      options.trustedPublishers ?? [],
-      options.oidcAudience ?? 'pypi',
-      options.clock,
+    trusted,
+    sigstore: new SigstoreService(
+      trusted,
+      store.absolute(SIGSTORE_TRUST_FILE),
+      options.sigstoreCertificateTime,
     ),
     faults: options.faults && options.faults.rate > 0 ? new FaultPlan(options.faults) : null,
     token: options.token,
@@ -199,6 +206,7 @@ export async function startIndex(options: IndexOptions): Promise<RunningIndex> {
   // would leave running.
   if (options.onNotice) void announceDescriptions(ctx.descriptions, options.onNotice);
   baseUrl = `http://${formatHost(host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host)}:${address.port}`;
+  ctx.sigstore.baseUrl = baseUrl;
   let closing: Promise<void> | null = null;
   return {
     url: baseUrl,

@@ -53,11 +53,15 @@ export function renderProjectList(
   ].join('\n');
 }
 
-/** One project's page, `/simple/<normalized>/`; `fileUrl` gives the download URL of a file. */
+/**
+ * One project's page, `/simple/<normalized>/`; `fileUrl` gives the download URL of a file, `provenance`
+ * its PEP 740 provenance URL (null: none, as PyPI says for a file uploaded without attestations).
+ */
 export function renderProjectPage(
   view: SimpleProjectView,
   format: SimpleFormat,
   fileUrl: (file: StoredFile) => string,
+  provenance: (file: StoredFile) => string | null = () => null,
 ): string {
   if (format === 'json') {
     return JSON.stringify({
@@ -76,6 +80,7 @@ export function renderProjectPage(
           size: file.size,
           'upload-time': file.uploadTime,
           yanked: yankedValue(release),
+          provenance: provenance(file),
         };
       }),
     });
@@ -88,6 +93,8 @@ export function renderProjectPage(
       attributes.push(`data-dist-info-metadata="${value}"`, `data-core-metadata="${value}"`);
     }
     if (release.yanked) attributes.push(`data-yanked="${escapeHtml(release.yankedReason)}"`);
+    const provenanceUrl = provenance(file);
+    if (provenanceUrl) attributes.push(`data-provenance="${escapeHtml(provenanceUrl)}"`);
     return `    <a ${attributes.join(' ')}>${escapeHtml(file.filename)}</a><br />`;
   });
   return [

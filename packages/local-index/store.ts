@@ -40,6 +40,8 @@ export interface NewFile {
   digests: Digests;
   /** The core metadata file to serve at `<file>.metadata`, if any. */
   coreMetadata: { bytes: Buffer; digests: Digests } | null;
+  /** The PEP 740 provenance object to serve for the file, when it was uploaded with attestations. */
+  provenance?: Buffer;
   uploadTime: string;
 }
 
@@ -170,6 +172,7 @@ export class IndexStore {
       uploadTime: input.uploadTime,
       path,
       coreMetadata: input.coreMetadata?.digests ?? null,
+      ...(input.provenance ? { provenance: true as const } : {}),
     };
     try {
       await this.record({
@@ -194,7 +197,7 @@ export class IndexStore {
     await this.record({ op: 'delete', filename, time: new Date().toISOString() });
     // Bytes left behind (Windows refuses to remove a file being downloaded) go with the next start's sweep.
     const target = this.absolute(found.file.path);
-    await this.removeQuietly([target, `${target}.metadata`]);
+    await this.removeQuietly([target, `${target}.metadata`, `${target}.provenance`]);
     return true;
   }
 
@@ -220,27 +223,32 @@ export class IndexStore {
   }
 
   /**
-   * The upload's bytes (and its core metadata file) renamed to `target`, each fsynced, the directories
+   * The upload's bytes (and its core metadata and provenance files) renamed to `target`, each fsynced, the directories
    * created for it and the one it lands in fsynced; the paths placed. On failure, none stays.
    */
   private async place(input: NewFile, target: string): Promise<string[]> {
     const placed: string[] = [];
-    let metadataTemp: string | null = null;
+    let sidecarTemp: string | null = null;
+    const sidecars: [suffix: string, bytes: Buffer | undefined][] = [
+      ['.metadata', input.coreMetadata?.bytes],
+      ['.provenance', input.provenance],
+    ];
     try {
       await makeDirectories(this.system, dirname(target));
-      if (input.coreMetadata) {
-        metadataTemp = this.tempPath();
-        await writeNewFile(this.system, metadataTemp, input.coreMetadata.bytes);
-        await this.system.fs.rename(metadataTemp, `${target}.metadata`);
-        metadataTemp = null;
-        placed.push(`${target}.metadata`);
+      for (const [suffix, bytes] of sidecars) {
+        if (!bytes) continue;
+        sidecarTemp = this.tempPath();
+        await writeNewFile(this.system, sidecarTemp, bytes);
+        await this.system.fs.rename(sidecarTemp, `${target}${suffix}`);
+        sidecarTemp = null;
+        placed.push(`${target}${suffix}`);
       }
       await this.system.fs.rename(input.tempPath, target);
       placed.push(target);
       await syncDirectory(this.system, dirname(target));
       return placed;
     } catch (error) {
-      await this.removeQuietly(metadataTemp ? [metadataTemp, ...placed] : placed);
+      await this.removeQuietly(sidecarTemp ? [sidecarTemp, ...placed] : placed);
       throw writeFailure(error, 'storing the file');
     }
   }
@@ -317,6 +325,7 @@ export class IndexStore {
     for (const { file } of this.filesByName.values()) {
       known.add(file.path);
       if (file.coreMetadata) known.add(`${file.path}.metadata`);
+      if (file.provenance) known.add(`${file.path}.provenance`);
     }
     for (const path of await listFiles(this.system, join(this.dir, 'packages'), 'packages')) {
       if (!known.has(path)) await fs.unlink(this.absolute(path));

@@ -227,6 +227,29 @@ export class TrustedPublishing {
   }
 
   /**
+   * The claims of an OIDC token for `audience` signed by a configured issuer (the Sigstore stand-in's Fulcio
+   * asks with `sigstore`), or why it is not one.
+   */
+  verifyIdToken(token: string, audience: string): Claims | string {
+    let decoded: DecodedJwt;
+    try {
+      decoded = decodeJwt(token);
+    } catch {
+      return 'malformed JWT';
+    }
+    const issuer = typeof decoded.claims.iss === 'string' ? decoded.claims.iss : '';
+    const keys = this.publishers
+      .filter((p) => p.issuer === issuer)
+      .flatMap((p) => keysFor(p, decoded.header.kid));
+    if (keys.length === 0) return `unknown issuer ${JSON.stringify(issuer)}`;
+    if (!keys.some((key) => verifyJwtSignature(decoded, key))) return 'invalid signature';
+    const nowSeconds = Math.floor(this.now() / 1000);
+    if (!registeredClaimsValid(decoded.claims, issuer, audience, nowSeconds))
+      return `the token is expired or not for audience ${JSON.stringify(audience)}`;
+    return decoded.claims;
+  }
+
+  /**
    * The minted token `password` stands for, and whether it has expired (PyPI still knows an expired token:
    * it refuses it only when checking permissions, after the form); null when it was never minted here.
    */

@@ -16,6 +16,7 @@ import {
   type UploadReport,
   type UploadWithRetriesRequest,
 } from '../pypi/index.js';
+import type { FormField } from '../dists/index.js';
 import { oneLine } from './errors.js';
 import { mapWithLimit } from './map-limit.js';
 import type { FileResult, FileStatus, PlanEntry, PublishEvent, ReleasePlan } from './types.js';
@@ -40,9 +41,16 @@ export interface ExecuteOptions extends RetryContext {
   /** An upload answered "already exists" with other content is skipped with a warning, not a failure. */
   skipExisting: boolean;
   upload?: UploadFunction;
+  /** Each file's `attestations` form field (a JSON list), by filename; sent with its upload. */
+  attestations?: ReadonlyMap<string, string>;
   /** Inactivity timeout of one upload request. */
   timeoutMs?: number;
   onEvent?: (event: PublishEvent) => void;
+}
+
+/** The form with PEP 740's `attestations` field last, as twine sends it, when the file has attestations. */
+function withAttestations(fields: FormField[], attestations: string | undefined): FormField[] {
+  return attestations === undefined ? fields : [...fields, ['attestations', attestations]];
 }
 
 /** Upload what the plan says, in its order and phases; one result per plan entry, in plan order. */
@@ -69,7 +77,10 @@ export async function executePlan(plan: ReleasePlan, options: ExecuteOptions): P
       urls: options.urls,
       path: file.path,
       filename: file.filename,
-      fields: uploadFormFields(file.metadata, { ...file.form, hashes }),
+      fields: withAttestations(
+        uploadFormFields(file.metadata, { ...file.form, hashes }),
+        options.attestations?.get(file.filename),
+      ),
       auth: options.auth,
       onRetry: (event) => options.onEvent?.({ type: 'upload-retry', filename: file.filename, ...event }),
     };

@@ -1,6 +1,12 @@
 /** publish: the release core of publish-pypi — preflight, plan, resumable uploads, and what happened. */
 export { PublishError } from './errors.js';
 export {
+  attestPlan,
+  AttestationFailure,
+  type AttestationOptions,
+  type FileAttestation,
+} from './attest-files.js';
+export {
   executePlan,
   settle,
   UPLOAD_RETRY_POLICY,

@@ -17,7 +17,13 @@ import {
 } from '../pypi/index.js';
 import { PythonRstRenderer, type DescriptionRenderer, type ExtraDigest } from '../dists/index.js';
 import { oneLine } from './errors.js';
-import { executePlan, type UploadFunction } from './execute.js';
+import {
+  AttestationFailure,
+  attestPlan,
+  type AttestationOptions,
+  type FileAttestation,
+} from './attest-files.js';
+import { executePlan, type ExecuteOptions, type UploadFunction } from './execute.js';
 import { readIndexState } from './index-state.js';
 import { inspectFiles, type HashFunction } from './inspect-files.js';
 import type {
@@ -61,6 +67,8 @@ export interface PublishOptions {
   upload?: UploadFunction;
   /** Renders reStructuredText descriptions as PyPI does (default: readme_renderer in a Python child process). */
   renderer?: DescriptionRenderer & { status?: PythonRstRenderer['status'] };
+  /** Sign every file to upload with Sigstore (PEP 740) in preflight and send the attestations; default off. */
+  attestations?: AttestationOptions;
   /** Progress, for the log. Credentials need no reporting: the secrets registry knows each as it comes into use. */
   onEvent?: (event: PublishEvent) => void;
 }
@@ -135,23 +143,62 @@ async function publishWith(
     return { ...base, files: plannedResults(plan, 'would-upload') };
   }
 
+  // Trusted publishing first: a job that cannot publish at all says so before anything is signed.
   const auth = password ?? (await mintingAuth(options, client));
-  const results = await executePlan(plan, {
-    urls,
-    auth,
-    client,
-    concurrency,
+  const attestations = await attestRelease(plan, options);
+  if (typeof attestations === 'string')
+    return { ...base, files: plannedResults(plan, 'pending'), failure: attestations };
+  const fields = new Map([...attestations].map(([name, made]) => [name, made.field]));
+  const results = await executePlan(
+    plan,
+    executeOptions(options, { urls, auth, client, concurrency }, fields),
+  );
+  const firstFailure = results.find((r) => r.status === 'failed');
+  const checked = await reconcile(results, urls, plan, read);
+  const failure = firstFailure ? executionFailure(results, firstFailure, checked) : undefined;
+  const attested = Object.fromEntries([...attestations].map(([name, made]) => [name, made.logIndex]));
+  return {
+    ...base,
+    files: results,
+    ...(attestations.size > 0 ? { attestations: attested } : {}),
+    ...(failure ? { failure } : {}),
+  };
+}
+
+/** How to carry out the plan, from the release's options. */
+function executeOptions(
+  options: PublishOptions,
+  target: Pick<ExecuteOptions, 'urls' | 'auth' | 'client' | 'concurrency'>,
+  attestations: ReadonlyMap<string, string>,
+): ExecuteOptions {
+  return {
+    ...target,
+    attestations,
     skipExisting: options.skipExisting ?? false,
     ...(options.upload ? { upload: options.upload } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.random ? { random: options.random } : {}),
     ...(options.policy ? { policy: options.policy } : {}),
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
-  });
-  const firstFailure = results.find((r) => r.status === 'failed');
-  const checked = await reconcile(results, urls, plan, read);
-  const failure = firstFailure ? executionFailure(results, firstFailure, checked) : undefined;
-  return { ...base, files: results, ...(failure ? { failure } : {}) };
+  };
+}
+
+/** Every file to upload signed (when attestations are on); or the one line saying why not, nothing uploaded. */
+async function attestRelease(
+  plan: ReleasePlan,
+  options: PublishOptions,
+): Promise<Map<string, FileAttestation> | string> {
+  if (!options.attestations) return new Map();
+  let attestations: Map<string, FileAttestation>;
+  try {
+    attestations = await attestPlan(plan, options.attestations);
+  } catch (error) {
+    if (!(error instanceof AttestationFailure)) throw error;
+    return `${error.message}; nothing was uploaded`;
+  }
+  for (const [filename, made] of attestations)
+    options.onEvent?.({ type: 'attested', filename, logIndex: made.logIndex, path: made.path });
+  return attestations;
 }
 
 /** The release's files, each read in full (digests, metadata, archive facts, description rendered). */

@@ -117,11 +117,14 @@ export interface PublishResult {
   warnings: string[];
   /** Files that the directory held but are no distributions (not uploaded). */
   ignored: string[];
+  /** The Rekor log index of each file's attestation, by filename, when the release was attested. */
+  attestations?: Record<string, number | null>;
 }
 
 /** Progress of a release, for the log. */
 export type PublishEvent =
   | { type: 'planned'; plan: ReleasePlan }
+  | { type: 'attested'; filename: string; logIndex: number | null; path: string }
   | { type: 'authenticated'; method: 'password' | 'trusted-publishing'; expiresAt?: number }
   | { type: 'upload-started'; filename: string; size: number; phase: PlanEntry['phase'] }
   | { type: 'upload-retry'; filename: string; attempt: number; delayMs: number; reason: string }

@@ -45,6 +45,7 @@ interface Pep691File {
   'requires-python'?: unknown;
   yanked?: unknown;
   'core-metadata'?: unknown;
+  provenance?: unknown;
   'dist-info-metadata'?: unknown;
   size?: unknown;
   'upload-time'?: unknown;
@@ -94,7 +95,18 @@ function pep691File(entry: Pep691File, pageUrl: string): SimpleFile | null {
   }
   if (typeof entry.size === 'number') file.size = entry.size;
   if (typeof entry['upload-time'] === 'string') file.uploadTime = entry['upload-time'];
+  if (entry.provenance === null) file.provenance = null;
+  else if (typeof entry.provenance === 'string') file.provenance = absoluteUrl(entry.provenance, pageUrl);
   return file;
+}
+
+/** `href` resolved against `base`; null when it is no URL. */
+function absoluteUrl(href: string, base: string): string | null {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return null;
+  }
 }
 
 function stringRecord(value: unknown): Record<string, string> {

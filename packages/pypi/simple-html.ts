@@ -51,6 +51,8 @@ function simpleFile(href: string, text: string, attrs: Map<string, string>, base
     if (digest?.[1] && digest[2])
       file.coreMetadataHashes = { [digest[1].toLowerCase()]: digest[2].toLowerCase() };
   }
+  const provenance = attrs.get('data-provenance');
+  if (provenance) file.provenance = resolveUrl(provenance, url.href);
   return file;
 }
 
@@ -80,4 +82,13 @@ export function decodeEntities(text: string): string {
     }
     return NAMED[ref.toLowerCase()] ?? whole;
   });
+}
+
+/** `href` resolved against `base`, or as it is when it is no URL. */
+function resolveUrl(href: string, base: string): string {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return href;
+  }
 }

@@ -16,6 +16,11 @@ export interface SimpleFile {
   /** PEP 700 (JSON only). */
   size?: number;
   uploadTime?: string;
+  /**
+   * PEP 740: the absolute URL of the file's provenance; null when the index says it has none (the JSON key is
+   * there, null); absent when the index does not speak PEP 740.
+   */
+  provenance?: string | null;
 }
 
 /** A project page. */

@@ -126,7 +126,9 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalRepo
         artifactStorage: join(workDir, 'artifacts'),
         indexUploadUrl: index.uploadUrl,
         extraIndexUrl: options.extraIndexUrl ?? null,
-        baseEnv: hostEnv(options.env),
+        // publish-pypi signs PEP 740 attestations under trusted publishing, and verify-pypi checks them: both
+        // against the index's Sigstore stand-in, as the real ones would against public-good Sigstore.
+        baseEnv: { ...hostEnv(options.env), RELEASE_ACTIONS_SIGSTORE_URL: `${index.url}/_/sigstore` },
         host,
         idTokenEnv: ({ job, environment }) =>
           issuer.jobEnv({

@@ -5,6 +5,13 @@
 export { verifyRelease, type VerifyOptions, type VerifyResult } from './verify-release.js';
 export { downloadReport, type DownloadReport } from './download-report.js';
 export { VerifyError } from './errors.js';
+export {
+  checkProvenance,
+  type ProvenanceMode,
+  type ProvenanceOptions,
+  type ProvenanceReport,
+  type ProvenanceRow,
+} from './check-provenance.js';
 export type {
   DownloadMode,
   ExpectedFile,

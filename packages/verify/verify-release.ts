@@ -4,6 +4,7 @@ import { isPrerelease } from '../pep440/index.js';
 import type { Clock, HttpClient, IndexUrls } from '../pypi/index.js';
 import { checkInstall, type InstallReport } from './install-check.js';
 import { checkLatest, type LatestReport } from './check-latest.js';
+import { checkProvenance, type ProvenanceOptions, type ProvenanceReport } from './check-provenance.js';
 import { VerifyError } from './errors.js';
 import { expectedFiles, type ExpectedRelease } from './expected-files.js';
 import { pipIndexUrl } from './pip-commands.js';
@@ -47,6 +48,8 @@ export interface VerifyOptions {
   env?: NodeJS.ProcessEnv;
   clock?: Clock;
   client?: HttpClient;
+  /** PEP 740 provenance: checked after the files are verified (default off). */
+  provenance?: ProvenanceOptions;
   /** Replaces deleting the venv's directory (tests make it fail as Windows can). */
   removeTree?: (path: string) => Promise<void>;
   log?: (line: string) => void;
@@ -73,6 +76,8 @@ export interface VerifyResult {
   latest?: LatestReport;
   /** Why the install check or check-latest did not run. */
   skipped: string[];
+  /** Absent when provenance was not asked for or the files were not verified. */
+  provenance?: ProvenanceReport;
 }
 
 async function localRelease(options: VerifyOptions): Promise<ExpectedRelease> {
@@ -146,6 +151,14 @@ export async function verifyRelease(options: VerifyOptions): Promise<VerifyResul
     if (options.installCheck || wantLatest)
       result.skipped.push('install check and check-latest skipped: the index does not serve the release yet');
     return result;
+  }
+  if (options.provenance) {
+    result.provenance = await checkProvenance(identity.files, wait.simplePage, {
+      ...options.provenance,
+      ...(options.client && !options.provenance.client ? { client: options.client } : {}),
+    });
+    log(result.provenance.note);
+    result.problems.push(...result.provenance.problems);
   }
   if (!options.installCheck) result.skipped.push('install check off (install-check: false)');
   if (options.checkLatest && !wantLatest)

@@ -86,6 +86,18 @@ describe('release-actions rehearse', () => {
       expect(branch.code).toBe(0);
 
       const index = await reopenIndex(storage, cleanup);
+      // Every file went up with its PEP 740 attestation, signed through the index's Sigstore stand-in.
+      const listing = (await (
+        await fetch(`${index.simpleUrl}hello-rehearsal/`, {
+          headers: { Accept: 'application/vnd.pypi.simple.v1+json' },
+        })
+      ).json()) as { files: { filename: string; provenance: string | null }[] };
+      expect(listing.files.length).toBeGreaterThanOrEqual(4);
+      for (const file of listing.files)
+        expect([file.filename, file.provenance]).toEqual([
+          file.filename,
+          expect.stringContaining('/provenance'),
+        ]);
       const work = await scratchDir(cleanup);
       expect(await pipPicks(index.simpleUrl, 'hello-rehearsal', [], work)).toEqual([
         'hello_rehearsal-1.0.0-py3-none-any.whl',

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PUBLIC_GOOD_SIGSTORE } from '../../../packages/attestations/index.js';
 import {
   getBooleanInput,
   getInput,
@@ -26,7 +28,12 @@ export interface Settings {
   printHash: boolean;
   concurrency: number;
   forkPullRequest: boolean;
+  /** Sign each file (PEP 740) and send the attestations: where to sign and where to keep them; null: off. */
+  attestations: { fulcioUrl: string; rekorUrl: string; directory: string } | null;
 }
+
+/** The base URL of a Sigstore stand-in (release-actions index serve's `<index>/_/sigstore`) used instead of public-good. */
+export const SIGSTORE_URL_ENV = 'RELEASE_ACTIONS_SIGSTORE_URL';
 
 /** Reads and checks every input; the errors name the input and what it accepts. */
 export function readSettings(): Settings {
@@ -63,6 +70,23 @@ export function readSettings(): Settings {
     printHash: getBooleanInput('print-hash', true),
     concurrency: getIntegerInput('concurrency', 4, { min: 1, max: 32 }),
     forkPullRequest: forkPullRequest(),
+    attestations: readAttestations(credentials !== null),
+  };
+}
+
+/** The attestations input: on by default under trusted publishing, off with a password (PyPI refuses them). */
+function readAttestations(password: boolean): Settings['attestations'] {
+  if (!getBooleanInput('attestations', !password)) return null;
+  if (password)
+    throw new InputError(
+      'Input attestations is true but a password (API token) is given: PyPI takes attestations only from trusted publishers. Leave password empty to publish with trusted publishing, or set attestations to false.',
+    );
+  const standIn = process.env[SIGSTORE_URL_ENV]?.replace(/\/+$/, '') || undefined;
+  const temp = process.env['RUNNER_TEMP'] || tmpdir();
+  return {
+    fulcioUrl: standIn ?? PUBLIC_GOOD_SIGSTORE.fulcioUrl,
+    rekorUrl: standIn ?? PUBLIC_GOOD_SIGSTORE.rekorUrl,
+    directory: join(temp, 'publish-pypi-attestations'),
   };
 }
 

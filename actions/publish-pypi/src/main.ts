@@ -1,5 +1,7 @@
+import { createAttestationSigner } from '../../../packages/attestations/index.js';
 import {
   getIdToken,
+  getSigstoreIdToken,
   InputError,
   OidcUnavailableError,
   oidcUnavailableMessage,
@@ -10,6 +12,7 @@ import {
   filesOutput,
   publishRelease,
   PublishError,
+  type PublishOptions,
   type PublishResult,
 } from '../../../packages/publish/index.js';
 import { TrustedPublishingError } from '../../../packages/pypi/index.js';
@@ -22,6 +25,21 @@ function writeOutputs(result: PublishResult): void {
   setOutput('uploaded', String(counts.uploaded));
   setOutput('already-present', String(counts['already-present']));
   setOutput('files', JSON.stringify(filesOutput(result.files)));
+  setOutput('attestations', JSON.stringify(result.attestations ?? {}));
+}
+
+function attestationOptions(settings: Settings): PublishOptions['attestations'] {
+  const { attestations } = settings;
+  if (!attestations) return undefined;
+  return {
+    directory: attestations.directory,
+    createSigner: () =>
+      createAttestationSigner({
+        fulcioUrl: attestations.fulcioUrl,
+        rekorUrl: attestations.rekorUrl,
+        getIdToken: () => getSigstoreIdToken(settings.forkPullRequest),
+      }),
+  };
 }
 
 /** What to do when the index turns trusted publishing away (it answered, but offers no audience). */
@@ -44,6 +62,7 @@ async function publish(settings: Settings): Promise<PublishResult> {
       skipExisting: settings.skipExisting,
       concurrency: settings.concurrency,
       extraDigests: settings.extraDigests,
+      attestations: attestationOptions(settings),
       onEvent: logProgress(settings.printHash),
     });
   } catch (error) {

@@ -26,6 +26,11 @@ export function logProgress(printHash: boolean): (event: PublishEvent) => void {
             : 'Authenticating with the given password',
         );
         break;
+      case 'attested':
+        info(
+          `Attested ${event.filename}: Sigstore-signed, Rekor log index ${event.logIndex ?? 'unknown'}, kept at ${event.path}`,
+        );
+        break;
       case 'upload-started':
         info(`↑ ${event.filename} (${formatBytes(event.size)})`);
         break;

@@ -44,6 +44,12 @@ export function releaseSummary(result: PublishResult, urls: IndexUrls): Summary 
       file.seconds > 0 ? formatSeconds(file.seconds) : '',
     ]),
   );
+  const attested = Object.entries(result.attestations ?? {});
+  if (attested.length > 0) {
+    summary.paragraph(
+      `Attested (PEP 740): ${attested.length} file${attested.length === 1 ? '' : 's'} signed with Sigstore, Rekor log index ${attested.map(([name, index]) => `${name} ${index ?? '?'}`).join(', ')}.`,
+    );
+  }
   if (result.problems.length > 0) {
     summary
       .heading('Nothing was uploaded because', 3)

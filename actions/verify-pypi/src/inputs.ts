@@ -4,12 +4,29 @@ import {
   getInput,
   getIntegerInput,
   getListInput,
+  InputError,
 } from '../../../packages/action-kit/index.js';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { registerProxyCredentials, resolveIndexUrls } from '../../../packages/pypi/index.js';
 import { registerUrlCredentials } from '../../../packages/secrets/index.js';
-import { parseSmokeShell, type VerifyOptions } from '../../../packages/verify/index.js';
+import {
+  createAttestationVerifier,
+  loadTrustedRoot,
+  standInTrustRoot,
+  type TrustRootSource,
+} from '../../../packages/attestations/index.js';
+import {
+  parseSmokeShell,
+  VerifyError,
+  type ProvenanceOptions,
+  type VerifyOptions,
+} from '../../../packages/verify/index.js';
 
 const DOWNLOAD_MODES = ['all', 'installed', 'none'] as const;
+const PROVENANCE_MODES = ['auto', 'true', 'false'] as const;
+/** The base URL of a Sigstore stand-in (release-actions index serve's `<index>/_/sigstore`), trusted instead of public-good. */
+const SIGSTORE_URL_ENV = 'RELEASE_ACTIONS_SIGSTORE_URL';
 
 /** Reads and checks every input once; the errors name the input and what it accepts. */
 export function readSettings(): Omit<VerifyOptions, 'log'> {
@@ -44,5 +61,43 @@ export function readSettings(): Omit<VerifyOptions, 'log'> {
     extraIndexUrls,
     checkLatest: getBooleanInput('check-latest', true),
     ...(tempDir ? { tempDir } : {}),
+    ...readProvenance(tempDir),
   };
+}
+
+/** The provenance inputs: mode, the expected publisher (this run's by default) and the trust root. */
+function readProvenance(tempDir: string | undefined): { provenance?: ProvenanceOptions } {
+  const mode = getChoiceInput('verify-provenance', PROVENANCE_MODES, 'auto');
+  if (mode === 'false') return {};
+  const repository = getInput('expected-repository') || process.env['GITHUB_REPOSITORY'] || '';
+  // GITHUB_WORKFLOW_REF: owner/repo/.github/workflows/release.yml@refs/heads/main
+  const workflowRef = /\/\.github\/workflows\/([^@/]+)@/.exec(process.env['GITHUB_WORKFLOW_REF'] ?? '');
+  const workflow = getInput('expected-workflow') || workflowRef?.[1] || '';
+  const missing = !repository
+    ? 'Input expected-repository is empty and GITHUB_REPOSITORY is not set: name the repository (owner/name) whose workflow published the release'
+    : !workflow
+      ? 'Input expected-workflow is empty and GITHUB_WORKFLOW_REF is not set: name the workflow file that published the release, e.g. release.yml'
+      : null;
+  if (missing && mode === 'true') throw new InputError(missing);
+  const trustRoot = trustRootSource(tempDir);
+  return {
+    provenance: {
+      mode: mode === 'true' ? 'on' : 'auto',
+      publisher: { repository, workflow },
+      createVerifier: async () => {
+        if (missing) throw new VerifyError(`the index serves provenance for this release, but ${missing}`);
+        return createAttestationVerifier(await loadTrustedRoot(trustRoot));
+      },
+    },
+  };
+}
+
+/** Where the Sigstore trust root comes from: the input, a stand-in, or the public-good instance by TUF. */
+function trustRootSource(tempDir: string | undefined): TrustRootSource {
+  const given = getInput('trusted-root');
+  if (/^https?:\/\//.test(given)) return { kind: 'url', url: given };
+  if (given) return { kind: 'file', path: given };
+  const standIn = process.env[SIGSTORE_URL_ENV];
+  if (standIn) return standInTrustRoot(standIn);
+  return { kind: 'public-good', cacheDir: join(tempDir ?? tmpdir(), 'sigstore-tuf') };
 }

@@ -17,6 +17,15 @@ function failure(result: VerifyResult): string {
     : `${first} (and ${rest.length} more problem(s) above)`;
 }
 
+function provenanceOutput(result: VerifyResult): unknown[] {
+  return (result.provenance?.files ?? []).map((row) => ({
+    filename: row.filename,
+    status: row.status,
+    log_index: row.logIndex ?? null,
+    signer: row.signer ?? null,
+  }));
+}
+
 /** Verify, write the outputs and summary, and fail the step unless verified. */
 async function verify(): Promise<VerifyResult> {
   const settings = readSettings();
@@ -25,6 +34,8 @@ async function verify(): Promise<VerifyResult> {
   );
   setOutput('files', JSON.stringify(result.files));
   setOutput('waited-seconds', String(result.waitedSeconds));
+  setOutput('provenance', JSON.stringify(provenanceOutput(result)));
+  if (result.provenance) info(result.provenance.note);
   for (const line of result.warnings) warning(line);
   for (const line of result.skipped) info(line);
   info(`download (${result.download.mode}): ${result.download.note}`);

