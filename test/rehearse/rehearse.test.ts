@@ -7,6 +7,7 @@ import { runProcess } from '../../packages/process/index.js';
 import { PYTHON } from '../fixtures/build.js';
 import { printed, startCli } from '../cli/support.js';
 import {
+  buildCextOffline,
   fixtureRepo,
   installFromIndex,
   MONOREPO_PACKAGES,
@@ -153,7 +154,7 @@ describe('release-actions rehearse', () => {
   it.concurrent(
     "release.yml on a C extension project: the plan of this host's wheel, built, published and installed",
     async () => {
-      const repo = await fixtureRepo('cext', cleanup);
+      const repo = await fixtureRepo('cext', cleanup, buildCextOffline);
       const storage = await scratchDir(cleanup);
       const run = await rehearseEvent(repo.dir, 'release.yml', 'tag', storage);
       expect(run.stdout).toMatch(

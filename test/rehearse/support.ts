@@ -1,5 +1,5 @@
 /** Fixture projects as git repositories a rehearsal can release, and the built CLI run on them. */
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runProcess, type ProcessResult } from '../../packages/process/index.js';
@@ -21,6 +21,24 @@ export async function fixtureRepo(
   repo.git('add', '-A');
   repo.git('commit', '-q', '-m', 'the project');
   return repo.tag('v1.0.0');
+}
+
+/**
+ * Turns a copy of the cext fixture into one that builds offline: the hello fixture's in-tree backend (which
+ * compiles src/cext/_speedups.c with the host's C compiler) instead of setuptools, whose build isolation
+ * would fetch setuptools from an index this machine may not reach. The project, its C source and its
+ * versioning stay as they are.
+ */
+export async function buildCextOffline(dir: string): Promise<void> {
+  await cp(join(PROJECTS_DIR, 'hello', 'build_backend'), join(dir, 'build_backend'), { recursive: true });
+  const pyproject = await readFile(join(dir, 'pyproject.toml'), 'utf8');
+  const offline =
+    '[build-system]\nrequires = []\nbuild-backend = "backend"\nbackend-path = ["build_backend"]\n';
+  await writeFile(
+    join(dir, 'pyproject.toml'),
+    pyproject.replace(/^\[build-system\]\n(?:[^[\n].*\n)*/m, offline),
+  );
+  await rm(join(dir, 'setup.py'));
 }
 
 /** The packages monorepo-release.yml lists, and the siblings each pins to the release's own version. */
