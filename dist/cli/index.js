@@ -12892,6 +12892,8 @@ function stepEnv(context, files, inputs, extra) {
         GITHUB_SERVER_URL: 'https://github.com',
         GITHUB_API_URL: 'https://api.github.com',
         GITHUB_WORKFLOW: 'release',
+        // Names the workflow file as GitHub does, so an action's default for "this run's workflow" has one.
+        GITHUB_WORKFLOW_REF: `octo-org/octo-repo/.github/workflows/release.yml@${context.ref}`,
         GITHUB_ACTION: 'run',
         ...files,
         ...extra,

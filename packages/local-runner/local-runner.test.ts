@@ -73,6 +73,7 @@ describe('runAction', () => {
         'console.log(`::add-mask::${process.env.INPUT_TOKEN}`);',
         'console.log(`token is ${process.env.INPUT_TOKEN} in ${process.cwd() === process.env.GITHUB_WORKSPACE}`);',
         'console.log(`runner ${process.env.RUNNER_OS}/${process.env.RUNNER_ARCH}`);',
+        'console.log(`workflow ${process.env.GITHUB_WORKFLOW_REF}`);',
         'process.exitCode = 3;',
       ].join('\n'),
     );
@@ -93,6 +94,7 @@ describe('runAction', () => {
     expect(run.log).toContain('token is *** in true');
     const host = hostRunner(process.platform, process.arch);
     expect(run.log).toContain(`runner ${host.RUNNER_OS}/${host.RUNNER_ARCH}`);
+    expect(run.log).toContain('workflow octo-org/octo-repo/.github/workflows/release.yml@refs/heads/main');
   });
 
   it('hands over each line while the action runs, masked as soon as the mask is set', async () => {
