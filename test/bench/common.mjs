@@ -43,3 +43,15 @@ export function runnerStepEnv(scratch) {
     GITHUB_STATE: files[4],
   };
 }
+
+/** The first line `child` prints on stdout (a server's announcement); rejects if it exits first. */
+export function firstLine(child) {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    child.stdout.on('data', (chunk) => {
+      text += chunk;
+      if (text.includes('\n')) resolve(text.split('\n')[0]);
+    });
+    child.on('exit', (code) => reject(new Error(`exited with ${code} before printing a line`)));
+  });
+}

@@ -9,7 +9,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { flag, node24, ROOT, runnerStepEnv } from '../common.mjs';
+import { firstLine, flag, node24, ROOT, runnerStepEnv } from '../common.mjs';
 
 const REPS = Number(flag('--reps', '3'));
 const FILES = Number(flag('--files', '50'));
@@ -57,17 +57,7 @@ async function startServer() {
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
-  let text = '';
-  child.stdout.on('data', (c) => (text += c));
-  const line = await new Promise((resolve, reject) => {
-    const poll = setInterval(() => {
-      if (text.includes('\n')) {
-        clearInterval(poll);
-        resolve(text.split('\n')[0]);
-      }
-    }, 20);
-    child.on('exit', (code) => reject(new Error(`index exited with ${code}`)));
-  });
+  const line = await firstLine(child);
   return {
     ...JSON.parse(line),
     async stop() {

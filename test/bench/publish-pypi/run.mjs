@@ -31,7 +31,7 @@ import {
 } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { flag, node24, ROOT, runnerStepEnv } from '../common.mjs';
+import { firstLine, flag, node24, ROOT, runnerStepEnv } from '../common.mjs';
 import { curlUpload, formFields } from '../local-index/curl-upload.mjs';
 
 const REPS = Number(flag('--reps', '1'));
@@ -141,17 +141,9 @@ async function startIndex() {
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
-  let text = '';
+  let text = ''; // all it prints: its last line, on stopping, is the CPU it spent
   child.stdout.on('data', (c) => (text += c));
-  const line = await new Promise((resolve, reject) => {
-    const poll = setInterval(() => {
-      if (text.includes('\n')) {
-        clearInterval(poll);
-        resolve(text.split('\n')[0]);
-      }
-    }, 20);
-    child.on('exit', (code) => reject(new Error(`index exited with ${code}`)));
-  });
+  const line = await firstLine(child);
   const { url, uploadUrl } = JSON.parse(line);
   return {
     url,
