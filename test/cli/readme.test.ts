@@ -102,8 +102,14 @@ describe('the README', () => {
   it.concurrent(
     'its first command, from the clone, rehearses the sample release for a tag and then a push to main',
     async () => {
-      // pip gives up on an unreachable index at once, where the builds look for nothing they lack.
-      const demo = await sh(README['demo'] as string, repoRoot, { ...process.env, PIP_RETRIES: '0' });
+      // The machine's own python3 (Debian's, which has build), not a version manager's shim before it on PATH:
+      // the template's `pip install build` is then satisfied offline. pip gives up on an unreachable index at
+      // once, where the builds look for nothing they lack.
+      const demo = await sh(README['demo'] as string, repoRoot, {
+        ...process.env,
+        PATH: [dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(':'),
+        PIP_RETRIES: '0',
+      });
       expect(demo.stdout.match(/^rehearsal passed: every job that ran is green$/gm)).toHaveLength(2);
       expect(demo.stdout).toContain('refs/tags/v1.0.0 at');
       expect(demo.stdout).toContain('refs/heads/main at');
