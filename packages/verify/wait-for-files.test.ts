@@ -76,23 +76,12 @@ async function waitOnListedRelease(server: ReturnType<typeof fileServer>, extra:
     fetchFile: server.fetchFile,
     ...extra,
   });
-  return { result, reads: index.reads() };
+  return { result, reads: index.reads(), clock };
 }
 
 describe('waitForFiles', () => {
   it('returns after one look when everything is already there', async () => {
-    const clock = fakeClock(0);
-    const index = laggingIndex(clock, [
-      { file: wheel, json: 0, simple: 0 },
-      { file: sdist, json: 0, simple: 0 },
-    ]);
-    const result = await waitForFiles({
-      ...base,
-      timeoutMs: 900_000,
-      intervalMs: 10_000,
-      clock,
-      read: index.read,
-    });
+    const { result, clock } = await waitOnListedRelease(fileServer([wheel, sdist]));
     expect(result).toMatchObject({ outcome: 'verified', polls: 1, waitedMs: 0 });
     expect(clock.sleeps).toEqual([]);
   });
