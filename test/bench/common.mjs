@@ -55,3 +55,24 @@ export function firstLine(child) {
     child.on('exit', (code) => reject(new Error(`exited with ${code} before printing a line`)));
   });
 }
+
+const BENCH_PYTHONS = ['cp38', 'cp39', 'cp310', 'cp311', 'cp312', 'cp313'];
+const BENCH_PLATFORMS = [
+  'manylinux_2_17_x86_64',
+  'manylinux_2_17_aarch64',
+  'musllinux_1_2_x86_64',
+  'musllinux_1_2_aarch64',
+  'macosx_10_9_x86_64',
+  'macosx_11_0_arm64',
+  'win_amd64',
+  'win32',
+  'win_arm64',
+];
+
+/** The first `count` of 54 distinct CPython wheel tags (`cp38-cp38-manylinux_2_17_x86_64`, …): one file each. */
+export function wheelTags(count) {
+  return BENCH_PYTHONS.flatMap((py) => BENCH_PLATFORMS.map((platform) => `${py}-${py}-${platform}`)).slice(
+    0,
+    count,
+  );
+}

@@ -9,7 +9,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { firstLine, flag, node24, ROOT, runnerStepEnv } from '../common.mjs';
+import { firstLine, flag, node24, ROOT, runnerStepEnv, wheelTags } from '../common.mjs';
 
 const REPS = Number(flag('--reps', '3'));
 const FILES = Number(flag('--files', '50'));
@@ -26,19 +26,7 @@ function releaseFiles() {
   if (existsSync(join(dir, '.done'))) return dir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const pythons = ['cp38', 'cp39', 'cp310', 'cp311', 'cp312', 'cp313'];
-  const platforms = [
-    'manylinux_2_17_x86_64',
-    'manylinux_2_17_aarch64',
-    'musllinux_1_2_x86_64',
-    'musllinux_1_2_aarch64',
-    'macosx_10_9_x86_64',
-    'macosx_11_0_arm64',
-    'win_amd64',
-    'win32',
-    'win_arm64',
-  ];
-  const tags = pythons.flatMap((py) => platforms.map((plat) => `${py}-${py}-${plat}`)).slice(0, FILES);
+  const tags = wheelTags(FILES);
   const specs = tags.map((tag) => ({ name: 'attest-bench', version: '1.0.0', tag, payload: 64 * 1024 }));
   writeFileSync(join(dir, '.spec.json'), JSON.stringify(specs));
   execFileSync('/usr/bin/python3', [MAKE_DISTS, dir, join(dir, '.spec.json')], {

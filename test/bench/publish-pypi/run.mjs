@@ -31,7 +31,7 @@ import {
 } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { firstLine, flag, node24, ROOT, runnerStepEnv } from '../common.mjs';
+import { firstLine, flag, node24, ROOT, runnerStepEnv, wheelTags } from '../common.mjs';
 import { curlUpload, formFields } from '../local-index/curl-upload.mjs';
 
 const REPS = Number(flag('--reps', '1'));
@@ -66,25 +66,12 @@ if (!existsSync(BUNDLE)) {
 // ---------------------------------------------------------------------------------------------------------------
 // The release: one project, 50 platform wheels of 5 MiB and one 1 GiB wheel (stored payloads, as big wheels are).
 
-const PYTHONS = ['cp38', 'cp39', 'cp310', 'cp311', 'cp312', 'cp313'];
-const PLATFORMS = [
-  'manylinux_2_17_x86_64',
-  'manylinux_2_17_aarch64',
-  'musllinux_1_2_x86_64',
-  'musllinux_1_2_aarch64',
-  'macosx_10_9_x86_64',
-  'macosx_11_0_arm64',
-  'win_amd64',
-  'win32',
-  'win_arm64',
-];
-
 function releaseFiles() {
   const dir = join(WORK, `files-${SMALL}x5MiB-${BIG_MIB}MiB`);
   if (existsSync(join(dir, '.done'))) return dir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const tags = PYTHONS.flatMap((py) => PLATFORMS.map((plat) => `${py}-${py}-${plat}`)).slice(0, SMALL);
+  const tags = wheelTags(SMALL);
   const specs = tags.map((tag) => ({ name: 'bench-pkg', version: '1.0.0', tag, payload: 5 * 1024 * 1024 }));
   specs.push({ name: 'bench-pkg', version: '1.0.0', tag: 'py3-none-any', payload: BIG_MIB * 1024 * 1024 });
   const specFile = join(dir, '.spec.json');
