@@ -396,6 +396,10 @@ try:
 except (AttributeError, ValueError, OSError):
     libc = ""
 print(json.dumps({"machine": platform.machine(), "tag": "cp%d%d" % sys.version_info[:2], "libc": libc}))`;
+/** cibuildwheel's name of the OS Node reports as `platform`: linux, macos or windows. */
+function cibwPlatform(platform) {
+    return platform === 'darwin' ? 'macos' : platform === 'win32' ? 'windows' : 'linux';
+}
 /** cibuildwheel's name of `machine` on `platform`. */
 function cibwArch(platform, machine) {
     const lower = machine.toLowerCase();
@@ -1341,9 +1345,8 @@ async function rehearse(options) {
     const workflow = await readWorkflow(await (0,promises_.readFile)(options.templatePath, 'utf8'), file);
     const repository = options.repository ?? `local/${(0,external_node_path_.basename)(projectDir).toLowerCase()}`;
     const trigger = await readTrigger(projectDir, options.event, repository);
-    const hostPlatform = process.platform === 'darwin' ? 'macos' : process.platform === 'win32' ? 'windows' : 'linux';
     const python = options.python ?? 'python3';
-    const host = await readHost(python, hostPlatform);
+    const host = await readHost(python, cibwPlatform(process.platform));
     const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir, 'release-actions-rehearsal-'));
     const issuer = await startOidcIssuer();
     try {

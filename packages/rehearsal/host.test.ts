@@ -1,9 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { cibwArch, hostPlan } from './host.js';
+import { cibwArch, cibwPlatform, hostPlan } from './host.js';
 import { rehearsalInputs } from './suite-step.js';
 
 describe('the host plan', () => {
   it('names the machine as cibuildwheel does on each platform', () => {
+    expect([cibwPlatform('linux'), cibwPlatform('darwin'), cibwPlatform('win32')]).toEqual([
+      'linux',
+      'macos',
+      'windows',
+    ]);
     expect(cibwArch('linux', 'x86_64')).toBe('x86_64');
     expect(cibwArch('linux', 'arm64')).toBe('aarch64');
     expect(cibwArch('macos', 'arm64')).toBe('arm64');

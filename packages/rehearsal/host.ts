@@ -23,6 +23,11 @@ except (AttributeError, ValueError, OSError):
     libc = ""
 print(json.dumps({"machine": platform.machine(), "tag": "cp%d%d" % sys.version_info[:2], "libc": libc}))`;
 
+/** cibuildwheel's name of the OS Node reports as `platform`: linux, macos or windows. */
+export function cibwPlatform(platform: NodeJS.Platform): string {
+  return platform === 'darwin' ? 'macos' : platform === 'win32' ? 'windows' : 'linux';
+}
+
 /** cibuildwheel's name of `machine` on `platform`. */
 export function cibwArch(platform: string, machine: string): string {
   const lower = machine.toLowerCase();

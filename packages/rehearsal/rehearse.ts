@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { basename, join, resolve } from 'node:path';
 import { startIndex } from '../local-index/index.js';
 import { playWorkflow } from './engine.js';
-import { readHost } from './host.js';
+import { cibwPlatform, readHost } from './host.js';
 import { GITHUB_ISSUER, startOidcIssuer } from './oidc-issuer.js';
 import type { RehearsalSetup } from './setup.js';
 import { githubContext, readTrigger, type RehearsalEvent } from './trigger.js';
@@ -88,10 +88,8 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalRepo
   const workflow = await readWorkflow(await readFile(options.templatePath, 'utf8'), file);
   const repository = options.repository ?? `local/${basename(projectDir).toLowerCase()}`;
   const trigger = await readTrigger(projectDir, options.event, repository);
-  const hostPlatform =
-    process.platform === 'darwin' ? 'macos' : process.platform === 'win32' ? 'windows' : 'linux';
   const python = options.python ?? 'python3';
-  const host = await readHost(python, hostPlatform);
+  const host = await readHost(python, cibwPlatform(process.platform));
   const workDir = await mkdtemp(join(options.tempDir, 'release-actions-rehearsal-'));
   const issuer = await startOidcIssuer();
   try {
