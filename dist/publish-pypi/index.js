@@ -5583,6 +5583,14 @@ function problemFor(problems, filename) {
     return found ? { message: found.message } : undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/attestations/stand-in.ts
+/** How the actions find a Sigstore stand-in: its own module, so naming it costs an action's start-up nothing. */
+/**
+ * The environment variable naming a Sigstore stand-in's base URL (release-actions index serve's
+ * `<index>/_/sigstore`): publish-pypi signs there and verify-pypi takes its trust root instead of public-good's.
+ */
+const SIGSTORE_URL_ENV = 'RELEASE_ACTIONS_SIGSTORE_URL';
+
 // EXTERNAL MODULE: ./packages/pypi/proxy-env.ts
 var proxy_env = __nccwpck_require__(1245);
 ;// CONCATENATED MODULE: ./actions/publish-pypi/src/inputs.ts
@@ -5593,8 +5601,6 @@ var proxy_env = __nccwpck_require__(1245);
 
 
 
-/** The base URL of a Sigstore stand-in (release-actions index serve's `<index>/_/sigstore`) used instead of public-good. */
-const SIGSTORE_URL_ENV = 'RELEASE_ACTIONS_SIGSTORE_URL';
 /** Reads and checks every input; the errors name the input and what it accepts. */
 function readSettings() {
     // First of all, so that nothing printed from here on can show it.

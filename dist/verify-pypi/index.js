@@ -4873,6 +4873,14 @@ function standInTrustRoot(baseUrl) {
     return { kind: 'url', url: `${baseUrl.replace(/\/+$/, '')}/trusted_root.json` };
 }
 
+;// CONCATENATED MODULE: ./packages/attestations/stand-in.ts
+/** How the actions find a Sigstore stand-in: its own module, so naming it costs an action's start-up nothing. */
+/**
+ * The environment variable naming a Sigstore stand-in's base URL (release-actions index serve's
+ * `<index>/_/sigstore`): publish-pypi signs there and verify-pypi takes its trust root instead of public-good's.
+ */
+const SIGSTORE_URL_ENV = 'RELEASE_ACTIONS_SIGSTORE_URL';
+
 ;// CONCATENATED MODULE: ./actions/verify-pypi/src/inputs.ts
 
 
@@ -4883,8 +4891,6 @@ function standInTrustRoot(baseUrl) {
 
 const DOWNLOAD_MODES = ['all', 'installed', 'none'];
 const PROVENANCE_MODES = ['auto', 'true', 'false'];
-/** The base URL of a Sigstore stand-in (release-actions index serve's `<index>/_/sigstore`), trusted instead of public-good. */
-const SIGSTORE_URL_ENV = 'RELEASE_ACTIONS_SIGSTORE_URL';
 /** Reads and checks every input once; the errors name the input and what it accepts. */
 function readSettings() {
     // Before anything is printed: index and proxy credentials, in every form pip or a server may echo.

@@ -1,6 +1,7 @@
 /** A whole rehearsal: the trigger, the embedded index with trusted publishing, every job played, and clean-up. */
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { SIGSTORE_URL_ENV } from '../attestations/index.js';
 import { startIndex } from '../local-index/index.js';
 import { playWorkflow } from './engine.js';
 import { cibwPlatform, readHost } from './host.js';
@@ -126,7 +127,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalRepo
         extraIndexUrl: options.extraIndexUrl ?? null,
         // publish-pypi signs PEP 740 attestations under trusted publishing, and verify-pypi checks them: both
         // against the index's Sigstore stand-in, as the real ones would against public-good Sigstore.
-        baseEnv: { ...hostEnv(options.env), RELEASE_ACTIONS_SIGSTORE_URL: `${index.url}/_/sigstore` },
+        baseEnv: { ...hostEnv(options.env), [SIGSTORE_URL_ENV]: `${index.url}/_/sigstore` },
         host,
         idTokenEnv: ({ job, environment }) =>
           issuer.jobEnv({

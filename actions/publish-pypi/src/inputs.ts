@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PUBLIC_GOOD_SIGSTORE } from '../../../packages/attestations/index.js';
+import { PUBLIC_GOOD_SIGSTORE, SIGSTORE_URL_ENV } from '../../../packages/attestations/index.js';
 import {
   getBooleanInput,
   getInput,
@@ -31,9 +31,6 @@ export interface Settings {
   /** Sign each file (PEP 740) and send the attestations: where to sign and where to keep them; null: off. */
   attestations: { fulcioUrl: string; rekorUrl: string; directory: string } | null;
 }
-
-/** The base URL of a Sigstore stand-in (release-actions index serve's `<index>/_/sigstore`) used instead of public-good. */
-export const SIGSTORE_URL_ENV = 'RELEASE_ACTIONS_SIGSTORE_URL';
 
 /** Reads and checks every input; the errors name the input and what it accepts. */
 export function readSettings(): Settings {

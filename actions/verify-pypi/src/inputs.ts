@@ -13,6 +13,7 @@ import { registerUrlCredentials } from '../../../packages/secrets/index.js';
 import {
   createAttestationVerifier,
   loadTrustedRoot,
+  SIGSTORE_URL_ENV,
   standInTrustRoot,
   type TrustRootSource,
 } from '../../../packages/attestations/index.js';
@@ -25,8 +26,6 @@ import {
 
 const DOWNLOAD_MODES = ['all', 'installed', 'none'] as const;
 const PROVENANCE_MODES = ['auto', 'true', 'false'] as const;
-/** The base URL of a Sigstore stand-in (release-actions index serve's `<index>/_/sigstore`), trusted instead of public-good. */
-const SIGSTORE_URL_ENV = 'RELEASE_ACTIONS_SIGSTORE_URL';
 
 /** Reads and checks every input once; the errors name the input and what it accepts. */
 export function readSettings(): Omit<VerifyOptions, 'log'> {

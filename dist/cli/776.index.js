@@ -1,8 +1,8 @@
-export const id = 293;
-export const ids = [293];
+export const id = 776;
+export const ids = [776];
 export const modules = {
 
-/***/ 12293:
+/***/ 26776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,6 +17,14 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./packages/attestations/stand-in.ts
+/** How the actions find a Sigstore stand-in: its own module, so naming it costs an action's start-up nothing. */
+/**
+ * The environment variable naming a Sigstore stand-in's base URL (release-actions index serve's
+ * `<index>/_/sigstore`): publish-pypi signs there and verify-pypi takes its trust root instead of public-good's.
+ */
+const SIGSTORE_URL_ENV = 'RELEASE_ACTIONS_SIGSTORE_URL';
+
 // EXTERNAL MODULE: ./packages/local-index/server.ts + 74 modules
 var server = __webpack_require__(43464);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 28 modules
@@ -1315,6 +1323,7 @@ async function readWorkflow(content, file) {
 
 
 
+
 const RUNNER_OWNED = /^(GITHUB_|RUNNER_|ACTIONS_|INPUT_|STATE_)/;
 /** The host's environment without what a runner sets itself (a rehearsal run inside Actions must not leak in). */
 function hostEnv(env) {
@@ -1383,7 +1392,7 @@ async function rehearse(options) {
                 extraIndexUrl: options.extraIndexUrl ?? null,
                 // publish-pypi signs PEP 740 attestations under trusted publishing, and verify-pypi checks them: both
                 // against the index's Sigstore stand-in, as the real ones would against public-good Sigstore.
-                baseEnv: { ...hostEnv(options.env), RELEASE_ACTIONS_SIGSTORE_URL: `${index.url}/_/sigstore` },
+                baseEnv: { ...hostEnv(options.env), [SIGSTORE_URL_ENV]: `${index.url}/_/sigstore` },
                 host,
                 idTokenEnv: ({ job, environment }) => issuer.jobEnv({
                     sub: `repo:${repository}:${environment ? `environment:${environment}` : `ref:${trigger.ref}`}`,

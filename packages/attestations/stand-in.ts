@@ -1,0 +1,7 @@
+/** How the actions find a Sigstore stand-in: its own module, so naming it costs an action's start-up nothing. */
+
+/**
+ * The environment variable naming a Sigstore stand-in's base URL (release-actions index serve's
+ * `<index>/_/sigstore`): publish-pypi signs there and verify-pypi takes its trust root instead of public-good's.
+ */
+export const SIGSTORE_URL_ENV = 'RELEASE_ACTIONS_SIGSTORE_URL';
