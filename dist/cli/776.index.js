@@ -24,6 +24,10 @@ var external_node_path_ = __webpack_require__(76760);
  * `<index>/_/sigstore`): publish-pypi signs there and verify-pypi takes its trust root instead of public-good's.
  */
 const SIGSTORE_URL_ENV = 'RELEASE_ACTIONS_SIGSTORE_URL';
+/** The stand-in's base URL when SIGSTORE_URL_ENV names one (trailing slashes dropped), or undefined. */
+function sigstoreStandInUrl(env = process.env) {
+    return env[SIGSTORE_URL_ENV]?.replace(/\/+$/, '') || undefined;
+}
 
 // EXTERNAL MODULE: ./packages/local-index/server.ts + 74 modules
 var server = __webpack_require__(43464);
