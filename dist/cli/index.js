@@ -23204,8 +23204,8 @@ function templateCandidates(template, projectDir, cwd, here) {
         return [(0,external_node_path_.resolve)(cwd, template)];
     return [
         (0,external_node_path_.join)(projectDir, '.github', 'workflows', template),
+        // dist/action-templates: beside cli/ in a clone's dist/ and in an installed release tree alike.
         (0,external_node_path_.join)(here, '..', 'action-templates', template),
-        (0,external_node_path_.join)(here, '..', '..', 'action-templates', template),
         (0,external_node_path_.resolve)(cwd, template),
     ];
 }
