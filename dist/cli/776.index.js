@@ -839,7 +839,9 @@ async function play(setup, job, step, index, contexts) {
                 script: resolveStrings({ run: step.run ?? '' }, contexts)['run'] ?? '',
                 shell: how.shell,
                 env,
-                workingDirectory: step.workingDirectory,
+                workingDirectory: step.workingDirectory === null
+                    ? null
+                    : (resolveStrings({ dir: step.workingDirectory }, contexts)['dir'] ?? null),
             });
         case 'suite':
             return runSuiteStep(setup, job, { action: how.action, with: inputs, env });
@@ -1257,15 +1259,26 @@ function plainToken(token) {
 }
 const record = (value) => value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
 const workflow_text = (value) => value === undefined || value === null ? null : String(value);
-function readStep(raw, id, condition) {
+/** `raw`'s `defaults.run` over `outer`'s: a job's defaults win over the workflow's, as GitHub reads them. */
+function runDefaults(raw, outer) {
+    const run = record(record(raw['defaults'])['run']);
+    return {
+        shell: workflow_text(run['shell']) ?? outer.shell,
+        workingDirectory: workflow_text(run['working-directory']) ?? outer.workingDirectory,
+    };
+}
+function readStep(raw, id, condition, defaults) {
+    const run = workflow_text(raw['run']);
+    // Defaults only ever apply to `run` steps.
+    const fallback = run === null ? { shell: null, workingDirectory: null } : defaults;
     return {
         id,
         name: workflow_text(raw['name']),
         if: condition,
         uses: workflow_text(raw['uses']),
-        run: workflow_text(raw['run']),
-        shell: workflow_text(raw['shell']),
-        workingDirectory: workflow_text(raw['working-directory']),
+        run,
+        shell: workflow_text(raw['shell']) ?? fallback.shell,
+        workingDirectory: workflow_text(raw['working-directory']) ?? fallback.workingDirectory,
         with: record(raw['with']),
         env: record(raw['env']),
         continueOnError: raw['continue-on-error'] ?? false,
@@ -1285,11 +1298,13 @@ async function readWorkflow(content, file) {
         throw new WorkflowError(file, problems);
     const document = record(plainToken(parsed.value));
     const rawJobs = record(document['jobs']);
+    const workflowDefaults = runDefaults(document, { shell: null, workingDirectory: null });
     const jobs = template.jobs.map((job) => {
         const id = job.id.value;
         const raw = record(rawJobs[id]);
         const rawSteps = Array.isArray(raw['steps']) ? raw['steps'] : [];
         const steps = 'steps' in job ? job.steps : [];
+        const defaults = runDefaults(raw, workflowDefaults);
         return {
             id,
             name: raw['name'] ?? null,
@@ -1302,7 +1317,7 @@ async function readWorkflow(content, file) {
             permissions: raw['permissions'] ?? null,
             timeoutMinutes: raw['timeout-minutes'] ?? null,
             calls: job.type === 'reusableWorkflowJob' ? job.ref.value : null,
-            steps: steps.map((step, index) => readStep(record(rawSteps[index]), step.id, step.if?.expression ?? 'success()')),
+            steps: steps.map((step, index) => readStep(record(rawSteps[index]), step.id, step.if?.expression ?? 'success()', defaults)),
         };
     });
     return { name: workflow_text(document['name']) ?? file, env: record(document['env']), jobs };
