@@ -560,7 +560,9 @@ function stepEnvironment(setup, job, stepEnv) {
 
 
 
+// As GitHub's runner starts each shell (its documented command lines).
 const SHELLS = {
+    default: { extension: 'sh', command: (script) => ['bash', ['-e', script]] },
     bash: {
         extension: 'sh',
         command: (script) => ['bash', ['--noprofile', '--norc', '-eo', 'pipefail', script]],
@@ -574,7 +576,7 @@ const stopped = (setup) => setup.signal.aborted
     : 'stopped: the job ran past its timeout-minutes';
 /** Runs `script` with `shell` in the job's workspace (or `workingDirectory` inside it). */
 async function runShellStep(setup, job, step) {
-    const shell = SHELLS[step.shell] ?? SHELLS['bash'];
+    const shell = SHELLS[step.shell] ?? SHELLS['default'];
     if (!shell)
         throw new Error('no shells');
     if (job.signal.aborted)
@@ -601,7 +603,10 @@ async function runShellStep(setup, job, step) {
     if (job.signal.aborted)
         return { ok: false, problem: stopped(setup) };
     if (result.code !== 0)
-        return { ok: false, problem: `the ${step.shell} script exited with ${result.code ?? result.signal}` };
+        return {
+            ok: false,
+            problem: `the ${step.shell === 'default' ? 'bash' : step.shell} script exited with ${result.code ?? result.signal}`,
+        };
     return { ok: true, ...(await readStepWrites(stepDir)) };
 }
 
@@ -708,8 +713,8 @@ function usesName(uses) {
  */
 function classifyStep(step, suiteActions) {
     if (step.uses === null) {
-        const shell = step.shell ?? 'bash';
-        if (shell === 'bash' || shell === 'python' || shell === 'sh')
+        const shell = step.shell ?? 'default';
+        if (shell === 'default' || shell === 'bash' || shell === 'python' || shell === 'sh')
             return { kind: 'run', shell };
         return { kind: 'unknown', reason: `shell '${shell}' cannot run here (bash, sh and python can)` };
     }
