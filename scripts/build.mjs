@@ -2,7 +2,7 @@
 // dist/cli/, then regenerates the action READMEs' input/output tables and prints each bundle's size.
 // Fails when an action's start-up bundle is over its budget. Usage: node scripts/build.mjs [name...]
 import { execFileSync } from 'node:child_process';
-import { access, copyFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeActionDocs } from './action-docs.mjs';
@@ -66,6 +66,14 @@ const releaseManifest = {
   bin: { 'release-actions': 'cli/index.js' },
 };
 await writeFile(join(root, 'dist', 'package.json'), `${JSON.stringify(releaseManifest, null, 2)}\n`);
+
+// The templates travel with the command: an installed release tree has no clone beside it, and `rehearse`
+// finds them next to cli/.
+const templatesOut = join(root, 'dist', 'action-templates');
+await rm(templatesOut, { recursive: true, force: true });
+await mkdir(templatesOut, { recursive: true });
+for (const name of (await readdir(join(root, 'action-templates'))).filter((file) => file.endsWith('.yml')))
+  await copyFile(join(root, 'action-templates', name), join(templatesOut, name));
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(0).padStart(5)} KB`;
 /** Prints each bundle's start-up size and its on-demand chunks; returns the actions over budget. */

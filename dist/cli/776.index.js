@@ -24,6 +24,10 @@ var external_node_path_ = __webpack_require__(76760);
  * `<index>/_/sigstore`): publish-pypi signs there and verify-pypi takes its trust root instead of public-good's.
  */
 const SIGSTORE_URL_ENV = 'RELEASE_ACTIONS_SIGSTORE_URL';
+/** The stand-in's base URL when SIGSTORE_URL_ENV names one (trailing slashes dropped), or undefined. */
+function sigstoreStandInUrl(env = process.env) {
+    return env[SIGSTORE_URL_ENV]?.replace(/\/+$/, '') || undefined;
+}
 
 // EXTERNAL MODULE: ./packages/local-index/server.ts + 74 modules
 var server = __webpack_require__(43464);
@@ -515,33 +519,24 @@ var runner_env = __webpack_require__(49259);
 /** The environment a step of a rehearsed job runs with, as a runner sets it. */
 
 
-/** The GITHUB_* and RUNNER_* variables of `job` (no step files, no inputs). */
+/** The GITHUB_* and RUNNER_* variables of `job` (no step files, no inputs), from the rehearsed run's context. */
 function runnerVariables(setup, job) {
     const github = setup.contexts.github;
-    return {
-        CI: 'true',
-        GITHUB_ACTIONS: 'true',
-        GITHUB_WORKSPACE: job.workspace,
-        GITHUB_EVENT_NAME: setup.trigger.eventName,
-        GITHUB_EVENT_PATH: (0,external_node_path_.join)(setup.workDir, 'event.json'),
-        GITHUB_REF: setup.trigger.ref,
-        GITHUB_REF_NAME: String(github['ref_name'] ?? ''),
-        GITHUB_REF_TYPE: String(github['ref_type'] ?? ''),
-        GITHUB_SHA: setup.trigger.sha,
-        GITHUB_REPOSITORY: String(github['repository'] ?? ''),
-        GITHUB_REPOSITORY_OWNER: String(github['repository_owner'] ?? ''),
-        GITHUB_WORKFLOW: setup.workflow.name,
-        GITHUB_WORKFLOW_REF: String(github['workflow_ref'] ?? ''),
-        GITHUB_JOB: job.id,
-        GITHUB_RUN_ID: '1',
-        GITHUB_RUN_NUMBER: '1',
-        GITHUB_RUN_ATTEMPT: '1',
-        GITHUB_ACTOR: 'rehearsal',
-        GITHUB_SERVER_URL: 'https://github.com',
-        GITHUB_API_URL: 'https://api.github.com',
-        ...(0,runner_env/* hostRunner */.Jc)(process.platform, process.arch),
-        RUNNER_TEMP: job.tempDir,
-    };
+    return (0,runner_env/* runnerVariables */.Gg)({
+        workspace: job.workspace,
+        runnerTemp: job.tempDir,
+        eventName: setup.trigger.eventName,
+        eventPath: (0,external_node_path_.join)(setup.workDir, 'event.json'),
+        ref: setup.trigger.ref,
+        sha: setup.trigger.sha,
+        refName: String(github['ref_name'] ?? ''),
+        refType: String(github['ref_type'] ?? ''),
+        repository: String(github['repository'] ?? ''),
+        workflow: setup.workflow.name,
+        workflowRef: String(github['workflow_ref'] ?? ''),
+        job: job.id,
+        actor: 'rehearsal',
+    });
 }
 /** PATH with the job's additions first. */
 function jobPath(setup, job) {
@@ -565,7 +560,9 @@ function stepEnvironment(setup, job, stepEnv) {
 
 
 
+// As GitHub's runner starts each shell (its documented command lines).
 const SHELLS = {
+    default: { extension: 'sh', command: (script) => ['bash', ['-e', script]] },
     bash: {
         extension: 'sh',
         command: (script) => ['bash', ['--noprofile', '--norc', '-eo', 'pipefail', script]],
@@ -579,7 +576,7 @@ const stopped = (setup) => setup.signal.aborted
     : 'stopped: the job ran past its timeout-minutes';
 /** Runs `script` with `shell` in the job's workspace (or `workingDirectory` inside it). */
 async function runShellStep(setup, job, step) {
-    const shell = SHELLS[step.shell] ?? SHELLS['bash'];
+    const shell = SHELLS[step.shell] ?? SHELLS['default'];
     if (!shell)
         throw new Error('no shells');
     if (job.signal.aborted)
@@ -606,7 +603,10 @@ async function runShellStep(setup, job, step) {
     if (job.signal.aborted)
         return { ok: false, problem: stopped(setup) };
     if (result.code !== 0)
-        return { ok: false, problem: `the ${step.shell} script exited with ${result.code ?? result.signal}` };
+        return {
+            ok: false,
+            problem: `the ${step.shell === 'default' ? 'bash' : step.shell} script exited with ${result.code ?? result.signal}`,
+        };
     return { ok: true, ...(await readStepWrites(stepDir)) };
 }
 
@@ -713,8 +713,8 @@ function usesName(uses) {
  */
 function classifyStep(step, suiteActions) {
     if (step.uses === null) {
-        const shell = step.shell ?? 'bash';
-        if (shell === 'bash' || shell === 'python' || shell === 'sh')
+        const shell = step.shell ?? 'default';
+        if (shell === 'default' || shell === 'bash' || shell === 'python' || shell === 'sh')
             return { kind: 'run', shell };
         return { kind: 'unknown', reason: `shell '${shell}' cannot run here (bash, sh and python can)` };
     }
@@ -844,7 +844,9 @@ async function play(setup, job, step, index, contexts) {
                 script: resolveStrings({ run: step.run ?? '' }, contexts)['run'] ?? '',
                 shell: how.shell,
                 env,
-                workingDirectory: step.workingDirectory,
+                workingDirectory: step.workingDirectory === null
+                    ? null
+                    : (resolveStrings({ dir: step.workingDirectory }, contexts)['dir'] ?? null),
             });
         case 'suite':
             return runSuiteStep(setup, job, { action: how.action, with: inputs, env });
@@ -1262,15 +1264,26 @@ function plainToken(token) {
 }
 const record = (value) => value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
 const workflow_text = (value) => value === undefined || value === null ? null : String(value);
-function readStep(raw, id, condition) {
+/** `raw`'s `defaults.run` over `outer`'s: a job's defaults win over the workflow's, as GitHub reads them. */
+function runDefaults(raw, outer) {
+    const run = record(record(raw['defaults'])['run']);
+    return {
+        shell: workflow_text(run['shell']) ?? outer.shell,
+        workingDirectory: workflow_text(run['working-directory']) ?? outer.workingDirectory,
+    };
+}
+function readStep(raw, id, condition, defaults) {
+    const run = workflow_text(raw['run']);
+    // Defaults only ever apply to `run` steps.
+    const fallback = run === null ? { shell: null, workingDirectory: null } : defaults;
     return {
         id,
         name: workflow_text(raw['name']),
         if: condition,
         uses: workflow_text(raw['uses']),
-        run: workflow_text(raw['run']),
-        shell: workflow_text(raw['shell']),
-        workingDirectory: workflow_text(raw['working-directory']),
+        run,
+        shell: workflow_text(raw['shell']) ?? fallback.shell,
+        workingDirectory: workflow_text(raw['working-directory']) ?? fallback.workingDirectory,
         with: record(raw['with']),
         env: record(raw['env']),
         continueOnError: raw['continue-on-error'] ?? false,
@@ -1290,11 +1303,13 @@ async function readWorkflow(content, file) {
         throw new WorkflowError(file, problems);
     const document = record(plainToken(parsed.value));
     const rawJobs = record(document['jobs']);
+    const workflowDefaults = runDefaults(document, { shell: null, workingDirectory: null });
     const jobs = template.jobs.map((job) => {
         const id = job.id.value;
         const raw = record(rawJobs[id]);
         const rawSteps = Array.isArray(raw['steps']) ? raw['steps'] : [];
         const steps = 'steps' in job ? job.steps : [];
+        const defaults = runDefaults(raw, workflowDefaults);
         return {
             id,
             name: raw['name'] ?? null,
@@ -1307,7 +1322,7 @@ async function readWorkflow(content, file) {
             permissions: raw['permissions'] ?? null,
             timeoutMinutes: raw['timeout-minutes'] ?? null,
             calls: job.type === 'reusableWorkflowJob' ? job.ref.value : null,
-            steps: steps.map((step, index) => readStep(record(rawSteps[index]), step.id, step.if?.expression ?? 'success()')),
+            steps: steps.map((step, index) => readStep(record(rawSteps[index]), step.id, step.if?.expression ?? 'success()', defaults)),
         };
     });
     return { name: workflow_text(document['name']) ?? file, env: record(document['env']), jobs };

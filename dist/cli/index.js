@@ -12792,12 +12792,12 @@ async function serveArtifacts(storageDir, env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Jc: () => (/* binding */ hostRunner),
+/* harmony export */   Gg: () => (/* binding */ runnerVariables),
 /* harmony export */   UM: () => (/* binding */ stepFiles),
 /* harmony export */   WH: () => (/* binding */ stepEnv),
 /* harmony export */   af: () => (/* binding */ stepInputs)
 /* harmony export */ });
-/* unused harmony export expandDefault */
+/* unused harmony exports expandDefault, refNameAndType, hostRunner */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /** What a runner gives a JavaScript action: its inputs as INPUT_* variables, the GITHUB_* files and context. */
@@ -12837,6 +12837,43 @@ function stepInputs(metadata, given, context, strict) {
     }
     return inputs;
 }
+/** What GitHub sets as GITHUB_REF_NAME and GITHUB_REF_TYPE for `ref`. */
+function refNameAndType(ref) {
+    const [, kind, name] = /^refs\/(heads|tags)\/(.+)$/.exec(ref) ?? [];
+    if (kind && name)
+        return { name, type: kind === 'tags' ? 'tag' : 'branch' };
+    return { name: ref.replace(/^refs\/pull\//, ''), type: '' };
+}
+/** The variables a runner sets for every step of `run`'s job (no step files, no inputs). */
+function runnerVariables(run) {
+    const repository = run.repository ?? 'octo-org/octo-repo';
+    const derived = refNameAndType(run.ref);
+    return {
+        CI: 'true',
+        GITHUB_ACTIONS: 'true',
+        ...hostRunner(process.platform, process.arch),
+        RUNNER_TEMP: run.runnerTemp,
+        GITHUB_WORKSPACE: run.workspace,
+        GITHUB_EVENT_NAME: run.eventName,
+        ...(run.eventPath === undefined ? {} : { GITHUB_EVENT_PATH: run.eventPath }),
+        GITHUB_REF: run.ref,
+        GITHUB_REF_NAME: run.refName ?? derived.name,
+        GITHUB_REF_TYPE: run.refType ?? derived.type,
+        GITHUB_SHA: run.sha,
+        GITHUB_REPOSITORY: repository,
+        GITHUB_REPOSITORY_OWNER: repository.split('/')[0] ?? '',
+        GITHUB_RUN_ID: '1',
+        GITHUB_RUN_NUMBER: '1',
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_JOB: run.job ?? 'release',
+        GITHUB_ACTOR: run.actor ?? 'octocat',
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_API_URL: 'https://api.github.com',
+        GITHUB_WORKFLOW: run.workflow ?? 'release',
+        // Names the workflow file as GitHub does, so an action's default for "this run's workflow" has one.
+        GITHUB_WORKFLOW_REF: run.workflowRef ?? `${repository}/.github/workflows/release.yml@${run.ref}`,
+    };
+}
 /** RUNNER_OS and RUNNER_ARCH as a hosted runner on this machine's OS and CPU would set them. */
 function hostRunner(platform, arch) {
     const os = platform === 'win32' ? 'Windows' : platform === 'darwin' ? 'macOS' : 'Linux';
@@ -12866,34 +12903,15 @@ function hostEssentials() {
         process.env[name],
     ]));
 }
-/** The environment of a step: a runner's GITHUB_* and RUNNER_* variables, the files, `extra`, then INPUT_*. */
-function stepEnv(context, files, inputs, extra) {
+/** The environment of a step: the host's essentials, `run`'s runner variables, the files, `extra`, then INPUT_*. */
+function stepEnv(run, files, inputs, extra) {
     const env = {
         ...hostEssentials(),
         PATH: process.env['PATH'],
         HOME: process.env['HOME'],
         LANG: process.env['LANG'] ?? 'C.UTF-8',
-        CI: 'true',
-        GITHUB_ACTIONS: 'true',
-        ...hostRunner(process.platform, process.arch),
-        RUNNER_TEMP: context.runnerTemp,
-        RUNNER_TOOL_CACHE: context.toolCache,
-        GITHUB_WORKSPACE: context.workspace,
-        GITHUB_EVENT_NAME: context.eventName,
-        GITHUB_REF: context.ref,
-        GITHUB_SHA: context.sha,
-        GITHUB_REPOSITORY: 'octo-org/octo-repo',
-        GITHUB_REPOSITORY_OWNER: 'octo-org',
-        GITHUB_RUN_ID: '1',
-        GITHUB_RUN_NUMBER: '1',
-        GITHUB_RUN_ATTEMPT: '1',
-        GITHUB_JOB: 'release',
-        GITHUB_ACTOR: 'octocat',
-        GITHUB_SERVER_URL: 'https://github.com',
-        GITHUB_API_URL: 'https://api.github.com',
-        GITHUB_WORKFLOW: 'release',
-        // Names the workflow file as GitHub does, so an action's default for "this run's workflow" has one.
-        GITHUB_WORKFLOW_REF: `octo-org/octo-repo/.github/workflows/release.yml@${context.ref}`,
+        ...runnerVariables(run),
+        RUNNER_TOOL_CACHE: run.toolCache,
         GITHUB_ACTION: 'run',
         ...files,
         ...extra,
@@ -23186,8 +23204,8 @@ function templateCandidates(template, projectDir, cwd, here) {
         return [(0,external_node_path_.resolve)(cwd, template)];
     return [
         (0,external_node_path_.join)(projectDir, '.github', 'workflows', template),
+        // dist/action-templates: beside cli/ in a clone's dist/ and in an installed release tree alike.
         (0,external_node_path_.join)(here, '..', 'action-templates', template),
-        (0,external_node_path_.join)(here, '..', '..', 'action-templates', template),
         (0,external_node_path_.resolve)(cwd, template),
     ];
 }

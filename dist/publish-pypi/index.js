@@ -5590,6 +5590,10 @@ function problemFor(problems, filename) {
  * `<index>/_/sigstore`): publish-pypi signs there and verify-pypi takes its trust root instead of public-good's.
  */
 const SIGSTORE_URL_ENV = 'RELEASE_ACTIONS_SIGSTORE_URL';
+/** The stand-in's base URL when SIGSTORE_URL_ENV names one (trailing slashes dropped), or undefined. */
+function sigstoreStandInUrl(env = process.env) {
+    return env[SIGSTORE_URL_ENV]?.replace(/\/+$/, '') || undefined;
+}
 
 // EXTERNAL MODULE: ./packages/pypi/proxy-env.ts
 var proxy_env = __nccwpck_require__(1245);
@@ -5643,7 +5647,7 @@ function readAttestations(password) {
         return null;
     if (password)
         throw new InputError('Input attestations is true but a password (API token) is given: PyPI takes attestations only from trusted publishers. Leave password empty to publish with trusted publishing, or set attestations to false.');
-    const standIn = process.env[SIGSTORE_URL_ENV]?.replace(/\/+$/, '') || undefined;
+    const standIn = sigstoreStandInUrl();
     const temp = process.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)();
     return {
         fulcioUrl: standIn ?? PUBLIC_GOOD_SIGSTORE.fulcioUrl,

@@ -4868,9 +4868,9 @@ async function loadTrustedRoot(source) {
         });
     }
 }
-/** The trust root a Sigstore stand-in at `baseUrl` serves. */
+/** The trust root a Sigstore stand-in at `baseUrl` (as sigstoreStandInUrl gives it) serves. */
 function standInTrustRoot(baseUrl) {
-    return { kind: 'url', url: `${baseUrl.replace(/\/+$/, '')}/trusted_root.json` };
+    return { kind: 'url', url: `${baseUrl}/trusted_root.json` };
 }
 
 ;// CONCATENATED MODULE: ./packages/attestations/stand-in.ts
@@ -4880,6 +4880,10 @@ function standInTrustRoot(baseUrl) {
  * `<index>/_/sigstore`): publish-pypi signs there and verify-pypi takes its trust root instead of public-good's.
  */
 const SIGSTORE_URL_ENV = 'RELEASE_ACTIONS_SIGSTORE_URL';
+/** The stand-in's base URL when SIGSTORE_URL_ENV names one (trailing slashes dropped), or undefined. */
+function sigstoreStandInUrl(env = process.env) {
+    return env[SIGSTORE_URL_ENV]?.replace(/\/+$/, '') || undefined;
+}
 
 ;// CONCATENATED MODULE: ./actions/verify-pypi/src/inputs.ts
 
@@ -4961,7 +4965,7 @@ function trustRootSource(tempDir) {
         return { kind: 'url', url: given };
     if (given)
         return { kind: 'file', path: given };
-    const standIn = process.env[SIGSTORE_URL_ENV];
+    const standIn = sigstoreStandInUrl();
     if (standIn)
         return standInTrustRoot(standIn);
     return { kind: 'public-good', cacheDir: (0,external_node_path_.join)(tempDir ?? (0,external_node_os_namespaceObject.tmpdir)(), 'sigstore-tuf') };
@@ -5159,6 +5163,9 @@ async function verify() {
     for (const line of result.skipped)
         info(line);
     info(`download (${result.download.mode}): ${result.download.note}`);
+    // The summary is not in the raw log a person greps after a failed release; the verdict belongs in both.
+    if (result.latest)
+        info(`check-latest ${result.latest.ok ? 'passed' : 'failed'}: ${result.latest.note}`);
     writeSummary(result, settings.urls.simple);
     return result;
 }

@@ -5,3 +5,8 @@
  * `<index>/_/sigstore`): publish-pypi signs there and verify-pypi takes its trust root instead of public-good's.
  */
 export const SIGSTORE_URL_ENV = 'RELEASE_ACTIONS_SIGSTORE_URL';
+
+/** The stand-in's base URL when SIGSTORE_URL_ENV names one (trailing slashes dropped), or undefined. */
+export function sigstoreStandInUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env[SIGSTORE_URL_ENV]?.replace(/\/+$/, '') || undefined;
+}

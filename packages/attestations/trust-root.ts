@@ -37,7 +37,7 @@ export async function loadTrustedRoot(source: TrustRootSource): Promise<unknown>
   }
 }
 
-/** The trust root a Sigstore stand-in at `baseUrl` serves. */
+/** The trust root a Sigstore stand-in at `baseUrl` (as sigstoreStandInUrl gives it) serves. */
 export function standInTrustRoot(baseUrl: string): TrustRootSource {
-  return { kind: 'url', url: `${baseUrl.replace(/\/+$/, '')}/trusted_root.json` };
+  return { kind: 'url', url: `${baseUrl}/trusted_root.json` };
 }

@@ -66,8 +66,8 @@ function templateCandidates(template: string, projectDir: string, cwd: string, h
   if (template.includes('/') || template.includes('\\')) return [resolve(cwd, template)];
   return [
     join(projectDir, '.github', 'workflows', template),
+    // dist/action-templates: beside cli/ in a clone's dist/ and in an installed release tree alike.
     join(here, '..', 'action-templates', template),
-    join(here, '..', '..', 'action-templates', template),
     resolve(cwd, template),
   ];
 }

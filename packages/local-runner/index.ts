@@ -7,5 +7,5 @@ export {
 } from './action-metadata.js';
 export { parseFileCommands } from './file-command-parser.js';
 export { runAction, type ActionRun, type RunActionOptions } from './run-action.js';
-export { hostRunner } from './runner-env.js';
+export { hostRunner, refNameAndType, runnerVariables, type RunIdentity } from './runner-env.js';
 export { applyMasks, parseWorkflowCommand, type WorkflowCommand } from './workflow-commands.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startArtifactService } from '../artifact-service/index.js';
 import { applyMasks, parseFileCommands, parseWorkflowCommand, runAction } from './index.js';
-import { hostRunner } from './runner-env.js';
+import { hostRunner, refNameAndType, runnerVariables } from './runner-env.js';
 
 describe('parseFileCommands', () => {
   it('reads key=value lines and heredocs as the runner does', () => {
@@ -41,6 +41,43 @@ describe('hostRunner', () => {
     ['linux', 'arm', 'Linux', 'ARM'],
   ])('names %s on %s as a hosted runner does', (platform, arch, os, cpu) => {
     expect(hostRunner(platform, arch)).toEqual({ RUNNER_OS: os, RUNNER_ARCH: cpu });
+  });
+});
+
+describe('refNameAndType', () => {
+  it.each([
+    ['refs/heads/feature/x', 'feature/x', 'branch'],
+    ['refs/tags/v1.2.0', 'v1.2.0', 'tag'],
+    ['refs/pull/7/merge', '7/merge', ''],
+  ])('names %s as GitHub does', (ref, name, type) => {
+    expect(refNameAndType(ref)).toEqual({ name, type });
+  });
+});
+
+describe('runnerVariables', () => {
+  const run = { workspace: '/w', runnerTemp: '/t', eventName: 'push', ref: 'refs/tags/v1', sha: 'abc' };
+  it('derives the ref name and type, owner and workflow ref a runner would set', () => {
+    expect(runnerVariables({ ...run, repository: 'pypa/sampleproject' })).toMatchObject({
+      GITHUB_REF_NAME: 'v1',
+      GITHUB_REF_TYPE: 'tag',
+      GITHUB_REPOSITORY_OWNER: 'pypa',
+      GITHUB_WORKFLOW_REF: 'pypa/sampleproject/.github/workflows/release.yml@refs/tags/v1',
+      RUNNER_TEMP: '/t',
+    });
+  });
+  it('takes what the caller knows over what it would derive', () => {
+    const given = {
+      ...run,
+      refName: 'given',
+      refType: 'branch',
+      workflowRef: 'o/r/.github/workflows/ci.yml@x',
+    };
+    expect(runnerVariables(given)).toMatchObject({
+      GITHUB_REF_NAME: 'given',
+      GITHUB_REF_TYPE: 'branch',
+      GITHUB_WORKFLOW_REF: 'o/r/.github/workflows/ci.yml@x',
+    });
+    expect(runnerVariables(run)).not.toHaveProperty('GITHUB_EVENT_PATH');
   });
 });
 

@@ -56,14 +56,63 @@ export function stepInputs(
   return inputs;
 }
 
-/** The event, ref and sha a step runs for. */
-export interface StepContext {
+/** The run a step belongs to, as the GITHUB_* and RUNNER_* variables name it. */
+export interface RunIdentity {
   workspace: string;
   runnerTemp: string;
-  toolCache: string;
   eventName: string;
+  /** Where the event payload is; a runner's step files name it when absent. */
+  eventPath?: string;
   ref: string;
   sha: string;
+  /** GITHUB_REF_NAME and GITHUB_REF_TYPE; derived from `ref` when absent. */
+  refName?: string;
+  refType?: string;
+  /** owner/name; defaults to octo-org/octo-repo. */
+  repository?: string;
+  workflow?: string;
+  /** GITHUB_WORKFLOW_REF; defaults to the repository's release.yml at `ref`. */
+  workflowRef?: string;
+  job?: string;
+  actor?: string;
+}
+
+/** What GitHub sets as GITHUB_REF_NAME and GITHUB_REF_TYPE for `ref`. */
+export function refNameAndType(ref: string): { name: string; type: string } {
+  const [, kind, name] = /^refs\/(heads|tags)\/(.+)$/.exec(ref) ?? [];
+  if (kind && name) return { name, type: kind === 'tags' ? 'tag' : 'branch' };
+  return { name: ref.replace(/^refs\/pull\//, ''), type: '' };
+}
+
+/** The variables a runner sets for every step of `run`'s job (no step files, no inputs). */
+export function runnerVariables(run: RunIdentity): Record<string, string> {
+  const repository = run.repository ?? 'octo-org/octo-repo';
+  const derived = refNameAndType(run.ref);
+  return {
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    ...hostRunner(process.platform, process.arch),
+    RUNNER_TEMP: run.runnerTemp,
+    GITHUB_WORKSPACE: run.workspace,
+    GITHUB_EVENT_NAME: run.eventName,
+    ...(run.eventPath === undefined ? {} : { GITHUB_EVENT_PATH: run.eventPath }),
+    GITHUB_REF: run.ref,
+    GITHUB_REF_NAME: run.refName ?? derived.name,
+    GITHUB_REF_TYPE: run.refType ?? derived.type,
+    GITHUB_SHA: run.sha,
+    GITHUB_REPOSITORY: repository,
+    GITHUB_REPOSITORY_OWNER: repository.split('/')[0] ?? '',
+    GITHUB_RUN_ID: '1',
+    GITHUB_RUN_NUMBER: '1',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_JOB: run.job ?? 'release',
+    GITHUB_ACTOR: run.actor ?? 'octocat',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'https://api.github.com',
+    GITHUB_WORKFLOW: run.workflow ?? 'release',
+    // Names the workflow file as GitHub does, so an action's default for "this run's workflow" has one.
+    GITHUB_WORKFLOW_REF: run.workflowRef ?? `${repository}/.github/workflows/release.yml@${run.ref}`,
+  };
 }
 
 /** RUNNER_OS and RUNNER_ARCH as a hosted runner on this machine's OS and CPU would set them. */
@@ -103,9 +152,9 @@ function hostEssentials(): NodeJS.ProcessEnv {
   );
 }
 
-/** The environment of a step: a runner's GITHUB_* and RUNNER_* variables, the files, `extra`, then INPUT_*. */
+/** The environment of a step: the host's essentials, `run`'s runner variables, the files, `extra`, then INPUT_*. */
 export function stepEnv(
-  context: StepContext,
+  run: RunIdentity & { toolCache: string },
   files: StepFiles,
   inputs: Record<string, string>,
   extra: Record<string, string>,
@@ -115,27 +164,8 @@ export function stepEnv(
     PATH: process.env['PATH'],
     HOME: process.env['HOME'],
     LANG: process.env['LANG'] ?? 'C.UTF-8',
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    ...hostRunner(process.platform, process.arch),
-    RUNNER_TEMP: context.runnerTemp,
-    RUNNER_TOOL_CACHE: context.toolCache,
-    GITHUB_WORKSPACE: context.workspace,
-    GITHUB_EVENT_NAME: context.eventName,
-    GITHUB_REF: context.ref,
-    GITHUB_SHA: context.sha,
-    GITHUB_REPOSITORY: 'octo-org/octo-repo',
-    GITHUB_REPOSITORY_OWNER: 'octo-org',
-    GITHUB_RUN_ID: '1',
-    GITHUB_RUN_NUMBER: '1',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_JOB: 'release',
-    GITHUB_ACTOR: 'octocat',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: 'https://api.github.com',
-    GITHUB_WORKFLOW: 'release',
-    // Names the workflow file as GitHub does, so an action's default for "this run's workflow" has one.
-    GITHUB_WORKFLOW_REF: `octo-org/octo-repo/.github/workflows/release.yml@${context.ref}`,
+    ...runnerVariables(run),
+    RUNNER_TOOL_CACHE: run.toolCache,
     GITHUB_ACTION: 'run',
     ...files,
     ...extra,

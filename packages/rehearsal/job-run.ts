@@ -51,7 +51,10 @@ async function play(
         script: resolveStrings({ run: step.run ?? '' }, contexts)['run'] ?? '',
         shell: how.shell,
         env,
-        workingDirectory: step.workingDirectory,
+        workingDirectory:
+          step.workingDirectory === null
+            ? null
+            : (resolveStrings({ dir: step.workingDirectory }, contexts)['dir'] ?? null),
       });
     case 'suite':
       return runSuiteStep(setup, job, { action: how.action, with: inputs, env });

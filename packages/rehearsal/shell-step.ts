@@ -6,7 +6,9 @@ import { readStepWrites, stepFileEnv } from './file-commands.js';
 import { stepEnvironment } from './runner-env.js';
 import type { JobScope, RehearsalSetup, StepOutcome } from './setup.js';
 
+// As GitHub's runner starts each shell (its documented command lines).
 const SHELLS: Record<string, { extension: string; command: (script: string) => [string, string[]] }> = {
+  default: { extension: 'sh', command: (script) => ['bash', ['-e', script]] },
   bash: {
     extension: 'sh',
     command: (script) => ['bash', ['--noprofile', '--norc', '-eo', 'pipefail', script]],
@@ -33,7 +35,7 @@ export async function runShellStep(
     workingDirectory: string | null;
   },
 ): Promise<StepOutcome> {
-  const shell = SHELLS[step.shell] ?? SHELLS['bash'];
+  const shell = SHELLS[step.shell] ?? SHELLS['default'];
   if (!shell) throw new Error('no shells');
   if (job.signal.aborted) return { ok: false, problem: stopped(setup) };
   const stepDir = join(job.tempDir, `step-${step.index}`);
@@ -55,6 +57,9 @@ export async function runShellStep(
   const result = await running.result.finally(() => job.signal.removeEventListener('abort', stop));
   if (job.signal.aborted) return { ok: false, problem: stopped(setup) };
   if (result.code !== 0)
-    return { ok: false, problem: `the ${step.shell} script exited with ${result.code ?? result.signal}` };
+    return {
+      ok: false,
+      problem: `the ${step.shell === 'default' ? 'bash' : step.shell} script exited with ${result.code ?? result.signal}`,
+    };
   return { ok: true, ...(await readStepWrites(stepDir)) };
 }

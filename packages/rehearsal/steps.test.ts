@@ -18,8 +18,12 @@ const step = (fields: Partial<WorkflowStep>): WorkflowStep => ({
 const SUITE = ['publish-pypi', 'gate-all-jobs'];
 
 describe('classifyStep', () => {
-  it('plays run: steps in bash by default, and shell: python in python', () => {
-    expect(classifyStep(step({ run: 'echo hi' }), SUITE)).toEqual({ kind: 'run', shell: 'bash' });
+  it("plays run: steps in GitHub's default shell unless named, and shell: python in python", () => {
+    expect(classifyStep(step({ run: 'echo hi' }), SUITE)).toEqual({ kind: 'run', shell: 'default' });
+    expect(classifyStep(step({ run: 'echo hi', shell: 'bash' }), SUITE)).toEqual({
+      kind: 'run',
+      shell: 'bash',
+    });
     expect(classifyStep(step({ run: 'print(1)', shell: 'python' }), SUITE)).toEqual({
       kind: 'run',
       shell: 'python',

@@ -3,7 +3,8 @@ import type { WorkflowStep } from './workflow.js';
 
 /** What plays a step. */
 export type StepPlay =
-  | { kind: 'run'; shell: 'bash' | 'python' | 'sh' }
+  /** `default`: no shell named, which GitHub runs as `bash -e {0}` (no pipefail, unlike `shell: bash`). */
+  | { kind: 'run'; shell: 'default' | 'bash' | 'python' | 'sh' }
   | { kind: 'suite'; action: string }
   | {
       kind:
@@ -31,8 +32,9 @@ export function usesName(uses: string): string {
  */
 export function classifyStep(step: WorkflowStep, suiteActions: readonly string[]): StepPlay {
   if (step.uses === null) {
-    const shell = step.shell ?? 'bash';
-    if (shell === 'bash' || shell === 'python' || shell === 'sh') return { kind: 'run', shell };
+    const shell = step.shell ?? 'default';
+    if (shell === 'default' || shell === 'bash' || shell === 'python' || shell === 'sh')
+      return { kind: 'run', shell };
     return { kind: 'unknown', reason: `shell '${shell}' cannot run here (bash, sh and python can)` };
   }
   const name = usesName(step.uses);

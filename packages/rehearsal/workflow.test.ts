@@ -37,6 +37,38 @@ describe('readWorkflow', () => {
     expect(jobs['publish']?.permissions).toEqual({ 'id-token': 'write' });
   });
 
+  it("gives run steps the job's defaults.run over the workflow's, and a step's own over both", async () => {
+    const workflow = await readWorkflow(
+      [
+        'on: push',
+        'defaults: { run: { shell: sh, working-directory: outer } }',
+        'jobs:',
+        '  a:',
+        '    runs-on: ubuntu-latest',
+        '    defaults: { run: { working-directory: "${{ matrix.dir }}" } }',
+        '    steps:',
+        '      - run: make',
+        '      - { run: make, shell: python, working-directory: own }',
+        '      - uses: actions/checkout@v4',
+        '  b:',
+        '    runs-on: ubuntu-latest',
+        '    steps: [{ run: make }]',
+      ].join('\n'),
+      'defaults.yml',
+    );
+    const [a, b] = workflow.jobs;
+    const where = (step?: { shell: string | null; workingDirectory: string | null }) => [
+      step?.shell,
+      step?.workingDirectory,
+    ];
+    expect(a?.steps.map(where)).toEqual([
+      ['sh', '${{ matrix.dir }}'],
+      ['python', 'own'],
+      [null, null],
+    ]);
+    expect(where(b?.steps[0])).toEqual(['sh', 'outer']);
+  });
+
   it("throws the parser's errors with the file's name", async () => {
     const text =
       'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    needs: nope\n    steps:\n      - run: echo\n';

@@ -91,15 +91,38 @@ const record = (value: Plain | undefined): Record<string, Plain> =>
 const text = (value: Plain | undefined): string | null =>
   value === undefined || value === null ? null : String(value);
 
-function readStep(raw: Record<string, Plain>, id: string, condition: string): WorkflowStep {
+/** `defaults.run` of a workflow or job: the shell and directory of its `run` steps that name none. */
+interface RunDefaults {
+  shell: string | null;
+  workingDirectory: string | null;
+}
+
+/** `raw`'s `defaults.run` over `outer`'s: a job's defaults win over the workflow's, as GitHub reads them. */
+function runDefaults(raw: Record<string, Plain>, outer: RunDefaults): RunDefaults {
+  const run = record(record(raw['defaults'])['run']);
+  return {
+    shell: text(run['shell']) ?? outer.shell,
+    workingDirectory: text(run['working-directory']) ?? outer.workingDirectory,
+  };
+}
+
+function readStep(
+  raw: Record<string, Plain>,
+  id: string,
+  condition: string,
+  defaults: RunDefaults,
+): WorkflowStep {
+  const run = text(raw['run']);
+  // Defaults only ever apply to `run` steps.
+  const fallback = run === null ? { shell: null, workingDirectory: null } : defaults;
   return {
     id,
     name: text(raw['name']),
     if: condition,
     uses: text(raw['uses']),
-    run: text(raw['run']),
-    shell: text(raw['shell']),
-    workingDirectory: text(raw['working-directory']),
+    run,
+    shell: text(raw['shell']) ?? fallback.shell,
+    workingDirectory: text(raw['working-directory']) ?? fallback.workingDirectory,
     with: record(raw['with']),
     env: record(raw['env']),
     continueOnError: raw['continue-on-error'] ?? false,
@@ -119,11 +142,13 @@ export async function readWorkflow(content: string, file: string): Promise<Workf
   if (!template || !parsed.value || problems.length > 0) throw new WorkflowError(file, problems);
   const document = record(plainToken(parsed.value));
   const rawJobs = record(document['jobs']);
+  const workflowDefaults = runDefaults(document, { shell: null, workingDirectory: null });
   const jobs = template.jobs.map((job): WorkflowJob => {
     const id = job.id.value;
     const raw = record(rawJobs[id]);
     const rawSteps = Array.isArray(raw['steps']) ? raw['steps'] : [];
     const steps = 'steps' in job ? job.steps : [];
+    const defaults = runDefaults(raw, workflowDefaults);
     return {
       id,
       name: raw['name'] ?? null,
@@ -137,7 +162,7 @@ export async function readWorkflow(content: string, file: string): Promise<Workf
       timeoutMinutes: raw['timeout-minutes'] ?? null,
       calls: job.type === 'reusableWorkflowJob' ? job.ref.value : null,
       steps: steps.map((step, index) =>
-        readStep(record(rawSteps[index]), step.id, step.if?.expression ?? 'success()'),
+        readStep(record(rawSteps[index]), step.id, step.if?.expression ?? 'success()', defaults),
       ),
     };
   });

@@ -231,6 +231,33 @@ describe('release-actions rehearse', () => {
   );
 });
 
+describe("release-actions rehearse runs shells as GitHub's runner does", () => {
+  it("runs an unnamed shell as bash -e (no pipefail), shell: bash with pipefail, in defaults.run's directory", async () => {
+    const repo = await fixtureRepo('hello', cleanup, async (dir) => {
+      await mkdir(join(dir, '.github', 'workflows'), { recursive: true });
+      await mkdir(join(dir, 'sub'));
+      await writeFile(join(dir, 'sub', 'here.txt'), 'in sub\n');
+      const job = (name: string, steps: string) =>
+        `  ${name}:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n${steps}`;
+      await writeFile(
+        join(dir, '.github', 'workflows', 'shells.yml'),
+        [
+          'on: push',
+          'defaults: { run: { working-directory: sub } }',
+          'jobs:',
+          job('unnamed', '      - run: false | true\n      - run: cat here.txt\n'),
+          job('named', '      - run: false | true\n        shell: bash\n'),
+        ].join('\n'),
+      );
+    });
+    const run = await rehearseCli(repo.dir, ['--template', 'shells.yml', '--event', 'branch']);
+    expect(run.stdout).toContain('in sub');
+    expect(tableRow(run.stdout, 'unnamed')).toEqual(['unnamed', 'success']);
+    expect(tableRow(run.stdout, 'named')).toEqual(['named', 'failure']);
+    expect(run.code).toBe(1);
+  });
+});
+
 describe('release-actions rehearse refuses what it cannot play, in one line', () => {
   it('fails the job of an action it has no equivalent for, naming the step and the action, and what it stopped', async () => {
     const repo = await fixtureRepo('hello', cleanup, async (dir) => {

@@ -8,7 +8,7 @@ import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { runChecked } from '../../packages/process/index.js';
+import { runChecked, runProcess } from '../../packages/process/index.js';
 import { PROJECTS_DIR } from '../fixtures/build.js';
 import { nodeRuntimes, runAction, type ActionRun } from '../harness/index.js';
 import { Scenario } from '../job-gate/scenario.js';
@@ -72,6 +72,19 @@ it('the tree is the release commit of dist/, alone in a directory with no node_m
   );
   expect(existsSync(join(tree, 'publish-pypi', '411.index.js'))).toBe(true);
   expect(existsSync(join(tree, 'dist'))).toBe(false);
+});
+
+it("the tree's command finds the suite's templates itself: an installed tree has no clone beside it", async () => {
+  const repo = GitRepo.create('[project]\nname = "demo"\ndynamic = ["version"]\n').commit();
+  const tried = await runProcess(
+    process.execPath,
+    [join(tree, 'cli', 'index.js'), 'rehearse', repo.dir, '--template', 'pure-release.yml'],
+    { cwd: repo.dir, timeoutMs: 60_000 },
+  );
+  // Past finding the template (a missing one exits 2), to the project's first problem: nothing to release.
+  expect(tried.stderr).not.toContain('no workflow');
+  expect(tried.stderr).toMatch(/has no v\* tag/);
+  expect(tried.code).toBe(1);
 });
 
 describe.each(nodeRuntimes())('under $label', ({ path: node }) => {

@@ -194,5 +194,8 @@ describe('verify-pypi install check and check-latest (Node 24, the declared runt
     expect(result.summary).toContain(
       "✅ a plain 'pip install pure' still resolves to 1.0, the newest final release",
     );
+    expect(result.log).toContain(
+      "check-latest passed: a plain 'pip install pure' still resolves to 1.0, the newest final release",
+    );
   }, 180_000);
 });

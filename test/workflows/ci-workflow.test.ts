@@ -113,6 +113,16 @@ describe('ci.yml', () => {
         expect(step.with?.['repository-url']).toBe('http://127.0.0.1:8080/legacy/');
     });
 
+    it('collects the files the build made at the computed version, and refuses any other version', () => {
+      const version = steps.findIndex((step) => localAction(step) === 'compute-dev-version');
+      const build = steps.findIndex((step) => step.run?.includes('-m build'));
+      const [collect] = uses('collect-artifacts');
+      expect(steps[version]?.id).toBe('version');
+      // The build reads SETUPTOOLS_SCM_PRETEND_VERSION, which compute-dev-version exports for later steps.
+      expect(version).toBeLessThan(build);
+      expect(collect?.with?.['version']).toBe('${{ steps.version.outputs.version }}');
+    });
+
     it('publishes with a token and as a dry run, verifies with the default python and a smoke command, gates from needs', () => {
       const publish = uses('publish-pypi');
       expect(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PUBLIC_GOOD_SIGSTORE, SIGSTORE_URL_ENV } from '../../../packages/attestations/index.js';
+import { PUBLIC_GOOD_SIGSTORE, sigstoreStandInUrl } from '../../../packages/attestations/index.js';
 import {
   getBooleanInput,
   getInput,
@@ -78,7 +78,7 @@ function readAttestations(password: boolean): Settings['attestations'] {
     throw new InputError(
       'Input attestations is true but a password (API token) is given: PyPI takes attestations only from trusted publishers. Leave password empty to publish with trusted publishing, or set attestations to false.',
     );
-  const standIn = process.env[SIGSTORE_URL_ENV]?.replace(/\/+$/, '') || undefined;
+  const standIn = sigstoreStandInUrl();
   const temp = process.env['RUNNER_TEMP'] || tmpdir();
   return {
     fulcioUrl: standIn ?? PUBLIC_GOOD_SIGSTORE.fulcioUrl,

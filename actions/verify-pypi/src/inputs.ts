@@ -13,7 +13,7 @@ import { registerUrlCredentials } from '../../../packages/secrets/index.js';
 import {
   createAttestationVerifier,
   loadTrustedRoot,
-  SIGSTORE_URL_ENV,
+  sigstoreStandInUrl,
   standInTrustRoot,
   type TrustRootSource,
 } from '../../../packages/attestations/index.js';
@@ -96,7 +96,7 @@ function trustRootSource(tempDir: string | undefined): TrustRootSource {
   const given = getInput('trusted-root');
   if (/^https?:\/\//.test(given)) return { kind: 'url', url: given };
   if (given) return { kind: 'file', path: given };
-  const standIn = process.env[SIGSTORE_URL_ENV];
+  const standIn = sigstoreStandInUrl();
   if (standIn) return standInTrustRoot(standIn);
   return { kind: 'public-good', cacheDir: join(tempDir ?? tmpdir(), 'sigstore-tuf') };
 }

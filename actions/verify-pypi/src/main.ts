@@ -39,6 +39,8 @@ async function verify(): Promise<VerifyResult> {
   for (const line of result.warnings) warning(line);
   for (const line of result.skipped) info(line);
   info(`download (${result.download.mode}): ${result.download.note}`);
+  // The summary is not in the raw log a person greps after a failed release; the verdict belongs in both.
+  if (result.latest) info(`check-latest ${result.latest.ok ? 'passed' : 'failed'}: ${result.latest.note}`);
   writeSummary(result, settings.urls.simple);
   return result;
 }
