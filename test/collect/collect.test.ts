@@ -276,6 +276,35 @@ describe('collectArtifacts from the artifact service (zips)', () => {
     expect(await readdir(temp)).toEqual([]);
   });
 
+  it('downloads as many artifacts at once as the source asks for, and no more', async () => {
+    const wheel = await member(PURE, PURE);
+    const zips = Object.fromEntries(
+      ['a', 'b', 'c', 'd', 'e'].map((name) => [`dist-${name}`, makeZip([wheel])]),
+    );
+    const served = zipDownloader(zips);
+    let downloading = 0;
+    let most = 0;
+    const downloader: ArtifactDownloader = {
+      list: served.list,
+      downloadZip: async (artifact, directory) => {
+        most = Math.max(most, ++downloading);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        downloading -= 1;
+        return served.downloadZip(artifact, directory);
+      },
+    };
+    const temp = await mkdtemp(join(root, 'temp-'));
+    const source = zipArtifactSource(downloader, { describe: 'run 3', tempDir: temp, concurrency: 2 });
+    expect(source.concurrency).toBe(2);
+    const path = join(root, `zip-${++cases}`);
+    const report = await collectArtifacts(
+      options(source, path, { rules: { name: null, version: null, requireSdist: false } }),
+    );
+    expect(report.problems).toEqual([]);
+    expect(report.files.map((file) => [file.filename, file.alsoIn.length])).toEqual([[PURE, 4]]);
+    expect(most).toBe(2);
+  });
+
   it('throws a bug in reading an artifact on, rather than reporting it as a problem of the artifact', async () => {
     const source: ArtifactSource = {
       describe: 'a buggy source',
