@@ -282,15 +282,25 @@ describe('collectArtifacts from the artifact service (zips)', () => {
       ['a', 'b', 'c', 'd', 'e'].map((name) => [`dist-${name}`, makeZip([wheel])]),
     );
     const served = zipDownloader(zips);
+    // Each download waits until a second one runs beside it (or none is left to start), then lasts a while
+    // longer: a collection reading fewer at once would never finish, one reading more would be seen.
+    let started = 0;
     let downloading = 0;
     let most = 0;
+    const waiting: (() => void)[] = [];
     const downloader: ArtifactDownloader = {
       list: served.list,
       downloadZip: async (artifact, directory) => {
+        started += 1;
         most = Math.max(most, ++downloading);
+        if (downloading < 2 && started < 5) await new Promise<void>((resolve) => waiting.push(resolve));
+        else waiting.splice(0).forEach((resolve) => resolve());
         await new Promise((resolve) => setTimeout(resolve, 20));
-        downloading -= 1;
-        return served.downloadZip(artifact, directory);
+        try {
+          return await served.downloadZip(artifact, directory);
+        } finally {
+          downloading -= 1;
+        }
       },
     };
     const temp = await mkdtemp(join(root, 'temp-'));
