@@ -4254,7 +4254,8 @@ async function collectArtifacts(options) {
     await (0,promises_.mkdir)(options.path, { recursive: true });
     const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.path, '.collect-'));
     try {
-        const outcomes = (await mapWithLimit(selected, options.concurrency ?? 4, async (artifact) => {
+        const readsAtOnce = options.concurrency ?? options.source.concurrency ?? 4;
+        const outcomes = (await mapWithLimit(selected, readsAtOnce, async (artifact) => {
             const outcome = await readArtifact(options.source, artifact, staging);
             options.onArtifact?.(outcome);
             return outcome;
@@ -4577,6 +4578,15 @@ function directorySource(from) {
 
 
 
+
+/**
+ * One artifact per core, at least two (one downloading while another is read) and at most four. The client's
+ * download and every digest run on this process's one JavaScript thread, so more artifacts at once than cores
+ * gain no speed; each only holds its own buffers (and node's http a few megabytes of chunks awaiting collection).
+ */
+function defaultConcurrency() {
+    return Math.min(4, Math.max(2, (0,external_node_os_.availableParallelism)()));
+}
 /**
  * A member refused before reading: one that would inflate past `limit`. Reading stops at the size the
  * directory records, so this bounds what a hostile zip can write. (No ratio rule: a wheel holding stored data
@@ -4616,6 +4626,7 @@ async function download(downloader, artifact, directory, attempts) {
 function zipArtifactSource(downloader, options) {
     return {
         describe: options.describe,
+        concurrency: options.concurrency ?? defaultConcurrency(),
         list: () => downloader.list(),
         open: async (artifact) => {
             const directory = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir, `artifact-${artifact.id}-`));

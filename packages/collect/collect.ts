@@ -31,7 +31,7 @@ export interface CollectOptions {
   /** build-wheel-matrix's plan, when the release must be complete by it. */
   expected: ExpectedDocument | null;
   rules: ReleaseRules;
-  /** Artifacts read at once (default 4). */
+  /** Artifacts read at once (default: what the source asks for, else 4). */
   concurrency?: number;
   /** Called as each artifact is read, for the log. */
   onArtifact?: (outcome: ArtifactOutcome) => void;
@@ -116,7 +116,8 @@ export async function collectArtifacts(options: CollectOptions): Promise<Collect
   await mkdir(options.path, { recursive: true });
   const staging = await mkdtemp(join(options.path, '.collect-'));
   try {
-    const outcomes = (await mapWithLimit(selected, options.concurrency ?? 4, async (artifact) => {
+    const readsAtOnce = options.concurrency ?? options.source.concurrency ?? 4;
+    const outcomes = (await mapWithLimit(selected, readsAtOnce, async (artifact) => {
       const outcome = await readArtifact(options.source, artifact, staging);
       options.onArtifact?.(outcome);
       return outcome;

@@ -41,6 +41,8 @@ export interface ArtifactSource {
   list(): Promise<ArtifactRef[]>;
   /** Fetches an artifact (when it must) and opens it; throws a one-line error when it cannot. */
   open(artifact: ArtifactRef): Promise<OpenedArtifact>;
+  /** Artifacts worth reading at once, when the source knows better than the collection's default. */
+  concurrency?: number;
 }
 
 /** The service side of a source: what action-kit's artifact client provides. */

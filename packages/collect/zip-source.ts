@@ -4,6 +4,7 @@
  * and read member by member from there. The zip goes as soon as the artifact is closed.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { formatBytes } from '../publish/index.js';
 import { PYPI_MAX_PROJECT_SIZE, ZipArchive, zipEntryKind, type ZipEntry } from '../dists/index.js';
@@ -26,6 +27,17 @@ export interface ZipSourceOptions {
   attempts?: number;
   /** Largest member to extract (default 10 GiB, PyPI's whole-project limit). */
   maxEntrySize?: number;
+  /** Artifacts downloaded and read at once (default: one per core, two to four). */
+  concurrency?: number;
+}
+
+/**
+ * One artifact per core, at least two (one downloading while another is read) and at most four. The client's
+ * download and every digest run on this process's one JavaScript thread, so more artifacts at once than cores
+ * gain no speed; each only holds its own buffers (and node's http a few megabytes of chunks awaiting collection).
+ */
+function defaultConcurrency(): number {
+  return Math.min(4, Math.max(2, availableParallelism()));
 }
 
 /**
@@ -74,6 +86,7 @@ async function download(
 export function zipArtifactSource(downloader: ArtifactDownloader, options: ZipSourceOptions): ArtifactSource {
   return {
     describe: options.describe,
+    concurrency: options.concurrency ?? defaultConcurrency(),
     list: () => downloader.list(),
     open: async (artifact): Promise<OpenedArtifact> => {
       const directory = await mkdtemp(join(options.tempDir, `artifact-${artifact.id}-`));

@@ -276,6 +276,45 @@ describe('collectArtifacts from the artifact service (zips)', () => {
     expect(await readdir(temp)).toEqual([]);
   });
 
+  it('downloads as many artifacts at once as the source asks for, and no more', async () => {
+    const wheel = await member(PURE, PURE);
+    const zips = Object.fromEntries(
+      ['a', 'b', 'c', 'd', 'e'].map((name) => [`dist-${name}`, makeZip([wheel])]),
+    );
+    const served = zipDownloader(zips);
+    // Each download waits until a second one runs beside it (or none is left to start), then lasts a while
+    // longer: a collection reading fewer at once would never finish, one reading more would be seen.
+    let started = 0;
+    let downloading = 0;
+    let most = 0;
+    const waiting: (() => void)[] = [];
+    const downloader: ArtifactDownloader = {
+      list: served.list,
+      downloadZip: async (artifact, directory) => {
+        started += 1;
+        most = Math.max(most, ++downloading);
+        if (downloading < 2 && started < 5) await new Promise<void>((resolve) => waiting.push(resolve));
+        else waiting.splice(0).forEach((resolve) => resolve());
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        try {
+          return await served.downloadZip(artifact, directory);
+        } finally {
+          downloading -= 1;
+        }
+      },
+    };
+    const temp = await mkdtemp(join(root, 'temp-'));
+    const source = zipArtifactSource(downloader, { describe: 'run 3', tempDir: temp, concurrency: 2 });
+    expect(source.concurrency).toBe(2);
+    const path = join(root, `zip-${++cases}`);
+    const report = await collectArtifacts(
+      options(source, path, { rules: { name: null, version: null, requireSdist: false } }),
+    );
+    expect(report.problems).toEqual([]);
+    expect(report.files.map((file) => [file.filename, file.alsoIn.length])).toEqual([[PURE, 4]]);
+    expect(most).toBe(2);
+  });
+
   it('throws a bug in reading an artifact on, rather than reporting it as a problem of the artifact', async () => {
     const source: ArtifactSource = {
       describe: 'a buggy source',

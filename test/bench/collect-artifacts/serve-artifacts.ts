@@ -1,7 +1,8 @@
 // The artifact service stand-in for the benchmark, in its own process: on first start it uploads every file of
 // <files-dir> as its own artifact (dist-000, dist-001, …) with the official client, as build jobs would; then
-// it prints `READY {"env": …}` (what a runner gives the collecting job) and serves until SIGTERM, when it prints
-// `CPU {"seconds": …}` spent serving.
+// it prints `READY {"env": …, "urls": […]}` (what a runner gives the collecting job, and a signed blob URL of each
+// artifact, for the benchmark's plain download) and serves until SIGTERM, when it prints `CPU {"seconds": …}`
+// spent serving.
 // Usage: node --import test/local-index/support/ts-loader.mjs serve-artifacts.ts <storage-dir> <files-dir>
 import { DefaultArtifactClient } from '@actions/artifact';
 import { readdir } from 'node:fs/promises';
@@ -24,7 +25,8 @@ if (service.artifacts().length === 0) {
   );
 }
 const serving = process.cpuUsage();
-process.stdout.write(`\nREADY ${JSON.stringify({ env: service.jobEnv({ job: 'release' }) })}\n`);
+const urls = service.artifacts().map((artifact) => service.downloadUrl(artifact.id));
+process.stdout.write(`\nREADY ${JSON.stringify({ env: service.jobEnv({ job: 'release' }), urls })}\n`);
 process.on('SIGTERM', () => {
   void service.close().then(() => {
     const { user, system } = process.cpuUsage(serving);
