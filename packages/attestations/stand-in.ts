@@ -1,7 +1,13 @@
 /** How the actions find a Sigstore stand-in: its own module, so naming it costs an action's start-up nothing. */
+import type { TrustRootSource } from './trust-root.js';
 
 /**
  * The environment variable naming a Sigstore stand-in's base URL (release-actions index serve's
  * `<index>/_/sigstore`): publish-pypi signs there and verify-pypi takes its trust root instead of public-good's.
  */
 export const SIGSTORE_URL_ENV = 'RELEASE_ACTIONS_SIGSTORE_URL';
+
+/** The trust root a Sigstore stand-in at `baseUrl` serves. */
+export function standInTrustRoot(baseUrl: string): TrustRootSource {
+  return { kind: 'url', url: `${baseUrl.replace(/\/+$/, '')}/trusted_root.json` };
+}

@@ -36,8 +36,3 @@ export async function loadTrustedRoot(source: TrustRootSource): Promise<unknown>
     });
   }
 }
-
-/** The trust root a Sigstore stand-in at `baseUrl` serves. */
-export function standInTrustRoot(baseUrl: string): TrustRootSource {
-  return { kind: 'url', url: `${baseUrl.replace(/\/+$/, '')}/trusted_root.json` };
-}
