@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/action-kit/stdout.ts
+var stdout = __webpack_require__(35025);
 ;// CONCATENATED MODULE: ./packages/action-kit/artifacts.ts
 /**
  * Listing and downloading workflow artifacts with the official @actions/artifact client: this run's through the
@@ -26,12 +28,14 @@ var external_node_path_ = __webpack_require__(76760);
  */
 
 
+
 /** The downloaded bytes are not the ones the service recorded for the artifact. */
 class ArtifactDigestError extends Error {
     name = 'ArtifactDigestError';
 }
 /** A client for this run's artifacts, or for `other`'s when given. */
 async function createArtifactClient(other) {
+    (0,stdout/* useStdoutStream */.d)(); // @actions/artifact logs there too
     const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.bind(__webpack_require__, 7291));
     const client = new DefaultArtifactClient();
     const findBy = other && {

@@ -1,6 +1,52 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 35025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ useStdoutStream),
+/* harmony export */   j: () => (/* binding */ writeStdout)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The one writer of an action's stdout. `process.stdout` is made on first use and loads node's stream
+ * modules (a pipe's also `net`): about 2 ms, a fifth of what an action may add to node's own start-up. A
+ * runner's stdout is a pipe or file in blocking mode, so lines go straight to file descriptor 1, whole and
+ * in order, as `process.stdout` would write them there. Once something else may write to `process.stdout`
+ * (a library of @actions/*), or a direct write fails (a non-blocking pipe that is full), every later
+ * line goes through `process.stdout`, so nothing overtakes what is queued there. On Windows, where a
+ * console needs node's own encoding, always through `process.stdout`.
+ */
+
+let direct = process.platform !== 'win32';
+/** Writes `text` to stdout now. */
+function writeStdout(text) {
+    if (!direct) {
+        process.stdout.write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let written = 0;
+    try {
+        while (written < bytes.length)
+            written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, bytes, written);
+    }
+    catch {
+        // EAGAIN (a non-blocking pipe that is full) and the rest: the stream waits, or fails as it always did.
+        direct = false;
+        process.stdout.write(bytes.subarray(written));
+    }
+}
+/** From now on stdout is written through `process.stdout`: call it before loading code that writes there. */
+function useStdoutStream() {
+    direct = false;
+}
+
+
+/***/ }),
+
 /***/ 16687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1221,11 +1267,14 @@ const registerUrlCredentials = (url) => secrets.registerUrlCredentials(url);
 /** `text` with every registered secret replaced by `***`. */
 const redact = (text) => secrets.redact(text);
 
+// EXTERNAL MODULE: ./packages/action-kit/stdout.ts
+var stdout = __nccwpck_require__(35025);
 ;// CONCATENATED MODULE: ./packages/action-kit/log.ts
 
 
+
 function write(line) {
-    process.stdout.write(`${redact(line)}\n`);
+    (0,stdout/* writeStdout */.j)(`${redact(line)}\n`);
 }
 function annotation(kind, message, props) {
     const properties = {
@@ -1279,6 +1328,7 @@ async function group(name, fn) {
  */
 
 
+
 let masking = false;
 /** From now on (and for everything registered so far), each secret's forms become `::add-mask::` lines. */
 function maskRegisteredSecrets() {
@@ -1289,7 +1339,7 @@ function maskRegisteredSecrets() {
         // The runner masks each line of a multi-line value separately.
         for (const line of form.split(/\r?\n/)) {
             if (line)
-                process.stdout.write(`${formatCommand('add-mask', {}, line)}\n`);
+                (0,stdout/* writeStdout */.j)(`${formatCommand('add-mask', {}, line)}\n`);
         }
     });
 }
@@ -1344,6 +1394,7 @@ var external_node_path_ = __nccwpck_require__(76760);
 
 
 
+
 /**
  * The `name<<delimiter` form the runner parses, with a fresh random delimiter per value. The global Web
  * Crypto loads node's crypto on first use: importing `node:crypto` would cost every start-up 4 ms.
@@ -1371,7 +1422,7 @@ function setOutput(name, value) {
         return;
     }
     // Old runners without GITHUB_OUTPUT still understand the deprecated command.
-    process.stdout.write(`${external_node_os_.EOL}${formatCommand('set-output', { name }, safe)}${external_node_os_.EOL}`);
+    (0,stdout/* writeStdout */.j)(`${external_node_os_.EOL}${formatCommand('set-output', { name }, safe)}${external_node_os_.EOL}`);
 }
 /** Exports an environment variable to this process and to every later step of the job. */
 function exportVariable(name, value) {

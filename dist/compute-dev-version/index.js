@@ -389,11 +389,49 @@ const registerUrlCredentials = (url) => secrets.registerUrlCredentials(url);
 /** `text` with every registered secret replaced by `***`. */
 const redact = (text) => secrets.redact(text);
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: ./packages/action-kit/stdout.ts
+/**
+ * The one writer of an action's stdout. `process.stdout` is made on first use and loads node's stream
+ * modules (a pipe's also `net`): about 2 ms, a fifth of what an action may add to node's own start-up. A
+ * runner's stdout is a pipe or file in blocking mode, so lines go straight to file descriptor 1, whole and
+ * in order, as `process.stdout` would write them there. Once something else may write to `process.stdout`
+ * (a library of @actions/*), or a direct write fails (a non-blocking pipe that is full), every later
+ * line goes through `process.stdout`, so nothing overtakes what is queued there. On Windows, where a
+ * console needs node's own encoding, always through `process.stdout`.
+ */
+
+let direct = process.platform !== 'win32';
+/** Writes `text` to stdout now. */
+function writeStdout(text) {
+    if (!direct) {
+        process.stdout.write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let written = 0;
+    try {
+        while (written < bytes.length)
+            written += (0,external_node_fs_.writeSync)(1, bytes, written);
+    }
+    catch {
+        // EAGAIN (a non-blocking pipe that is full) and the rest: the stream waits, or fails as it always did.
+        direct = false;
+        process.stdout.write(bytes.subarray(written));
+    }
+}
+/** From now on stdout is written through `process.stdout`: call it before loading code that writes there. */
+function useStdoutStream() {
+    direct = false;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/log.ts
 
 
+
 function write(line) {
-    process.stdout.write(`${redact(line)}\n`);
+    writeStdout(`${redact(line)}\n`);
 }
 function annotation(kind, message, props) {
     const properties = {
@@ -447,6 +485,7 @@ async function group(name, fn) {
  */
 
 
+
 let masking = false;
 /** From now on (and for everything registered so far), each secret's forms become `::add-mask::` lines. */
 function maskRegisteredSecrets() {
@@ -457,7 +496,7 @@ function maskRegisteredSecrets() {
         // The runner masks each line of a multi-line value separately.
         for (const line of form.split(/\r?\n/)) {
             if (line)
-                process.stdout.write(`${formatCommand('add-mask', {}, line)}\n`);
+                writeStdout(`${formatCommand('add-mask', {}, line)}\n`);
         }
     });
 }
@@ -500,13 +539,12 @@ async function runAction(main) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: ./packages/action-kit/file-commands.ts
+
 
 
 
@@ -539,7 +577,7 @@ function setOutput(name, value) {
         return;
     }
     // Old runners without GITHUB_OUTPUT still understand the deprecated command.
-    process.stdout.write(`${external_node_os_namespaceObject.EOL}${formatCommand('set-output', { name }, safe)}${external_node_os_namespaceObject.EOL}`);
+    writeStdout(`${external_node_os_namespaceObject.EOL}${formatCommand('set-output', { name }, safe)}${external_node_os_namespaceObject.EOL}`);
 }
 /** Exports an environment variable to this process and to every later step of the job. */
 function exportVariable(name, value) {

@@ -529,11 +529,49 @@ const registerUrlCredentials = (url) => secrets.registerUrlCredentials(url);
 /** `text` with every registered secret replaced by `***`. */
 const redact = (text) => secrets.redact(text);
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./packages/action-kit/stdout.ts
+/**
+ * The one writer of an action's stdout. `process.stdout` is made on first use and loads node's stream
+ * modules (a pipe's also `net`): about 2 ms, a fifth of what an action may add to node's own start-up. A
+ * runner's stdout is a pipe or file in blocking mode, so lines go straight to file descriptor 1, whole and
+ * in order, as `process.stdout` would write them there. Once something else may write to `process.stdout`
+ * (a library of @actions/*), or a direct write fails (a non-blocking pipe that is full), every later
+ * line goes through `process.stdout`, so nothing overtakes what is queued there. On Windows, where a
+ * console needs node's own encoding, always through `process.stdout`.
+ */
+
+let direct = process.platform !== 'win32';
+/** Writes `text` to stdout now. */
+function writeStdout(text) {
+    if (!direct) {
+        process.stdout.write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let written = 0;
+    try {
+        while (written < bytes.length)
+            written += (0,external_node_fs_namespaceObject.writeSync)(1, bytes, written);
+    }
+    catch {
+        // EAGAIN (a non-blocking pipe that is full) and the rest: the stream waits, or fails as it always did.
+        direct = false;
+        process.stdout.write(bytes.subarray(written));
+    }
+}
+/** From now on stdout is written through `process.stdout`: call it before loading code that writes there. */
+function useStdoutStream() {
+    direct = false;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/log.ts
 
 
+
 function write(line) {
-    process.stdout.write(`${redact(line)}\n`);
+    writeStdout(`${redact(line)}\n`);
 }
 function annotation(kind, message, props) {
     const properties = {
@@ -587,6 +625,7 @@ async function group(name, fn) {
  */
 
 
+
 let masking = false;
 /** From now on (and for everything registered so far), each secret's forms become `::add-mask::` lines. */
 function maskRegisteredSecrets() {
@@ -597,7 +636,7 @@ function maskRegisteredSecrets() {
         // The runner masks each line of a multi-line value separately.
         for (const line of form.split(/\r?\n/)) {
             if (line)
-                process.stdout.write(`${formatCommand('add-mask', {}, line)}\n`);
+                writeStdout(`${formatCommand('add-mask', {}, line)}\n`);
         }
     });
 }
@@ -640,13 +679,12 @@ async function runAction(main) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/action-kit/file-commands.ts
+
 
 
 
@@ -679,7 +717,7 @@ function setOutput(name, value) {
         return;
     }
     // Old runners without GITHUB_OUTPUT still understand the deprecated command.
-    process.stdout.write(`${external_node_os_namespaceObject.EOL}${formatCommand('set-output', { name }, safe)}${external_node_os_namespaceObject.EOL}`);
+    writeStdout(`${external_node_os_namespaceObject.EOL}${formatCommand('set-output', { name }, safe)}${external_node_os_namespaceObject.EOL}`);
 }
 /** Exports an environment variable to this process and to every later step of the job. */
 function exportVariable(name, value) {
@@ -1222,6 +1260,7 @@ function gateReport(outcome) {
 
 ;// CONCATENATED MODULE: ./packages/action-kit/github.ts
 
+
 /**
  * An Octokit client from @actions/github (API base, proxy settings, user agent as GitHub's own actions
  * have them) with Octokit's retry plugin (5xx and network failures) and throttling plugin (Retry-After,
@@ -1229,6 +1268,7 @@ function gateReport(outcome) {
  * actions that call GitHub's API.
  */
 async function createGithubClient(options) {
+    useStdoutStream(); // @actions/* may write there too
     const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
         Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),

@@ -1329,11 +1329,49 @@ function commands_formatCommand(command, properties, message) {
 
 // EXTERNAL MODULE: ./packages/secrets/registry.ts + 1 modules
 var registry = __nccwpck_require__(9827);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/action-kit/stdout.ts
+/**
+ * The one writer of an action's stdout. `process.stdout` is made on first use and loads node's stream
+ * modules (a pipe's also `net`): about 2 ms, a fifth of what an action may add to node's own start-up. A
+ * runner's stdout is a pipe or file in blocking mode, so lines go straight to file descriptor 1, whole and
+ * in order, as `process.stdout` would write them there. Once something else may write to `process.stdout`
+ * (a library of @actions/*), or a direct write fails (a non-blocking pipe that is full), every later
+ * line goes through `process.stdout`, so nothing overtakes what is queued there. On Windows, where a
+ * console needs node's own encoding, always through `process.stdout`.
+ */
+
+let direct = process.platform !== 'win32';
+/** Writes `text` to stdout now. */
+function writeStdout(text) {
+    if (!direct) {
+        process.stdout.write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let written = 0;
+    try {
+        while (written < bytes.length)
+            written += (0,external_node_fs_.writeSync)(1, bytes, written);
+    }
+    catch {
+        // EAGAIN (a non-blocking pipe that is full) and the rest: the stream waits, or fails as it always did.
+        direct = false;
+        process.stdout.write(bytes.subarray(written));
+    }
+}
+/** From now on stdout is written through `process.stdout`: call it before loading code that writes there. */
+function useStdoutStream() {
+    direct = false;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-kit/log.ts
 
 
+
 function write(line) {
-    process.stdout.write(`${(0,registry/* redact */.E$)(line)}\n`);
+    writeStdout(`${(0,registry/* redact */.E$)(line)}\n`);
 }
 function annotation(kind, message, props) {
     const properties = {
@@ -1387,6 +1425,7 @@ async function group(name, fn) {
  */
 
 
+
 let masking = false;
 /** From now on (and for everything registered so far), each secret's forms become `::add-mask::` lines. */
 function maskRegisteredSecrets() {
@@ -1397,7 +1436,7 @@ function maskRegisteredSecrets() {
         // The runner masks each line of a multi-line value separately.
         for (const line of form.split(/\r?\n/)) {
             if (line)
-                process.stdout.write(`${commands_formatCommand('add-mask', {}, line)}\n`);
+                writeStdout(`${commands_formatCommand('add-mask', {}, line)}\n`);
         }
     });
 }
@@ -1440,13 +1479,12 @@ async function runAction(main) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/action-kit/file-commands.ts
+
 
 
 
@@ -1479,7 +1517,7 @@ function setOutput(name, value) {
         return;
     }
     // Old runners without GITHUB_OUTPUT still understand the deprecated command.
-    process.stdout.write(`${external_node_os_namespaceObject.EOL}${commands_formatCommand('set-output', { name }, safe)}${external_node_os_namespaceObject.EOL}`);
+    writeStdout(`${external_node_os_namespaceObject.EOL}${commands_formatCommand('set-output', { name }, safe)}${external_node_os_namespaceObject.EOL}`);
 }
 /** Exports an environment variable to this process and to every later step of the job. */
 function exportVariable(name, value) {
@@ -1493,6 +1531,7 @@ function addPath(directory) {
 }
 
 ;// CONCATENATED MODULE: ./packages/action-kit/oidc.ts
+
 
 /** The runner gives this job no OIDC token; the message says why and shows the fix. */
 class OidcUnavailableError extends Error {
@@ -1521,6 +1560,7 @@ async function getIdToken(audience, forkPullRequest = false) {
     if (!process.env['ACTIONS_ID_TOKEN_REQUEST_URL'] || !process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']) {
         throw new OidcUnavailableError(oidcUnavailableMessage(forkPullRequest));
     }
+    useStdoutStream(); // @actions/core writes there too
     const core = await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421));
     const token = await core.getIDToken(audience);
     registerSecret(token);
