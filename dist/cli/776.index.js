@@ -18,7 +18,6 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./packages/attestations/stand-in.ts
-/** How the actions find a Sigstore stand-in: its own module, so naming it costs an action's start-up nothing. */
 /**
  * The environment variable naming a Sigstore stand-in's base URL (release-actions index serve's
  * `<index>/_/sigstore`): publish-pypi signs there and verify-pypi takes its trust root instead of public-good's.
@@ -28,9 +27,13 @@ const SIGSTORE_URL_ENV = 'RELEASE_ACTIONS_SIGSTORE_URL';
 function sigstoreStandInUrl(env = process.env) {
     return env[SIGSTORE_URL_ENV]?.replace(/\/+$/, '') || undefined;
 }
+/** The trust root a Sigstore stand-in at `baseUrl` (as sigstoreStandInUrl gives it) serves. */
+function standInTrustRoot(baseUrl) {
+    return { kind: 'url', url: `${baseUrl}/trusted_root.json` };
+}
 
-// EXTERNAL MODULE: ./packages/local-index/server.ts + 74 modules
-var server = __webpack_require__(43464);
+// EXTERNAL MODULE: ./packages/local-index/server.ts + 75 modules
+var server = __webpack_require__(5674);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 28 modules
 var dist = __webpack_require__(34082);
 ;// CONCATENATED MODULE: ./packages/rehearsal/expressions.ts

@@ -1503,7 +1503,7 @@ async function lockDirectory(dir) {
 
 /***/ }),
 
-/***/ 43464:
+/***/ 5674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4111,11 +4111,15 @@ function decodeUtf8(bytes, source) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/dists/digest-names.ts
+/** The digests beside sha256 by name alone: an action checks its input against them without loading the hashers. */
+const EXTRA_DIGESTS = ['md5', 'blake2_256'];
+
 ;// CONCATENATED MODULE: ./packages/dists/hash-file.ts
 
 
 
-const EXTRA_DIGESTS = ['md5', 'blake2_256'];
+
 /**
  * Feeds bytes to sha256 and the extra digests at once: md5 (node's crypto) and blake2b-256. Node has no
  * 256-bit blake2b, and hash-wasm's runs at about 250 MB/s here where pure-JavaScript implementations
@@ -22727,8 +22731,8 @@ const indexRepairCommand = {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./packages/local-index/server.ts + 74 modules
-var server = __nccwpck_require__(43464);
+// EXTERNAL MODULE: ./packages/local-index/server.ts + 75 modules
+var server = __nccwpck_require__(5674);
 // EXTERNAL MODULE: ./packages/local-index/faults.ts
 var faults = __nccwpck_require__(25258);
 ;// CONCATENATED MODULE: ./packages/cli/option-values.ts

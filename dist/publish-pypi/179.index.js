@@ -1471,7 +1471,7 @@ module.exports = withTempDir
 
 /***/ }),
 
-/***/ 4027:
+/***/ 6408:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const matchers = __webpack_require__(5456)
@@ -4542,7 +4542,7 @@ limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InternalError = void 0;
 exports.internalError = internalError;
-const error_1 = __webpack_require__(369);
+const error_1 = __webpack_require__(2750);
 class InternalError extends Error {
     code;
     cause;
@@ -4568,7 +4568,7 @@ function internalError(err, code, message) {
 
 /***/ }),
 
-/***/ 369:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4632,7 +4632,7 @@ const http2_1 = __webpack_require__(5675);
 const make_fetch_happen_1 = __importDefault(__webpack_require__(9310));
 const proc_log_1 = __webpack_require__(6687);
 const util_1 = __webpack_require__(9100);
-const error_1 = __webpack_require__(369);
+const error_1 = __webpack_require__(2750);
 const { HTTP2_HEADER_LOCATION, HTTP2_HEADER_CONTENT_TYPE, HTTP2_HEADER_USER_AGENT, HTTP_STATUS_INTERNAL_SERVER_ERROR, HTTP_STATUS_TOO_MANY_REQUESTS, HTTP_STATUS_REQUEST_TIMEOUT, } = http2_1.constants;
 async function fetchWithRetry(url, options) {
     return (0, promise_retry_1.promiseRetry)(async (retry, attemptNum) => {
@@ -5525,7 +5525,7 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 const error_1 = __webpack_require__(7841);
-const error_2 = __webpack_require__(369);
+const error_2 = __webpack_require__(2750);
 const rekor_1 = __webpack_require__(2688);
 const rekor_v2_1 = __webpack_require__(5973);
 class TLogClient {
@@ -6480,7 +6480,7 @@ function integrityError (sri, path) {
 
 /***/ }),
 
-/***/ 2447:
+/***/ 4828:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -7463,7 +7463,7 @@ const glob = __webpack_require__(6337)
 const index = __webpack_require__(6575)
 const memo = __webpack_require__(6068)
 const path = __webpack_require__(6928)
-const rmContent = __webpack_require__(2447)
+const rmContent = __webpack_require__(4828)
 
 module.exports = entry
 module.exports.entry = entry
@@ -17137,7 +17137,7 @@ const fetch = __webpack_require__(8483)
 const { promiseRetry } = __webpack_require__(9498)
 const ssri = __webpack_require__(8951)
 const { log } = __webpack_require__(6687)
-const { redact: cleanUrl } = __webpack_require__(4027)
+const { redact: cleanUrl } = __webpack_require__(6408)
 
 const CachingMinipassPipeline = __webpack_require__(2314)
 const { getAgent } = __webpack_require__(7995)

@@ -416,7 +416,7 @@ const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(1059)
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __webpack_require__(3245)
+const { CacheStorage } = __webpack_require__(5626)
 const { kConstruct } = __webpack_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
@@ -13022,7 +13022,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 5626:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -172,7 +172,7 @@ exports.ValidationError = ValidationError;
 
 /***/ }),
 
-/***/ 1040:
+/***/ 8659:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -31,7 +31,7 @@ var http_client = __webpack_require__(5211);
 // EXTERNAL MODULE: ./packages/pypi/proxy-env.ts
 var proxy_env = __webpack_require__(1245);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(4649);
+var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./packages/pypi/tunnel-agent.ts
 /** An https.Agent whose sockets are TLS sessions inside CONNECT tunnels through an HTTP proxy. */
 

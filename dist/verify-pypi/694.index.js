@@ -16170,7 +16170,7 @@ module.exports = Headers
 const { URL } = __webpack_require__(7016)
 const http = __webpack_require__(8611)
 const https = __webpack_require__(5692)
-const zlib = __webpack_require__(7119)
+const zlib = __webpack_require__(9500)
 const { Minipass } = __webpack_require__(8275)
 
 const Body = __webpack_require__(8515)
@@ -31511,7 +31511,7 @@ exports.constants = Object.freeze(Object.assign(Object.create(null), {
 
 /***/ }),
 
-/***/ 7119:
+/***/ 9500:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 

@@ -6,6 +6,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { useStdoutStream } from './stdout.js';
 
 /** An artifact as the service lists it. */
 export interface ListedArtifact {
@@ -43,6 +44,7 @@ export interface ArtifactClient {
 
 /** A client for this run's artifacts, or for `other`'s when given. */
 export async function createArtifactClient(other?: OtherRun): Promise<ArtifactClient> {
+  useStdoutStream(); // @actions/artifact logs there too
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
   const findBy = other && {

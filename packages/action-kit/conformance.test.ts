@@ -6,9 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFileCommands } from '../local-runner/index.js';
 import * as kit from './index.js';
+import { useStdoutStream } from './stdout.js';
 
 let dir: string;
 const saved = { ...process.env };
+// Jest writes to stdout too, so the kit writes through process.stdout, where stdoutOf reads it.
+useStdoutStream();
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'kit-'));

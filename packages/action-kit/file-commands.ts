@@ -3,6 +3,7 @@ import { EOL } from 'node:os';
 import { delimiter as pathDelimiter } from 'node:path';
 import { formatCommand } from './commands.js';
 import { redact } from './secrets.js';
+import { writeStdout } from './stdout.js';
 
 /**
  * The `name<<delimiter` form the runner parses, with a fresh random delimiter per value. The global Web
@@ -31,7 +32,7 @@ export function setOutput(name: string, value: string): void {
     return;
   }
   // Old runners without GITHUB_OUTPUT still understand the deprecated command.
-  process.stdout.write(`${EOL}${formatCommand('set-output', { name }, safe)}${EOL}`);
+  writeStdout(`${EOL}${formatCommand('set-output', { name }, safe)}${EOL}`);
 }
 
 /** Exports an environment variable to this process and to every later step of the job. */

@@ -1,4 +1,5 @@
 import { debug, warning } from './log.js';
+import { useStdoutStream } from './stdout.js';
 
 /** GitHub asked the client to slow down. */
 export interface RateLimitNotice {
@@ -39,6 +40,7 @@ export interface GithubClient {
  * actions that call GitHub's API.
  */
 export async function createGithubClient(options: GithubClientOptions): Promise<GithubClient> {
+  useStdoutStream(); // @actions/* may write there too
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
     import('@actions/github'),
     import('@octokit/plugin-retry'),

@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import * as kit from './index.js';
 import { registerSecret as registerPackageSecret } from '../secrets/index.js';
+import { useStdoutStream } from './stdout.js';
+
+// Jest writes to stdout too, so the kit writes through process.stdout, where these tests read it.
+useStdoutStream();
 
 afterEach(() => {
   delete process.env['INPUT_LEVEL'];

@@ -1,5 +1,6 @@
 import { formatCommand, type CommandProperties } from './commands.js';
 import { redact } from './secrets.js';
+import { writeStdout } from './stdout.js';
 
 /** Where an annotation points: a file and line in the repository, and a title. */
 export interface AnnotationProperties {
@@ -10,7 +11,7 @@ export interface AnnotationProperties {
 }
 
 function write(line: string): void {
-  process.stdout.write(`${redact(line)}\n`);
+  writeStdout(`${redact(line)}\n`);
 }
 
 function annotation(

@@ -1,4 +1,5 @@
 import { registerSecret } from './secrets.js';
+import { useStdoutStream } from './stdout.js';
 
 /** The runner gives this job no OIDC token; the message says why and shows the fix. */
 export class OidcUnavailableError extends Error {
@@ -29,6 +30,7 @@ export async function getIdToken(audience: string, forkPullRequest = false): Pro
   if (!process.env['ACTIONS_ID_TOKEN_REQUEST_URL'] || !process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']) {
     throw new OidcUnavailableError(oidcUnavailableMessage(forkPullRequest));
   }
+  useStdoutStream(); // @actions/core writes there too
   const core = await import('@actions/core');
   const token = await core.getIDToken(audience);
   registerSecret(token);

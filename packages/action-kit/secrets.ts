@@ -5,6 +5,7 @@
  */
 import { redact, registerSecret as register, secrets } from '../secrets/index.js';
 import { formatCommand } from './commands.js';
+import { writeStdout } from './stdout.js';
 
 let masking = false;
 
@@ -15,7 +16,7 @@ export function maskRegisteredSecrets(): void {
   secrets.subscribe((form) => {
     // The runner masks each line of a multi-line value separately.
     for (const line of form.split(/\r?\n/)) {
-      if (line) process.stdout.write(`${formatCommand('add-mask', {}, line)}\n`);
+      if (line) writeStdout(`${formatCommand('add-mask', {}, line)}\n`);
     }
   });
 }

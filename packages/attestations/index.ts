@@ -45,6 +45,6 @@ export {
   type AttestationSigner,
   type SigningOptions,
 } from './sign.js';
-export { SIGSTORE_URL_ENV, sigstoreStandInUrl } from './stand-in.js';
-export { loadTrustedRoot, standInTrustRoot, type TrustRootSource } from './trust-root.js';
+export { SIGSTORE_URL_ENV, sigstoreStandInUrl, standInTrustRoot } from './stand-in.js';
+export { loadTrustedRoot, type TrustRootSource } from './trust-root.js';
 export { createAttestationVerifier, type AttestationVerifier, type VerifiedAttestation } from './verify.js';

@@ -36,8 +36,3 @@ export async function loadTrustedRoot(source: TrustRootSource): Promise<unknown>
     });
   }
 }
-
-/** The trust root a Sigstore stand-in at `baseUrl` (as sigstoreStandInUrl gives it) serves. */
-export function standInTrustRoot(baseUrl: string): TrustRootSource {
-  return { kind: 'url', url: `${baseUrl}/trusted_root.json` };
-}

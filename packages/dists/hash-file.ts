@@ -3,10 +3,7 @@ import type { Hash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { createBLAKE2b, type IHasher } from './blake2b.js';
 import { BufferPool } from './buffer-pool.js';
-
-/** Digests beside sha256 (which is always computed): the upload form's names. */
-export type ExtraDigest = 'md5' | 'blake2_256';
-export const EXTRA_DIGESTS: readonly ExtraDigest[] = ['md5', 'blake2_256'];
+import { EXTRA_DIGESTS, type ExtraDigest } from './digest-names.js';
 
 /** Size and lower-case hex digests of a file: sha256 always, the extra digests when asked for. */
 export interface FileDigests {

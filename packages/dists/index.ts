@@ -21,15 +21,8 @@ export {
   type FormField,
   type UploadFileInfo,
 } from './upload-form.js';
-export {
-  DigestAccumulator,
-  EXTRA_DIGESTS,
-  hashBytes,
-  hashFile,
-  type ExtraDigest,
-  type FileDigests,
-  type FileHashes,
-} from './hash-file.js';
+export { DigestAccumulator, hashBytes, hashFile, type FileDigests, type FileHashes } from './hash-file.js';
+export { EXTRA_DIGESTS, type ExtraDigest } from './digest-names.js';
 export { BufferPool } from './buffer-pool.js';
 export { readChunks } from './read-chunks.js';
 export { PARALLEL_DIGESTS_MAX_HELD, ParallelDigests } from './parallel-digests.js';

@@ -1,10 +1,5 @@
 import { group, info, setOutput } from '../../../packages/action-kit/index.js';
-import {
-  directorySource,
-  planBuild,
-  readProjectFiles,
-  type Plan,
-} from '../../../packages/wheel-matrix/index.js';
+import type { Plan } from '../../../packages/wheel-matrix/index.js';
 import { readSettings, type Settings } from './inputs.js';
 import { logPlan } from './log.js';
 import { matrixOf, type MatrixEntry } from './matrix.js';
@@ -28,6 +23,9 @@ function writeOutputs(plan: Plan, matrix: MatrixEntry[]): void {
 }
 
 async function makePlan(settings: Settings): Promise<Plan> {
+  // The planner (cibuildwheel's data, the TOML parser) loads once the inputs are good.
+  const { directorySource, planBuild, readProjectFiles } =
+    await import('../../../packages/wheel-matrix/index.js');
   return group('Read the project and plan', () => {
     info(
       `project-dir ${settings.projectDir}, platforms ${settings.platforms.targets.map((t) => t.token).join(' ')}`,

@@ -1,8 +1,7 @@
 import { failureMessage, group, info, setOutput } from '../../../packages/action-kit/index.js';
-import { collectArtifacts, type CollectReport } from '../../../packages/collect/index.js';
+import type { CollectReport } from '../../../packages/collect/index.js';
 import { readSettings, type Settings } from './inputs.js';
 import { logArtifact, logReport } from './log.js';
-import { sourceFor } from './source.js';
 import { collectSummary, failureSummary } from './summary.js';
 
 /** The collection failed its checks: the first problem, and how many more the summary lists. */
@@ -26,6 +25,11 @@ function writeOutputs(report: CollectReport): void {
 }
 
 async function collect(settings: Settings): Promise<CollectReport> {
+  // The collector and its archive readers load once the inputs are good.
+  const [{ sourceFor }, { collectArtifacts }] = await Promise.all([
+    import('./source.js'),
+    import('../../../packages/collect/index.js'),
+  ]);
   const source = await sourceFor(settings.source, settings.tempDir);
   return group(`Collecting ${settings.pattern} from ${source.describe}`, () =>
     collectArtifacts({

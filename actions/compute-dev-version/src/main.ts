@@ -8,11 +8,7 @@ import {
   warning,
   type Cell,
 } from '../../../packages/action-kit/index.js';
-import {
-  computeVersion,
-  type ComputeResult,
-  type SettingSource,
-} from '../../../packages/git-version/index.js';
+import type { ComputeResult, SettingSource } from '../../../packages/git-version/index.js';
 import { readSettings, type Settings } from './inputs.js';
 
 function writeOutputs(result: ComputeResult): void {
@@ -69,6 +65,8 @@ function writeSummary(result: ComputeResult, settings: Settings): void {
 /** compute-dev-version: one PEP 440 version per run, from git and the project's versioning configuration. */
 export async function main(): Promise<void> {
   const settings = readSettings();
+  // git-version is most of the bundle: loaded once the inputs are good, so a refusal does not parse it.
+  const { computeVersion } = await import('../../../packages/git-version/index.js');
   const result = await group('Compute version from git', async () => {
     const computed = await computeVersion(settings.options);
     for (const source of computed.settings) {

@@ -1,12 +1,5 @@
 import { failureMessage, group, info, setOutput } from '../../../packages/action-kit/index.js';
-import {
-  gateReport,
-  runGate,
-  type Clock,
-  type FailedJob,
-  type GateReport,
-} from '../../../packages/job-gate/index.js';
-import { gateApi } from './client.js';
+import type { Clock, FailedJob, GateReport } from '../../../packages/job-gate/index.js';
 import { readSettings } from './inputs.js';
 import { logProgress, logVerdicts } from './progress.js';
 import { errorSummary, gateSummary } from './summary.js';
@@ -31,6 +24,11 @@ function writeOutputs(result: 'success' | 'failure', failed: readonly FailedJob[
 /** Reads the settings, runs the gate with its log groups, and writes the job summary. */
 async function judge(): Promise<GateReport> {
   const settings = readSettings();
+  // The gate and its GitHub client load once the inputs are good.
+  const [{ gateReport, runGate }, { gateApi }] = await Promise.all([
+    import('../../../packages/job-gate/index.js'),
+    import('./client.js'),
+  ]);
   const { gate } = settings;
   const deadline = Date.now() + gate.timeoutMs;
   const api = settings.github ? await gateApi(settings.github, deadline) : null;

@@ -1,4 +1,3 @@
-import { createAttestationSigner } from '../../../packages/attestations/index.js';
 import {
   getIdToken,
   getSigstoreIdToken,
@@ -10,12 +9,10 @@ import {
 import {
   countStatuses,
   filesOutput,
-  publishRelease,
   PublishError,
   type PublishOptions,
   type PublishResult,
 } from '../../../packages/publish/index.js';
-import { TrustedPublishingError } from '../../../packages/pypi/index.js';
 import { readSettings, type Settings } from './inputs.js';
 import { logProgress } from './progress.js';
 import { releaseSummary, trustedPublishingSummary } from './summary.js';
@@ -33,12 +30,14 @@ function attestationOptions(settings: Settings): PublishOptions['attestations'] 
   if (!attestations) return undefined;
   return {
     directory: attestations.directory,
-    createSigner: () =>
-      createAttestationSigner({
+    createSigner: async () => {
+      const { createAttestationSigner } = await import('../../../packages/attestations/index.js');
+      return createAttestationSigner({
         fulcioUrl: attestations.fulcioUrl,
         rekorUrl: attestations.rekorUrl,
         getIdToken: () => getSigstoreIdToken(settings.forkPullRequest),
-      }),
+      });
+    },
   };
 }
 
@@ -47,6 +46,11 @@ const USE_A_TOKEN =
   "set the `password` input to an API token (user `__token__`), or enable trusted publishing on the index (PyPI: the project's Settings → Publishing; release-actions index serve: --trusted-publishers)";
 
 async function publish(settings: Settings): Promise<PublishResult> {
+  // The index client, the archive readers and the upload load once the inputs are good.
+  const [{ publishRelease }, { TrustedPublishingError }] = await Promise.all([
+    import('../../../packages/publish/index.js'),
+    import('../../../packages/pypi/index.js'),
+  ]);
   try {
     return await publishRelease({
       source: settings.source,

@@ -11,8 +11,6 @@ import { join } from 'node:path';
 import { registerProxyCredentials, resolveIndexUrls } from '../../../packages/pypi/index.js';
 import { registerUrlCredentials } from '../../../packages/secrets/index.js';
 import {
-  createAttestationVerifier,
-  loadTrustedRoot,
   sigstoreStandInUrl,
   standInTrustRoot,
   type TrustRootSource,
@@ -85,6 +83,8 @@ function readProvenance(tempDir: string | undefined): { provenance?: ProvenanceO
       publisher: { repository, workflow },
       createVerifier: async () => {
         if (missing) throw new VerifyError(`the index serves provenance for this release, but ${missing}`);
+        const { createAttestationVerifier, loadTrustedRoot } =
+          await import('../../../packages/attestations/index.js');
         return createAttestationVerifier(await loadTrustedRoot(trustRoot));
       },
     },

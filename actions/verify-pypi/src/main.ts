@@ -1,5 +1,5 @@
 import { error, group, info, setOutput, warning } from '../../../packages/action-kit/index.js';
-import { verifyRelease, type VerifyResult } from '../../../packages/verify/index.js';
+import type { VerifyResult } from '../../../packages/verify/index.js';
 import { readSettings } from './inputs.js';
 import { writeSummary } from './summary.js';
 
@@ -29,6 +29,8 @@ function provenanceOutput(result: VerifyResult): unknown[] {
 /** Verify, write the outputs and summary, and fail the step unless verified. */
 async function verify(): Promise<VerifyResult> {
   const settings = readSettings();
+  // The index client, pip and the archive readers load once the inputs are good.
+  const { verifyRelease } = await import('../../../packages/verify/index.js');
   const result = await group(`Verify the release on ${settings.urls.simple}`, () =>
     verifyRelease({ ...settings, log: info }),
   );
