@@ -5,8 +5,9 @@ import { posix } from 'node:path';
 import { parse } from 'yaml';
 
 const REBUILD = 'run npm run build and commit dist/';
-// ncc's ESM bundles load their on-demand chunks as `__nccwpck_require__.e(<id>)`, from `<id>.index.js`.
-const CHUNK_LOAD = /__nccwpck_require__\.e\((?:\/\*[^*]*\*\/\s*)?(\d+)\)/g;
+// ncc's ESM bundles load their on-demand chunks as `__nccwpck_require__.e(<id>)`, from `<id>.index.js`; a
+// chunk that loads another names the loader `__webpack_require__` inside it.
+const CHUNK_LOAD = /__(?:nccwpck|webpack)_require__\.e\((?:\/\*[^*]*\*\/\s*)?(\d+)\)/g;
 
 /** The top-level directories of the tree that hold an action.yml. */
 function actionDirectories(entries) {

@@ -1,9 +1,18 @@
 // scripts/release-tree.mjs against real git: a source repository holding this checkout's dist/, a bare origin
 // as GitHub's side, and the script run as the release workflow runs it.
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from '@jest/globals';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { repoRoot } from '../harness/index.js';
 import { releaseRepos, releaseTree, sourceRepository, type ReleaseRepos } from './support.js';
+
+/** A chunk publish-pypi's start-up bundle loads on demand, as this build numbered it. */
+function chunkOfPublish(): string {
+  const bundle = readFileSync(join(repoRoot, 'dist', 'publish-pypi', 'index.js'), 'utf8');
+  const id = /__nccwpck_require__\.e\((?:\/\*[^*]*\*\/\s*)?(\d+)\)/.exec(bundle)?.[1];
+  if (id === undefined) throw new Error('dist/publish-pypi/index.js loads no chunk: run npm run build');
+  return `${id}.index.js`;
+}
 
 let template: ReturnType<typeof sourceRepository>;
 beforeAll(() => {
@@ -76,7 +85,8 @@ it('a patch of an older release leaves the line on the newer one; a pre-release 
 });
 
 it('refuses a dist/ that lacks a chunk its bundle loads, naming it, and pushes nothing', async () => {
-  repos.work.git('rm', '-q', 'dist/publish-pypi/411.index.js');
+  const chunk = chunkOfPublish();
+  repos.work.git('rm', '-q', `dist/publish-pypi/${chunk}`);
   repos.work.git('commit', '-q', '-m', 'lose a chunk');
   const source = pushTag('v1.4.0');
   const run = await releaseTree(repos.work.dir, 'v1.4.0', '--source', source, '--push', 'origin');
@@ -84,7 +94,7 @@ it('refuses a dist/ that lacks a chunk its bundle loads, naming it, and pushes n
   expect(run.stdout).toBe('');
   expect(run.stderr.trim().split('\n')).toEqual([
     `release-tree: dist/ of ${source} cannot be released:`,
-    'publish-pypi/index.js loads publish-pypi/411.index.js on demand, which the tree does not have: run npm run build and commit dist/',
+    `publish-pypi/index.js loads publish-pypi/${chunk} on demand, which the tree does not have: run npm run build and commit dist/`,
   ]);
   expect(onOrigin('v1.4.0')).toBe(source);
   expect(repos.originGit('tag', '--list', 'v1')).toBe('');

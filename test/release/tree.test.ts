@@ -52,6 +52,14 @@ describe('treeProblems', () => {
     ]);
   });
 
+  it('follows a chunk that loads another chunk, as a bundle does for code needed only by that chunk', () => {
+    const index = '__nccwpck_require__.e(/* import() */ 641)';
+    const nested = { 'publish-pypi/641.index.js': '__webpack_require__.e(/* import() */ 411).then(a)' };
+    expect(problems(action('publish-pypi', index, nested))).toEqual([
+      `publish-pypi/641.index.js loads publish-pypi/411.index.js on demand, which the tree does not have: ${REBUILD}`,
+    ]);
+  });
+
   it('names a missing entry point, a bundle Node would load as CommonJS, and a runs section that is no bundle', () => {
     const files = {
       'a/action.yml': ACTION_YML,
