@@ -25,8 +25,8 @@ var external_node_path_ = __webpack_require__(76760);
  */
 const SIGSTORE_URL_ENV = 'RELEASE_ACTIONS_SIGSTORE_URL';
 
-// EXTERNAL MODULE: ./packages/local-index/server.ts + 74 modules
-var server = __webpack_require__(43464);
+// EXTERNAL MODULE: ./packages/local-index/server.ts + 77 modules
+var server = __webpack_require__(95489);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 28 modules
 var dist = __webpack_require__(34082);
 ;// CONCATENATED MODULE: ./packages/rehearsal/expressions.ts

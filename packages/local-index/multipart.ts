@@ -18,8 +18,8 @@ export interface MultipartOptions {
   maxFieldBytes?: number;
   /** Largest header block of one part (bytes). */
   maxHeaderBytes?: number;
-  /** Called after each chunk was taken in (and its file bytes handed on): a moment to read `heldBytes`. */
-  onConsumed?: () => void;
+  /** Called after each chunk of `bytes` was taken in (and its file bytes handed on): a moment to read `heldBytes`. */
+  onConsumed?: (bytes: number) => void;
 }
 
 /** Raised for a body that is not well-formed multipart; the message says what is wrong. */
@@ -96,7 +96,7 @@ export class MultipartParser extends Writable {
   override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
     this.consume(chunk).then(
       () => {
-        this.options.onConsumed?.();
+        this.options.onConsumed?.(chunk.length);
         callback();
       },
       (error: Error) => callback(error),

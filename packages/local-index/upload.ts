@@ -14,6 +14,7 @@ import { sendError, sendText } from './responses.js';
 import { StorageWriteError, writeFailure, writeFailureAnswer } from './storage-error.js';
 import { TempUpload, WRITE_BATCH } from './temp-upload.js';
 import type { UploadSlot } from './upload-slots.js';
+import { bodyReceived } from './young-garbage.js';
 
 /** All form fields of one upload together (the description among them), at most. */
 export const FORM_FIELDS_LIMIT = 4 * 1024 * 1024;
@@ -129,7 +130,10 @@ async function receiveForm(upload: UploadRequest, workDir: string, into: Receive
       into.upload = new TempUpload(ctx.store.system, path, filename, ctx.maxFileSize);
       return into.upload;
     },
-    onConsumed: () => slot.hold(parser.heldBytes + (into.upload?.heldBytes ?? 0)),
+    onConsumed: (bytes) => {
+      bodyReceived(bytes);
+      slot.hold(parser.heldBytes + (into.upload?.heldBytes ?? 0));
+    },
   });
   try {
     await pipeline(upload.req, parser);
