@@ -1808,6 +1808,8 @@ function sendRedirect(req, res, location, headers = {}) {
     res.end(req.method === 'HEAD' ? undefined : body);
 }
 
+// EXTERNAL MODULE: ./packages/pep440/parse.ts
+var parse = __nccwpck_require__(61695);
 // EXTERNAL MODULE: ./packages/pep440/format.ts
 var format = __nccwpck_require__(92621);
 // EXTERNAL MODULE: ./packages/pep440/compare.ts
@@ -1815,6 +1817,16 @@ var compare = __nccwpck_require__(56187);
 ;// CONCATENATED MODULE: ./packages/local-index/release-lookup.ts
 /** Finding a project's release by version the way PyPI does. */
 
+/** Each release's version, parsed once: every upload looks its release up among all of the project's. */
+const parsedKeys = new WeakMap();
+function parsedKey(release) {
+    let parsed = parsedKeys.get(release);
+    if (parsed === undefined) {
+        parsed = (0,parse/* parseVersion */.ot)(release.key) ?? release.key;
+        parsedKeys.set(release, parsed);
+    }
+    return parsed;
+}
 /** Finds the release a version belongs to: PyPI matches releases by canonical version (1.0 == 1.0.0). */
 function findRelease(project, version) {
     if (!project)
@@ -1822,8 +1834,12 @@ function findRelease(project, version) {
     const normalized = (0,format/* normalizeVersion */.Qj)(version);
     if (normalized === null)
         return undefined;
+    const same = project.releases.get(normalized);
+    if (same)
+        return same;
+    const wanted = (0,parse/* parseVersion */.ot)(normalized) ?? normalized;
     for (const release of project.releases.values()) {
-        if ((0,compare/* compareVersions */.Z)(release.key, normalized) === 0)
+        if ((0,compare/* compareVersions */.Z)(parsedKey(release), wanted) === 0)
             return release;
     }
     return undefined;
@@ -2096,8 +2112,6 @@ function chooseSimpleFormat(accept, formatParam, allowed = ['json', 'html', 'tex
     return chosen ?? fallback;
 }
 
-// EXTERNAL MODULE: ./packages/pep440/parse.ts
-var parse = __nccwpck_require__(61695);
 ;// CONCATENATED MODULE: ./packages/pep440/kinds.ts
 /** What kind of release a version is, with packaging's definitions. */
 
@@ -3266,7 +3280,10 @@ var buffer_pool = __nccwpck_require__(84027);
  *
  * Bytes reach the worker through a few staging buffers per stream, transferred (not copied) there and back:
  * memory stays at most STAGES × STAGE_BYTES per stream however fast the bytes arrive, and a stream takes
- * them only as its bytes need them (a stalled upload that sent little holds little).
+ * them only as its bytes need them (a stalled upload that sent little holds little). A stream that ends
+ * within its first staging buffer never reaches the worker: its sha256 and md5 are taken here, in less time
+ * than the messages there and back would take (an index receiving small wheels one after another never
+ * starts the worker at all).
  */
 
 
@@ -3354,6 +3371,15 @@ const digestWorker = () => (shared ??= new DigestWorker(() => {
     shared = null;
 }));
 const idleBlake = [];
+/** sha256 and md5 of a stream that fit in one staging buffer, on this thread. */
+async function digestHere(bytes) {
+    // node:crypto is loaded with the first stream, not when a bundle that carries this module starts.
+    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 23));
+    return {
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        md5: createHash('md5').update(bytes).digest('hex'),
+    };
+}
 /** The digests of one stream of bytes, fed with `update` (await each call) and read once with `digest`. */
 class ParallelDigests {
     blake;
@@ -3366,17 +3392,20 @@ class ParallelDigests {
     spares = [];
     waitingForSpare = null;
     failure = null;
-    result;
-    id;
-    worker;
+    /** The worker's side of the stream, opened with the first staging buffer sent. */
+    remote = null;
     finished = false;
     constructor(blake) {
         this.blake = blake;
-        this.worker = digestWorker();
+    }
+    openRemote() {
+        if (this.remote)
+            return this.remote;
+        const worker = digestWorker();
         let settle;
-        this.result = new Promise((resolve, reject) => (settle = { resolve, reject }));
-        this.result.catch(() => undefined); // read by digest(); a failure before then is reported there
-        this.id = this.worker.open({
+        const result = new Promise((resolve, reject) => (settle = { resolve, reject }));
+        result.catch(() => undefined); // read by digest(); a failure before then is reported there
+        const id = worker.open({
             ack: (buffer) => {
                 const waiting = this.waitingForSpare;
                 this.waitingForSpare = null;
@@ -3392,6 +3421,8 @@ class ParallelDigests {
                 this.waitingForSpare?.(new ArrayBuffer(0));
             },
         });
+        this.remote = { id, worker, result };
+        return this.remote;
     }
     /** A fresh stream. */
     static async create() {
@@ -3435,17 +3466,23 @@ class ParallelDigests {
         this.finished = true;
         if (this.failure)
             throw this.failure;
-        if (this.staged > 0)
-            this.sendStage();
-        this.worker.post({ type: 'end', id: this.id });
         const blake2_256 = this.blake.digest('hex');
         idleBlake.push(this.blake);
+        if (!this.remote) {
+            const { sha256, md5 } = await digestHere(this.stage?.subarray(0, this.staged) ?? new Uint8Array(0));
+            this.returnBuffers();
+            return { size: this.size, sha256, md5, blake2_256 };
+        }
+        const { id, worker, result } = this.remote;
+        if (this.staged > 0)
+            this.sendStage();
+        worker.post({ type: 'end', id });
         try {
-            const { sha256, md5 } = await this.result;
+            const { sha256, md5 } = await result;
             return { size: this.size, sha256, md5, blake2_256 };
         }
         finally {
-            this.worker.close(this.id);
+            worker.close(id);
             this.returnBuffers();
         }
     }
@@ -3455,8 +3492,10 @@ class ParallelDigests {
             return;
         this.finished = true;
         idleBlake.push(this.blake);
-        this.worker.post({ type: 'drop', id: this.id });
-        this.worker.close(this.id);
+        if (this.remote) {
+            this.remote.worker.post({ type: 'drop', id: this.remote.id });
+            this.remote.worker.close(this.remote.id);
+        }
         this.returnBuffers(); // those still at the worker are left to the collector
     }
     /** The staging buffers at hand go back to the pool (after 'done', the worker has returned them all). */
@@ -3470,7 +3509,8 @@ class ParallelDigests {
     }
     sendStage() {
         const stage = this.stage;
-        this.worker.send({ type: 'data', id: this.id, buffer: stage.buffer, length: this.staged });
+        const { id, worker } = this.openRemote();
+        worker.send({ type: 'data', id, buffer: stage.buffer, length: this.staged });
         this.stage = null;
         this.staged = 0;
     }
@@ -10726,6 +10766,11 @@ const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 class MultipartError extends Error {
     name = 'MultipartError';
 }
+/**
+ * Body chunks queued for the parser while it handles one: with node's default (16 KiB) the request is
+ * paused, and its socket stops and restarts reading, after nearly every 64 KiB chunk of a fast upload.
+ */
+const PARSER_QUEUE_BYTES = 256 * 1024;
 const CRLF = Buffer.from('\r\n');
 const HEADER_END = Buffer.from('\r\n\r\n');
 /** The `boundary` parameter of a multipart/form-data Content-Type, or null when it is not one. */
@@ -10772,16 +10817,16 @@ class MultipartParser extends external_node_stream_namespaceObject.Writable {
     maxFieldBytes;
     maxHeaderBytes;
     constructor(options) {
-        super();
+        super({ highWaterMark: PARSER_QUEUE_BYTES });
         this.options = options;
         this.dashBoundary = Buffer.from(`--${options.boundary}`, 'latin1');
         this.delimiter = Buffer.from(`\r\n--${options.boundary}`, 'latin1');
         this.maxFieldBytes = options.maxFieldBytes ?? 32 * 1024 * 1024;
         this.maxHeaderBytes = options.maxHeaderBytes ?? 16 * 1024;
     }
-    /** Bytes this parser holds: the field values so far and its window on the input. */
+    /** Bytes this parser holds: the field values so far, its window on the input and the chunks queued for it. */
     get heldBytes() {
-        return this.fieldBytes + this.buffer.length;
+        return this.fieldBytes + this.buffer.length + this.writableLength;
     }
     _write(chunk, _encoding, callback) {
         this.consume(chunk).then(() => {
@@ -11181,9 +11226,14 @@ const FORM_FIELDS_LIMIT = 4 * 1024 * 1024;
 const MAX_CHUNK = 64 * 1024;
 /**
  * The most one upload holds in the index's buffers: its fields, the parser's window (a part's headers or a
- * preamble, and a chunk), a batch gathering and one being written, and the digest staging.
+ * preamble, and a chunk) and the chunks queued for it, a batch gathering and one being written, and the
+ * digest staging.
  */
-const UPLOAD_HELD_BOUND = FORM_FIELDS_LIMIT + 2 * MAX_CHUNK + 2 * (WRITE_BATCH + MAX_CHUNK) + PARALLEL_DIGESTS_MAX_HELD;
+const UPLOAD_HELD_BOUND = FORM_FIELDS_LIMIT +
+    2 * MAX_CHUNK +
+    (PARSER_QUEUE_BYTES + MAX_CHUNK) +
+    2 * (WRITE_BATCH + MAX_CHUNK) +
+    PARALLEL_DIGESTS_MAX_HELD;
 /** Seconds a client is asked to wait when every upload slot is taken. */
 const BUSY_RETRY_AFTER_SECONDS = 2;
 const MISSING_SLASH = 'An upload was attempted to /legacy but the expected upload URL is /legacy/ (with a trailing slash)';
