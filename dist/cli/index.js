@@ -11017,7 +11017,7 @@ class MultipartParser extends external_node_stream_namespaceObject.Writable {
 
 
 /** Bytes gathered before a write; one batch is written while the next gathers. */
-const WRITE_BATCH = 1024 * 1024;
+const WRITE_BATCH = 512 * 1024;
 /** The buffers left after a short writev wrote `written` bytes of them. */
 function skipWritten(buffers, written) {
     let left = written;
@@ -11075,7 +11075,7 @@ class TempUpload {
         }
         this.hasher ??= await ParallelDigests.create();
         await this.hasher.update(chunk);
-        // Gather chunks into writes of about 1 MiB: fewer system calls, and tiny slices cost nothing.
+        // Gather chunks into writes of about 512 KiB: fewer system calls, and tiny slices cost nothing.
         this.pending.push(chunk);
         this.pendingBytes += chunk.length;
         if (this.pendingBytes >= WRITE_BATCH)
@@ -11178,7 +11178,7 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 /** Bytes received between two collections of the young generation. */
-const YOUNG_COLLECTION_BYTES = 4 * 1024 * 1024;
+const YOUNG_COLLECTION_BYTES = 2 * 1024 * 1024;
 let collect;
 let receivedSince = 0;
 function collector() {

@@ -13,7 +13,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 /** Bytes received between two collections of the young generation. */
-export const YOUNG_COLLECTION_BYTES = 4 * 1024 * 1024;
+export const YOUNG_COLLECTION_BYTES = 2 * 1024 * 1024;
 
 type Collect = (options: { type: 'minor' }) => void;
 
