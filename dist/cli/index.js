@@ -11168,9 +11168,9 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * Node's HTTP parser copies every read of a request body into a fresh 64 KiB buffer. Those die at once, but
  * V8 frees their memory only when it collects: the young generation fills slowly (a chunk costs it a few
  * hundred bytes), so between collections a fast upload piles up tens of MiB of dead chunks, and the growing
- * external memory then sets off full mark-compacts, again and again (a second of CPU per GiB, measured).
- * Collecting the young generation every few MiB received frees them as they die: about 80 µs each, a few
- * hundredths of a second per GiB, and the process's peak stays near its idle size.
+ * external memory then sets off full mark-compacts, sometimes again and again (up to a second of CPU per GiB,
+ * measured). Collecting the young generation every few MiB received frees them as they die, at about 80 µs
+ * each (a few hundredths of a second per GiB): they no longer add to the process's peak.
  *
  * V8's `gc` is reached by turning its flag on just long enough to create one context that has it (node's
  * `v8.setFlagsFromString`); where that is refused, nothing is collected early and nothing else changes.
