@@ -32,8 +32,8 @@ function standInTrustRoot(baseUrl) {
     return { kind: 'url', url: `${baseUrl}/trusted_root.json` };
 }
 
-// EXTERNAL MODULE: ./packages/local-index/server.ts + 75 modules
-var server = __webpack_require__(5674);
+// EXTERNAL MODULE: ./packages/local-index/server.ts + 78 modules
+var server = __webpack_require__(76309);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 28 modules
 var dist = __webpack_require__(34082);
 ;// CONCATENATED MODULE: ./packages/rehearsal/expressions.ts

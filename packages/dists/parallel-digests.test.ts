@@ -19,6 +19,7 @@ describe('ParallelDigests', () => {
   it.each([
     ['nothing', 0, [1]],
     ['one byte', 1, [1]],
+    ['just under one staging buffer (hashed without the worker)', 256 * 1024 - 1, [64 * 1024]],
     ['one staging buffer exactly', 256 * 1024, [64 * 1024]],
     ['odd chunks across many staging buffers', 3 * 1024 * 1024 + 17, [65_536, 1, 300_001]],
     ['one chunk larger than both staging buffers', 2 * 1024 * 1024 + 5, [2 * 1024 * 1024 + 5]],

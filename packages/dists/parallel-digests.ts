@@ -6,7 +6,10 @@
  *
  * Bytes reach the worker through a few staging buffers per stream, transferred (not copied) there and back:
  * memory stays at most STAGES × STAGE_BYTES per stream however fast the bytes arrive, and a stream takes
- * them only as its bytes need them (a stalled upload that sent little holds little).
+ * them only as its bytes need them (a stalled upload that sent little holds little). A stream that ends
+ * within its first staging buffer never reaches the worker: its sha256 and md5 are taken here, in less time
+ * than the messages there and back would take (an index receiving small wheels one after another never
+ * starts the worker at all).
  */
 import { Worker } from 'node:worker_threads';
 import { createBLAKE2b, type IHasher } from './blake2b.js';
@@ -110,6 +113,16 @@ const digestWorker = (): DigestWorker =>
 
 const idleBlake: IHasher[] = [];
 
+/** sha256 and md5 of a stream that fit in one staging buffer, on this thread. */
+async function digestHere(bytes: Uint8Array): Promise<{ sha256: string; md5: string }> {
+  // node:crypto is loaded with the first stream, not when a bundle that carries this module starts.
+  const { createHash } = await import('node:crypto');
+  return {
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    md5: createHash('md5').update(bytes).digest('hex'),
+  };
+}
+
 /** The digests of one stream of bytes, fed with `update` (await each call) and read once with `digest`. */
 export class ParallelDigests {
   private size = 0;
@@ -121,17 +134,25 @@ export class ParallelDigests {
   private readonly spares: ArrayBuffer[] = [];
   private waitingForSpare: ((buffer: ArrayBuffer) => void) | null = null;
   private failure: Error | null = null;
-  private result: Promise<{ sha256: string; md5: string }>;
-  private readonly id: number;
-  private readonly worker: DigestWorker;
+  /** The worker's side of the stream, opened with the first staging buffer sent. */
+  private remote: {
+    id: number;
+    worker: DigestWorker;
+    result: Promise<{ sha256: string; md5: string }>;
+  } | null = null;
   private finished = false;
 
-  private constructor(private readonly blake: IHasher) {
-    this.worker = digestWorker();
+  private constructor(private readonly blake: IHasher) {}
+
+  private openRemote(): { id: number; worker: DigestWorker } {
+    if (this.remote) return this.remote;
+    const worker = digestWorker();
     let settle!: { resolve: (v: { sha256: string; md5: string }) => void; reject: (e: Error) => void };
-    this.result = new Promise((resolve, reject) => (settle = { resolve, reject }));
-    this.result.catch(() => undefined); // read by digest(); a failure before then is reported there
-    this.id = this.worker.open({
+    const result = new Promise<{ sha256: string; md5: string }>(
+      (resolve, reject) => (settle = { resolve, reject }),
+    );
+    result.catch(() => undefined); // read by digest(); a failure before then is reported there
+    const id = worker.open({
       ack: (buffer) => {
         const waiting = this.waitingForSpare;
         this.waitingForSpare = null;
@@ -145,6 +166,8 @@ export class ParallelDigests {
         this.waitingForSpare?.(new ArrayBuffer(0));
       },
     });
+    this.remote = { id, worker, result };
+    return this.remote;
   }
 
   /** A fresh stream. */
@@ -186,15 +209,21 @@ export class ParallelDigests {
     if (this.finished) throw new Error('ParallelDigests: digest called twice');
     this.finished = true;
     if (this.failure) throw this.failure;
-    if (this.staged > 0) this.sendStage();
-    this.worker.post({ type: 'end', id: this.id });
     const blake2_256 = this.blake.digest('hex');
     idleBlake.push(this.blake);
+    if (!this.remote) {
+      const { sha256, md5 } = await digestHere(this.stage?.subarray(0, this.staged) ?? new Uint8Array(0));
+      this.returnBuffers();
+      return { size: this.size, sha256, md5, blake2_256 };
+    }
+    const { id, worker, result } = this.remote;
+    if (this.staged > 0) this.sendStage();
+    worker.post({ type: 'end', id });
     try {
-      const { sha256, md5 } = await this.result;
+      const { sha256, md5 } = await result;
       return { size: this.size, sha256, md5, blake2_256 };
     } finally {
-      this.worker.close(this.id);
+      worker.close(id);
       this.returnBuffers();
     }
   }
@@ -204,8 +233,10 @@ export class ParallelDigests {
     if (this.finished) return;
     this.finished = true;
     idleBlake.push(this.blake);
-    this.worker.post({ type: 'drop', id: this.id });
-    this.worker.close(this.id);
+    if (this.remote) {
+      this.remote.worker.post({ type: 'drop', id: this.remote.id });
+      this.remote.worker.close(this.remote.id);
+    }
     this.returnBuffers(); // those still at the worker are left to the collector
   }
 
@@ -219,7 +250,8 @@ export class ParallelDigests {
 
   private sendStage(): void {
     const stage = this.stage as Uint8Array;
-    this.worker.send({ type: 'data', id: this.id, buffer: stage.buffer as ArrayBuffer, length: this.staged });
+    const { id, worker } = this.openRemote();
+    worker.send({ type: 'data', id, buffer: stage.buffer as ArrayBuffer, length: this.staged });
     this.stage = null;
     this.staged = 0;
   }

@@ -7,7 +7,7 @@ import { writeFailure } from './storage-error.js';
 import type { StorageHandle, StorageSystem } from './storage-fs.js';
 
 /** Bytes gathered before a write; one batch is written while the next gathers. */
-export const WRITE_BATCH = 1024 * 1024;
+export const WRITE_BATCH = 512 * 1024;
 
 /** The buffers left after a short writev wrote `written` bytes of them. */
 function skipWritten(buffers: Buffer[], written: number): Buffer[] {
@@ -66,7 +66,7 @@ export class TempUpload implements FileSink {
     }
     this.hasher ??= await ParallelDigests.create();
     await this.hasher.update(chunk);
-    // Gather chunks into writes of about 1 MiB: fewer system calls, and tiny slices cost nothing.
+    // Gather chunks into writes of about 512 KiB: fewer system calls, and tiny slices cost nothing.
     this.pending.push(chunk);
     this.pendingBytes += chunk.length;
     if (this.pendingBytes >= WRITE_BATCH) await this.flush();

@@ -9,11 +9,18 @@ import { PARALLEL_DIGESTS_MAX_HELD, type FormField } from '../dists/index.js';
 import { acceptUpload, Refusal, refusalBeforeAuthentication } from './accept-upload.js';
 import { authenticateUpload } from './auth.js';
 import type { IndexContext, RequestNotes } from './context.js';
-import { MultipartError, MultipartParser, multipartBoundary, type FileSink } from './multipart.js';
+import {
+  MultipartError,
+  MultipartParser,
+  multipartBoundary,
+  PARSER_QUEUE_BYTES,
+  type FileSink,
+} from './multipart.js';
 import { sendError, sendText } from './responses.js';
 import { StorageWriteError, writeFailure, writeFailureAnswer } from './storage-error.js';
 import { TempUpload, WRITE_BATCH } from './temp-upload.js';
 import type { UploadSlot } from './upload-slots.js';
+import { bodyReceived } from './young-garbage.js';
 
 /** All form fields of one upload together (the description among them), at most. */
 export const FORM_FIELDS_LIMIT = 4 * 1024 * 1024;
@@ -21,10 +28,15 @@ export const FORM_FIELDS_LIMIT = 4 * 1024 * 1024;
 const MAX_CHUNK = 64 * 1024;
 /**
  * The most one upload holds in the index's buffers: its fields, the parser's window (a part's headers or a
- * preamble, and a chunk), a batch gathering and one being written, and the digest staging.
+ * preamble, and a chunk) and the chunks queued for it, a batch gathering and one being written, and the
+ * digest staging.
  */
 export const UPLOAD_HELD_BOUND =
-  FORM_FIELDS_LIMIT + 2 * MAX_CHUNK + 2 * (WRITE_BATCH + MAX_CHUNK) + PARALLEL_DIGESTS_MAX_HELD;
+  FORM_FIELDS_LIMIT +
+  2 * MAX_CHUNK +
+  (PARSER_QUEUE_BYTES + MAX_CHUNK) +
+  2 * (WRITE_BATCH + MAX_CHUNK) +
+  PARALLEL_DIGESTS_MAX_HELD;
 /** Seconds a client is asked to wait when every upload slot is taken. */
 const BUSY_RETRY_AFTER_SECONDS = 2;
 
@@ -129,7 +141,10 @@ async function receiveForm(upload: UploadRequest, workDir: string, into: Receive
       into.upload = new TempUpload(ctx.store.system, path, filename, ctx.maxFileSize);
       return into.upload;
     },
-    onConsumed: () => slot.hold(parser.heldBytes + (into.upload?.heldBytes ?? 0)),
+    onConsumed: (bytes) => {
+      bodyReceived(bytes);
+      slot.hold(parser.heldBytes + (into.upload?.heldBytes ?? 0));
+    },
   });
   try {
     await pipeline(upload.req, parser);

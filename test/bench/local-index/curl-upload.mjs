@@ -1,5 +1,5 @@
-// curl as the reference client of the index benchmarks: posting a wheel as twine's form (`curl -F`), or its
-// bytes to a null endpoint (`--data-binary`), timed, with curl's own CPU seconds (through GNU time).
+// curl as the reference client of the index benchmarks: posting a wheel as twine's form (`curl -F`, which
+// streams the file), timed, with curl's own CPU seconds (through GNU time).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -61,9 +61,4 @@ export function curlUpload(url, path, fields, token) {
   }
   args.push('-F', `content=@${path};filename=${basename(path)};type=application/octet-stream`, url);
   return curl(args);
-}
-
-/** POSTs the bytes of `path` to a null endpoint. */
-export function curlNull(url, path) {
-  return curl(['--data-binary', `@${path}`, '-H', 'Content-Type: application/octet-stream', url]);
 }

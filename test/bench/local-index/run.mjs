@@ -1,6 +1,8 @@
 // Benchmark of the local index's ingest on loopback, against the limit of the same client and link:
-//   - one 1 GiB wheel: `curl -F` (twine's form fields) to the index vs `curl --data-binary` to a null endpoint
+//   - one 1 GiB wheel: `curl -F` (twine's form fields) to the index vs the same form to a null endpoint
 //   - 200 small wheels, one request each, the same two ways
+//   The limit is the same request, byte for byte: `curl --data-binary @file` would read the whole file into
+//   curl's memory before sending (1 GiB, a second or more of curl's time), a cost only the limit paid.
 //   - the CPU ceiling beside the measurement: cores / (receiving + sha256 + md5 + blake2b-256 + writing + curl),
 //     each cost measured in this run (cpu-ceiling.mjs), against the null endpoint's rate. Target: the 1 GiB
 //     upload at >= 0.6x of the limit.
@@ -19,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ceiling, hashCosts, processCpuSeconds, writeCost } from './cpu-ceiling.mjs';
-import { curlNull, curlUpload, formFields } from './curl-upload.mjs';
+import { curlUpload, formFields } from './curl-upload.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..', '..');
@@ -137,11 +139,12 @@ const writing = writeCost(storage);
 const nul = await startNullEndpoint();
 const nullIdle = await nul.memory('VmRSS');
 const nullCpuBefore = processCpuSeconds(nul.pid);
-const nullBig = await curlNull(nul.url, big);
+const nullBig = await curlUpload(nul.url, big, bigFields);
 const nullCpu = processCpuSeconds(nul.pid) - nullCpuBefore;
 const nullPeak = await nul.memory('VmHWM');
 let nullSmall = 0;
-for (const file of small) nullSmall += (await curlNull(nul.url, file)).seconds;
+for (const [i, file] of small.entries())
+  nullSmall += (await curlUpload(nul.url, file, smallFields[i])).seconds;
 await nul.stop();
 
 // ---- the index
@@ -192,14 +195,14 @@ const rows = [
   ],
 ];
 console.log(
-  `\ningest on loopback (curl; the limit is curl --data-binary to a null endpoint); index storage in ${storageRoot}`,
+  `\ningest on loopback (curl -F with twine's fields; the limit is the same form to a null endpoint); index storage in ${storageRoot}`,
 );
 console.log('| upload | null endpoint (limit) | local index | index / limit | CPU ceiling |');
 console.log('|---|---|---|---|---|');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 console.log(`\nCPU ceiling: ${limit.explained}, against the limit's ${rate(bigSize, nullBig.seconds)}`);
 console.log(
-  `the index spent ${perGib(indexCpu).toFixed(2)} CPU-s per GiB on the 1 GiB upload (the ceiling counts ${(perGib(nullCpu) + Object.values(costs).reduce((a, b) => a + b, 0) + writing).toFixed(2)} for its parts); target index / limit >= ${SPEED_TARGET}: ${bigRatio >= SPEED_TARGET ? 'OK' : 'UNDER TARGET'}`,
+  `the index spent ${perGib(indexCpu).toFixed(2)} CPU-s per GiB on the 1 GiB upload (the ceiling counts ${(perGib(nullCpu) + Object.values(costs).reduce((a, b) => a + b, 0) + writing).toFixed(2)} for its parts); the index reached ${(bigRatio / limit.ratio).toFixed(2)} of its ceiling; target index / limit >= ${SPEED_TARGET}: ${bigRatio >= SPEED_TARGET ? 'OK' : 'UNDER TARGET'}`,
 );
 // Node's HTTP parser copies each read into a fresh buffer that lives until the next collection: receiving
 // alone raises a process's peak well above its idle size, before anything is hashed or written.
