@@ -1,20 +1,25 @@
 /** Reading every file of the release before anything is uploaded: digests, core metadata, archive facts. */
 import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import {
   hashFile,
   inspectDistribution,
+  needsRstRender,
   readDistMetadata,
+  type CoreMetadata,
   type DescriptionRenderer,
   type DistributionFacts,
   type ExtraDigest,
   type FileDigests,
 } from '../dists/index.js';
+import { HashWorkerFailure, HashWorkers } from './hash-workers.js';
 import { mapWithLimit } from './map-limit.js';
+import { onceEach } from './render-once.js';
 import type { ReleaseFile } from '../artifacts/index.js';
 import type { InspectedFile } from './types.js';
 import { uploadFileInfo } from './upload-file-info.js';
 
-/** Computes a file's digests (dists' `hashFile` by default). */
+/** Computes a file's digests (by default on worker threads, see hash-workers.ts; else dists' `hashFile`). */
 export type HashFunction = (path: string, extras: readonly ExtraDigest[]) => Promise<FileDigests>;
 
 /** How files are read. */
@@ -24,23 +29,81 @@ export interface InspectFilesOptions {
   hash?: HashFunction;
   /** Digests computed beside sha256, to send with the upload (default none: sha256 identifies a file). */
   extraDigests?: readonly ExtraDigest[];
-  /** Files read at once (default 2: one hashing while the next is read from disk). */
+  /** Files hashed at once with `hash` (default 2); without it, two given a second core, else one. */
   concurrency?: number;
   /** Renders reStructuredText descriptions as PyPI does; without one they are not checked. */
   renderer?: DescriptionRenderer;
 }
 
-/** Inspect every file; problems are recorded on the file, never thrown. */
+/** A file's digests, or why it could not be read. */
+type Digests = Promise<FileDigests | { error: unknown }>;
+
+/**
+ * Inspect every file; problems are recorded on the file, never thrown. Hashing sets preflight's pace, so it
+ * starts at once, largest file first, each file on a core of its own, and nothing else waits in its queue:
+ * archives are read and descriptions sent to the renderer (each distinct text once) while files hash.
+ */
 export async function inspectFiles(
   files: readonly ReleaseFile[],
   options: InspectFilesOptions,
 ): Promise<InspectedFile[]> {
-  const inspected = await mapWithLimit(files, options.concurrency ?? 2, (file) => inspectFile(file, options));
-  return inspected as InspectedFile[];
+  const withRenderer = { ...options, ...(options.renderer ? { renderer: onceEach(options.renderer) } : {}) };
+  const opened = await mapWithLimit(files, 8, openFile);
+  const readable = opened.filter((o): o is Opened & { size: number } => o?.size !== undefined);
+  const hashing = await startHashing(options);
+  try {
+    const digests = hashLargestFirst(readable, hashing.hashers, hashing.hash, options.extraDigests ?? []);
+    const inspected = await mapWithLimit(opened as Opened[], 8, ({ file, result, size }) =>
+      size === undefined
+        ? Promise.resolve(result)
+        : readFile(result, digests.get(file) as Digests, withRenderer),
+    );
+    return inspected as InspectedFile[];
+  } finally {
+    await hashing.close();
+  }
 }
 
-/** Inspect one file. */
+/** Every file's digests, `limit` files at a time, the largest first: each promise settles when its file is done. */
+function hashLargestFirst(
+  files: ReadonlyArray<{ file: ReleaseFile; size: number }>,
+  limit: number,
+  hash: HashFunction,
+  extras: readonly ExtraDigest[],
+): Map<ReleaseFile, Digests> {
+  const settle = new Map<ReleaseFile, (digests: Awaited<Digests>) => void>();
+  const digests = new Map(
+    files.map(({ file }) => [file, new Promise<Awaited<Digests>>((resolve) => settle.set(file, resolve))]),
+  );
+  const queue = [...files].sort((x, y) => y.size - x.size);
+  void mapWithLimit(queue, limit, async ({ file }) => {
+    const done = settle.get(file) as (digests: Awaited<Digests>) => void;
+    done(await hash(file.path, extras).catch((error: unknown) => ({ error })));
+  });
+  return digests;
+}
+
+/** Inspect one file (on the main thread; inspectFiles is the fast way for a release). */
 export async function inspectFile(file: ReleaseFile, options: InspectFilesOptions): Promise<InspectedFile> {
+  const { result, size } = await openFile(file);
+  if (size === undefined) return result;
+  const digest = (options.hash ?? hashFile)(file.path, options.extraDigests ?? []).catch(
+    (error: unknown) => ({
+      error,
+    }),
+  );
+  return readFile(result, digest, options);
+}
+
+interface Opened {
+  file: ReleaseFile;
+  result: InspectedFile;
+  /** Absent when the file cannot be uploaded or read (`result.problems` says why). */
+  size?: number;
+}
+
+/** The file's result so far, and its size when it is a wheel or sdist that exists. */
+async function openFile(file: ReleaseFile): Promise<Opened> {
   const result: InspectedFile = {
     ...file,
     hashes: null,
@@ -51,10 +114,10 @@ export async function inspectFile(file: ReleaseFile, options: InspectFilesOption
   };
   if (!result.form) {
     result.problems.push('is not a wheel (.whl) or sdist (.tar.gz), so no index takes it');
-    return result;
+    return { file, result };
   }
-  const missing = await stat(file.path).then(
-    (s) => (s.isFile() ? null : 'is not a regular file'),
+  const found = await stat(file.path).then(
+    (s) => (s.isFile() ? s.size : 'is not a regular file'),
     (error: NodeJS.ErrnoException) =>
       error.code === 'ENOENT'
         ? file.expected
@@ -62,39 +125,110 @@ export async function inspectFile(file: ReleaseFile, options: InspectFilesOption
           : `is missing (${file.path})`
         : `cannot be read: ${error.code ?? error.message}`,
   );
-  if (missing) {
-    result.problems.push(missing);
+  if (typeof found === 'string') {
+    result.problems.push(found);
+    return { file, result };
+  }
+  return { file, result, size: found };
+}
+
+/**
+ * The hasher of a run: the caller's; or the main thread and, with a core to spare, one worker thread (each
+ * worker costs about 15 MB of memory, and two hashers are what a release with one large file needs: that
+ * file on one, the rest on the other); or the main thread alone (blake2b-256, which workers cannot compute).
+ */
+async function startHashing(
+  options: InspectFilesOptions,
+): Promise<{ hash: HashFunction; hashers: number; close: () => Promise<void> }> {
+  const alone = { hash: options.hash ?? hashFile, hashers: 1, close: async () => undefined };
+  if (options.hash || availableParallelism() < 2 || !HashWorkers.handles(options.extraDigests ?? []))
+    return { ...alone, hashers: options.hash ? (options.concurrency ?? 2) : 1 };
+  const pool = await HashWorkers.start(1);
+  let closed = false;
+  return {
+    hashers: 2,
+    // The worker when it is free (the largest file is hashed first, so it takes that one), else this thread.
+    // A worker that fails (not a file) leaves its file to this thread, unless the inspection is over.
+    hash: (path, extras) =>
+      pool.idleWorkers === 0
+        ? hashFile(path, extras)
+        : pool.hash(path, extras).catch((error: unknown) => {
+            if (error instanceof HashWorkerFailure && !closed) return hashFile(path, extras);
+            throw error;
+          }),
+    close: () => {
+      closed = true;
+      return pool.close();
+    },
+  };
+}
+
+/** The rest of a file that exists: its archive and metadata read while `digest` is computed, then PyPI's checks. */
+async function readFile(
+  result: InspectedFile,
+  digest: Digests,
+  options: InspectFilesOptions,
+): Promise<InspectedFile> {
+  const { path, filename } = result;
+  const reading = options.verifyMetadata ? readFacts(path, options.renderer) : readMetadata(path, filename);
+  reading.catch(() => undefined); // awaited below, once the digests are in; a failure is thrown from there
+  const hashes = await digest;
+  if ('error' in hashes) {
+    await reading.catch(() => undefined);
+    result.problems.push(`cannot be read: ${messageOf(hashes.error, filename)}`);
     return result;
   }
-  try {
-    result.hashes = await (options.hash ?? hashFile)(file.path, options.extraDigests ?? []);
-  } catch (error) {
-    result.problems.push(`cannot be read: ${messageOf(error, file.filename)}`);
+  result.hashes = hashes;
+  const read = await reading;
+  if (!options.verifyMetadata || !read.facts) {
+    result.metadata = read.metadata;
+    if (read.problem) result.problems.push(read.problem);
     return result;
   }
-  const { size: _size, ...digests } = result.hashes;
-  if (options.verifyMetadata) {
-    const facts = await inspectDistribution(file.path, { hashes: digests });
-    result.facts = { ...facts, filetype: result.form.filetype } satisfies DistributionFacts;
-    result.metadata = facts.metadata;
-    if (!facts.metadata)
-      result.problems.push(
-        `has no readable metadata: ${stripName(facts.metadataError ?? 'unknown error', file.filename)}`,
-      );
-    // PyPI's form rules and their data tables load with the first file checked, not at start-up.
-    else await (await import('./form-check.js')).checkForm(result, facts, options.renderer);
-  } else {
-    try {
-      result.metadata = (await readDistMetadata(file.path)).metadata;
-    } catch (error) {
-      result.problems.push(`has no readable metadata: ${messageOf(error, file.filename)}`);
-    }
-  }
+  const { size: _size, ...digests } = hashes;
+  const facts = { ...read.facts, hashes: digests, filetype: result.form?.filetype } as DistributionFacts;
+  result.facts = facts;
+  result.metadata = facts.metadata;
+  if (!facts.metadata)
+    result.problems.push(
+      `has no readable metadata: ${stripName(read.metadataError ?? 'unknown error', filename)}`,
+    );
+  // PyPI's form rules and their data tables load with the first file checked, not at start-up.
+  else await (await import('./form-check.js')).checkForm(result, facts, options.renderer);
   return result;
 }
 
+interface Read {
+  metadata: CoreMetadata | null;
+  problem?: string;
+  facts?: DistributionFacts;
+  metadataError?: string;
+}
+
+/** Archive facts (digests filled in later) and metadata; the description goes to the renderer at once. */
+async function readFacts(path: string, renderer: DescriptionRenderer | undefined): Promise<Read> {
+  const facts = await inspectDistribution(path, { hashes: { sha256: '' } });
+  if (renderer && facts.metadata && needsRstRender(facts.metadata))
+    void renderer.rendersRst(facts.metadata.description ?? '').catch(() => undefined);
+  return {
+    metadata: facts.metadata,
+    facts,
+    ...(facts.metadataError ? { metadataError: facts.metadataError } : {}),
+  };
+}
+
+async function readMetadata(path: string, filename: string): Promise<Read> {
+  try {
+    return { metadata: (await readDistMetadata(path)).metadata };
+  } catch (error) {
+    return { metadata: null, problem: `has no readable metadata: ${messageOf(error, filename)}` };
+  }
+}
+
 function messageOf(error: unknown, filename: string): string {
-  return stripName(error instanceof Error ? error.message : String(error), filename);
+  // An fs error may come from another realm (a test's sandbox), where `instanceof Error` is false.
+  const message = (error as { message?: unknown } | null)?.message;
+  return stripName(typeof message === 'string' ? message : String(error), filename);
 }
 
 /** Messages from dists often start with the filename; the problem list names the file already. */
