@@ -3148,6 +3148,26 @@ function newProjectNameProblem(name, existingNames = []) {
 }
 
 
+/***/ }),
+
+/***/ 4029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UC: () => (/* binding */ PYPI_MAX_PROJECT_SIZE),
+/* harmony export */   li: () => (/* binding */ badRequest),
+/* harmony export */   zT: () => (/* binding */ PYPI_MAX_FILE_SIZE)
+/* harmony export */ });
+/** PyPI's default per-file upload limit: 100 MiB. */
+const PYPI_MAX_FILE_SIZE = 100 * 1024 * 1024;
+/** PyPI's default per-project limit: 10 GiB. */
+const PYPI_MAX_PROJECT_SIZE = 10 * 1024 * 1024 * 1024;
+/** A 400 Bad Request problem. */
+function badRequest(code, message) {
+    return { code, status: 400, message };
+}
+
+
 /***/ })
 
 };

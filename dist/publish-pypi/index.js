@@ -321,56 +321,6 @@ function pyLeadingSpace(value) {
 
 /***/ }),
 
-/***/ 2436:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ needsRstRender),
-/* harmony export */   w: () => (/* binding */ descriptionProblem)
-/* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4029);
-
-const HELP = 'See https://pypi.org/help/#description-content-type for more information.';
-/** True when PyPI renders this description as reStructuredText (the default when no content type is given). */
-function needsRstRender(metadata) {
-    if (!metadata.description)
-        return false;
-    const type = (metadata.descriptionContentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-    return type === '' || type === 'text/x-rst';
-}
-/** PyPI's refusal of a description that did not render (`rendered` false), else null. */
-function descriptionProblem(metadata, rendered) {
-    if (rendered !== false || !needsRstRender(metadata))
-        return null;
-    const message = metadata.descriptionContentType
-        ? `The description failed to render for '${metadata.descriptionContentType}'.`
-        : 'The description failed to render in the default format of reStructuredText.';
-    return (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .badRequest */ .li)('invalid-description', `${message} ${HELP}`);
-}
-
-
-/***/ }),
-
-/***/ 4029:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   UC: () => (/* binding */ PYPI_MAX_PROJECT_SIZE),
-/* harmony export */   li: () => (/* binding */ badRequest),
-/* harmony export */   zT: () => (/* binding */ PYPI_MAX_FILE_SIZE)
-/* harmony export */ });
-/** PyPI's default per-file upload limit: 100 MiB. */
-const PYPI_MAX_FILE_SIZE = 100 * 1024 * 1024;
-/** PyPI's default per-project limit: 10 GiB. */
-const PYPI_MAX_PROJECT_SIZE = 10 * 1024 * 1024 * 1024;
-/** A 400 Bad Request problem. */
-function badRequest(code, message) {
-    return { code, status: 400, message };
-}
-
-
-/***/ }),
-
 /***/ 1739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5284,127 +5234,6 @@ function emptyArchive(format, unreadable) {
     return { format, unreadable, members: [], uncompressedSize: 0, unsupportedCompression: false };
 }
 
-// EXTERNAL MODULE: ./packages/dists/rules/description-rules.ts
-var description_rules = __nccwpck_require__(2436);
-;// CONCATENATED MODULE: ./packages/publish/hash-workers.ts
-// Plain CommonJS with only node's own modules, run with `eval`: the same text works from TypeScript under
-// test and from a single-file bundle, where no worker file sits beside the code.
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
-const { openSync, readSync, closeSync } = require('node:fs');
-const buffer = Buffer.allocUnsafeSlow(1 << 20);
-parentPort.on('message', ({ id, path, algorithms }) => {
-  let fd = -1;
-  try {
-    fd = openSync(path, 'r');
-    const hashes = algorithms.map((name) => createHash(name));
-    let size = 0;
-    for (let read; (read = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) {
-      size += read;
-      const chunk = buffer.subarray(0, read);
-      for (const hash of hashes) hash.update(chunk);
-    }
-    parentPort.postMessage({ id, size, digests: hashes.map((hash) => hash.digest('hex')) });
-  } catch (error) {
-    parentPort.postMessage({ id, error: { message: String(error && error.message), code: error && error.code } });
-  } finally {
-    if (fd >= 0) closeSync(fd);
-  }
-});
-`;
-/** The worker itself failed (not the file): the caller may hash on the main thread instead. */
-class HashWorkerFailure extends Error {
-    name = 'HashWorkerFailure';
-}
-/**
- * A few digest workers; `hash` takes an idle one (or waits for one), `close` ends them all. Once any worker
- * fails, every job waiting or running fails with HashWorkerFailure, and so does every later one.
- */
-class HashWorkers {
-    workers;
-    idle;
-    waiting = [];
-    running = new Map();
-    broken = null;
-    nextId = 1;
-    constructor(workers) {
-        this.workers = workers;
-        this.idle = [...workers];
-        for (const worker of workers)
-            this.watch(worker);
-    }
-    /** `count` workers (node:worker_threads loads here, with the first release that hashes, not at start-up). */
-    static async start(count) {
-        const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
-        return new HashWorkers(Array.from({ length: Math.max(1, count) }, () => new Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 1 } })));
-    }
-    /** Workers free to take a file now. */
-    get idleWorkers() {
-        return this.idle.length;
-    }
-    /** Whether `extras` can be computed here (anything but blake2b-256). */
-    static handles(extras) {
-        return extras.every((name) => name === 'md5');
-    }
-    /** sha256 (and md5 when asked) of the file at `path`, and its size as read. */
-    hash(path, extras) {
-        if (!HashWorkers.handles(extras))
-            return Promise.reject(new HashWorkerFailure(`cannot compute ${extras.join(', ')}`));
-        const algorithms = extras.includes('md5') ? ['sha256', 'md5'] : ['sha256'];
-        return new Promise((resolve, reject) => {
-            if (this.broken)
-                return reject(this.broken);
-            const start = (worker) => {
-                this.running.set(worker, { resolve, reject });
-                worker.postMessage({ id: this.nextId++, path, algorithms });
-            };
-            const worker = this.idle.pop();
-            if (worker)
-                start(worker);
-            else
-                this.waiting.push({ resolve, reject, start });
-        });
-    }
-    /** Ends every worker (a job still running is abandoned). */
-    async close() {
-        this.broken ??= new HashWorkerFailure('the digest workers were closed');
-        await Promise.all(this.workers.map((worker) => worker.terminate()));
-    }
-    /** The worker is free again: the next waiting job takes it. */
-    release(worker) {
-        this.running.delete(worker);
-        const next = this.waiting.shift();
-        if (next)
-            next.start(worker);
-        else
-            this.idle.push(worker);
-    }
-    watch(worker) {
-        worker.on('message', (reply) => {
-            const job = this.running.get(worker);
-            this.release(worker);
-            if (!job)
-                return;
-            if ('error' in reply)
-                // The message is node's own, as the main thread's fs words it (`ENOENT: no such file or directory…`).
-                job.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }));
-            else {
-                const [sha256 = '', md5] = reply.digests;
-                job.resolve({ size: reply.size, sha256, ...(md5 !== undefined ? { md5 } : {}) });
-            }
-        });
-        const fail = (error) => {
-            this.broken ??= new HashWorkerFailure(error.message);
-            for (const job of [...this.running.values(), ...this.waiting.splice(0)])
-                job.reject(this.broken);
-            this.running.clear();
-        };
-        worker.on('error', fail);
-        worker.on('exit', (code) => fail(new Error(`a digest worker stopped (exit code ${code})`)));
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/publish/render-once.ts
 /**
  * `renderer`, remembering each text's answer: a release's wheels nearly always carry one description, and
@@ -5449,28 +5278,21 @@ function uploadFileInfo(filename) {
 
 
 
-
-
 /**
  * Inspect every file; problems are recorded on the file, never thrown. Hashing sets preflight's pace, so it
- * starts at once, largest file first, each file on a core of its own, and nothing else waits in its queue:
- * archives are read and descriptions sent to the renderer (each distinct text once) while files hash.
+ * starts at once, largest file first, and nothing else waits in its queue: archives are read and descriptions
+ * sent to the renderer (each distinct text once) while files hash. (Before, a file's checks held its hashing
+ * slot, and the renderer's Python start-up stopped all hashing for its duration.)
  */
 async function inspectFiles(files, options) {
     const withRenderer = { ...options, ...(options.renderer ? { renderer: onceEach(options.renderer) } : {}) };
     const opened = await mapWithLimit(files, 8, openFile);
     const readable = opened.filter((o) => o?.size !== undefined);
-    const hashing = await startHashing(options);
-    try {
-        const digests = hashLargestFirst(readable, hashing.hashers, hashing.hash, options.extraDigests ?? []);
-        const inspected = await mapWithLimit(opened, 8, ({ file, result, size }) => size === undefined
-            ? Promise.resolve(result)
-            : readFile(result, digests.get(file), withRenderer));
-        return inspected;
-    }
-    finally {
-        await hashing.close();
-    }
+    const digests = hashLargestFirst(readable, options.concurrency ?? 2, options.hash ?? hash_file_hashFile, options.extraDigests ?? []);
+    const inspected = await mapWithLimit(opened, 8, ({ file, result, size }) => size === undefined
+        ? Promise.resolve(result)
+        : readFile(result, digests.get(file), withRenderer));
+    return inspected;
 }
 /** Every file's digests, `limit` files at a time, the largest first: each promise settles when its file is done. */
 function hashLargestFirst(files, limit, hash, extras) {
@@ -5518,34 +5340,6 @@ async function openFile(file) {
     }
     return { file, result, size: found };
 }
-/**
- * The hasher of a run: the caller's; or the main thread and, with a core to spare, one worker thread (each
- * worker costs about 15 MB of memory, and two hashers are what a release with one large file needs: that
- * file on one, the rest on the other); or the main thread alone (blake2b-256, which workers cannot compute).
- */
-async function startHashing(options) {
-    const alone = { hash: options.hash ?? hash_file_hashFile, hashers: 1, close: async () => undefined };
-    if (options.hash || (0,external_node_os_namespaceObject.availableParallelism)() < 2 || !HashWorkers.handles(options.extraDigests ?? []))
-        return { ...alone, hashers: options.hash ? (options.concurrency ?? 2) : 1 };
-    const pool = await HashWorkers.start(1);
-    let closed = false;
-    return {
-        hashers: 2,
-        // The worker when it is free (the largest file is hashed first, so it takes that one), else this thread.
-        // A worker that fails (not a file) leaves its file to this thread, unless the inspection is over.
-        hash: (path, extras) => pool.idleWorkers === 0
-            ? hash_file_hashFile(path, extras)
-            : pool.hash(path, extras).catch((error) => {
-                if (error instanceof HashWorkerFailure && !closed)
-                    return hash_file_hashFile(path, extras);
-                throw error;
-            }),
-        close: () => {
-            closed = true;
-            return pool.close();
-        },
-    };
-}
 /** The rest of a file that exists: its archive and metadata read while `digest` is computed, then PyPI's checks. */
 async function readFile(result, digest, options) {
     const { path, filename } = result;
@@ -5573,14 +5367,14 @@ async function readFile(result, digest, options) {
         result.problems.push(`has no readable metadata: ${stripName(read.metadataError ?? 'unknown error', filename)}`);
     // PyPI's form rules and their data tables load with the first file checked, not at start-up.
     else
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(747), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8412))).checkForm(result, facts, options.renderer);
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(747), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1004))).checkForm(result, facts, options.renderer);
     return result;
 }
 /** Archive facts (digests filled in later) and metadata; the description goes to the renderer at once. */
 async function readFacts(path, renderer) {
     const facts = await inspectDistribution(path, { hashes: { sha256: '' } });
-    if (renderer && facts.metadata && (0,description_rules/* needsRstRender */.p)(facts.metadata))
-        void renderer.rendersRst(facts.metadata.description ?? '').catch(() => undefined);
+    if (renderer && facts.metadata)
+        (await Promise.all(/* import() */[__nccwpck_require__.e(747), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1004))).startRendering(facts.metadata, renderer);
     return {
         metadata: facts.metadata,
         facts,

@@ -1,10 +1,8 @@
 /** Reading every file of the release before anything is uploaded: digests, core metadata, archive facts. */
 import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import {
   hashFile,
   inspectDistribution,
-  needsRstRender,
   readDistMetadata,
   type CoreMetadata,
   type DescriptionRenderer,
@@ -12,14 +10,13 @@ import {
   type ExtraDigest,
   type FileDigests,
 } from '../dists/index.js';
-import { HashWorkerFailure, HashWorkers } from './hash-workers.js';
 import { mapWithLimit } from './map-limit.js';
 import { onceEach } from './render-once.js';
 import type { ReleaseFile } from '../artifacts/index.js';
 import type { InspectedFile } from './types.js';
 import { uploadFileInfo } from './upload-file-info.js';
 
-/** Computes a file's digests (by default on worker threads, see hash-workers.ts; else dists' `hashFile`). */
+/** Computes a file's digests (dists' `hashFile` by default). */
 export type HashFunction = (path: string, extras: readonly ExtraDigest[]) => Promise<FileDigests>;
 
 /** How files are read. */
@@ -29,7 +26,7 @@ export interface InspectFilesOptions {
   hash?: HashFunction;
   /** Digests computed beside sha256, to send with the upload (default none: sha256 identifies a file). */
   extraDigests?: readonly ExtraDigest[];
-  /** Files hashed at once with `hash` (default 2); without it, two given a second core, else one. */
+  /** Files hashed at once (default 2: one hashing while the next is read from disk). */
   concurrency?: number;
   /** Renders reStructuredText descriptions as PyPI does; without one they are not checked. */
   renderer?: DescriptionRenderer;
@@ -40,8 +37,9 @@ type Digests = Promise<FileDigests | { error: unknown }>;
 
 /**
  * Inspect every file; problems are recorded on the file, never thrown. Hashing sets preflight's pace, so it
- * starts at once, largest file first, each file on a core of its own, and nothing else waits in its queue:
- * archives are read and descriptions sent to the renderer (each distinct text once) while files hash.
+ * starts at once, largest file first, and nothing else waits in its queue: archives are read and descriptions
+ * sent to the renderer (each distinct text once) while files hash. (Before, a file's checks held its hashing
+ * slot, and the renderer's Python start-up stopped all hashing for its duration.)
  */
 export async function inspectFiles(
   files: readonly ReleaseFile[],
@@ -50,18 +48,18 @@ export async function inspectFiles(
   const withRenderer = { ...options, ...(options.renderer ? { renderer: onceEach(options.renderer) } : {}) };
   const opened = await mapWithLimit(files, 8, openFile);
   const readable = opened.filter((o): o is Opened & { size: number } => o?.size !== undefined);
-  const hashing = await startHashing(options);
-  try {
-    const digests = hashLargestFirst(readable, hashing.hashers, hashing.hash, options.extraDigests ?? []);
-    const inspected = await mapWithLimit(opened as Opened[], 8, ({ file, result, size }) =>
-      size === undefined
-        ? Promise.resolve(result)
-        : readFile(result, digests.get(file) as Digests, withRenderer),
-    );
-    return inspected as InspectedFile[];
-  } finally {
-    await hashing.close();
-  }
+  const digests = hashLargestFirst(
+    readable,
+    options.concurrency ?? 2,
+    options.hash ?? hashFile,
+    options.extraDigests ?? [],
+  );
+  const inspected = await mapWithLimit(opened as Opened[], 8, ({ file, result, size }) =>
+    size === undefined
+      ? Promise.resolve(result)
+      : readFile(result, digests.get(file) as Digests, withRenderer),
+  );
+  return inspected as InspectedFile[];
 }
 
 /** Every file's digests, `limit` files at a time, the largest first: each promise settles when its file is done. */
@@ -132,37 +130,6 @@ async function openFile(file: ReleaseFile): Promise<Opened> {
   return { file, result, size: found };
 }
 
-/**
- * The hasher of a run: the caller's; or the main thread and, with a core to spare, one worker thread (each
- * worker costs about 15 MB of memory, and two hashers are what a release with one large file needs: that
- * file on one, the rest on the other); or the main thread alone (blake2b-256, which workers cannot compute).
- */
-async function startHashing(
-  options: InspectFilesOptions,
-): Promise<{ hash: HashFunction; hashers: number; close: () => Promise<void> }> {
-  const alone = { hash: options.hash ?? hashFile, hashers: 1, close: async () => undefined };
-  if (options.hash || availableParallelism() < 2 || !HashWorkers.handles(options.extraDigests ?? []))
-    return { ...alone, hashers: options.hash ? (options.concurrency ?? 2) : 1 };
-  const pool = await HashWorkers.start(1);
-  let closed = false;
-  return {
-    hashers: 2,
-    // The worker when it is free (the largest file is hashed first, so it takes that one), else this thread.
-    // A worker that fails (not a file) leaves its file to this thread, unless the inspection is over.
-    hash: (path, extras) =>
-      pool.idleWorkers === 0
-        ? hashFile(path, extras)
-        : pool.hash(path, extras).catch((error: unknown) => {
-            if (error instanceof HashWorkerFailure && !closed) return hashFile(path, extras);
-            throw error;
-          }),
-    close: () => {
-      closed = true;
-      return pool.close();
-    },
-  };
-}
-
 /** The rest of a file that exists: its archive and metadata read while `digest` is computed, then PyPI's checks. */
 async function readFile(
   result: InspectedFile,
@@ -208,8 +175,7 @@ interface Read {
 /** Archive facts (digests filled in later) and metadata; the description goes to the renderer at once. */
 async function readFacts(path: string, renderer: DescriptionRenderer | undefined): Promise<Read> {
   const facts = await inspectDistribution(path, { hashes: { sha256: '' } });
-  if (renderer && facts.metadata && needsRstRender(facts.metadata))
-    void renderer.rendersRst(facts.metadata.description ?? '').catch(() => undefined);
+  if (renderer && facts.metadata) (await import('./form-check.js')).startRendering(facts.metadata, renderer);
   return {
     metadata: facts.metadata,
     facts,

@@ -1,8 +1,8 @@
-export const id = 412;
-export const ids = [412];
+export const id = 4;
+export const ids = [4];
 export const modules = {
 
-/***/ 8412:
+/***/ 1004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,15 +10,36 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  checkForm: () => (/* binding */ checkForm)
+  checkForm: () => (/* binding */ checkForm),
+  startRendering: () => (/* binding */ startRendering)
 });
 
 // EXTERNAL MODULE: ./packages/dists/upload-form.ts
 var upload_form = __webpack_require__(6162);
 // EXTERNAL MODULE: ./packages/dists/rules/check-distribution.ts + 9 modules
 var check_distribution = __webpack_require__(253);
-// EXTERNAL MODULE: ./packages/dists/rules/description-rules.ts
-var description_rules = __webpack_require__(2436);
+// EXTERNAL MODULE: ./packages/dists/rules/types.ts
+var types = __webpack_require__(4029);
+;// CONCATENATED MODULE: ./packages/dists/rules/description-rules.ts
+
+const HELP = 'See https://pypi.org/help/#description-content-type for more information.';
+/** True when PyPI renders this description as reStructuredText (the default when no content type is given). */
+function needsRstRender(metadata) {
+    if (!metadata.description)
+        return false;
+    const type = (metadata.descriptionContentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    return type === '' || type === 'text/x-rst';
+}
+/** PyPI's refusal of a description that did not render (`rendered` false), else null. */
+function descriptionProblem(metadata, rendered) {
+    if (rendered !== false || !needsRstRender(metadata))
+        return null;
+    const message = metadata.descriptionContentType
+        ? `The description failed to render for '${metadata.descriptionContentType}'.`
+        : 'The description failed to render in the default format of reStructuredText.';
+    return (0,types/* badRequest */.li)('invalid-description', `${message} ${HELP}`);
+}
+
 // EXTERNAL MODULE: ./packages/dists/python-repr.ts
 var python_repr = __webpack_require__(6186);
 // EXTERNAL MODULE: ./packages/pep440/parse.ts
@@ -1356,8 +1377,6 @@ function packagingMetadataErrors(raw) {
     return errors;
 }
 
-// EXTERNAL MODULE: ./packages/dists/rules/types.ts
-var types = __webpack_require__(4029);
 // EXTERNAL MODULE: ./packages/pep440/format.ts
 var format = __webpack_require__(2621);
 ;// CONCATENATED MODULE: ./packages/dists/data/trove-classifiers.ts
@@ -2762,9 +2781,9 @@ async function checkUpload(request, context = {}, renderer) {
         if (problem)
             return { ...refused(problem), metadata };
     }
-    const rendered = (0,description_rules/* needsRstRender */.p)(metadata) && renderer ? await renderer.rendersRst(metadata.description ?? '') : undefined;
-    const descriptionChecked = !(0,description_rules/* needsRstRender */.p)(metadata) || (rendered !== null && rendered !== undefined);
-    const description = (0,description_rules/* descriptionProblem */.w)(metadata, rendered);
+    const rendered = needsRstRender(metadata) && renderer ? await renderer.rendersRst(metadata.description ?? '') : undefined;
+    const descriptionChecked = !needsRstRender(metadata) || (rendered !== null && rendered !== undefined);
+    const description = descriptionProblem(metadata, rendered);
     if (description)
         return { problems: [description], metadata, descriptionChecked };
     const filetype = fields.find(([key]) => key === 'filetype')?.[1] === 'sdist' ? 'sdist' : 'bdist_wheel';
@@ -2814,6 +2833,11 @@ async function checkForm(result, facts, renderer) {
         result.problems.push(`would be refused by the index: ${problem.status} ${problem.message}`);
     if (!decision.descriptionChecked)
         result.descriptionUnchecked = true;
+}
+/** Sends a reStructuredText description to the renderer now; checkForm later reads the (remembered) answer. */
+function startRendering(metadata, renderer) {
+    if (needsRstRender(metadata))
+        void renderer.rendersRst(metadata.description ?? '').catch(() => undefined);
 }
 
 
