@@ -5301,19 +5301,20 @@ function hashLargestFirst(files, limit, hash, extras) {
     const queue = [...files].sort((x, y) => y.size - x.size);
     void mapWithLimit(queue, limit, async ({ file }) => {
         const done = settle.get(file);
-        done(await hash(file.path, extras).catch((error) => ({ error })));
+        done(await digestsOrError(hash(file.path, extras)));
     });
     return digests;
 }
-/** Inspect one file (on the main thread; inspectFiles is the fast way for a release). */
+/** Inspect one file (a release's files go through inspectFiles, which keeps hashing busy). */
 async function inspectFile(file, options) {
     const { result, size } = await openFile(file);
     if (size === undefined)
         return result;
-    const digest = (options.hash ?? hashFile)(file.path, options.extraDigests ?? []).catch((error) => ({
-        error,
-    }));
-    return readFile(result, digest, options);
+    const hash = options.hash ?? hashFile;
+    return readFile(result, digestsOrError(hash(file.path, options.extraDigests ?? [])), options);
+}
+function digestsOrError(digests) {
+    return digests.catch((error) => ({ error }));
 }
 /** The file's result so far, and its size when it is a wheel or sdist that exists. */
 async function openFile(file) {
@@ -5372,6 +5373,7 @@ async function readFile(result, digest, options) {
 }
 /** Archive facts (digests filled in later) and metadata; the description goes to the renderer at once. */
 async function readFacts(path, renderer) {
+    // Given (empty) digests, it does not hash the file again; readFile puts the real ones in.
     const facts = await inspectDistribution(path, { hashes: { sha256: '' } });
     if (renderer && facts.metadata)
         (await Promise.all(/* import() */[__nccwpck_require__.e(747), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1004))).startRendering(facts.metadata, renderer);

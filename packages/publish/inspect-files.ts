@@ -76,21 +76,21 @@ function hashLargestFirst(
   const queue = [...files].sort((x, y) => y.size - x.size);
   void mapWithLimit(queue, limit, async ({ file }) => {
     const done = settle.get(file) as (digests: Awaited<Digests>) => void;
-    done(await hash(file.path, extras).catch((error: unknown) => ({ error })));
+    done(await digestsOrError(hash(file.path, extras)));
   });
   return digests;
 }
 
-/** Inspect one file (on the main thread; inspectFiles is the fast way for a release). */
+/** Inspect one file (a release's files go through inspectFiles, which keeps hashing busy). */
 export async function inspectFile(file: ReleaseFile, options: InspectFilesOptions): Promise<InspectedFile> {
   const { result, size } = await openFile(file);
   if (size === undefined) return result;
-  const digest = (options.hash ?? hashFile)(file.path, options.extraDigests ?? []).catch(
-    (error: unknown) => ({
-      error,
-    }),
-  );
-  return readFile(result, digest, options);
+  const hash = options.hash ?? hashFile;
+  return readFile(result, digestsOrError(hash(file.path, options.extraDigests ?? [])), options);
+}
+
+function digestsOrError(digests: Promise<FileDigests>): Digests {
+  return digests.catch((error: unknown) => ({ error }));
 }
 
 interface Opened {
@@ -174,6 +174,7 @@ interface Read {
 
 /** Archive facts (digests filled in later) and metadata; the description goes to the renderer at once. */
 async function readFacts(path: string, renderer: DescriptionRenderer | undefined): Promise<Read> {
+  // Given (empty) digests, it does not hash the file again; readFile puts the real ones in.
   const facts = await inspectDistribution(path, { hashes: { sha256: '' } });
   if (renderer && facts.metadata) (await import('./form-check.js')).startRendering(facts.metadata, renderer);
   return {
