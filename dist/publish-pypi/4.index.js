@@ -10,7 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  checkForm: () => (/* binding */ checkForm)
+  checkForm: () => (/* binding */ checkForm),
+  startRendering: () => (/* binding */ startRendering)
 });
 
 // EXTERNAL MODULE: ./packages/dists/upload-form.ts
@@ -2832,6 +2833,11 @@ async function checkForm(result, facts, renderer) {
         result.problems.push(`would be refused by the index: ${problem.status} ${problem.message}`);
     if (!decision.descriptionChecked)
         result.descriptionUnchecked = true;
+}
+/** Sends a reStructuredText description to the renderer now; checkForm later reads the (remembered) answer. */
+function startRendering(metadata, renderer) {
+    if (needsRstRender(metadata))
+        void renderer.rendersRst(metadata.description ?? '').catch(() => undefined);
 }
 
 

@@ -1991,7 +1991,7 @@ const USE_A_TOKEN = "set the `password` input to an API token (user `__token__`)
 async function publish(settings) {
     // The index client, the archive readers and the upload load once the inputs are good.
     const [{ publishRelease }, { TrustedPublishingError }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(144)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3144)),
+        Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5883)),
         Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155)),
     ]);
     try {

@@ -1,7 +1,9 @@
 /** PyPI's checks of the upload form twine would send for a file: loaded on demand, with the rules' data. */
 import {
   checkUpload,
+  needsRstRender,
   uploadFormFields,
+  type CoreMetadata,
   type DescriptionRenderer,
   type DistributionFacts,
 } from '../dists/index.js';
@@ -34,4 +36,9 @@ export async function checkForm(
   if (problem && FORM_CODES.has(problem.code))
     result.problems.push(`would be refused by the index: ${problem.status} ${problem.message}`);
   if (!decision.descriptionChecked) result.descriptionUnchecked = true;
+}
+
+/** Sends a reStructuredText description to the renderer now; checkForm later reads the (remembered) answer. */
+export function startRendering(metadata: CoreMetadata, renderer: DescriptionRenderer): void {
+  if (needsRstRender(metadata)) void renderer.rendersRst(metadata.description ?? '').catch(() => undefined);
 }

@@ -89,26 +89,75 @@ async function sha256Of(path) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Processes
+// Processes. The benchmark always ends and leaves nothing behind: every process it starts runs in its own
+// process group with a deadline, and on any exit (done, failed, interrupted) whatever still runs is killed and
+// every index's storage deleted. Each index also stops by itself when this process's pipe to it closes.
 
+/** The longest one client may take before it counts as hung (the whole release, on a loaded machine). */
+const CLIENT_DEADLINE_MS = 10 * 60_000;
+/** The longest an index may take to stop (its own close waits up to 10 s for uploads in flight). */
+const STOP_DEADLINE_MS = 30_000;
+/** Process groups started here and still running, and storage directories still on disk. */
+const running = new Set();
+const storages = new Set();
+
+process.on('exit', () => {
+  for (const child of running) killGroup(child, 'SIGKILL');
+  for (const storage of storages) rmSync(storage, { recursive: true, force: true });
+});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => process.exit(130));
+
+function killGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/** `child` started in its own group, tracked until it exits; resolves with its exit once it has. */
+function tracked(child) {
+  running.add(child);
+  return new Promise((resolve) => {
+    child.on('exit', (code, signal) => {
+      running.delete(child);
+      resolve({ code, signal });
+    });
+  });
+}
+
+/** Runs a client to its end (killed at CLIENT_DEADLINE_MS), timing every line it prints. */
 function run(command, commandArgs, env, options = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, commandArgs, { env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, commandArgs, {
+      env,
+      cwd: options.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    const exited = tracked(child);
+    const deadline = setTimeout(() => killGroup(child, 'SIGKILL'), CLIENT_DEADLINE_MS);
     let stdout = '';
     let stderr = '';
-    let firstUpload = NaN;
+    const lines = []; // [seconds since start, line]
+    let partial = '';
     child.stdout.on('data', (c) => {
       stdout += c;
-      // The action logs `↑ <file>` as an upload starts: everything before is preflight.
-      if (Number.isNaN(firstUpload) && /^↑ /m.test(stdout))
-        firstUpload = (performance.now() - started) / 1000;
+      const now = (performance.now() - started) / 1000;
+      const parts = (partial + c).split('\n');
+      partial = parts.pop();
+      for (const line of parts) lines.push([now, line]);
     });
     child.stderr.on('data', (c) => (stderr += c));
     child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({ code, stdout, stderr, firstUpload, seconds: (performance.now() - started) / 1000 }),
-    );
+    child.on('close', async () => {
+      clearTimeout(deadline);
+      const { code, signal } = await exited;
+      const seconds = (performance.now() - started) / 1000;
+      if (signal) stderr += `\n(killed by ${signal}${signal === 'SIGKILL' ? ', past its deadline' : ''})`;
+      resolve({ code, stdout, stderr, lines, seconds });
+    });
   });
 }
 
@@ -119,15 +168,37 @@ async function measured(command, commandArgs, env, options) {
   return { ...result, rssMiB: match ? Number(match[1]) / 1024 : NaN };
 }
 
+/**
+ * The action's phases, from the times its log lines appeared: preflight (start-up, every file read, hashed
+ * and checked, the index read: up to the plan), then up to the first upload (authentication, signing), the
+ * first file alone, the other files, and the end (the release read once more, summary, exit).
+ */
+function actionPhases({ lines, seconds }) {
+  const first = (re) => lines.find(([, line]) => re.test(line))?.[0] ?? NaN;
+  const last = (re) => lines.findLast(([, line]) => re.test(line))?.[0] ?? NaN;
+  const planned = first(/^Release /);
+  const uploading = first(/^↑ /);
+  const firstDone = first(/^[✓✗·] /);
+  const lastDone = last(/^[✓✗·] /);
+  return {
+    preflight: planned,
+    beforeUpload: uploading - planned,
+    firstFile: firstDone - uploading,
+    otherFiles: lastDone - firstDone,
+    end: seconds - lastDone,
+  };
+}
+
 async function startIndex() {
   const storage = mkdtempSync(join(INDEX_STORAGE, 'bench-index-'));
+  storages.add(storage);
   const child = spawn(
     process.execPath,
     ['--import', TS_LOADER, join(ROOT, 'test', 'bench', 'publish-pypi', 'serve-index.ts'), storage, TOKEN],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
+    // stdin stays open for as long as this process runs: the index stops by itself when it closes.
+    { stdio: ['pipe', 'pipe', 'inherit'], detached: true },
   );
+  const exited = tracked(child);
   let text = ''; // all it prints: its last line, on stopping, is the CPU it spent
   child.stdout.on('data', (c) => (text += c));
   const line = await firstLine(child);
@@ -135,12 +206,18 @@ async function startIndex() {
   return {
     url,
     uploadUrl,
-    /** Stops the index; returns the CPU seconds it spent. */
+    /** Stops the index (killed if it takes longer than STOP_DEADLINE_MS); returns the CPU seconds it spent. */
     async stop() {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.on('exit', resolve));
+      killGroup(child, 'SIGTERM');
+      const deadline = setTimeout(() => killGroup(child, 'SIGKILL'), STOP_DEADLINE_MS);
+      const { signal } = await exited;
+      clearTimeout(deadline);
       rmSync(storage, { recursive: true, force: true });
-      return JSON.parse(text.trim().split('\n').at(-1)).cpuSeconds;
+      storages.delete(storage);
+      if (signal === 'SIGKILL')
+        console.log(`(an index took over ${STOP_DEADLINE_MS / 1000} s to stop and was killed)`);
+      const report = text.trim().split('\n').at(-1);
+      return report?.includes('cpuSeconds') ? JSON.parse(report).cpuSeconds : NaN;
     },
   };
 }
@@ -211,18 +288,27 @@ async function runTwine(index, dir) {
   return result;
 }
 
-/** curl posting every file (largest first), CONCURRENCY at a time: the limit of a client on this index. */
+/**
+ * curl posting every file (largest first), CONCURRENCY at a time: the limit of a client on this index. An
+ * upload curl got no answer to at all (seen on a loaded machine) is posted again, at most twice, and counted:
+ * an index that stored it answers the same file again with 200.
+ */
 async function runCurl(index, dir, fields) {
   const paths = [...fields.keys()].sort((a, b) => statSync(b).size - statSync(a).size);
   const started = performance.now();
+  let retried = 0;
   const worker = async () => {
     for (let path = paths.shift(); path; path = paths.shift()) {
-      const result = await curlUpload(index.uploadUrl, path, fields.get(path), TOKEN);
-      if (result.status !== 200) throw new Error(`curl: ${path} answered ${result.status}`);
+      for (let attempt = 1; ; attempt++) {
+        const result = await curlUpload(index.uploadUrl, path, fields.get(path), TOKEN);
+        if (result.status === 200) break;
+        if (result.status === 0 && attempt < 3) retried++;
+        else throw new Error(`curl: ${path} answered ${result.status || 'nothing'}`);
+      }
     }
   };
   await Promise.all(Array.from({ length: Number(CONCURRENCY) }, worker));
-  return { seconds: (performance.now() - started) / 1000 };
+  return { seconds: (performance.now() - started) / 1000, retried };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -247,25 +333,35 @@ async function checked(index, label) {
     );
 }
 
+/** `client` against a fresh index of its own: checked to list every file, the index stopped whatever happens. */
+async function against(label, client) {
+  const index = await startIndex();
+  let result;
+  try {
+    result = await client(index);
+    await checked(index, label);
+  } finally {
+    const indexCpu = await index.stop();
+    if (result) result.indexCpu = indexCpu;
+  }
+  return result;
+}
+
+const seconds = (value) => `${value.toFixed(1)} s`;
 const rows = [];
 for (let rep = 0; rep < REPS; rep++) {
-  const forTwine = await startIndex();
-  const twine = await runTwine(forTwine, dir);
-  await checked(forTwine, 'twine');
-  twine.indexCpu = await forTwine.stop();
-  const forAction = await startIndex();
-  const action = await runAction(forAction, dir);
-  await checked(forAction, 'publish-pypi');
-  action.indexCpu = await forAction.stop();
-  const forCurl = await startIndex();
-  const curl = await runCurl(forCurl, dir, curlFields);
-  await checked(forCurl, 'curl');
-  curl.indexCpu = await forCurl.stop();
+  const twine = await against('twine', (index) => runTwine(index, dir));
+  const action = await against('publish-pypi', (index) => runAction(index, dir));
+  const curl = await against('curl', (index) => runCurl(index, dir, curlFields));
   rows.push({ action, twine, curl });
+  const phases = actionPhases(action);
   console.log(
-    `rep ${rep + 1}: publish-pypi ${action.seconds.toFixed(1)} s (preflight ${action.firstUpload.toFixed(1)} s; index busy ${action.indexCpu.toFixed(1)} s), ${action.rssMiB.toFixed(0)} MiB peak | ` +
-      `twine ${twine.seconds.toFixed(1)} s (index busy ${twine.indexCpu.toFixed(1)} s), ${twine.rssMiB.toFixed(0)} MiB peak | ` +
-      `curl ${curl.seconds.toFixed(1)} s (index busy ${curl.indexCpu.toFixed(1)} s) | ratio to twine ${(action.seconds / twine.seconds).toFixed(2)}, to curl ${(action.seconds / curl.seconds).toFixed(2)}`,
+    `rep ${rep + 1} (load ${loadavg()[0].toFixed(2)}): publish-pypi ${seconds(action.seconds)} (index busy ${seconds(action.indexCpu)}), ${action.rssMiB.toFixed(0)} MiB peak | ` +
+      `twine ${seconds(twine.seconds)} (index busy ${seconds(twine.indexCpu)}), ${twine.rssMiB.toFixed(0)} MiB peak | ` +
+      `curl ${seconds(curl.seconds)} (index busy ${seconds(curl.indexCpu)}${curl.retried ? `; ${curl.retried} uploads posted again after no answer` : ''}) | ratio to twine ${(action.seconds / twine.seconds).toFixed(2)}, to curl ${(action.seconds / curl.seconds).toFixed(2)}\n` +
+      `  publish-pypi's phases: preflight ${seconds(phases.preflight)} (start, read, hash and check every file, read the index), ` +
+      `then ${seconds(phases.beforeUpload)} to the first upload, first file alone ${seconds(phases.firstFile)}, ` +
+      `the other files ${seconds(phases.otherFiles)}, end ${seconds(phases.end)}`,
   );
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -280,6 +376,10 @@ console.log(
 console.log(
   `against the limit: curl (same files, form and concurrency) ${curlSeconds.toFixed(1)} s; publish-pypi takes ${(actionSeconds / curlSeconds).toFixed(2)}x its time, twine ${(twineSeconds / curlSeconds).toFixed(2)}x`,
 );
+const phaseMedian = (name) => seconds(median(rows.map((r) => actionPhases(r.action)[name])));
+console.log(
+  `phases     publish-pypi's preflight ${phaseMedian('preflight')}, first file alone ${phaseMedian('firstFile')}, the other files ${phaseMedian('otherFiles')} (medians)`,
+);
 console.log(
   `peak RSS   publish-pypi ${rss.toFixed(0)} MiB  twine ${Math.max(...rows.map((r) => r.twine.rssMiB)).toFixed(0)} MiB (target < 100 MB)`,
 );
@@ -287,4 +387,8 @@ console.log(
 console.log(
   `index CPU  ${median(rows.map((r) => r.action.indexCpu)).toFixed(1)} s receiving from publish-pypi, ${median(rows.map((r) => r.twine.indexCpu)).toFixed(1)} s from twine, ${median(rows.map((r) => r.curl.indexCpu)).toFixed(1)} s from curl (all cores are shared with the client)`,
 );
-console.log('every index lists every file once with the right sha256');
+console.log(
+  `every index lists every file once with the right sha256; load at the end ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);

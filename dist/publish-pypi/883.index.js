@@ -1,5 +1,5 @@
-export const id = 144;
-export const ids = [144];
+export const id = 883;
+export const ids = [883];
 export const modules = {
 
 /***/ 6427:
@@ -3833,7 +3833,7 @@ function toVersion(v) {
 
 /***/ }),
 
-/***/ 3144:
+/***/ 5883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -5518,6 +5518,23 @@ function emptyArchive(format, unreadable) {
     return { format, unreadable, members: [], uncompressedSize: 0, unsupportedCompression: false };
 }
 
+;// CONCATENATED MODULE: ./packages/publish/render-once.ts
+/**
+ * `renderer`, remembering each text's answer: a release's wheels nearly always carry one description, and
+ * rendering it once per wheel costs a round trip to the Python worker each.
+ */
+function onceEach(renderer) {
+    const answers = new Map();
+    return {
+        rendersRst(text) {
+            let answer = answers.get(text);
+            if (!answer)
+                answers.set(text, (answer = renderer.rendersRst(text)));
+            return answer;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/publish/upload-file-info.ts
 /** What the upload form says about a file beside its metadata: the `filetype` and `pyversion` twine sends. */
 
@@ -5544,13 +5561,47 @@ function uploadFileInfo(filename) {
 
 
 
-/** Inspect every file; problems are recorded on the file, never thrown. */
+
+/**
+ * Inspect every file; problems are recorded on the file, never thrown. Hashing sets preflight's pace, so it
+ * starts at once, largest file first, and nothing else waits in its queue: archives are read and descriptions
+ * sent to the renderer (each distinct text once) while files hash. (Before, a file's checks held its hashing
+ * slot, and the renderer's Python start-up stopped all hashing for its duration.)
+ */
 async function inspectFiles(files, options) {
-    const inspected = await mapWithLimit(files, options.concurrency ?? 2, (file) => inspectFile(file, options));
+    const withRenderer = { ...options, ...(options.renderer ? { renderer: onceEach(options.renderer) } : {}) };
+    const opened = await mapWithLimit(files, 8, openFile);
+    const readable = opened.filter((o) => o?.size !== undefined);
+    const digests = hashLargestFirst(readable, options.concurrency ?? 2, options.hash ?? hashFile, options.extraDigests ?? []);
+    const inspected = await mapWithLimit(opened, 8, ({ file, result, size }) => size === undefined
+        ? Promise.resolve(result)
+        : readFile(result, digests.get(file), withRenderer));
     return inspected;
 }
-/** Inspect one file. */
+/** Every file's digests, `limit` files at a time, the largest first: each promise settles when its file is done. */
+function hashLargestFirst(files, limit, hash, extras) {
+    const settle = new Map();
+    const digests = new Map(files.map(({ file }) => [file, new Promise((resolve) => settle.set(file, resolve))]));
+    const queue = [...files].sort((x, y) => y.size - x.size);
+    void mapWithLimit(queue, limit, async ({ file }) => {
+        const done = settle.get(file);
+        done(await digestsOrError(hash(file.path, extras)));
+    });
+    return digests;
+}
+/** Inspect one file (a release's files go through inspectFiles, which keeps hashing busy). */
 async function inspectFile(file, options) {
+    const { result, size } = await openFile(file);
+    if (size === undefined)
+        return result;
+    const hash = options.hash ?? hashFile;
+    return readFile(result, digestsOrError(hash(file.path, options.extraDigests ?? [])), options);
+}
+function digestsOrError(digests) {
+    return digests.catch((error) => ({ error }));
+}
+/** The file's result so far, and its size when it is a wheel or sdist that exists. */
+async function openFile(file) {
     const result = {
         ...file,
         hashes: null,
@@ -5561,47 +5612,73 @@ async function inspectFile(file, options) {
     };
     if (!result.form) {
         result.problems.push('is not a wheel (.whl) or sdist (.tar.gz), so no index takes it');
-        return result;
+        return { file, result };
     }
-    const missing = await (0,promises_.stat)(file.path).then((s) => (s.isFile() ? null : 'is not a regular file'), (error) => error.code === 'ENOENT'
+    const found = await (0,promises_.stat)(file.path).then((s) => (s.isFile() ? s.size : 'is not a regular file'), (error) => error.code === 'ENOENT'
         ? file.expected
             ? `is listed in the manifest but missing from ${file.path}: collect the artifacts again`
             : `is missing (${file.path})`
         : `cannot be read: ${error.code ?? error.message}`);
-    if (missing) {
-        result.problems.push(missing);
+    if (typeof found === 'string') {
+        result.problems.push(found);
+        return { file, result };
+    }
+    return { file, result, size: found };
+}
+/** The rest of a file that exists: its archive and metadata read while `digest` is computed, then PyPI's checks. */
+async function readFile(result, digest, options) {
+    const { path, filename } = result;
+    const reading = options.verifyMetadata ? readFacts(path, options.renderer) : readMetadata(path, filename);
+    reading.catch(() => undefined); // awaited below, once the digests are in; a failure is thrown from there
+    const hashes = await digest;
+    if ('error' in hashes) {
+        await reading.catch(() => undefined);
+        result.problems.push(`cannot be read: ${messageOf(hashes.error, filename)}`);
         return result;
     }
-    try {
-        result.hashes = await (options.hash ?? hashFile)(file.path, options.extraDigests ?? []);
-    }
-    catch (error) {
-        result.problems.push(`cannot be read: ${messageOf(error, file.filename)}`);
+    result.hashes = hashes;
+    const read = await reading;
+    if (!options.verifyMetadata || !read.facts) {
+        result.metadata = read.metadata;
+        if (read.problem)
+            result.problems.push(read.problem);
         return result;
     }
-    const { size: _size, ...digests } = result.hashes;
-    if (options.verifyMetadata) {
-        const facts = await inspectDistribution(file.path, { hashes: digests });
-        result.facts = { ...facts, filetype: result.form.filetype };
-        result.metadata = facts.metadata;
-        if (!facts.metadata)
-            result.problems.push(`has no readable metadata: ${stripName(facts.metadataError ?? 'unknown error', file.filename)}`);
-        // PyPI's form rules and their data tables load with the first file checked, not at start-up.
-        else
-            await (await __webpack_require__.e(/* import() */ 4).then(__webpack_require__.bind(__webpack_require__, 1004))).checkForm(result, facts, options.renderer);
-    }
-    else {
-        try {
-            result.metadata = (await readDistMetadata(file.path)).metadata;
-        }
-        catch (error) {
-            result.problems.push(`has no readable metadata: ${messageOf(error, file.filename)}`);
-        }
-    }
+    const { size: _size, ...digests } = hashes;
+    const facts = { ...read.facts, hashes: digests, filetype: result.form?.filetype };
+    result.facts = facts;
+    result.metadata = facts.metadata;
+    if (!facts.metadata)
+        result.problems.push(`has no readable metadata: ${stripName(read.metadataError ?? 'unknown error', filename)}`);
+    // PyPI's form rules and their data tables load with the first file checked, not at start-up.
+    else
+        await (await __webpack_require__.e(/* import() */ 4).then(__webpack_require__.bind(__webpack_require__, 1004))).checkForm(result, facts, options.renderer);
     return result;
 }
+/** Archive facts (digests filled in later) and metadata; the description goes to the renderer at once. */
+async function readFacts(path, renderer) {
+    // Given (empty) digests, it does not hash the file again; readFile puts the real ones in.
+    const facts = await inspectDistribution(path, { hashes: { sha256: '' } });
+    if (renderer && facts.metadata)
+        (await __webpack_require__.e(/* import() */ 4).then(__webpack_require__.bind(__webpack_require__, 1004))).startRendering(facts.metadata, renderer);
+    return {
+        metadata: facts.metadata,
+        facts,
+        ...(facts.metadataError ? { metadataError: facts.metadataError } : {}),
+    };
+}
+async function readMetadata(path, filename) {
+    try {
+        return { metadata: (await readDistMetadata(path)).metadata };
+    }
+    catch (error) {
+        return { metadata: null, problem: `has no readable metadata: ${messageOf(error, filename)}` };
+    }
+}
 function messageOf(error, filename) {
-    return stripName(error instanceof Error ? error.message : String(error), filename);
+    // An fs error may come from another realm (a test's sandbox), where `instanceof Error` is false.
+    const message = error?.message;
+    return stripName(typeof message === 'string' ? message : String(error), filename);
 }
 /** Messages from dists often start with the filename; the problem list names the file already. */
 function stripName(message, filename) {
