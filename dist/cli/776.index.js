@@ -34,6 +34,8 @@ function standInTrustRoot(baseUrl) {
 
 // EXTERNAL MODULE: ./packages/local-index/server.ts + 78 modules
 var server = __webpack_require__(76309);
+// EXTERNAL MODULE: ./packages/common/format.ts
+var format = __webpack_require__(8839);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 28 modules
 var dist = __webpack_require__(34082);
 ;// CONCATENATED MODULE: ./packages/rehearsal/expressions.ts
@@ -963,6 +965,7 @@ function expandMatrix(matrix) {
 
 
 
+
 /** The next job whose needs have all finished, in file order. */
 function nextReady(jobs, finished) {
     return jobs.find((job) => !finished.has(job.id) && job.needs.every((need) => finished.has(need)));
@@ -1032,7 +1035,7 @@ async function runCombination(setup, job, matrix, scope) {
     const outputs = problem === null ? resolveStrings(job.outputs, { ...contexts, steps: state.steps, env: state.env }) : {};
     const result = problem === null ? 'success' : setup.signal.aborted ? 'cancelled' : 'failure';
     const report = { id: job.id, name, result, durationMs: Date.now() - started, reason: problem };
-    const took = `${(report.durationMs / 1000).toFixed(1)} s`;
+    const took = (0,format/* formatSeconds */.Xo)(report.durationMs / 1000);
     setup.log.line(`${result === 'success' ? '✔' : '✖'} ${name}: ${result} in ${took}${problem ? `: ${problem}` : ''}`);
     return { report, outputs };
 }

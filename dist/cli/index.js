@@ -752,6 +752,39 @@ async function startArtifactService(options) {
 
 /***/ }),
 
+/***/ 8839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xo: () => (/* binding */ formatSeconds)
+/* harmony export */ });
+/* unused harmony exports formatBytes, shortDigest */
+/** Numbers as people read them in logs and summaries. */
+const UNITS = (/* unused pure expression or super */ null && (['B', 'KiB', 'MiB', 'GiB', 'TiB']));
+/** A byte count in binary units: `812 B`, `5.0 MiB`, `1.00 GiB`. */
+function formatBytes(bytes) {
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    if (unit === 0)
+        return `${bytes} B`;
+    return `${value.toFixed(value < 10 ? 2 : 1)} ${UNITS[unit]}`;
+}
+/** Seconds with one decimal (`0.4 s`). */
+function formatSeconds(seconds) {
+    return `${seconds.toFixed(1)} s`;
+}
+/** The start of a digest, enough to tell two apart in a message. */
+function shortDigest(hex) {
+    return hex.length > 16 ? `${hex.slice(0, 16)}…` : hex;
+}
+
+
+/***/ }),
+
 /***/ 84027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13512,6 +13545,7 @@ function spawnPlan(file, args, platform, comspec = 'cmd.exe') {
 
 
 
+
 /** Default limit on a process's run time: 15 minutes. */
 const DEFAULT_TIMEOUT_MS = 15 * 60_000;
 // After the tree is killed, how long to wait for the pipes to close before giving up on them: a process
@@ -13677,13 +13711,10 @@ async function runChecked(command, args = [], options = {}) {
 /** One line saying how a process ended, the same words everywhere: `exited with code 2`, `timed out after 1 s`. */
 function describeExit(result) {
     if (result.timedOut)
-        return `did not finish within ${formatSeconds(result.timeoutMs)} and was stopped, with every process it started`;
+        return `did not finish within ${formatSeconds(result.timeoutMs / 1000)} and was stopped, with every process it started`;
     if (result.code !== null)
         return `exited with code ${result.code}`;
     return `was ended by ${result.signal ?? 'an unknown signal'}`;
-}
-function formatSeconds(ms) {
-    return `${Math.round(ms / 100) / 10} s`;
 }
 
 
@@ -23204,7 +23235,10 @@ function readableSummary(summary) {
         .trim();
 }
 
+// EXTERNAL MODULE: ./packages/common/format.ts
+var format = __nccwpck_require__(8839);
 ;// CONCATENATED MODULE: ./packages/cli/rehearse-report.ts
+
 const JOB_MARKS = ['▶', '✔', '✖', '○'];
 /** A rehearsal line indented by what it is: a job's start or end flush left, a step under it, notes under that. */
 function indentLine(text) {
@@ -23216,7 +23250,7 @@ function indentLine(text) {
 }
 /** Seconds with one decimal. */
 function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
+    return (0,format/* formatSeconds */.Xo)(ms / 1000);
 }
 /** The final table: one row per job played or skipped. */
 function resultTable(jobs) {
@@ -23408,7 +23442,7 @@ var errors = __nccwpck_require__(72197);
 // EXTERNAL MODULE: ./packages/pep440/parse.ts
 var parse = __nccwpck_require__(61695);
 // EXTERNAL MODULE: ./packages/pep440/format.ts
-var format = __nccwpck_require__(92621);
+var pep440_format = __nccwpck_require__(92621);
 ;// CONCATENATED MODULE: ./packages/git-version/describe.ts
 /**
  * `git describe`: setuptools_scm 10's default command, a project's own describe command read into the options
@@ -23907,7 +23941,7 @@ function versionFromTag(tag, rules) {
     const withSuffix = suffix === '' ? null : (0,parse/* parseVersion */.ot)(raw + suffix);
     const parsed = withSuffix ?? base;
     const spelled = withSuffix !== null ? raw + suffix : raw;
-    const publicPart = (0,format/* formatVersion */.qh)({ ...parsed, local: null });
+    const publicPart = (0,pep440_format/* formatVersion */.qh)({ ...parsed, local: null });
     return {
         version: publicPart,
         text: rules.keepSpelling ? (spelled.split('+')[0] ?? spelled) : publicPart,
@@ -24105,6 +24139,7 @@ async function readCheckout(dir, git = createGit()) {
 
 ;// CONCATENATED MODULE: ./packages/cli/run-report.ts
 
+
 /** The word for how `run` ended. */
 function runResult(run) {
     if (run.cancelled)
@@ -24123,7 +24158,7 @@ function runExitCode(run) {
 }
 /** One line saying how the action ended and how long it took. */
 function statusLine(name, run, timeoutMs) {
-    const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
+    const seconds = (ms) => (0,format/* formatSeconds */.Xo)(ms / 1000);
     const how = {
         succeeded: 'succeeded',
         failed: `failed with exit code ${run.exitCode}`,

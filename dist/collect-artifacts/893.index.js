@@ -119,7 +119,7 @@ class CollectError extends Error {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _publish_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34555);
+/* harmony import */ var _common_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8839);
 /* harmony import */ var _dists_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28567);
 /* harmony import */ var _dists_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24029);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29604);
@@ -149,7 +149,7 @@ function defaultConcurrency() {
  */
 function refusalOf(entry, limit) {
     return entry.uncompressedSize > limit
-        ? `would inflate to ${(0,_publish_index_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(entry.uncompressedSize)}, more than the ${(0,_publish_index_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(limit)} a distribution may be`
+        ? `would inflate to ${(0,_common_index_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(entry.uncompressedSize)}, more than the ${(0,_common_index_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(limit)} a distribution may be`
         : null;
 }
 function entriesOf(zip, limit) {

@@ -91,6 +91,40 @@ function platformOf(filename) {
 
 /***/ }),
 
+/***/ 8839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export formatSeconds */
+/** Numbers as people read them in logs and summaries. */
+const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+/** A byte count in binary units: `812 B`, `5.0 MiB`, `1.00 GiB`. */
+function formatBytes(bytes) {
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    if (unit === 0)
+        return `${bytes} B`;
+    return `${value.toFixed(value < 10 ? 2 : 1)} ${UNITS[unit]}`;
+}
+/** Seconds with one decimal (`0.4 s`). */
+function formatSeconds(seconds) {
+    return `${seconds.toFixed(1)} s`;
+}
+/** The start of a digest, enough to tell two apart in a message. */
+function shortDigest(hex) {
+    return hex.length > 16 ? `${hex.slice(0, 16)}…` : hex;
+}
+
+
+/***/ }),
+
 /***/ 88809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -400,40 +434,6 @@ function toVersion(v) {
         throw new Error(`not a PEP 440 version: ${JSON.stringify(v)} (expected e.g. "1.2.4", "1.2.4rc1", "1.2.4.dev5")`);
     }
     return parsed;
-}
-
-
-/***/ }),
-
-/***/ 34555:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   VK: () => (/* binding */ shortDigest),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* unused harmony export formatSeconds */
-/** Numbers as people read them in logs and summaries. */
-const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-/** A byte count in binary units: `812 B`, `5.0 MiB`, `1.00 GiB`. */
-function formatBytes(bytes) {
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < UNITS.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    if (unit === 0)
-        return `${bytes} B`;
-    return `${value.toFixed(value < 10 ? 2 : 1)} ${UNITS[unit]}`;
-}
-/** Seconds with one decimal (`0.4 s`). */
-function formatSeconds(seconds) {
-    return `${seconds.toFixed(1)} s`;
-}
-/** The start of a digest, enough to tell two apart in a message. */
-function shortDigest(hex) {
-    return hex.length > 16 ? `${hex.slice(0, 16)}…` : hex;
 }
 
 
@@ -1579,8 +1579,8 @@ function readSettings() {
     };
 }
 
-// EXTERNAL MODULE: ./packages/publish/format.ts
-var format = __nccwpck_require__(34555);
+// EXTERNAL MODULE: ./packages/common/format.ts
+var format = __nccwpck_require__(8839);
 ;// CONCATENATED MODULE: ./actions/collect-artifacts/src/log.ts
 /** The log: a line per artifact as it is read, then the release and what is wrong with it. */
 
@@ -1771,7 +1771,7 @@ async function collect(settings) {
     // The collector and its archive readers load once the inputs are good.
     const [{ sourceFor }, { collectArtifacts }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38719)),
-        Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79629)),
+        Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28544)),
     ]);
     const source = await sourceFor(settings.source, settings.tempDir);
     return group(`Collecting ${settings.pattern} from ${source.describe}`, () => collectArtifacts({

@@ -334,6 +334,7 @@ function spawnPlan(file, args, platform, comspec = 'cmd.exe') {
 
 
 
+
 /** Default limit on a process's run time: 15 minutes. */
 const DEFAULT_TIMEOUT_MS = 15 * 60_000;
 // After the tree is killed, how long to wait for the pipes to close before giving up on them: a process
@@ -499,13 +500,10 @@ async function runChecked(command, args = [], options = {}) {
 /** One line saying how a process ended, the same words everywhere: `exited with code 2`, `timed out after 1 s`. */
 function describeExit(result) {
     if (result.timedOut)
-        return `did not finish within ${formatSeconds(result.timeoutMs)} and was stopped, with every process it started`;
+        return `did not finish within ${formatSeconds(result.timeoutMs / 1000)} and was stopped, with every process it started`;
     if (result.code !== null)
         return `exited with code ${result.code}`;
     return `was ended by ${result.signal ?? 'an unknown signal'}`;
-}
-function formatSeconds(ms) {
-    return `${Math.round(ms / 100) / 10} s`;
 }
 
 ;// CONCATENATED MODULE: ./packages/git-version/git.ts

@@ -188,6 +188,40 @@ async function createAttestationSigner(options) {
 
 /***/ }),
 
+/***/ 8839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Numbers as people read them in logs and summaries. */
+const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+/** A byte count in binary units: `812 B`, `5.0 MiB`, `1.00 GiB`. */
+function formatBytes(bytes) {
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < UNITS.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    if (unit === 0)
+        return `${bytes} B`;
+    return `${value.toFixed(value < 10 ? 2 : 1)} ${UNITS[unit]}`;
+}
+/** Seconds with one decimal (`0.4 s`). */
+function formatSeconds(seconds) {
+    return `${seconds.toFixed(1)} s`;
+}
+/** The start of a digest, enough to tell two apart in a message. */
+function shortDigest(hex) {
+    return hex.length > 16 ? `${hex.slice(0, 16)}…` : hex;
+}
+
+
+/***/ }),
+
 /***/ 4831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -245,40 +279,6 @@ class PublishError extends Error {
 /** `text` as one redacted line: a message may quote a server, and servers echo credentials back. */
 function oneLine(text) {
     return (0,_secrets_index_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
-}
-
-
-/***/ }),
-
-/***/ 4555:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   VK: () => (/* binding */ shortDigest),
-/* harmony export */   Xo: () => (/* binding */ formatSeconds),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/** Numbers as people read them in logs and summaries. */
-const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-/** A byte count in binary units: `812 B`, `5.0 MiB`, `1.00 GiB`. */
-function formatBytes(bytes) {
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < UNITS.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    if (unit === 0)
-        return `${bytes} B`;
-    return `${value.toFixed(value < 10 ? 2 : 1)} ${UNITS[unit]}`;
-}
-/** Seconds with one decimal (`0.4 s`). */
-function formatSeconds(seconds) {
-    return `${seconds.toFixed(1)} s`;
-}
-/** The start of a digest, enough to tell two apart in a message. */
-function shortDigest(hex) {
-    return hex.length > 16 ? `${hex.slice(0, 16)}…` : hex;
 }
 
 
@@ -1750,8 +1750,8 @@ function forkPullRequest() {
     }
 }
 
-// EXTERNAL MODULE: ./packages/publish/format.ts
-var format = __nccwpck_require__(4555);
+// EXTERNAL MODULE: ./packages/common/format.ts
+var format = __nccwpck_require__(8839);
 ;// CONCATENATED MODULE: ./actions/publish-pypi/src/progress.ts
 
 
@@ -1880,6 +1880,7 @@ class Summary {
 
 
 
+
 const PERMISSIONS_FIX = `jobs:
   publish:
     runs-on: ubuntu-latest
@@ -1991,7 +1992,7 @@ const USE_A_TOKEN = "set the `password` input to an API token (user `__token__`)
 async function publish(settings) {
     // The index client, the archive readers and the upload load once the inputs are good.
     const [{ publishRelease }, { TrustedPublishingError }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5883)),
+        Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456)),
         Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155)),
     ]);
     try {

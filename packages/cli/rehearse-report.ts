@@ -1,5 +1,6 @@
 /** What `rehearse` prints: the log lines indented by level, the final table, and the closing verdict. */
 import type { JobReport } from '../rehearsal/index.js';
+import { formatSeconds } from '../common/index.js';
 
 const JOB_MARKS = ['▶', '✔', '✖', '○'];
 
@@ -12,7 +13,7 @@ export function indentLine(text: string): string {
 
 /** Seconds with one decimal. */
 export function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
+  return formatSeconds(ms / 1000);
 }
 
 /** The final table: one row per job played or skipped. */

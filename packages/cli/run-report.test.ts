@@ -47,19 +47,19 @@ describe('the report after a run', () => {
 
   it('says how it ended, with the exit code the CLI returns', () => {
     const cases: Array<[Partial<ActionRun>, string, number]> = [
-      [{}, 'demo succeeded (1.2s)', 0],
-      [{ exitCode: 3 }, 'demo failed with exit code 3 (1.2s)', 3],
+      [{}, 'demo succeeded (1.2 s)', 0],
+      [{ exitCode: 3 }, 'demo failed with exit code 3 (1.2 s)', 3],
       [
         { exitCode: null, signal: 'SIGKILL', timedOut: true },
-        'demo did not finish within --timeout 600.0s and was stopped, with every process it started (1.2s)',
+        'demo did not finish within --timeout 600.0 s and was stopped, with every process it started (1.2 s)',
         1,
       ],
       [
         { exitCode: null, signal: 'SIGKILL', cancelled: true },
-        'demo was interrupted and stopped, with every process it started (1.2s)',
+        'demo was interrupted and stopped, with every process it started (1.2 s)',
         130,
       ],
-      [{ exitCode: null, signal: 'SIGSEGV' }, 'demo was killed by SIGSEGV (1.2s)', 1],
+      [{ exitCode: null, signal: 'SIGSEGV' }, 'demo was killed by SIGSEGV (1.2 s)', 1],
     ];
     for (const [partial, line, code] of cases) {
       expect(statusLine('demo', finished(partial), 600_000)).toBe(line);

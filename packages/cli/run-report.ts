@@ -1,5 +1,6 @@
 /** What `run` shows once the action has ended: outputs, exported environment, summary and how it ended. */
 import type { ActionRun } from '../local-runner/index.js';
+import { formatSeconds } from '../common/index.js';
 import { readableSummary } from './readable.js';
 
 /** How a run ended, as one word for scripts. */
@@ -21,7 +22,7 @@ export function runExitCode(run: ActionRun): number {
 
 /** One line saying how the action ended and how long it took. */
 export function statusLine(name: string, run: ActionRun, timeoutMs: number): string {
-  const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)}s`;
+  const seconds = (ms: number): string => formatSeconds(ms / 1000);
   const how: Record<RunResult, string> = {
     succeeded: 'succeeded',
     failed: `failed with exit code ${run.exitCode}`,

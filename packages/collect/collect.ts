@@ -7,7 +7,7 @@
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { mapWithLimit } from '../publish/index.js';
+import { mapWithLimit } from '../common/index.js';
 import type { ExpectedDocument } from '../wheel-matrix/index.js';
 import { CollectError } from './errors.js';
 import { checkExpected, type ExpectedReport } from './expected-check.js';

@@ -3,7 +3,7 @@
  * same bytes is kept once; the same name with other bytes is a conflict naming both artifacts, and two names
  * that differ only in case are one too (Windows and macOS file systems cannot hold both). Pure.
  */
-import { shortDigest } from '../publish/index.js';
+import { shortDigest } from '../common/index.js';
 import type { StagedFile } from './stage.js';
 
 /** One distribution of the release: what the manifest records, and where its copy is staged. */

@@ -1,6 +1,6 @@
 /** Each collected file read as publish's preflight reads it: its own metadata, and PyPI's rules for the file. */
 import { checkDistribution, filetypeOf, inspectDistribution } from '../dists/index.js';
-import { mapWithLimit } from '../publish/index.js';
+import { mapWithLimit } from '../common/index.js';
 import type { CollectedFile } from './flatten.js';
 
 /** A collected file with its name and version as its metadata gives them. */

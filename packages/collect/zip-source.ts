@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { formatBytes } from '../publish/index.js';
+import { formatBytes } from '../common/index.js';
 import { PYPI_MAX_PROJECT_SIZE, ZipArchive, zipEntryKind, type ZipEntry } from '../dists/index.js';
 import { CollectError } from './errors.js';
 import type {

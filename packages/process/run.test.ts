@@ -70,7 +70,7 @@ describe('runProcess', () => {
     expect(result).toMatchObject({ timedOut: true, code: null, signal: 'SIGKILL', stdout: '' });
     expect(elapsed).toBeLessThan(4000);
     expect(describeExit(result)).toBe(
-      'did not finish within 1 s and was stopped, with every process it started',
+      'did not finish within 1.0 s and was stopped, with every process it started',
     );
   }, 10_000);
 

@@ -2,6 +2,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { formatSeconds } from '../common/index.js';
 import { ProcessError, ProcessFailedError, startFailure } from './errors.js';
 import { killTree, startsOwnGroup } from './kill-tree.js';
 import { lineSplitter } from './lines.js';
@@ -249,11 +250,7 @@ export function describeExit(
   result: Pick<ProcessResult, 'code' | 'signal' | 'timedOut' | 'timeoutMs'>,
 ): string {
   if (result.timedOut)
-    return `did not finish within ${formatSeconds(result.timeoutMs)} and was stopped, with every process it started`;
+    return `did not finish within ${formatSeconds(result.timeoutMs / 1000)} and was stopped, with every process it started`;
   if (result.code !== null) return `exited with code ${result.code}`;
   return `was ended by ${result.signal ?? 'an unknown signal'}`;
-}
-
-function formatSeconds(ms: number): string {
-  return `${Math.round(ms / 100) / 10} s`;
 }

@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { logIndexOf, type Attestation, type AttestationSigner } from '../attestations/index.js';
-import { mapWithLimit } from './map-limit.js';
+import { mapWithLimit } from '../common/index.js';
 import type { ReleasePlan } from './types.js';
 
 /** How to attest a release. */

@@ -18,7 +18,7 @@ import {
 } from '../pypi/index.js';
 import type { FormField } from '../dists/index.js';
 import { oneLine } from './errors.js';
-import { mapWithLimit } from './map-limit.js';
+import { mapWithLimit } from '../common/index.js';
 import type { FileResult, FileStatus, PlanEntry, PublishEvent, ReleasePlan } from './types.js';
 import { fileResult } from './file-result.js';
 

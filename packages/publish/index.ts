@@ -13,10 +13,8 @@ export {
   type ExecuteOptions,
   type UploadFunction,
 } from './execute.js';
-export { formatBytes, formatSeconds, shortDigest } from './format.js';
 export { mergeIndexState, readIndexState } from './index-state.js';
 export { inspectFile, inspectFiles, type HashFunction, type InspectFilesOptions } from './inspect-files.js';
-export { mapWithLimit } from './map-limit.js';
 export {
   identifyRelease,
   planRelease,

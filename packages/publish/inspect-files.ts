@@ -10,7 +10,7 @@ import {
   type ExtraDigest,
   type FileDigests,
 } from '../dists/index.js';
-import { mapWithLimit } from './map-limit.js';
+import { mapWithLimit } from '../common/index.js';
 import { onceEach } from './render-once.js';
 import type { ReleaseFile } from '../artifacts/index.js';
 import type { InspectedFile } from './types.js';

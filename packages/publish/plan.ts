@@ -12,7 +12,7 @@ import {
   type ExistingFile,
 } from '../dists/index.js';
 import { normalizeVersion } from '../pep440/index.js';
-import { formatBytes, shortDigest } from './format.js';
+import { formatBytes, shortDigest } from '../common/index.js';
 import type { FileProblem, IndexState, InspectedFile, PlanEntry, ReleasePlan, RemoteFile } from './types.js';
 
 /** The release the files belong to: the project name and version as the first file's metadata spells them. */

@@ -3,6 +3,7 @@
  * implied `success()`) holds over the results of the jobs it needs; matrix jobs once per combination.
  */
 import { join } from 'node:path';
+import { formatSeconds } from '../common/index.js';
 import { asText, condition, resolve, resolveStrings, type Contexts } from './expressions.js';
 import { runJobSteps } from './job-run.js';
 import { expandMatrix, type Combination } from './matrix.js';
@@ -95,7 +96,7 @@ async function runCombination(
     problem === null ? resolveStrings(job.outputs, { ...contexts, steps: state.steps, env: state.env }) : {};
   const result: Result = problem === null ? 'success' : setup.signal.aborted ? 'cancelled' : 'failure';
   const report: JobReport = { id: job.id, name, result, durationMs: Date.now() - started, reason: problem };
-  const took = `${(report.durationMs / 1000).toFixed(1)} s`;
+  const took = formatSeconds(report.durationMs / 1000);
   setup.log.line(
     `${result === 'success' ? '✔' : '✖'} ${name}: ${result} in ${took}${problem ? `: ${problem}` : ''}`,
   );

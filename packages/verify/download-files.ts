@@ -12,7 +12,7 @@ import {
   type IndexUrls,
   type RetryContext,
 } from '../pypi/index.js';
-import { mapWithLimit } from '../publish/index.js';
+import { mapWithLimit } from '../common/index.js';
 
 /** Downloads in flight at once: the HTTP client's connections per host. */
 export const DOWNLOAD_CONCURRENCY = 4;

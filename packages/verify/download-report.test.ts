@@ -19,7 +19,7 @@ describe('what the summary says was downloaded', () => {
       mode: 'all',
       files: 1,
       bytes: 1_500_000,
-      note: '1 of 2 file(s) downloaded from the URLs the index lists and hashed (1.5 MB)',
+      note: '1 of 2 file(s) downloaded from the URLs the index lists and hashed (1.43 MiB)',
     });
   });
 

@@ -1,5 +1,6 @@
 /** What verify-pypi itself downloaded and hashed, in the words the log and the job summary use. */
 import type { DownloadMode, FileCheck } from './types.js';
+import { formatBytes } from '../common/index.js';
 
 /** What verify-pypi itself downloaded and hashed, and what that means, for the summary. */
 export interface DownloadReport {
@@ -32,12 +33,4 @@ export function downloadReport(
     note = `nothing downloaded; every file is ${trusted}`;
   }
   return { mode, files: served.length, bytes, note };
-}
-
-/** `1.5 MB`, `820 kB`, `12 B`. */
-function formatBytes(bytes: number): string {
-  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(1)} GB`;
-  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
-  if (bytes >= 1e3) return `${Math.round(bytes / 1e3)} kB`;
-  return `${bytes} B`;
 }

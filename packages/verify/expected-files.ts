@@ -1,7 +1,7 @@
 /** The files the release must consist of (artifacts' releaseFiles), with the size and sha256 each must have. */
 import { releaseFiles, type ReleaseFile, type ReleaseSource } from '../artifacts/index.js';
 import { hashFile } from '../dists/index.js';
-import { mapWithLimit } from '../publish/index.js';
+import { mapWithLimit } from '../common/index.js';
 import type { ExpectedFile } from './types.js';
 
 /** Files hashed at once: enough to keep a disk busy, few enough to keep memory flat. */

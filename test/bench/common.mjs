@@ -1,7 +1,9 @@
 // What every benchmark needs alike: the repository root, its command-line flags, the Node 24 that runs the
 // bundles (as action.yml's node24 would), and the files and variables a runner gives a step.
+import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 /** The repository's root directory. */
@@ -75,4 +77,36 @@ export function wheelTags(count) {
     0,
     count,
   );
+}
+
+/** GNU time, which reports what the benchmarks compare of a process: its peak RSS and its CPU seconds. */
+export const GNU_TIME = '/usr/bin/time';
+
+/** `command args` run under GNU time, as [command, args]: its report is the last line of stderr. */
+export function underTime(command, args) {
+  return [GNU_TIME, ['-f', 'usage maxrss=%M cpu=%U+%S', command, ...args]];
+}
+
+/** GNU time's report in `stderr`: peak RSS in MiB and CPU seconds (user + system), NaN when absent. */
+export function timeUsage(stderr) {
+  const usage = /usage maxrss=(\d+) cpu=([\d.]+)\+([\d.]+)\s*$/.exec(stderr);
+  return usage
+    ? { rssMiB: Number(usage[1]) / 1024, cpuSeconds: Number(usage[2]) + Number(usage[3]) }
+    : { rssMiB: NaN, cpuSeconds: NaN };
+}
+
+/** Runs `command args` under GNU time: exit code, output, wall seconds, CPU seconds and peak RSS (MiB). */
+export function measured(command, args, { env, cwd } = {}) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(...underTime(command, args), { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({ code, stdout, stderr, seconds: (performance.now() - started) / 1000, ...timeUsage(stderr) }),
+    );
+  });
 }

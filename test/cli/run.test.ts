@@ -70,7 +70,7 @@ describe.each(nodeRuntimes())('run under $label', ({ label, path: node }) => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('still waiting for the index\n');
     expect(result.stdout).toMatch(
-      /stuck did not finish within --timeout 1\.0s and was stopped, with every process it started/,
+      /stuck did not finish within --timeout 1\.0 s and was stopped, with every process it started/,
     );
   });
 

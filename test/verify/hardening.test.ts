@@ -165,7 +165,7 @@ describe('the smoke command, the interpreter and pip on any runner', () => {
         }),
       );
       expect(result.problems).toEqual([
-        'smoke-command did not finish within 1 s and was stopped, with every process it started: test -n "${VIRTUAL_ENV:-}"\nsleep 100 &\nsleep 100',
+        'smoke-command did not finish within 1.0 s and was stopped, with every process it started: test -n "${VIRTUAL_ENV:-}"\nsleep 100 &\nsleep 100',
       ]);
       expect(result.install?.smoke).toMatchObject({ shell: 'bash', timedOut: true });
     },

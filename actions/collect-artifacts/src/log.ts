@@ -1,7 +1,7 @@
 /** The log: a line per artifact as it is read, then the release and what is wrong with it. */
 import { info } from '../../../packages/action-kit/index.js';
 import type { ArtifactOutcome, CollectReport } from '../../../packages/collect/index.js';
-import { formatBytes } from '../../../packages/publish/index.js';
+import { formatBytes } from '../../../packages/common/index.js';
 
 /** One line per artifact read: its distributions, or why it was refused. */
 export function logArtifact(outcome: ArtifactOutcome): void {

@@ -1,7 +1,7 @@
 /** The job summary: the release by platform with sizes and hashes, what was missing, what was left out. */
 import { escapeHtml, Summary, type Cell } from '../../../packages/action-kit/index.js';
 import { platformOf, type CollectReport, type InspectedFile } from '../../../packages/collect/index.js';
-import { formatBytes } from '../../../packages/publish/index.js';
+import { formatBytes } from '../../../packages/common/index.js';
 
 const code = (text: string): Cell => ({ html: `<code>${escapeHtml(text)}</code>` });
 

@@ -1,10 +1,6 @@
 import { info, warning } from '../../../packages/action-kit/index.js';
-import {
-  formatBytes,
-  formatSeconds,
-  type PublishEvent,
-  type ReleasePlan,
-} from '../../../packages/publish/index.js';
+import { formatBytes, formatSeconds } from '../../../packages/common/index.js';
+import type { PublishEvent, ReleasePlan } from '../../../packages/publish/index.js';
 
 const ACTION_WORDS = {
   upload: 'to upload',

@@ -1,11 +1,7 @@
 import { escapeHtml, Summary } from '../../../packages/action-kit/index.js';
 import { OidcUnavailableError } from '../../../packages/action-kit/index.js';
-import {
-  countStatuses,
-  formatBytes,
-  formatSeconds,
-  type PublishResult,
-} from '../../../packages/publish/index.js';
+import { formatBytes, formatSeconds } from '../../../packages/common/index.js';
+import { countStatuses, type PublishResult } from '../../../packages/publish/index.js';
 import type { IndexUrls, TrustedPublishingError } from '../../../packages/pypi/index.js';
 
 const PERMISSIONS_FIX = `jobs:

@@ -9,7 +9,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { firstLine, flag, node24, ROOT, runnerStepEnv, wheelTags } from '../common.mjs';
+import { firstLine, flag, measured, node24, ROOT, runnerStepEnv, wheelTags } from '../common.mjs';
 
 const REPS = Number(flag('--reps', '3'));
 const FILES = Number(flag('--files', '50'));
@@ -75,25 +75,13 @@ function publish(server, dir, attest) {
     'INPUT_PRINT-HASH': 'false',
     INPUT_CONCURRENCY: '4',
   };
-  return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', 'cpu=%U+%S wall=%e', NODE, BUNDLE], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      rmSync(scratch, { recursive: true, force: true });
-      const match = /cpu=([\d.]+)\+([\d.]+) wall=([\d.]+)\s*$/.exec(stderr);
-      if (code !== 0 || !match)
-        return reject(new Error(`publish-pypi failed (${code}):\n${stdout}\n${stderr}`));
-      const attested = (stdout.match(/^Attested /gm) ?? []).length;
-      if (attest && attested !== FILES) return reject(new Error(`attested ${attested} of ${FILES} files`));
-      resolve({ cpu: Number(match[1]) + Number(match[2]), wall: Number(match[3]) });
-    });
+  return measured(NODE, [BUNDLE], { env }).then((run) => {
+    rmSync(scratch, { recursive: true, force: true });
+    if (run.code !== 0 || Number.isNaN(run.cpuSeconds))
+      throw new Error(`publish-pypi failed (${run.code}):\n${run.stdout}\n${run.stderr}`);
+    const attested = (run.stdout.match(/^Attested /gm) ?? []).length;
+    if (attest && attested !== FILES) throw new Error(`attested ${attested} of ${FILES} files`);
+    return { cpu: run.cpuSeconds, wall: run.seconds };
   });
 }
 

@@ -6,7 +6,7 @@
 import { DefaultArtifactClient } from '@actions/artifact';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { mapWithLimit } from '../../../packages/publish/index.js';
+import { mapWithLimit } from '../../../packages/common/index.js';
 
 const [dir] = process.argv.slice(2);
 if (!dir) throw new Error('usage: client-download.ts <dir>');

@@ -27,9 +27,8 @@ import {
 } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { flag, node24, ROOT, runnerStepEnv } from '../common.mjs';
+import { flag, measured, node24, ROOT, runnerStepEnv } from '../common.mjs';
 import { processCpuSeconds } from '../local-index/cpu-ceiling.mjs';
 import { ceilingSeconds, collectCosts, transferCosts } from './ceiling.mjs';
 
@@ -116,34 +115,6 @@ function makeFiles(dir) {
 // ---------------------------------------------------------------------------------------------------------------
 // Processes
 
-/** Runs under GNU time: wall seconds, CPU seconds (user + system), peak RSS (MiB), stdout. */
-function measured(command, commandArgs, env, cwd) {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', 'maxrss=%M cpu=%U+%S', command, ...commandArgs], {
-      env,
-      cwd,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const usage = /maxrss=(\d+) cpu=([\d.]+)\+([\d.]+)\s*$/.exec(stderr);
-      resolve({
-        code,
-        stdout,
-        stderr,
-        seconds: (performance.now() - started) / 1000,
-        cpuSeconds: usage ? Number(usage[2]) + Number(usage[3]) : NaN,
-        rssMiB: usage ? Number(usage[1]) / 1024 : NaN,
-      });
-    });
-  });
-}
-
 async function startService(storage, files) {
   const child = spawn(
     process.execPath,
@@ -220,7 +191,7 @@ async function collect(label, inputs, extraEnv, sums) {
     { PATTERN: 'dist-*', PATH: 'release', 'REQUIRE-SDIST': 'false', ...inputs },
     extraEnv,
   );
-  const result = await measured(NODE, [BUNDLE], env, scratch);
+  const result = await measured(NODE, [BUNDLE], { env, cwd: scratch });
   try {
     if (result.code !== 0)
       throw new Error(`${label} failed:\n${result.stdout.slice(-3000)}\n${result.stderr}`);
@@ -257,7 +228,7 @@ try {
   const rows = [];
   for (let rep = 0; rep < REPS; rep++) {
     const paths = files.map((file) => join(filesDir, file));
-    const sha = await measured('/usr/bin/sha256sum', paths, { PATH: process.env.PATH }, WORK);
+    const sha = await measured('/usr/bin/sha256sum', paths, { env: { PATH: process.env.PATH }, cwd: WORK });
     const sums = new Map(
       sha.stdout
         .trim()

@@ -8,7 +8,7 @@ import { DefaultArtifactClient } from '@actions/artifact';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startArtifactService } from '../../../packages/artifact-service/index.js';
-import { mapWithLimit } from '../../../packages/publish/index.js';
+import { mapWithLimit } from '../../../packages/common/index.js';
 
 const [storageDir, filesDir] = process.argv.slice(2);
 if (!storageDir || !filesDir) throw new Error('usage: serve-artifacts.ts <storage-dir> <files-dir>');

@@ -3,8 +3,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-
-const TIME = '/usr/bin/time';
+import { GNU_TIME, timeUsage, underTime } from '../common.mjs';
 
 /** twine's form fields for a wheel made by make-dists.py (metadata read back from the archive), as name=value. */
 export function formFields(path) {
@@ -28,8 +27,8 @@ export function curl(args) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const curlArgs = ['-sS', '-o', '/dev/null', '-w', '%{http_code}', ...args];
-    const timed = existsSync(TIME);
-    const child = spawn(timed ? TIME : 'curl', timed ? ['-f', 'cpu=%U+%S', 'curl', ...curlArgs] : curlArgs, {
+    const [program, programArgs] = existsSync(GNU_TIME) ? underTime('curl', curlArgs) : ['curl', curlArgs];
+    const child = spawn(program, programArgs, {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -39,13 +38,13 @@ export function curl(args) {
     child.on('error', reject);
     child.on('exit', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const cpu = /cpu=([\d.]+)\+([\d.]+)\s*$/.exec(err);
+      const { cpuSeconds } = timeUsage(err);
       if (code !== 0) reject(new Error(`curl exited with ${code}: ${err.trim()}`));
       else
         resolve({
           status: Number(out.trim()),
           seconds,
-          cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : null,
+          cpuSeconds: Number.isNaN(cpuSeconds) ? null : cpuSeconds,
         });
     });
   });

@@ -31,7 +31,7 @@ import {
 } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { firstLine, flag, node24, ROOT, runnerStepEnv, wheelTags } from '../common.mjs';
+import { firstLine, flag, node24, ROOT, runnerStepEnv, timeUsage, underTime, wheelTags } from '../common.mjs';
 import { curlUpload, formFields } from '../local-index/curl-upload.mjs';
 
 const REPS = Number(flag('--reps', '1'));
@@ -161,11 +161,10 @@ function run(command, commandArgs, env, options = {}) {
   });
 }
 
-/** Runs under GNU time; the last line of stderr is its `%M` (max RSS, KiB). */
+/** Runs under GNU time (in its own process group, with a deadline): `run`'s result with peak RSS and CPU. */
 async function measured(command, commandArgs, env, options) {
-  const result = await run('/usr/bin/time', ['-f', 'maxrss=%M', command, ...commandArgs], env, options);
-  const match = /maxrss=(\d+)\s*$/.exec(result.stderr);
-  return { ...result, rssMiB: match ? Number(match[1]) / 1024 : NaN };
+  const result = await run(...underTime(command, commandArgs), env, options);
+  return { ...result, ...timeUsage(result.stderr) };
 }
 
 /**

@@ -15,7 +15,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { flag, node24, ROOT } from '../common.mjs';
+import { flag, node24, ROOT, timeUsage, underTime } from '../common.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPS = Number(flag('--reps', '7'));
@@ -96,7 +96,7 @@ function runAction(baseUrl, dir, files, inputs) {
   };
   for (const [name, value] of Object.entries(all)) env[`INPUT_${name.toUpperCase()}`] = value;
   const { ms, result } = timed(() =>
-    spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', NODE, BUNDLE], { cwd: dir, env, encoding: 'utf8' }),
+    spawnSync(...underTime(NODE, [BUNDLE]), { cwd: dir, env, encoding: 'utf8' }),
   );
   const output = readFileSync(outputs.GITHUB_OUTPUT, 'utf8');
   rmSync(scratch, { recursive: true, force: true });
@@ -107,8 +107,7 @@ function runAction(baseUrl, dir, files, inputs) {
       `action failed (exit ${result.status}, verified ${verified}, ${ok} ok):\n${result.stdout}\n${result.stderr}`,
     );
   }
-  const rss = /maxrss=(\d+)\s*$/.exec(result.stderr);
-  return { ms, rssMiB: rss ? Number(rss[1]) / 1024 : NaN };
+  return { ms, rssMiB: timeUsage(result.stderr).rssMiB };
 }
 
 function curl(urlArgs) {
@@ -186,11 +185,9 @@ async function manyFiles() {
 
 /** Wall ms and peak RSS (MiB) of a command under GNU time. */
 function measured(command, commandArgs) {
-  const { ms, result } = timed(() =>
-    spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', command, ...commandArgs], { encoding: 'utf8' }),
-  );
+  const { ms, result } = timed(() => spawnSync(...underTime(command, commandArgs), { encoding: 'utf8' }));
   if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
-  return { ms, rssMiB: Number(/maxrss=(\d+)\s*$/.exec(result.stderr)?.[1]) / 1024 };
+  return { ms, rssMiB: timeUsage(result.stderr).rssMiB };
 }
 
 async function bigFile() {

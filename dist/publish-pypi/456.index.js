@@ -1,5 +1,5 @@
-export const id = 883;
-export const ids = [883];
+export const id = 456;
+export const ids = [456];
 export const modules = {
 
 /***/ 6427:
@@ -3833,7 +3833,7 @@ function toVersion(v) {
 
 /***/ }),
 
-/***/ 5883:
+/***/ 9456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3848,19 +3848,15 @@ __webpack_require__.d(__webpack_exports__, {
   countStatuses: () => (/* reexport */ report/* countStatuses */.i),
   executePlan: () => (/* reexport */ executePlan),
   filesOutput: () => (/* reexport */ report/* filesOutput */.$),
-  formatBytes: () => (/* reexport */ format/* formatBytes */.z3),
-  formatSeconds: () => (/* reexport */ format/* formatSeconds */.Xo),
   identifyRelease: () => (/* reexport */ plan.identifyRelease),
   inspectFile: () => (/* reexport */ inspectFile),
   inspectFiles: () => (/* reexport */ inspectFiles),
-  mapWithLimit: () => (/* reexport */ mapWithLimit),
   mergeIndexState: () => (/* reexport */ mergeIndexState),
   planRelease: () => (/* reexport */ plan.planRelease),
   preflightFailure: () => (/* reexport */ plan.preflightFailure),
   publishRelease: () => (/* reexport */ publishRelease),
   readIndexState: () => (/* reexport */ readIndexState),
   settle: () => (/* reexport */ settle),
-  shortDigest: () => (/* reexport */ format/* shortDigest */.VK),
   uploadFileInfo: () => (/* reexport */ uploadFileInfo)
 });
 
@@ -3872,7 +3868,7 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/attestations/model.ts
 var model = __webpack_require__(369);
-;// CONCATENATED MODULE: ./packages/publish/map-limit.ts
+;// CONCATENATED MODULE: ./packages/common/map-limit.ts
 /** Running async work over a list with at most `limit` items in flight. */
 /**
  * `fn` over every item, at most `limit` at a time, results in input order. Items start in order; with
@@ -4105,12 +4101,10 @@ function settle(report, skipExisting) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/publish/format.ts
-var format = __webpack_require__(4555);
 // EXTERNAL MODULE: ./packages/dists/dist-filename.ts
 var dist_filename = __webpack_require__(1118);
 // EXTERNAL MODULE: ./packages/pep440/format.ts
-var pep440_format = __webpack_require__(2621);
+var format = __webpack_require__(2621);
 // EXTERNAL MODULE: ./packages/pypi/json-api.ts
 var json_api = __webpack_require__(1796);
 // EXTERNAL MODULE: ./packages/pypi/simple-api.ts
@@ -4160,7 +4154,7 @@ function mergeIndexState(release, page, version) {
             remote.url = file.url;
         files.set(file.filename, remote);
     }
-    const ours = (0,pep440_format/* normalizeVersion */.Qj)(version) ?? version;
+    const ours = (0,format/* normalizeVersion */.Qj)(version) ?? version;
     for (const file of page?.files ?? []) {
         if (files.has(file.filename))
             continue;
@@ -6267,8 +6261,6 @@ var report = __webpack_require__(3666);
 
 
 
-
-
 /***/ }),
 
 /***/ 9435:
@@ -6286,7 +6278,7 @@ var report = __webpack_require__(3666);
 /* harmony import */ var _dists_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4029);
 /* harmony import */ var _dists_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1118);
 /* harmony import */ var _pep440_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2621);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4555);
+/* harmony import */ var _common_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8839);
 /**
  * The release decided before the first byte goes up (pure, no I/O): one project and one version, every file
  * valid and still what the manifest recorded, what the index already has, and the order of the uploads.
@@ -6422,7 +6414,7 @@ function orderUploads(uploads, releaseExists, riskySize, warnings) {
         first = risky.find((e) => e.file.form?.filetype === 'bdist_wheel') ?? wheels.at(-1) ?? sdists[0];
     }
     for (const entry of risky) {
-        warnings.push(`${entry.file.filename} is ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(size(entry))}, above PyPI's default limit of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(riskySize)}: the index refuses it unless the project's limit was raised` +
+        warnings.push(`${entry.file.filename} is ${(0,_common_index_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(size(entry))}, above PyPI's default limit of ${(0,_common_index_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(riskySize)}: the index refuses it unless the project's limit was raised` +
             (entry === first ? '; it goes first, so that a refusal leaves nothing uploaded' : ''));
     }
     const phased = (entry, phase) => ({ ...entry, phase });
@@ -6439,7 +6431,7 @@ function decide(file, remote, skipExisting) {
         return { action: 'upload' };
     if (remote.sha256 === ours)
         return { action: 'already-present' };
-    const detail = `is already on the index with different content (sha256 ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(remote.sha256)} there, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(ours)} here)`;
+    const detail = `is already on the index with different content (sha256 ${(0,_common_index_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(remote.sha256)} there, ${(0,_common_index_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(ours)} here)`;
     if (skipExisting)
         return { action: 'skip', warning: `${file.filename} ${detail}: skipped, the index keeps its copy` };
     return {
@@ -6457,9 +6449,9 @@ function manifestMismatches(file) {
         return [`is ${hashes.size} bytes, but the manifest records ${expected.size}: ${fix}`];
     const out = [];
     if (hashes.sha256 !== expected.sha256)
-        out.push(`has sha256 ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(hashes.sha256)}, but the manifest records ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(expected.sha256)}: ${fix}`);
+        out.push(`has sha256 ${(0,_common_index_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(hashes.sha256)}, but the manifest records ${(0,_common_index_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(expected.sha256)}: ${fix}`);
     else if (hashes.blake2_256 && expected.blake2b_256 && hashes.blake2_256 !== expected.blake2b_256)
-        out.push(`has blake2b-256 ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(hashes.blake2_256)}, but the manifest records ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(expected.blake2b_256)}: ${fix}`);
+        out.push(`has blake2b-256 ${(0,_common_index_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(hashes.blake2_256)}, but the manifest records ${(0,_common_index_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(expected.blake2b_256)}: ${fix}`);
     return out;
 }
 function existingFile(remote) {

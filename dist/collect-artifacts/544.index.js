@@ -1,5 +1,5 @@
-export const id = 629;
-export const ids = [629];
+export const id = 544;
+export const ids = [544];
 export const modules = {
 
 /***/ 6427:
@@ -16,7 +16,7 @@ export const modules = {
 
 /***/ }),
 
-/***/ 79629:
+/***/ 28544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -43,7 +43,7 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./packages/publish/map-limit.ts
+;// CONCATENATED MODULE: ./packages/common/map-limit.ts
 /** Running async work over a list with at most `limit` items in flight. */
 /**
  * `fn` over every item, at most `limit` at a time, results in input order. Items start in order; with
@@ -183,8 +183,8 @@ function checkExpected(expected, files, pattern) {
     return report;
 }
 
-// EXTERNAL MODULE: ./packages/publish/format.ts
-var format = __webpack_require__(34555);
+// EXTERNAL MODULE: ./packages/common/format.ts
+var format = __webpack_require__(8839);
 ;// CONCATENATED MODULE: ./packages/collect/flatten.ts
 /**
  * Flattening every artifact's distributions into one directory: a file that several artifacts hold with the
