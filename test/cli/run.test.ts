@@ -56,7 +56,7 @@ describe.each(nodeRuntimes())('run under $label', ({ label, path: node }) => {
       /^== run .*live on refs\/heads\/main \(not a git checkout, so a guess; give --ref to choose\) at 000000000000\n/,
     );
     expect(result.stdout).toContain('warning (a.py:2): careful\n\n== outputs\nsaid=hi\n');
-    expect(result.stdout).toMatch(/live succeeded \(\d+\.\ds\)\n$/);
+    expect(result.stdout).toMatch(/live succeeded \(\d+\.\d s\)\n$/);
     const quiet = await cli(['run', action], { cwd: dir, node, env: {} });
     expect(quiet.stdout).not.toContain('debug: a detail');
   });

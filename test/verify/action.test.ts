@@ -104,7 +104,7 @@ describe.each(nodeRuntimes())('verify-pypi under $label', ({ label, path: node }
     expect(result.summary).toContain('<td>pure-1.0.tar.gz</td>');
     expect(result.summary).toContain('check-latest: 1.0 is a final release, nothing to check');
     expect(result.summary).toMatch(
-      /Download \(all\): 2 of 2 file\(s\) downloaded from the URLs the index lists and hashed \(\d+ kB\)\./,
+      /Download \(all\): 2 of 2 file\(s\) downloaded from the URLs the index lists and hashed \([\d.]+ KiB\)\./,
     );
     expect(files.every((f) => f.served_sha256 === f.local_sha256)).toBe(true);
   }, 60_000);

@@ -79,7 +79,7 @@ describe('every file downloaded and hashed (download: all)', () => {
     expect(result.files.every((f) => f.served_sha256 === f.local_sha256)).toBe(true);
     expect(result.download).toMatchObject({ mode: 'all', files: 3 });
     expect(result.download.note).toMatch(
-      /^3 of 3 file\(s\) downloaded from the URLs the index lists and hashed \(\d+ kB\)$/,
+      /^3 of 3 file\(s\) downloaded from the URLs the index lists and hashed \([\d.]+ KiB\)$/,
     );
   }, 60_000);
 });
