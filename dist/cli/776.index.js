@@ -32,8 +32,8 @@ function standInTrustRoot(baseUrl) {
     return { kind: 'url', url: `${baseUrl}/trusted_root.json` };
 }
 
-// EXTERNAL MODULE: ./packages/local-index/server.ts + 78 modules
-var server = __webpack_require__(76309);
+// EXTERNAL MODULE: ./packages/local-index/server.ts + 79 modules
+var server = __webpack_require__(18264);
 // EXTERNAL MODULE: ./packages/common/format.ts
 var format = __webpack_require__(8839);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 28 modules

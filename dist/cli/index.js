@@ -1536,7 +1536,7 @@ async function lockDirectory(dir) {
 
 /***/ }),
 
-/***/ 76309:
+/***/ 18264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11200,24 +11200,20 @@ class TempUpload {
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: ./packages/local-index/young-garbage.ts
+;// CONCATENATED MODULE: ./packages/common/young-garbage.ts
 /**
- * Node's HTTP parser copies every read of a request body into a fresh 64 KiB buffer. Those die at once, but
- * V8 frees their memory only when it collects: the young generation fills slowly (a chunk costs it a few
- * hundred bytes), so between collections a fast upload piles up tens of MiB of dead chunks, and the growing
- * external memory then sets off full mark-compacts, sometimes again and again (up to a second of CPU per GiB,
- * measured). Collecting the young generation every few MiB received frees them as they die, at about 80 µs
- * each (a few hundredths of a second per GiB): they no longer add to the process's peak.
+ * Node's HTTP copies every read of a response or request body into a fresh 64 KiB buffer. Those die at once,
+ * but V8 frees their memory only when it collects: the young generation fills slowly (a chunk costs it a few
+ * hundred bytes), so between collections a fast transfer piles up tens of MiB of dead chunks, and the growing
+ * external memory then sets off full mark-compacts, sometimes again and again. Collecting the young generation
+ * every few MiB frees them as they die, at about 80 µs each: they no longer add to the process's peak.
  *
  * V8's `gc` is reached by turning its flag on just long enough to create one context that has it (node's
  * `v8.setFlagsFromString`); where that is refused, nothing is collected early and nothing else changes.
  */
 
 
-/** Bytes received between two collections of the young generation. */
-const YOUNG_COLLECTION_BYTES = 2 * 1024 * 1024;
 let collect;
-let receivedSince = 0;
 function collector() {
     if (collect !== undefined)
         return collect;
@@ -11237,13 +11233,52 @@ function collector() {
     }
     return collect;
 }
+/** Collects V8's young generation now (a no-op where the runtime refuses to expose its collector). */
+function collectYoungGeneration() {
+    collector()?.({ type: 'minor' });
+}
+let transfers = 0;
+let timer;
+/**
+ * Runs `transfer` (work whose HTTP chunks this code never sees, such as a client library's download) with the
+ * young generation collected every `everyMs` while any such transfer is running.
+ */
+async function withYoungCollection(transfer, everyMs = 20) {
+    transfers += 1;
+    timer ??= setInterval(collectYoungGeneration, everyMs);
+    try {
+        return await transfer();
+    }
+    finally {
+        transfers -= 1;
+        if (transfers === 0) {
+            clearInterval(timer);
+            timer = undefined;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/local-index/young-garbage.ts
+/**
+ * Node's HTTP parser copies every read of a request body into a fresh 64 KiB buffer. Those die at once, but
+ * V8 frees their memory only when it collects: the young generation fills slowly (a chunk costs it a few
+ * hundred bytes), so between collections a fast upload piles up tens of MiB of dead chunks, and the growing
+ * external memory then sets off full mark-compacts, sometimes again and again (up to a second of CPU per GiB,
+ * measured). Collecting the young generation every few MiB received frees them as they die, at about 80 µs
+ * each (a few hundredths of a second per GiB): they no longer add to the process's peak.
+ * (The collector itself is common's collectYoungGeneration.)
+ */
+
+/** Bytes received between two collections of the young generation. */
+const YOUNG_COLLECTION_BYTES = 2 * 1024 * 1024;
+let receivedSince = 0;
 /** Counts `bytes` of request body received (all uploads together); collects the young generation every few MiB. */
 function bodyReceived(bytes) {
     receivedSince += bytes;
     if (receivedSince < YOUNG_COLLECTION_BYTES)
         return;
     receivedSince = 0;
-    collector()?.({ type: 'minor' });
+    collectYoungGeneration();
 }
 
 ;// CONCATENATED MODULE: ./packages/local-index/upload.ts
@@ -22866,8 +22901,8 @@ const indexRepairCommand = {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./packages/local-index/server.ts + 78 modules
-var server = __nccwpck_require__(76309);
+// EXTERNAL MODULE: ./packages/local-index/server.ts + 79 modules
+var server = __nccwpck_require__(18264);
 // EXTERNAL MODULE: ./packages/local-index/faults.ts
 var faults = __nccwpck_require__(25258);
 ;// CONCATENATED MODULE: ./packages/cli/option-values.ts

@@ -2693,8 +2693,8 @@ async function collectArtifacts(options) {
 
 // EXTERNAL MODULE: ./packages/collect/directory-source.ts
 var directory_source = __webpack_require__(36192);
-// EXTERNAL MODULE: ./packages/collect/zip-source.ts
-var zip_source = __webpack_require__(60328);
+// EXTERNAL MODULE: ./packages/collect/zip-source.ts + 1 modules
+var zip_source = __webpack_require__(49232);
 // EXTERNAL MODULE: ./packages/collect/platforms.ts
 var platforms = __webpack_require__(16687);
 ;// CONCATENATED MODULE: ./packages/collect/index.ts

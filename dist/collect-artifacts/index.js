@@ -811,6 +811,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
+/***/ 78877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 30714:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+
+/***/ }),
+
 /***/ 75919:
 /***/ ((module) => {
 
@@ -1770,8 +1784,8 @@ function writeOutputs(report) {
 async function collect(settings) {
     // The collector and its archive readers load once the inputs are good.
     const [{ sourceFor }, { collectArtifacts }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38719)),
-        Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28544)),
+        Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38719)),
+        Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28544)),
     ]);
     const source = await sourceFor(settings.source, settings.tempDir);
     return group(`Collecting ${settings.pattern} from ${source.describe}`, () => collectArtifacts({

@@ -1,3 +1,4 @@
-/** Small helpers with no domain of their own, shared by the packages: numbers for people, bounded concurrency. */
+/** Small helpers with no domain of their own: numbers for people, bounded concurrency, freeing HTTP's buffers. */
 export { formatBytes, formatSeconds, shortDigest } from './format.js';
 export { mapWithLimit } from './map-limit.js';
+export { collectYoungGeneration, withYoungCollection } from './young-garbage.js';

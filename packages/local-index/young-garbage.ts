@@ -5,41 +5,19 @@
  * external memory then sets off full mark-compacts, sometimes again and again (up to a second of CPU per GiB,
  * measured). Collecting the young generation every few MiB received frees them as they die, at about 80 µs
  * each (a few hundredths of a second per GiB): they no longer add to the process's peak.
- *
- * V8's `gc` is reached by turning its flag on just long enough to create one context that has it (node's
- * `v8.setFlagsFromString`); where that is refused, nothing is collected early and nothing else changes.
+ * (The collector itself is common's collectYoungGeneration.)
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { collectYoungGeneration } from '../common/index.js';
 
 /** Bytes received between two collections of the young generation. */
 export const YOUNG_COLLECTION_BYTES = 2 * 1024 * 1024;
 
-type Collect = (options: { type: 'minor' }) => void;
-
-let collect: Collect | null | undefined;
 let receivedSince = 0;
-
-function collector(): Collect | null {
-  if (collect !== undefined) return collect;
-  const exposed = (globalThis as { gc?: Collect }).gc;
-  if (typeof exposed === 'function') return (collect = exposed);
-  try {
-    setFlagsFromString('--expose-gc');
-    const found: unknown = runInNewContext('typeof gc === "function" ? gc : null');
-    collect = typeof found === 'function' ? (found as Collect) : null;
-  } catch {
-    collect = null;
-  } finally {
-    setFlagsFromString('--no-expose-gc');
-  }
-  return collect;
-}
 
 /** Counts `bytes` of request body received (all uploads together); collects the young generation every few MiB. */
 export function bodyReceived(bytes: number): void {
   receivedSince += bytes;
   if (receivedSince < YOUNG_COLLECTION_BYTES) return;
   receivedSince = 0;
-  collector()?.({ type: 'minor' });
+  collectYoungGeneration();
 }
