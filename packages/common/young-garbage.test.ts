@@ -1,20 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
+import { minorCollectionsDuring } from '../../test/support/gc-entries.js';
 import { withYoungCollection } from './index.js';
-
-/** Young-generation collections node reports (as 'gc' performance entries) while `work` runs. */
-async function minorCollectionsDuring(work: () => Promise<void>): Promise<number> {
-  const seen: PerformanceEntry[] = [];
-  const observer = new PerformanceObserver((list) => seen.push(...list.getEntries()));
-  observer.observe({ entryTypes: ['gc'] });
-  await work();
-  await new Promise((resolve) => setTimeout(resolve, 50)); // entries are delivered asynchronously
-  observer.disconnect();
-  const minor = (entry: PerformanceEntry) =>
-    (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ===
-    constants.NODE_PERFORMANCE_GC_MINOR;
-  return seen.filter(minor).length;
-}
 
 const idle = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
