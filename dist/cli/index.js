@@ -23426,7 +23426,7 @@ async function run(line, context) {
     say(`== rehearse ${settings.templatePath} on ${settings.projectDir} (${settings.event})`);
     // Loaded here, not at start-up: GitHub's workflow parser is most of the command's size, and no other command
     // needs it (nor can plain node load it from source: it imports JSON without an import attribute).
-    const { rehearse } = await Promise.all(/* import() */[__nccwpck_require__.e(723), __nccwpck_require__.e(776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26776));
+    const { rehearse } = await Promise.all(/* import() */[__nccwpck_require__.e(723), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72792));
     // Everything the run writes lives here; a second Ctrl+C, which ends the process at once, removes it too.
     const tempDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(context.tempDir, 'release-actions-rehearse-'));
     const unregister = context.atExit(() => (0,external_node_fs_.rmSync)(tempDir, { recursive: true, force: true }));

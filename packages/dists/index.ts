@@ -34,6 +34,7 @@ export {
   type ZipEntryKind,
   type ZipLimits,
 } from './zip-reader.js';
+export { writeZip, type ZipMember } from './zip-writer.js';
 export {
   DEFAULT_TAR_LIMITS,
   walkTarGz,

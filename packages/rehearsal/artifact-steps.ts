@@ -7,9 +7,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { startArtifactService, type StoredArtifact } from '../artifact-service/index.js';
 import { artifactNameMatches } from '../collect/index.js';
-import { ZipArchive, zipEntryKind } from '../dists/index.js';
+import { writeZip, ZipArchive, zipEntryKind } from '../dists/index.js';
 import type { JobScope, RehearsalSetup, StepOutcome } from './setup.js';
-import { writeZip } from './zip-write.js';
 
 const GLOB = /[*?[]/;
 

@@ -1,8 +1,8 @@
-export const id = 776;
-export const ids = [776];
+export const id = 411;
+export const ids = [411];
 export const modules = {
 
-/***/ 26776:
+/***/ 72792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -181,75 +181,99 @@ function selectArtifacts(artifacts, pattern, source) {
     return [...newest.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
-// EXTERNAL MODULE: ./packages/dists/zip-reader.ts + 1 modules
-var zip_reader = __webpack_require__(76081);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
-;// CONCATENATED MODULE: ./packages/rehearsal/zip-write.ts
-/** A zip of files in memory, as upload-artifact makes an artifact (deflated members, Unix modes, UTF-8 names). */
+;// CONCATENATED MODULE: ./packages/dists/zip-writer.ts
+/** Writing small zip archives in memory: deflated or stored members, optional zip64 records, any method number. */
 
-function header(size, fields) {
-    const buffer = Buffer.alloc(size);
-    for (const [offset, width, value] of fields)
-        if (width === 2)
-            buffer.writeUInt16LE(value, offset);
-        else
-            buffer.writeUInt32LE(value >>> 0, offset);
-    return buffer;
-}
-/** The zip of `members` (no zip64: artifacts rehearsed here are far below 4 GiB). */
-function writeZip(members) {
-    const parts = [];
-    const central = [];
+/**
+ * A zip of `members` in memory, as upload-artifact and wheel builders write them (UTF-8 names, Unix modes); with
+ * `zip64`, every size and offset goes through zip64 extra fields and end records.
+ */
+function writeZip(members, options = {}) {
+    const zip64 = options.zip64 ?? false;
+    const locals = [];
+    const centrals = [];
     let offset = 0;
     for (const member of members) {
+        const data = Buffer.isBuffer(member.data) ? member.data : Buffer.from(member.data);
+        const method = member.method ?? 8;
+        const body = method === 8 ? (0,external_node_zlib_.deflateRawSync)(data) : data;
         const name = Buffer.from(member.name);
-        const body = (0,external_node_zlib_.deflateRawSync)(member.data);
-        const crc = (0,external_node_zlib_.crc32)(member.data);
-        const local = header(30, [
-            [0, 4, 0x04034b50],
-            [4, 2, 20],
-            [6, 2, 0x800],
-            [8, 2, 8],
-            [14, 4, crc],
-            [18, 4, body.length],
-            [22, 4, member.data.length],
-            [26, 2, name.length],
-        ]);
-        parts.push(local, name, body);
-        central.push(header(46, [
-            [0, 4, 0x02014b50],
-            [4, 2, 0x0314],
-            [6, 2, 20],
-            [8, 2, 0x800],
-            [10, 2, 8],
-            [16, 4, crc],
-            [20, 4, body.length],
-            [24, 4, member.data.length],
-            [28, 2, name.length],
-            [38, 4, 0o100644 << 16],
-            [42, 4, offset],
-        ]), name);
-        offset += local.length + name.length + body.length;
+        const crc = (0,external_node_zlib_.crc32)(data);
+        const localExtra = zip64 ? zip64Extra([data.length, body.length]) : Buffer.alloc(0);
+        const local = Buffer.alloc(30);
+        local.writeUInt32LE(0x04034b50, 0);
+        local.writeUInt16LE(zip64 ? 45 : 20, 4);
+        local.writeUInt16LE(0x800, 6);
+        local.writeUInt16LE(method, 8);
+        local.writeUInt16LE(0x21, 12);
+        local.writeUInt32LE(crc, 14);
+        local.writeUInt32LE(zip64 ? 0xffffffff : body.length, 18);
+        local.writeUInt32LE(zip64 ? 0xffffffff : data.length, 22);
+        local.writeUInt16LE(name.length, 26);
+        local.writeUInt16LE(localExtra.length, 28);
+        locals.push(local, name, localExtra, body);
+        const centralExtra = zip64 ? zip64Extra([data.length, body.length, offset]) : Buffer.alloc(0);
+        const central = Buffer.alloc(46);
+        central.writeUInt32LE(0x02014b50, 0);
+        central.writeUInt16LE(0x0314, 4);
+        central.writeUInt16LE(zip64 ? 45 : 20, 6);
+        central.writeUInt16LE(0x800, 8);
+        central.writeUInt16LE(method, 10);
+        central.writeUInt16LE(0x21, 14);
+        central.writeUInt32LE(crc, 16);
+        central.writeUInt32LE(zip64 ? 0xffffffff : body.length, 20);
+        central.writeUInt32LE(zip64 ? 0xffffffff : data.length, 24);
+        central.writeUInt16LE(name.length, 28);
+        central.writeUInt16LE(centralExtra.length, 30);
+        central.writeUInt32LE(((member.mode ?? 0o100644) << 16) >>> 0, 38);
+        central.writeUInt32LE(zip64 ? 0xffffffff : offset, 42);
+        centrals.push(central, name, centralExtra);
+        offset += 30 + name.length + localExtra.length + body.length;
     }
-    const directory = Buffer.concat(central);
-    const end = header(22, [
-        [0, 4, 0x06054b50],
-        [8, 2, members.length],
-        [10, 2, members.length],
-        [12, 4, directory.length],
-        [16, 4, offset],
-    ]);
-    return Buffer.concat([...parts, directory, end]);
+    const cd = Buffer.concat(centrals);
+    const tail = [];
+    if (zip64) {
+        const record = Buffer.alloc(56);
+        record.writeUInt32LE(0x06064b50, 0);
+        record.writeBigUInt64LE(44n, 4);
+        record.writeUInt16LE(45, 12);
+        record.writeUInt16LE(45, 14);
+        record.writeBigUInt64LE(BigInt(members.length), 24);
+        record.writeBigUInt64LE(BigInt(members.length), 32);
+        record.writeBigUInt64LE(BigInt(cd.length), 40);
+        record.writeBigUInt64LE(BigInt(offset), 48);
+        const locator = Buffer.alloc(20);
+        locator.writeUInt32LE(0x07064b50, 0);
+        locator.writeBigUInt64LE(BigInt(offset + cd.length), 8);
+        locator.writeUInt32LE(1, 16);
+        tail.push(record, locator);
+    }
+    const eocd = Buffer.alloc(22);
+    eocd.writeUInt32LE(0x06054b50, 0);
+    eocd.writeUInt16LE(zip64 ? 0xffff : members.length, 8);
+    eocd.writeUInt16LE(zip64 ? 0xffff : members.length, 10);
+    eocd.writeUInt32LE(zip64 ? 0xffffffff : cd.length, 12);
+    eocd.writeUInt32LE(zip64 ? 0xffffffff : offset, 16);
+    return Buffer.concat([...locals, cd, ...tail, eocd]);
+}
+function zip64Extra(values) {
+    const extra = Buffer.alloc(4 + 8 * values.length);
+    extra.writeUInt16LE(0x0001, 0);
+    extra.writeUInt16LE(8 * values.length, 2);
+    values.forEach((v, i) => extra.writeBigUInt64LE(BigInt(v), 4 + 8 * i));
+    return extra;
 }
 
+// EXTERNAL MODULE: ./packages/dists/zip-reader.ts + 1 modules
+var zip_reader = __webpack_require__(76081);
 ;// CONCATENATED MODULE: ./packages/rehearsal/artifact-steps.ts
 /**
  * upload-artifact and download-artifact played against the artifact service stand-in (packages/artifact-service),
  * the same storage this suite's actions reach through the official client: what one job uploads, collect-artifacts
  * and later jobs download. The path, pattern and merge-multiple rules are upload/download-artifact v4's.
  */
-
 
 
 
