@@ -11393,18 +11393,31 @@ function feed(req, parser) {
             if (!req.complete)
                 parser.destroy(new Error('the client closed the connection mid-body'));
         };
+        const settle = () => void req.off('close', gone);
         req.once('close', gone);
         parser.once('finish', () => {
-            req.off('close', gone);
+            settle();
             resolve();
         });
         parser.once('error', (error) => {
-            req.off('close', gone);
+            settle();
             req.unpipe(parser);
             void discardRest(req);
             reject(error);
         });
         req.pipe(parser);
+    });
+}
+/**
+ * Lets the idle timeout close the connection only while the index waits for the client's bytes: not while it
+ * holds back (the parser keeps bytes it has not handled yet: their write or digest is slow) nor once the body
+ * is in (the index writes, syncs and decides). Node's timer starts again with the next read.
+ */
+function closeWhenClientSilent(req, res, parser) {
+    res.on('timeout', () => {
+        const holdingBack = !parser.destroyed && parser.writableLength > 0;
+        if (!req.complete && !holdingBack)
+            req.socket?.destroy();
     });
 }
 /** Streams the body into `into`: fields kept, the `content` file written to `workDir` (digested on the way). */
@@ -11431,6 +11444,7 @@ async function receiveForm(upload, workDir, into) {
             slot.hold(parser.heldBytes + (into.upload?.heldBytes ?? 0));
         },
     });
+    closeWhenClientSilent(upload.req, upload.res, parser);
     try {
         await feed(upload.req, parser);
     }
@@ -11465,8 +11479,6 @@ async function decide(upload, form) {
     const auth = authenticateUpload(req.headers.authorization, ctx.token, ctx.trusted);
     if (!auth.ok)
         throw new Refusal(auth.status, auth.message);
-    // Deciding is the index's work: the client waiting meanwhile is not idle.
-    req.socket.setTimeout(0);
     const { status, message } = await acceptUpload(ctx, form.fields, form.upload, {
         fileFields: form.fileFields,
         contentType: form.contentType,
@@ -11474,7 +11486,6 @@ async function decide(upload, form) {
     });
     if (fault === 'slow')
         await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
-    req.socket.setTimeout(ctx.idleTimeoutMs);
     if (status === 200 && fault === 'stored-502')
         return () => sendError(req, res, 502, 'Bad Gateway');
     if (status === 200)

@@ -3,7 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startIndex, type RunningIndex } from '../../packages/local-index/index.js';
+import * as nodeFs from 'node:fs/promises';
+import {
+  startIndex,
+  type RunningIndex,
+  type StorageFs,
+  type StorageHandle,
+} from '../../packages/local-index/index.js';
 import { FaultyFs } from './support/faulty-fs.js';
 
 /** What a client that sends its whole request before reading (as twine's requests does) got back. */
@@ -163,5 +169,29 @@ describe('every upload gets an HTTP answer, even one refused before its body was
     const target = await index();
     const got = await sendThenRead(target, '/legacy', formBody(FIELDS, BIG), close);
     expect(got).toMatchObject({ status: 308, error: null });
+  });
+
+  it('a storage slower than the idle timeout: the index holding back is not the client going silent', async () => {
+    // Each write of the file takes 400 ms, the idle timeout is 300 ms: the index stops reading meanwhile.
+    const slowWrites: StorageFs = {
+      ...nodeFs,
+      open: async (path, mode) => {
+        const handle = (await nodeFs.open(path, mode)) as unknown as StorageHandle;
+        if (mode !== 'wx') return handle;
+        const writev = handle.writev.bind(handle);
+        return Object.assign(handle, {
+          writev: async (buffers: Uint8Array[]) => {
+            await new Promise((r) => setTimeout(r, 400));
+            return writev(buffers);
+          },
+        });
+      },
+    };
+    const target = await index({
+      idleTimeoutMs: 300,
+      storageSystem: { fs: slowWrites, platform: process.platform },
+    });
+    const got = await sendThenRead(target, '/legacy/', formBody(FIELDS, 2 * 1024 * 1024), false);
+    expect(got).toMatchObject({ status: 400, error: null });
   });
 });
