@@ -1210,10 +1210,17 @@ function zipEntryKind(entry) {
 /* harmony export */   Nd: () => (/* binding */ parseFaultSpec),
 /* harmony export */   g7: () => (/* binding */ FaultPlan)
 /* harmony export */ });
-/* unused harmony exports FAULT_KINDS, seededRandom */
+/* unused harmony exports FAULT_KINDS, ALL_FAULT_KINDS, seededRandom */
 /** Seeded fault injection: the bad days of a real index, reproducible from a seed. */
-/** All fault kinds, in the order a draw picks among them. */
+/**
+ * The kinds drawn when none are named, in the order a draw picks among them. Kinds added later are drawn only
+ * when named, so that a seed goes on giving the faults it always gave.
+ */
 const FAULT_KINDS = ['503', '429', 'reset', 'slow', 'stored-502'];
+/** Every fault kind. */
+const ALL_FAULT_KINDS = [...FAULT_KINDS, 'stored-reset'];
+/** Kinds that store the file first: only an upload can have them. */
+const STORING = ['stored-502', 'stored-reset'];
 /** mulberry32: a small, well-mixed 32-bit generator; plenty for picking faults. */
 function seededRandom(seed) {
     let state = seed >>> 0;
@@ -1237,8 +1244,8 @@ class FaultPlan {
             throw new Error(`faults: rate must be between 0 and 1, got ${options.rate}`);
         this.kinds = options.kinds && options.kinds.length > 0 ? options.kinds : FAULT_KINDS;
         for (const kind of this.kinds) {
-            if (!FAULT_KINDS.includes(kind))
-                throw new Error(`faults: unknown kind '${kind}'; use ${FAULT_KINDS.join(', ')}`);
+            if (!ALL_FAULT_KINDS.includes(kind))
+                throw new Error(`faults: unknown kind '${kind}'; use ${ALL_FAULT_KINDS.join(', ')}`);
         }
         this.random = seededRandom(options.seed);
         this.slowMs = options.slowMs ?? 2000;
@@ -1252,7 +1259,7 @@ class FaultPlan {
         const pick = this.random();
         if (hit >= this.options.rate)
             return null;
-        const kinds = request === 'read' ? this.kinds.filter((k) => k !== 'stored-502') : this.kinds;
+        const kinds = request === 'read' ? this.kinds.filter((k) => !STORING.includes(k)) : this.kinds;
         if (kinds.length === 0)
             return null;
         return kinds[Math.floor(pick * kinds.length)] ?? null;
@@ -11488,6 +11495,8 @@ async function decide(upload, form) {
         await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
     if (status === 200 && fault === 'stored-502')
         return () => sendError(req, res, 502, 'Bad Gateway');
+    if (status === 200 && fault === 'stored-reset')
+        return () => req.socket?.destroy();
     if (status === 200)
         return () => sendText(req, res, 200, 'text/plain; charset=utf-8', message ? `${message}\n` : 'OK\n');
     return () => sendError(req, res, status, message);

@@ -216,6 +216,7 @@ async function decide(upload: UploadRequest, form: ReceivedForm): Promise<() => 
   });
   if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
   if (status === 200 && fault === 'stored-502') return () => sendError(req, res, 502, 'Bad Gateway');
+  if (status === 200 && fault === 'stored-reset') return () => req.socket?.destroy();
   if (status === 200)
     return () => sendText(req, res, 200, 'text/plain; charset=utf-8', message ? `${message}\n` : 'OK\n');
   return () => sendError(req, res, status, message);
