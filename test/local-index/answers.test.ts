@@ -1,16 +1,14 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as nodeFs from 'node:fs/promises';
-import {
-  startIndex,
-  type RunningIndex,
-  type StorageFs,
-  type StorageHandle,
+import { connect } from 'node:net';
+import type {
+  IndexOptions,
+  RunningIndex,
+  StorageFs,
+  StorageHandle,
 } from '../../packages/local-index/index.js';
 import { FaultyFs } from './support/faulty-fs.js';
+import { startTestIndex, type TestIndex } from './support/index-helpers.js';
 
 /** What a client that sends its whole request before reading (as twine's requests does) got back. */
 interface Received {
@@ -100,21 +98,16 @@ const FIELDS: [string, string][] = [
   ['protocol_version', '1'],
 ];
 const BIG = 32 * 1024 * 1024;
-let started: { index: RunningIndex; dir: string }[] = [];
+const started: TestIndex[] = [];
 
-async function index(options: Partial<Parameters<typeof startIndex>[0]> = {}): Promise<RunningIndex> {
-  const dir = await mkdtemp(join(tmpdir(), 'li-answers-'));
-  const running = await startIndex({ storageDir: dir, port: 0, token: 's3cret', ...options });
-  started.push({ index: running, dir });
+async function index(options: Partial<IndexOptions> = {}): Promise<TestIndex> {
+  const running = await startTestIndex({ token: 's3cret', ...options });
+  started.push(running);
   return running;
 }
 
 afterEach(async () => {
-  for (const { index: running, dir } of started) {
-    await running.close();
-    await rm(dir, { recursive: true, force: true });
-  }
-  started = [];
+  await Promise.all(started.splice(0).map((running) => running.stop()));
 });
 
 describe('every upload gets an HTTP answer, even one refused before its body was read', () => {
