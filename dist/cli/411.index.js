@@ -32,8 +32,8 @@ function standInTrustRoot(baseUrl) {
     return { kind: 'url', url: `${baseUrl}/trusted_root.json` };
 }
 
-// EXTERNAL MODULE: ./packages/local-index/server.ts + 79 modules
-var server = __webpack_require__(18264);
+// EXTERNAL MODULE: ./packages/local-index/server.ts + 80 modules
+var server = __webpack_require__(53236);
 // EXTERNAL MODULE: ./packages/common/format.ts
 var format = __webpack_require__(8839);
 // EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 28 modules
@@ -134,8 +134,8 @@ function condition(expression, contexts, status) {
     return truthy(evaluate(whole ? whole[1] : expression, contexts, status));
 }
 
-// EXTERNAL MODULE: ./packages/artifact-service/service.ts + 6 modules
-var artifact_service_service = __webpack_require__(84805);
+// EXTERNAL MODULE: ./packages/artifact-service/service.ts + 7 modules
+var artifact_service_service = __webpack_require__(87582);
 ;// CONCATENATED MODULE: ./packages/collect/select.ts
 /** Which artifacts a pattern picks: the newest of each name, or an error naming the pattern and what exists. */
 

@@ -16,7 +16,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 84805:
+/***/ 87582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31,10 +31,10 @@ var external_node_http_ = __nccwpck_require__(37067);
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __nccwpck_require__(46466);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __nccwpck_require__(51455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./packages/artifact-service/store.ts
@@ -70,7 +70,7 @@ class ArtifactStore {
      */
     static async open(dir) {
         const artifacts = new Map();
-        const entries = await (0,external_node_fs_promises_.readdir)(dir, { withFileTypes: true }).catch((error) => {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch((error) => {
             if (error.code === 'ENOENT')
                 return [];
             throw error;
@@ -78,7 +78,7 @@ class ArtifactStore {
         for (const entry of entries) {
             if (!entry.isDirectory() || !/^\d+$/.test(entry.name))
                 continue;
-            const text = await (0,external_node_fs_promises_.readFile)((0,external_node_path_.join)(dir, entry.name, META), 'utf8').catch(() => null);
+            const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, entry.name, META), 'utf8').catch(() => null);
             if (text === null)
                 continue; // an upload interrupted before its first write
             const artifact = JSON.parse(text);
@@ -108,7 +108,7 @@ class ArtifactStore {
             ...fields,
         };
         this.artifacts.set(artifact.id, artifact);
-        await (0,external_node_fs_promises_.mkdir)((0,external_node_path_.join)(this.dir, String(artifact.id), 'blocks'));
+        await (0,promises_.mkdir)((0,external_node_path_.join)(this.dir, String(artifact.id), 'blocks'));
         await this.save(artifact);
         return artifact;
     }
@@ -118,11 +118,11 @@ class ArtifactStore {
      * seen here: a service reads the storage when it starts.
      */
     async claimId() {
-        await (0,external_node_fs_promises_.mkdir)(this.dir, { recursive: true });
+        await (0,promises_.mkdir)(this.dir, { recursive: true });
         for (;;) {
             const id = this.nextId++;
             try {
-                await (0,external_node_fs_promises_.mkdir)((0,external_node_path_.join)(this.dir, String(id)));
+                await (0,promises_.mkdir)((0,external_node_path_.join)(this.dir, String(id)));
                 return id;
             }
             catch (error) {
@@ -134,15 +134,15 @@ class ArtifactStore {
     /** Stages one block of an upload (Azure's Put Block): written aside, then renamed into place. */
     async putBlock(artifact, blockId, body) {
         const path = this.blockPath(artifact, blockId);
-        await (0,promises_.pipeline)(body, (0,external_node_fs_.createWriteStream)(`${path}.partial`));
-        await (0,external_node_fs_promises_.rename)(`${path}.partial`, path);
-        return (await (0,external_node_fs_promises_.stat)(path)).size;
+        await (0,promises_namespaceObject.pipeline)(body, (0,external_node_fs_.createWriteStream)(`${path}.partial`));
+        await (0,promises_.rename)(`${path}.partial`, path);
+        return (await (0,promises_.stat)(path)).size;
     }
     /** Commits staged blocks in the given order as the artifact's blob (Azure's Put Block List). */
     async commitBlocks(artifact, blockIds) {
         const paths = blockIds.map((id) => this.blockPath(artifact, id));
         for (const [index, path] of paths.entries()) {
-            if (!(await (0,external_node_fs_promises_.stat)(path).catch(() => null)))
+            if (!(await (0,promises_.stat)(path).catch(() => null)))
                 throw new BlobError(`block ${blockIds[index]} was never staged`);
         }
         const blob = this.blobPath(artifact);
@@ -150,7 +150,7 @@ class ArtifactStore {
         const out = (0,external_node_fs_.createWriteStream)(`${blob}.partial`);
         let size = 0;
         for (const path of paths) {
-            await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(path), async function* (source) {
+            await (0,promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(path), async function* (source) {
                 for await (const chunk of source) {
                     hash.update(chunk);
                     size += chunk.length;
@@ -159,15 +159,15 @@ class ArtifactStore {
             }, out, { end: false });
         }
         await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
-        await (0,external_node_fs_promises_.rename)(`${blob}.partial`, blob);
-        await (0,external_node_fs_promises_.rm)((0,external_node_path_.join)(this.dir, String(artifact.id), 'blocks'), { recursive: true, force: true });
+        await (0,promises_.rename)(`${blob}.partial`, blob);
+        await (0,promises_.rm)((0,external_node_path_.join)(this.dir, String(artifact.id), 'blocks'), { recursive: true, force: true });
         await this.update(artifact, { state: 'uploaded', size, digest: `sha256:${hash.digest('hex')}` });
     }
     /** Stores a whole blob at once (seeding an artifact built elsewhere) and finalizes it. */
     async putBlob(artifact, content) {
         const blob = this.blobPath(artifact);
-        await (0,external_node_fs_promises_.writeFile)(`${blob}.partial`, content);
-        await (0,external_node_fs_promises_.rename)(`${blob}.partial`, blob);
+        await (0,promises_.writeFile)(`${blob}.partial`, content);
+        await (0,promises_.rename)(`${blob}.partial`, blob);
         const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(content).digest('hex')}`;
         await this.update(artifact, { state: 'finalized', size: content.length, digest });
     }
@@ -179,7 +179,7 @@ class ArtifactStore {
     /** Forgets an artifact and its files. */
     async remove(artifact) {
         this.artifacts.delete(artifact.id);
-        await (0,external_node_fs_promises_.rm)((0,external_node_path_.join)(this.dir, String(artifact.id)), { recursive: true, force: true });
+        await (0,promises_.rm)((0,external_node_path_.join)(this.dir, String(artifact.id)), { recursive: true, force: true });
     }
     /** Where an artifact's committed blob is. */
     blobPath(artifact) {
@@ -191,8 +191,8 @@ class ArtifactStore {
     }
     async save(artifact) {
         const path = (0,external_node_path_.join)(this.dir, String(artifact.id), META);
-        await (0,external_node_fs_promises_.writeFile)(`${path}.partial`, JSON.stringify(artifact, null, 2));
-        await (0,external_node_fs_promises_.rename)(`${path}.partial`, path);
+        await (0,promises_.writeFile)(`${path}.partial`, JSON.stringify(artifact, null, 2));
+        await (0,promises_.rename)(`${path}.partial`, path);
     }
 }
 
@@ -299,13 +299,13 @@ async function download(response, artifact, context) {
     });
     if (fault?.kind === 'cut') {
         if (fault.afterBytes > 0)
-            await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(path, { start: 0, end: fault.afterBytes - 1 }), response, {
+            await (0,promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(path, { start: 0, end: fault.afterBytes - 1 }), response, {
                 end: false,
             });
         response.socket?.destroy();
         return 200;
     }
-    await (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }), response);
+    await (0,promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }), response);
     return 200;
 }
 /** Answers one request under BLOB_PREFIX; resolves with the status sent. */
@@ -1210,10 +1210,17 @@ function zipEntryKind(entry) {
 /* harmony export */   Nd: () => (/* binding */ parseFaultSpec),
 /* harmony export */   g7: () => (/* binding */ FaultPlan)
 /* harmony export */ });
-/* unused harmony exports FAULT_KINDS, seededRandom */
+/* unused harmony exports FAULT_KINDS, ALL_FAULT_KINDS, seededRandom */
 /** Seeded fault injection: the bad days of a real index, reproducible from a seed. */
-/** All fault kinds, in the order a draw picks among them. */
+/**
+ * The kinds drawn when none are named, in the order a draw picks among them. Kinds added later are drawn only
+ * when named, so that a seed goes on giving the faults it always gave.
+ */
 const FAULT_KINDS = ['503', '429', 'reset', 'slow', 'stored-502'];
+/** Every fault kind. */
+const ALL_FAULT_KINDS = [...FAULT_KINDS, 'stored-reset'];
+/** Kinds that store the file first: only an upload can have them. */
+const STORING = ['stored-502', 'stored-reset'];
 /** mulberry32: a small, well-mixed 32-bit generator; plenty for picking faults. */
 function seededRandom(seed) {
     let state = seed >>> 0;
@@ -1237,8 +1244,8 @@ class FaultPlan {
             throw new Error(`faults: rate must be between 0 and 1, got ${options.rate}`);
         this.kinds = options.kinds && options.kinds.length > 0 ? options.kinds : FAULT_KINDS;
         for (const kind of this.kinds) {
-            if (!FAULT_KINDS.includes(kind))
-                throw new Error(`faults: unknown kind '${kind}'; use ${FAULT_KINDS.join(', ')}`);
+            if (!ALL_FAULT_KINDS.includes(kind))
+                throw new Error(`faults: unknown kind '${kind}'; use ${ALL_FAULT_KINDS.join(', ')}`);
         }
         this.random = seededRandom(options.seed);
         this.slowMs = options.slowMs ?? 2000;
@@ -1252,7 +1259,7 @@ class FaultPlan {
         const pick = this.random();
         if (hit >= this.options.rate)
             return null;
-        const kinds = request === 'read' ? this.kinds.filter((k) => k !== 'stored-502') : this.kinds;
+        const kinds = request === 'read' ? this.kinds.filter((k) => !STORING.includes(k)) : this.kinds;
         if (kinds.length === 0)
             return null;
         return kinds[Math.floor(pick * kinds.length)] ?? null;
@@ -1536,7 +1543,7 @@ async function lockDirectory(dir) {
 
 /***/ }),
 
-/***/ 18264:
+/***/ 53236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1880,7 +1887,35 @@ function findRelease(project, version) {
 
 // EXTERNAL MODULE: ./packages/local-index/storage-error.ts
 var storage_error = __nccwpck_require__(42869);
+;// CONCATENATED MODULE: ./packages/local-index/unread-body.ts
+/** Reads and discards what is left of `req`'s body; resolves once it has all arrived or the client is gone. */
+function discardRest(req) {
+    return new Promise((resolve) => {
+        if (req.complete || req.destroyed) {
+            resolve();
+            return;
+        }
+        req.once('end', () => resolve());
+        req.once('close', () => resolve());
+        req.resume();
+    });
+}
+/**
+ * Sends `answer` while the rest of the body is discarded. On a kept-alive connection the answer goes at once
+ * (node goes on reading the body; curl stops sending when it sees an early answer); a connection that closes
+ * after this answer (`Connection: close`, HTTP/1.0) is answered only once the body is in, as closing sooner
+ * would reset it.
+ */
+async function answerUnread(req, res, answer) {
+    const rest = discardRest(req);
+    if (!res.shouldKeepAlive)
+        await rest;
+    if (!res.destroyed)
+        answer();
+}
+
 ;// CONCATENATED MODULE: ./packages/local-index/admin-api.ts
+
 
 
 
@@ -1933,10 +1968,7 @@ function authorized(token, req) {
  * may upload (a minted token never); with no token configured the admin API does not exist (404).
  */
 async function handleAdmin(ctx, admin, req, res, url) {
-    const refuse = (status, message, headers) => {
-        req.resume(); // its body is not wanted
-        sendError(req, res, status, message, headers);
-    };
+    const refuse = (status, message, headers) => answerUnread(req, res, () => sendError(req, res, status, message, headers));
     if (ctx.token === undefined)
         return refuse(404, 'Not Found');
     if (!authorized(ctx.token, req))
@@ -3285,8 +3317,6 @@ class SigstoreService {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(46466);
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./node_modules/hash-wasm/dist/blake2b.umd.min.js
@@ -11310,10 +11340,6 @@ const UPLOAD_HELD_BOUND = FORM_FIELDS_LIMIT +
 const BUSY_RETRY_AFTER_SECONDS = 2;
 const MISSING_SLASH = 'An upload was attempted to /legacy but the expected upload URL is /legacy/ (with a trailing slash)';
 const DISCARD = { write: () => undefined, end: () => undefined };
-/** Reads the rest of a request we have already answered, so the client sees our answer, not a reset. */
-function drain(req) {
-    req.resume();
-}
 /** A name for the temp file: the upload's own (archive readers go by it) unless it cannot be one. */
 function tempName(filename) {
     const safe = filename.replace(/[/\\\x00]/g, '_');
@@ -11339,23 +11365,22 @@ function resetMidBody(req) {
  */
 async function answeredWithoutBody(ctx, req, res, notes) {
     if (req.method !== 'POST') {
-        drain(req);
-        sendError(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
+        await answerUnread(req, res, () => sendError(req, res, 405, 'Method Not Allowed', { Allow: 'POST' }));
         return true;
     }
     if (new URL(req.url ?? '/', 'http://index.invalid').pathname === '/legacy') {
-        drain(req);
-        sendError(req, res, 308, MISSING_SLASH, { Location: '/legacy/' });
+        await answerUnread(req, res, () => sendError(req, res, 308, MISSING_SLASH, { Location: '/legacy/' }));
         return true;
     }
     const fault = ctx.faults?.next('upload') ?? null;
     notes.fault = fault;
     if (fault === '503' || fault === '429') {
-        drain(req);
-        if (fault === '503')
-            sendError(req, res, 503, 'Service Unavailable');
-        else
-            sendError(req, res, 429, 'Too Many Requests', { 'Retry-After': '1' });
+        await answerUnread(req, res, () => {
+            if (fault === '503')
+                sendError(req, res, 503, 'Service Unavailable');
+            else
+                sendError(req, res, 429, 'Too Many Requests', { 'Retry-After': '1' });
+        });
         return true;
     }
     if (fault === 'reset') {
@@ -11363,6 +11388,44 @@ async function answeredWithoutBody(ctx, req, res, notes) {
         return true;
     }
     return false;
+}
+/**
+ * Streams the request into the parser. Unlike `pipeline`, a parser that fails (a refusal, a failed write)
+ * leaves the request alone, its rest read and discarded so that the answer reaches the client; a client
+ * gone before its body ended stops the parser.
+ */
+function feed(req, parser) {
+    return new Promise((resolve, reject) => {
+        const gone = () => {
+            if (!req.complete)
+                parser.destroy(new Error('the client closed the connection mid-body'));
+        };
+        const settle = () => void req.off('close', gone);
+        req.once('close', gone);
+        parser.once('finish', () => {
+            settle();
+            resolve();
+        });
+        parser.once('error', (error) => {
+            settle();
+            req.unpipe(parser);
+            void discardRest(req);
+            reject(error);
+        });
+        req.pipe(parser);
+    });
+}
+/**
+ * Lets the idle timeout close the connection only while the index waits for the client's bytes: not while it
+ * holds back (the parser keeps bytes it has not handled yet: their write or digest is slow) nor once the body
+ * is in (the index writes, syncs and decides). Node's timer starts again with the next read.
+ */
+function closeWhenClientSilent(req, res, parser) {
+    res.on('timeout', () => {
+        const holdingBack = !parser.destroyed && parser.writableLength > 0;
+        if (!req.complete && !holdingBack)
+            req.socket?.destroy();
+    });
 }
 /** Streams the body into `into`: fields kept, the `content` file written to `workDir` (digested on the way). */
 async function receiveForm(upload, workDir, into) {
@@ -11388,8 +11451,9 @@ async function receiveForm(upload, workDir, into) {
             slot.hold(parser.heldBytes + (into.upload?.heldBytes ?? 0));
         },
     });
+    closeWhenClientSilent(upload.req, upload.res, parser);
     try {
-        await (0,external_node_stream_promises_.pipeline)(upload.req, parser);
+        await feed(upload.req, parser);
     }
     catch (error) {
         if (error instanceof MultipartError)
@@ -11405,11 +11469,9 @@ function answerFailure(req, res, error) {
         return sendError(req, res, error.status, error.message, error.headers);
     if (error instanceof storage_error/* StorageWriteError */.DR) {
         const { status, message, headers } = (0,storage_error/* writeFailureAnswer */.Cg)(error);
-        drain(req);
         return sendError(req, res, status, message, headers);
     }
-    if (!req.socket.destroyed)
-        sendError(req, res, 500, `Internal error: ${error.message}`);
+    sendError(req, res, 500, `Internal error: ${error.message}`);
 }
 /**
  * PyPI's decision on a received form (the file stored when it passes), as the answer to send. Credentials
@@ -11424,8 +11486,6 @@ async function decide(upload, form) {
     const auth = authenticateUpload(req.headers.authorization, ctx.token, ctx.trusted);
     if (!auth.ok)
         throw new Refusal(auth.status, auth.message);
-    // Deciding is the index's work: the client waiting meanwhile is not idle.
-    req.socket.setTimeout(0);
     const { status, message } = await acceptUpload(ctx, form.fields, form.upload, {
         fileFields: form.fileFields,
         contentType: form.contentType,
@@ -11433,9 +11493,10 @@ async function decide(upload, form) {
     });
     if (fault === 'slow')
         await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
-    req.socket.setTimeout(ctx.idleTimeoutMs);
     if (status === 200 && fault === 'stored-502')
         return () => sendError(req, res, 502, 'Bad Gateway');
+    if (status === 200 && fault === 'stored-reset')
+        return () => req.socket?.destroy();
     if (status === 200)
         return () => sendText(req, res, 200, 'text/plain; charset=utf-8', message ? `${message}\n` : 'OK\n');
     return () => sendError(req, res, status, message);
@@ -11461,8 +11522,9 @@ async function receiveAndDecide(upload) {
         await form.upload?.release();
         await fs.rm(workDir, { recursive: true, force: true }).catch(() => undefined);
     }
-    // Answered once `tmp/` holds nothing of it: what a client is told is what the storage holds.
-    answer();
+    // Answered once `tmp/` holds nothing of it: what a client is told is what the storage holds. A refusal
+    // mid-body is answered with the rest of the body discarded.
+    await answerUnread(upload.req, upload.res, answer);
 }
 /** Handles one upload request; resolves once the response is sent. */
 async function handleUpload(ctx, req, res, notes) {
@@ -11470,14 +11532,15 @@ async function handleUpload(ctx, req, res, notes) {
         return;
     const boundary = multipartBoundary(req.headers['content-type']);
     if (!boundary) {
-        drain(req);
-        sendError(req, res, 400, 'Invalid request: the upload must be multipart/form-data with a boundary.');
+        const message = 'Invalid request: the upload must be multipart/form-data with a boundary.';
+        await answerUnread(req, res, () => sendError(req, res, 400, message));
         return;
     }
     const slot = ctx.uploads.take();
     if (!slot) {
-        drain(req);
-        sendError(req, res, 503, `The index is receiving its limit of ${ctx.uploads.cap} uploads at once; retry shortly.`, { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) });
+        const message = `The index is receiving its limit of ${ctx.uploads.cap} uploads at once; retry shortly.`;
+        const headers = { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) };
+        await answerUnread(req, res, () => sendError(req, res, 503, message, headers));
         return;
     }
     try {
@@ -11489,6 +11552,7 @@ async function handleUpload(ctx, req, res, notes) {
 }
 
 ;// CONCATENATED MODULE: ./packages/local-index/router.ts
+
 
 
 
@@ -11598,14 +11662,14 @@ async function route(r) {
     const found = findRoute(r.url.pathname);
     if (found?.read !== false) {
         if (r.req.method !== 'GET' && r.req.method !== 'HEAD') {
-            r.req.resume();
-            return sendError(r.req, r.res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
+            const allow = { Allow: 'GET, HEAD' };
+            return answerUnread(r.req, r.res, () => sendError(r.req, r.res, 405, 'Method Not Allowed', allow));
         }
         if (await answeredByFault(r))
             return;
     }
     if (!found)
-        return sendError(r.req, r.res, 404, 'Not Found');
+        return answerUnread(r.req, r.res, () => sendError(r.req, r.res, 404, 'Not Found'));
     await found.handle(r);
 }
 
@@ -12823,7 +12887,7 @@ function parseFileCommands(text, source = 'file command') {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _artifact_service_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(84805);
+/* harmony import */ var _artifact_service_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(87582);
 /* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(18239);
 /* harmony import */ var _action_metadata_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(62831);
 /* harmony import */ var _file_command_parser_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5405);
@@ -13857,13 +13921,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-
-/***/ }),
-
-/***/ 46466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -22901,8 +22958,8 @@ const indexRepairCommand = {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./packages/local-index/server.ts + 79 modules
-var server = __nccwpck_require__(18264);
+// EXTERNAL MODULE: ./packages/local-index/server.ts + 80 modules
+var server = __nccwpck_require__(53236);
 // EXTERNAL MODULE: ./packages/local-index/faults.ts
 var faults = __nccwpck_require__(25258);
 ;// CONCATENATED MODULE: ./packages/cli/option-values.ts

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { FaultPlan, parseFaultSpec, seededRandom } from './faults.js';
+import { FaultPlan, parseFaultSpec, seededRandom, type FaultKind } from './faults.js';
 
 describe('seeded faults', () => {
   it('draws the same faults from the same seed', () => {
@@ -23,12 +23,26 @@ describe('seeded faults', () => {
     expect(new Set(drawn)).toEqual(new Set(['503', 'reset']));
   });
 
-  it('keeps to its scope and never answers a read with stored-502', () => {
+  it('keeps to its scope and never answers a read with stored-502 or stored-reset', () => {
     const uploads = new FaultPlan({ rate: 1, seed: 3 });
     expect(uploads.next('read')).toBeNull();
-    const reads = new FaultPlan({ rate: 1, seed: 3, scope: 'read', kinds: ['stored-502', '429'] });
+    const reads = new FaultPlan({
+      rate: 1,
+      seed: 3,
+      scope: 'read',
+      kinds: ['stored-502', 'stored-reset', '429'],
+    });
     expect(Array.from({ length: 10 }, () => reads.next('read'))).toEqual(Array(10).fill('429'));
     expect(reads.next('upload')).toBeNull();
+  });
+
+  it('draws stored-reset only when named, so that a seed gives the faults it gave before that kind existed', () => {
+    const drawn = (kinds?: FaultKind[]): (string | null)[] => {
+      const plan = new FaultPlan({ rate: 0.5, seed: 25, ...(kinds ? { kinds } : {}) });
+      return Array.from({ length: 200 }, () => plan.next('upload'));
+    };
+    expect(drawn()).toEqual(drawn(['503', '429', 'reset', 'slow', 'stored-502']));
+    expect(drawn(['stored-reset', '503'])).toContain('stored-reset');
   });
 
   // For any seed, not one: faults come at the configured rate, each kind about equally often.
@@ -75,7 +89,7 @@ describe('the --faults spec', () => {
   it('says what is wrong with a bad spec', () => {
     expect(() => parseFaultSpec('rate=2')).toThrow('--faults: rate must be a number between 0 and 1');
     expect(() => parseFaultSpec('rate=0.1,kinds=teapot')).toThrow(
-      "faults: unknown kind 'teapot'; use 503, 429, reset, slow, stored-502",
+      "faults: unknown kind 'teapot'; use 503, 429, reset, slow, stored-502, stored-reset",
     );
     expect(() => parseFaultSpec('rate')).toThrow("--faults: 'rate' is not key=value");
     expect(() => parseFaultSpec('rate=0.1,colour=red')).toThrow("--faults: unknown key 'colour'");

@@ -1,10 +1,17 @@
 /** Seeded fault injection: the bad days of a real index, reproducible from a seed. */
 
 /** The faults the index can inject. */
-export type FaultKind = '503' | '429' | 'reset' | 'slow' | 'stored-502';
+export type FaultKind = '503' | '429' | 'reset' | 'slow' | 'stored-502' | 'stored-reset';
 
-/** All fault kinds, in the order a draw picks among them. */
+/**
+ * The kinds drawn when none are named, in the order a draw picks among them. Kinds added later are drawn only
+ * when named, so that a seed goes on giving the faults it always gave.
+ */
 export const FAULT_KINDS: readonly FaultKind[] = ['503', '429', 'reset', 'slow', 'stored-502'];
+/** Every fault kind. */
+export const ALL_FAULT_KINDS: readonly FaultKind[] = [...FAULT_KINDS, 'stored-reset'];
+/** Kinds that store the file first: only an upload can have them. */
+const STORING: readonly FaultKind[] = ['stored-502', 'stored-reset'];
 
 /** Which requests faults apply to. */
 export type FaultScope = 'upload' | 'read' | 'all';
@@ -46,8 +53,8 @@ export class FaultPlan {
       throw new Error(`faults: rate must be between 0 and 1, got ${options.rate}`);
     this.kinds = options.kinds && options.kinds.length > 0 ? options.kinds : FAULT_KINDS;
     for (const kind of this.kinds) {
-      if (!FAULT_KINDS.includes(kind))
-        throw new Error(`faults: unknown kind '${kind}'; use ${FAULT_KINDS.join(', ')}`);
+      if (!ALL_FAULT_KINDS.includes(kind))
+        throw new Error(`faults: unknown kind '${kind}'; use ${ALL_FAULT_KINDS.join(', ')}`);
     }
     this.random = seededRandom(options.seed);
     this.slowMs = options.slowMs ?? 2000;
@@ -60,7 +67,7 @@ export class FaultPlan {
     const hit = this.random();
     const pick = this.random();
     if (hit >= this.options.rate) return null;
-    const kinds = request === 'read' ? this.kinds.filter((k) => k !== 'stored-502') : this.kinds;
+    const kinds = request === 'read' ? this.kinds.filter((k) => !STORING.includes(k)) : this.kinds;
     if (kinds.length === 0) return null;
     return kinds[Math.floor(pick * kinds.length)] ?? null;
   }

@@ -4,7 +4,6 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { PARALLEL_DIGESTS_MAX_HELD, type FormField } from '../dists/index.js';
 import { acceptUpload, Refusal, refusalBeforeAuthentication } from './accept-upload.js';
 import { authenticateUpload } from './auth.js';
@@ -20,6 +19,7 @@ import { sendError, sendText } from './responses.js';
 import { StorageWriteError, writeFailure, writeFailureAnswer } from './storage-error.js';
 import { TempUpload, WRITE_BATCH } from './temp-upload.js';
 import type { UploadSlot } from './upload-slots.js';
+import { answerUnread, discardRest } from './unread-body.js';
 import { bodyReceived } from './young-garbage.js';
 
 /** All form fields of one upload together (the description among them), at most. */
@@ -44,11 +44,6 @@ const MISSING_SLASH =
   'An upload was attempted to /legacy but the expected upload URL is /legacy/ (with a trailing slash)';
 
 const DISCARD: FileSink = { write: () => undefined, end: () => undefined };
-
-/** Reads the rest of a request we have already answered, so the client sees our answer, not a reset. */
-function drain(req: IncomingMessage): void {
-  req.resume();
-}
 
 /** A name for the temp file: the upload's own (archive readers go by it) unless it cannot be one. */
 export function tempName(filename: string): string {
@@ -82,21 +77,20 @@ async function answeredWithoutBody(
   notes: RequestNotes,
 ): Promise<boolean> {
   if (req.method !== 'POST') {
-    drain(req);
-    sendError(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
+    await answerUnread(req, res, () => sendError(req, res, 405, 'Method Not Allowed', { Allow: 'POST' }));
     return true;
   }
   if (new URL(req.url ?? '/', 'http://index.invalid').pathname === '/legacy') {
-    drain(req);
-    sendError(req, res, 308, MISSING_SLASH, { Location: '/legacy/' });
+    await answerUnread(req, res, () => sendError(req, res, 308, MISSING_SLASH, { Location: '/legacy/' }));
     return true;
   }
   const fault = ctx.faults?.next('upload') ?? null;
   notes.fault = fault;
   if (fault === '503' || fault === '429') {
-    drain(req);
-    if (fault === '503') sendError(req, res, 503, 'Service Unavailable');
-    else sendError(req, res, 429, 'Too Many Requests', { 'Retry-After': '1' });
+    await answerUnread(req, res, () => {
+      if (fault === '503') sendError(req, res, 503, 'Service Unavailable');
+      else sendError(req, res, 429, 'Too Many Requests', { 'Retry-After': '1' });
+    });
     return true;
   }
   if (fault === 'reset') {
@@ -124,6 +118,44 @@ interface UploadRequest {
   slot: UploadSlot;
 }
 
+/**
+ * Streams the request into the parser. Unlike `pipeline`, a parser that fails (a refusal, a failed write)
+ * leaves the request alone, its rest read and discarded so that the answer reaches the client; a client
+ * gone before its body ended stops the parser.
+ */
+function feed(req: IncomingMessage, parser: MultipartParser): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const gone = (): void => {
+      if (!req.complete) parser.destroy(new Error('the client closed the connection mid-body'));
+    };
+    const settle = (): void => void req.off('close', gone);
+    req.once('close', gone);
+    parser.once('finish', () => {
+      settle();
+      resolve();
+    });
+    parser.once('error', (error) => {
+      settle();
+      req.unpipe(parser);
+      void discardRest(req);
+      reject(error);
+    });
+    req.pipe(parser);
+  });
+}
+
+/**
+ * Lets the idle timeout close the connection only while the index waits for the client's bytes: not while it
+ * holds back (the parser keeps bytes it has not handled yet: their write or digest is slow) nor once the body
+ * is in (the index writes, syncs and decides). Node's timer starts again with the next read.
+ */
+function closeWhenClientSilent(req: IncomingMessage, res: ServerResponse, parser: MultipartParser): void {
+  res.on('timeout', () => {
+    const holdingBack = !parser.destroyed && parser.writableLength > 0;
+    if (!req.complete && !holdingBack) req.socket?.destroy();
+  });
+}
+
 /** Streams the body into `into`: fields kept, the `content` file written to `workDir` (digested on the way). */
 async function receiveForm(upload: UploadRequest, workDir: string, into: ReceivedForm): Promise<void> {
   const { ctx, slot } = upload;
@@ -146,8 +178,9 @@ async function receiveForm(upload: UploadRequest, workDir: string, into: Receive
       slot.hold(parser.heldBytes + (into.upload?.heldBytes ?? 0));
     },
   });
+  closeWhenClientSilent(upload.req, upload.res, parser);
   try {
-    await pipeline(upload.req, parser);
+    await feed(upload.req, parser);
   } catch (error) {
     if (error instanceof MultipartError) throw new Refusal(400, `Invalid request: ${error.message}.`);
     throw error; // a failed write is answered; the client going away needs no answer
@@ -160,10 +193,9 @@ function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown
   if (error instanceof Refusal) return sendError(req, res, error.status, error.message, error.headers);
   if (error instanceof StorageWriteError) {
     const { status, message, headers } = writeFailureAnswer(error);
-    drain(req);
     return sendError(req, res, status, message, headers);
   }
-  if (!req.socket.destroyed) sendError(req, res, 500, `Internal error: ${(error as Error).message}`);
+  sendError(req, res, 500, `Internal error: ${(error as Error).message}`);
 }
 
 /**
@@ -177,16 +209,14 @@ async function decide(upload: UploadRequest, form: ReceivedForm): Promise<() => 
   if (early) throw early;
   const auth = authenticateUpload(req.headers.authorization, ctx.token, ctx.trusted);
   if (!auth.ok) throw new Refusal(auth.status, auth.message);
-  // Deciding is the index's work: the client waiting meanwhile is not idle.
-  req.socket.setTimeout(0);
   const { status, message } = await acceptUpload(ctx, form.fields, form.upload, {
     fileFields: form.fileFields,
     contentType: form.contentType,
     identity: auth.identity,
   });
   if (fault === 'slow') await new Promise((resolve) => setTimeout(resolve, ctx.faults?.slowMs ?? 0));
-  req.socket.setTimeout(ctx.idleTimeoutMs);
   if (status === 200 && fault === 'stored-502') return () => sendError(req, res, 502, 'Bad Gateway');
+  if (status === 200 && fault === 'stored-reset') return () => req.socket?.destroy();
   if (status === 200)
     return () => sendText(req, res, 200, 'text/plain; charset=utf-8', message ? `${message}\n` : 'OK\n');
   return () => sendError(req, res, status, message);
@@ -211,8 +241,9 @@ async function receiveAndDecide(upload: UploadRequest): Promise<void> {
     await form.upload?.release();
     await fs.rm(workDir, { recursive: true, force: true }).catch(() => undefined);
   }
-  // Answered once `tmp/` holds nothing of it: what a client is told is what the storage holds.
-  answer();
+  // Answered once `tmp/` holds nothing of it: what a client is told is what the storage holds. A refusal
+  // mid-body is answered with the rest of the body discarded.
+  await answerUnread(upload.req, upload.res, answer);
 }
 
 /** Handles one upload request; resolves once the response is sent. */
@@ -225,20 +256,15 @@ export async function handleUpload(
   if (await answeredWithoutBody(ctx, req, res, notes)) return;
   const boundary = multipartBoundary(req.headers['content-type']);
   if (!boundary) {
-    drain(req);
-    sendError(req, res, 400, 'Invalid request: the upload must be multipart/form-data with a boundary.');
+    const message = 'Invalid request: the upload must be multipart/form-data with a boundary.';
+    await answerUnread(req, res, () => sendError(req, res, 400, message));
     return;
   }
   const slot = ctx.uploads.take();
   if (!slot) {
-    drain(req);
-    sendError(
-      req,
-      res,
-      503,
-      `The index is receiving its limit of ${ctx.uploads.cap} uploads at once; retry shortly.`,
-      { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) },
-    );
+    const message = `The index is receiving its limit of ${ctx.uploads.cap} uploads at once; retry shortly.`;
+    const headers = { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) };
+    await answerUnread(req, res, () => sendError(req, res, 503, message, headers));
     return;
   }
   try {

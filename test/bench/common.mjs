@@ -54,7 +54,8 @@ export function firstLine(child) {
       text += chunk;
       if (text.includes('\n')) resolve(text.split('\n')[0]);
     });
-    child.on('exit', (code) => reject(new Error(`exited with ${code} before printing a line`)));
+    // 'close': 'exit' may come before the output is read (see local-index/curl-upload.mjs).
+    child.on('close', (code) => reject(new Error(`exited with ${code} before printing a line`)));
   });
 }
 

@@ -204,6 +204,26 @@ describe('on a bad day', () => {
   }, 90_000);
 });
 
+describe('a connection dropped without an answer', () => {
+  it('after the index stored the file: the client looks, finds our file there, and does not send it again', async () => {
+    const posts: string[] = [];
+    const target = await index({
+      token: TOKEN,
+      faults: { rate: 1, seed: 1, kinds: ['stored-reset'] },
+      onRequest: (e) => void (e.method === 'POST' && posts.push(`${e.status} ${e.fault}`)),
+    });
+    const reports = await publishBoth(target, apiTokenAuth(TOKEN), {
+      policy: { baseDelayMs: 20, maxAttempts: 3 },
+    });
+    for (const report of reports) {
+      expect(report.outcome).toMatchObject({ kind: 'uploaded', confirmedByProbe: true });
+      expect(report.attempts).toBe(1);
+      expect(report.history).toEqual([expect.stringMatching(/after the request was sent/)]);
+    }
+    expect(posts).toEqual(['0 stored-reset', '0 stored-reset']);
+  });
+});
+
 function byName(a: { filename: string }, b: { filename: string }): number {
   return a.filename.localeCompare(b.filename);
 }

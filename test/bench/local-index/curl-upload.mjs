@@ -22,24 +22,29 @@ export function formFields(path) {
   return execFileSync('/usr/bin/python3', ['-c', script, path], { encoding: 'utf8' }).trim().split('\n');
 }
 
-/** Runs curl (asynchronously: a server may live in this process) and times it; `cpuSeconds` when GNU time is here. */
-export function curl(args) {
+/**
+ * Runs curl (asynchronously: a server may live in this process) and times it; `cpuSeconds` when GNU time is
+ * here. `status` is the HTTP code curl printed; curl getting no answer is a rejection naming curl's error.
+ * `env` replaces the environment (tests put a stand-in curl first on PATH).
+ */
+export function curl(args, { env } = {}) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const curlArgs = ['-sS', '-o', '/dev/null', '-w', '%{http_code}', ...args];
     const [program, programArgs] = existsSync(GNU_TIME) ? underTime('curl', curlArgs) : ['curl', curlArgs];
-    const child = spawn(program, programArgs, {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(program, programArgs, { stdio: ['ignore', 'pipe', 'pipe'], env });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.stderr.on('data', (chunk) => (err += chunk));
     child.on('error', reject);
-    child.on('exit', (code) => {
+    // 'close', not 'exit': 'exit' may come before the output is read (libuv reaps every exited child on any
+    // SIGCHLD), and an empty stdout read as http_code 0 looked like an upload the index never answered.
+    child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const { cpuSeconds } = timeUsage(err);
-      if (code !== 0) reject(new Error(`curl exited with ${code}: ${err.trim()}`));
+      if (code !== 0) reject(new Error(`curl exited with ${code} (http_code ${out.trim()}): ${err.trim()}`));
+      else if (!/^\d{3}$/.test(out.trim())) reject(new Error(`curl printed no HTTP status: '${out}'`));
       else
         resolve({
           status: Number(out.trim()),
