@@ -23122,6 +23122,8 @@ Options:
   --max-file-size <size>         Largest file accepted, e.g. 100MiB, 2GiB (default 100MiB, as PyPI)
   --faults <spec>                Inject faults at a seeded rate, e.g.
                                  rate=0.2,seed=7,kinds=503+429+reset+slow+stored-502,scope=upload,slow-ms=2000
+                                 (stored-reset, drawn only when named: the file is stored, the
+                                 connection dropped without an answer)
   --visibility-delay <ms>        Show new files on the read APIs only after this delay, as PyPI's CDN
   --trusted-publishers <file>    JSON list of trusted publishers for /_/oidc/mint-token:
                                  [{"issuer","jwks"|"publicKey","repository","workflow","environment"?,"project"?}]
