@@ -842,6 +842,33 @@ class DistError extends Error {
 
 /***/ }),
 
+/***/ 47356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ loadCrypto),
+/* harmony export */   s: () => (/* binding */ loadZlib)
+/* harmony export */ });
+/**
+ * node:zlib and node:crypto, loaded with their first use rather than at every action's start-up, and then once
+ * per process. In a bundle each `await import('node:…')` builds a fresh namespace object (a getter for every
+ * export, about a hundred each): imported per file read or hashed, that was a few hundred KiB of garbage per
+ * artifact, promoted to the old generation when a read outlived two young-generation collections.
+ */
+let zlib;
+let crypto;
+/** node:zlib, imported on first call. */
+function loadZlib() {
+    return (zlib ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38522, 23)));
+}
+/** node:crypto, imported on first call. */
+function loadCrypto() {
+    return (crypto ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 23)));
+}
+
+
+/***/ }),
+
 /***/ 76081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -895,8 +922,11 @@ async function* readChunks(handle, start, length, chunkSize = 1 << 20) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/dists/lazy-modules.ts
+var lazy_modules = __nccwpck_require__(47356);
 ;// CONCATENATED MODULE: ./packages/dists/zip-reader.ts
 /** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
+
 
 
 
@@ -964,7 +994,7 @@ class ZipArchive {
         }
         const raw = await readAt(this.handle, await this.dataStart(entry), entry.compressedSize);
         // zlib loads with the first archive read, not at every action's start-up.
-        const { crc32, inflateRawSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38522, 23));
+        const { crc32, inflateRawSync } = await (0,lazy_modules/* loadZlib */.s)();
         let data;
         if (entry.method === 0)
             data = raw;
@@ -997,7 +1027,7 @@ class ZipArchive {
         if (entry.method !== 0 && entry.method !== 8) {
             throw new errors/* DistError */.b('unsupported-compression', `${where} uses compression method ${entry.method}; only stored (0) and deflate (8) are accepted`, this.path);
         }
-        const { crc32, createInflateRaw } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38522, 23));
+        const { crc32, createInflateRaw } = await (0,lazy_modules/* loadZlib */.s)();
         const raw = readChunks(this.handle, await this.dataStart(entry), entry.compressedSize, chunkSize);
         const chunks = entry.method === 0 ? raw : inflated(raw, createInflateRaw({ chunkSize }));
         let size = 0;
@@ -3304,6 +3334,8 @@ const createBLAKE2b = (blake2b_umd_min_default()).createBLAKE2b;
 
 // EXTERNAL MODULE: ./packages/dists/buffer-pool.ts
 var buffer_pool = __nccwpck_require__(84027);
+// EXTERNAL MODULE: ./packages/dists/lazy-modules.ts
+var lazy_modules = __nccwpck_require__(47356);
 ;// CONCATENATED MODULE: ./packages/dists/parallel-digests.ts
 /**
  * sha256, md5 and blake2b-256 of a stream, on two threads: blake2b-256 (WebAssembly) on the caller's thread,
@@ -3318,6 +3350,7 @@ var buffer_pool = __nccwpck_require__(84027);
  * than the messages there and back would take (an index receiving small wheels one after another never
  * starts the worker at all).
  */
+
 
 
 
@@ -3407,7 +3440,7 @@ const idleBlake = [];
 /** sha256 and md5 of a stream that fit in one staging buffer, on this thread. */
 async function digestHere(bytes) {
     // node:crypto is loaded with the first stream, not when a bundle that carries this module starts.
-    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 23));
+    const { createHash } = await (0,lazy_modules/* loadCrypto */.Q)();
     return {
         sha256: createHash('sha256').update(bytes).digest('hex'),
         md5: createHash('md5').update(bytes).digest('hex'),
@@ -3688,6 +3721,7 @@ function declaredDigests(fields) {
 
 
 
+
 /** Defaults: 16 MiB per member read, ratio 50 past 64 MiB, the figures PyPI uses for zips. */
 const DEFAULT_TAR_LIMITS = { maxMemberSize: 16 << 20, maxRatio: 50, bombMinSize: 64 << 20 };
 /** Walk a .tar.gz member by member, streaming; stops early when the visitor says so. */
@@ -3697,7 +3731,7 @@ async function tar_reader_walkTarGz(path, visitor, limits = {}) {
     const maxInflated = Math.max(all.bombMinSize, all.maxRatio * fileSize);
     const source = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 16 });
     // zlib loads with the first archive read, not at every action's start-up.
-    const gunzip = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38522, 23))).createGunzip();
+    const gunzip = (await (0,lazy_modules/* loadZlib */.s)()).createGunzip();
     source.on('error', (error) => gunzip.destroy(error));
     source.pipe(gunzip);
     const reader = new ChunkReader(gunzip[Symbol.asyncIterator](), () => {
@@ -3911,6 +3945,7 @@ class ChunkReader {
  */
 
 
+
 const EOCD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 const EOCD_SIZE = 22;
 const MAX_COMMENT = 1 << 16;
@@ -3985,7 +4020,7 @@ function isTarHeader(block) {
  */
 async function firstInflated(head) {
     const body = head.subarray(gzipHeaderLength(head));
-    const zlib = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38522, 23));
+    const zlib = await (0,lazy_modules/* loadZlib */.s)();
     const inflate = (length) => {
         try {
             return zlib.inflateRawSync(body.subarray(0, length), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
@@ -4193,6 +4228,7 @@ const EXTRA_DIGESTS = ['md5', 'blake2_256'];
 
 
 
+
 /**
  * Feeds bytes to sha256 and the extra digests at once: md5 (node's crypto) and blake2b-256. Node has no
  * 256-bit blake2b, and hash-wasm's runs at about 250 MB/s here where pure-JavaScript implementations
@@ -4213,7 +4249,7 @@ class DigestAccumulator {
     /** A fresh accumulator for sha256 and `extras` (all of them by default). */
     static async create(extras = EXTRA_DIGESTS) {
         // node:crypto is loaded with the first file hashed, not at start-up (4 ms of every action's).
-        const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 23));
+        const { createHash } = await (0,lazy_modules/* loadCrypto */.Q)();
         let blake = null;
         if (extras.includes('blake2_256')) {
             blake = hash_file_idleBlake.pop() ?? (await createBLAKE2b(256));
@@ -11210,6 +11246,12 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  *
  * V8's `gc` is reached by turning its flag on just long enough to create one context that has it (node's
  * `v8.setFlagsFromString`); where that is refused, nothing is collected early and nothing else changes.
+ *
+ * While collected on a timer the young generation is also kept from growing. V8 doubles it (up to 32 MiB per
+ * semi-space in node 24) each time the objects surviving its collections add up to its size, and each timed
+ * collection finds a transfer's live streams and buffers: over a long transfer it grows step by step (2 GiB of
+ * downloads took it to the maximum, 1 GiB to half), which the timed collections make useless, and whatever
+ * touches it whole afterwards (a burst of garbage with no timer running) keeps up to 64 MiB resident.
  */
 
 
@@ -11237,15 +11279,29 @@ function collector() {
 function collectYoungGeneration() {
     collector()?.({ type: 'minor' });
 }
+/** V8's default, restored when the last transfer ends: the young generation doubles when it grows. */
+const DEFAULT_SEMI_SPACE_GROWTH = 2;
+/** Lets V8 grow its young generation (by its default factor), or holds it at its present size. */
+function letYoungGenerationGrow(grow) {
+    try {
+        setFlagsFromString(`--semi-space-growth-factor=${grow ? DEFAULT_SEMI_SPACE_GROWTH : 1}`);
+    }
+    catch {
+        // a runtime without the flag grows as it always did
+    }
+}
 let transfers = 0;
 let timer;
 /**
  * Runs `transfer` (work whose HTTP chunks this code never sees, such as a client library's download) with the
- * young generation collected every `everyMs` while any such transfer is running.
+ * young generation collected every `everyMs`, and held at its size, while any such transfer is running.
  */
 async function withYoungCollection(transfer, everyMs = 20) {
     transfers += 1;
-    timer ??= setInterval(collectYoungGeneration, everyMs);
+    if (!timer) {
+        letYoungGenerationGrow(false);
+        timer = setInterval(collectYoungGeneration, everyMs);
+    }
     try {
         return await transfer();
     }
@@ -11254,6 +11310,7 @@ async function withYoungCollection(transfer, everyMs = 20) {
         if (transfers === 0) {
             clearInterval(timer);
             timer = undefined;
+            letYoungGenerationGrow(true);
         }
     }
 }
