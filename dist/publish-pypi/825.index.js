@@ -4210,7 +4210,7 @@ var digest_names = __webpack_require__(4831);
 /**
  * node:zlib and node:crypto, loaded with their first use rather than at every action's start-up, and then once
  * per process. In a bundle each `await import('node:…')` builds a fresh namespace object (a getter for every
- * export, about a hundred each): imported per file read or hashed, that was a few hundred KiB of garbage per
+ * export, about a hundred each): imported per file read or hashed, that was some 80 KiB of garbage per
  * artifact, promoted to the old generation when a read outlived two young-generation collections.
  */
 let zlib;
