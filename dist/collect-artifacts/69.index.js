@@ -2750,8 +2750,13 @@ async function judge(report, outcomes, options) {
  * in their last quarter second, 1 GiB at 138 (the young generation grows with the bytes transferred).
  */
 async function collectArtifacts(options) {
-    return withYoungCollection(() => collectWhole(options));
+    return withYoungCollection(() => collectWhole(options), YOUNG_COLLECTION_MS);
 }
+/**
+ * Every 10 ms, not common's 20: 2 GiB through the service peaked at 133 to 135 MiB over five runs, against 138
+ * to 151 at 20 ms (the same machine, alternating), and took less CPU (fewer chunks promoted, fewer full collections).
+ */
+const YOUNG_COLLECTION_MS = 10;
 async function collectWhole(options) {
     const available = await listArtifacts(options.source);
     const selected = selectArtifacts(available, options.pattern, options.source.describe);
