@@ -134,8 +134,8 @@ function condition(expression, contexts, status) {
     return truthy(evaluate(whole ? whole[1] : expression, contexts, status));
 }
 
-// EXTERNAL MODULE: ./packages/artifact-service/service.ts + 7 modules
-var artifact_service_service = __webpack_require__(87582);
+// EXTERNAL MODULE: ./packages/artifact-service/service.ts + 8 modules
+var artifact_service_service = __webpack_require__(71499);
 ;// CONCATENATED MODULE: ./packages/collect/select.ts
 /** Which artifacts a pattern picks: the newest of each name, or an error naming the pattern and what exists. */
 

@@ -16,7 +16,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 87582:
+/***/ 71499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29,14 +29,74 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_http_ = __nccwpck_require__(37067);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./packages/artifact-service/blob-stream.ts
+/**
+ * Sending a stored blob as a response body through two reused buffers: one being read from the file while the
+ * other is written to the socket, each read again only once the socket has taken all of it. A read stream's fresh
+ * 1 MiB buffer per chunk is external memory V8 only frees when it collects, and past its soft limit that sets
+ * off full collections, again and again once the heap holds what serving needs: 152 mark-compacts serving one
+ * 2 GiB collection, 5 CPU-s where the same downloads had cost 1.4.
+ */
+
+const CHUNK = 1 << 20;
+/** Buffers no download holds; a few kept for the next. */
+const idle = [];
+const KEEP = 8;
+const take = () => idle.pop() ?? Buffer.allocUnsafeSlow(CHUNK);
+const give = (buffer) => {
+    if (idle.length < KEEP)
+        idle.push(buffer);
+};
+/** Resolves when the socket has taken `chunk` (the buffer may be reused then); rejects if it went away. */
+function written(response, chunk) {
+    return new Promise((resolve, reject) => {
+        response.write(chunk, (error) => (error ? reject(error) : resolve()));
+    });
+}
+/** Writes bytes [0, `length`) of the file at `path` to `response` (whose headers are sent); does not end it. */
+async function sendFileBytes(response, path, length) {
+    const handle = await (0,promises_.open)(path, 'r');
+    const buffers = [take(), take()];
+    // The write in flight; a failed one is caught at once (the next read may still be running) and thrown after.
+    let failure = null;
+    let writing = Promise.resolve();
+    const sent = async () => {
+        await writing;
+        if (failure)
+            throw failure;
+    };
+    try {
+        for (let position = 0, turn = 0; position < length; turn ^= 1) {
+            const buffer = buffers[turn];
+            const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, length - position), position);
+            if (bytesRead === 0)
+                break;
+            position += bytesRead;
+            // The other buffer's write must be done before this one goes out (and before that buffer is read into).
+            await sent();
+            writing = written(response, buffer.subarray(0, bytesRead)).catch((error) => {
+                failure = error;
+            });
+        }
+        await sent();
+    }
+    finally {
+        await writing;
+        // A write that failed may leave its buffer with the socket: only buffers whose writes all ended are reused.
+        if (!failure)
+            buffers.forEach(give);
+        await handle.close();
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./packages/artifact-service/store.ts
 /**
  * The artifacts the service holds, on disk so that one rehearsal's steps (each its own `release-actions run`)
@@ -134,7 +194,7 @@ class ArtifactStore {
     /** Stages one block of an upload (Azure's Put Block): written aside, then renamed into place. */
     async putBlock(artifact, blockId, body) {
         const path = this.blockPath(artifact, blockId);
-        await (0,promises_namespaceObject.pipeline)(body, (0,external_node_fs_.createWriteStream)(`${path}.partial`));
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_.createWriteStream)(`${path}.partial`));
         await (0,promises_.rename)(`${path}.partial`, path);
         return (await (0,promises_.stat)(path)).size;
     }
@@ -150,7 +210,7 @@ class ArtifactStore {
         const out = (0,external_node_fs_.createWriteStream)(`${blob}.partial`);
         let size = 0;
         for (const path of paths) {
-            await (0,promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(path), async function* (source) {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(path), async function* (source) {
                 for await (const chunk of source) {
                     hash.update(chunk);
                     size += chunk.length;
@@ -202,7 +262,6 @@ class ArtifactStore {
  * Azure SDK that @actions/artifact uploads with (Put Block, then Put Block List, on a signed URL) and the plain
  * GET it downloads with. Errors are Azure's: an XML body and `x-ms-error-code`.
  */
-
 
 
 
@@ -298,14 +357,12 @@ async function download(response, artifact, context) {
         'x-ms-blob-type': 'BlockBlob',
     });
     if (fault?.kind === 'cut') {
-        if (fault.afterBytes > 0)
-            await (0,promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(path, { start: 0, end: fault.afterBytes - 1 }), response, {
-                end: false,
-            });
+        await sendFileBytes(response, path, Math.min(fault.afterBytes, artifact.size));
         response.socket?.destroy();
         return 200;
     }
-    await (0,promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }), response);
+    await sendFileBytes(response, path, artifact.size);
+    response.end();
     return 200;
 }
 /** Answers one request under BLOB_PREFIX; resolves with the status sent. */
@@ -842,6 +899,33 @@ class DistError extends Error {
 
 /***/ }),
 
+/***/ 47356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ loadCrypto),
+/* harmony export */   s: () => (/* binding */ loadZlib)
+/* harmony export */ });
+/**
+ * node:zlib and node:crypto, loaded with their first use rather than at every action's start-up, and then once
+ * per process. In a bundle each `await import('node:…')` builds a fresh namespace object (a getter for every
+ * export, about a hundred each): imported per file read or hashed, that was some 80 KiB of garbage per
+ * artifact, promoted to the old generation when a read outlived two young-generation collections.
+ */
+let zlib;
+let crypto;
+/** node:zlib, imported on first call. */
+function loadZlib() {
+    return (zlib ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38522, 23)));
+}
+/** node:crypto, imported on first call. */
+function loadCrypto() {
+    return (crypto ??= Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 23)));
+}
+
+
+/***/ }),
+
 /***/ 76081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -895,8 +979,11 @@ async function* readChunks(handle, start, length, chunkSize = 1 << 20) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/dists/lazy-modules.ts
+var lazy_modules = __nccwpck_require__(47356);
 ;// CONCATENATED MODULE: ./packages/dists/zip-reader.ts
 /** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
+
 
 
 
@@ -964,7 +1051,7 @@ class ZipArchive {
         }
         const raw = await readAt(this.handle, await this.dataStart(entry), entry.compressedSize);
         // zlib loads with the first archive read, not at every action's start-up.
-        const { crc32, inflateRawSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38522, 23));
+        const { crc32, inflateRawSync } = await (0,lazy_modules/* loadZlib */.s)();
         let data;
         if (entry.method === 0)
             data = raw;
@@ -997,7 +1084,7 @@ class ZipArchive {
         if (entry.method !== 0 && entry.method !== 8) {
             throw new errors/* DistError */.b('unsupported-compression', `${where} uses compression method ${entry.method}; only stored (0) and deflate (8) are accepted`, this.path);
         }
-        const { crc32, createInflateRaw } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38522, 23));
+        const { crc32, createInflateRaw } = await (0,lazy_modules/* loadZlib */.s)();
         const raw = readChunks(this.handle, await this.dataStart(entry), entry.compressedSize, chunkSize);
         const chunks = entry.method === 0 ? raw : inflated(raw, createInflateRaw({ chunkSize }));
         let size = 0;
@@ -3334,6 +3421,8 @@ const createBLAKE2b = (blake2b_umd_min_default()).createBLAKE2b;
 
 // EXTERNAL MODULE: ./packages/dists/buffer-pool.ts
 var buffer_pool = __nccwpck_require__(84027);
+// EXTERNAL MODULE: ./packages/dists/lazy-modules.ts
+var lazy_modules = __nccwpck_require__(47356);
 ;// CONCATENATED MODULE: ./packages/dists/parallel-digests.ts
 /**
  * sha256, md5 and blake2b-256 of a stream, on two threads: blake2b-256 (WebAssembly) on the caller's thread,
@@ -3348,6 +3437,7 @@ var buffer_pool = __nccwpck_require__(84027);
  * than the messages there and back would take (an index receiving small wheels one after another never
  * starts the worker at all).
  */
+
 
 
 
@@ -3437,7 +3527,7 @@ const idleBlake = [];
 /** sha256 and md5 of a stream that fit in one staging buffer, on this thread. */
 async function digestHere(bytes) {
     // node:crypto is loaded with the first stream, not when a bundle that carries this module starts.
-    const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 23));
+    const { createHash } = await (0,lazy_modules/* loadCrypto */.Q)();
     return {
         sha256: createHash('sha256').update(bytes).digest('hex'),
         md5: createHash('md5').update(bytes).digest('hex'),
@@ -3718,6 +3808,7 @@ function declaredDigests(fields) {
 
 
 
+
 /** Defaults: 16 MiB per member read, ratio 50 past 64 MiB, the figures PyPI uses for zips. */
 const DEFAULT_TAR_LIMITS = { maxMemberSize: 16 << 20, maxRatio: 50, bombMinSize: 64 << 20 };
 /** Walk a .tar.gz member by member, streaming; stops early when the visitor says so. */
@@ -3727,7 +3818,7 @@ async function tar_reader_walkTarGz(path, visitor, limits = {}) {
     const maxInflated = Math.max(all.bombMinSize, all.maxRatio * fileSize);
     const source = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 16 });
     // zlib loads with the first archive read, not at every action's start-up.
-    const gunzip = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38522, 23))).createGunzip();
+    const gunzip = (await (0,lazy_modules/* loadZlib */.s)()).createGunzip();
     source.on('error', (error) => gunzip.destroy(error));
     source.pipe(gunzip);
     const reader = new ChunkReader(gunzip[Symbol.asyncIterator](), () => {
@@ -3941,6 +4032,7 @@ class ChunkReader {
  */
 
 
+
 const EOCD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 const EOCD_SIZE = 22;
 const MAX_COMMENT = 1 << 16;
@@ -4015,7 +4107,7 @@ function isTarHeader(block) {
  */
 async function firstInflated(head) {
     const body = head.subarray(gzipHeaderLength(head));
-    const zlib = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38522, 23));
+    const zlib = await (0,lazy_modules/* loadZlib */.s)();
     const inflate = (length) => {
         try {
             return zlib.inflateRawSync(body.subarray(0, length), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
@@ -4223,6 +4315,7 @@ const EXTRA_DIGESTS = ['md5', 'blake2_256'];
 
 
 
+
 /**
  * Feeds bytes to sha256 and the extra digests at once: md5 (node's crypto) and blake2b-256. Node has no
  * 256-bit blake2b, and hash-wasm's runs at about 250 MB/s here where pure-JavaScript implementations
@@ -4243,7 +4336,7 @@ class DigestAccumulator {
     /** A fresh accumulator for sha256 and `extras` (all of them by default). */
     static async create(extras = EXTRA_DIGESTS) {
         // node:crypto is loaded with the first file hashed, not at start-up (4 ms of every action's).
-        const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 23));
+        const { createHash } = await (0,lazy_modules/* loadCrypto */.Q)();
         let blake = null;
         if (extras.includes('blake2_256')) {
             blake = hash_file_idleBlake.pop() ?? (await createBLAKE2b(256));
@@ -11240,6 +11333,12 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  *
  * V8's `gc` is reached by turning its flag on just long enough to create one context that has it (node's
  * `v8.setFlagsFromString`); where that is refused, nothing is collected early and nothing else changes.
+ *
+ * While collected on a timer the young generation is also kept from growing. V8 doubles it (up to 32 MiB per
+ * semi-space in node 24) each time the objects surviving its collections add up to its size, and each timed
+ * collection finds a transfer's live streams and buffers: over a long transfer it grows step by step (2 GiB of
+ * downloads took it to the maximum, 1 GiB to half), which the timed collections make useless, and whatever
+ * touches it whole afterwards (a burst of garbage with no timer running) keeps up to 64 MiB resident.
  */
 
 
@@ -11267,15 +11366,29 @@ function collector() {
 function collectYoungGeneration() {
     collector()?.({ type: 'minor' });
 }
+/** V8's default, restored when the last transfer ends: the young generation doubles when it grows. */
+const DEFAULT_SEMI_SPACE_GROWTH = 2;
+/** Lets V8 grow its young generation (by its default factor), or holds it at its present size. */
+function letYoungGenerationGrow(grow) {
+    try {
+        setFlagsFromString(`--semi-space-growth-factor=${grow ? DEFAULT_SEMI_SPACE_GROWTH : 1}`);
+    }
+    catch {
+        // a runtime without the flag grows as it always did
+    }
+}
 let transfers = 0;
 let timer;
 /**
  * Runs `transfer` (work whose HTTP chunks this code never sees, such as a client library's download) with the
- * young generation collected every `everyMs` while any such transfer is running.
+ * young generation collected every `everyMs`, and held at its size, while any such transfer is running.
  */
 async function withYoungCollection(transfer, everyMs = 20) {
     transfers += 1;
-    timer ??= setInterval(collectYoungGeneration, everyMs);
+    if (!timer) {
+        letYoungGenerationGrow(false);
+        timer = setInterval(collectYoungGeneration, everyMs);
+    }
     try {
         return await transfer();
     }
@@ -11284,6 +11397,7 @@ async function withYoungCollection(transfer, everyMs = 20) {
         if (transfers === 0) {
             clearInterval(timer);
             timer = undefined;
+            letYoungGenerationGrow(true);
         }
     }
 }
@@ -12887,7 +13001,7 @@ function parseFileCommands(text, source = 'file command') {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _artifact_service_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(87582);
+/* harmony import */ var _artifact_service_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(71499);
 /* harmony import */ var _process_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(18239);
 /* harmony import */ var _action_metadata_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(62831);
 /* harmony import */ var _file_command_parser_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5405);

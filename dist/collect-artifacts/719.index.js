@@ -74,8 +74,8 @@ async function createArtifactClient(other) {
 
 // EXTERNAL MODULE: ./packages/collect/directory-source.ts
 var directory_source = __webpack_require__(36192);
-// EXTERNAL MODULE: ./packages/collect/zip-source.ts + 1 modules
-var zip_source = __webpack_require__(49232);
+// EXTERNAL MODULE: ./packages/collect/zip-source.ts
+var zip_source = __webpack_require__(60328);
 ;// CONCATENATED MODULE: ./actions/collect-artifacts/src/source.ts
 /** The artifact source the settings name: a directory, or the artifact service through the official client. */
 

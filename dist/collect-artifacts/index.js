@@ -1784,8 +1784,8 @@ function writeOutputs(report) {
 async function collect(settings) {
     // The collector and its archive readers load once the inputs are good.
     const [{ sourceFor }, { collectArtifacts }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38719)),
-        Promise.all(/* import() */[__nccwpck_require__.e(875), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28544)),
+        Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38719)),
+        Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96069)),
     ]);
     const source = await sourceFor(settings.source, settings.tempDir);
     return group(`Collecting ${settings.pattern} from ${source.describe}`, () => collectArtifacts({

@@ -16576,7 +16576,7 @@ module.exports = CacheEntry
 
 /***/ }),
 
-/***/ 4694:
+/***/ 9456:
 /***/ ((module) => {
 
 class NotCachedError extends Error {
@@ -16597,7 +16597,7 @@ module.exports = {
 /***/ 6807:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { NotCachedError } = __webpack_require__(4694)
+const { NotCachedError } = __webpack_require__(9456)
 const CacheEntry = __webpack_require__(5743)
 const remote = __webpack_require__(766)
 

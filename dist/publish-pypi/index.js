@@ -1992,7 +1992,7 @@ const USE_A_TOKEN = "set the `password` input to an API token (user `__token__`)
 async function publish(settings) {
     // The index client, the archive readers and the upload load once the inputs are good.
     const [{ publishRelease }, { TrustedPublishingError }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9456)),
+        Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(825)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5825)),
         Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1155)),
     ]);
     try {

@@ -1604,7 +1604,7 @@ function provenanceOutput(result) {
 async function verify() {
     const settings = readSettings();
     // The index client, pip and the archive readers load once the inputs are good.
-    const { verifyRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(527), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 411));
+    const { verifyRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(527), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9486));
     const result = await group(`Verify the release on ${settings.urls.simple}`, () => verifyRelease({ ...settings, log: info }));
     setOutput('files', JSON.stringify(result.files));
     setOutput('waited-seconds', String(result.waitedSeconds));

@@ -4,9 +4,8 @@
  * GET it downloads with. Errors are Azure's: an XML body and `x-ms-error-code`.
  */
 import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { pipeline } from 'node:stream/promises';
+import { sendFileBytes } from './blob-stream.js';
 import type { FaultQueue } from './faults.js';
 import type { UrlSigner } from './signed-urls.js';
 import { BlobError, type ArtifactStore, type StoredArtifact } from './store.js';
@@ -127,14 +126,12 @@ async function download(
     'x-ms-blob-type': 'BlockBlob',
   });
   if (fault?.kind === 'cut') {
-    if (fault.afterBytes > 0)
-      await pipeline(createReadStream(path, { start: 0, end: fault.afterBytes - 1 }), response, {
-        end: false,
-      });
+    await sendFileBytes(response, path, Math.min(fault.afterBytes, artifact.size));
     response.socket?.destroy();
     return 200;
   }
-  await pipeline(createReadStream(path, { highWaterMark: 1 << 20 }), response);
+  await sendFileBytes(response, path, artifact.size);
+  response.end();
   return 200;
 }
 

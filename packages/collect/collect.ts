@@ -7,7 +7,7 @@
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { mapWithLimit } from '../common/index.js';
+import { mapWithLimit, withYoungCollection } from '../common/index.js';
 import type { ExpectedDocument } from '../wheel-matrix/index.js';
 import { CollectError } from './errors.js';
 import { checkExpected, type ExpectedReport } from './expected-check.js';
@@ -97,8 +97,26 @@ async function judge(
   );
 }
 
-/** Collects; throws CollectError only when there is nothing to collect (or no way to list it). */
+/**
+ * Collects; throws CollectError only when there is nothing to collect (or no way to list it).
+ *
+ * The whole collection runs with V8's young generation collected on a timer (common's withYoungCollection):
+ * the artifact client's HTTP chunks are freed as they die, and so is the burst of small reads the checks make
+ * of every file once the downloads end. Downloads alone under the timer left the checks to a young generation
+ * the downloads had grown, which they filled with garbage: 2 GiB through the service peaked at 150 to 187 MiB
+ * in their last quarter second, 1 GiB at 138 (the young generation grows with the bytes transferred).
+ */
 export async function collectArtifacts(options: CollectOptions): Promise<CollectReport> {
+  return withYoungCollection(() => collectWhole(options), YOUNG_COLLECTION_MS);
+}
+
+/**
+ * Every 10 ms, not common's 20: 2 GiB through the service peaked at 133 to 135 MiB over five runs, against 138
+ * to 151 at 20 ms (the same machine, alternating), and took less CPU.
+ */
+const YOUNG_COLLECTION_MS = 10;
+
+async function collectWhole(options: CollectOptions): Promise<CollectReport> {
   const available = await listArtifacts(options.source);
   const selected = selectArtifacts(available, options.pattern, options.source.describe);
   const report: CollectReport = {

@@ -7,6 +7,12 @@
  *
  * V8's `gc` is reached by turning its flag on just long enough to create one context that has it (node's
  * `v8.setFlagsFromString`); where that is refused, nothing is collected early and nothing else changes.
+ *
+ * While collected on a timer the young generation is also kept from growing. V8 doubles it (up to 32 MiB per
+ * semi-space in node 24) each time the objects surviving its collections add up to its size, and each timed
+ * collection finds a transfer's live streams and buffers: over a long transfer it grows step by step (2 GiB of
+ * downloads took it to the maximum, 1 GiB to half), which the timed collections make useless, and whatever
+ * touches it whole afterwards (a burst of garbage with no timer running) keeps up to 64 MiB resident.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -36,16 +42,31 @@ export function collectYoungGeneration(): void {
   collector()?.({ type: 'minor' });
 }
 
+/** V8's default, restored when the last transfer ends: the young generation doubles when it grows. */
+const DEFAULT_SEMI_SPACE_GROWTH = 2;
+
+/** Lets V8 grow its young generation (by its default factor), or holds it at its present size. */
+function letYoungGenerationGrow(grow: boolean): void {
+  try {
+    setFlagsFromString(`--semi-space-growth-factor=${grow ? DEFAULT_SEMI_SPACE_GROWTH : 1}`);
+  } catch {
+    // a runtime without the flag grows as it always did
+  }
+}
+
 let transfers = 0;
 let timer: NodeJS.Timeout | undefined;
 
 /**
  * Runs `transfer` (work whose HTTP chunks this code never sees, such as a client library's download) with the
- * young generation collected every `everyMs` while any such transfer is running.
+ * young generation collected every `everyMs`, and held at its size, while any such transfer is running.
  */
 export async function withYoungCollection<T>(transfer: () => Promise<T>, everyMs = 20): Promise<T> {
   transfers += 1;
-  timer ??= setInterval(collectYoungGeneration, everyMs);
+  if (!timer) {
+    letYoungGenerationGrow(false);
+    timer = setInterval(collectYoungGeneration, everyMs);
+  }
   try {
     return await transfer();
   } finally {
@@ -53,6 +74,7 @@ export async function withYoungCollection<T>(transfer: () => Promise<T>, everyMs
     if (transfers === 0) {
       clearInterval(timer);
       timer = undefined;
+      letYoungGenerationGrow(true);
     }
   }
 }

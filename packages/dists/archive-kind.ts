@@ -4,6 +4,7 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { checksumOk } from './tar-reader.js';
+import { loadZlib } from './lazy-modules.js';
 
 const EOCD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 const EOCD_SIZE = 22;
@@ -83,7 +84,7 @@ function isTarHeader(block: Buffer): boolean {
  */
 async function firstInflated(head: Buffer): Promise<Buffer> {
   const body = head.subarray(gzipHeaderLength(head));
-  const zlib = await import('node:zlib');
+  const zlib = await loadZlib();
   const inflate = (length: number): Buffer | null => {
     try {
       return zlib.inflateRawSync(body.subarray(0, length), { finishFlush: zlib.constants.Z_SYNC_FLUSH });

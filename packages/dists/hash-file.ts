@@ -4,6 +4,7 @@ import { open } from 'node:fs/promises';
 import { createBLAKE2b, type IHasher } from './blake2b.js';
 import { BufferPool } from './buffer-pool.js';
 import { EXTRA_DIGESTS, type ExtraDigest } from './digest-names.js';
+import { loadCrypto } from './lazy-modules.js';
 
 /** Size and lower-case hex digests of a file: sha256 always, the extra digests when asked for. */
 export interface FileDigests {
@@ -39,7 +40,7 @@ export class DigestAccumulator {
   /** A fresh accumulator for sha256 and `extras` (all of them by default). */
   static async create(extras: readonly ExtraDigest[] = EXTRA_DIGESTS): Promise<DigestAccumulator> {
     // node:crypto is loaded with the first file hashed, not at start-up (4 ms of every action's).
-    const { createHash } = await import('node:crypto');
+    const { createHash } = await loadCrypto();
     let blake: IHasher | null = null;
     if (extras.includes('blake2_256')) {
       blake = idleBlake.pop() ?? (await createBLAKE2b(256));

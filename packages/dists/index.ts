@@ -25,6 +25,7 @@ export { DigestAccumulator, hashBytes, hashFile, type FileDigests, type FileHash
 export { EXTRA_DIGESTS, type ExtraDigest } from './digest-names.js';
 export { BufferPool } from './buffer-pool.js';
 export { readChunks } from './read-chunks.js';
+export { loadCrypto, loadZlib } from './lazy-modules.js';
 export { PARALLEL_DIGESTS_MAX_HELD, ParallelDigests } from './parallel-digests.js';
 export {
   DEFAULT_ZIP_LIMITS,

@@ -15,6 +15,7 @@ import { Worker } from 'node:worker_threads';
 import { createBLAKE2b, type IHasher } from './blake2b.js';
 import { BufferPool } from './buffer-pool.js';
 import type { FileHashes } from './hash-file.js';
+import { loadCrypto } from './lazy-modules.js';
 
 const STAGE_BYTES = 256 * 1024;
 /** Staging buffers per stream: enough that neither thread waits for the other's message to arrive. */
@@ -116,7 +117,7 @@ const idleBlake: IHasher[] = [];
 /** sha256 and md5 of a stream that fit in one staging buffer, on this thread. */
 async function digestHere(bytes: Uint8Array): Promise<{ sha256: string; md5: string }> {
   // node:crypto is loaded with the first stream, not when a bundle that carries this module starts.
-  const { createHash } = await import('node:crypto');
+  const { createHash } = await loadCrypto();
   return {
     sha256: createHash('sha256').update(bytes).digest('hex'),
     md5: createHash('md5').update(bytes).digest('hex'),

@@ -2,6 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { DistError } from './errors.js';
+import { loadZlib } from './lazy-modules.js';
 
 /** One tar member, with pax and GNU long names already applied. */
 export interface TarEntry {
@@ -52,7 +53,7 @@ export async function walkTarGz(
   const maxInflated = Math.max(all.bombMinSize, all.maxRatio * fileSize);
   const source = createReadStream(path, { highWaterMark: 1 << 16 });
   // zlib loads with the first archive read, not at every action's start-up.
-  const gunzip = (await import('node:zlib')).createGunzip();
+  const gunzip = (await loadZlib()).createGunzip();
   source.on('error', (error) => gunzip.destroy(error));
   source.pipe(gunzip);
   const reader = new ChunkReader(gunzip[Symbol.asyncIterator]() as AsyncIterator<Buffer>, () => {

@@ -2,6 +2,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { DistError } from './errors.js';
 import { readChunks } from './read-chunks.js';
+import { loadZlib } from './lazy-modules.js';
 
 /** One member as the central directory describes it. */
 export interface ZipEntry {
@@ -103,7 +104,7 @@ export class ZipArchive {
     }
     const raw = await readAt(this.handle, await this.dataStart(entry), entry.compressedSize);
     // zlib loads with the first archive read, not at every action's start-up.
-    const { crc32, inflateRawSync } = await import('node:zlib');
+    const { crc32, inflateRawSync } = await loadZlib();
     let data: Buffer;
     if (entry.method === 0) data = raw;
     else if (entry.method === 8) {
@@ -145,7 +146,7 @@ export class ZipArchive {
         this.path,
       );
     }
-    const { crc32, createInflateRaw } = await import('node:zlib');
+    const { crc32, createInflateRaw } = await loadZlib();
     const raw = readChunks(this.handle, await this.dataStart(entry), entry.compressedSize, chunkSize);
     const chunks = entry.method === 0 ? raw : inflated(raw, createInflateRaw({ chunkSize }));
     let size = 0;

@@ -16,6 +16,7 @@ import {
 } from '../../packages/collect/index.js';
 import { hashFile } from '../../packages/dists/index.js';
 import { runChecked } from '../../packages/process/index.js';
+import { minorCollectionsDuring } from '../support/gc-entries.js';
 import { makeZip, type ZipMember } from '../support/zip-writer.js';
 import { makeDists } from './support.js';
 
@@ -160,6 +161,30 @@ describe('collectArtifacts from a directory', () => {
       ),
       expect.stringMatching(/^no sdist \(\.tar\.gz\) is among the artifacts/),
     ]);
+  });
+
+  it('collects the young generation on a timer from listing to manifest, not only while downloading', async () => {
+    const { from, path } = await layout({ 'dist-a': { [PURE]: 'lib:' + PURE, [SDIST]: 'lib:' + SDIST } });
+    const directory = directorySource(from);
+    // Nothing downloads while the source lists: what is collected then is the collection's own timer, which
+    // the checks after the downloads need as much (their burst of small reads filled a young generation the
+    // downloads had grown, and made the peak).
+    const slowList: ArtifactSource = {
+      ...directory,
+      list: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        return directory.list();
+      },
+    };
+    let report: Awaited<ReturnType<typeof collectArtifacts>> | undefined;
+    const during = await minorCollectionsDuring(async () => {
+      report = await collectArtifacts(options(slowList, path));
+    });
+    expect(report?.problems).toEqual([]);
+    expect(during).toBeGreaterThanOrEqual(4);
+    expect(
+      await minorCollectionsDuring(() => new Promise((resolve) => setTimeout(resolve, 150))),
+    ).toBeLessThan(2);
   });
 
   it('refuses a path that already holds other distributions', async () => {

@@ -1,5 +1,5 @@
-export const id = 456;
-export const ids = [456];
+export const id = 825;
+export const ids = [825];
 export const modules = {
 
 /***/ 6427:
@@ -3833,7 +3833,7 @@ function toVersion(v) {
 
 /***/ }),
 
-/***/ 9456:
+/***/ 5825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4206,7 +4206,26 @@ const createBLAKE2b = (blake2b_umd_min_default()).createBLAKE2b;
 var buffer_pool = __webpack_require__(4027);
 // EXTERNAL MODULE: ./packages/dists/digest-names.ts
 var digest_names = __webpack_require__(4831);
+;// CONCATENATED MODULE: ./packages/dists/lazy-modules.ts
+/**
+ * node:zlib and node:crypto, loaded with their first use rather than at every action's start-up, and then once
+ * per process. In a bundle each `await import('node:…')` builds a fresh namespace object (a getter for every
+ * export, about a hundred each): imported per file read or hashed, that was some 80 KiB of garbage per
+ * artifact, promoted to the old generation when a read outlived two young-generation collections.
+ */
+let zlib;
+let lazy_modules_crypto;
+/** node:zlib, imported on first call. */
+function loadZlib() {
+    return (zlib ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8522, 23)));
+}
+/** node:crypto, imported on first call. */
+function loadCrypto() {
+    return (lazy_modules_crypto ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23)));
+}
+
 ;// CONCATENATED MODULE: ./packages/dists/hash-file.ts
+
 
 
 
@@ -4231,7 +4250,7 @@ class DigestAccumulator {
     /** A fresh accumulator for sha256 and `extras` (all of them by default). */
     static async create(extras = digest_names/* EXTRA_DIGESTS */.R) {
         // node:crypto is loaded with the first file hashed, not at start-up (4 ms of every action's).
-        const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 23));
+        const { createHash } = await loadCrypto();
         let blake = null;
         if (extras.includes('blake2_256')) {
             blake = idleBlake.pop() ?? (await createBLAKE2b(256));
@@ -4304,6 +4323,7 @@ var dists_errors = __webpack_require__(8809);
 
 
 
+
 /** Defaults: 16 MiB per member read, ratio 50 past 64 MiB, the figures PyPI uses for zips. */
 const DEFAULT_TAR_LIMITS = { maxMemberSize: 16 << 20, maxRatio: 50, bombMinSize: 64 << 20 };
 /** Walk a .tar.gz member by member, streaming; stops early when the visitor says so. */
@@ -4313,7 +4333,7 @@ async function walkTarGz(path, visitor, limits = {}) {
     const maxInflated = Math.max(all.bombMinSize, all.maxRatio * fileSize);
     const source = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 16 });
     // zlib loads with the first archive read, not at every action's start-up.
-    const gunzip = (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8522, 23))).createGunzip();
+    const gunzip = (await loadZlib()).createGunzip();
     source.on('error', (error) => gunzip.destroy(error));
     source.pipe(gunzip);
     const reader = new ChunkReader(gunzip[Symbol.asyncIterator](), () => {
@@ -4527,6 +4547,7 @@ class ChunkReader {
  */
 
 
+
 const EOCD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 const EOCD_SIZE = 22;
 const MAX_COMMENT = 1 << 16;
@@ -4601,7 +4622,7 @@ function isTarHeader(block) {
  */
 async function firstInflated(head) {
     const body = head.subarray(gzipHeaderLength(head));
-    const zlib = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8522, 23));
+    const zlib = await loadZlib();
     const inflate = (length) => {
         try {
             return zlib.inflateRawSync(body.subarray(0, length), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
@@ -4722,6 +4743,7 @@ async function* readChunks(handle, start, length, chunkSize = 1 << 20) {
 
 
 
+
 /** Defaults: 16 MiB per inflated member, ratio 50 (PyPI's figure) for entries over 1 MiB, 64 MiB of directory. */
 const DEFAULT_ZIP_LIMITS = {
     maxMemberSize: 16 << 20,
@@ -4786,7 +4808,7 @@ class ZipArchive {
         }
         const raw = await zip_reader_readAt(this.handle, await this.dataStart(entry), entry.compressedSize);
         // zlib loads with the first archive read, not at every action's start-up.
-        const { crc32, inflateRawSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8522, 23));
+        const { crc32, inflateRawSync } = await loadZlib();
         let data;
         if (entry.method === 0)
             data = raw;
@@ -4819,7 +4841,7 @@ class ZipArchive {
         if (entry.method !== 0 && entry.method !== 8) {
             throw new dists_errors/* DistError */.b('unsupported-compression', `${where} uses compression method ${entry.method}; only stored (0) and deflate (8) are accepted`, this.path);
         }
-        const { crc32, createInflateRaw } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8522, 23));
+        const { crc32, createInflateRaw } = await loadZlib();
         const raw = readChunks(this.handle, await this.dataStart(entry), entry.compressedSize, chunkSize);
         const chunks = entry.method === 0 ? raw : inflated(raw, createInflateRaw({ chunkSize }));
         let size = 0;

@@ -1,5 +1,5 @@
-export const id = 875;
-export const ids = [875];
+export const id = 893;
+export const ids = [893];
 export const modules = {
 
 /***/ 36192:
@@ -107,92 +107,22 @@ class CollectError extends Error {
 
 /***/ }),
 
-/***/ 49232:
+/***/ 60328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ zipArtifactSource)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./packages/common/format.ts
-var format = __webpack_require__(8839);
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(78877);
-// EXTERNAL MODULE: external "node:vm"
-var external_node_vm_ = __webpack_require__(30714);
-;// CONCATENATED MODULE: ./packages/common/young-garbage.ts
-/**
- * Node's HTTP copies every read of a response or request body into a fresh 64 KiB buffer. Those die at once,
- * but V8 frees their memory only when it collects: the young generation fills slowly (a chunk costs it a few
- * hundred bytes), so between collections a fast transfer piles up tens of MiB of dead chunks, and the growing
- * external memory then sets off full mark-compacts, sometimes again and again. Collecting the young generation
- * every few MiB frees them as they die, at about 80 µs each: they no longer add to the process's peak.
- *
- * V8's `gc` is reached by turning its flag on just long enough to create one context that has it (node's
- * `v8.setFlagsFromString`); where that is refused, nothing is collected early and nothing else changes.
- */
-
-
-let collect;
-function collector() {
-    if (collect !== undefined)
-        return collect;
-    const exposed = globalThis.gc;
-    if (typeof exposed === 'function')
-        return (collect = exposed);
-    try {
-        (0,external_node_v8_.setFlagsFromString)('--expose-gc');
-        const found = (0,external_node_vm_.runInNewContext)('typeof gc === "function" ? gc : null');
-        collect = typeof found === 'function' ? found : null;
-    }
-    catch {
-        collect = null;
-    }
-    finally {
-        (0,external_node_v8_.setFlagsFromString)('--no-expose-gc');
-    }
-    return collect;
-}
-/** Collects V8's young generation now (a no-op where the runtime refuses to expose its collector). */
-function collectYoungGeneration() {
-    collector()?.({ type: 'minor' });
-}
-let transfers = 0;
-let timer;
-/**
- * Runs `transfer` (work whose HTTP chunks this code never sees, such as a client library's download) with the
- * young generation collected every `everyMs` while any such transfer is running.
- */
-async function withYoungCollection(transfer, everyMs = 20) {
-    transfers += 1;
-    timer ??= setInterval(collectYoungGeneration, everyMs);
-    try {
-        return await transfer();
-    }
-    finally {
-        transfers -= 1;
-        if (transfers === 0) {
-            clearInterval(timer);
-            timer = undefined;
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./packages/dists/zip-reader.ts
-var zip_reader = __webpack_require__(28567);
-// EXTERNAL MODULE: ./packages/dists/rules/types.ts
-var types = __webpack_require__(24029);
-// EXTERNAL MODULE: ./packages/collect/errors.ts
-var errors = __webpack_require__(29604);
-;// CONCATENATED MODULE: ./packages/collect/zip-source.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ zipArtifactSource)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _common_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8839);
+/* harmony import */ var _dists_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28567);
+/* harmony import */ var _dists_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24029);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29604);
 /**
  * Artifacts from the artifact service: each is downloaded as the zip it is stored as (not extracted by the
  * client, whose extractor rewrites `..` and follows no rules about links), into a private temporary directory,
@@ -210,7 +140,7 @@ var errors = __webpack_require__(29604);
  * gain no speed; each only holds its own buffers (and node's http a few megabytes of chunks awaiting collection).
  */
 function defaultConcurrency() {
-    return Math.min(4, Math.max(2, (0,external_node_os_.availableParallelism)()));
+    return Math.min(4, Math.max(2, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)()));
 }
 /**
  * A member refused before reading: one that would inflate past `limit`. Reading stops at the size the
@@ -219,13 +149,13 @@ function defaultConcurrency() {
  */
 function refusalOf(entry, limit) {
     return entry.uncompressedSize > limit
-        ? `would inflate to ${(0,format/* formatBytes */.z3)(entry.uncompressedSize)}, more than the ${(0,format/* formatBytes */.z3)(limit)} a distribution may be`
+        ? `would inflate to ${(0,_common_index_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(entry.uncompressedSize)}, more than the ${(0,_common_index_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(limit)} a distribution may be`
         : null;
 }
 function entriesOf(zip, limit) {
     return zip.entries.map((entry) => ({
         path: entry.name,
-        kind: (0,zip_reader/* zipEntryKind */.wK)(entry),
+        kind: (0,_dists_index_js__WEBPACK_IMPORTED_MODULE_4__/* .zipEntryKind */ .wK)(entry),
         size: entry.uncompressedSize,
         refusal: refusalOf(entry, limit),
         read: () => zip.stream(entry),
@@ -234,20 +164,19 @@ function entriesOf(zip, limit) {
 async function download(downloader, artifact, directory, attempts) {
     let last;
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
-        const into = (0,external_node_path_.join)(directory, `attempt-${attempt}`);
+        const into = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, `attempt-${attempt}`);
         try {
-            // The client's HTTP chunks die as they are written; freed early they stay out of the peak (and out of
-            // full collections): on a quiet 2-core machine 162 → 138 MiB and 1.7 CPU-s less for 1 GiB.
-            return await withYoungCollection(() => downloader.downloadZip(artifact, into));
+            // The client's HTTP chunks die as they are written: the collection frees them early (collect.ts).
+            return await downloader.downloadZip(artifact, into);
         }
         catch (error) {
             last = error;
             // What an interrupted attempt wrote stays out of everything that follows.
-            await (0,promises_.rm)(into, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(into, { recursive: true, force: true });
         }
     }
     const why = last instanceof Error ? last.message.split('\n')[0] : String(last);
-    throw new errors/* CollectError */.h(`artifact ${artifact.name} could not be downloaded (${attempts} tries): ${why}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CollectError */ .h(`artifact ${artifact.name} could not be downloaded (${attempts} tries): ${why}`);
 }
 /** The artifact service as a source, through `downloader` (action-kit's artifact client). */
 function zipArtifactSource(downloader, options) {
@@ -256,22 +185,22 @@ function zipArtifactSource(downloader, options) {
         concurrency: options.concurrency ?? defaultConcurrency(),
         list: () => downloader.list(),
         open: async (artifact) => {
-            const directory = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir, `artifact-${artifact.id}-`));
+            const directory = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(options.tempDir, `artifact-${artifact.id}-`));
             try {
                 const path = await download(downloader, artifact, directory, options.attempts ?? 2);
-                const zip = await zip_reader/* ZipArchive */.SJ.open(path).catch((error) => {
-                    throw new errors/* CollectError */.h(`artifact ${artifact.name} is not a readable zip: ${error.message}`);
+                const zip = await _dists_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ZipArchive */ .SJ.open(path).catch((error) => {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CollectError */ .h(`artifact ${artifact.name} is not a readable zip: ${error.message}`);
                 });
                 return {
-                    entries: entriesOf(zip, options.maxEntrySize ?? types/* PYPI_MAX_PROJECT_SIZE */.UC),
+                    entries: entriesOf(zip, options.maxEntrySize ?? _dists_index_js__WEBPACK_IMPORTED_MODULE_6__/* .PYPI_MAX_PROJECT_SIZE */ .UC),
                     close: async () => {
                         await zip.close();
-                        await (0,promises_.rm)(directory, { recursive: true, force: true });
+                        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(directory, { recursive: true, force: true });
                     },
                 };
             }
             catch (error) {
-                await (0,promises_.rm)(directory, { recursive: true, force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(directory, { recursive: true, force: true });
                 throw error;
             }
         },
@@ -311,6 +240,33 @@ class BufferPool {
         if (buffer.byteLength === this.size && this.idle.length < this.keep)
             this.idle.push(buffer);
     }
+}
+
+
+/***/ }),
+
+/***/ 47356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ loadCrypto),
+/* harmony export */   s: () => (/* binding */ loadZlib)
+/* harmony export */ });
+/**
+ * node:zlib and node:crypto, loaded with their first use rather than at every action's start-up, and then once
+ * per process. In a bundle each `await import('node:…')` builds a fresh namespace object (a getter for every
+ * export, about a hundred each): imported per file read or hashed, that was some 80 KiB of garbage per
+ * artifact, promoted to the old generation when a read outlived two young-generation collections.
+ */
+let zlib;
+let crypto;
+/** node:zlib, imported on first call. */
+function loadZlib() {
+    return (zlib ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 23)));
+}
+/** node:crypto, imported on first call. */
+function loadCrypto() {
+    return (crypto ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 77598, 23)));
 }
 
 
@@ -391,8 +347,10 @@ function badRequest(code, message) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88809);
-/* harmony import */ var _read_chunks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50361);
+/* harmony import */ var _read_chunks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50361);
+/* harmony import */ var _lazy_modules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47356);
 /** Random-access zip reading: the central directory (zip64 aware) and single members, never the whole archive. */
+
 
 
 
@@ -460,7 +418,7 @@ class ZipArchive {
         }
         const raw = await readAt(this.handle, await this.dataStart(entry), entry.compressedSize);
         // zlib loads with the first archive read, not at every action's start-up.
-        const { crc32, inflateRawSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 23));
+        const { crc32, inflateRawSync } = await (0,_lazy_modules_js__WEBPACK_IMPORTED_MODULE_2__/* .loadZlib */ .s)();
         let data;
         if (entry.method === 0)
             data = raw;
@@ -493,8 +451,8 @@ class ZipArchive {
         if (entry.method !== 0 && entry.method !== 8) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .DistError */ .b('unsupported-compression', `${where} uses compression method ${entry.method}; only stored (0) and deflate (8) are accepted`, this.path);
         }
-        const { crc32, createInflateRaw } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 38522, 23));
-        const raw = (0,_read_chunks_js__WEBPACK_IMPORTED_MODULE_2__/* .readChunks */ .z)(this.handle, await this.dataStart(entry), entry.compressedSize, chunkSize);
+        const { crc32, createInflateRaw } = await (0,_lazy_modules_js__WEBPACK_IMPORTED_MODULE_2__/* .loadZlib */ .s)();
+        const raw = (0,_read_chunks_js__WEBPACK_IMPORTED_MODULE_3__/* .readChunks */ .z)(this.handle, await this.dataStart(entry), entry.compressedSize, chunkSize);
         const chunks = entry.method === 0 ? raw : inflated(raw, createInflateRaw({ chunkSize }));
         let size = 0;
         let crc = 0;
