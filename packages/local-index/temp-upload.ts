@@ -1,4 +1,4 @@
-/** Receiving one uploaded file into `tmp/`: written as it arrives, digested on the way, size-limited. */
+/** Receiving one uploaded file into `tmp/`: digested as it arrives, written once digested, size-limited. */
 import { ParallelDigests } from '../dists/index.js';
 import { toDigests } from './digests.js';
 import type { FileSink } from './multipart.js';
@@ -6,13 +6,10 @@ import type { Digests } from './model.js';
 import { writeFailure } from './storage-error.js';
 import type { StorageHandle, StorageSystem } from './storage-fs.js';
 
-/** Bytes gathered before a write; one batch is written while the next gathers. */
-export const WRITE_BATCH = 512 * 1024;
-
 /** The buffers left after a short writev wrote `written` bytes of them. */
-function skipWritten(buffers: Buffer[], written: number): Buffer[] {
+function skipWritten(buffers: Uint8Array[], written: number): Uint8Array[] {
   let left = written;
-  const rest: Buffer[] = [];
+  const rest: Uint8Array[] = [];
   for (const buffer of buffers) {
     if (left >= buffer.length) {
       left -= buffer.length;
@@ -24,17 +21,19 @@ function skipWritten(buffers: Buffer[], written: number): Buffer[] {
   return rest;
 }
 
-/** A temp file being written by an upload; `finish` fsyncs and closes it. */
+/**
+ * A temp file being written by an upload; `end` writes the rest, fsyncs and closes it. The bytes are written
+ * from the digests' staging buffers as each is hashed (ParallelDigests' sink), a megabyte at a time: the
+ * chunks node's HTTP hands over are copied once, into staging, and are garbage at once.
+ */
 export class TempUpload implements FileSink {
   private handle: StorageHandle | null = null;
   private hasher: ParallelDigests | null = null;
   private result: Digests | null = null;
-  private written = 0;
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
+  private digesting: Promise<Digests> | null = null;
+  private received = 0;
   private closed = false;
   private writing: Promise<void> = Promise.resolve();
-  private writingBytes = 0;
   /** True once more than `maxBytes` arrived: writing stops, the rest is only counted. */
   tooLarge = false;
 
@@ -47,45 +46,35 @@ export class TempUpload implements FileSink {
 
   /** Bytes received so far (including any beyond the limit). */
   get size(): number {
-    return this.written;
+    return this.received;
   }
 
-  /** Bytes this upload holds in memory now: gathered, being written, and staged for the digests. */
+  /** Bytes this upload holds in memory now: the digests' staging buffers, those being written among them. */
   get heldBytes(): number {
-    return this.pendingBytes + this.writingBytes + (this.hasher?.heldBytes ?? 0);
+    return this.hasher?.heldBytes ?? 0;
   }
 
   async write(chunk: Buffer): Promise<void> {
-    this.written += chunk.length;
+    this.received += chunk.length;
     if (this.tooLarge) return;
-    if (this.written > this.maxBytes) {
+    if (this.received > this.maxBytes) {
       // Keep draining the body so the client reads our 400 instead of a reset connection.
       this.tooLarge = true;
       await this.discard();
       return;
     }
-    this.hasher ??= await ParallelDigests.create();
+    this.hasher ??= await ParallelDigests.create((bytes) => this.writeHashed(bytes));
     await this.hasher.update(chunk);
-    // Gather chunks into writes of about 512 KiB: fewer system calls, and tiny slices cost nothing.
-    this.pending.push(chunk);
-    this.pendingBytes += chunk.length;
-    if (this.pendingBytes >= WRITE_BATCH) await this.flush();
   }
 
-  /** Starts writing the gathered chunks once the previous write is done: receiving goes on meanwhile. */
-  private async flush(): Promise<void> {
-    await this.writing;
-    const buffers = this.pending;
-    this.writingBytes = this.pendingBytes;
-    this.pending = [];
-    this.pendingBytes = 0;
-    this.writing = this.writeAll(buffers).finally(() => {
-      this.writingBytes = 0;
-    });
-    this.writing.catch(() => undefined); // awaited by the next flush, by end or by discard
+  /** Writes bytes the digests are done with (one call at a time, in order); nothing once the file is given up. */
+  private writeHashed(bytes: Uint8Array): Promise<void> {
+    if (this.tooLarge) return Promise.resolve();
+    this.writing = this.writeAll([bytes]);
+    return this.writing;
   }
 
-  private async writeAll(buffers: Buffer[]): Promise<void> {
+  private async writeAll(buffers: Uint8Array[]): Promise<void> {
     try {
       this.handle ??= await this.system.fs.open(this.path, 'wx');
       while (buffers.length > 0) {
@@ -102,8 +91,8 @@ export class TempUpload implements FileSink {
     if (this.closed) return;
     this.closed = true;
     if (this.tooLarge) return;
-    await this.flush(); // opens the file even for an empty upload
-    await this.writing;
+    await this.digests(); // the last staging buffer is hashed and written
+    await this.writeAll([]); // opens the file even for an empty upload
     const handle = this.handle as StorageHandle | null;
     this.handle = null;
     if (!handle) return;
@@ -116,11 +105,14 @@ export class TempUpload implements FileSink {
     }
   }
 
-  /** The file's digests; call after `end`. */
-  async digests(): Promise<Digests> {
-    this.hasher ??= await ParallelDigests.create();
-    this.result ??= toDigests(await this.hasher.digest());
-    return this.result;
+  /** The file's digests (of what was written, when it was too large); `end` has taken them already. */
+  digests(): Promise<Digests> {
+    this.digesting ??= (async () => {
+      this.hasher ??= await ParallelDigests.create();
+      this.result = toDigests(await this.hasher.digest());
+      return this.result;
+    })();
+    return this.digesting;
   }
 
   /**
@@ -139,8 +131,6 @@ export class TempUpload implements FileSink {
   }
 
   private async closeHandle(): Promise<void> {
-    this.pending = [];
-    this.pendingBytes = 0;
     await this.writing.catch(() => undefined);
     const handle = this.handle;
     this.handle = null;
