@@ -1,4 +1,4 @@
-/** Receiving one uploaded file into `tmp/`: digested as it arrives, written once digested, size-limited. */
+/** Receiving one uploaded file into `tmp/`: digested and written as it arrives, size-limited. */
 import { ParallelDigests } from '../dists/index.js';
 import { toDigests } from './digests.js';
 import type { FileSink } from './multipart.js';
@@ -23,8 +23,8 @@ function skipWritten(buffers: Uint8Array[], written: number): Uint8Array[] {
 
 /**
  * A temp file being written by an upload; `end` writes the rest, fsyncs and closes it. The bytes are written
- * from the digests' staging buffers as each is hashed (ParallelDigests' sink), a megabyte at a time: the
- * chunks node's HTTP hands over are copied once, into staging, and are garbage at once.
+ * from the digests' staging buffers (ParallelDigests' sink) while the workers hash them, a megabyte at a
+ * time: the chunks node's HTTP hands over are copied once, into staging, and are garbage at once.
  */
 export class TempUpload implements FileSink {
   private handle: StorageHandle | null = null;
@@ -63,12 +63,12 @@ export class TempUpload implements FileSink {
       await this.discard();
       return;
     }
-    this.hasher ??= await ParallelDigests.create((bytes) => this.writeHashed(bytes));
+    this.hasher ??= await ParallelDigests.create((bytes) => this.writeStaged(bytes));
     await this.hasher.update(chunk);
   }
 
-  /** Writes bytes the digests are done with (one call at a time, in order); nothing once the file is given up. */
-  private writeHashed(bytes: Uint8Array): Promise<void> {
+  /** Writes staged bytes (one call at a time, in order); nothing once the file is given up. */
+  private writeStaged(bytes: Uint8Array): Promise<void> {
     if (this.tooLarge) return Promise.resolve();
     this.writing = this.writeAll([bytes]);
     return this.writing;
@@ -91,7 +91,7 @@ export class TempUpload implements FileSink {
     if (this.closed) return;
     this.closed = true;
     if (this.tooLarge) return;
-    await this.digests(); // the last staging buffer is hashed and written
+    await this.digests(); // the last staging buffer is written, every write done
     await this.writeAll([]); // opens the file even for an empty upload
     const handle = this.handle as StorageHandle | null;
     this.handle = null;
