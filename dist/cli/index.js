@@ -800,17 +800,15 @@ function shortDigest(hex) {
 class BufferPool {
     size;
     keep;
-    make;
     idle = [];
-    /** Buffers of `size` bytes, made by `make` (plain ArrayBuffers by default); at most `keep` idle ones are held between uses. */
-    constructor(size, keep, make = (bytes) => new ArrayBuffer(bytes)) {
+    /** Buffers of `size` bytes; at most `keep` idle ones are held between uses. */
+    constructor(size, keep) {
         this.size = size;
         this.keep = keep;
-        this.make = make;
     }
     /** A buffer of `size` bytes, with whatever bytes its last user left in it. */
     take() {
-        return this.idle.pop() ?? this.make(this.size);
+        return this.idle.pop() ?? new ArrayBuffer(this.size);
     }
     /** Gives a buffer back; it must not be used afterwards. Foreign sizes and surplus are left to the collector. */
     give(buffer) {
@@ -3299,167 +3297,89 @@ var blake2b_umd_min_default = /*#__PURE__*/__nccwpck_require__.n(blake2b_umd_min
  * blake2b from hash-wasm's blake2b-only build (16 KB) rather than its index, which carries every
  * algorithm's WebAssembly (216 KB) into each bundle. That build is a UMD file without type declarations
  * of its own: its default export is hash-wasm's module object, typed here from the package's declarations.
- *
- * A worker thread cannot use hash-wasm's hashers (they live in this thread's heap), but it can instantiate
- * the same compiled WebAssembly: `blake2bModule` is that module, caught as hash-wasm compiles it. hash-wasm
- * compiles once per process, on the first hasher created, and every hasher is created here, so the first
- * call is watched.
  */
 
-const wasm = globalThis.WebAssembly;
-/** The exports of hash-wasm's blake2b WebAssembly that a worker drives (hash-wasm 4's own calls). */
-const BLAKE2B_EXPORTS = ['memory', 'Hash_GetBuffer', 'Hash_Init', 'Hash_Update', 'Hash_Final'];
-let compiled = null;
-/** Creates hash-wasm's first hasher with wasm.compile watched; resolves to what it compiled. */
-async function firstHasher(bits) {
-    const compile = wasm.compile.bind(wasm);
-    let caught = null;
-    wasm.compile = (bytes) => (caught ??= compile(bytes));
-    try {
-        const hasher = await blake2b_umd_min_default().createBLAKE2b(bits);
-        const module = caught ? await caught : null;
-        const exported = new Set(module ? wasm.Module.exports(module).map((e) => e.name) : []);
-        return { hasher, module: BLAKE2B_EXPORTS.every((name) => exported.has(name)) ? module : null };
-    }
-    finally {
-        wasm.compile = compile;
-    }
-}
 /** A blake2b hasher of `bits` output bits (256 for PyPI's blake2_256). */
-const createBLAKE2b = async (bits = 512) => {
-    if (compiled) {
-        await compiled;
-        return blake2b_umd_min_default().createBLAKE2b(bits);
-    }
-    const first = firstHasher(bits);
-    compiled = first.then(({ module }) => module, () => null);
-    return (await first).hasher;
-};
-/** hash-wasm's compiled blake2b WebAssembly, for a worker to instantiate (null if it could not be caught). */
-async function blake2bModule() {
-    if (!compiled)
-        await createBLAKE2b(256);
-    return compiled;
-}
+const createBLAKE2b = (blake2b_umd_min_default()).createBLAKE2b;
 
 // EXTERNAL MODULE: ./packages/dists/buffer-pool.ts
 var buffer_pool = __nccwpck_require__(84027);
 ;// CONCATENATED MODULE: ./packages/dists/parallel-digests.ts
 /**
- * sha256, md5 and blake2b-256 of a stream, on two shared worker threads: md5 on one, sha256 and blake2b-256
- * on the other (about 1.3 and 1.7 CPU-s per GiB). The thread that receives the bytes only copies them into
- * staging: receiving a large upload costs node's HTTP about as much again, so with blake2b-256 there (as
- * before) that thread carried two of the five parts and was the one every other waited for on two cores.
- * blake2b-256 runs hash-wasm's own WebAssembly in its worker (see blake2b.ts); node's OpenSSL offers only
- * blake2b512, whose output differs.
+ * sha256, md5 and blake2b-256 of a stream, on two threads: blake2b-256 (WebAssembly) on the caller's thread,
+ * sha256 and md5 (node's crypto) on one shared worker. The three together cost 3 to 7 s per GiB on one core,
+ * depending on the CPU, which made an index receiving a large wheel CPU-bound; split this way, each thread
+ * carries about half. (md5 alone on the worker, sha256 here, measured no faster.)
  *
- * Staging buffers are SharedArrayBuffers that both workers read at once, as the sink (the index writing its
- * file) does: a buffer is free again when all three are done with it. Memory stays at most STAGES ×
- * STAGE_BYTES per stream however fast the bytes arrive, and a stream takes them only as its bytes need them
- * (a stalled upload that sent little holds little). A stream that ends within its first staging buffer never
- * reaches the workers: its digests are taken here, in less time than the messages there and back would take
- * (an index receiving small wheels one after another never starts the workers at all).
+ * Bytes reach the worker through a few staging buffers per stream, transferred (not copied) there and back:
+ * memory stays at most STAGES × STAGE_BYTES per stream however fast the bytes arrive, and a stream takes
+ * them only as its bytes need them (a stalled upload that sent little holds little). A stream that ends
+ * within its first staging buffer never reaches the worker: its sha256 and md5 are taken here, in less time
+ * than the messages there and back would take (an index receiving small wheels one after another never
+ * starts the worker at all).
  */
 
 
 
-const STAGE_BYTES = 1024 * 1024;
-/**
- * Staging buffers per stream: enough that no thread waits for another while a core is free (four of 256 KiB
- * kept the receiving thread waiting for the worker a fifth of the time on two cores).
- */
+const STAGE_BYTES = 256 * 1024;
+/** Staging buffers per stream: enough that neither thread waits for the other's message to arrive. */
 const STAGES = 4;
 /** The most a stream holds in staging buffers. */
 const PARALLEL_DIGESTS_MAX_HELD = STAGES * STAGE_BYTES;
-/** The digests each worker takes, as near half the work each as three digests allow. */
-const WORKER_DIGESTS = [['md5'], ['sha256', 'blake2_256']];
 /** Staging buffers outlive their stream, for the next upload (an index receives one file after another). */
-const stagingBuffers = new buffer_pool/* BufferPool */.P(STAGE_BYTES, 4 * STAGES, (size) => new SharedArrayBuffer(size));
+const stagingBuffers = new buffer_pool/* BufferPool */.P(STAGE_BYTES, 4 * STAGES);
 // Plain CommonJS with only node's own modules, run with `eval`: the same text works from TypeScript under
-// test and from a single-file bundle, where no worker file sits beside the code. blake2b-256 drives
-// hash-wasm's module through the calls hash-wasm itself makes: its 16 KiB I/O buffer, Init(bits), Update(n),
-// Final().
+// test and from a single-file bundle, where no worker file sits beside the code.
 const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
-const IO_BYTES = 16384;
-const idleBlake = [];
-const blake2b256 = () => {
-  const instance = idleBlake.pop() || new WebAssembly.Instance(workerData.blake2b, {});
-  const { memory, Hash_GetBuffer, Hash_Init, Hash_Update, Hash_Final } = instance.exports;
-  Hash_Init(256);
-  return {
-    update(bytes) {
-      const io = new Uint8Array(memory.buffer, Hash_GetBuffer(), IO_BYTES);
-      for (let at = 0; at < bytes.length; at += IO_BYTES) {
-        const piece = bytes.subarray(at, at + IO_BYTES);
-        io.set(piece);
-        Hash_Update(piece.length);
-      }
-    },
-    digest() {
-      Hash_Final();
-      const hex = Buffer.from(memory.buffer, Hash_GetBuffer(), 32).toString('hex');
-      idleBlake.push(instance);
-      return hex;
-    },
-    drop: () => idleBlake.push(instance),
-  };
-};
-const node = (algorithm) => {
-  const hash = createHash(algorithm);
-  return { update: (bytes) => hash.update(bytes), digest: () => hash.digest('hex'), drop: () => undefined };
-};
-const make = { md5: () => node('md5'), sha256: () => node('sha256'), blake2_256: blake2b256 };
 const streams = new Map();
 const hashersOf = (id) => {
   let hashers = streams.get(id);
-  if (!hashers) streams.set(id, (hashers = workerData.digests.map((name) => [name, make[name]()])));
+  if (!hashers) streams.set(id, (hashers = [createHash('sha256'), createHash('md5')]));
   return hashers;
 };
 parentPort.on('message', (message) => {
   if (message.type === 'data') {
     const bytes = new Uint8Array(message.buffer, 0, message.length);
-    for (const [, hasher] of hashersOf(message.id)) hasher.update(bytes);
-    parentPort.postMessage({ type: 'ack', id: message.id, seq: message.seq });
+    for (const hash of hashersOf(message.id)) hash.update(bytes);
+    parentPort.postMessage({ type: 'ack', id: message.id, buffer: message.buffer }, [message.buffer]);
   } else if (message.type === 'end') {
-    const digests = {};
-    for (const [name, hasher] of hashersOf(message.id)) digests[name] = hasher.digest();
+    const [sha256, md5] = hashersOf(message.id);
     streams.delete(message.id);
-    parentPort.postMessage({ type: 'done', id: message.id, digests });
+    parentPort.postMessage({ type: 'done', id: message.id, sha256: sha256.digest('hex'), md5: md5.digest('hex') });
   } else if (message.type === 'drop') {
-    for (const [, hasher] of streams.get(message.id) || []) hasher.drop();
     streams.delete(message.id);
   }
 });
 `;
-/** One worker all streams share; referenced (keeping the process alive) only while a stream is open. */
+/** The one worker all streams share; referenced (keeping the process alive) only while a stream is open. */
 class DigestWorker {
-    worker;
+    onExit;
+    worker = new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, {
+        eval: true,
+        resourceLimits: { maxYoungGenerationSizeMb: 1 },
+    });
     streams = new Map();
     nextId = 1;
-    constructor(digests, blake2b, onExit) {
-        this.worker = new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, {
-            eval: true,
-            workerData: { digests, blake2b },
-            resourceLimits: { maxYoungGenerationSizeMb: 1 },
-        });
+    constructor(onExit) {
+        this.onExit = onExit;
         this.worker.unref();
         this.worker.on('message', (message) => {
             const stream = this.streams.get(message.id);
             if (message.type === 'ack')
-                stream?.ack(message.seq);
+                stream?.ack(message.buffer);
             else
-                stream?.done(message.digests);
+                stream?.done(message.sha256, message.md5);
         });
         const failAll = (error) => {
-            onExit();
+            this.onExit();
             for (const stream of this.streams.values())
                 stream.fail(error);
             this.streams.clear();
         };
         this.worker.on('error', failAll);
-        this.worker.on('exit', (code) => failAll(new Error(`a digest worker stopped (exit code ${code})`)));
+        this.worker.on('exit', (code) => failAll(new Error(`the digest worker stopped (exit code ${code})`)));
     }
     open(handlers) {
         const id = this.nextId++;
@@ -3472,61 +3392,76 @@ class DigestWorker {
         if (this.streams.delete(id) && this.streams.size === 0)
             this.worker.unref();
     }
+    send(message) {
+        this.worker.postMessage(message, [message.buffer]);
+    }
     post(message) {
         this.worker.postMessage(message);
     }
 }
-const shared = WORKER_DIGESTS.map(() => null);
-let blake2bWasm = null;
-const digestWorkers = (blake2b) => WORKER_DIGESTS.map((digests, i) => (shared[i] ??= new DigestWorker(digests, blake2b, () => {
-    shared[i] = null;
-})));
+let shared = null;
+const digestWorker = () => (shared ??= new DigestWorker(() => {
+    shared = null;
+}));
 const idleBlake = [];
-/** All three digests of a stream that fit in one staging buffer, on this thread. */
+/** sha256 and md5 of a stream that fit in one staging buffer, on this thread. */
 async function digestHere(bytes) {
     // node:crypto is loaded with the first stream, not when a bundle that carries this module starts.
     const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 23));
-    const blake = idleBlake.pop() ?? (await createBLAKE2b(256));
-    blake.init();
-    blake.update(bytes);
-    const blake2_256 = blake.digest('hex');
-    idleBlake.push(blake);
     return {
         sha256: createHash('sha256').update(bytes).digest('hex'),
         md5: createHash('md5').update(bytes).digest('hex'),
-        blake2_256,
     };
 }
 /** The digests of one stream of bytes, fed with `update` (await each call) and read once with `digest`. */
 class ParallelDigests {
-    blake2b;
-    sink;
+    blake;
     size = 0;
     stage = null;
     staged = 0;
     /** Staging buffers taken from the pool so far (at most STAGES). */
     owned = 0;
-    /** Staging buffers free for the next bytes. */
+    /** Staging buffers back from the worker. */
     spares = [];
     waitingForSpare = null;
     failure = null;
+    /** The worker's side of the stream, opened with the first staging buffer sent. */
     remote = null;
-    nextSeq = 0;
     finished = false;
-    /** True once the stream's buffers went back to the pool: any still out go there when they come back. */
-    returned = false;
-    /** The sink's calls so far, one after another; a failure is kept in `failure`. */
-    sinking = Promise.resolve();
-    constructor(blake2b, sink) {
-        this.blake2b = blake2b;
-        this.sink = sink;
+    constructor(blake) {
+        this.blake = blake;
     }
-    /** A fresh stream; with a sink, every byte passes through it (the sink's order is the stream's). */
-    static async create(sink = null) {
-        blake2bWasm ??= await blake2bModule();
-        if (!blake2bWasm)
-            throw new Error("ParallelDigests: hash-wasm's blake2b WebAssembly was not found");
-        return new ParallelDigests(blake2bWasm, sink);
+    openRemote() {
+        if (this.remote)
+            return this.remote;
+        const worker = digestWorker();
+        let settle;
+        const result = new Promise((resolve, reject) => (settle = { resolve, reject }));
+        result.catch(() => undefined); // read by digest(); a failure before then is reported there
+        const id = worker.open({
+            ack: (buffer) => {
+                const waiting = this.waitingForSpare;
+                this.waitingForSpare = null;
+                if (waiting)
+                    waiting(buffer);
+                else
+                    this.spares.push(buffer);
+            },
+            done: (sha256, md5) => settle.resolve({ sha256, md5 }),
+            fail: (error) => {
+                this.failure = error;
+                settle.reject(error);
+                this.waitingForSpare?.(new ArrayBuffer(0));
+            },
+        });
+        this.remote = { id, worker, result };
+        return this.remote;
+    }
+    /** A fresh stream. */
+    static async create() {
+        const blake = idleBlake.pop() ?? (await createBLAKE2b(256));
+        blake.init();
+        return new ParallelDigests(blake);
     }
     /** Bytes held in staging buffers now. */
     get heldBytes() {
@@ -3536,161 +3471,81 @@ class ParallelDigests {
     async update(chunk) {
         if (this.finished)
             throw new Error('ParallelDigests: update after digest');
+        this.size += chunk.length;
+        this.blake.update(chunk);
         if (this.failure)
             throw this.failure;
-        this.size += chunk.length;
         let offset = 0;
         while (offset < chunk.length) {
             if (!this.stage) {
                 const buffer = await this.takeSpare();
-                if (this.failure || !buffer)
-                    throw this.failure ?? new Error('ParallelDigests: no staging buffer');
+                if (this.failure)
+                    throw this.failure;
                 this.stage = new Uint8Array(buffer);
             }
+            const stage = this.stage;
             const count = Math.min(chunk.length - offset, STAGE_BYTES - this.staged);
-            this.stage.set(chunk.subarray(offset, offset + count), this.staged);
+            stage.set(chunk.subarray(offset, offset + count), this.staged);
             this.staged += count;
             offset += count;
             if (this.staged === STAGE_BYTES)
                 this.sendStage();
         }
     }
-    /** All three digests of everything added (and the sink done with it); call once, after the last update. */
+    /** All three digests of everything added; call once, after the last update. */
     async digest() {
         if (this.finished)
             throw new Error('ParallelDigests: digest called twice');
-        if (this.failure) {
-            const failure = this.failure;
-            this.abandon();
-            throw failure;
-        }
         this.finished = true;
+        if (this.failure)
+            throw this.failure;
+        const blake2_256 = this.blake.digest('hex');
+        idleBlake.push(this.blake);
+        if (!this.remote) {
+            const { sha256, md5 } = await digestHere(this.stage?.subarray(0, this.staged) ?? new Uint8Array(0));
+            this.returnBuffers();
+            return { size: this.size, sha256, md5, blake2_256 };
+        }
+        const { id, worker, result } = this.remote;
+        if (this.staged > 0)
+            this.sendStage();
+        worker.post({ type: 'end', id });
         try {
-            const digests = this.remote ? await this.digestRemote(this.remote) : await this.digestStageHere();
-            return { size: this.size, ...digests };
+            const { sha256, md5 } = await result;
+            return { size: this.size, sha256, md5, blake2_256 };
         }
         finally {
-            this.closeRemote();
+            worker.close(id);
             this.returnBuffers();
         }
     }
-    /** Gives up on the stream (an upload that failed): the workers forget it, the sink is not called again. */
+    /** Gives up on the stream (an upload that failed): the worker forgets it. */
     abandon() {
         if (this.finished)
             return;
         this.finished = true;
-        for (const { worker, id } of this.remote?.streams ?? [])
-            worker.post({ type: 'drop', id });
-        this.closeRemote();
-        this.returnBuffers(); // those still out are left to the collector
+        idleBlake.push(this.blake);
+        if (this.remote) {
+            this.remote.worker.post({ type: 'drop', id: this.remote.id });
+            this.remote.worker.close(this.remote.id);
+        }
+        this.returnBuffers(); // those still at the worker are left to the collector
     }
-    async digestStageHere() {
-        const bytes = this.stage?.subarray(0, this.staged) ?? new Uint8Array(0);
-        const digests = await digestHere(bytes);
-        if (this.sink && bytes.length > 0)
-            await this.sink(bytes);
-        return digests;
-    }
-    async digestRemote(remote) {
-        if (this.staged > 0)
-            this.sendStage();
-        for (const { worker, id } of remote.streams)
-            worker.post({ type: 'end', id });
-        const parts = await Promise.all(remote.streams.map((stream) => stream.result));
-        await this.sinking;
-        if (this.failure)
-            throw this.failure;
-        const digests = Object.assign({}, ...parts);
-        return { sha256: digests.sha256 ?? '', md5: digests.md5 ?? '', blake2_256: digests.blake2_256 ?? '' };
-    }
-    openRemote() {
-        if (this.remote)
-            return this.remote;
-        const inFlight = new Map();
-        const streams = digestWorkers(this.blake2b).map((worker) => {
-            let settle;
-            const result = new Promise((resolve, reject) => (settle = { resolve, reject }));
-            result.catch(() => undefined); // read by digest(); a failure before then is reported there
-            const id = worker.open({
-                ack: (seq) => this.release(inFlight, seq),
-                done: (digests) => settle.resolve(digests),
-                fail: (error) => {
-                    this.failure ??= error;
-                    settle.reject(error);
-                    this.wakeWaiting();
-                },
-            });
-            return { worker, id, result };
-        });
-        this.remote = { streams, inFlight };
-        return this.remote;
-    }
-    closeRemote() {
-        for (const { worker, id } of this.remote?.streams ?? [])
-            worker.close(id);
-    }
-    /** Sends the staging buffer to both workers and the sink; it comes back when all three are done. */
-    sendStage() {
-        const stage = this.stage;
-        const length = this.staged;
-        const { streams, inFlight } = this.openRemote();
-        const seq = this.nextSeq++;
-        const buffer = stage.buffer;
-        inFlight.set(seq, { buffer, waiting: streams.length + (this.sink ? 1 : 0) });
-        for (const { worker, id } of streams)
-            worker.post({ type: 'data', id, seq, buffer, length });
-        if (this.sink)
-            this.toSink(stage.subarray(0, length), () => this.release(inFlight, seq));
-        this.stage = null;
-        this.staged = 0;
-    }
-    /** Queues bytes for the sink, after those before them. */
-    toSink(bytes, done) {
-        const sink = this.sink;
-        this.sinking = this.sinking.then(async () => {
-            try {
-                if (!this.failure && !this.returned)
-                    await sink(bytes);
-            }
-            catch (error) {
-                this.failure ??= error;
-                this.wakeWaiting();
-            }
-            finally {
-                done();
-            }
-        });
-    }
-    /** One of a staging buffer's users is done with it; the last gives it back. */
-    release(inFlight, seq) {
-        const staged = inFlight.get(seq);
-        if (!staged || --staged.waiting > 0)
-            return;
-        inFlight.delete(seq);
-        if (this.returned)
-            return stagingBuffers.give(staged.buffer);
-        const waiting = this.waitingForSpare;
-        this.waitingForSpare = null;
-        if (waiting)
-            waiting(staged.buffer);
-        else
-            this.spares.push(staged.buffer);
-    }
-    /** An update waiting for a staging buffer learns of a failure. */
-    wakeWaiting() {
-        const waiting = this.waitingForSpare;
-        this.waitingForSpare = null;
-        waiting?.(null);
-    }
-    /** The staging buffers at hand go back to the pool (after the digests, every buffer is back at hand). */
+    /** The staging buffers at hand go back to the pool (after 'done', the worker has returned them all). */
     returnBuffers() {
-        this.returned = true;
         if (this.stage)
             stagingBuffers.give(this.stage.buffer);
         this.stage = null;
         for (const buffer of this.spares.splice(0))
             stagingBuffers.give(buffer);
         this.owned = 0;
+    }
+    sendStage() {
+        const stage = this.stage;
+        const { id, worker } = this.openRemote();
+        worker.send({ type: 'data', id, buffer: stage.buffer, length: this.staged });
+        this.stage = null;
+        this.staged = 0;
     }
     takeSpare() {
         const spare = this.spares.pop();
@@ -11194,10 +11049,12 @@ class MultipartParser extends external_node_stream_namespaceObject.Writable {
 }
 
 ;// CONCATENATED MODULE: ./packages/local-index/temp-upload.ts
-/** Receiving one uploaded file into `tmp/`: digested and written as it arrives, size-limited. */
+/** Receiving one uploaded file into `tmp/`: written as it arrives, digested on the way, size-limited. */
 
 
 
+/** Bytes gathered before a write; one batch is written while the next gathers. */
+const WRITE_BATCH = 512 * 1024;
 /** The buffers left after a short writev wrote `written` bytes of them. */
 function skipWritten(buffers, written) {
     let left = written;
@@ -11212,11 +11069,7 @@ function skipWritten(buffers, written) {
     }
     return rest;
 }
-/**
- * A temp file being written by an upload; `end` writes the rest, fsyncs and closes it. The bytes are written
- * from the digests' staging buffers (ParallelDigests' sink) while the workers hash them, a megabyte at a
- * time: the chunks node's HTTP hands over are copied once, into staging, and are garbage at once.
- */
+/** A temp file being written by an upload; `finish` fsyncs and closes it. */
 class TempUpload {
     system;
     path;
@@ -11225,10 +11078,12 @@ class TempUpload {
     handle = null;
     hasher = null;
     result = null;
-    digesting = null;
-    received = 0;
+    written = 0;
+    pending = [];
+    pendingBytes = 0;
     closed = false;
     writing = Promise.resolve();
+    writingBytes = 0;
     /** True once more than `maxBytes` arrived: writing stops, the rest is only counted. */
     tooLarge = false;
     constructor(system, path, filename, maxBytes) {
@@ -11239,31 +11094,41 @@ class TempUpload {
     }
     /** Bytes received so far (including any beyond the limit). */
     get size() {
-        return this.received;
+        return this.written;
     }
-    /** Bytes this upload holds in memory now: the digests' staging buffers, those being written among them. */
+    /** Bytes this upload holds in memory now: gathered, being written, and staged for the digests. */
     get heldBytes() {
-        return this.hasher?.heldBytes ?? 0;
+        return this.pendingBytes + this.writingBytes + (this.hasher?.heldBytes ?? 0);
     }
     async write(chunk) {
-        this.received += chunk.length;
+        this.written += chunk.length;
         if (this.tooLarge)
             return;
-        if (this.received > this.maxBytes) {
+        if (this.written > this.maxBytes) {
             // Keep draining the body so the client reads our 400 instead of a reset connection.
             this.tooLarge = true;
             await this.discard();
             return;
         }
-        this.hasher ??= await ParallelDigests.create((bytes) => this.writeStaged(bytes));
+        this.hasher ??= await ParallelDigests.create();
         await this.hasher.update(chunk);
+        // Gather chunks into writes of about 512 KiB: fewer system calls, and tiny slices cost nothing.
+        this.pending.push(chunk);
+        this.pendingBytes += chunk.length;
+        if (this.pendingBytes >= WRITE_BATCH)
+            await this.flush();
     }
-    /** Writes staged bytes (one call at a time, in order); nothing once the file is given up. */
-    writeStaged(bytes) {
-        if (this.tooLarge)
-            return Promise.resolve();
-        this.writing = this.writeAll([bytes]);
-        return this.writing;
+    /** Starts writing the gathered chunks once the previous write is done: receiving goes on meanwhile. */
+    async flush() {
+        await this.writing;
+        const buffers = this.pending;
+        this.writingBytes = this.pendingBytes;
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.writing = this.writeAll(buffers).finally(() => {
+            this.writingBytes = 0;
+        });
+        this.writing.catch(() => undefined); // awaited by the next flush, by end or by discard
     }
     async writeAll(buffers) {
         try {
@@ -11285,8 +11150,8 @@ class TempUpload {
         this.closed = true;
         if (this.tooLarge)
             return;
-        await this.digests(); // the last staging buffer is written, every write done
-        await this.writeAll([]); // opens the file even for an empty upload
+        await this.flush(); // opens the file even for an empty upload
+        await this.writing;
         const handle = this.handle;
         this.handle = null;
         if (!handle)
@@ -11301,14 +11166,11 @@ class TempUpload {
             await handle.close().catch(() => undefined);
         }
     }
-    /** The file's digests (of what was written, when it was too large); `end` has taken them already. */
-    digests() {
-        this.digesting ??= (async () => {
-            this.hasher ??= await ParallelDigests.create();
-            this.result = toDigests(await this.hasher.digest());
-            return this.result;
-        })();
-        return this.digesting;
+    /** The file's digests; call after `end`. */
+    async digests() {
+        this.hasher ??= await ParallelDigests.create();
+        this.result ??= toDigests(await this.hasher.digest());
+        return this.result;
     }
     /**
      * Lets go of what the upload still holds, however it ended (a client gone, a failed write): the digest
@@ -11325,6 +11187,8 @@ class TempUpload {
         await this.system.fs.rm(this.path, { recursive: false, force: true });
     }
     async closeHandle() {
+        this.pending = [];
+        this.pendingBytes = 0;
         await this.writing.catch(() => undefined);
         const handle = this.handle;
         this.handle = null;
@@ -11434,9 +11298,14 @@ const FORM_FIELDS_LIMIT = 4 * 1024 * 1024;
 const MAX_CHUNK = 64 * 1024;
 /**
  * The most one upload holds in the index's buffers: its fields, the parser's window (a part's headers or a
- * preamble, and a chunk) and the chunks queued for it, and the digest staging (which the file is written from).
+ * preamble, and a chunk) and the chunks queued for it, a batch gathering and one being written, and the
+ * digest staging.
  */
-const UPLOAD_HELD_BOUND = FORM_FIELDS_LIMIT + 2 * MAX_CHUNK + (PARSER_QUEUE_BYTES + MAX_CHUNK) + PARALLEL_DIGESTS_MAX_HELD;
+const UPLOAD_HELD_BOUND = FORM_FIELDS_LIMIT +
+    2 * MAX_CHUNK +
+    (PARSER_QUEUE_BYTES + MAX_CHUNK) +
+    2 * (WRITE_BATCH + MAX_CHUNK) +
+    PARALLEL_DIGESTS_MAX_HELD;
 /** Seconds a client is asked to wait when every upload slot is taken. */
 const BUSY_RETRY_AFTER_SECONDS = 2;
 const MISSING_SLASH = 'An upload was attempted to /legacy but the expected upload URL is /legacy/ (with a trailing slash)';

@@ -4,23 +4,22 @@
  * resident memory with every file of a release, long after the garbage collector freed them. Borrowing
  * from a pool keeps the same few allocations for the life of the process.
  */
-export class BufferPool<B extends ArrayBufferLike = ArrayBuffer> {
-  private readonly idle: B[] = [];
+export class BufferPool {
+  private readonly idle: ArrayBuffer[] = [];
 
-  /** Buffers of `size` bytes, made by `make` (plain ArrayBuffers by default); at most `keep` idle ones are held between uses. */
+  /** Buffers of `size` bytes; at most `keep` idle ones are held between uses. */
   constructor(
     readonly size: number,
     private readonly keep: number,
-    private readonly make: (size: number) => B = (bytes) => new ArrayBuffer(bytes) as B,
   ) {}
 
   /** A buffer of `size` bytes, with whatever bytes its last user left in it. */
-  take(): B {
-    return this.idle.pop() ?? this.make(this.size);
+  take(): ArrayBuffer {
+    return this.idle.pop() ?? new ArrayBuffer(this.size);
   }
 
   /** Gives a buffer back; it must not be used afterwards. Foreign sizes and surplus are left to the collector. */
-  give(buffer: B): void {
+  give(buffer: ArrayBuffer): void {
     if (buffer.byteLength === this.size && this.idle.length < this.keep) this.idle.push(buffer);
   }
 }

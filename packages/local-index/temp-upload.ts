@@ -1,4 +1,4 @@
-/** Receiving one uploaded file into `tmp/`: digested and written as it arrives, size-limited. */
+/** Receiving one uploaded file into `tmp/`: written as it arrives, digested on the way, size-limited. */
 import { ParallelDigests } from '../dists/index.js';
 import { toDigests } from './digests.js';
 import type { FileSink } from './multipart.js';
@@ -6,10 +6,13 @@ import type { Digests } from './model.js';
 import { writeFailure } from './storage-error.js';
 import type { StorageHandle, StorageSystem } from './storage-fs.js';
 
+/** Bytes gathered before a write; one batch is written while the next gathers. */
+export const WRITE_BATCH = 512 * 1024;
+
 /** The buffers left after a short writev wrote `written` bytes of them. */
-function skipWritten(buffers: Uint8Array[], written: number): Uint8Array[] {
+function skipWritten(buffers: Buffer[], written: number): Buffer[] {
   let left = written;
-  const rest: Uint8Array[] = [];
+  const rest: Buffer[] = [];
   for (const buffer of buffers) {
     if (left >= buffer.length) {
       left -= buffer.length;
@@ -21,19 +24,17 @@ function skipWritten(buffers: Uint8Array[], written: number): Uint8Array[] {
   return rest;
 }
 
-/**
- * A temp file being written by an upload; `end` writes the rest, fsyncs and closes it. The bytes are written
- * from the digests' staging buffers (ParallelDigests' sink) while the workers hash them, a megabyte at a
- * time: the chunks node's HTTP hands over are copied once, into staging, and are garbage at once.
- */
+/** A temp file being written by an upload; `finish` fsyncs and closes it. */
 export class TempUpload implements FileSink {
   private handle: StorageHandle | null = null;
   private hasher: ParallelDigests | null = null;
   private result: Digests | null = null;
-  private digesting: Promise<Digests> | null = null;
-  private received = 0;
+  private written = 0;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
   private closed = false;
   private writing: Promise<void> = Promise.resolve();
+  private writingBytes = 0;
   /** True once more than `maxBytes` arrived: writing stops, the rest is only counted. */
   tooLarge = false;
 
@@ -46,35 +47,45 @@ export class TempUpload implements FileSink {
 
   /** Bytes received so far (including any beyond the limit). */
   get size(): number {
-    return this.received;
+    return this.written;
   }
 
-  /** Bytes this upload holds in memory now: the digests' staging buffers, those being written among them. */
+  /** Bytes this upload holds in memory now: gathered, being written, and staged for the digests. */
   get heldBytes(): number {
-    return this.hasher?.heldBytes ?? 0;
+    return this.pendingBytes + this.writingBytes + (this.hasher?.heldBytes ?? 0);
   }
 
   async write(chunk: Buffer): Promise<void> {
-    this.received += chunk.length;
+    this.written += chunk.length;
     if (this.tooLarge) return;
-    if (this.received > this.maxBytes) {
+    if (this.written > this.maxBytes) {
       // Keep draining the body so the client reads our 400 instead of a reset connection.
       this.tooLarge = true;
       await this.discard();
       return;
     }
-    this.hasher ??= await ParallelDigests.create((bytes) => this.writeStaged(bytes));
+    this.hasher ??= await ParallelDigests.create();
     await this.hasher.update(chunk);
+    // Gather chunks into writes of about 512 KiB: fewer system calls, and tiny slices cost nothing.
+    this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    if (this.pendingBytes >= WRITE_BATCH) await this.flush();
   }
 
-  /** Writes staged bytes (one call at a time, in order); nothing once the file is given up. */
-  private writeStaged(bytes: Uint8Array): Promise<void> {
-    if (this.tooLarge) return Promise.resolve();
-    this.writing = this.writeAll([bytes]);
-    return this.writing;
+  /** Starts writing the gathered chunks once the previous write is done: receiving goes on meanwhile. */
+  private async flush(): Promise<void> {
+    await this.writing;
+    const buffers = this.pending;
+    this.writingBytes = this.pendingBytes;
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.writing = this.writeAll(buffers).finally(() => {
+      this.writingBytes = 0;
+    });
+    this.writing.catch(() => undefined); // awaited by the next flush, by end or by discard
   }
 
-  private async writeAll(buffers: Uint8Array[]): Promise<void> {
+  private async writeAll(buffers: Buffer[]): Promise<void> {
     try {
       this.handle ??= await this.system.fs.open(this.path, 'wx');
       while (buffers.length > 0) {
@@ -91,8 +102,8 @@ export class TempUpload implements FileSink {
     if (this.closed) return;
     this.closed = true;
     if (this.tooLarge) return;
-    await this.digests(); // the last staging buffer is written, every write done
-    await this.writeAll([]); // opens the file even for an empty upload
+    await this.flush(); // opens the file even for an empty upload
+    await this.writing;
     const handle = this.handle as StorageHandle | null;
     this.handle = null;
     if (!handle) return;
@@ -105,14 +116,11 @@ export class TempUpload implements FileSink {
     }
   }
 
-  /** The file's digests (of what was written, when it was too large); `end` has taken them already. */
-  digests(): Promise<Digests> {
-    this.digesting ??= (async () => {
-      this.hasher ??= await ParallelDigests.create();
-      this.result = toDigests(await this.hasher.digest());
-      return this.result;
-    })();
-    return this.digesting;
+  /** The file's digests; call after `end`. */
+  async digests(): Promise<Digests> {
+    this.hasher ??= await ParallelDigests.create();
+    this.result ??= toDigests(await this.hasher.digest());
+    return this.result;
   }
 
   /**
@@ -131,6 +139,8 @@ export class TempUpload implements FileSink {
   }
 
   private async closeHandle(): Promise<void> {
+    this.pending = [];
+    this.pendingBytes = 0;
     await this.writing.catch(() => undefined);
     const handle = this.handle;
     this.handle = null;

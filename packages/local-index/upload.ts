@@ -18,7 +18,7 @@ import {
 } from './multipart.js';
 import { sendError, sendText } from './responses.js';
 import { StorageWriteError, writeFailure, writeFailureAnswer } from './storage-error.js';
-import { TempUpload } from './temp-upload.js';
+import { TempUpload, WRITE_BATCH } from './temp-upload.js';
 import type { UploadSlot } from './upload-slots.js';
 import { bodyReceived } from './young-garbage.js';
 
@@ -28,10 +28,15 @@ export const FORM_FIELDS_LIMIT = 4 * 1024 * 1024;
 const MAX_CHUNK = 64 * 1024;
 /**
  * The most one upload holds in the index's buffers: its fields, the parser's window (a part's headers or a
- * preamble, and a chunk) and the chunks queued for it, and the digest staging (which the file is written from).
+ * preamble, and a chunk) and the chunks queued for it, a batch gathering and one being written, and the
+ * digest staging.
  */
 export const UPLOAD_HELD_BOUND =
-  FORM_FIELDS_LIMIT + 2 * MAX_CHUNK + (PARSER_QUEUE_BYTES + MAX_CHUNK) + PARALLEL_DIGESTS_MAX_HELD;
+  FORM_FIELDS_LIMIT +
+  2 * MAX_CHUNK +
+  (PARSER_QUEUE_BYTES + MAX_CHUNK) +
+  2 * (WRITE_BATCH + MAX_CHUNK) +
+  PARALLEL_DIGESTS_MAX_HELD;
 /** Seconds a client is asked to wait when every upload slot is taken. */
 const BUSY_RETRY_AFTER_SECONDS = 2;
 
