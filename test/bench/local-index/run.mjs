@@ -192,8 +192,8 @@ console.log(
 );
 console.log('| upload | null endpoint (limit) | local index | index / limit | CPU ceiling |');
 console.log('|---|---|---|---|---|');
-let failed = false;
-if (nullBig && indexBig) failed = reportBig(nullBig, indexBig);
+const bigReport = nullBig && indexBig ? reportBig(nullBig, indexBig) : null;
+if (bigReport) console.log(`| ${bigReport.row.join(' | ')} |`);
 if (runSmall) {
   const cells = [
     '200 small wheels',
@@ -204,9 +204,10 @@ if (runSmall) {
   ];
   console.log(`| ${cells.join(' | ')} |`);
 }
-if (failed) process.exitCode = 1;
+for (const line of bigReport?.notes ?? []) console.log(line);
+if (bigReport?.missed) process.exitCode = 1;
 
-/** The 1 GiB row, its CPU ceiling and its memory; true when a target is missed. */
+/** The 1 GiB row, the lines on its CPU ceiling and memory, and whether a target was missed. */
 function reportBig(nullRun, indexRun) {
   const perGib = (seconds) => (seconds * GIB) / bigSize;
   const parts = perGib(nullRun.cpu) + Object.values(costs).reduce((a, b) => a + b, 0) + writing;
@@ -222,17 +223,15 @@ function reportBig(nullRun, indexRun) {
   );
   const ratio = nullRun.upload.seconds / indexRun.upload.seconds;
   const limitRate = rate(bigSize, nullRun.upload.seconds);
-  const cells = ['1 GiB wheel', limitRate, rate(bigSize, indexRun.upload.seconds), ratio.toFixed(2)];
-  console.log(`| ${[...cells, limit.ratio.toFixed(2)].join(' | ')} |`);
-  console.log(`\nCPU ceiling: ${limit.explained}, against the limit's ${limitRate}`);
-  console.log(
-    `the index spent ${perGib(indexRun.cpu).toFixed(2)} CPU-s per GiB on the 1 GiB upload (the ceiling counts ${parts.toFixed(2)} for its parts); the index reached ${(ratio / limit.ratio).toFixed(2)} of its ceiling; target index / limit >= ${SPEED_TARGET}: ${ratio >= SPEED_TARGET ? 'OK' : 'UNDER TARGET'}`,
-  );
+  const row = ['1 GiB wheel', limitRate, rate(bigSize, indexRun.upload.seconds), ratio.toFixed(2)];
   // Node's HTTP parser copies each read into a fresh buffer that lives until the next collection: receiving
   // alone raises a process's peak well above its idle size, before anything is hashed or written.
   const verdict = indexRun.peak <= nullRun.peak ? 'OK' : 'OVER TARGET';
-  console.log(
+  const notes = [
+    `\nCPU ceiling: ${limit.explained}, against the limit's ${limitRate}`,
+    `the index spent ${perGib(indexRun.cpu).toFixed(2)} CPU-s per GiB on the 1 GiB upload (the ceiling counts ${parts.toFixed(2)} for its parts); the index reached ${(ratio / limit.ratio).toFixed(2)} of its ceiling; target index / limit >= ${SPEED_TARGET}: ${ratio >= SPEED_TARGET ? 'OK' : 'UNDER TARGET'}`,
     `index memory: ${mb(idle)} MiB idle, peak ${mb(indexRun.peak)} MiB receiving 1 GiB; the null endpoint (node's http, discarding): ${mb(nullIdle)} MiB idle, peak ${mb(nullRun.peak)} MiB (target: the index's peak no higher): ${verdict}`,
-  );
-  return indexRun.peak > nullRun.peak || ratio < SPEED_TARGET;
+  ];
+  const missed = indexRun.peak > nullRun.peak || ratio < SPEED_TARGET;
+  return { row: [...row, limit.ratio.toFixed(2)], notes, missed };
 }
