@@ -1975,6 +1975,7 @@ function findRelease(project, version) {
 // EXTERNAL MODULE: ./packages/local-index/storage-error.ts
 var storage_error = __nccwpck_require__(42869);
 ;// CONCATENATED MODULE: ./packages/local-index/unread-body.ts
+
 /** Reads and discards what is left of `req`'s body; resolves once it has all arrived or the client is gone. */
 function discardRest(req) {
     return new Promise((resolve) => {
@@ -1999,6 +2000,10 @@ async function answerUnread(req, res, answer) {
         await rest;
     if (!res.destroyed)
         answer();
+}
+/** `sendError`'s answer, sent as answerUnread sends one: the rest of the body is read and discarded. */
+function sendErrorUnread(req, res, status, message, headers) {
+    return answerUnread(req, res, () => sendError(req, res, status, message, headers));
 }
 
 ;// CONCATENATED MODULE: ./packages/local-index/admin-api.ts
@@ -2055,7 +2060,7 @@ function authorized(token, req) {
  * may upload (a minted token never); with no token configured the admin API does not exist (404).
  */
 async function handleAdmin(ctx, admin, req, res, url) {
-    const refuse = (status, message, headers) => answerUnread(req, res, () => sendError(req, res, status, message, headers));
+    const refuse = (status, message, headers) => sendErrorUnread(req, res, status, message, headers);
     if (ctx.token === undefined)
         return refuse(404, 'Not Found');
     if (!authorized(ctx.token, req))
@@ -11479,22 +11484,20 @@ function resetMidBody(req) {
  */
 async function answeredWithoutBody(ctx, req, res, notes) {
     if (req.method !== 'POST') {
-        await answerUnread(req, res, () => sendError(req, res, 405, 'Method Not Allowed', { Allow: 'POST' }));
+        await sendErrorUnread(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
         return true;
     }
     if (new URL(req.url ?? '/', 'http://index.invalid').pathname === '/legacy') {
-        await answerUnread(req, res, () => sendError(req, res, 308, MISSING_SLASH, { Location: '/legacy/' }));
+        await sendErrorUnread(req, res, 308, MISSING_SLASH, { Location: '/legacy/' });
         return true;
     }
     const fault = ctx.faults?.next('upload') ?? null;
     notes.fault = fault;
     if (fault === '503' || fault === '429') {
-        await answerUnread(req, res, () => {
-            if (fault === '503')
-                sendError(req, res, 503, 'Service Unavailable');
-            else
-                sendError(req, res, 429, 'Too Many Requests', { 'Retry-After': '1' });
-        });
+        if (fault === '503')
+            await sendErrorUnread(req, res, 503, 'Service Unavailable');
+        else
+            await sendErrorUnread(req, res, 429, 'Too Many Requests', { 'Retry-After': '1' });
         return true;
     }
     if (fault === 'reset') {
@@ -11647,14 +11650,14 @@ async function handleUpload(ctx, req, res, notes) {
     const boundary = multipartBoundary(req.headers['content-type']);
     if (!boundary) {
         const message = 'Invalid request: the upload must be multipart/form-data with a boundary.';
-        await answerUnread(req, res, () => sendError(req, res, 400, message));
+        await sendErrorUnread(req, res, 400, message);
         return;
     }
     const slot = ctx.uploads.take();
     if (!slot) {
         const message = `The index is receiving its limit of ${ctx.uploads.cap} uploads at once; retry shortly.`;
         const headers = { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) };
-        await answerUnread(req, res, () => sendError(req, res, 503, message, headers));
+        await sendErrorUnread(req, res, 503, message, headers);
         return;
     }
     try {
@@ -11776,14 +11779,13 @@ async function route(r) {
     const found = findRoute(r.url.pathname);
     if (found?.read !== false) {
         if (r.req.method !== 'GET' && r.req.method !== 'HEAD') {
-            const allow = { Allow: 'GET, HEAD' };
-            return answerUnread(r.req, r.res, () => sendError(r.req, r.res, 405, 'Method Not Allowed', allow));
+            return sendErrorUnread(r.req, r.res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
         }
         if (await answeredByFault(r))
             return;
     }
     if (!found)
-        return answerUnread(r.req, r.res, () => sendError(r.req, r.res, 404, 'Not Found'));
+        return sendErrorUnread(r.req, r.res, 404, 'Not Found');
     await found.handle(r);
 }
 

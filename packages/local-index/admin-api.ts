@@ -11,7 +11,7 @@ import { sendError, sendJson } from './responses.js';
 import type { IndexStore } from './store.js';
 import { findRelease } from './release-lookup.js';
 import { StorageWriteError, writeFailureAnswer } from './storage-error.js';
-import { answerUnread } from './unread-body.js';
+import { sendErrorUnread } from './unread-body.js';
 
 /** Admin operations of a running index. */
 export interface IndexAdmin {
@@ -80,7 +80,7 @@ export async function handleAdmin(
   url: URL,
 ): Promise<void> {
   const refuse = (status: number, message: string, headers?: Record<string, string>): Promise<void> =>
-    answerUnread(req, res, () => sendError(req, res, status, message, headers));
+    sendErrorUnread(req, res, status, message, headers);
   if (ctx.token === undefined) return refuse(404, 'Not Found');
   if (!authorized(ctx.token, req)) return refuse(403, 'Invalid or non-existent authentication information.');
   const action = url.pathname.slice('/_admin/'.length);

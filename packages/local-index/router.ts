@@ -10,7 +10,7 @@ import { handleProvenance } from './provenance-api.js';
 import { handleDownload, handleJsonApi, handleSimple } from './read-api.js';
 import { SIGSTORE_PREFIX } from './sigstore-service.js';
 import { sendError, sendJson, sendText } from './responses.js';
-import { answerUnread } from './unread-body.js';
+import { sendErrorUnread } from './unread-body.js';
 import { handleUpload } from './upload.js';
 
 /** Everything a handler gets for one request. */
@@ -153,11 +153,10 @@ export async function route(r: RouteRequest): Promise<void> {
   const found = findRoute(r.url.pathname);
   if (found?.read !== false) {
     if (r.req.method !== 'GET' && r.req.method !== 'HEAD') {
-      const allow = { Allow: 'GET, HEAD' };
-      return answerUnread(r.req, r.res, () => sendError(r.req, r.res, 405, 'Method Not Allowed', allow));
+      return sendErrorUnread(r.req, r.res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
     }
     if (await answeredByFault(r)) return;
   }
-  if (!found) return answerUnread(r.req, r.res, () => sendError(r.req, r.res, 404, 'Not Found'));
+  if (!found) return sendErrorUnread(r.req, r.res, 404, 'Not Found');
   await found.handle(r);
 }

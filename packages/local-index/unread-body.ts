@@ -5,6 +5,7 @@
  * servers do (nginx's lingering close), within the index's idle and request timeouts.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendError } from './responses.js';
 
 /** Reads and discards what is left of `req`'s body; resolves once it has all arrived or the client is gone. */
 export function discardRest(req: IncomingMessage): Promise<void> {
@@ -33,4 +34,15 @@ export async function answerUnread(
   const rest = discardRest(req);
   if (!res.shouldKeepAlive) await rest;
   if (!res.destroyed) answer();
+}
+
+/** `sendError`'s answer, sent as answerUnread sends one: the rest of the body is read and discarded. */
+export function sendErrorUnread(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  message: string,
+  headers?: Record<string, string>,
+): Promise<void> {
+  return answerUnread(req, res, () => sendError(req, res, status, message, headers));
 }

@@ -19,7 +19,7 @@ import { sendError, sendText } from './responses.js';
 import { StorageWriteError, writeFailure, writeFailureAnswer } from './storage-error.js';
 import { TempUpload, WRITE_BATCH } from './temp-upload.js';
 import type { UploadSlot } from './upload-slots.js';
-import { answerUnread, discardRest } from './unread-body.js';
+import { answerUnread, discardRest, sendErrorUnread } from './unread-body.js';
 import { bodyReceived } from './young-garbage.js';
 
 /** All form fields of one upload together (the description among them), at most. */
@@ -77,20 +77,18 @@ async function answeredWithoutBody(
   notes: RequestNotes,
 ): Promise<boolean> {
   if (req.method !== 'POST') {
-    await answerUnread(req, res, () => sendError(req, res, 405, 'Method Not Allowed', { Allow: 'POST' }));
+    await sendErrorUnread(req, res, 405, 'Method Not Allowed', { Allow: 'POST' });
     return true;
   }
   if (new URL(req.url ?? '/', 'http://index.invalid').pathname === '/legacy') {
-    await answerUnread(req, res, () => sendError(req, res, 308, MISSING_SLASH, { Location: '/legacy/' }));
+    await sendErrorUnread(req, res, 308, MISSING_SLASH, { Location: '/legacy/' });
     return true;
   }
   const fault = ctx.faults?.next('upload') ?? null;
   notes.fault = fault;
   if (fault === '503' || fault === '429') {
-    await answerUnread(req, res, () => {
-      if (fault === '503') sendError(req, res, 503, 'Service Unavailable');
-      else sendError(req, res, 429, 'Too Many Requests', { 'Retry-After': '1' });
-    });
+    if (fault === '503') await sendErrorUnread(req, res, 503, 'Service Unavailable');
+    else await sendErrorUnread(req, res, 429, 'Too Many Requests', { 'Retry-After': '1' });
     return true;
   }
   if (fault === 'reset') {
@@ -257,14 +255,14 @@ export async function handleUpload(
   const boundary = multipartBoundary(req.headers['content-type']);
   if (!boundary) {
     const message = 'Invalid request: the upload must be multipart/form-data with a boundary.';
-    await answerUnread(req, res, () => sendError(req, res, 400, message));
+    await sendErrorUnread(req, res, 400, message);
     return;
   }
   const slot = ctx.uploads.take();
   if (!slot) {
     const message = `The index is receiving its limit of ${ctx.uploads.cap} uploads at once; retry shortly.`;
     const headers = { 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) };
-    await answerUnread(req, res, () => sendError(req, res, 503, message, headers));
+    await sendErrorUnread(req, res, 503, message, headers);
     return;
   }
   try {
