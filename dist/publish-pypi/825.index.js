@@ -3849,7 +3849,6 @@ __webpack_require__.d(__webpack_exports__, {
   executePlan: () => (/* reexport */ executePlan),
   filesOutput: () => (/* reexport */ report/* filesOutput */.$),
   identifyRelease: () => (/* reexport */ plan.identifyRelease),
-  inspectFile: () => (/* reexport */ inspectFile),
   inspectFiles: () => (/* reexport */ inspectFiles),
   mergeIndexState: () => (/* reexport */ mergeIndexState),
   planRelease: () => (/* reexport */ plan.planRelease),
@@ -5604,14 +5603,6 @@ function hashLargestFirst(files, limit, hash, extras) {
         done(await digestsOrError(hash(file.path, extras)));
     });
     return digests;
-}
-/** Inspect one file (a release's files go through inspectFiles, which keeps hashing busy). */
-async function inspectFile(file, options) {
-    const { result, size } = await openFile(file);
-    if (size === undefined)
-        return result;
-    const hash = options.hash ?? hashFile;
-    return readFile(result, digestsOrError(hash(file.path, options.extraDigests ?? [])), options);
 }
 function digestsOrError(digests) {
     return digests.catch((error) => ({ error }));

@@ -14,7 +14,7 @@ export {
   type UploadFunction,
 } from './execute.js';
 export { mergeIndexState, readIndexState } from './index-state.js';
-export { inspectFile, inspectFiles, type HashFunction, type InspectFilesOptions } from './inspect-files.js';
+export { inspectFiles, type HashFunction, type InspectFilesOptions } from './inspect-files.js';
 export {
   identifyRelease,
   planRelease,

@@ -81,14 +81,6 @@ function hashLargestFirst(
   return digests;
 }
 
-/** Inspect one file (a release's files go through inspectFiles, which keeps hashing busy). */
-export async function inspectFile(file: ReleaseFile, options: InspectFilesOptions): Promise<InspectedFile> {
-  const { result, size } = await openFile(file);
-  if (size === undefined) return result;
-  const hash = options.hash ?? hashFile;
-  return readFile(result, digestsOrError(hash(file.path, options.extraDigests ?? [])), options);
-}
-
 function digestsOrError(digests: Promise<FileDigests>): Digests {
   return digests.catch((error: unknown) => ({ error }));
 }
