@@ -632,10 +632,7 @@ async function runShellStep(setup, job, step) {
     if (job.signal.aborted)
         return { ok: false, problem: stopped(setup) };
     if (result.code !== 0)
-        return {
-            ok: false,
-            problem: `the ${step.shell === 'default' ? 'bash' : step.shell} script exited with ${result.code ?? result.signal}`,
-        };
+        return { ok: false, problem: `the ${command} script exited with ${result.code ?? result.signal}` };
     return { ok: true, ...(await readStepWrites(stepDir)) };
 }
 
