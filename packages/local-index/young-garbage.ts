@@ -1,11 +1,8 @@
 /**
- * Node's HTTP parser copies every read of a request body into a fresh 64 KiB buffer. Those die at once, but
- * V8 frees their memory only when it collects: the young generation fills slowly (a chunk costs it a few
- * hundred bytes), so between collections a fast upload piles up tens of MiB of dead chunks, and the growing
- * external memory then sets off full mark-compacts, sometimes again and again (up to a second of CPU per GiB,
- * measured). Collecting the young generation every few MiB received frees them as they die, at about 80 µs
- * each (a few hundredths of a second per GiB): they no longer add to the process's peak.
- * (The collector itself is common's collectYoungGeneration.)
+ * The index's use of common's collectYoungGeneration (whose comment says why node's HTTP chunks need it):
+ * counted by bytes received rather than on a timer, as the index sees every chunk of a request body. Every
+ * few MiB keeps dead chunks out of the peak at about 80 µs a collection (a few hundredths of a second per GiB),
+ * where without it full mark-compacts cost up to a second of CPU per GiB, measured.
  */
 import { collectYoungGeneration } from '../common/index.js';
 
